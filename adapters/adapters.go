@@ -1,0 +1,29 @@
+// Package adapters defines what a chat platform plugs into: an Adapter
+// runs a transport and answers questions through a bot.Handler; a Sender
+// delivers a rendered reply (a digest) to a target unprompted.
+package adapters
+
+import (
+	"context"
+
+	"github.com/stancebot/stancebot/bot"
+)
+
+// Handler answers one question. *bot.Bot implements it.
+type Handler interface {
+	Handle(ctx context.Context, q bot.Question) bot.Reply
+}
+
+// Adapter is one chat platform's connection. Run blocks until ctx is
+// cancelled or the transport fails for good; on cancellation it stops
+// taking new events, finishes replies in flight and returns nil.
+type Adapter interface {
+	Name() string
+	Run(ctx context.Context) error
+}
+
+// Sender posts a reply to a target (a Slack channel ID, a Matrix room ID)
+// without a question, as the digest scheduler does.
+type Sender interface {
+	Send(ctx context.Context, target string, r bot.Reply) error
+}

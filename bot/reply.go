@@ -1,0 +1,101 @@
+package bot
+
+import "time"
+
+// Question is one message addressed to the bot, already stripped of any
+// platform mention or command prefix by the adapter that received it.
+type Question struct {
+	Text     string    // the question in plain words
+	Platform string    // "console", "slack", "matrix", "cli"
+	Room     string    // channel or room ID; empty on the CLI
+	Thread   string    // thread the question was asked in, if any
+	User     string    // platform user ID of the asker
+	Time     time.Time // when the question was asked (zero: now)
+}
+
+// Intent names what a question asks for. The values are part of the
+// stable JSON contract of `stancebot ask --json`.
+const (
+	IntentStance  = "stance"  // one country on a topic
+	IntentCountry = "country" // overview of one country
+	IntentTheme   = "theme"   // a theme across countries
+	IntentCompare = "compare" // two or more countries side by side
+	IntentList    = "list"    // list countries or themes
+	IntentHelp    = "help"    // usage
+	IntentNone    = "none"    // nothing recognisable
+	IntentDigest  = "digest"  // a digest of positions by theme
+	IntentAdmin   = "admin"   // subscribe / unsubscribe / subscriptions
+)
+
+// Reply is the platform-neutral answer to a Question. Adapters render it;
+// `stancebot ask --json` prints it. Fields may be added, never renamed or
+// removed.
+type Reply struct {
+	Query     string   `json:"query"`
+	Intent    string   `json:"intent"`
+	Countries []string `json:"countries"`
+	Themes    []string `json:"themes"`
+	Answers   []Answer `json:"answers"`
+	Related   []Answer `json:"related"`
+	Message   string   `json:"message"`
+	// Explain says why the answers came (stems, matched countries, scores).
+	Explain *Explain `json:"explain,omitempty"`
+	// Digest is set when the intent is IntentDigest.
+	Digest *Digest `json:"digest,omitempty"`
+}
+
+// Answer is one statement of the corpus with its holder and provenance.
+type Answer struct {
+	Country string   `json:"country"`
+	Text    string   `json:"text"`
+	Sources []string `json:"sources"`
+	Score   float64  `json:"score"`
+	Themes  []string `json:"themes"`
+}
+
+// Explain is the diagnostic view of how a question was read and ranked.
+type Explain struct {
+	Stems     []string         `json:"stems"`
+	Countries []CountryMatch   `json:"countries"`
+	Themes    []string         `json:"themes"`
+	Scores    []ScoreBreakdown `json:"scores,omitempty"`
+}
+
+// CountryMatch records which words of the question named a country.
+type CountryMatch struct {
+	Country string `json:"country"`
+	Matched string `json:"matched"` // the words as typed
+	How     string `json:"how"`     // "name", "alias", "demonym", "typo"
+}
+
+// ScoreBreakdown explains one answer's score.
+type ScoreBreakdown struct {
+	Country string             `json:"country"`
+	Score   float64            `json:"score"`
+	Terms   map[string]float64 `json:"terms"`
+}
+
+// Digest is a summary of positions by theme, built for a schedule, a
+// subscription or an on-demand `digest THEME` request.
+type Digest struct {
+	Name          string        `json:"name"`
+	CorpusVersion string        `json:"corpus_version"`
+	Generated     time.Time     `json:"generated"`
+	Themes        []DigestTheme `json:"themes"`
+}
+
+// DigestTheme holds every country's best statement on one theme. An empty
+// Entries slice means the corpus has nothing on that theme; renderers say so.
+type DigestTheme struct {
+	Theme   string        `json:"theme"`
+	Entries []DigestEntry `json:"entries"`
+}
+
+// DigestEntry is one country's best statement on a digest theme.
+type DigestEntry struct {
+	Country string   `json:"country"`
+	Text    string   `json:"text"`
+	Sources []string `json:"sources"`
+	New     bool     `json:"new"` // not in the corpus at the previous digest to this target
+	Key     string   `json:"key"` // stable identity of the statement (content hash)
+}

@@ -1,0 +1,4 @@
+package config
+
+// Matrix configures the Matrix adapter. (Owned by the Matrix adapter work.)
+type Matrix struct{}

@@ -1,0 +1,61 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+)
+
+func TestClaimEventOnce(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "s.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.ClaimEvent(ctx, "slack", "Ev1")
+	if err != nil || !first {
+		t.Fatalf("first claim = %v, %v; want true", first, err)
+	}
+	again, err := s.ClaimEvent(ctx, "slack", "Ev1")
+	if err != nil || again {
+		t.Fatalf("second claim = %v, %v; want false", again, err)
+	}
+	other, _ := s.ClaimEvent(ctx, "matrix", "Ev1")
+	if !other {
+		t.Fatal("same ID on another platform must be a new event")
+	}
+	s.Close()
+
+	// State survives a reopen, and migrations are not applied twice.
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if ok, _ := s.ClaimEvent(ctx, "slack", "Ev1"); ok {
+		t.Fatal("claim after reopen must be false")
+	}
+}
+
+func TestKV(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Get(ctx, "k"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get missing = %v, want ErrNotFound", err)
+	}
+	for _, v := range []string{"a", "b"} {
+		if err := s.Put(ctx, "k", v); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Get(ctx, "k")
+		if err != nil || got != v {
+			t.Fatalf("Get = %q, %v; want %q", got, err, v)
+		}
+	}
+}
