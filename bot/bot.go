@@ -50,3 +50,8 @@ func (b *Bot) Handle(ctx context.Context, q Question) Reply {
 
 // Ask answers a question with at most n answers.
 func (b *Bot) Ask(text string, n int) Reply { panic("TODO(core)") }
+
+// ThemeAnswers returns, for the named theme, each country's best statement
+// on it, sorted by country name; countries filters when non-empty. The
+// theme is resolved through the corpus lexicon (ResolveTheme).
+func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer { panic("TODO(core)") }

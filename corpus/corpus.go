@@ -50,3 +50,13 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) { panic("TODO(core)") }
 
 // LoadDir reads every *.txt file of dir.
 func LoadDir(dir string, opts Options) (*Corpus, error) { return Load(os.DirFS(dir), opts) }
+
+// ResolveTheme maps user words ("due diligence", "weaponization") to a
+// lexicon theme name.
+func (c *Corpus) ResolveTheme(words string) (string, bool) { panic("TODO(core)") }
+
+// ThemeNames lists the lexicon's theme names in order.
+func (c *Corpus) ThemeNames() []string { panic("TODO(core)") }
+
+// ResolveCountry maps a country name, alias or demonym to its short name.
+func (c *Corpus) ResolveCountry(words string) (string, bool) { panic("TODO(core)") }
