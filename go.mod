@@ -5,6 +5,11 @@ go 1.26.8
 require github.com/mattn/go-sqlite3 v1.14.53
 
 require (
+	github.com/fsnotify/fsnotify v1.9.0 // indirect
+	github.com/robfig/cron/v3 v3.0.1 // indirect
+)
+
+require (
 	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/kr/text v0.2.0 // indirect
