@@ -331,4 +331,3 @@ func TestParseSubscribe(t *testing.T) {
 		}
 	}
 }
-
