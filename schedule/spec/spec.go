@@ -118,6 +118,23 @@ func (s *Spec) Next(t time.Time) time.Time {
 	// Wall times are not monotonic in instants across a transition, so
 	// look at every wall slot from a little before t's wall time and keep
 	// the earliest instant after t.
+	if !hasTransition(t, s.Loc) {
+		// No offset change near t: the next wall slot is the next instant,
+		// unless it lies near a transition itself.
+		w := s.wall.Next(wallOf(t, s.Loc))
+		if w.IsZero() {
+			return w
+		}
+		if at := resolve(w, s.Loc); at.After(t) && !hasTransition(at, s.Loc) {
+			return at.UTC()
+		}
+	}
+	return s.nextSlow(t)
+}
+
+// nextSlow is Next without the shortcut: it considers every wall slot
+// from a little before t's wall time and keeps the earliest instant after t.
+func (s *Spec) nextSlow(t time.Time) time.Time {
 	start := wallOf(t, s.Loc).Add(-maxShift)
 	var best time.Time
 	var horizon time.Time
@@ -195,4 +212,41 @@ func resolve(w time.Time, loc *time.Location) time.Time {
 		best = time.Unix(u-int64(offBefore), 0)
 	}
 	return best
+}
+
+// hasTransition reports whether loc changes offset within maxShift of t.
+func hasTransition(t time.Time, loc *time.Location) bool {
+	start, end := t.In(loc).ZoneBounds()
+	lo, hi := t.Add(-maxShift), t.Add(maxShift)
+	return !start.IsZero() && start.After(lo) || !end.IsZero() && end.Before(hi)
+}
+
+// Target is where a digest goes: a platform and a channel or room there.
+type Target struct {
+	Platform string // "slack", "matrix"
+	Room     string // Slack channel ID, Matrix room ID
+}
+
+// String renders the target as "platform:room".
+func (t Target) String() string { return t.Platform + ":" + t.Room }
+
+// ParseTarget reads "slack:C0123" or "matrix:!room:example.org" (the room
+// is everything after the first colon).
+func ParseTarget(s string) (Target, error) {
+	platform, room, ok := strings.Cut(strings.TrimSpace(s), ":")
+	switch {
+	case !ok || room == "":
+		return Target{}, fmt.Errorf("target %q: want platform:room, e.g. slack:C0123 or matrix:!abc:example.org", s)
+	case platform == "slack":
+		if strings.ContainsAny(room, " #") || strings.ToUpper(room) != room {
+			return Target{}, fmt.Errorf("target %q: a Slack target is a channel ID such as C0123ABCD, not a channel name", s)
+		}
+	case platform == "matrix":
+		if !strings.HasPrefix(room, "!") || !strings.Contains(room, ":") {
+			return Target{}, fmt.Errorf("target %q: a Matrix target is a room ID such as !abc:example.org", s)
+		}
+	default:
+		return Target{}, fmt.Errorf("target %q: unknown platform %q (slack, matrix)", s, platform)
+	}
+	return Target{Platform: platform, Room: room}, nil
 }
