@@ -78,6 +78,8 @@ type Job struct {
 	// Since is when the job started owing digests; zero means when the
 	// scheduler first saw it. Slots before it are never sent.
 	Since time.Time
+	// Grace overrides Scheduler.Grace for this job when positive.
+	Grace time.Duration
 }
 
 // Builder builds a digest; *bot.Bot implements it.
@@ -379,9 +381,13 @@ func (s *Scheduler) due(ctx context.Context, j Job, t spec.Target, now time.Time
 	if missed > 0 {
 		log.Warn("digest slots missed while the bot was down; only the latest is considered", "missed", missed)
 	}
-	if late := now.Sub(latest); late > s.grace() {
-		log.Warn("digest slot missed beyond the grace window; skipped", "late", late.String(), "grace", s.grace().String())
-		return work{}, false, s.Ledger.SkipSlot(ctx, j.ID, target, latest, fmt.Sprintf("missed by %s (grace %s)", late, s.grace()), now)
+	grace := s.grace()
+	if j.Grace > 0 {
+		grace = j.Grace
+	}
+	if late := now.Sub(latest); late > grace {
+		log.Warn("digest slot missed beyond the grace window; skipped", "late", late.String(), "grace", grace.String())
+		return work{}, false, s.Ledger.SkipSlot(ctx, j.ID, target, latest, fmt.Sprintf("missed by %s (grace %s)", late, grace), now)
 	}
 	claimed, err := s.Ledger.ClaimSlot(ctx, j.ID, target, latest, now)
 	if err != nil || !claimed {

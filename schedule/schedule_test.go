@@ -292,6 +292,7 @@ func TestRestartAfterAMissedSlot(t *testing.T) {
 		{"inside the grace window: sent once", slot.Add(59 * time.Minute), 1, store.SlotSent},
 		{"outside the grace window: skipped", slot.Add(61 * time.Minute), 0, store.SlotSkipped},
 		{"several missed: only the latest, inside grace", slot.Add(14*24*time.Hour + 30*time.Minute), 1, store.SlotSent},
+		{"job grace overrides the default", slot.Add(3 * time.Hour), 1, store.SlotSent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -300,6 +301,9 @@ func TestRestartAfterAMissedSlot(t *testing.T) {
 			target := spec.Target{Platform: "slack", Room: "C1"}
 			job := weekly(t, target)
 			job.Since = time.Time{} // a config digest: owed from when first seen
+			if strings.Contains(tc.name, "overrides") {
+				job.Grace = 4 * time.Hour
+			}
 			s1 := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 			tick(t, s1, slot.Add(-time.Hour)) // up and running; then down over the slot
 			st.Close()
