@@ -143,9 +143,16 @@ func (c *DigestCommands) themeList() string {
 	return strings.Join(c.Source.ThemeNames(), ", ")
 }
 
-// parseThemes reads theme words ("attribution due diligence",
-// "attribution, due diligence") greedily, longest lexicon match first.
-func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
+// ThemeResolver resolves theme words; *Bot implements it.
+type ThemeResolver interface {
+	ResolveTheme(words string) (string, bool)
+	ThemeNames() []string
+}
+
+// ParseThemes reads theme words ("attribution due diligence",
+// "attribution, due diligence") into lexicon theme names, greedily,
+// longest match first. An unknown word is an *UnknownThemeError.
+func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
 	var clean []string
 	for _, w := range words {
 		for _, p := range strings.Split(w, ",") {
@@ -160,7 +167,7 @@ func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
 	for i := 0; i < len(clean); {
 		matched := 0
 		for n := min(len(clean)-i, 4); n >= 1; n-- {
-			if t, ok := c.Source.ResolveTheme(strings.Join(clean[i:i+n], " ")); ok {
+			if t, ok := r.ResolveTheme(strings.Join(clean[i:i+n], " ")); ok {
 				if !seen[t] {
 					seen[t] = true
 					out = append(out, t)
@@ -170,7 +177,7 @@ func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
 			}
 		}
 		if matched == 0 {
-			return nil, &UnknownThemeError{Theme: clean[i], Known: c.Source.ThemeNames()}
+			return nil, &UnknownThemeError{Theme: clean[i], Known: r.ThemeNames()}
 		}
 		i += matched
 	}
@@ -178,6 +185,10 @@ func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
 		return nil, errors.New("no theme given")
 	}
 	return out, nil
+}
+
+func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
+	return ParseThemes(c.Source, words)
 }
 
 func (c *DigestCommands) digest(ctx context.Context, q Question, rest string) Reply {
