@@ -51,9 +51,11 @@ type phrase struct {
 	// caseSens: the phrase must be written exactly (abbreviations such as
 	// US or ROK, "the Union"), never matched from lower case.
 	caseSens bool
-	// stopForm: lower-cased, the phrase is an ordinary word ("us"): only
-	// the exact capitalised form counts, in questions too.
+	// stopForm: lower-cased, the phrase is an ordinary word ("us", "car"):
+	// only the exact capitalised form counts, in questions too.
 	stopForm bool
+	// theForm: the phrase starts with "the" ("the Union"): always exact.
+	theForm bool
 }
 
 // Gazetteer finds countries in text by name, alias, demonym and (in
@@ -84,7 +86,7 @@ func DefaultGazetteer() *Gazetteer {
 // ParseGazetteer reads a gazetteer in the TSV format of data/countries.tsv:
 // short, official, aliases (;-separated), demonyms (;-separated), status.
 func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byShort: map[string]int{}, phrases: map[string][]phrase{}, common: toSet(commonWordsTXT)}
+	g := &Gazetteer{byShort: map[string]int{}, phrases: map[string][]phrase{}, common: wordList(commonWordsTXT)}
 	sc := bufio.NewScanner(r)
 	line := 0
 	seen := map[string]string{}
@@ -149,6 +151,17 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	return g, nil
 }
 
+// wordList reads one word a line, skipping # comments.
+func wordList(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[strings.ToLower(line)] = true
+		}
+	}
+	return m
+}
+
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, ";") {
@@ -175,7 +188,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how string) {
 		}
 	}
 	if strings.HasPrefix(s, "the ") {
-		p.caseSens = true
+		p.caseSens, p.theForm = true, true
 	}
 	if len(p.words) == 1 && (stopWords[p.words[0]] || g.common[p.words[0]]) {
 		p.stopForm = true
@@ -210,6 +223,9 @@ func (g *Gazetteer) Lookup(short string) (Country, bool) {
 // Resolve maps a name, alias, demonym or near-miss spelling to a short name.
 func (g *Gazetteer) Resolve(words string) (string, bool) {
 	toks := Tokenize(words)
+	if len(toks) > 1 && toks[0].Lower == "the" {
+		toks = toks[1:]
+	}
 	ms := g.Find(toks, true, nil)
 	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(toks)-1 {
 		return ms[0].Country, true
@@ -256,7 +272,9 @@ func (g *Gazetteer) matchAt(toks []Token, i int, question bool) (Mention, bool) 
 				break
 			}
 			switch {
-			case p.caseSens || p.stopForm:
+			case p.stopForm || p.theForm || p.caseSens && !question:
+				// Abbreviations are exact in running text; in questions
+				// people type "eu" or "rok", but never mean "us" as the US.
 				if stripDots(t.Orig) != p.exact[k] {
 					ok = false
 				}
