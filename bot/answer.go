@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 
@@ -32,12 +33,10 @@ func themeTerms(c *corpus.Corpus, themes []int, content []string) []corpus.Term 
 		}
 	}
 	for _, t := range themes {
-		for _, p := range c.Lexicon.Themes[t].Phrases {
-			for _, s := range corpus.Stems(p) {
-				if !seen[s] {
-					seen[s] = true
-					terms = append(terms, corpus.Term{Stem: s, Weight: expansionW})
-				}
+		for _, s := range c.Lexicon.ThemeStems(t) {
+			if !seen[s] {
+				seen[s] = true
+				terms = append(terms, corpus.Term{Stem: s, Weight: expansionW})
 			}
 		}
 	}
@@ -56,16 +55,16 @@ type relevance struct {
 
 func newRelevance(c *corpus.Corpus, themes []int, content []string, terms []corpus.Term) relevance {
 	r := relevance{c: c, themes: themes}
-	themeStem := map[string]bool{}
-	for _, t := range themes {
-		for _, p := range append([]string{c.Lexicon.Themes[t].Name}, c.Lexicon.Themes[t].Phrases...) {
-			for _, s := range corpus.Stems(p) {
-				themeStem[s] = true
+	isThemeStem := func(s string) bool {
+		for _, t := range themes {
+			if slices.Contains(c.Lexicon.ThemeStems(t), s) {
+				return true
 			}
 		}
+		return false
 	}
 	for i, t := range terms {
-		if i < 64 && t.Weight == 1 && !themeStem[t.Stem] && !genericStem[t.Stem] {
+		if i < 64 && t.Weight == 1 && !isThemeStem(t.Stem) && !genericStem[t.Stem] {
 			r.ownTerms |= 1 << i
 			r.nOwn++
 		}

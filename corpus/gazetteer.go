@@ -65,7 +65,8 @@ type Gazetteer struct {
 	byShort   map[string]int
 	phrases   map[string][]phrase // first lower-case word -> candidates, longest first
 	single    []typoTarget        // one-word names for typo matching
-	common    map[string]bool     // English words never taken for a typo
+	byInitial map[byte][]typoTarget
+	common    map[string]bool // English words never taken for a typo
 }
 
 type typoTarget struct {
@@ -143,6 +144,10 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	g.byInitial = map[byte][]typoTarget{}
+	for _, t := range g.single {
+		g.byInitial[t.word[0]] = append(g.byInitial[t.word[0]], t)
 	}
 	for k := range g.phrases {
 		ps := g.phrases[k]
@@ -328,10 +333,7 @@ func (g *Gazetteer) typoAt(toks []Token, i int, known func(string) bool) (Mentio
 		maxDist = 2
 	}
 	best, bestD := -1, maxDist+1
-	for _, t := range g.single {
-		if t.word[0] != w[0] {
-			continue
-		}
+	for _, t := range g.byInitial[w[0]] {
 		d := editDistance(w, t.word, bestD)
 		if d < bestD {
 			best, bestD = t.country, d
@@ -343,16 +345,26 @@ func (g *Gazetteer) typoAt(toks []Token, i int, known func(string) bool) (Mentio
 	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
 }
 
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
 // editDistance is the optimal-string-alignment distance (Levenshtein plus
 // adjacent transpositions), giving up early once it exceeds limit.
 func editDistance(a, b string, limit int) int {
-	ra, rb := []rune(a), []rune(b)
+	var abuf, bbuf [32]rune
+	ra, rb := appendRunes(abuf[:0], a), appendRunes(bbuf[:0], b)
 	if d := len(ra) - len(rb); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var rows [3][33]int
+	if len(rb) > 32 {
+		return limit + 1
+	}
+	prev2, prev, cur := rows[0][:len(rb)+1], rows[1][:len(rb)+1], rows[2][:len(rb)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,6 +25,7 @@ type Lexicon struct {
 	Themes  []Theme
 	byFirst map[string][]lexPhrase
 	byName  map[string]int
+	stems   [][]string // per theme: distinct stems of its name and phrases
 }
 
 type lexPhrase struct {
@@ -73,13 +75,20 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 		}
 		l.Themes = append(l.Themes, t)
 		l.byName[strings.ToLower(name)] = idx
+		var all []string
 		for _, p := range append([]string{name}, t.Phrases...) {
 			st := Stems(p)
 			if len(st) == 0 {
 				continue
 			}
 			l.byFirst[st[0]] = append(l.byFirst[st[0]], lexPhrase{stems: st, theme: idx})
+			for _, x := range st {
+				if !slices.Contains(all, x) {
+					all = append(all, x)
+				}
+			}
 		}
+		l.stems = append(l.stems, all)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("themes: %w", err)
@@ -93,6 +102,10 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 	}
 	return l, nil
 }
+
+// ThemeStems returns the distinct stems of theme t's name and phrases, in
+// lexicon order. The slice is shared: do not modify it.
+func (l *Lexicon) ThemeStems(t int) []string { return l.stems[t] }
 
 // Names lists the theme names in lexicon order.
 func (l *Lexicon) Names() []string {
