@@ -4,6 +4,8 @@ go 1.26.8
 
 require github.com/mattn/go-sqlite3 v1.14.53
 
+require github.com/kljensen/snowball v0.10.0 // indirect
+
 require (
 	github.com/fsnotify/fsnotify v1.9.0 // indirect
 	github.com/robfig/cron/v3 v3.0.1 // indirect
