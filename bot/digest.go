@@ -72,7 +72,28 @@ func (b *Bot) Digest(name string, themes, countries []string, previous map[strin
 			answers[i] = b.ThemeAnswers(t, names)
 		}
 		if b.Corpus() == c || attempt == 2 {
+			fillKeys(c, answers)
 			return BuildDigest(name, c.Version, now, resolved, answers, previous), c, nil
+		}
+	}
+}
+
+// fillKeys sets the statement key of answers that lack one, by holder
+// and text.
+func fillKeys(c *corpus.Corpus, answers [][]Answer) {
+	var byText map[string]string
+	for _, as := range answers {
+		for i := range as {
+			if as[i].Key != "" {
+				continue
+			}
+			if byText == nil {
+				byText = make(map[string]string, len(c.Statements))
+				for _, s := range c.Statements {
+					byText[s.Country+"\x00"+s.Text] = s.Key
+				}
+			}
+			as[i].Key = byText[as[i].Country+"\x00"+as[i].Text]
 		}
 	}
 }
@@ -121,8 +142,7 @@ func BuildDigest(name, version string, now time.Time, themes []string, answers [
 	return d
 }
 
-// DigestReply wraps a digest in a Reply whose Message is its plain-text
-// rendering, for adapters and outputs that do not render Digest themselves.
+// DigestReply wraps a digest in a Reply; its Message is DigestSummary.
 func DigestReply(query string, d Digest) Reply {
 	themes := make([]string, 0, len(d.Themes))
 	for _, t := range d.Themes {
@@ -135,52 +155,43 @@ func DigestReply(query string, d Digest) Reply {
 		Themes:    themes,
 		Answers:   []Answer{},
 		Related:   []Answer{},
-		Message:   FormatDigest(d),
+		Message:   DigestSummary(d),
 		Digest:    &d,
 	}
 }
 
-// FormatDigest renders a digest as plain text: one section per theme, one
-// line per country with its sources, new statements flagged [NEW].
-func FormatDigest(d Digest) string {
-	var sb strings.Builder
-	title := "Digest"
-	if d.Name != "" {
-		title += " " + d.Name
-	}
-	fmt.Fprintf(&sb, "%s (%s", title, d.Generated.UTC().Format("2006-01-02 15:04 MST"))
-	if d.CorpusVersion != "" {
-		v := d.CorpusVersion
-		if len(v) > 12 {
-			v = v[:12]
-		}
-		fmt.Fprintf(&sb, ", corpus %s", v)
-	}
-	sb.WriteString(")\n")
+// DigestSummary is a one-line account of a digest ("3 statements on
+// attribution, due diligence; 1 new; nothing on norms"), used as the
+// Message of a digest reply; renderers show the Digest itself.
+func DigestSummary(d Digest) string {
+	var with, empty []string
+	n, news := 0, 0
 	for _, t := range d.Themes {
-		news := 0
+		if len(t.Entries) == 0 {
+			empty = append(empty, t.Theme)
+			continue
+		}
+		with = append(with, t.Theme)
+		n += len(t.Entries)
 		for _, e := range t.Entries {
 			if e.New {
 				news++
 			}
 		}
-		fmt.Fprintf(&sb, "\n== %s ==", t.Theme)
-		switch {
-		case len(t.Entries) == 0:
-			sb.WriteString("\nNo statement in the corpus on this theme.\n")
-			continue
-		case news > 0:
-			fmt.Fprintf(&sb, " (%d countries, %d new)\n", len(t.Entries), news)
-		default:
-			fmt.Fprintf(&sb, " (%d countries)\n", len(t.Entries))
-		}
-		for _, e := range t.Entries {
-			mark := ""
-			if e.New {
-				mark = " [NEW]"
-			}
-			fmt.Fprintf(&sb, "- %s%s: %s [%s]\n", e.Country, mark, e.Text, strings.Join(e.Sources, ", "))
-		}
 	}
-	return sb.String()
+	var parts []string
+	if len(with) > 0 {
+		word := "statements"
+		if n == 1 {
+			word = "statement"
+		}
+		parts = append(parts, fmt.Sprintf("%d %s on %s", n, word, strings.Join(with, ", ")))
+	}
+	if news > 0 {
+		parts = append(parts, fmt.Sprintf("%d new since the last digest", news))
+	}
+	if len(empty) > 0 {
+		parts = append(parts, "nothing in the corpus on "+strings.Join(empty, ", "))
+	}
+	return strings.Join(parts, "; ") + "."
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -52,25 +53,26 @@ func TestBuildDigest(t *testing.T) {
 	}
 }
 
-func TestFormatDigest(t *testing.T) {
-	d := BuildDigest("weekly", "0123456789abcdef", time.Date(2026, 3, 30, 7, 0, 0, 0, time.UTC),
-		[]string{"attribution", "sovereignty"},
-		[][]Answer{{{Country: "Peru", Text: "Attribution is hard.", Sources: []string{"000", "002"}, Key: "k"}}, nil},
-		map[string]bool{})
-	got := FormatDigest(d)
-	for _, want := range []string{
-		"Digest weekly (2026-03-30 07:00 UTC, corpus 0123456789ab)",
-		"== attribution == (1 countries, 1 new)",
-		"- Peru [NEW]: Attribution is hard. [000, 002]",
-		"== sovereignty ==\nNo statement in the corpus on this theme.",
-	} {
-		if !strings.Contains(got, want) {
-			t.Errorf("FormatDigest missing %q in:\n%s", want, got)
-		}
+func TestDigestSummary(t *testing.T) {
+	now := time.Date(2026, 3, 30, 7, 0, 0, 0, time.UTC)
+	tests := []struct {
+		answers  [][]Answer
+		previous map[string]bool
+		want     string
+	}{
+		{[][]Answer{{{Country: "Peru", Key: "k"}}, nil}, map[string]bool{}, "1 statement on attribution; 1 new since the last digest; nothing in the corpus on sovereignty."},
+		{[][]Answer{{{Country: "Peru", Key: "k"}, {Country: "Cuba", Key: "c"}}, {{Country: "Peru", Key: "s"}}}, nil, "3 statements on attribution, sovereignty."},
+		{[][]Answer{nil, nil}, nil, "nothing in the corpus on attribution, sovereignty."},
 	}
-	r := DigestReply("digest attribution", d)
-	if r.Intent != IntentDigest || r.Digest == nil || r.Message != got || len(r.Themes) != 2 {
-		t.Errorf("DigestReply = %+v", r)
+	for _, tc := range tests {
+		d := BuildDigest("w", "v", now, []string{"attribution", "sovereignty"}, tc.answers, tc.previous)
+		r := DigestReply("digest attribution sovereignty", d)
+		if r.Message != tc.want {
+			t.Errorf("Message = %q, want %q", r.Message, tc.want)
+		}
+		if r.Intent != IntentDigest || r.Digest == nil || len(r.Themes) != 2 || r.Answers == nil {
+			t.Errorf("DigestReply = %+v", r)
+		}
 	}
 }
 
@@ -276,9 +278,9 @@ func TestDigestCommand(t *testing.T) {
 		handled bool
 	}{
 		{Question{Text: "digest attribution due diligence", Platform: "slack", Room: "C1"}, IntentDigest,
-			[]string{"== attribution ==", "- Peru: Attribution is hard. [000]", "== due diligence == (1 countries, 1 new)", "- Peru [NEW]: States must"}, true},
+			[]string{"attribution: Peru=false", "due diligence: Peru=true", "1 new since the last digest"}, true},
 		{Question{Text: "digest attribution, norms", Platform: "cli"}, IntentDigest,
-			[]string{"== norms ==\nNo statement in the corpus on this theme."}, true},
+			[]string{"attribution: Peru=false", "norms:;", "nothing in the corpus on norms"}, true},
 		{Question{Text: "digest warp drives"}, IntentAdmin, []string{`I don't know the theme "warp"`, "attribution, due diligence, norms, sovereignty"}, true},
 		{Question{Text: "digest"}, IntentAdmin, []string{"Usage: digest"}, true},
 		{Question{Text: "what does Peru say on attribution"}, "", nil, false},
@@ -296,12 +298,29 @@ func TestDigestCommand(t *testing.T) {
 		if r.Intent != tc.intent {
 			t.Errorf("%q intent = %q, want %q", tc.q.Text, r.Intent, tc.intent)
 		}
+		got := r.Message
+		if r.Digest != nil {
+			got += "\n" + digestMarks(*r.Digest)
+		}
 		for _, w := range tc.want {
-			if !strings.Contains(r.Message, w) {
-				t.Errorf("%q: reply lacks %q:\n%s", tc.q.Text, w, r.Message)
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: reply lacks %q:\n%s", tc.q.Text, w, got)
 			}
 		}
 	}
+}
+
+// digestMarks renders "theme: Country=new ...;" per theme.
+func digestMarks(d Digest) string {
+	var sb strings.Builder
+	for _, t := range d.Themes {
+		sb.WriteString(t.Theme + ":")
+		for _, e := range t.Entries {
+			fmt.Fprintf(&sb, " %s=%v", e.Country, e.New)
+		}
+		sb.WriteString(";\n")
+	}
+	return sb.String()
 }
 
 func TestParseSubscribe(t *testing.T) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -9,9 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stancebot/stancebot/adapters/console"
 	"github.com/stancebot/stancebot/bot"
-	"github.com/stancebot/stancebot/corpus"
-	"github.com/stancebot/stancebot/seeds"
 )
 
 // countryFlags collects a repeatable --country.
@@ -20,7 +20,13 @@ type countryFlags []string
 func (c *countryFlags) String() string     { return strings.Join(*c, ",") }
 func (c *countryFlags) Set(v string) error { *c = append(*c, v); return nil }
 
-const digestUsage = `usage: stancebot digest [--corpus DIR] [--json] [--country X]... THEME...
+func init() {
+	extraCommands["digest"] = func(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
+		return runDigest(args, stdout, stderr)
+	}
+}
+
+const digestUsage = `usage: stancebot digest [--corpus DIR] [--themes FILE] [--json] [--country X]... THEME...
 
 Prints each country's best statement on each theme, with source IDs.
 Themes may be several words ("due diligence"); separate themes with spaces
@@ -31,10 +37,10 @@ or commas. Flags may come before or after the themes.
 // status: 0 printed, 1 the corpus could not be loaded, 2 bad usage
 // (unknown theme or country, no theme).
 func runDigest(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("digest", stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, digestUsage); fs.PrintDefaults() }
-	dir := fs.String("corpus", "", "corpus directory of .txt files (default: the embedded seeds)")
+	var cf corpusFlags
+	cf.register(fs)
 	asJSON := fs.Bool("json", false, "print the digest as JSON")
 	var countries countryFlags
 	fs.Var(&countries, "country", "only this country (repeatable)")
@@ -58,23 +64,18 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	var c *corpus.Corpus
-	var err error
-	if *dir != "" {
-		c, err = corpus.LoadDir(*dir, corpus.Options{})
-	} else {
-		c, err = corpus.Load(seeds.FS, corpus.Options{})
-	}
+	c, err := cf.load(stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "stancebot digest: load corpus: %v\n", err)
 		return 1
 	}
-	for _, w := range c.Warnings {
-		fmt.Fprintf(stderr, "warning: %s\n", w)
-	}
 	b := bot.New(c)
 	themes, err := bot.ParseThemes(b, strings.Fields(strings.Join(words, " ")))
 	if err != nil {
+		var ut *bot.UnknownThemeError
+		if errors.As(err, &ut) {
+			err = fmt.Errorf("unknown theme %q", ut.Theme)
+		}
 		fmt.Fprintf(stderr, "stancebot digest: %v\nthemes: %s\n", err, strings.Join(b.ThemeNames(), ", "))
 		return 2
 	}
@@ -92,6 +93,8 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	fmt.Fprint(stdout, bot.FormatDigest(d))
+	console.RenderDigest(stdout, d)
+	fmt.Fprintln(stdout)
+	fmt.Fprintln(stdout, bot.DigestSummary(d))
 	return 0
 }
