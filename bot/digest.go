@@ -38,6 +38,26 @@ func (e *UnknownCountryError) Error() string {
 // ResolveTheme maps user words to a theme of the current corpus lexicon.
 func (b *Bot) ResolveTheme(words string) (string, bool) { return b.Corpus().ResolveTheme(words) }
 
+// ThemeExactly maps words to a theme only when one lexicon phrase (or the
+// theme's name) covers all of them: "due diligence" does, "attribution
+// countermeasures" does not.
+func (b *Bot) ThemeExactly(words string) (string, bool) {
+	c := b.Corpus()
+	if c == nil || c.Lexicon == nil {
+		return "", false
+	}
+	if i := c.Lexicon.Index(strings.TrimSpace(words)); i >= 0 {
+		return c.Lexicon.Themes[i].Name, true
+	}
+	st := corpus.Stems(words)
+	for _, m := range c.Lexicon.Match(st) {
+		if m.First == 0 && m.Len == len(st) && len(st) > 0 {
+			return c.Lexicon.Themes[m.Theme].Name, true
+		}
+	}
+	return "", false
+}
+
 // ThemeNames lists the themes of the current corpus lexicon.
 func (b *Bot) ThemeNames() []string { return b.Corpus().ThemeNames() }
 

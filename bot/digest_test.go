@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -348,5 +349,81 @@ func TestParseSubscribe(t *testing.T) {
 		if err == nil && (strings.Join(words, " ") != tc.words || expr != tc.expr || tz != tc.tz) {
 			t.Errorf("%q: got %q %q %q", tc.in, words, expr, tz)
 		}
+	}
+}
+
+func TestParseThemesWithTheRealLexicon(t *testing.T) {
+	b := seedBot(t)
+	tests := []struct {
+		in   string
+		want string // joined by "|"; "!" + word for an unknown theme
+	}{
+		{"attribution", "attribution"},
+		{"due diligence", "due diligence"},
+		{"attribution due diligence", "attribution|due diligence"},
+		{"attribution countermeasures", "attribution|countermeasures"},
+		{"use of force, sovereignty", "use of force|sovereignty"},
+		{"weaponization and attribution", "militarisation|attribution"},
+		{"attribution blah", "!blah"},
+	}
+	for _, tc := range tests {
+		got, err := ParseThemes(b, strings.Fields(tc.in))
+		var s string
+		var ut *UnknownThemeError
+		if errors.As(err, &ut) {
+			s = "!" + ut.Theme
+		} else if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		} else {
+			s = strings.Join(got, "|")
+		}
+		if s != tc.want {
+			t.Errorf("ParseThemes(%q) = %q, want %q", tc.in, s, tc.want)
+		}
+	}
+}
+
+func TestBotDigestOnTheSeeds(t *testing.T) {
+	b := seedBot(t)
+	c := b.Corpus()
+	keys := map[string]bool{}
+	for _, s := range c.Statements {
+		keys[s.Key] = true
+	}
+	d, used, err := b.Digest("weekly", []string{"attribution", "due diligence", "countermeasures"}, nil, nil, time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if used != c || d.CorpusVersion != c.Version || len(d.Themes) != 3 {
+		t.Fatalf("digest = %+v", d)
+	}
+	for _, th := range d.Themes[:2] {
+		if len(th.Entries) == 0 {
+			t.Errorf("%s: no entries on the seeds", th.Theme)
+		}
+		for i, e := range th.Entries {
+			if !keys[e.Key] || len(e.Sources) == 0 || e.New {
+				t.Errorf("%s: entry %+v lacks a corpus key or sources, or is new without a previous digest", th.Theme, e)
+			}
+			if i > 0 && th.Entries[i-1].Country > e.Country {
+				t.Errorf("%s: not sorted by country", th.Theme)
+			}
+		}
+	}
+	if len(d.Themes[2].Entries) != 0 {
+		t.Errorf("countermeasures should be empty on the seeds: %+v", d.Themes[2].Entries)
+	}
+	// A country filter, and errors for unknown names.
+	d, _, err = b.Digest("", []string{"due diligence"}, []string{"peru"}, nil, time.Now())
+	if err != nil || len(d.Themes[0].Entries) != 1 || d.Themes[0].Entries[0].Country != "Peru" {
+		t.Errorf("filtered digest = %+v, %v", d, err)
+	}
+	var uc *UnknownCountryError
+	if _, _, err := b.Digest("", []string{"attribution"}, []string{"Atlantis"}, nil, time.Now()); !errors.As(err, &uc) {
+		t.Errorf("unknown country: %v", err)
+	}
+	var ut *UnknownThemeError
+	if _, _, err := b.Digest("", []string{"astrology"}, nil, nil, time.Now()); !errors.As(err, &ut) || len(ut.Known) == 0 {
+		t.Errorf("unknown theme: %v", err)
 	}
 }

@@ -162,12 +162,22 @@ func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
 			}
 		}
 	}
+	// Several words must form one phrase of the lexicon; a single word
+	// may resolve however the lexicon resolves it.
+	exact := r.ResolveTheme
+	if e, ok := r.(interface{ ThemeExactly(string) (string, bool) }); ok {
+		exact = e.ThemeExactly
+	}
 	var out []string
 	seen := map[string]bool{}
 	for i := 0; i < len(clean); {
 		matched := 0
 		for n := min(len(clean)-i, 4); n >= 1; n-- {
-			if t, ok := r.ResolveTheme(strings.Join(clean[i:i+n], " ")); ok {
+			resolve := exact
+			if n == 1 {
+				resolve = r.ResolveTheme
+			}
+			if t, ok := resolve(strings.Join(clean[i:i+n], " ")); ok {
 				if !seen[t] {
 					seen[t] = true
 					out = append(out, t)
