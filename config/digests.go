@@ -68,6 +68,9 @@ func (d Digest) Validate(themes, countries func(string) bool) error {
 	seen := map[string]bool{}
 	for i, t := range d.Targets {
 		tg, err := spec.ParseTarget(t)
+		if err == nil && tg.Platform != "slack" && tg.Platform != "matrix" {
+			err = fmt.Errorf("target %q: unknown platform %q (slack, matrix)", t, tg.Platform)
+		}
 		if err != nil {
 			errs = append(errs, fmt.Errorf("targets[%d]: %w", i, err))
 			continue

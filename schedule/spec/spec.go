@@ -231,7 +231,8 @@ type Target struct {
 func (t Target) String() string { return t.Platform + ":" + t.Room }
 
 // ParseTarget reads "slack:C0123" or "matrix:!room:example.org" (the room
-// is everything after the first colon).
+// is everything after the first colon). Slack and Matrix rooms are checked
+// for the ID form; other platforms ("console") are taken as they are.
 func ParseTarget(s string) (Target, error) {
 	platform, room, ok := strings.Cut(strings.TrimSpace(s), ":")
 	switch {
@@ -245,8 +246,8 @@ func ParseTarget(s string) (Target, error) {
 		if !strings.HasPrefix(room, "!") || !strings.Contains(room, ":") {
 			return Target{}, fmt.Errorf("target %q: a Matrix target is a room ID such as !abc:example.org", s)
 		}
-	default:
-		return Target{}, fmt.Errorf("target %q: unknown platform %q (slack, matrix)", s, platform)
+	case platform == "" || strings.ToLower(platform) != platform || strings.ContainsAny(platform, " /!#@"):
+		return Target{}, fmt.Errorf("target %q: %q is not a platform name (slack, matrix)", s, platform)
 	}
 	return Target{Platform: platform, Room: room}, nil
 }
