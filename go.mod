@@ -2,13 +2,14 @@ module github.com/stancebot/stancebot
 
 go 1.26.8
 
+require github.com/mattn/go-sqlite3 v1.14.53
+
+require github.com/kljensen/snowball v0.10.0 // indirect
+
 require (
 	github.com/fsnotify/fsnotify v1.9.0
-	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/robfig/cron/v3 v3.0.1
 )
-
-require github.com/kljensen/snowball v0.10.0
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
