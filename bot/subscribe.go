@@ -149,6 +149,9 @@ type ThemeResolver interface {
 	ThemeNames() []string
 }
 
+// fillers are words allowed between themes.
+var fillers = map[string]bool{"and": true, "&": true, "+": true, "of": true, "on": true, "about": true, "for": true, "the": true, "themes": true, "theme": true}
+
 // ParseThemes reads theme words ("attribution due diligence",
 // "attribution, due diligence") into lexicon theme names, greedily,
 // longest match first. An unknown word is an *UnknownThemeError.
@@ -157,7 +160,7 @@ func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
 	for _, w := range words {
 		for _, p := range strings.Split(w, ",") {
 			p = strings.Trim(p, "\"'`")
-			if p != "" && p != "and" && p != "&" && p != "+" {
+			if p != "" {
 				clean = append(clean, p)
 			}
 		}
@@ -185,6 +188,9 @@ func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
 				matched = n
 				break
 			}
+		}
+		if matched == 0 && fillers[strings.ToLower(clean[i])] {
+			matched = 1 // "digest of attribution and sovereignty"
 		}
 		if matched == 0 {
 			return nil, &UnknownThemeError{Theme: clean[i], Known: r.ThemeNames()}
