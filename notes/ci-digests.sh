@@ -1,10 +1,17 @@
-# .ci/run steps for digests, subscriptions and reload: none beyond the
-# repository-wide ones. Their tests are ordinary `go test` packages
-# (schedule/..., store, reload, bot, config, cmd/stancebot) and use only
-# temp dirs, SQLite files and fake senders; the concurrency tests need
-# -race, which the repository-wide step should already pass:
+# .ci/run additions for digests, subscriptions and reload.
 #
-#   go test -race ./...
+# The tests are ordinary packages already covered by the repository-wide
+# `go test -tags "$TAGS" -race -count=1 ./...` step (schedule/...,
+# store, reload, bot, config, cmd/stancebot): temp dirs, SQLite files, fake
+# senders and injected clocks only, no network; about 10 s with -race on 2 cores.
 #
-# If .ci/run lists packages explicitly, add:
-#   go test -race ./schedule/... ./reload/ ./store/ ./bot/ ./config/ ./cmd/stancebot/
+# One cold-start check, to add after the `ask --json` one (it reuses the
+# binary built there): the example digest prints from the embedded seeds.
+
+step "cold start: digest attribution"
+out=$(/tmp/stancebot-ci digest attribution due diligence)
+echo "$out" | grep -q '== attribution ==' || { echo "digest lacks the attribution section: $out"; exit 1; }
+echo "$out" | grep -q '== due diligence ==' || { echo "digest lacks the due diligence section: $out"; exit 1; }
+echo "$out" | grep -q 'sources: 000_1ebf36fdb85f7c30' || { echo "digest lacks source IDs: $out"; exit 1; }
+/tmp/stancebot-ci digest --json attribution | grep -q '"corpus_version"' || { echo "digest --json lacks corpus_version"; exit 1; }
+echo ok
