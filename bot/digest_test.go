@@ -429,3 +429,20 @@ func TestBotDigestOnTheSeeds(t *testing.T) {
 		t.Errorf("unknown theme: %v", err)
 	}
 }
+
+// FuzzDigestCommands: any chat line gets a reply or is passed on, never a panic.
+func FuzzDigestCommands(f *testing.F) {
+	for _, s := range []string{"subscribe attribution weekly", "subscribe a 0 9 * * MON Europe/Brussels", "unsubscribe #1",
+		"subscriptions", "digest due diligence", "subscribe `*/5 * * * *`", "subscribe x TZ=", "unsubscribe -1", "digest ,,,"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 3, 27, 12, 0, 0, 0, time.UTC)
+	c := &DigestCommands{Source: newFakeSource(), Store: &memSubs{}, History: memHistory{}, Policy: SubscribePolicy{Everyone: true},
+		Now: func() time.Time { return now }}
+	f.Fuzz(func(t *testing.T, line string) {
+		r, ok := c.Handle(context.Background(), Question{Text: line, Platform: "slack", Room: "C1", User: "U1"})
+		if ok && r.Message == "" && r.Digest == nil {
+			t.Fatalf("%q: empty reply", line)
+		}
+	})
+}

@@ -15,3 +15,7 @@ echo "$out" | grep -q '== due diligence ==' || { echo "digest lacks the due dili
 echo "$out" | grep -q 'sources: 000_1ebf36fdb85f7c30' || { echo "digest lacks source IDs: $out"; exit 1; }
 /tmp/stancebot-ci digest --json attribution | grep -q '"corpus_version"' || { echo "digest --json lacks corpus_version"; exit 1; }
 echo ok
+
+# Optional, next to the existing brief fuzz steps (about 10 s each):
+go test -run '^$' -fuzz '^FuzzParse$' -fuzztime 10s ./schedule/spec
+go test -run '^$' -fuzz '^FuzzDigestCommands$' -fuzztime 10s ./bot

@@ -199,3 +199,21 @@ func TestParseTarget(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParse: any expression and zone gives a spec or an error, never a
+// panic, and a spec's Next moves forward.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"0 9 * * MON", "*/5 1-3 * * *", "@weekly", "daily", "TZ=UTC", "0 0 31 2 *", "1-60/0 * * * *", "CRON_TZ=", "0 9 * * 7"} {
+		f.Add(s, "Europe/Brussels")
+	}
+	f.Fuzz(func(t *testing.T, expr, tz string) {
+		s, err := Parse(expr, tz)
+		if err != nil {
+			return
+		}
+		at := time.Date(2026, 3, 29, 0, 0, 0, 0, time.UTC)
+		if next := s.Next(at); !next.IsZero() && !next.After(at) {
+			t.Fatalf("Next(%v) = %v", at, next)
+		}
+	})
+}
