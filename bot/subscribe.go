@@ -236,7 +236,11 @@ func themeProblem(err error) string {
 	if errors.As(err, &ut) {
 		return fmt.Sprintf("I don't know the theme %q", ut.Theme)
 	}
-	return strings.ToUpper(err.Error()[:1]) + err.Error()[1:]
+	msg := err.Error()
+	if msg == "" {
+		return "Invalid input"
+	}
+	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // roomCheck refuses subscription commands where they cannot work.
@@ -344,11 +348,11 @@ func (c *DigestCommands) subscribe(ctx context.Context, q Question, rest string)
 		c.log().Error("list subscriptions", "platform", q.Platform, "room", q.Room, "err", err)
 		return adminReply(q, "Sorry, I could not read this room's subscriptions; try again later.")
 	}
-	max := c.MaxPerRoom
-	if max <= 0 {
-		max = 20
+	limit := c.MaxPerRoom
+	if limit <= 0 {
+		limit = 20
 	}
-	if len(existing) >= max {
+	if len(existing) >= limit {
 		return adminReply(q, fmt.Sprintf("This room already has %d subscriptions (the limit); `unsubscribe <id>` one first.", len(existing)))
 	}
 	s := Subscription{Platform: q.Platform, Room: q.Room, Themes: themes, Cron: sp.Expr, TZ: sp.Loc.String(),

@@ -169,22 +169,22 @@ func (s *Spec) Prev(t time.Time, lookback time.Duration) (time.Time, bool) {
 	return last, !last.IsZero()
 }
 
-// MinGap returns the smallest interval between the next n slots after t;
-// it is used to refuse subscriptions that would fire too often.
+// MinGap returns the smallest interval between the next n slots after t
+// (-1 when fewer than two slots remain); it is used to refuse subscriptions that would fire too often.
 func (s *Spec) MinGap(t time.Time, n int) time.Duration {
-	var min time.Duration = -1
+	smallest := time.Duration(-1)
 	prev := s.Next(t)
 	for i := 0; i < n && !prev.IsZero(); i++ {
 		next := s.Next(prev)
 		if next.IsZero() {
 			break
 		}
-		if d := next.Sub(prev); min < 0 || d < min {
-			min = d
+		if d := next.Sub(prev); smallest < 0 || d < smallest {
+			smallest = d
 		}
 		prev = next
 	}
-	return min
+	return smallest
 }
 
 // wallOf returns t's wall clock in loc, labelled UTC.
