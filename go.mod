@@ -2,7 +2,12 @@ module github.com/stancebot/stancebot
 
 go 1.26.8
 
-require github.com/mattn/go-sqlite3 v1.14.53
+require (
+	github.com/mattn/go-sqlite3 v1.14.53
+	gopkg.in/yaml.v3 v3.0.1
+)
+
+require github.com/stretchr/testify v1.12.1 // indirect
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
