@@ -19,7 +19,9 @@ import (
 	"github.com/stancebot/stancebot/adapters/slack/fakeslack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/metrics"
+	"github.com/stancebot/stancebot/seeds"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -568,5 +570,40 @@ func TestHTTPShutdownRefusesNewEvents(t *testing.T) {
 	}
 	if _, err := http.Post("http://"+addr+"/slack/events", "application/json", strings.NewReader("{}")); err == nil {
 		t.Error("the events endpoint still takes requests after shutdown")
+	}
+}
+
+// TestRealBotOnSeeds answers through the real bot on the embedded seeds:
+// Peru's attribution statement appears in all five seed files.
+func TestRealBotOnSeeds(t *testing.T) {
+	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := fakeslack.New(t)
+	cfg := config.Slack{Transport: "socket", BotToken: fakeslack.BotToken, AppToken: fakeslack.AppToken, APIURL: fs.APIURL}
+	a, err := New(Options{Config: cfg, Handler: bot.New(c)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	fs.Wait("ready", a.Ready)
+	fs.SendEvent("EvSEEDS", fakeslack.Mention("C0100", "U0001", "1700010000.000001", "1700009999.000001",
+		"<@"+fakeslack.BotUserID+"> what does Peru say on attribution?"), 0)
+	p := fs.WaitCalls("chat.postMessage", 1)[0]
+	if p.Param("thread_ts") != "1700009999.000001" {
+		t.Errorf("thread_ts = %q", p.Param("thread_ts"))
+	}
+	blocks := blocksJSON(p)
+	if !strings.Contains(blocks, "*Peru*") || !strings.Contains(blocks, "difficulty of attribution") {
+		t.Errorf("no Peru attribution statement in %s", blocks)
+	}
+	for _, id := range []string{"000_1ebf36fdb85f7c30", "001_a79107312ff06e8a", "002_b44b26f2b45a15c3", "003_b51f9da9da894e76", "004_a60c58689f941b60"} {
+		if !strings.Contains(blocks, "`"+id+"`") {
+			t.Errorf("source %s missing from %s", id, blocks)
+		}
 	}
 }

@@ -21,9 +21,7 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
-	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/metrics"
-	"github.com/stancebot/stancebot/seeds"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -33,6 +31,12 @@ const (
 	exitRuntime = 1 // a failure after the config was accepted
 	exitConfig  = 2 // bad flags or configuration: nothing was connected
 )
+
+func init() {
+	extraCommands["serve"] = func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
+		return runServe(ctx, args, stdout, stderr)
+	}
+}
 
 // runServe is `stancebot serve --config FILE`: it loads and validates the
 // configuration, builds the bot, opens the store, starts every enabled
@@ -76,13 +80,7 @@ type serveDeps struct {
 // buildBot loads the corpus (the configured directory, else the embedded
 // seeds) and returns the bot answering from it.
 func buildBot(cfg *config.Config, log *slog.Logger) (adapters.Handler, error) {
-	var c *corpus.Corpus
-	var err error
-	if cfg.Corpus.Dir != "" {
-		c, err = corpus.LoadDir(cfg.Corpus.Dir, corpus.Options{})
-	} else {
-		c, err = corpus.Load(seeds.FS, corpus.Options{})
-	}
+	c, err := loadCorpus(cfg.Corpus.Dir, cfg.Corpus.Themes)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus: %w", err)
 	}

@@ -372,10 +372,28 @@ func TestServeBinaryWithExampleConfig(t *testing.T) {
 	if c, _ := get(t, "http://"+addr+"/healthz"); c != 200 {
 		t.Errorf("/healthz = %d", c)
 	}
-	if c, m := get(t, "http://"+addr+"/metrics"); c != 200 || !strings.Contains(m, "stancebot_") {
+	if c, m := get(t, "http://"+addr+"/metrics"); c != 200 || !strings.Contains(m, "go_goroutines") {
 		t.Errorf("/metrics = %d", c)
 	}
 	fs.Wait("/readyz 200", func() bool { c, _ := get(t, "http://"+addr+"/readyz"); return c == 200 })
+
+	// The real bot on the embedded seeds, through Socket Mode.
+	fs.SendEvent("EvREAL", fakeslack.Mention("C1", "U1", "1700000000.000001", "",
+		"<@"+fakeslack.BotUserID+"> what does Peru say on attribution?"), 0)
+	post := fs.WaitCalls("chat.postMessage", 1)[0]
+	blocks, _ := json.Marshal(post.Blocks())
+	if !strings.Contains(string(blocks), "*Peru*") {
+		t.Errorf("no Peru answer in %s", blocks)
+	}
+	for _, id := range []string{"000_1ebf36fdb85f7c30", "001_a79107312ff06e8a", "002_b44b26f2b45a15c3", "003_b51f9da9da894e76", "004_a60c58689f941b60"} {
+		if !strings.Contains(string(blocks), "`"+id+"`") {
+			t.Errorf("source %s missing from the reply blocks %s", id, blocks)
+		}
+	}
+	fs.Wait("the question in /metrics", func() bool {
+		_, m := get(t, "http://"+addr+"/metrics")
+		return strings.Contains(m, `stancebot_questions_total{intent="stance",platform="slack"} 1`)
+	})
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
 	}
