@@ -3,11 +3,14 @@ package slack
 import (
 	"encoding/json"
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
+	"gopkg.in/yaml.v3"
 
 	"github.com/stancebot/stancebot/bot"
 )
@@ -187,5 +190,55 @@ func TestTruncateAndSplit(t *testing.T) {
 		if len(p) > 7 || !utf8.ValidString(p) {
 			t.Errorf("bad part %q", p)
 		}
+	}
+}
+
+// TestManifest keeps the shipped app manifest in step with what the
+// adapter needs: the events it handles, the scopes they require, the
+// default slash command and Socket Mode.
+func TestManifest(t *testing.T) {
+	raw, err := os.ReadFile("manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m struct {
+		Features struct {
+			SlashCommands []struct {
+				Command string `yaml:"command"`
+			} `yaml:"slash_commands"`
+			AppHome struct {
+				MessagesTab bool `yaml:"messages_tab_enabled"`
+			} `yaml:"app_home"`
+		} `yaml:"features"`
+		OAuth struct {
+			Scopes struct {
+				Bot []string `yaml:"bot"`
+			} `yaml:"scopes"`
+		} `yaml:"oauth_config"`
+		Settings struct {
+			Events struct {
+				Bot []string `yaml:"bot_events"`
+			} `yaml:"event_subscriptions"`
+			SocketMode bool `yaml:"socket_mode_enabled"`
+		} `yaml:"settings"`
+	}
+	if err := yaml.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	has := func(list []string, want ...string) {
+		t.Helper()
+		for _, w := range want {
+			if !slices.Contains(list, w) {
+				t.Errorf("manifest lacks %q (has %v)", w, list)
+			}
+		}
+	}
+	has(m.OAuth.Scopes.Bot, "app_mentions:read", "chat:write", "commands", "im:history", "im:read")
+	has(m.Settings.Events.Bot, "app_mention", "message.im")
+	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/stance" {
+		t.Errorf("slash commands %+v, want /stance", m.Features.SlashCommands)
+	}
+	if !m.Settings.SocketMode || !m.Features.AppHome.MessagesTab {
+		t.Error("socket mode and the messages tab must be on")
 	}
 }
