@@ -607,3 +607,34 @@ func TestRealBotOnSeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestSlashFallsBackWhenResponseURLFails(t *testing.T) {
+	for _, tt := range []struct{ kind, method string }{
+		{"ephemeral", "chat.postEphemeral"},
+		{"in_channel", "chat.postMessage"},
+	} {
+		t.Run(tt.kind, func(t *testing.T) {
+			fs := fakeslack.New(t)
+			start(t, fs, nil, nil, func(c *config.Slack) { c.SlashResponse = tt.kind })
+			fs.FailResponses()
+			fs.SendSlash(fakeslack.Slash{Channel: "C0020", User: "U0020", Text: "Peru"})
+			p := fs.WaitCalls(tt.method, 1)[0]
+			if p.Param("channel") != "C0020" || (tt.kind == "ephemeral" && p.Param("user") != "U0020") {
+				t.Errorf("fallback %s to %q user %q", tt.method, p.Param("channel"), p.Param("user"))
+			}
+			if !strings.Contains(blocksJSON(p), "*Peru*") {
+				t.Errorf("fallback blocks %s", blocksJSON(p))
+			}
+		})
+	}
+}
+
+func TestBareMentionAsksForHelp(t *testing.T) {
+	fs := fakeslack.New(t)
+	h := start(t, fs, nil, nil, nil)
+	fs.SendEvent("EvBARE", fakeslack.Mention("C0021", "U0001", "1700002100.000001", "", "<@"+fakeslack.BotUserID+">"), 0)
+	fs.WaitCalls("chat.postMessage", 1)
+	if qs := h.bot.questions(); qs[0].Text != "help" {
+		t.Errorf("bare mention asked %q, want help", qs[0].Text)
+	}
+}

@@ -187,7 +187,10 @@ func (a *Adapter) drain() {
 	case <-t.C:
 		a.log.Warn("slack: shutdown timeout reached; abandoning replies in flight", "timeout", a.grace)
 		a.cancelWork()
-		<-done
+		select { // a handler that ignores its context must not hang the exit
+		case <-done:
+		case <-time.After(2 * time.Second):
+		}
 	}
 }
 
@@ -284,8 +287,12 @@ func (a *Adapter) onEvent(raw []byte, src source) {
 		if thread == "" && a.cfg.AlwaysThread {
 			thread = ev.TS
 		}
+		text := questionText(ev.Text, a.botUserID)
+		if text == "" { // a bare mention
+			text = "help"
+		}
 		q := bot.Question{
-			Text:     questionText(ev.Text, a.botUserID),
+			Text:     text,
 			Platform: Platform,
 			Room:     ev.Channel,
 			Thread:   thread,
@@ -321,8 +328,9 @@ func (a *Adapter) ignore(ev messageEvent) string {
 
 // onSlash takes one slash command; the caller has acknowledged it.
 func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) {
-	if cmd.Command != "" && cmd.Command != a.cfg.SlashCommand {
-		a.log.Debug("slack: ignoring unknown command", "command", cmd.Command)
+	if cmd.Command != "" && a.cfg.SlashCommand != "" && cmd.Command != a.cfg.SlashCommand {
+		a.log.Warn("slack: ignoring a slash command other than slack.slash_command",
+			"command", cmd.Command, "configured", a.cfg.SlashCommand)
 		return
 	}
 	if cmd.TriggerID != "" {

@@ -146,6 +146,7 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 	defer cancel()
 	var wg sync.WaitGroup
 	failed := make(chan error, len(running))
+	wg.Go(func() { pruneEvents(runCtx, st, log) })
 	for _, a := range running {
 		wg.Add(1)
 		go func() {
@@ -277,4 +278,25 @@ func redact(a slog.Attr, secrets []string) slog.Attr {
 		return slog.String(a.Key, out)
 	}
 	return a
+}
+
+// eventRetention is how long answered event IDs are kept: far longer than
+// Slack (or a Matrix homeserver) would redeliver an event.
+const eventRetention = 7 * 24 * time.Hour
+
+// pruneEvents forgets old answered-event IDs now and then every hour, so
+// the ledger does not grow without bound.
+func pruneEvents(ctx context.Context, st *store.Store, log *slog.Logger) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if err := st.PruneEvents(ctx, time.Now().Add(-eventRetention)); err != nil && ctx.Err() == nil {
+			log.Warn("pruning the event ledger", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }

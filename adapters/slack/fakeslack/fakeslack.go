@@ -41,7 +41,7 @@ type Call struct {
 	Method      string     // "chat.postMessage", "response_url", ...
 	Form        url.Values // form-encoded parameters
 	JSON        map[string]any
-	RateLimited bool // answered with 429
+	RateLimited bool // answered with 429 (or, for response_url, failed)
 	Seq         int  // order of arrival
 }
 
@@ -89,6 +89,7 @@ type Server struct {
 	envelope  int
 	responses int
 	openFails int
+	failResp  bool
 }
 
 type wsConn struct {
@@ -223,8 +224,14 @@ func (s *Server) responseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mu.Lock()
 	s.seq++
-	s.calls = append(s.calls, Call{Method: "response_url", JSON: m, Seq: s.seq, Form: url.Values{"path": {r.URL.Path}}})
+	s.calls = append(s.calls, Call{Method: "response_url", JSON: m, Seq: s.seq, Form: url.Values{"path": {r.URL.Path}},
+		RateLimited: s.failResp})
+	fail := s.failResp
 	s.mu.Unlock()
+	if fail {
+		http.Error(w, "expired_url", http.StatusNotFound)
+		return
+	}
 	w.Header().Set("Content-Type", "text/plain")
 	io.WriteString(w, "ok")
 }
@@ -390,6 +397,9 @@ func (s *Server) Kill() {
 
 // FailOpens makes the next n apps.connections.open calls fail with 503.
 func (s *Server) FailOpens(n int) { s.mu.Lock(); s.openFails = n; s.mu.Unlock() }
+
+// FailResponses makes every response_url answer 404, as an expired one does.
+func (s *Server) FailResponses() { s.mu.Lock(); s.failResp = true; s.mu.Unlock() }
 
 // RateLimit answers the next len(retryAfter) calls of method with HTTP 429
 // and the given Retry-After seconds.
