@@ -104,9 +104,8 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Confi
 	v.lines[""] = root.Line
 	walk(v, root, reflect.TypeOf(*cfg), "")
 	expandEnv(v, root, "", lookup, &cfg.secrets)
-	if err := v.err(); err != nil {
-		return nil, err
-	}
+	// Carry on after errors so one run reports every problem; a key that
+	// already has an error gets no second one (see validator.errorf).
 	if err := root.Decode(cfg); err != nil {
 		var te *yaml.TypeError
 		if !errors.As(err, &te) {
@@ -115,7 +114,6 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Confi
 		for _, msg := range te.Errors {
 			v.typeError(msg)
 		}
-		return nil, v.err()
 	}
 	cfg.setDefaults()
 	cfg.validate(v)
@@ -278,7 +276,14 @@ type validator struct {
 
 // errorf records a problem with key (a dotted path such as
 // "slack.http.listen" or "digests[0].cron").
+// A key that already has an error gets no second one: an unknown key is
+// not also an unset variable, an unset variable not also "required".
 func (v *validator) errorf(key, format string, args ...any) {
+	for _, e := range v.errs {
+		if e.Key == key {
+			return
+		}
+	}
 	v.errs = append(v.errs, &Error{File: v.file, Line: v.line(key), Key: key, Msg: fmt.Sprintf(format, args...)})
 }
 
@@ -498,10 +503,12 @@ func expandEnv(v *validator, n *yaml.Node, path string, lookup func(string) (str
 			return val
 		})
 		if !ok {
+			n.Value, n.Tag = "", "!!str"
 			return
 		}
 		if strings.Contains(envRE.ReplaceAllString(n.Value, ""), "${") {
 			v.errorf(path, "unterminated ${ reference")
+			n.Value, n.Tag = "", "!!str"
 			return
 		}
 		n.Value = out

@@ -126,6 +126,9 @@ func TestParseErrors(t *testing.T) {
 			[]string{"config.yaml:1: the document must be a mapping"}},
 		{"syntax error", "slack: [\n",
 			[]string{"config.yaml: yaml:"}},
+		{"every problem at once", "log:\n  format: xml\nslack:\n  transport: http\n  bot_token: ${NOPE_TOKEN}\n  sigining_secret: ${NOPE_SECRET}\n",
+			[]string{"config.yaml:2: log.format:", "config.yaml:5: slack.bot_token: environment variable NOPE_TOKEN is not set",
+				"config.yaml:6: slack.sigining_secret: unknown key", "config.yaml:3: slack.signing_secret: required for the http transport"}},
 		{"duplicate key", "listen: :1\nlisten: :2\n",
 			[]string{"config.yaml:2:", "already defined"}},
 	}
@@ -145,6 +148,15 @@ func TestParseErrors(t *testing.T) {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("error %q\n does not contain %q", err, w)
 				}
+			}
+			n := 0 // each want starting with the file name is one error
+			for _, w := range tt.want {
+				if strings.HasPrefix(w, "config.yaml:") {
+					n++
+				}
+			}
+			if got := strings.Count(err.Error(), "\n") + 1; got != n {
+				t.Errorf("%d errors, want %d (one per problem):\n%v", got, n, err)
 			}
 		})
 	}
