@@ -638,3 +638,22 @@ func TestBareMentionAsksForHelp(t *testing.T) {
 		t.Errorf("bare mention asked %q, want help", qs[0].Text)
 	}
 }
+
+func TestSocketModeNoticesASilentSocket(t *testing.T) {
+	fs := fakeslack.New(t)
+	cfg := config.Slack{Transport: "socket", BotToken: fakeslack.BotToken, AppToken: fakeslack.AppToken, APIURL: fs.APIURL}
+	a, err := New(Options{Config: cfg, Handler: &fakeBot{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.pingInterval, a.readTimeout = 20*time.Millisecond, 300*time.Millisecond
+	a.backoffMin, a.backoffMax = 10*time.Millisecond, 50*time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	fs.Wait("connected", a.Ready)
+	fs.Freeze()
+	fs.Wait("a new connection after the silent one", func() bool { return fs.Connects() == 2 })
+	fs.Wait("ready again", a.Ready)
+}

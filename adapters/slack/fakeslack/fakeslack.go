@@ -20,6 +20,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -93,8 +94,9 @@ type Server struct {
 }
 
 type wsConn struct {
-	c  *websocket.Conn
-	mu sync.Mutex // one writer at a time
+	c      *websocket.Conn
+	mu     sync.Mutex  // one writer at a time
+	frozen atomic.Bool // stop answering pings: a silently dead connection
 }
 
 func (w *wsConn) write(v any) error {
@@ -244,6 +246,14 @@ func (s *Server) socket(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	wc := &wsConn{c: c}
+	c.SetPingHandler(func(data string) error {
+		if wc.frozen.Load() {
+			return nil
+		}
+		wc.mu.Lock()
+		defer wc.mu.Unlock()
+		return c.WriteControl(websocket.PongMessage, []byte(data), time.Now().Add(time.Second))
+	})
 	s.mu.Lock()
 	s.conns = append(s.conns, wc)
 	s.connects++
@@ -392,6 +402,14 @@ func (s *Server) Disconnect(reason string) {
 func (s *Server) Kill() {
 	if c := s.current(); c != nil {
 		c.c.UnderlyingConn().Close()
+	}
+}
+
+// Freeze makes the newest socket go silent without closing: no pongs, no
+// messages, as a connection dropped somewhere on the way does.
+func (s *Server) Freeze() {
+	if c := s.current(); c != nil {
+		c.frozen.Store(true)
 	}
 }
 
