@@ -657,3 +657,12 @@ func TestSocketModeNoticesASilentSocket(t *testing.T) {
 	fs.Wait("a new connection after the silent one", func() bool { return fs.Connects() == 2 })
 	fs.Wait("ready again", a.Ready)
 }
+
+func TestSlackOutageAtStartIsRetried(t *testing.T) {
+	fs := fakeslack.New(t)
+	fs.FailAuthTests(2)
+	fs.FailOpens(2)
+	start(t, fs, nil, nil, nil) // waits until ready
+	fs.SendEvent("EvUP", fakeslack.DM("D0030", "U0001", "1700003000.000001", "Peru"), 0)
+	fs.WaitCalls("chat.postMessage", 1)
+}

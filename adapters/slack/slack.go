@@ -57,7 +57,6 @@ type Adapter struct {
 	out     *outbox
 
 	botUserID string // learnt from auth.test before any event is taken
-	botID     string
 
 	ready    atomic.Bool
 	closing  atomic.Bool
@@ -148,15 +147,11 @@ func (a *Adapter) HTTPAddr() string {
 // is returned as an error straight away.
 func (a *Adapter) Run(ctx context.Context) error {
 	defer a.cancelWork()
-	auth, err := a.api.AuthTestContext(ctx)
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
-		metrics.AdapterError(Platform, "auth.test")
-		return fmt.Errorf("slack: auth.test rejected the bot token (check slack.bot_token): %w", err)
+	auth, err := a.authTest(ctx)
+	if err != nil || auth == nil {
+		return err
 	}
-	a.botUserID, a.botID = auth.UserID, auth.BotID
+	a.botUserID = auth.UserID
 	a.log.Info("slack: authenticated", "team", auth.Team, "bot_user", auth.UserID, "transport", a.cfg.Transport)
 
 	var runErr error
@@ -169,6 +164,46 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.ready.Store(false)
 	a.drain()
 	return runErr
+}
+
+// authTest validates the bot token and learns the bot's user ID. Slack
+// refusing the token is an error at once; a network failure or a Slack
+// outage is retried with backoff until ctx ends (then auth is nil).
+func (a *Adapter) authTest(ctx context.Context) (*slack.AuthTestResponse, error) {
+	wait := a.backoffMin
+	for {
+		auth, err := a.api.AuthTestContext(ctx)
+		if err == nil {
+			return auth, nil
+		}
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		metrics.AdapterError(Platform, "auth.test")
+		if code, ok := apiError(err); ok && !transientAPIErrors[code] {
+			return nil, fmt.Errorf("slack: auth.test rejected the bot token (check slack.bot_token): %w", err)
+		}
+		a.log.Warn("slack: auth.test failed, retrying", "err", err, "wait", wait)
+		if sleepCtx(ctx, jitter(wait)) != nil {
+			return nil, nil
+		}
+		wait = min(wait*2, a.backoffMax)
+	}
+}
+
+// transientAPIErrors are Slack API error codes worth retrying.
+var transientAPIErrors = map[string]bool{
+	"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true, "ratelimited": true,
+}
+
+// apiError returns the Slack error code of an API-level failure (an
+// "ok": false answer), as opposed to a transport failure.
+func apiError(err error) (string, bool) {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		return se.Err, true
+	}
+	return "", false
 }
 
 // drain waits, at most the shutdown timeout, for replies in flight.

@@ -23,12 +23,6 @@ import (
 // apps.connections.open) waits an exponential backoff with jitter and is
 // counted in metrics. The wire types come from slack-go.
 
-// fatalOpenErrors are apps.connections.open errors that retrying cannot fix.
-var fatalOpenErrors = map[string]bool{
-	"invalid_auth": true, "not_authed": true, "token_revoked": true, "account_inactive": true,
-	"not_allowed_token_type": true, "missing_scope": true,
-}
-
 // runSocket keeps a Socket Mode connection open until ctx is cancelled.
 func (a *Adapter) runSocket(ctx context.Context) error {
 	wait := a.backoffMin
@@ -43,7 +37,7 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 				return nil
 			}
 			metrics.AdapterError(Platform, "apps.connections.open")
-			if fatalOpenErrors[err.Error()] {
+			if code, ok := apiError(err); ok && !transientAPIErrors[code] {
 				return fmt.Errorf("slack: apps.connections.open rejected the app-level token (check slack.app_token and its connections:write scope): %w", err)
 			}
 			d := wait

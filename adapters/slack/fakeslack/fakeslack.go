@@ -91,6 +91,7 @@ type Server struct {
 	responses int
 	openFails int
 	failResp  bool
+	authFails int
 }
 
 type wsConn struct {
@@ -148,6 +149,16 @@ func writeJSON(w http.ResponseWriter, v any) {
 }
 
 func (s *Server) authTest(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	fail := s.authFails > 0
+	if fail {
+		s.authFails--
+	}
+	s.mu.Unlock()
+	if fail {
+		http.Error(w, "unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	if token(r) != BotToken {
 		writeJSON(w, map[string]any{"ok": false, "error": "invalid_auth"})
 		return
@@ -412,6 +423,9 @@ func (s *Server) Freeze() {
 		c.frozen.Store(true)
 	}
 }
+
+// FailAuthTests makes the next n auth.test calls fail with 503.
+func (s *Server) FailAuthTests(n int) { s.mu.Lock(); s.authFails = n; s.mu.Unlock() }
 
 // FailOpens makes the next n apps.connections.open calls fail with 503.
 func (s *Server) FailOpens(n int) { s.mu.Lock(); s.openFails = n; s.mu.Unlock() }
