@@ -33,62 +33,87 @@ type Digest struct {
 }
 
 // Validate checks one digest entry. themes and countries report whether a
-// name is known to the corpus (nil skips that check). Errors name the
-// field; ValidateDigests adds the entry.
+// name is known to the corpus (nil skips that check; the config loader
+// cannot check them, having no corpus yet). Errors name the field;
+// ValidateDigests adds the entry.
 func (d Digest) Validate(themes, countries func(string) bool) error {
 	var errs []error
-	if strings.TrimSpace(d.Name) == "" {
-		errs = append(errs, errors.New("name: required"))
-	} else if strings.ContainsAny(d.Name, " \t\n:") {
-		errs = append(errs, fmt.Errorf("name: %q must not contain spaces or colons", d.Name))
+	for _, ke := range d.problems(themes, countries) {
+		errs = append(errs, ke)
 	}
-	if _, err := spec.Parse(d.Cron, d.Timezone); err != nil {
-		field := "cron"
-		if _, zerr := spec.LoadLocation(d.Timezone); zerr != nil {
-			field = "timezone"
-		}
-		errs = append(errs, fmt.Errorf("%s: %w", field, err))
+	return errors.Join(errs...)
+}
+
+// validate is the config loader's hook: every problem is reported at its
+// key and line, e.g. `config.yaml:14: digests[0].cron: digest "weekly-norms": ...`.
+func (d *Digest) validate(v *validator, key string) {
+	name := ""
+	if d.Name != "" {
+		name = fmt.Sprintf("digest %q: ", d.Name)
+	}
+	for _, ke := range d.problems(nil, nil) {
+		v.errorf(key+"."+ke.Key, "%s%v", name, ke.Err)
+	}
+}
+
+func (d Digest) problems(themes, countries func(string) bool) []*KeyError {
+	var errs []*KeyError
+	add := func(key string, err error) { errs = append(errs, &KeyError{Key: key, Err: err}) }
+	if strings.TrimSpace(d.Name) == "" {
+		add("name", errors.New("required"))
+	} else if strings.ContainsAny(d.Name, " \t\n:") {
+		add("name", fmt.Errorf("%q must not contain spaces or colons", d.Name))
+	}
+	if _, zerr := spec.LoadLocation(d.Timezone); zerr != nil {
+		add("timezone", zerr)
+	} else if _, err := spec.Parse(d.Cron, d.Timezone); err != nil {
+		add("cron", err)
 	}
 	if len(d.Themes) == 0 {
-		errs = append(errs, errors.New("themes: at least one theme is required"))
+		add("themes", errors.New("at least one theme is required"))
 	}
 	for i, t := range d.Themes {
 		if themes != nil && !themes(t) {
-			errs = append(errs, fmt.Errorf("themes[%d]: unknown theme %q", i, t))
+			add(fmt.Sprintf("themes[%d]", i), fmt.Errorf("unknown theme %q", t))
 		}
 	}
 	for i, c := range d.Countries {
 		if countries != nil && !countries(c) {
-			errs = append(errs, fmt.Errorf("countries[%d]: unknown country %q", i, c))
+			add(fmt.Sprintf("countries[%d]", i), fmt.Errorf("unknown country %q", c))
 		}
 	}
 	if len(d.Targets) == 0 {
-		errs = append(errs, errors.New("targets: at least one target (slack:CHANNEL_ID or matrix:!room:server) is required"))
+		add("targets", errors.New("at least one target (slack:CHANNEL_ID or matrix:!room:server) is required"))
 	}
 	seen := map[string]bool{}
 	for i, t := range d.Targets {
+		key := fmt.Sprintf("targets[%d]", i)
 		tg, err := spec.ParseTarget(t)
 		if err == nil && tg.Platform != "slack" && tg.Platform != "matrix" {
 			err = fmt.Errorf("target %q: unknown platform %q (slack, matrix)", t, tg.Platform)
 		}
 		if err != nil {
-			errs = append(errs, fmt.Errorf("targets[%d]: %w", i, err))
+			add(key, err)
 			continue
 		}
 		if seen[tg.String()] {
-			errs = append(errs, fmt.Errorf("targets[%d]: %q listed twice", i, t))
+			add(key, fmt.Errorf("%q listed twice", t))
 		}
 		seen[tg.String()] = true
 	}
-	if _, err := d.GraceDuration(); err != nil {
-		errs = append(errs, err)
+	if _, err := parseDuration(d.Grace); err != nil {
+		add("grace", err)
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // GraceDuration returns Grace parsed (0 when unset: the scheduler default).
 func (d Digest) GraceDuration() (time.Duration, error) {
-	return parseDuration("grace", d.Grace)
+	g, err := parseDuration(d.Grace)
+	if err != nil {
+		return 0, fmt.Errorf("grace: %w", err)
+	}
+	return g, nil
 }
 
 // ParsedTargets returns the targets; call after Validate.
@@ -162,6 +187,22 @@ func (s Subscriptions) Everyone() bool { return s.Who == "" || s.Who == "everyon
 // Validate checks the section; errors are prefixed "subscriptions.".
 func (s Subscriptions) Validate() error {
 	var errs []error
+	for _, ke := range s.problems() {
+		errs = append(errs, fmt.Errorf("subscriptions.%w", ke))
+	}
+	return errors.Join(errs...)
+}
+
+// validate is the config loader's hook.
+func (s *Subscriptions) validate(v *validator, key string) {
+	for _, ke := range s.problems() {
+		v.errorf(key+"."+ke.Key, "%v", ke.Err)
+	}
+}
+
+func (s Subscriptions) problems() []*KeyError {
+	var errs []*KeyError
+	add := func(key string, err error) { errs = append(errs, &KeyError{Key: key, Err: err}) }
 	switch s.Who {
 	case "", "everyone":
 	case "admins":
@@ -170,48 +211,56 @@ func (s Subscriptions) Validate() error {
 			n += len(us)
 		}
 		if n == 0 {
-			errs = append(errs, errors.New("subscriptions.admins: who is admins but no admin is listed"))
+			add("who", errors.New("admins, but no admin is listed under admins"))
 		}
 	default:
-		errs = append(errs, fmt.Errorf("subscriptions.who: %q: want everyone or admins", s.Who))
+		add("who", fmt.Errorf("%q: want everyone or admins", s.Who))
 	}
 	for p := range s.Admins {
 		if p != "slack" && p != "matrix" && p != "console" {
-			errs = append(errs, fmt.Errorf("subscriptions.admins.%s: unknown platform (slack, matrix, console)", p))
+			add("admins."+p, errors.New("unknown platform (slack, matrix, console)"))
 		}
 	}
 	if _, err := spec.LoadLocation(s.DefaultTimezone); err != nil {
-		errs = append(errs, fmt.Errorf("subscriptions.default_timezone: %w", err))
+		add("default_timezone", err)
 	}
-	if _, err := s.MinIntervalDuration(); err != nil {
-		errs = append(errs, fmt.Errorf("subscriptions.%w", err))
+	if _, err := parseDuration(s.MinInterval); err != nil {
+		add("min_interval", err)
 	}
-	if _, err := s.GraceDuration(); err != nil {
-		errs = append(errs, fmt.Errorf("subscriptions.%w", err))
+	if _, err := parseDuration(s.Grace); err != nil {
+		add("grace", err)
 	}
 	if s.MaxPerRoom < 0 {
-		errs = append(errs, fmt.Errorf("subscriptions.max_per_room: %d: must not be negative", s.MaxPerRoom))
+		add("max_per_room", fmt.Errorf("%d: must not be negative", s.MaxPerRoom))
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
 // MinIntervalDuration returns MinInterval parsed (0 when unset).
 func (s Subscriptions) MinIntervalDuration() (time.Duration, error) {
-	return parseDuration("min_interval", s.MinInterval)
+	d, err := parseDuration(s.MinInterval)
+	if err != nil {
+		return 0, fmt.Errorf("min_interval: %w", err)
+	}
+	return d, nil
 }
 
 // GraceDuration returns Grace parsed (0 when unset).
 func (s Subscriptions) GraceDuration() (time.Duration, error) {
-	return parseDuration("grace", s.Grace)
+	d, err := parseDuration(s.Grace)
+	if err != nil {
+		return 0, fmt.Errorf("grace: %w", err)
+	}
+	return d, nil
 }
 
-func parseDuration(field, v string) (time.Duration, error) {
+func parseDuration(v string) (time.Duration, error) {
 	if v == "" {
 		return 0, nil
 	}
 	d, err := time.ParseDuration(v)
 	if err != nil || d < 0 {
-		return 0, fmt.Errorf("%s: %q: want a duration such as 30m or 2h", field, v)
+		return 0, fmt.Errorf("%q: want a duration such as 30m or 2h", v)
 	}
 	return d, nil
 }

@@ -99,7 +99,7 @@ func TestSubscriptionsValidate(t *testing.T) {
 	}{
 		{"zero value is valid", Subscriptions{}, ""},
 		{"admins", Subscriptions{Who: "admins", Admins: map[string][]string{"slack": {"U1"}}, DefaultTimezone: "Europe/Brussels", MinInterval: "6h", Grace: "2h"}, ""},
-		{"admins without any", Subscriptions{Who: "admins"}, "subscriptions.admins: who is admins but no admin"},
+		{"admins without any", Subscriptions{Who: "admins"}, "subscriptions.who: admins, but no admin is listed"},
 		{"bad who", Subscriptions{Who: "nobody"}, `subscriptions.who: "nobody"`},
 		{"bad platform", Subscriptions{Admins: map[string][]string{"irc": {"x"}}}, "subscriptions.admins.irc"},
 		{"bad zone", Subscriptions{DefaultTimezone: "CEST"}, "subscriptions.default_timezone"},
@@ -114,5 +114,51 @@ func TestSubscriptionsValidate(t *testing.T) {
 	}
 	if !(Subscriptions{}).On() || !(Subscriptions{}).Everyone() {
 		t.Error("defaults: subscriptions on, everyone")
+	}
+}
+
+func TestParseReportsDigestErrorsAtTheirLines(t *testing.T) {
+	doc := `digests:
+  - name: weekly-norms
+    cron: "0 9 * * MON"
+    timezone: Europe/Brussels
+    themes: [attribution, due diligence]
+    targets: [slack:C0123ABCD, "matrix:!cybernorms:example.org"]
+  - name: broken
+    cron: "0 9 * MON"
+    timezone: Europe/Bruxelles
+    themes: []
+    targets: ["slack:#cyber-norms"]
+    grace: soon
+subscriptions:
+  who: admins
+  default_timezone: Mars/Olympus
+`
+	_, err := Parse("config.yaml", []byte(doc), func(string) (string, bool) { return "", false })
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{
+		`config.yaml:9: digests[1].timezone: digest "broken": time zone "Europe/Bruxelles"`,
+		`config.yaml:10: digests[1].themes: digest "broken": at least one theme is required`,
+		`config.yaml:11: digests[1].targets[0]: digest "broken": target "slack:#cyber-norms"`,
+		`config.yaml:12: digests[1].grace: digest "broken": "soon"`,
+		`config.yaml:14: subscriptions.who: admins, but no admin is listed under admins`,
+		`config.yaml:15: subscriptions.default_timezone: time zone "Mars/Olympus"`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	if strings.Contains(err.Error(), "digests[0]") {
+		t.Errorf("the valid digest was reported:\n%v", err)
+	}
+
+	cfg, err := Parse("config.yaml", []byte(strings.Join(strings.Split(doc, "\n")[:6], "\n")+"\n"), func(string) (string, bool) { return "", false })
+	if err != nil {
+		t.Fatalf("valid weekly digest: %v", err)
+	}
+	if len(cfg.Digests) != 1 || cfg.Digests[0].Themes[1] != "due diligence" || cfg.Digests[0].Targets[1] != "matrix:!cybernorms:example.org" {
+		t.Errorf("decoded %+v", cfg.Digests)
 	}
 }

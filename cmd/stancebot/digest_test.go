@@ -109,7 +109,12 @@ func TestDigestJobsFromConfig(t *testing.T) {
 		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD", "matrix:!abc:example.org"}, Grace: "2h",
 	}}}
 	senders := map[string]adapters.Sender{"slack": &recSender{}, "matrix": &recSender{}}
-	jobs, err := digestJobs(cfg, senders)
+	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(c)
+	jobs, err := digestJobs(cfg, b, senders)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,8 +125,17 @@ func TestDigestJobsFromConfig(t *testing.T) {
 	if want := time.Date(2026, 3, 30, 7, 0, 0, 0, time.UTC); !next.Equal(want) {
 		t.Errorf("next = %v, want %v (09:00 CEST)", next, want)
 	}
+	cfg.Digests[0].Themes = []string{"attribution", "astrology"}
+	cfg.Digests[0].Countries = []string{"Atlantis"}
+	_, err = digestJobs(cfg, b, senders)
+	for _, w := range []string{`digests[0] "weekly-norms": themes[1]: unknown theme "astrology"`, `digests[0] "weekly-norms": countries[0]: unknown country "Atlantis"`} {
+		if err == nil || !strings.Contains(err.Error(), w) {
+			t.Errorf("error %v lacks %q", err, w)
+		}
+	}
+	cfg.Digests[0].Themes, cfg.Digests[0].Countries = []string{"due diligence"}, nil
 	delete(senders, "matrix")
-	if _, err := digestJobs(cfg, senders); err == nil || !strings.Contains(err.Error(), `digests[0] "weekly-norms": target matrix:!abc:example.org: matrix is not configured`) {
+	if _, err := digestJobs(cfg, b, senders); err == nil || !strings.Contains(err.Error(), `digests[0] "weekly-norms": target matrix:!abc:example.org: matrix is not configured`) {
 		t.Errorf("missing sender: %v", err)
 	}
 }
@@ -167,7 +181,7 @@ func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 	slack := &recSender{}
 	cfg := &config.Config{Digests: []config.Digest{{Name: "weekly-norms", Cron: "0 9 * * MON", Timezone: "Europe/Brussels",
 		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD"}}}}
-	jobs, err := digestJobs(cfg, map[string]adapters.Sender{"slack": slack})
+	jobs, err := digestJobs(cfg, b, map[string]adapters.Sender{"slack": slack})
 	if err != nil {
 		t.Fatal(err)
 	}

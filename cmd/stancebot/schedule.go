@@ -18,9 +18,16 @@ import (
 	"github.com/stancebot/stancebot/store"
 )
 
-// digestJobs turns the config's digests into scheduler jobs. A target on
-// a platform without a sender is an error naming the entry.
-func digestJobs(cfg *config.Config, senders map[string]adapters.Sender) ([]schedule.Job, error) {
+// digestJobs turns the config's digests into scheduler jobs. Themes and
+// countries unknown to b's corpus, duplicate names, and a target on a
+// platform without a sender are errors naming the entry.
+func digestJobs(cfg *config.Config, b *bot.Bot, senders map[string]adapters.Sender) ([]schedule.Job, error) {
+	c := b.Corpus()
+	themeOK := func(s string) bool { _, ok := b.ThemeExactly(s); return ok }
+	countryOK := func(s string) bool { _, ok := c.ResolveCountry(s); return ok }
+	if err := config.ValidateDigests(cfg.Digests, themeOK, countryOK); err != nil {
+		return nil, err
+	}
 	var jobs []schedule.Job
 	for i, d := range cfg.Digests {
 		name := fmt.Sprintf("digests[%d] %q", i, d.Name)
@@ -53,7 +60,7 @@ func digestJobs(cfg *config.Config, senders map[string]adapters.Sender) ([]sched
 // subscriptions in the background. stop cancels it and waits for sends in
 // flight to be recorded.
 func startScheduler(ctx context.Context, cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (stop func(), err error) {
-	jobs, err := digestJobs(cfg, senders)
+	jobs, err := digestJobs(cfg, b, senders)
 	if err != nil {
 		return nil, err
 	}
