@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -66,7 +67,7 @@ func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	say := func(user, text string) string {
 		t.Helper()
 		posts++
-		ts := "1774612800.00" + string(rune('0'+posts/10)) + string(rune('0'+posts%10)) + "0"
+		ts := fmt.Sprintf("1774612800.%06d", posts)
 		fs.SendEvent("Ev"+ts, fakeslack.Mention("C0CYBERNORMS", user, ts, "", "<@"+fakeslack.BotUserID+"> "+text), 0)
 		calls := fs.WaitCalls("chat.postMessage", posts)
 		return callText(calls[posts-1])
