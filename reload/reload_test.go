@@ -165,10 +165,11 @@ func TestWatchReloadsOnFileChanges(t *testing.T) {
 	go func() { done <- r.Run(ctx) }()
 	statements := func(n int) func() bool { return func() bool { return len(h.Corpus().Statements) == n } }
 
-	// fsnotify may start after the first write; write until it is seen.
+	// fsnotify may start after the first write; write again until it is
+	// seen, less often than the debounce period (a write restarts it).
 	waitFor(t, "b.txt to be loaded", func() bool {
 		os.WriteFile(filepath.Join(dir, "b.txt"), []byte("b"), 0o644)
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond)
 		return statements(2)()
 	})
 	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("c"), 0o644)

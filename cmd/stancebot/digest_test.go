@@ -400,3 +400,43 @@ func TestSubscriptionRoundTripThroughTheConsole(t *testing.T) {
 		t.Errorf("subscriptions left: %+v", subs)
 	}
 }
+
+func TestStartReloadFollowsTheCorpusDir(t *testing.T) {
+	dir := copySeeds(t)
+	c, err := loadCorpus(dir, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(c)
+	watch := true
+	cfg := &config.Config{Corpus: config.CorpusConfig{Dir: dir, Watch: &watch}}
+	stop, err := startReload(context.Background(), cfg, b, quietLog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer stop()
+	// The watch may start after the first write, so write again now and
+	// then, less often than the debounce period (every write restarts it).
+	deadline := time.Now().Add(30 * time.Second) // hang guard, not a timing assertion
+	for i := 0; b.Corpus() == c; i++ {
+		if time.Now().After(deadline) {
+			t.Fatal("the corpus was not reloaded after a file was added")
+		}
+		if i%40 == 0 {
+			os.WriteFile(filepath.Join(dir, "900_estonia.txt"), []byte(newFile), 0o644)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := b.Ask("what does Estonia say on attribution?", 0); len(got.Answers) == 0 || got.Answers[0].Country != "Estonia" {
+		t.Errorf("after reload: %+v", got.Answers)
+	}
+
+	if _, err := startReload(context.Background(), &config.Config{Corpus: config.CorpusConfig{Dir: filepath.Join(dir, "missing")}}, b, quietLog); err == nil {
+		t.Error("startReload on a missing directory succeeded")
+	}
+	noop, err := startReload(context.Background(), &config.Config{}, b, quietLog)
+	if err != nil {
+		t.Fatal(err)
+	}
+	noop()
+}

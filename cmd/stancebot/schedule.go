@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 
 	_ "time/tzdata" // IANA zones for digest schedules even on machines without /usr/share/zoneinfo
@@ -118,20 +119,23 @@ func digestCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map
 }
 
 // startReload keeps b's corpus in step with cfg.Corpus.Dir: on file changes
-// (unless corpus.watch is false) and on SIGHUP it loads the directory with
-// opts in the background and swaps it in; a failed load keeps the current
-// corpus. With the embedded seeds (no dir) there is nothing to reload and
-// stop is a no-op.
-func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, opts corpus.Options, log *slog.Logger) (stop func(), err error) {
+// (unless corpus.watch is false) and on SIGHUP it loads the directory (and
+// the corpus.themes lexicon file, if any) in the background and swaps it
+// in; a failed load keeps the current corpus. With the embedded seeds (no
+// dir) there is nothing to reload and stop is a no-op.
+func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.Logger) (stop func(), err error) {
 	if cfg.Corpus.Dir == "" {
 		return func() {}, nil
 	}
 	r := &reload.Reloader{
 		Dir:     cfg.Corpus.Dir,
 		Target:  b,
-		Load:    func(dir string) (*corpus.Corpus, error) { return corpus.LoadDir(dir, opts) },
+		Load:    func(dir string) (*corpus.Corpus, error) { return loadCorpus(dir, cfg.Corpus.Themes) },
 		NoWatch: cfg.Corpus.Watch != nil && !*cfg.Corpus.Watch,
 		Log:     log.With("component", "reload"),
+	}
+	if fi, err := os.Stat(cfg.Corpus.Dir); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("corpus.dir %s: not a readable directory", cfg.Corpus.Dir)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	errc := make(chan error, 1)
