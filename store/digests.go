@@ -200,6 +200,16 @@ func (s *Store) MarkSent(ctx context.Context, job, target string, slot time.Time
 	if n, _ := res.RowsAffected(); n != 1 {
 		return fmt.Errorf("mark sent %s %s %s: slot was not claimed", job, target, slot.UTC().Format(time.RFC3339))
 	}
+	// Forget the statement keys of versions no (job, target) needs any more:
+	// only the latest sent digest of each is ever compared against.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM corpus_keys WHERE version NOT IN (
+			SELECT l.corpus_version FROM digest_ledger l WHERE l.state = 'sent' AND l.sent_at = (
+				SELECT MAX(l2.sent_at) FROM digest_ledger l2 WHERE l2.job = l.job AND l2.target = l.target AND l2.state = 'sent'))`); err != nil {
+		return fmt.Errorf("mark sent %s %s: prune corpus keys: %w", job, target, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM corpus_versions WHERE version NOT IN (SELECT DISTINCT version FROM corpus_keys)`); err != nil {
+		return fmt.Errorf("mark sent %s %s: prune corpus versions: %w", job, target, err)
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
 	}

@@ -198,3 +198,45 @@ func TestSeenKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestOldCorpusVersionsArePruned(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	t0 := time.Date(2026, 3, 23, 8, 0, 0, 0, time.UTC)
+	send := func(job, target string, slot time.Time, version string, keys ...string) {
+		t.Helper()
+		if ok, err := s.ClaimSlot(ctx, job, target, slot, slot); err != nil || !ok {
+			t.Fatalf("claim: %v %v", ok, err)
+		}
+		if err := s.MarkSent(ctx, job, target, slot, version, keys, slot); err != nil {
+			t.Fatal(err)
+		}
+	}
+	versions := func() []string {
+		rows, err := s.DB().QueryContext(ctx, `SELECT DISTINCT version FROM corpus_keys ORDER BY version`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var v string
+			rows.Scan(&v)
+			out = append(out, v)
+		}
+		return out
+	}
+	send("digest:w", "slack:C1", t0, "v1", "a")
+	send("digest:w", "slack:C2", t0, "v1", "a")
+	send("digest:w", "slack:C1", t0.Add(time.Hour), "v2", "a", "b")
+	if got := versions(); !reflect.DeepEqual(got, []string{"v1", "v2"}) {
+		t.Errorf("versions = %v; C2's latest digest still needs v1", got)
+	}
+	send("digest:w", "slack:C2", t0.Add(time.Hour), "v2", "a", "b")
+	if got := versions(); !reflect.DeepEqual(got, []string{"v2"}) {
+		t.Errorf("versions = %v, want only v2", got)
+	}
+	if keys, ok, _ := s.SeenKeysFor(ctx, "digest:w", "slack:C1"); !ok || !reflect.DeepEqual(keys, map[string]bool{"a": true, "b": true}) {
+		t.Errorf("SeenKeysFor = %v %v", keys, ok)
+	}
+}
