@@ -191,6 +191,7 @@ func toAnswer(s *corpus.Statement, score float64) Answer {
 		Sources: append([]string(nil), s.Sources...),
 		Score:   round2(score),
 		Themes:  nonNil(s.Themes),
+		Key:     s.Key,
 	}
 }
 
