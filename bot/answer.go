@@ -309,7 +309,15 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 		}
 		r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(topic), plural(total, "statement"), shown(len(r.Answers), total))
 	case IntentTheme:
-		best := bestPer(c, terms, rel)
+		var best []scored
+		if len(p.Themes) == 1 && rel.nOwn == 0 {
+			// A pure theme question: the index ranked it already.
+			for _, h := range c.ThemeBest(p.Themes[0]) {
+				best = append(best, scored{h.Stmt, h.Score})
+			}
+		} else {
+			best = bestPer(c, terms, rel)
+		}
 		r.Answers = answers(c, best, pick(n, defaultTheme))
 		names := make([]string, len(best))
 		for i, s := range best {

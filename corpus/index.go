@@ -21,8 +21,12 @@ type index struct {
 	docLen  []uint16 // per doc: content words
 	avgLen  float64
 	docStmt []int32  // doc -> statement ID
-	themes  [][]int  // statement -> theme indices
-	tmask   []uint64 // statement -> bit t set for theme t < 64
+	themes  [][]int    // statement -> theme indices
+	tcount  [][]uint16 // statement -> phrase occurrences per theme in themes
+	tmask   []uint64   // statement -> bit t set for theme t < 64
+	// themeBest holds, per theme, each country's best statement on it,
+	// best first (see ThemeBest).
+	themeBest [][]ThemeHit
 
 	countries []countryIndex
 	byCountry map[string]int
@@ -74,6 +78,7 @@ func (c *Corpus) buildIndex() {
 	n := len(c.Statements)
 	ix := &c.idx
 	ix.themes = make([][]int, n)
+	ix.tcount = make([][]uint16, n)
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
 	ix.byCountry = map[string]int{}
@@ -148,7 +153,7 @@ func (c *Corpus) buildIndex() {
 					terms[i] = ts
 					ix.docLen[stmtDoc[i]] = uint16(min(len(stems), math.MaxUint16))
 					total.Add(int64(len(stems)))
-					ix.themes[i] = c.Lexicon.themesOf(stems)
+					ix.themes[i], ix.tcount[i] = c.Lexicon.themeCounts(stems)
 				}
 			}
 		}()
@@ -196,7 +201,67 @@ func (c *Corpus) buildIndex() {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}
+	c.buildThemeBest(stmtDoc)
 }
+
+// ThemeHit is a statement with its score on a theme.
+type ThemeHit struct {
+	Stmt  int
+	Score float64
+}
+
+// ThemeScoreBonus is the part of every theme score that comes from being
+// tagged with the theme at all.
+const ThemeScoreBonus = 1.5
+
+// buildThemeBest ranks each theme's statements once: BM25 over the
+// occurrences of the theme's phrases, plus ThemeScoreBonus, keeping each
+// country's best. "Who talks about X?" and digests read it directly.
+func (c *Corpus) buildThemeBest(stmtDoc []uint32) {
+	ix := &c.idx
+	n := float64(len(c.Statements))
+	ix.themeBest = make([][]ThemeHit, len(c.Lexicon.Themes))
+	best := make([]ThemeHit, len(ix.countries))
+	for t, ids := range ix.byTheme {
+		if len(ids) == 0 {
+			continue
+		}
+		for i := range best {
+			best[i] = ThemeHit{Stmt: -1}
+		}
+		df := float64(len(ids))
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		for _, id := range ids {
+			tf := float64(ix.tcount[id][slices.Index(ix.themes[id], t)]) / 2 // weighted count: 2 per name match
+			dl := float64(ix.docLen[stmtDoc[id]])
+			h := ThemeHit{Stmt: id, Score: ThemeScoreBonus + idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/ix.avgLen))}
+			ci := ix.holderOf[id]
+			if best[ci].Stmt < 0 || h.Score > best[ci].Score {
+				best[ci] = h
+			}
+		}
+		var out []ThemeHit
+		for _, h := range best {
+			if h.Stmt >= 0 {
+				out = append(out, h)
+			}
+		}
+		slices.SortStableFunc(out, func(a, b ThemeHit) int {
+			switch {
+			case a.Score > b.Score:
+				return -1
+			case a.Score < b.Score:
+				return 1
+			}
+			return a.Stmt - b.Stmt
+		})
+		ix.themeBest[t] = out
+	}
+}
+
+// ThemeBest returns each country's best statement on theme index t, best
+// first. The slice is shared: do not modify it.
+func (c *Corpus) ThemeBest(t int) []ThemeHit { return c.idx.themeBest[t] }
 
 // DocFreq returns how many statements contain the stem.
 func (c *Corpus) DocFreq(stem string) int {
