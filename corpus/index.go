@@ -20,7 +20,7 @@ type index struct {
 	post    []posting
 	docLen  []uint16 // per doc: content words
 	avgLen  float64
-	docStmt []int32  // doc -> statement ID
+	docStmt []int32    // doc -> statement ID
 	themes  [][]int    // statement -> theme indices
 	tcount  [][]uint16 // statement -> phrase occurrences per theme in themes
 	tmask   []uint64   // statement -> bit t set for theme t < 64
