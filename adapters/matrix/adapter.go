@@ -22,7 +22,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -85,9 +84,6 @@ type Options struct {
 	ShutdownGrace time.Duration
 	// SyncTimeout is the long-poll timeout of /sync (default 30s).
 	SyncTimeout time.Duration
-	// HTTPClient replaces the default HTTP client (tests route it through a
-	// fault-injecting proxy).
-	HTTPClient *http.Client
 	// Now replaces time.Now for the age check.
 	Now func() time.Time
 }
@@ -131,9 +127,6 @@ func NewWithOptions(cfg config.Matrix, h adapters.Handler, st *store.Store, log 
 	cli, err := mautrix.NewClient(cfg.Homeserver, userID, "")
 	if err != nil {
 		return nil, fmt.Errorf("matrix client for %s: %w", cfg.Homeserver, err)
-	}
-	if opts.HTTPClient != nil {
-		cli.Client = opts.HTTPClient
 	}
 	cli.Log = zerologToSlog(log.With("component", "mautrix"))
 	// Retries are ours (send.go): mautrix only honours the Retry-After

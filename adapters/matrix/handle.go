@@ -37,18 +37,29 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 		// no longer shows up in syncs. Failure only costs sync bandwidth.
 		if _, err := a.cli.ForgetRoom(ctx, evt.RoomID); err != nil {
 			metrics.AdapterError(platform, "forget")
-			a.log.Warn("forget room after kick failed", "room", evt.RoomID, "err", err)
+			a.log.Warn("forget room after removal failed", "room", evt.RoomID, "err", err)
+			return
 		}
+		a.log.Info("forgot room after removal", "room", evt.RoomID)
 	}
 }
+
+// refuseReason is sent to users whose invite the bot declines.
+const refuseReason = "stancebot only joins rooms when invited by an allowed user; ask its operator to add you to matrix.allow_invites_from"
 
 // onInvite joins when the inviter is allowed and leaves with a reason otherwise.
 func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
 	if !a.allow.allows(evt.Sender) {
 		a.log.Info("refusing invite", "room", evt.RoomID, "from", evt.Sender)
-		_, err := a.cli.LeaveRoom(ctx, evt.RoomID, &mautrix.ReqLeave{
-			Reason: "stancebot only joins rooms when invited by an allowed user; ask its operator to add you to matrix.allow_invites_from",
-		})
+		// A membership event with a reason tells the inviter why; some
+		// homeservers (Dendrite) drop the reason of /leave, so set the
+		// membership directly and fall back to /leave.
+		_, err := a.cli.SendStateEvent(ctx, evt.RoomID, event.StateMember, string(a.userID),
+			&event.MemberEventContent{Membership: event.MembershipLeave, Reason: refuseReason})
+		if err != nil {
+			a.log.Debug("leave with reason failed; plain leave", "room", evt.RoomID, "err", err)
+			_, err = a.cli.LeaveRoom(ctx, evt.RoomID, &mautrix.ReqLeave{Reason: refuseReason})
+		}
 		if err != nil {
 			metrics.AdapterError(platform, "reject_invite")
 			a.log.Warn("refusing invite failed", "room", evt.RoomID, "err", err)

@@ -33,6 +33,9 @@ func (w slogWriter) Write(p []byte) (int, error) {
 		level = slog.LevelDebug
 	}
 	msg, _ := fields[zerolog.MessageFieldName].(string)
+	if msg == "Request canceled" {
+		level = slog.LevelDebug // every shutdown cancels the long-poll /sync
+	}
 	attrs := make([]any, 0, 2*len(fields))
 	for k, v := range fields {
 		switch k {
