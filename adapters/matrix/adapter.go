@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -62,6 +63,7 @@ type Adapter struct {
 
 	userID      id.UserID
 	displayName string
+	mentionRe   *regexp.Regexp // the bot's name or ID as a word; set by start
 	allow       allowlist
 	crypto      cryptoState
 
@@ -259,6 +261,7 @@ func (a *Adapter) start(ctx context.Context) error {
 	} else if err != nil {
 		a.log.Debug("no display name; mentions match the user ID's localpart", "err", err)
 	}
+	a.mentionRe = a.nameRe()
 	a.log.Info("matrix adapter logged in", "user_id", a.userID, "device_id", a.cli.DeviceID,
 		"encryption", a.crypto.enabled, "command_prefix", a.cfg.CommandPrefix)
 	close(a.ready)

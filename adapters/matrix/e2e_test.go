@@ -19,6 +19,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -447,5 +448,58 @@ func TestRunFailsOnBadCredentials(t *testing.T) {
 	}
 	if errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Run hung until the deadline: %v", err)
+	}
+}
+
+func TestQuestionsBeforeTheBotJoinedAreNotAnswered(t *testing.T) {
+	e := newEnv(t)
+	e.startBot()
+	room := e.createRoom(&mautrix.ReqCreateRoom{Preset: "private_chat"})
+	early := send(t, e.alice.Client, room, text("!stance asked before the bot was invited"))
+	if _, err := e.alice.Client.InviteUser(context.Background(), room, &mautrix.ReqInviteUser{UserID: e.botUser.ID}); err != nil {
+		t.Fatal(err)
+	}
+	waitJoined(t, e.alice.Client, room, e.botUser.ID)
+	e.ask(room, "!stance marker")
+	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, early); len(r) != 0 {
+		t.Errorf("bot answered a question asked before it joined")
+	}
+}
+
+func TestSendDigest(t *testing.T) {
+	e := newEnv(t)
+	e.startBot()
+	room := e.dmRoom()
+	r := bot.Reply{Intent: bot.IntentDigest, Digest: &bot.Digest{
+		Name: "weekly <norms>",
+		Themes: []bot.DigestTheme{
+			{Theme: "attribution", Entries: []bot.DigestEntry{{Country: "Peru", Text: "Attribution & evidence.", Sources: []string{"src-a"}, New: true}}},
+			{Theme: "sovereignty"},
+		},
+	}}
+	if err := e.adapter.Send(context.Background(), string(room), r); err != nil {
+		t.Fatalf("Send: %v", err)
+	}
+	var got *event.Event
+	waitFor(t, "the digest", func() (bool, error) {
+		for _, evt := range roomEvents(t, e.alice.Client, room) {
+			if evt.Sender == e.botUser.ID && evt.Type == event.EventMessage {
+				got = evt
+				return true, nil
+			}
+		}
+		return false, nil
+	})
+	c := got.Content.AsMessage()
+	if c.MsgType != event.MsgNotice {
+		t.Errorf("digest msgtype = %q, want m.notice", c.MsgType)
+	}
+	for _, want := range []string{"weekly &lt;norms&gt;", "<b>attribution</b>", "<b>Peru</b> <i>(new)</i>", "Attribution &amp; evidence.", "<code>src-a</code>", "<b>sovereignty</b>", "Nothing in the corpus on this theme"} {
+		if !strings.Contains(c.FormattedBody, want) {
+			t.Errorf("digest formatted_body lacks %q:\n%s", want, c.FormattedBody)
+		}
+	}
+	if err := e.adapter.Send(context.Background(), "not-a-room", r); err == nil {
+		t.Error("Send to a malformed room ID succeeded")
 	}
 }

@@ -251,12 +251,22 @@ func (a *Adapter) mentioned(content *event.MessageEventContent) bool {
 			return true
 		}
 	}
-	return a.nameRe().MatchString(stripReplyFallback(content.Body))
+	return a.mentionRegexp().MatchString(stripReplyFallback(content.Body))
+}
+
+// mentionRegexp returns the pattern compiled at start, or compiles it.
+func (a *Adapter) mentionRegexp() *regexp.Regexp {
+	if a.mentionRe != nil {
+		return a.mentionRe
+	}
+	return a.nameRe()
 }
 
 // nameRe matches the bot's display name or user ID as a whole word.
 func (a *Adapter) nameRe() *regexp.Regexp {
-	alts := []string{regexp.QuoteMeta(string(a.userID))}
+	// The user ID without its "@" (the pattern's "@?" takes it), listed
+	// first so "@bot:server" is not matched as the display name "bot".
+	alts := []string{regexp.QuoteMeta(strings.TrimPrefix(string(a.userID), "@"))}
 	if a.displayName != "" {
 		alts = append(alts, regexp.QuoteMeta(a.displayName))
 	}
@@ -266,7 +276,7 @@ func (a *Adapter) nameRe() *regexp.Regexp {
 // stripMention removes the first mention of the bot and the punctuation
 // that usually follows it ("stancebot: what ..." → "what ...").
 func (a *Adapter) stripMention(s string) string {
-	re := a.nameRe()
+	re := a.mentionRegexp()
 	loc := re.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return strings.TrimSpace(s)
