@@ -122,4 +122,35 @@ func TestEncryptedRoomQuestionAndReply(t *testing.T) {
 	if n := len(e.h.asked(question)); n != 1 {
 		t.Errorf("handler asked %d times, want 1", n)
 	}
+
+	// Restart: the bot comes back as the same device with its keys, reads
+	// what was asked while it was down and answers encrypted, once.
+	device := e.adapter.DeviceID()
+	e.stopBot()
+	whileDown := "what does Cuba say while you were away?"
+	sent2, err := alice.cli.SendMessageEvent(context.Background(), room, event.EventMessage, text("!stance "+whileDown))
+	if err != nil {
+		t.Fatalf("send encrypted question while the bot is down: %v", err)
+	}
+	e.startBot()
+	if got := e.adapter.DeviceID(); got != device {
+		t.Errorf("device after restart = %s, want %s", got, device)
+	}
+	waitFor(t, "a decrypted reply after restart", func() (bool, error) {
+		replies = alice.decryptedRepliesTo(e.botUser.ID, sent2.EventID)
+		return len(replies) > 0, nil
+	})
+	assertAnswer(t, replies[0], sent2.EventID, whileDown)
+	marker, err := alice.cli.SendMessageEvent(context.Background(), room, event.EventMessage, text("!stance marker"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the marker's reply", func() (bool, error) {
+		return len(alice.decryptedRepliesTo(e.botUser.ID, marker.EventID)) > 0, nil
+	})
+	for q, n := range map[id.EventID]int{sent.EventID: len(alice.decryptedRepliesTo(e.botUser.ID, sent.EventID)), sent2.EventID: len(alice.decryptedRepliesTo(e.botUser.ID, sent2.EventID))} {
+		if n != 1 {
+			t.Errorf("%d decrypted replies to %s, want exactly 1", n, q)
+		}
+	}
 }

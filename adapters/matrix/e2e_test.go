@@ -503,3 +503,53 @@ func TestSendDigest(t *testing.T) {
 		t.Error("Send to a malformed room ID succeeded")
 	}
 }
+
+func TestHandlerPanicDoesNotStopTheBot(t *testing.T) {
+	e := newEnv(t)
+	e.startBot()
+	room := e.dmRoom()
+	boom := send(t, e.alice.Client, room, text("!stance panic please"))
+	e.ask(room, "!stance still alive?")
+	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, boom); len(r) != 0 {
+		t.Errorf("bot replied to the question whose handler panicked")
+	}
+	if !e.logged("answering panicked") {
+		t.Error("the panic was not logged")
+	}
+}
+
+func TestAccessTokenLogin(t *testing.T) {
+	e := newEnv(t)
+	session, err := e.srv.Login(context.Background(), e.botUser, "operator-made device")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.cfg.Password = ""
+	e.cfg.AccessToken = session.AccessToken
+
+	t.Run("wrong device ID refused", func(t *testing.T) {
+		cfg := e.cfg
+		cfg.DeviceID = "NOTTHEDEVICE"
+		st, err := store.Open(e.storePath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		a, err := matrixNew(cfg, e, st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), waitLimit)
+		defer cancel()
+		if err := a.Run(ctx); err == nil || !strings.Contains(err.Error(), "matrix.device_id") {
+			t.Fatalf("Run = %v, want an error naming matrix.device_id", err)
+		}
+	})
+
+	e.startBot()
+	if got := e.adapter.DeviceID(); got != session.DeviceID {
+		t.Errorf("device = %s, want the access token's device %s", got, session.DeviceID)
+	}
+	room := e.dmRoom()
+	e.ask(room, "!stance via token")
+}

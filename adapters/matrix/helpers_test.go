@@ -87,6 +87,9 @@ func (h *fakeHandler) Handle(_ context.Context, q bot.Question) bot.Reply {
 	h.mu.Lock()
 	h.qs = append(h.qs, q)
 	h.mu.Unlock()
+	if q.Text == "panic please" {
+		panic("fake handler asked to panic")
+	}
 	return fakeReply(q.Text)
 }
 
@@ -272,7 +275,12 @@ func (e *env) startBot() {
 
 // newAdapter builds an adapter for e without running it.
 func newAdapter(e *env, st *store.Store) (*matrix.Adapter, error) {
-	return matrix.NewWithOptions(e.cfg, e.h, st, testLogger(e.t, e.logs), e.opts)
+	return matrixNew(e.cfg, e, st)
+}
+
+// matrixNew builds an adapter with e's handler, logs and options but cfg.
+func matrixNew(cfg config.Matrix, e *env, st *store.Store) (*matrix.Adapter, error) {
+	return matrix.NewWithOptions(cfg, e.h, st, testLogger(e.t, e.logs), e.opts)
 }
 
 // stopBot cancels the adapter, checks Run returned nil and closes the store.

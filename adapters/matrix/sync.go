@@ -142,13 +142,22 @@ func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespS
 
 // runJob runs one answer with bounded parallelism. It reports false when
 // the job could not finish because the adapter is shutting down.
-func (a *Adapter) runJob(ctx context.Context, job func(context.Context) bool) bool {
+func (a *Adapter) runJob(ctx context.Context, job func(context.Context) bool) (ok bool) {
 	select {
 	case a.sem <- struct{}{}:
 	case <-ctx.Done():
 		return false
 	}
 	defer func() { <-a.sem }()
+	defer func() {
+		// A panicking handler must not take the process down with it; the
+		// question stays unanswered and the batch moves on.
+		if r := recover(); r != nil {
+			metrics.AdapterError(platform, "handler_panic")
+			a.log.Error("answering panicked", "panic", r)
+			ok = true
+		}
+	}()
 	return job(ctx)
 }
 
