@@ -24,6 +24,8 @@ require (
 	golang.org/x/text v0.31.0 // indirect
 )
 
+require github.com/kljensen/snowball v0.10.0 // indirect
+
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
