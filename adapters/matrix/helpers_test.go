@@ -20,6 +20,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/adapters/matrix"
 	"github.com/stancebot/stancebot/adapters/matrix/internal/dendritetest"
 	"github.com/stancebot/stancebot/bot"
@@ -136,6 +137,7 @@ type env struct {
 	alice     *dendritetest.User
 	botUser   *dendritetest.User
 	h         *fakeHandler
+	handler   adapters.Handler // replaces h when set (the real bot)
 	storePath string
 	cfg       config.Matrix
 	opts      matrix.Options
@@ -280,7 +282,11 @@ func newAdapter(e *env, st *store.Store) (*matrix.Adapter, error) {
 
 // matrixNew builds an adapter with e's handler, logs and options but cfg.
 func matrixNew(cfg config.Matrix, e *env, st *store.Store) (*matrix.Adapter, error) {
-	return matrix.NewWithOptions(cfg, e.h, st, testLogger(e.t, e.logs), e.opts)
+	var h adapters.Handler = e.h
+	if e.handler != nil {
+		h = e.handler
+	}
+	return matrix.NewWithOptions(cfg, h, st, testLogger(e.t, e.logs), e.opts)
 }
 
 // stopBot cancels the adapter, checks Run returned nil and closes the store.
