@@ -205,7 +205,6 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		return err
 	}
-	defer a.crypto.close()
 
 	// Answers run on workCtx, which outlives ctx by the shutdown grace so
 	// a question being answered when the bot is stopped still gets its reply.

@@ -16,12 +16,7 @@ import (
 const cryptoAvailable = true
 
 // cryptoState holds the encryption machinery of a running adapter.
-type cryptoState struct {
-	enabled bool
-	helper  *cryptohelper.CryptoHelper
-}
-
-func (c *cryptoState) close() {}
+type cryptoState struct{ enabled bool }
 
 // initCrypto sets up mautrix's crypto helper over the store's database, so
 // Olm/Megolm keys survive restarts with the device they belong to.
@@ -45,6 +40,6 @@ func (a *Adapter) initCrypto(ctx context.Context) error {
 		return fmt.Errorf("init crypto: %w", err)
 	}
 	a.cli.Crypto = helper
-	a.crypto = cryptoState{enabled: true, helper: helper}
+	a.crypto = cryptoState{enabled: true}
 	return nil
 }

@@ -16,6 +16,4 @@ var errNoCrypto = errors.New("built without end-to-end encryption; rebuild with 
 // cryptoState is empty in a build without encryption.
 type cryptoState struct{ enabled bool }
 
-func (c *cryptoState) close() {}
-
 func (a *Adapter) initCrypto(context.Context) error { return errNoCrypto }

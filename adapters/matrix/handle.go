@@ -29,7 +29,9 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 	m := evt.Content.AsMember()
 	switch {
 	case m.Membership == event.MembershipInvite && evt.Mautrix.EventSource&event.SourceInvite != 0:
-		a.onInvite(ctx, evt)
+		// As a job of the batch: the sync token is saved only once the
+		// invite was answered, so a failed join is retried, not lost.
+		a.enqueue(ctx, func(ctx context.Context) bool { return a.onInvite(ctx, evt) })
 	case (m.Membership == event.MembershipLeave || m.Membership == event.MembershipBan) && evt.Sender != a.userID &&
 		evt.Mautrix.EventSource&event.SourceTimeline != 0:
 		a.log.Info("removed from room", "room", evt.RoomID, "by", evt.Sender, "membership", m.Membership, "reason", m.Reason)
@@ -47,30 +49,56 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 // refuseReason is sent to users whose invite the bot declines.
 const refuseReason = "stancebot only joins rooms when invited by an allowed user; ask its operator to add you to matrix.allow_invites_from"
 
-// onInvite joins when the inviter is allowed and leaves with a reason otherwise.
-func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) {
-	if !a.allow.allows(evt.Sender) {
+// onInvite joins when the inviter is allowed and leaves with a reason
+// otherwise, retrying transient failures. It returns false only when
+// shutdown interrupted it.
+func (a *Adapter) onInvite(ctx context.Context, evt *event.Event) bool {
+	allowed := a.allow.allows(evt.Sender)
+	op := "join"
+	if allowed {
+		a.log.Info("joining room", "room", evt.RoomID, "invited_by", evt.Sender)
+	} else {
+		op = "reject_invite"
 		a.log.Info("refusing invite", "room", evt.RoomID, "from", evt.Sender)
-		// A membership event with a reason tells the inviter why; some
-		// homeservers (Dendrite) drop the reason of /leave, so set the
-		// membership directly and fall back to /leave.
-		_, err := a.cli.SendStateEvent(ctx, evt.RoomID, event.StateMember, string(a.userID),
-			&event.MemberEventContent{Membership: event.MembershipLeave, Reason: refuseReason})
-		if err != nil {
-			a.log.Debug("leave with reason failed; plain leave", "room", evt.RoomID, "err", err)
-			_, err = a.cli.LeaveRoom(ctx, evt.RoomID, &mautrix.ReqLeave{Reason: refuseReason})
-		}
-		if err != nil {
-			metrics.AdapterError(platform, "reject_invite")
-			a.log.Warn("refusing invite failed", "room", evt.RoomID, "err", err)
-		}
-		return
 	}
-	a.log.Info("joining room", "room", evt.RoomID, "invited_by", evt.Sender)
-	if _, err := a.cli.JoinRoomByID(ctx, evt.RoomID); err != nil {
-		metrics.AdapterError(platform, "join")
-		a.log.Warn("join failed", "room", evt.RoomID, "err", err)
+	for attempt := 1; ; attempt++ {
+		var err error
+		if allowed {
+			_, err = a.cli.JoinRoomByID(ctx, evt.RoomID)
+		} else {
+			err = a.refuse(ctx, evt.RoomID)
+		}
+		if err == nil {
+			return true
+		}
+		if ctx.Err() != nil {
+			return false
+		}
+		metrics.AdapterError(platform, op)
+		wait, retry := retryDelay(err, attempt)
+		if !retry || attempt >= maxSendAttempts {
+			a.log.Warn(op+" failed", "room", evt.RoomID, "attempt", attempt, "err", err)
+			return true
+		}
+		a.log.Warn(op+" failed; retrying", "room", evt.RoomID, "attempt", attempt, "retry_in", wait, "err", err)
+		if !sleep(ctx, wait) {
+			return false
+		}
 	}
+}
+
+// refuse declines an invite. A membership event with a reason tells the
+// inviter why; some homeservers (Dendrite) drop the reason of /leave, so
+// it sets the membership directly and falls back to /leave.
+func (a *Adapter) refuse(ctx context.Context, room id.RoomID) error {
+	_, err := a.cli.SendStateEvent(ctx, room, event.StateMember, string(a.userID),
+		&event.MemberEventContent{Membership: event.MembershipLeave, Reason: refuseReason})
+	if err == nil {
+		return nil
+	}
+	a.log.Debug("leave with reason failed; plain leave", "room", room, "err", err)
+	_, err = a.cli.LeaveRoom(ctx, room, &mautrix.ReqLeave{Reason: refuseReason})
+	return err
 }
 
 // onUndecryptable reports encrypted messages the bot cannot read because
