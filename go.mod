@@ -24,7 +24,7 @@ require (
 	golang.org/x/text v0.31.0 // indirect
 )
 
-require github.com/kljensen/snowball v0.10.0 // indirect
+require github.com/kljensen/snowball v0.10.0
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect

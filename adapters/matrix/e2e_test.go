@@ -553,3 +553,47 @@ func TestAccessTokenLogin(t *testing.T) {
 	room := e.dmRoom()
 	e.ask(room, "!stance via token")
 }
+
+// syncFaultProxy fails a number of /sync requests once armed, as a
+// homeserver restart or a network outage would.
+type syncFaultProxy struct {
+	upstream http.Handler
+	fail     atomic.Int32 // /sync requests still to fail
+	failed   atomic.Int32
+}
+
+func (p *syncFaultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if strings.HasSuffix(r.URL.Path, "/sync") && p.fail.Add(-1) >= 0 {
+		p.failed.Add(1)
+		http.Error(w, "upstream unavailable", http.StatusServiceUnavailable)
+		return
+	}
+	p.upstream.ServeHTTP(w, r)
+}
+
+func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
+	e := newEnv(t)
+	target, err := url.Parse(e.srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := &syncFaultProxy{upstream: httputil.NewSingleHostReverseProxy(target)}
+	ps := httptest.NewServer(proxy)
+	defer ps.Close()
+	e.cfg.Homeserver = ps.URL
+	e.startBot()
+	room := e.dmRoom()
+	e.ask(room, "!stance before the outage")
+
+	proxy.fail.Store(3)
+	// Ask once the outage has begun (the long poll in flight has ended).
+	waitFor(t, "the first failed sync", func() (bool, error) { return proxy.failed.Load() >= 1, nil })
+	q := send(t, e.alice.Client, room, text("!stance during the outage"))
+	waitReply(t, e.alice.Client, room, e.botUser.ID, q)
+	if n := proxy.failed.Load(); n != 3 {
+		t.Errorf("proxy failed %d syncs, want 3 (the outage did not happen as planned)", n)
+	}
+	if !e.logged("sync recovered", "after_failures=3") {
+		t.Error("recovery after 3 failed syncs was not logged")
+	}
+}
