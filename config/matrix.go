@@ -53,6 +53,8 @@ const (
 	DefaultMatrixCommandPrefix = "!stance"
 	DefaultMatrixMaxAge        = 10 * time.Minute
 	DefaultMatrixDeviceName    = "stancebot"
+	// MaxMatrixMaxAge bounds max_age well inside the event ledger's retention.
+	MaxMatrixMaxAge = 24 * time.Hour
 )
 
 // ApplyDefaults fills unset optional fields with their defaults.
@@ -85,12 +87,38 @@ func (m *Matrix) ServerName() string {
 	return server
 }
 
-// Validate checks the section; every error names its key ("matrix.homeserver: required").
-// Call ApplyDefaults first or not at all: zero optional values are valid.
+// Validate checks the section on its own (the adapter calls it); every
+// error names its key ("matrix.homeserver: required"). Zero optional
+// values are valid.
 func (m *Matrix) Validate() error {
 	var errs []error
+	for _, p := range m.problems() {
+		errs = append(errs, fmt.Errorf("matrix.%s: %w", p.Key, p.Err))
+	}
+	return errors.Join(errs...)
+}
+
+// validate is the central configuration's hook: defaults, secrets written
+// as ${ENV_VAR}, then the same checks as Validate, each at its key and line.
+func (m *Matrix) validate(v *validator, key string) {
+	m.ApplyDefaults()
+	for _, s := range []struct{ name, value string }{
+		{"access_token", m.AccessToken}, {"password", m.Password}, {"pickle_key", m.PickleKey},
+	} {
+		if v.has(key + "." + s.name) {
+			v.secret(key+"."+s.name, s.value, "")
+		}
+	}
+	for _, p := range m.problems() {
+		v.errorf(key+"."+p.Key, "%v", p.Err)
+	}
+}
+
+// problems lists what is wrong with the section, by key relative to it.
+func (m *Matrix) problems() []*KeyError {
+	var out []*KeyError
 	add := func(key, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("matrix.%s: %s", key, fmt.Sprintf(format, args...)))
+		out = append(out, &KeyError{Key: key, Err: fmt.Errorf(format, args...)})
 	}
 	if strings.TrimSpace(m.Homeserver) == "" {
 		add("homeserver", "required")
@@ -118,8 +146,12 @@ func (m *Matrix) Validate() error {
 	}
 	if m.MaxAge < 0 {
 		add("max_age", "must not be negative, got %s", m.MaxAge)
+	} else if m.MaxAge > MaxMatrixMaxAge {
+		// The answered-event ledger is pruned after 7 days; a longer max
+		// age could answer a pruned event again.
+		add("max_age", "at most %s, got %s", MaxMatrixMaxAge, m.MaxAge)
 	}
-	return errors.Join(errs...)
+	return out
 }
 
 func validateInviteEntry(a string) error {

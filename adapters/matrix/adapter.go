@@ -25,6 +25,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.mau.fi/util/dbutil"
@@ -68,6 +69,7 @@ type Adapter struct {
 	crypto      cryptoState
 
 	ready    chan struct{} // closed once logged in and ready to send
+	syncing  atomic.Bool   // the last /sync succeeded
 	runOnce  sync.Once
 	inflight sync.WaitGroup // answers being produced, across batches
 	sem      chan struct{}
@@ -93,6 +95,7 @@ type Options struct {
 var (
 	_ adapters.Adapter = (*Adapter)(nil)
 	_ adapters.Sender  = (*Adapter)(nil)
+	_ adapters.Readier = (*Adapter)(nil)
 )
 
 // New checks the configuration and prepares an adapter; it does no
@@ -186,8 +189,11 @@ func (a *Adapter) DeviceID() id.DeviceID {
 	}
 }
 
-// Ready is closed once Run has logged in and started syncing.
-func (a *Adapter) Ready() <-chan struct{} { return a.ready }
+// Started is closed once Run has logged in and is about to sync.
+func (a *Adapter) Started() <-chan struct{} { return a.ready }
+
+// Ready implements adapters.Readier: logged in, and the last /sync succeeded.
+func (a *Adapter) Ready() bool { return a.syncing.Load() }
 
 // Run logs in, then syncs and answers until ctx is cancelled. On
 // cancellation it stops syncing, lets replies in flight finish within the

@@ -588,8 +588,10 @@ func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
 	proxy.fail.Store(3)
 	// Ask once the outage has begun (the long poll in flight has ended).
 	waitFor(t, "the first failed sync", func() (bool, error) { return proxy.failed.Load() >= 1, nil })
+	waitFor(t, "the adapter to report not ready", func() (bool, error) { return !e.adapter.Ready(), nil })
 	q := send(t, e.alice.Client, room, text("!stance during the outage"))
 	waitReply(t, e.alice.Client, room, e.botUser.ID, q)
+	waitFor(t, "the adapter to report ready again", func() (bool, error) { return e.adapter.Ready(), nil })
 	if n := proxy.failed.Load(); n != 3 {
 		t.Errorf("proxy failed %d syncs, want 3 (the outage did not happen as planned)", n)
 	}

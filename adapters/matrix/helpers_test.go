@@ -267,7 +267,7 @@ func (e *env) startBot() {
 	e.st, e.adapter, e.cancel, e.done = st, a, cancel, make(chan error, 1)
 	go func() { e.done <- a.Run(ctx) }()
 	select {
-	case <-a.Ready():
+	case <-a.Started():
 	case err := <-e.done:
 		e.t.Fatalf("adapter stopped before it was ready: %v", err)
 	case <-time.After(waitLimit):

@@ -30,6 +30,7 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 		}
 		return fmt.Errorf("matrix: create sync filter: %w", err)
 	}
+	defer a.syncing.Store(false)
 	failures := 0
 	for ctx.Err() == nil {
 		timeout := a.opts.SyncTimeout
@@ -49,6 +50,7 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 				return fmt.Errorf("matrix: the homeserver rejected the access token: %w", err)
 			}
 			metrics.AdapterError(platform, "sync")
+			a.syncing.Store(false)
 			failures++
 			wait, _ := retryDelay(err, failures)
 			a.log.Warn("sync failed; retrying", "err", err, "retry_in", wait)
@@ -57,6 +59,7 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 			}
 			continue
 		}
+		a.syncing.Store(true)
 		if failures > 0 {
 			metrics.Reconnect(platform)
 			a.log.Info("sync recovered", "after_failures", failures)
