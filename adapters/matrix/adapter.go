@@ -242,9 +242,6 @@ func (a *Adapter) start(ctx context.Context) error {
 	if err := a.login(ctx); err != nil {
 		return err
 	}
-	if err := a.db.Upgrade(ctx); err != nil {
-		return fmt.Errorf("matrix: upgrade database: %w", err)
-	}
 	if st, ok := a.cli.StateStore.(*sqlstatestore.SQLStateStore); ok {
 		if err := st.Upgrade(ctx); err != nil {
 			return fmt.Errorf("matrix: upgrade state store: %w", err)
