@@ -229,7 +229,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 
 	err := a.syncLoop(ctx, workCtx)
 
-	a.inflight.Wait()
+	// Late answers (decrypted after their batch) get the same bound.
+	drained := make(chan struct{})
+	go func() { a.inflight.Wait(); close(drained) }()
+	select {
+	case <-drained:
+	case <-workCtx.Done():
+	}
 	if ctx.Err() != nil {
 		a.log.Info("matrix adapter stopped")
 		return nil

@@ -599,3 +599,25 @@ func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
 		t.Error("recovery after 3 failed syncs was not logged")
 	}
 }
+
+func TestShutdownBoundsAStuckHandlerAndRetriesAfterRestart(t *testing.T) {
+	e := newEnv(t)
+	e.opts.ShutdownGrace = 300 * time.Millisecond
+	e.startBot()
+	room := e.dmRoom()
+	e.h.stall.Store(true)
+	q := send(t, e.alice.Client, room, text("!stance stall"))
+	waitFor(t, "the handler to get stuck", func() (bool, error) { return len(e.h.asked("stall")) == 1, nil })
+	e.stopBot() // fails the test if Run does not return nil
+	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, q); len(r) != 0 {
+		t.Fatalf("a reply came from the stuck handler")
+	}
+
+	e.h.stall.Store(false)
+	e.startBot()
+	waitReply(t, e.alice.Client, room, e.botUser.ID, q)
+	e.ask(room, "!stance marker")
+	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, q); len(r) != 1 {
+		t.Errorf("%d replies to the interrupted question, want exactly 1", len(r))
+	}
+}

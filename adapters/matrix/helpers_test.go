@@ -82,12 +82,20 @@ func homeserver(t *testing.T) *dendritetest.Server {
 type fakeHandler struct {
 	mu sync.Mutex
 	qs []bot.Question
+	// stall, while set, makes the question "stall" hang, ignoring its
+	// context, until release is closed.
+	stall   atomic.Bool
+	release chan struct{}
 }
 
 func (h *fakeHandler) Handle(_ context.Context, q bot.Question) bot.Reply {
 	h.mu.Lock()
 	h.qs = append(h.qs, q)
 	h.mu.Unlock()
+	if q.Text == "stall" && h.stall.Load() {
+		<-h.release
+		return bot.Reply{Message: "released"}
+	}
 	if q.Text == "panic please" {
 		panic("fake handler asked to panic")
 	}
@@ -167,7 +175,7 @@ func newEnv(t *testing.T) *env {
 		srv:       srv,
 		alice:     alice,
 		botUser:   botUser,
-		h:         &fakeHandler{},
+		h:         &fakeHandler{release: make(chan struct{})},
 		storePath: filepath.Join(t.TempDir(), "stancebot.db"),
 		cfg: config.Matrix{
 			Homeserver:       srv.URL,
@@ -179,6 +187,7 @@ func newEnv(t *testing.T) *env {
 		logs: &logRecorder{},
 	}
 	t.Cleanup(e.stopBot)
+	t.Cleanup(func() { close(e.h.release) })
 	return e
 }
 

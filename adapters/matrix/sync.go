@@ -120,20 +120,24 @@ func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespS
 		a.log.Error("processing sync response failed", "err", err)
 	}
 	jobs := b.take()
-	results := make([]bool, len(jobs))
-	var wg sync.WaitGroup
-	for i, job := range jobs {
-		wg.Add(1)
+	results := make(chan bool, len(jobs))
+	for _, job := range jobs {
 		a.inflight.Add(1)
 		go func() {
-			defer wg.Done()
 			defer a.inflight.Done()
-			results[i] = a.runJob(workCtx, job)
+			results <- a.runJob(workCtx, job)
 		}()
 	}
-	wg.Wait()
-	for _, ok := range results {
-		if !ok {
+	for range jobs {
+		select {
+		case ok := <-results:
+			if !ok {
+				return false, nil
+			}
+		case <-workCtx.Done():
+			// The shutdown grace is over and a handler ignores its context:
+			// leave it behind, and the batch for the next start.
+			a.log.Warn("shutdown grace over with answers still running; they are retried on the next start")
 			return false, nil
 		}
 	}
