@@ -61,6 +61,7 @@ func (e *env) ask(room id.RoomID, body string) (id.EventID, *event.Event) {
 }
 
 func TestInviteJoinAndMentionInGroupRoom(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("mentions")
@@ -106,6 +107,7 @@ func TestInviteJoinAndMentionInGroupRoom(t *testing.T) {
 }
 
 func TestCommandPrefix(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, prefix, body, want string
 	}{
@@ -115,6 +117,7 @@ func TestCommandPrefix(t *testing.T) {
 		{"configured", "!pos", "!pos compare Peru and Cuba", "compare Peru and Cuba"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			e := newEnv(t)
 			e.cfg.CommandPrefix = tc.prefix
 			e.startBot()
@@ -128,6 +131,7 @@ func TestCommandPrefix(t *testing.T) {
 	}
 
 	t.Run("other prefix ignored", func(t *testing.T) {
+		t.Parallel()
 		e := newEnv(t)
 		e.cfg.CommandPrefix = "!pos"
 		e.startBot()
@@ -144,6 +148,7 @@ func TestCommandPrefix(t *testing.T) {
 }
 
 func TestThreadReply(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("threads")
@@ -170,6 +175,7 @@ func TestThreadReply(t *testing.T) {
 }
 
 func TestDirectMessageNeedsNoMention(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -179,6 +185,7 @@ func TestDirectMessageNeedsNoMention(t *testing.T) {
 }
 
 func TestIgnoresOwnMessagesBotNoticesAndEdits(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("ignore")
@@ -230,6 +237,7 @@ func TestIgnoresOwnMessagesBotNoticesAndEdits(t *testing.T) {
 }
 
 func TestInviteFromOutsideAllowlistRefused(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	mallory, err := e.srv.Register(context.Background(), fmt.Sprintf("mallory%d", userSeq.Add(1)))
@@ -260,6 +268,7 @@ func TestInviteFromOutsideAllowlistRefused(t *testing.T) {
 }
 
 func TestKickedBotForgetsRoomAndComesBackOnInvite(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	// Not trusted_private_chat: there the bot would get alice's power level.
@@ -280,6 +289,7 @@ func TestKickedBotForgetsRoomAndComesBackOnInvite(t *testing.T) {
 }
 
 func TestRestartAnswersQuestionAskedWhileDownExactlyOnce(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	device := e.adapter.DeviceID()
@@ -307,6 +317,7 @@ func TestRestartAnswersQuestionAskedWhileDownExactlyOnce(t *testing.T) {
 }
 
 func TestRestartSkipsQuestionsOlderThanMaxAge(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	var offset atomic.Int64 // how far the bot's clock is ahead
 	e.opts.Now = func() time.Time { return time.Now().Add(time.Duration(offset.Load())) }
@@ -398,6 +409,7 @@ func (p *faultProxy) attempts() []sendAttempt {
 }
 
 func TestRateLimitAndLostResponseSendOnce(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	target, err := url.Parse(e.srv.URL)
 	if err != nil {
@@ -429,6 +441,7 @@ func TestRateLimitAndLostResponseSendOnce(t *testing.T) {
 }
 
 func TestRunFailsOnBadCredentials(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.cfg.Password = "wrong"
 	st, err := store.Open(e.storePath)
@@ -452,6 +465,7 @@ func TestRunFailsOnBadCredentials(t *testing.T) {
 }
 
 func TestQuestionsBeforeTheBotJoinedAreNotAnswered(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.createRoom(&mautrix.ReqCreateRoom{Preset: "private_chat"})
@@ -467,6 +481,7 @@ func TestQuestionsBeforeTheBotJoinedAreNotAnswered(t *testing.T) {
 }
 
 func TestSendDigest(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -505,6 +520,7 @@ func TestSendDigest(t *testing.T) {
 }
 
 func TestHandlerPanicDoesNotStopTheBot(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -519,6 +535,7 @@ func TestHandlerPanicDoesNotStopTheBot(t *testing.T) {
 }
 
 func TestAccessTokenLogin(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	session, err := e.srv.Login(context.Background(), e.botUser, "operator-made device")
 	if err != nil {
@@ -572,6 +589,7 @@ func (p *syncFaultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	target, err := url.Parse(e.srv.URL)
 	if err != nil {
@@ -601,6 +619,7 @@ func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
 }
 
 func TestShutdownBoundsAStuckHandlerAndRetriesAfterRestart(t *testing.T) {
+	t.Parallel()
 	e := newEnv(t)
 	e.opts.ShutdownGrace = 300 * time.Millisecond
 	e.startBot()
