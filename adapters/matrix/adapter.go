@@ -22,6 +22,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -36,6 +37,7 @@ import (
 
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -197,19 +199,32 @@ func (a *Adapter) Ready() bool { return a.syncing.Load() }
 
 // Run logs in, then syncs and answers until ctx is cancelled. On
 // cancellation it stops syncing, lets replies in flight finish within the
-// shutdown grace, and returns nil. It returns an error when login fails
-// or the homeserver rejects the access token. Run may be called once.
+// shutdown grace, and returns nil. An unreachable or failing homeserver is
+// retried with backoff; Run returns an error when the homeserver refuses
+// the credentials or the local state is unusable. Run may be called once.
 func (a *Adapter) Run(ctx context.Context) error {
 	first := false
 	a.runOnce.Do(func() { first = true })
 	if !first {
 		return errors.New("matrix: Run called twice")
 	}
-	if err := a.start(ctx); err != nil {
+	for attempt := 1; ; attempt++ {
+		err := a.start(ctx)
+		if err == nil {
+			break
+		}
 		if ctx.Err() != nil {
 			return nil
 		}
-		return err
+		if !unreachable(err) {
+			return err
+		}
+		metrics.AdapterError(platform, "login")
+		wait, _ := retryDelay(err, attempt)
+		a.log.Warn("homeserver unreachable at start; retrying", "attempt", attempt, "retry_in", wait, "err", err)
+		if !sleep(ctx, wait) {
+			return nil
+		}
 	}
 
 	// Answers run on workCtx, which outlives ctx by the shutdown grace so
@@ -241,6 +256,21 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return nil
 	}
 	return err
+}
+
+// unreachable reports whether err means the homeserver could not be
+// reached or is failing (network error, 5xx, 429), as opposed to a
+// refusal (bad credentials) or a local problem, which retrying won't fix.
+func unreachable(err error) bool {
+	var httpErr mautrix.HTTPError
+	if !errors.As(err, &httpErr) {
+		return false
+	}
+	if httpErr.Response == nil {
+		return true
+	}
+	code := httpErr.Response.StatusCode
+	return code >= 500 || code == http.StatusTooManyRequests
 }
 
 // start logs in, sets up encryption and learns the bot's display name.

@@ -78,7 +78,6 @@ func (c *cryptoClient) decryptedRepliesTo(botID id.UserID, question id.EventID) 
 }
 
 func TestEncryptedRoomQuestionAndReply(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	alice := newCryptoClient(t, e)

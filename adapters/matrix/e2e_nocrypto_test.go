@@ -14,7 +14,6 @@ import (
 // In a build without encryption, an encrypted room is a clear logged
 // error: no plaintext reply leaks into it.
 func TestEncryptedRoomWithoutCryptoBuild(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	resp, err := e.alice.Client.CreateRoom(context.Background(), &mautrix.ReqCreateRoom{

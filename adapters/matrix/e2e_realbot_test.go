@@ -13,7 +13,6 @@ import (
 
 // The real bot over the embedded seeds, end to end through Matrix.
 func TestRealBotOnSeeds(t *testing.T) {
-	t.Parallel()
 	c, err := corpus.Load(seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatalf("load seeds: %v", err)

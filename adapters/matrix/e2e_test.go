@@ -61,7 +61,6 @@ func (e *env) ask(room id.RoomID, body string) (id.EventID, *event.Event) {
 }
 
 func TestInviteJoinAndMentionInGroupRoom(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("mentions")
@@ -107,7 +106,6 @@ func TestInviteJoinAndMentionInGroupRoom(t *testing.T) {
 }
 
 func TestCommandPrefix(t *testing.T) {
-	t.Parallel()
 	for _, tc := range []struct {
 		name, prefix, body, want string
 	}{
@@ -117,7 +115,6 @@ func TestCommandPrefix(t *testing.T) {
 		{"configured", "!pos", "!pos compare Peru and Cuba", "compare Peru and Cuba"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
 			e := newEnv(t)
 			e.cfg.CommandPrefix = tc.prefix
 			e.startBot()
@@ -131,7 +128,6 @@ func TestCommandPrefix(t *testing.T) {
 	}
 
 	t.Run("other prefix ignored", func(t *testing.T) {
-		t.Parallel()
 		e := newEnv(t)
 		e.cfg.CommandPrefix = "!pos"
 		e.startBot()
@@ -148,7 +144,6 @@ func TestCommandPrefix(t *testing.T) {
 }
 
 func TestThreadReply(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("threads")
@@ -175,7 +170,6 @@ func TestThreadReply(t *testing.T) {
 }
 
 func TestDirectMessageNeedsNoMention(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -185,7 +179,6 @@ func TestDirectMessageNeedsNoMention(t *testing.T) {
 }
 
 func TestIgnoresOwnMessagesBotNoticesAndEdits(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.groupRoom("ignore")
@@ -237,7 +230,6 @@ func TestIgnoresOwnMessagesBotNoticesAndEdits(t *testing.T) {
 }
 
 func TestInviteFromOutsideAllowlistRefused(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	mallory, err := e.srv.Register(context.Background(), fmt.Sprintf("mallory%d", userSeq.Add(1)))
@@ -268,7 +260,6 @@ func TestInviteFromOutsideAllowlistRefused(t *testing.T) {
 }
 
 func TestKickedBotForgetsRoomAndComesBackOnInvite(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	// Not trusted_private_chat: there the bot would get alice's power level.
@@ -289,7 +280,6 @@ func TestKickedBotForgetsRoomAndComesBackOnInvite(t *testing.T) {
 }
 
 func TestRestartAnswersQuestionAskedWhileDownExactlyOnce(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	device := e.adapter.DeviceID()
@@ -317,7 +307,6 @@ func TestRestartAnswersQuestionAskedWhileDownExactlyOnce(t *testing.T) {
 }
 
 func TestRestartSkipsQuestionsOlderThanMaxAge(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	var offset atomic.Int64 // how far the bot's clock is ahead
 	e.opts.Now = func() time.Time { return time.Now().Add(time.Duration(offset.Load())) }
@@ -409,7 +398,6 @@ func (p *faultProxy) attempts() []sendAttempt {
 }
 
 func TestRateLimitAndLostResponseSendOnce(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	target, err := url.Parse(e.srv.URL)
 	if err != nil {
@@ -441,7 +429,6 @@ func TestRateLimitAndLostResponseSendOnce(t *testing.T) {
 }
 
 func TestRunFailsOnBadCredentials(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.cfg.Password = "wrong"
 	st, err := store.Open(e.storePath)
@@ -465,7 +452,6 @@ func TestRunFailsOnBadCredentials(t *testing.T) {
 }
 
 func TestQuestionsBeforeTheBotJoinedAreNotAnswered(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.createRoom(&mautrix.ReqCreateRoom{Preset: "private_chat"})
@@ -481,7 +467,6 @@ func TestQuestionsBeforeTheBotJoinedAreNotAnswered(t *testing.T) {
 }
 
 func TestSendDigest(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -520,7 +505,6 @@ func TestSendDigest(t *testing.T) {
 }
 
 func TestHandlerPanicDoesNotStopTheBot(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.startBot()
 	room := e.dmRoom()
@@ -535,7 +519,6 @@ func TestHandlerPanicDoesNotStopTheBot(t *testing.T) {
 }
 
 func TestAccessTokenLogin(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	session, err := e.srv.Login(context.Background(), e.botUser, "operator-made device")
 	if err != nil {
@@ -589,7 +572,6 @@ func (p *syncFaultProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	target, err := url.Parse(e.srv.URL)
 	if err != nil {
@@ -619,7 +601,6 @@ func TestSyncRecoversAfterHomeserverErrors(t *testing.T) {
 }
 
 func TestShutdownBoundsAStuckHandlerAndRetriesAfterRestart(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	e.opts.ShutdownGrace = 300 * time.Millisecond
 	e.startBot()
@@ -639,4 +620,38 @@ func TestShutdownBoundsAStuckHandlerAndRetriesAfterRestart(t *testing.T) {
 	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, q); len(r) != 1 {
 		t.Errorf("%d replies to the interrupted question, want exactly 1", len(r))
 	}
+}
+
+// downProxy answers 503 to the first n requests, as a homeserver that is
+// still starting would.
+type downProxy struct {
+	upstream http.Handler
+	n        atomic.Int32
+}
+
+func (p *downProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if p.n.Add(-1) >= 0 {
+		http.Error(w, "starting", http.StatusServiceUnavailable)
+		return
+	}
+	p.upstream.ServeHTTP(w, r)
+}
+
+func TestStartWaitsForAnUnreachableHomeserver(t *testing.T) {
+	e := newEnv(t)
+	target, err := url.Parse(e.srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := &downProxy{upstream: httputil.NewSingleHostReverseProxy(target)}
+	proxy.n.Store(2)
+	ps := httptest.NewServer(proxy)
+	defer ps.Close()
+	e.cfg.Homeserver = ps.URL
+	e.startBot()
+	if !e.logged("homeserver unreachable at start; retrying", "attempt=2") {
+		t.Error("the two failed starts were not retried and logged")
+	}
+	room := e.dmRoom()
+	e.ask(room, "!stance after a slow start")
 }

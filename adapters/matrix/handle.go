@@ -33,7 +33,9 @@ func (a *Adapter) onMember(ctx context.Context, evt *event.Event) {
 		// invite was answered, so a failed join is retried, not lost.
 		a.enqueue(ctx, func(ctx context.Context) bool { return a.onInvite(ctx, evt) })
 	case (m.Membership == event.MembershipLeave || m.Membership == event.MembershipBan) && evt.Sender != a.userID &&
-		evt.Mautrix.EventSource&event.SourceTimeline != 0:
+		evt.Mautrix.EventSource&event.SourceLeave != 0:
+		// In the "leave" part of a sync the kick may come in the timeline
+		// or, when the timeline is cut, only in the state.
 		a.log.Info("removed from room", "room", evt.RoomID, "by", evt.Sender, "membership", m.Membership, "reason", m.Reason)
 		// The homeserver already took the bot out; forget the room so it
 		// no longer shows up in syncs. Failure only costs sync bandwidth.

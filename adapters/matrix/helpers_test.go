@@ -188,6 +188,17 @@ func newEnv(t *testing.T) *env {
 	}
 	t.Cleanup(e.stopBot)
 	t.Cleanup(func() { close(e.h.release) })
+	t.Cleanup(func() {
+		if t.Failed() {
+			e.logs.mu.Lock()
+			recs := e.logs.recs
+			if len(recs) > 40 {
+				recs = recs[len(recs)-40:]
+			}
+			t.Logf("adapter log tail:\n%s", strings.Join(recs, "\n"))
+			e.logs.mu.Unlock()
+		}
+	})
 	return e
 }
 
