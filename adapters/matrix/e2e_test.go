@@ -655,3 +655,23 @@ func TestStartWaitsForAnUnreachableHomeserver(t *testing.T) {
 	room := e.dmRoom()
 	e.ask(room, "!stance after a slow start")
 }
+
+func TestQuestionRedactedWhileDownIsNotAnswered(t *testing.T) {
+	e := newEnv(t)
+	e.startBot()
+	room := e.dmRoom()
+	e.ask(room, "!stance before")
+	e.stopBot()
+	q := send(t, e.alice.Client, room, text("!stance regretted question"))
+	if _, err := e.alice.Client.RedactEvent(context.Background(), room, q); err != nil {
+		t.Fatalf("redact: %v", err)
+	}
+	e.startBot()
+	e.ask(room, "!stance marker")
+	if r := repliesTo(t, e.alice.Client, room, e.botUser.ID, q); len(r) != 0 {
+		t.Errorf("bot answered a redacted question")
+	}
+	if n := len(e.h.asked("regretted question")); n != 0 {
+		t.Errorf("handler saw the redacted question %d times", n)
+	}
+}
