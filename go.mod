@@ -32,6 +32,11 @@ require (
 )
 
 require (
+	github.com/fsnotify/fsnotify v1.9.0
+	github.com/robfig/cron/v3 v3.0.1
+)
+
+require (
 	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/kr/text v0.2.0 // indirect

@@ -120,9 +120,6 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 		running = append(running, a)
 		senders[a.Name()] = a
 	}
-	// The Matrix adapter and the digest scheduler (which sends through
-	// senders) are wired here the same way when they land.
-	_ = senders
 
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
@@ -144,6 +141,30 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 	// Run every adapter; the first that fails for good stops the others.
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
+
+	// Digests, subscriptions and corpus reload need the real bot (tests
+	// may serve a stand-in handler). Chat commands are registered before
+	// any adapter runs, so they answer from the first event.
+	if b, ok := handler.(*bot.Bot); ok {
+		cmds, err := digestCommands(cfg, b, st, senders, log)
+		if err != nil {
+			log.Error("subscriptions", "err", err)
+			return exitConfig
+		}
+		b.AddCommand(cmds)
+		stopSched, err := startScheduler(runCtx, cfg, b, st, senders, log)
+		if err != nil {
+			log.Error("digests", "err", err)
+			return exitConfig
+		}
+		defer stopSched() // runs before st.Close: sends in flight reach the ledger
+		stopReload, err := startReload(runCtx, cfg, b, log)
+		if err != nil {
+			log.Error("corpus reload", "err", err)
+			return exitRuntime
+		}
+		defer stopReload()
+	}
 	var wg sync.WaitGroup
 	failed := make(chan error, len(running))
 	wg.Go(func() { pruneEvents(runCtx, st, log) })
