@@ -213,7 +213,9 @@ func (m *merger) add(r fileResult) {
 		}
 		st := &m.stmts[j]
 		if pos < st.first {
-			st.first = pos
+			// The earliest copy's wording is displayed, whatever order
+			// the files finished parsing in.
+			st.first, st.info = pos, p.info
 		}
 		// Each file arrives once and whole, so a file not just added is new.
 		if !st.has || st.last != uint32(r.file) {
