@@ -174,7 +174,7 @@ var (
 	stemCacheSize atomic.Int64
 )
 
-const stemCacheMax = 1 << 20
+var stemCacheMax int64 = 1 << 20 // a variable so tests can lower it
 
 // Stem returns the Snowball English stem of a lower-case word after
 // unifying British and American spellings (militarisation and

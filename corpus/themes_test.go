@@ -91,6 +91,8 @@ func TestTokenize(t *testing.T) {
 }
 
 func TestStemCacheIsBounded(t *testing.T) {
+	defer func(old int64) { stemCacheMax = old }(stemCacheMax)
+	stemCacheMax = 100
 	for i := 0; i < 2000; i++ {
 		Stem("word" + strings.Repeat("x", i%50) + string(rune('a'+i%26)))
 	}
