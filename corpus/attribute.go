@@ -19,6 +19,12 @@ type paraInfo struct {
 
 	mu             sync.Mutex
 	keyHolder, key string // statementKey(keyHolder, text), cached for repeats
+
+	// Written and read only by the load's merger (one goroutine): the
+	// statement this paragraph made last, held by mergedHolder, so a repeat
+	// skips the key lookup.
+	mergedHolder string
+	merged       int // index into merger.stmts + 1; 0: none yet
 }
 
 // keyFor returns the statement key of this paragraph held by holder. A

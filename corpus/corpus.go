@@ -205,11 +205,18 @@ type pending struct {
 func (m *merger) add(r fileResult) {
 	for i, p := range r.paras {
 		pos := uint64(r.file)<<32 | uint64(i)
-		j, ok := m.byKey[p.key]
-		if !ok {
-			j = len(m.stmts)
-			m.byKey[p.key] = j
-			m.stmts = append(m.stmts, pending{info: p.info, first: pos, key: p.key, hold: p.holder})
+		var j int
+		if p.info.merged > 0 && p.info.mergedHolder == p.holder {
+			j = p.info.merged - 1 // a repeat of a paragraph already merged
+		} else {
+			var ok bool
+			j, ok = m.byKey[p.key]
+			if !ok {
+				j = len(m.stmts)
+				m.byKey[p.key] = j
+				m.stmts = append(m.stmts, pending{info: p.info, first: pos, key: p.key, hold: p.holder})
+			}
+			p.info.merged, p.info.mergedHolder = j+1, p.holder
 		}
 		st := &m.stmts[j]
 		if pos < st.first {
@@ -282,41 +289,51 @@ type parsedPara struct {
 	key    string
 }
 
-// paraCache maps a paragraph's text to its analysis, shared by the
-// parsing workers and sharded to keep them off each other's locks.
+// paraCache maps a raw paragraph to its analysis, shared by the parsing
+// workers and sharded to keep them off each other's locks. It is keyed by
+// a 128-bit hash of the paragraph, not its text: a repeat (nearly every
+// paragraph of a compare-page corpus) then costs two hashes and a lookup,
+// with no comparison of the whole paragraph and no copy of it kept as a
+// key. Statement keys are already 64-bit content hashes; a collision here
+// is as unlikely as two of those colliding.
 type paraCache struct {
-	seed   maphash.Seed
-	shards [64]struct {
+	seed1, seed2 maphash.Seed
+	shards       [64]struct {
 		sync.Mutex
-		m map[string]*paraInfo
+		m map[[2]uint64]*paraInfo
 	}
 }
 
 func newParaCache() *paraCache {
-	c := &paraCache{seed: maphash.MakeSeed()}
+	c := &paraCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
-		c.shards[i].m = map[string]*paraInfo{}
+		c.shards[i].m = map[[2]uint64]*paraInfo{}
 	}
 	return c
 }
 
-// get returns the analysis of paragraph p, analysing it on first sight.
-// p is not retained.
+// get returns the analysis of raw paragraph p (as eachRawParagraph gives
+// it), cleaning and analysing it on first sight; nil means debris, not a
+// statement. p is not retained, but may be modified.
 func (c *paraCache) get(p []byte, g *Gazetteer) *paraInfo {
-	sh := &c.shards[maphash.Bytes(c.seed, p)%uint64(len(c.shards))]
+	h := [2]uint64{maphash.Bytes(c.seed1, p), maphash.Bytes(c.seed2, p)}
+	sh := &c.shards[h[0]%uint64(len(c.shards))]
 	sh.Lock()
-	info, ok := sh.m[string(p)]
+	info, ok := sh.m[h]
 	sh.Unlock()
 	if ok {
 		return info
 	}
-	a := g.analyse(string(p))
+	var a *paraInfo
+	if cleaned := cleanParagraph(p); isStatement(cleaned) {
+		a = g.analyse(string(cleaned))
+	}
 	sh.Lock()
 	defer sh.Unlock()
-	if prev, ok := sh.m[a.text]; ok {
+	if prev, ok := sh.m[h]; ok {
 		return prev
 	}
-	sh.m[a.text] = a
+	sh.m[h] = a
 	return a
 }
 
@@ -348,8 +365,11 @@ func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cac
 	prev := ""
 	unattributed := 0
 	ps.paras = ps.paras[:0]
-	ps.para = eachParagraph(text, ps.para, func(p []byte) {
+	ps.para = eachRawParagraph(text, ps.para, func(p []byte) {
 		info := cache.get(p, opts.Gazetteer)
+		if info == nil {
+			return // debris
+		}
 		h := info.holder(prev)
 		if h == "" {
 			unattributed++

@@ -94,12 +94,21 @@ func paragraphs(text string) []string {
 // The slice fn receives is reused for the next paragraph. buf is scratch
 // space, returned grown for reuse.
 func eachParagraph(text, buf []byte, fn func(p []byte)) []byte {
-	cur := buf[:0]
-	flush := func() {
-		p := cleanParagraph(cur)
-		if isStatement(p) {
+	return eachRawParagraph(text, buf, func(p []byte) {
+		if p = cleanParagraph(p); isStatement(p) {
 			fn(p)
 		}
+	})
+}
+
+// eachRawParagraph is eachParagraph before cleaning (footnote markers,
+// blank runs) and the debris test: a loader can look a repeated paragraph
+// up by these bytes and clean only the ones it has not seen. fn may modify
+// the slice it receives.
+func eachRawParagraph(text, buf []byte, fn func(p []byte)) []byte {
+	cur := buf[:0]
+	flush := func() {
+		fn(cur)
 		cur = cur[:0]
 	}
 	for rest := text; len(rest) > 0; {
