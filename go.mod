@@ -4,6 +4,8 @@ go 1.26.8
 
 require github.com/mattn/go-sqlite3 v1.14.53
 
+require github.com/kljensen/snowball v0.10.0 // indirect
+
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect

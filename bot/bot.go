@@ -4,6 +4,8 @@ package bot
 
 import (
 	"context"
+	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/stancebot/stancebot/corpus"
@@ -18,6 +20,7 @@ type Command interface {
 // Bot answers questions over a corpus that can be swapped while it runs.
 type Bot struct {
 	corpus   atomic.Pointer[corpus.Corpus]
+	mu       sync.RWMutex
 	commands []Command
 }
 
@@ -36,22 +39,81 @@ func (b *Bot) Corpus() *corpus.Corpus { return b.corpus.Load() }
 func (b *Bot) SetCorpus(c *corpus.Corpus) { b.corpus.Store(c) }
 
 // AddCommand registers a command tried before questions.
-func (b *Bot) AddCommand(c Command) { b.commands = append(b.commands, c) }
+func (b *Bot) AddCommand(c Command) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.commands = append(b.commands, c)
+}
 
-// Handle answers one chat message: a command or a question.
+// Handle answers one chat message: a command, "explain <question>", or a
+// question.
 func (b *Bot) Handle(ctx context.Context, q Question) Reply {
-	for _, c := range b.commands {
+	b.mu.RLock()
+	cmds := b.commands
+	b.mu.RUnlock()
+	for _, c := range cmds {
 		if r, ok := c.Handle(ctx, q); ok {
 			return r
 		}
 	}
-	return b.Ask(q.Text, 3)
+	text := strings.TrimSpace(q.Text)
+	if rest, ok := cutWord(text, "explain"); ok && rest != "" {
+		return b.Explain(rest, 0)
+	}
+	return b.Ask(text, 0)
 }
 
-// Ask answers a question with at most n answers.
-func (b *Bot) Ask(text string, n int) Reply { panic("TODO(core)") }
+// cutWord removes a leading command word (case-insensitive).
+func cutWord(text, word string) (string, bool) {
+	if len(text) < len(word) || !strings.EqualFold(text[:len(word)], word) {
+		return "", false
+	}
+	rest := text[len(word):]
+	if rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+		return "", false
+	}
+	return strings.TrimSpace(rest), true
+}
+
+// Ask answers a question with at most n answers (0: the intent's default).
+func (b *Bot) Ask(text string, n int) Reply {
+	return answer(b.Corpus(), text, n, false)
+}
+
+// Explain answers like Ask and fills Reply.Explain with how the question
+// was read and why each answer scored as it did.
+func (b *Bot) Explain(text string, n int) Reply {
+	return answer(b.Corpus(), text, n, true)
+}
 
 // ThemeAnswers returns, for the named theme, each country's best statement
-// on it, sorted by country name; countries filters when non-empty. The
-// theme is resolved through the corpus lexicon (ResolveTheme).
-func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer { panic("TODO(core)") }
+// on it, sorted by country name; countries filters when non-empty. An
+// unknown theme gives nil.
+func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer {
+	c := b.Corpus()
+	name, ok := c.ResolveTheme(theme)
+	if !ok {
+		return nil
+	}
+	t := c.Lexicon.Index(name)
+	terms := themeTerms(c, []int{t}, nil)
+	best := bestPerCountry(c, terms, []int{t}, nil, true)
+	var out []Answer
+	for _, a := range best {
+		if len(countries) > 0 && !containsStr(countries, a.Country) {
+			continue
+		}
+		out = append(out, a)
+	}
+	sortByCountry(out)
+	return out
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

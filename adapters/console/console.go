@@ -1,0 +1,158 @@
+// Package console is the local chat adapter: a read-eval-print loop over a
+// reader and a writer (a terminal, or a pipe), and the plain-text
+// rendering of replies that the command line shares.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
+)
+
+// Console answers one question per input line.
+type Console struct {
+	In     io.Reader
+	Out    io.Writer
+	H      adapters.Handler
+	Prompt bool // print a prompt (for an interactive terminal)
+	User   string
+}
+
+// Name implements adapters.Adapter.
+func (c *Console) Name() string { return "console" }
+
+// Run reads lines until EOF, "quit" or ctx is cancelled.
+func (c *Console) Run(ctx context.Context) error {
+	sc := bufio.NewScanner(c.In)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	if c.Prompt {
+		fmt.Fprintln(c.Out, "stancebot — ask what countries say on cyber policy. Type \"help\", or \"quit\" to leave.")
+	}
+	for {
+		if c.Prompt {
+			fmt.Fprint(c.Out, "> ")
+		}
+		if !sc.Scan() {
+			if err := sc.Err(); err != nil {
+				return fmt.Errorf("console: read: %w", err)
+			}
+			return nil
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch strings.ToLower(line) {
+		case "":
+			continue
+		case "quit", "exit", "bye":
+			return nil
+		}
+		r := c.H.Handle(ctx, bot.Question{Text: line, Platform: "console", Room: "console", User: c.User, Time: time.Now()})
+		Render(c.Out, r)
+	}
+}
+
+// Send prints a reply unprompted (a digest), satisfying adapters.Sender.
+func (c *Console) Send(_ context.Context, target string, r bot.Reply) error {
+	fmt.Fprintf(c.Out, "[to %s]\n", target)
+	Render(c.Out, r)
+	return nil
+}
+
+// Render writes a reply as plain text: the message, then each answer with
+// its country, text and sources, then related statements under their own
+// heading, or the digest.
+func Render(w io.Writer, r bot.Reply) {
+	if r.Digest != nil {
+		RenderDigest(w, *r.Digest)
+		if r.Message != "" {
+			fmt.Fprintln(w, r.Message)
+		}
+		fmt.Fprintln(w)
+		return
+	}
+	if r.Message != "" {
+		fmt.Fprintln(w, r.Message)
+	}
+	for i, a := range r.Answers {
+		fmt.Fprintf(w, "\n%d. %s\n", i+1, a.Country)
+		fmt.Fprintln(w, indent(a.Text))
+		fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+	}
+	if len(r.Related) > 0 {
+		fmt.Fprintln(w, "\nRelated statements by other countries:")
+		for _, a := range r.Related {
+			fmt.Fprintf(w, "\n- %s\n", a.Country)
+			fmt.Fprintln(w, indent(a.Text))
+			fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+		}
+	}
+	if e := r.Explain; e != nil {
+		fmt.Fprintln(w, "\nWhy:")
+		for _, m := range e.Countries {
+			fmt.Fprintf(w, "   country %s from %q (%s)\n", m.Country, m.Matched, m.How)
+		}
+		if len(e.Themes) > 0 {
+			fmt.Fprintf(w, "   themes: %s\n", strings.Join(e.Themes, ", "))
+		}
+		fmt.Fprintf(w, "   stems: %s\n", strings.Join(e.Stems, " "))
+		for i, s := range e.Scores {
+			fmt.Fprintf(w, "   answer %d (%s): score %.2f, terms %v\n", i+1, s.Country, s.Score, s.Terms)
+		}
+	}
+	fmt.Fprintln(w)
+}
+
+// RenderDigest writes a digest as plain text.
+func RenderDigest(w io.Writer, d bot.Digest) {
+	title := d.Name
+	if title == "" {
+		title = "Digest"
+	}
+	fmt.Fprintf(w, "%s (corpus %s)\n", title, d.CorpusVersion)
+	for _, t := range d.Themes {
+		fmt.Fprintf(w, "\n== %s ==\n", t.Theme)
+		if len(t.Entries) == 0 {
+			fmt.Fprintln(w, "No country in the corpus speaks on this theme.")
+			continue
+		}
+		for _, e := range t.Entries {
+			mark := ""
+			if e.New {
+				mark = " [new]"
+			}
+			fmt.Fprintf(w, "\n%s%s\n%s\n   sources: %s\n", e.Country, mark, indent(e.Text), strings.Join(e.Sources, ", "))
+		}
+	}
+}
+
+func indent(s string) string {
+	return "   " + wrap(s, 76, "\n   ")
+}
+
+// wrap breaks text at spaces so lines stay under width.
+func wrap(s string, width int, sep string) string {
+	var b strings.Builder
+	n := 0
+	for i, word := range strings.Fields(s) {
+		if i > 0 {
+			if n+1+len(word) > width {
+				b.WriteString(sep)
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
+		}
+		b.WriteString(word)
+		n += len(word)
+	}
+	return b.String()
+}

@@ -1,0 +1,277 @@
+// Command stancebot answers questions about what countries say in
+// international cyber-policy debates, from the console, the command line,
+// Slack or Matrix.
+//
+//	stancebot                       chat on the embedded seeds
+//	stancebot ask [--json] QUESTION answer one question
+//	stancebot chat                  a REPL on stdin/stdout
+//	stancebot countries | themes    what the corpus holds
+//	stancebot serve --config FILE   run the chat adapters
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/stancebot/stancebot/adapters/console"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/seeds"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+const usage = `usage: stancebot [command] [flags]
+
+commands:
+  ask [--corpus DIR] [--themes FILE] [--json] [--explain] [-n K] QUESTION...
+                 answer one question
+  chat [--corpus DIR] [--themes FILE]
+                 ask questions line by line on stdin (the default command)
+  countries [--corpus DIR]   the countries that hold statements
+  themes [--corpus DIR]      the theme lexicon
+  serve --config FILE        run the chat adapters from a YAML config
+
+With no command, stancebot chats on the embedded seed corpus.
+`
+
+// run is main without the process: it returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return runChat(ctx, nil, stdin, stdout, stderr)
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "ask":
+		return runAsk(rest, stdout, stderr)
+	case "chat":
+		return runChat(ctx, rest, stdin, stdout, stderr)
+	case "countries":
+		return runCountries(rest, stdout, stderr)
+	case "themes":
+		return runThemes(rest, stdout, stderr)
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		if extra, ok := extraCommands[cmd]; ok {
+			return extra(ctx, rest, stdin, stdout, stderr)
+		}
+		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+}
+
+// extraCommands holds subcommands defined in other files of this package
+// (serve, digest), so main.go need not change when one is added.
+var extraCommands = map[string]func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
+
+// corpusFlags are the flags every corpus-reading command shares.
+type corpusFlags struct {
+	dir    string
+	themes string
+}
+
+func (f *corpusFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.dir, "corpus", "", "directory of *.txt country profiles (default: the embedded seeds)")
+	fs.StringVar(&f.themes, "themes", "", "theme lexicon file (default: the embedded lexicon)")
+}
+
+// load reads the corpus, printing load warnings to stderr.
+func (f *corpusFlags) load(stderr io.Writer) (*corpus.Corpus, error) {
+	c, err := loadCorpus(f.dir, f.themes)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range c.Warnings {
+		fmt.Fprintf(stderr, "warning: %s\n", w)
+	}
+	return c, nil
+}
+
+// loadCorpus reads dir (or the embedded seeds when dir is empty) with an
+// optional theme lexicon file.
+func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
+	var opts corpus.Options
+	if themesFile != "" {
+		fh, err := os.Open(themesFile)
+		if err != nil {
+			return nil, fmt.Errorf("theme lexicon: %w", err)
+		}
+		defer fh.Close()
+		lex, err := corpus.ParseLexicon(fh)
+		if err != nil {
+			return nil, fmt.Errorf("theme lexicon %s: %w", themesFile, err)
+		}
+		opts.Lexicon = lex
+	}
+	if dir == "" {
+		c, err := corpus.Load(seeds.FS, opts)
+		if err != nil {
+			return nil, fmt.Errorf("embedded seeds: %w", err)
+		}
+		return c, nil
+	}
+	return corpus.LoadDir(dir, opts)
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+func runAsk(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("ask", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	asJSON := fs.Bool("json", false, "print the reply as one JSON object")
+	explain := fs.Bool("explain", false, "show how the question was read and why answers scored")
+	n := fs.Int("n", 0, "maximum number of answers (0: the intent's default)")
+	if err := fs.Parse(interleave(args, fs)); err != nil {
+		return 2
+	}
+	q := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if q == "" {
+		fmt.Fprintln(stderr, "stancebot ask: give a question, e.g. stancebot ask \"what does Peru say on attribution?\"")
+		return 2
+	}
+	if *n < 0 {
+		fmt.Fprintln(stderr, "stancebot ask: -n must be 0 or more")
+		return 2
+	}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot ask: %v\n", err)
+		return 1
+	}
+	b := bot.New(c)
+	var r bot.Reply
+	if *explain {
+		r = b.Explain(q, *n)
+	} else {
+		r = b.Ask(q, *n)
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
+			fmt.Fprintf(stderr, "stancebot ask: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	console.Render(stdout, r)
+	return 0
+}
+
+// interleave lets flags follow the question words ("ask what ... --json")
+// by moving every flag before the first positional argument.
+func interleave(args []string, fs *flag.FlagSet) []string {
+	var flags, words []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			words = append(words, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if strings.Contains(name, "=") {
+				continue
+			}
+			if f := fs.Lookup(name); f != nil {
+				if bf, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && bf.IsBoolFlag() {
+					continue
+				}
+				if i+1 < len(args) {
+					flags = append(flags, args[i+1])
+					i++
+				}
+			}
+			continue
+		}
+		words = append(words, a)
+	}
+	return append(flags, words...)
+}
+
+func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("chat", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
+		return 1
+	}
+	con := &console.Console{In: stdin, Out: stdout, H: bot.New(c), Prompt: isTerminal(stdin), User: os.Getenv("USER")}
+	if err := con.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// isTerminal reports whether r is an interactive terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func runCountries(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("countries", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot countries: %v\n", err)
+		return 1
+	}
+	for _, cc := range c.Countries() {
+		fmt.Fprintf(stdout, "%s\t%d\n", cc.Country, cc.Statements)
+	}
+	return 0
+}
+
+func runThemes(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("themes", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot themes: %v\n", err)
+		return 1
+	}
+	for _, t := range c.Lexicon.Themes {
+		fmt.Fprintf(stdout, "%s\t%d\t%s\n", t.Name, len(c.ThemeStatements(t.Name)), strings.Join(t.Phrases, "; "))
+	}
+	return 0
+}

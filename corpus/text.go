@@ -1,0 +1,246 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is one word of a text, as typed and normalised.
+type Token struct {
+	Orig  string // the word as written, possessive and punctuation removed ("U.S.", "Peru")
+	Lower string // lower-cased, quotes unified, dots of abbreviations removed ("us", "peru")
+	Start int    // byte offset of the word in the text
+	End   int    // byte offset just past the word (before any possessive)
+	Poss  bool   // the word carried a possessive ('s or s')
+	// Gap is the punctuation between the previous token and this one
+	// ("", ",", ".", "(", ...), spaces removed. SentStart is set when a
+	// sentence boundary lies before this token.
+	Gap       string
+	SentStart bool
+}
+
+// Tokenize splits text into words. Apostrophes inside words are kept
+// ("state's" is split into "state" with Poss set), hyphens split words
+// ("due-diligence" gives "due" and "diligence"), and dotted abbreviations
+// are joined ("E.U." gives "EU").
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/6)
+	return appendTokens(toks, text)
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func appendTokens(toks []Token, text string) []Token {
+	i := 0
+	gapStart := 0
+	sentStart := true
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		gap := strings.TrimSpace(text[gapStart:i])
+		start := i
+		// Dotted abbreviation: single letters separated by dots (U.S., E.U.).
+		if abbr, n := dottedAbbrev(text[i:]); n > 0 {
+			if sentEnds(gap) {
+				sentStart = true
+			}
+			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart})
+			sentStart = false
+			i += n
+			gapStart = i
+			// An abbreviation's final dot may also end the sentence; we
+			// cannot tell, so we leave SentStart to the next capital-led gap.
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r) {
+				j += size
+				continue
+			}
+			// An apostrophe between letters stays in the word (don't, state's).
+			if isApos(r) && j+size < len(text) {
+				r2, _ := utf8.DecodeRuneInString(text[j+size:])
+				if unicode.IsLetter(r2) {
+					j += size
+					continue
+				}
+			}
+			break
+		}
+		word := text[start:j]
+		end := j
+		poss := false
+		if k := possessiveCut(word); k >= 0 {
+			word = word[:k]
+			end = start + k
+			poss = true
+		} else if j < len(text) {
+			// Plural possessive: "states’ duty".
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isApos(r) && strings.HasSuffix(word, "s") {
+				next, _ := utf8.DecodeRuneInString(text[j+size:])
+				if j+size >= len(text) || !unicode.IsLetter(next) {
+					poss = true
+				}
+			}
+		}
+		if sentEnds(gap) {
+			sentStart = true
+		}
+		toks = append(toks, Token{Orig: word, Lower: lowerWord(word), Start: start, End: end, Poss: poss, Gap: gap, SentStart: sentStart})
+		sentStart = false
+		i = j
+		gapStart = j
+	}
+	return toks
+}
+
+// sentEnds reports whether punctuation between two words ends a sentence.
+func sentEnds(gap string) bool {
+	return strings.ContainsAny(gap, ".!?;")
+}
+
+// possessiveCut returns the index where a trailing 's starts, or -1.
+func possessiveCut(w string) int {
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "ʼs"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return -1
+}
+
+// dottedAbbrev recognises "U.S." / "E.U." / "U.S.A." at the start of s and
+// returns the letters ("US") and the byte length consumed.
+func dottedAbbrev(s string) (string, int) {
+	var b strings.Builder
+	i := 0
+	for {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsUpper(r) || i+size >= len(s) || s[i+size] != '.' {
+			break
+		}
+		b.WriteRune(r)
+		i += size + 1
+		if i >= len(s) {
+			break
+		}
+	}
+	if b.Len() < 2 {
+		return "", 0
+	}
+	// Not an abbreviation if a letter follows directly ("U.S.based" is rare; accept).
+	return b.String(), i
+}
+
+// lowerWord lower-cases a word and unifies apostrophes.
+func lowerWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’ʼ") {
+		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	}
+	return w
+}
+
+// stemCache memoises Stem: the vocabulary of a corpus is small compared
+// with its token count, so each distinct word is stemmed once.
+var stemCache sync.Map // string -> string
+
+// Stem returns the Snowball English stem of a lower-case word after
+// unifying British and American spellings (militarisation and
+// militarization stem alike).
+func Stem(lower string) string {
+	if v, ok := stemCache.Load(lower); ok {
+		return v.(string)
+	}
+	s := english.Stem(americanise(lower), false)
+	stemCache.Store(strings.Clone(lower), s)
+	return s
+}
+
+// spelling maps British forms that suffix rules do not cover.
+var spelling = map[string]string{
+	"defence": "defense", "defences": "defenses", "offence": "offense", "offences": "offenses",
+	"licence": "license", "centre": "center", "centres": "centers", "programme": "program",
+	"programmes": "programs", "judgement": "judgment", "catalogue": "catalog", "dialogue": "dialog",
+	"dialogues": "dialogs", "modelling": "modeling", "labelled": "labeled", "travelling": "traveling",
+	"cancelled": "canceled", "fulfil": "fulfill", "enrol": "enroll", "analyse": "analyze",
+	"analysed": "analyzed", "analysing": "analyzing", "paralyse": "paralyze", "cheque": "check",
+}
+
+// americanise rewrites British spellings to American ones so both stem alike.
+func americanise(w string) string {
+	if a, ok := spelling[w]; ok {
+		return a
+	}
+	if len(w) < 6 {
+		return w
+	}
+	for _, r := range [...][2]string{
+		{"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"},
+		{"ises", "izes"}, {"iser", "izer"}, {"ise", "ize"},
+		{"ours", "ors"}, {"oured", "ored"}, {"ouring", "oring"}, {"our", "or"},
+	} {
+		if strings.HasSuffix(w, r[0]) {
+			return w[:len(w)-len(r[0])] + r[1]
+		}
+	}
+	return w
+}
+
+// stopWords are words that carry no topic: they are never indexed and
+// never searched for.
+var stopWords = toSet(`a about above after again against all also am an and any are aren't as at be because been before
+being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
+few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself
+his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of
+off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so
+some such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've
+this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's
+where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
+yourself yourselves us i.e e.g ie eg etc via per`)
+
+func toSet(words string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// IsStopWord reports whether a lower-case word is a stop word.
+func IsStopWord(lower string) bool { return stopWords[lower] }
+
+// Stems returns the stems of the content words of text, in order.
+func Stems(text string) []string {
+	var out []string
+	for _, t := range Tokenize(text) {
+		if stopWords[t.Lower] {
+			continue
+		}
+		out = append(out, Stem(t.Lower))
+	}
+	return out
+}

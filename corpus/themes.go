@@ -1,0 +1,209 @@
+package corpus
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+)
+
+//go:embed data/themes.txt
+var themesTXT string
+
+// Theme is one entry of the lexicon.
+type Theme struct {
+	Name    string
+	Phrases []string
+}
+
+// Lexicon is the theme vocabulary: phrases, compared by stems, that make a
+// statement or a question about a theme.
+type Lexicon struct {
+	Themes  []Theme
+	byFirst map[string][]lexPhrase
+	byName  map[string]int
+	stems   [][]string // per theme: distinct stems of its name and phrases
+}
+
+type lexPhrase struct {
+	stems []string
+	theme int
+}
+
+// ThemeMatch is a theme found in a stem sequence, with the stems it used.
+type ThemeMatch struct {
+	Theme int
+	First int // index of the first stem
+	Len   int
+}
+
+// DefaultLexicon parses the embedded theme lexicon.
+func DefaultLexicon() *Lexicon {
+	l, err := ParseLexicon(strings.NewReader(themesTXT))
+	if err != nil {
+		panic(fmt.Sprintf("embedded theme lexicon: %v", err)) // a build-time data error
+	}
+	return l
+}
+
+// ParseLexicon reads a lexicon: one theme a line, "name: phrase; phrase".
+func ParseLexicon(r io.Reader) (*Lexicon, error) {
+	l := &Lexicon{byFirst: map[string][]lexPhrase{}, byName: map[string]int{}}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		name, rest, ok := strings.Cut(text, ":")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, fmt.Errorf("themes line %d: want \"name: phrase; phrase\"", line)
+		}
+		if _, dup := l.byName[strings.ToLower(name)]; dup {
+			return nil, fmt.Errorf("themes line %d: theme %q listed twice", line, name)
+		}
+		idx := len(l.Themes)
+		t := Theme{Name: name, Phrases: splitList(rest)}
+		if len(t.Phrases) == 0 {
+			t.Phrases = []string{name}
+		}
+		l.Themes = append(l.Themes, t)
+		l.byName[strings.ToLower(name)] = idx
+		var all []string
+		for _, p := range append([]string{name}, t.Phrases...) {
+			st := Stems(p)
+			if len(st) == 0 {
+				continue
+			}
+			l.byFirst[st[0]] = append(l.byFirst[st[0]], lexPhrase{stems: st, theme: idx})
+			for _, x := range st {
+				if !slices.Contains(all, x) {
+					all = append(all, x)
+				}
+			}
+		}
+		l.stems = append(l.stems, all)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("themes: %w", err)
+	}
+	if len(l.Themes) == 0 {
+		return nil, fmt.Errorf("themes: no theme defined")
+	}
+	for k := range l.byFirst {
+		ps := l.byFirst[k]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
+	}
+	return l, nil
+}
+
+// ThemeStems returns the distinct stems of theme t's name and phrases, in
+// lexicon order. The slice is shared: do not modify it.
+func (l *Lexicon) ThemeStems(t int) []string { return l.stems[t] }
+
+// Names lists the theme names in lexicon order.
+func (l *Lexicon) Names() []string {
+	out := make([]string, len(l.Themes))
+	for i, t := range l.Themes {
+		out[i] = t.Name
+	}
+	return out
+}
+
+// Match finds theme phrases in a stem sequence, longest first, left to right.
+func (l *Lexicon) Match(stems []string) []ThemeMatch {
+	var out []ThemeMatch
+	for i := 0; i < len(stems); i++ {
+		best := ThemeMatch{Theme: -1}
+		for _, p := range l.byFirst[stems[i]] {
+			if i+len(p.stems) > len(stems) || len(p.stems) <= best.Len {
+				continue
+			}
+			ok := true
+			for k, s := range p.stems {
+				if stems[i+k] != s {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = ThemeMatch{Theme: p.theme, First: i, Len: len(p.stems)}
+			}
+		}
+		if best.Theme >= 0 {
+			// Several themes may share a phrase; record each once.
+			out = append(out, best)
+			for _, p := range l.byFirst[stems[i]] {
+				if p.theme != best.Theme && len(p.stems) == best.Len && equalStems(p.stems, stems[i:i+best.Len]) {
+					out = append(out, ThemeMatch{Theme: p.theme, First: i, Len: best.Len})
+				}
+			}
+			i += best.Len - 1
+		}
+	}
+	return out
+}
+
+func equalStems(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Themes returns the sorted, distinct theme indices in a stem sequence.
+func (l *Lexicon) themesOf(stems []string) []int {
+	ms := l.Match(stems)
+	if len(ms) == 0 {
+		return nil
+	}
+	seen := make(map[int]bool, len(ms))
+	var out []int
+	for _, m := range ms {
+		if !seen[m.Theme] {
+			seen[m.Theme] = true
+			out = append(out, m.Theme)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// Resolve maps user words to a theme name: the name itself, or any phrase
+// of the theme ("weaponization" gives militarisation).
+func (l *Lexicon) Resolve(words string) (string, bool) {
+	if i, ok := l.byName[strings.ToLower(strings.TrimSpace(words))]; ok {
+		return l.Themes[i].Name, true
+	}
+	st := Stems(words)
+	ms := l.Match(st)
+	if len(ms) == 0 {
+		return "", false
+	}
+	// Prefer a phrase covering all the words.
+	for _, m := range ms {
+		if m.First == 0 && m.Len == len(st) {
+			return l.Themes[m.Theme].Name, true
+		}
+	}
+	return l.Themes[ms[0].Theme].Name, true
+}
+
+// Index returns the position of a theme name, or -1.
+func (l *Lexicon) Index(name string) int {
+	if i, ok := l.byName[strings.ToLower(name)]; ok {
+		return i
+	}
+	return -1
+}

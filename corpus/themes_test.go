@@ -1,0 +1,91 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestThemeSpellingsMatch(t *testing.T) {
+	l := DefaultLexicon()
+	tests := []struct{ text, want string }{
+		{"the militarisation of cyberspace", "militarisation"},
+		{"the militarization of cyberspace", "militarisation"},
+		{"refraining from weaponisation", "militarisation"},
+		{"refraining from weaponization", "militarisation"},
+		{"a right of self-defence", "use of force"},
+		{"a right of self-defense", "use of force"},
+		{"the principle of due diligence", "due diligence"},
+		{"due-diligence obligations", "due diligence"},
+		{"Budapest Convention", "cybercrime"},
+		{"the OEWG and the GGE", "UN processes"},
+		{"Programme of Action", "UN processes"},
+		{"legally binding instrument", "legally binding instruments"},
+		{"confidence-building measures", "confidence-building measures"},
+		{"right to privacy", "human rights"},
+		{"countermeasures", "countermeasures"},
+		{"state responsibility", "state responsibility"},
+		{"peaceful settlement of disputes", "peaceful settlement"},
+		{"multi-stakeholder approach", "multi-stakeholder"},
+		{"personal data protection", "data protection"},
+		{"ICT supply chains", "supply chains"},
+		{"critical infrastructure", "critical infrastructure"},
+		{"capacity building", "capacity building"},
+		{"international humanitarian law", "international law"},
+		{"sovereignty", "sovereignty"},
+		{"attribution", "attribution"},
+		{"voluntary norms", "voluntary norms"},
+		{"the weather today", ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, i := range l.themesOf(Stems(tt.text)) {
+			got = append(got, l.Themes[i].Name)
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && !contains(got, tt.want) {
+			t.Errorf("themes(%q) = %v, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNonBindingIsNotLegallyBinding(t *testing.T) {
+	l := DefaultLexicon()
+	for _, i := range l.themesOf(Stems("voluntary, non-binding norms")) {
+		if l.Themes[i].Name == "legally binding instruments" {
+			t.Error("non-binding norms tagged as legally binding instruments")
+		}
+	}
+}
+
+func TestParseLexicon(t *testing.T) {
+	l, err := ParseLexicon(strings.NewReader("# custom\nspace law: outer space; satellites\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := l.Resolve("satellites"); !ok || got != "space law" {
+		t.Errorf("Resolve(satellites) = %q, %v", got, ok)
+	}
+	for _, bad := range []string{"", "no colon here", ": empty name", "a: x\na: y"} {
+		if _, err := ParseLexicon(strings.NewReader(bad)); err == nil {
+			t.Errorf("ParseLexicon(%q): want error", bad)
+		}
+	}
+}
+
+func TestAmericanise(t *testing.T) {
+	for in, want := range map[string]string{"militarisation": "militarization", "weaponise": "weaponize", "defence": "defense", "behaviour": "behavior", "rise": "rise", "programme": "program"} {
+		if got := americanise(in); got != want {
+			t.Errorf("americanise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	var got []string
+	for _, tk := range Tokenize("Peru's due-diligence, the E.U. and U.S. on non-state ‘actors’ states’ duty") {
+		got = append(got, tk.Lower)
+	}
+	want := "peru due diligence the eu and us on non state actors states duty"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Tokenize = %q, want %q", strings.Join(got, " "), want)
+	}
+}
