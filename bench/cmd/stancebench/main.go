@@ -27,6 +27,7 @@ import (
 
 	"github.com/stancebot/stancebot/bench/engine"
 	"github.com/stancebot/stancebot/bench/gen"
+	"github.com/stancebot/stancebot/corpus"
 )
 
 // engineNames are the measurable engines, in report order.
@@ -93,8 +94,8 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	plot := fs.String("plot", "", "write a PNG of cost growth across sizes to this path")
 	jsonOut := fs.String("json", "", "write all measurements as JSON to this path")
 	cold := fs.Int("coldstart", 30, "cold-start runs of `stancebot ask --json` (0: skip)")
-	root := fs.String("root", "..", "stancebot module root (for the gazetteer and cmd/stancebot)")
-	gaz := fs.String("gazetteer", "", "countries.tsv to draw countries from (default ROOT/corpus/data/countries.tsv, else a built-in list)")
+	root := fs.String("root", "..", "stancebot module root (where cmd/stancebot is built for the cold start)")
+	gaz := fs.String("gazetteer", "", "countries.tsv to draw countries from (default: the corpus package's embedded gazetteer)")
 	workdir := fs.String("workdir", "", "where generated corpora go (default a new temp dir)")
 	keep := fs.Bool("keep", false, "keep generated corpora")
 	minHit := fs.Float64("min-hit", 1, "fail unless stancebot's stance top-1 hit rate is at least this")
@@ -238,28 +239,27 @@ func run(o *options, out io.Writer) error {
 	return nil
 }
 
-// countryNames reads the gazetteer the core ships, or falls back to the
-// generator's built-in list when there is none yet.
+// countryNames returns the gazetteer's short names: those of the corpus
+// package's embedded gazetteer, or of the -gazetteer file when given.
 func countryNames(o *options) ([]string, string, error) {
-	path := o.gazetteer
-	explicit := path != ""
-	if !explicit {
-		path = filepath.Join(o.root, "corpus", "data", "countries.tsv")
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		if explicit {
-			return nil, "", fmt.Errorf("gazetteer: %w", err)
+	if o.gazetteer == "" {
+		g := corpus.DefaultGazetteer()
+		names := make([]string, len(g.Countries))
+		for i, c := range g.Countries {
+			names[i] = c.Short
 		}
-		slog.Warn("no gazetteer, using the built-in country list", "tried", path)
-		return gen.FallbackNames(), "built-in list", nil
+		return names, "the embedded gazetteer (corpus.DefaultGazetteer)", nil
+	}
+	f, err := os.Open(o.gazetteer)
+	if err != nil {
+		return nil, "", fmt.Errorf("gazetteer: %w", err)
 	}
 	defer f.Close()
 	names, err := gen.ReadGazetteer(f)
 	if err != nil {
-		return nil, "", fmt.Errorf("gazetteer %s: %w", path, err)
+		return nil, "", fmt.Errorf("gazetteer %s: %w", o.gazetteer, err)
 	}
-	return names, path, nil
+	return names, o.gazetteer, nil
 }
 
 func runSize(o *options, self, work string, names []string, size int) (*sizeResult, error) {
