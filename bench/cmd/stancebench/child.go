@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -74,9 +75,11 @@ func runChild(args []string, out io.Writer) error {
 	corpusDir := fs.String("corpus", "", "corpus dir (stancebot)")
 	docsPath := fs.String("docs", "", "statements: written by stancebot, read by bleve")
 	raw := fs.Int64("raw", 0, "raw corpus bytes")
+	profile := fs.String("profile", "", "write CPU profiles of the load and of the queries, and a heap profile after load, with this path prefix")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	prof := profiler{prefix: *profile}
 	var qf questionFile
 	b, err := os.ReadFile(*qPath)
 	if err != nil {
@@ -93,12 +96,16 @@ func runChild(args []string, out io.Writer) error {
 	switch *eng {
 	case "stancebot":
 		runtime.GC()
+		if err := prof.start("load"); err != nil {
+			return err
+		}
 		start := time.Now()
 		sb, err = engine.LoadStancebot(*corpusDir)
 		if err != nil {
 			return err
 		}
 		res.LoadSeconds = time.Since(start).Seconds()
+		prof.stop()
 		res.InputBytes = *raw
 		res.Statements = len(sb.Corpus.Statements)
 		res.Warnings = len(sb.Corpus.Warnings)
@@ -116,6 +123,9 @@ func runChild(args []string, out io.Writer) error {
 			store = engine.ScorchMem
 		}
 		runtime.GC()
+		if err := prof.start("load"); err != nil {
+			return err
+		}
 		start := time.Now()
 		bl, err := engine.NewBleve(docs, store)
 		if err != nil {
@@ -123,6 +133,7 @@ func runChild(args []string, out io.Writer) error {
 		}
 		defer bl.Close()
 		res.LoadSeconds = time.Since(start).Seconds()
+		prof.stop()
 		res.Statements = len(docs)
 		for _, d := range docs {
 			res.TextBytes += int64(len(d.Text))
@@ -137,10 +148,16 @@ func runChild(args []string, out io.Writer) error {
 	runtime.ReadMemStats(&ms)
 	res.HeapAfterLoad = ms.HeapInuse
 	res.RSSAfterLoad, _ = procStatus("VmRSS")
-
+	if err := prof.heap(); err != nil {
+		return err
+	}
+	if err := prof.start("query"); err != nil {
+		return err
+	}
 	if err := measure(e, &qf, res); err != nil {
 		return err
 	}
+	prof.stop()
 	if res.PeakRSS, err = procStatus("VmHWM"); err != nil {
 		return err
 	}
@@ -301,4 +318,50 @@ func readDocs(path string) ([]engine.Doc, error) {
 		return nil, errors.New("docs: no statements to index")
 	}
 	return docs, nil
+}
+
+// profiler writes pprof profiles of a child's phases when prefix is set.
+type profiler struct {
+	prefix string
+	f      *os.File
+}
+
+func (p *profiler) start(phase string) error {
+	if p.prefix == "" {
+		return nil
+	}
+	f, err := os.Create(p.prefix + "-" + phase + ".cpu.pprof")
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("profile: %w", err)
+	}
+	p.f = f
+	return nil
+}
+
+func (p *profiler) stop() {
+	if p.f != nil {
+		pprof.StopCPUProfile()
+		p.f.Close()
+		p.f = nil
+	}
+}
+
+// heap writes the live heap (after a GC) with allocation sites.
+func (p *profiler) heap() error {
+	if p.prefix == "" {
+		return nil
+	}
+	f, err := os.Create(p.prefix + "-heap.pprof")
+	if err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	defer f.Close()
+	if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+		return fmt.Errorf("profile: %w", err)
+	}
+	return nil
 }

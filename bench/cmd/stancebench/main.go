@@ -56,6 +56,7 @@ type options struct {
 	workdir   string
 	keep      bool
 	minHit    float64
+	profile   string
 }
 
 func main() {
@@ -98,6 +99,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	gaz := fs.String("gazetteer", "", "countries.tsv to draw countries from (default: the corpus package's embedded gazetteer)")
 	workdir := fs.String("workdir", "", "where generated corpora go (default a new temp dir)")
 	keep := fs.Bool("keep", false, "keep generated corpora")
+	profile := fs.String("profile", "", "write pprof CPU (load, query) and heap profiles of every child into this directory")
 	minHit := fs.Float64("min-hit", 1, "fail unless stancebot's stance top-1 hit rate is at least this")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
@@ -107,7 +109,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	}
 	o := &options{dup: *dup, seed: *seed, queries: *queries, minSample: *minSample, n: *n,
 		plot: *plot, jsonOut: *jsonOut, cold: *cold, root: *root, gazetteer: *gaz,
-		workdir: *workdir, keep: *keep, minHit: *minHit}
+		workdir: *workdir, keep: *keep, minHit: *minHit, profile: *profile}
 	if *quick {
 		*sizes = "1k"
 		o.queries, o.minSample, o.cold = 200, 1000, 10
@@ -305,6 +307,12 @@ func runSize(o *options, self, work string, names []string, size int) (*sizeResu
 		args := []string{childFlag, "-engine", eng, "-questions", qPath, "-docs", docs, "-raw", strconv.FormatInt(c.RawBytes, 10)}
 		if eng == "stancebot" {
 			args = append(args, "-corpus", corpusDir)
+		}
+		if o.profile != "" {
+			if err := os.MkdirAll(o.profile, 0o755); err != nil {
+				return nil, fmt.Errorf("profile dir: %w", err)
+			}
+			args = append(args, "-profile", filepath.Join(o.profile, sizeLabel(size)+"-"+eng))
 		}
 		slog.Info("measuring", "size", sizeLabel(size), "engine", eng)
 		res, err := runChildProcess(self, args)
