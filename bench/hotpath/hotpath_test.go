@@ -1,6 +1,7 @@
 package hotpath
 
 import (
+	"flag"
 	"fmt"
 	"sync"
 	"testing"
@@ -10,8 +11,9 @@ import (
 	"github.com/stancebot/stancebot/corpus"
 )
 
-// scale is the corpus size the query benchmarks run on.
-const scale = 10000
+// scale is the corpus size the query benchmarks run on:
+// go test -bench Ask ./hotpath -args -scale 100000
+var scale = flag.Int("scale", 10000, "unique statements in the query benchmarks' corpus")
 
 var (
 	once    sync.Once
@@ -24,7 +26,7 @@ var (
 func fixture(b *testing.B) (*gen.Corpus, *corpus.Corpus) {
 	b.Helper()
 	once.Do(func() {
-		fsys, g, err := gen.GenerateFS(gen.Config{Statements: scale, Dup: 3, Seed: 1, Names: names()})
+		fsys, g, err := gen.GenerateFS(gen.Config{Statements: *scale, Dup: 3, Seed: 1, Names: names()})
 		if err != nil {
 			loadErr = err
 			return
@@ -144,7 +146,7 @@ func BenchmarkAsk(b *testing.B) {
 	bt := bot.New(c)
 	for _, kind := range []string{gen.KindStance, gen.KindTheme, gen.KindCompare} {
 		qs := questions(b, kind)
-		b.Run(fmt.Sprintf("%s-%dk", kind, scale/1000), func(b *testing.B) {
+		b.Run(fmt.Sprintf("%s-%d", kind, *scale), func(b *testing.B) {
 			b.ReportAllocs()
 			i := 0
 			for b.Loop() {

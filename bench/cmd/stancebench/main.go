@@ -157,13 +157,17 @@ func parseSize(s string) (int, error) {
 
 // sizeResult is everything measured at one size.
 type sizeResult struct {
-	Size        int                     `json:"size"`
-	Files       int                     `json:"files"`
-	RawBytes    int64                   `json:"raw_bytes"`
-	UniqueBytes int64                   `json:"unique_bytes"`
-	Countries   int                     `json:"countries"`
-	GenSeconds  float64                 `json:"gen_seconds"`
-	Engines     map[string]*childResult `json:"engines"`
+	Size        int     `json:"size"`
+	Files       int     `json:"files"`
+	RawBytes    int64   `json:"raw_bytes"`
+	UniqueBytes int64   `json:"unique_bytes"`
+	Countries   int     `json:"countries"`
+	GenSeconds  float64 `json:"gen_seconds"`
+	// LoadAvg* are /proc/loadavg's 1-minute figure around the measurements:
+	// other processes on the machine skew every figure.
+	LoadAvgBefore string                  `json:"loadavg_before"`
+	LoadAvgAfter  string                  `json:"loadavg_after"`
+	Engines       map[string]*childResult `json:"engines"`
 }
 
 type report struct {
@@ -292,6 +296,8 @@ func runSize(o *options, self, work string, names []string, size int) (*sizeResu
 	if err := writeJSON(qPath, qf); err != nil {
 		return nil, err
 	}
+	sr.LoadAvgBefore = loadAvg()
+	defer func() { sr.LoadAvgAfter = loadAvg() }()
 	docs := filepath.Join(dir, "docs.jsonl")
 	if !slices.Contains(o.engines, "stancebot") {
 		// Bleve alone: index the generator's own statements.
@@ -363,3 +369,12 @@ func sizeLabel(n int) string {
 }
 
 func mb(b int64) float64 { return float64(b) / 1e6 }
+
+// loadAvg returns the 1-minute load average, or "?".
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if f := strings.Fields(string(b)); err == nil && len(f) > 0 {
+		return f[0]
+	}
+	return "?"
+}

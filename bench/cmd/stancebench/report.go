@@ -23,8 +23,8 @@ func present(sr *sizeResult) []*childResult {
 
 func printSize(w io.Writer, sr *sizeResult) {
 	fmt.Fprintf(w, "## %s unique statements\n\n", sizeLabel(sr.Size))
-	fmt.Fprintf(w, "generated %d files, %.1f MB raw, %.1f MB unique statement text, %d countries (%.1f s)\n\n",
-		sr.Files, mb(sr.RawBytes), mb(sr.UniqueBytes), sr.Countries, sr.GenSeconds)
+	fmt.Fprintf(w, "generated %d files, %.1f MB raw, %.1f MB unique statement text, %d countries (%.1f s); load average before/after: %s / %s\n\n",
+		sr.Files, mb(sr.RawBytes), mb(sr.UniqueBytes), sr.Countries, sr.GenSeconds, sr.LoadAvgBefore, sr.LoadAvgAfter)
 	es := present(sr)
 	sb := sr.Engines["stancebot"]
 	head := []string{""}
@@ -78,6 +78,21 @@ func printSize(w io.Writer, sr *sizeResult) {
 				return ""
 			}
 			return times(lb.P50/la.P50) + " / " + times(lb.P99/la.P99)
+		})
+	}
+	for _, k := range kinds {
+		row(k+" first asking p50 / p99", func(r *childResult) string {
+			l := r.Latency[k]
+			if l == nil {
+				return "—"
+			}
+			return fmt.Sprintf("%s / %s µs", num(l.FirstP50), num(l.FirstP99))
+		}, func(a, b *childResult) string {
+			la, lb := a.Latency[k], b.Latency[k]
+			if la == nil || lb == nil || la.FirstP50 == 0 || la.FirstP99 == 0 {
+				return ""
+			}
+			return times(lb.FirstP50/la.FirstP50) + " / " + times(lb.FirstP99/la.FirstP99)
 		})
 	}
 	row("stance top-1 hit rate", func(r *childResult) string {
