@@ -2,9 +2,19 @@ module github.com/stancebot/stancebot
 
 go 1.26.8
 
-require github.com/mattn/go-sqlite3 v1.14.53
+require (
+	github.com/gorilla/websocket v1.5.3
+	github.com/mattn/go-sqlite3 v1.14.53
+	github.com/slack-go/slack v0.35.0
+	gopkg.in/yaml.v3 v3.0.1
+)
 
-require github.com/kljensen/snowball v0.10.0 // indirect
+require github.com/kljensen/snowball v0.10.0
+
+require (
+	github.com/fsnotify/fsnotify v1.9.0
+	github.com/robfig/cron/v3 v3.0.1
+)
 
 require (
 	github.com/beorn7/perks v1.0.1 // indirect
@@ -12,7 +22,7 @@ require (
 	github.com/kr/text v0.2.0 // indirect
 	github.com/munnerz/goautoneg v0.0.0-20191010083416-a7dc8b61c822 // indirect
 	github.com/prometheus/client_golang v1.23.2
-	github.com/prometheus/client_model v0.6.2 // indirect
+	github.com/prometheus/client_model v0.6.2
 	github.com/prometheus/common v0.66.1 // indirect
 	github.com/prometheus/procfs v0.16.1 // indirect
 	go.yaml.in/yaml/v2 v2.4.2 // indirect

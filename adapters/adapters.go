@@ -27,3 +27,10 @@ type Adapter interface {
 type Sender interface {
 	Send(ctx context.Context, target string, r bot.Reply) error
 }
+
+// Readier is implemented by adapters that can tell whether they are
+// connected and taking events. /readyz answers 200 only when every running
+// adapter that implements it is ready.
+type Readier interface {
+	Ready() bool
+}

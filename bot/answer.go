@@ -103,38 +103,83 @@ type scored struct {
 	score float64
 }
 
-// rank scores one country's statements (or all when country is "").
-func rank(c *corpus.Corpus, country string, terms []corpus.Term, rel relevance) []scored {
+// rank returns the k best relevant statements of one country (or of all
+// when country is ""), best first, and how many were relevant in all.
+func rank(c *corpus.Corpus, country string, terms []corpus.Term, rel relevance, k int) ([]scored, int) {
 	var out []scored
+	total := 0
 	sc := c.NewScorer(terms)
 	defer sc.Release()
 	hit := func(stmt int, score float64, mask uint64) {
-		if ok, bonus := rel.ok(stmt, mask); ok {
-			out = append(out, scored{stmt, score + bonus})
+		ok, bonus := rel.ok(stmt, mask)
+		if !ok {
+			return
 		}
+		total++
+		out = insertTop(out, scored{stmt, score + bonus}, k)
 	}
 	if country != "" {
 		sc.Country(country, hit)
 	} else {
 		sc.All(hit)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out, total
+}
+
+// insertTop adds s to out, kept sorted best first (ties in corpus order)
+// and cut to k entries when k > 0.
+func insertTop(out []scored, s scored, k int) []scored {
+	if k > 0 && len(out) == k && !better(s, out[k-1]) {
+		return out
+	}
+	i := sort.Search(len(out), func(i int) bool { return better(s, out[i]) })
+	if k <= 0 || len(out) < k {
+		out = append(out, scored{})
+	}
+	copy(out[i+1:], out[i:])
+	out[i] = s
 	return out
 }
 
-// bestPerCountry returns each country's best-scoring relevant statement.
+func better(a, b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
+	}
+	return a.stmt < b.stmt
+}
+
+// bestPerCountry returns each country's best-scoring relevant statement,
+// best first.
 func bestPerCountry(c *corpus.Corpus, terms []corpus.Term, themes []int, content []string, _ bool) []Answer {
-	rel := newRelevance(c, themes, content, terms)
-	all := rank(c, "", terms, rel)
-	seen := map[string]bool{}
-	var out []Answer
-	for _, s := range all {
-		st := &c.Statements[s.stmt]
-		if seen[st.Country] {
-			continue
+	return bestPer(c, terms, newRelevance(c, themes, content, terms))
+}
+
+func bestPer(c *corpus.Corpus, terms []corpus.Term, rel relevance) []Answer {
+	best := make([]scored, c.NumHolders())
+	for i := range best {
+		best[i].stmt = -1
+	}
+	sc := c.NewScorer(terms)
+	sc.All(func(stmt int, score float64, mask uint64) {
+		ok, bonus := rel.ok(stmt, mask)
+		if !ok {
+			return
 		}
-		seen[st.Country] = true
-		out = append(out, toAnswer(st, s.score))
+		h := c.HolderIndex(stmt)
+		if s := (scored{stmt, score + bonus}); best[h].stmt < 0 || better(s, best[h]) {
+			best[h] = s
+		}
+	})
+	sc.Release()
+	var top []scored
+	for _, b := range best {
+		if b.stmt >= 0 {
+			top = insertTop(top, b, 0)
+		}
+	}
+	out := make([]Answer, 0, len(top))
+	for _, s := range top {
+		out = append(out, toAnswer(&c.Statements[s.stmt], s.score))
 	}
 	return out
 }
@@ -146,6 +191,7 @@ func toAnswer(s *corpus.Statement, score float64) Answer {
 		Sources: append([]string(nil), s.Sources...),
 		Score:   round2(score),
 		Themes:  nonNil(s.Themes),
+		Key:     s.Key,
 	}
 }
 
@@ -209,12 +255,8 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 			}
 			break
 		}
-		hits := rank(c, country, terms, rel)
-		limit := pick(n, defaultStance)
-		for i, h := range hits {
-			if i == limit {
-				break
-			}
+		hits, total := rank(c, country, terms, rel, pick(n, defaultStance))
+		for _, h := range hits {
 			r.Answers = append(r.Answers, toAnswer(&c.Statements[h.stmt], h.score))
 		}
 		if len(r.Answers) == 0 {
@@ -225,7 +267,7 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 			}
 			break
 		}
-		r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(topic), plural(len(hits), "statement"), shown(len(r.Answers), len(hits)))
+		r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(topic), plural(total, "statement"), shown(len(r.Answers), total))
 	case IntentTheme:
 		best := bestPerCountry(c, terms, p.Themes, p.Content, false)
 		limit := pick(n, defaultTheme)
@@ -251,7 +293,7 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 			}
 			var hits []scored
 			if len(terms) > 0 {
-				hits = rank(c, country, terms, rel)
+				hits, _ = rank(c, country, terms, rel, per)
 			} else {
 				for _, id := range c.StatementsOf(country) {
 					hits = append(hits, scored{stmt: id})
@@ -368,14 +410,11 @@ func relatedOthers(c *corpus.Corpus, exclude string, terms []corpus.Term, rel re
 	if len(terms) == 0 {
 		return out
 	}
-	seen := map[string]bool{exclude: true}
-	for _, h := range rank(c, "", terms, rel) {
-		st := &c.Statements[h.stmt]
-		if seen[st.Country] {
+	for _, a := range bestPer(c, terms, rel) {
+		if a.Country == exclude {
 			continue
 		}
-		seen[st.Country] = true
-		out = append(out, toAnswer(st, h.score))
+		out = append(out, a)
 		if len(out) == pick(n, defaultRelated) {
 			break
 		}

@@ -51,6 +51,8 @@ type Answer struct {
 	Sources []string `json:"sources"`
 	Score   float64  `json:"score"`
 	Themes  []string `json:"themes"`
+	// Key is the statement's stable identity (corpus Statement.Key).
+	Key string `json:"key,omitempty"`
 }
 
 // Explain is the diagnostic view of how a question was read and ranked.

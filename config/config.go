@@ -4,6 +4,22 @@
 // environment; they are never logged.
 package config
 
+import (
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
 // Config is the whole configuration file.
 //
 // Each section's type and validation live in a file of their own
@@ -15,11 +31,16 @@ type Config struct {
 	// DataDir holds the SQLite database and other state.
 	DataDir string       `yaml:"data_dir"`
 	Corpus  CorpusConfig `yaml:"corpus"`
-	Slack   *Slack       `yaml:"slack"`
-	Matrix  *Matrix      `yaml:"matrix"`
-	Digests []Digest     `yaml:"digests"`
+	// ShutdownTimeout bounds how long replies in flight may take to finish
+	// after SIGINT/SIGTERM (default 10s).
+	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	Slack           *Slack        `yaml:"slack"`
+	Matrix          *Matrix       `yaml:"matrix"`
+	Digests         []Digest      `yaml:"digests"`
 	// Subscriptions controls who may subscribe from chat.
 	Subscriptions Subscriptions `yaml:"subscriptions"`
+
+	secrets []string // expanded values of secret keys, for log redaction
 }
 
 // Log configures log/slog output.
@@ -33,4 +54,468 @@ type CorpusConfig struct {
 	Dir    string `yaml:"dir"`    // empty: the embedded seeds
 	Themes string `yaml:"themes"` // optional theme lexicon file
 	Watch  *bool  `yaml:"watch"`  // reload on change (default true when Dir is set)
+}
+
+// Defaults for keys left out of the file.
+const (
+	DefaultListen          = "127.0.0.1:9090"
+	DefaultDataDir         = "data"
+	DefaultShutdownTimeout = 10 * time.Second
+)
+
+// Secrets returns the values of every secret the file referenced through
+// ${ENV_VAR}, so a logger can redact them should one ever reach a log line.
+func (c *Config) Secrets() []string { return append([]string(nil), c.secrets...) }
+
+// Load reads, expands and validates the configuration file at path.
+// Environment variables are read with os.LookupEnv.
+func Load(path string) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	return Parse(path, data, os.LookupEnv)
+}
+
+// Parse decodes, expands and validates a configuration document. name is
+// used in error messages ("config.yaml:12: slack.bot_token: ..."); lookup
+// resolves ${ENV_VAR} references (os.LookupEnv in production).
+//
+// Unknown keys are errors. Decoding is done from the yaml.Node tree so
+// every error can carry the line of the key it concerns; the unknown-key
+// check walks the same tree against the struct's yaml tags (this is what
+// yaml.Decoder.KnownFields does, but with the key path in the message).
+func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Config, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	v := &validator{file: name, lines: map[string]int{}, secretKeys: map[string]bool{}}
+	cfg := &Config{}
+	if len(doc.Content) == 0 { // empty file: all defaults
+		cfg.setDefaults()
+		cfg.validate(v)
+		return cfg, v.err()
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s:%d: the document must be a mapping of keys", name, root.Line)
+	}
+	v.lines[""] = root.Line
+	walk(v, root, reflect.TypeOf(*cfg), "")
+	expandEnv(v, root, "", lookup, &cfg.secrets)
+	// Carry on after errors so one run reports every problem; a key that
+	// already has an error gets no second one (see validator.errorf).
+	if err := root.Decode(cfg); err != nil {
+		var te *yaml.TypeError
+		if !errors.As(err, &te) {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, msg := range te.Errors {
+			v.typeError(msg)
+		}
+	}
+	cfg.setDefaults()
+	cfg.validate(v)
+	if err := v.err(); err != nil {
+		return nil, err
+	}
+	return cfg, nil
+}
+
+func (c *Config) setDefaults() {
+	if c.Listen == "" {
+		c.Listen = DefaultListen
+	}
+	if c.Log.Format == "" {
+		c.Log.Format = "text"
+	}
+	if c.Log.Level == "" {
+		c.Log.Level = "info"
+	}
+	if c.DataDir == "" {
+		c.DataDir = DefaultDataDir
+	}
+	if c.ShutdownTimeout == 0 {
+		c.ShutdownTimeout = DefaultShutdownTimeout
+	}
+	if c.Corpus.Watch == nil {
+		w := c.Corpus.Dir != ""
+		c.Corpus.Watch = &w
+	}
+	if c.Slack != nil {
+		c.Slack.setDefaults()
+	}
+}
+
+// validate checks the whole file. It is the one place validation happens:
+// sections defined in other files join in through the sectionValidator
+// hook below.
+func (c *Config) validate(v *validator) {
+	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
+		v.errorf("listen", "%q is not a host:port address", c.Listen)
+	}
+	v.oneOf("log.format", c.Log.Format, "text", "json")
+	v.oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
+	if c.ShutdownTimeout < 0 {
+		v.errorf("shutdown_timeout", "must be positive, got %s", c.ShutdownTimeout)
+	}
+	if c.Corpus.Dir != "" {
+		if fi, err := os.Stat(c.Corpus.Dir); err != nil {
+			v.errorf("corpus.dir", "%v", err)
+		} else if !fi.IsDir() {
+			v.errorf("corpus.dir", "%s is not a directory", c.Corpus.Dir)
+		}
+	}
+	if c.Corpus.Themes != "" {
+		if _, err := os.Stat(c.Corpus.Themes); err != nil {
+			v.errorf("corpus.themes", "%v", err)
+		}
+	}
+	if c.Slack != nil {
+		c.Slack.validate(v, "slack")
+	}
+	if c.Matrix != nil {
+		validateSection(v, "matrix", c.Matrix)
+	}
+	for i := range c.Digests {
+		validateSection(v, fmt.Sprintf("digests[%d]", i), &c.Digests[i])
+	}
+	validateSection(v, "subscriptions", &c.Subscriptions)
+}
+
+// DBPath is the SQLite database file under DataDir.
+func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "stancebot.db") }
+
+// sectionValidator is the hook through which a section type defined in
+// its own file (Matrix, Digest, Subscriptions, ...) takes part in the
+// central validation. Implement it on the pointer type:
+//
+//	func (m *Matrix) validate(v *validator, key string) {
+//		if m.Homeserver == "" {
+//			v.errorf(key+".homeserver", "required")
+//		}
+//	}
+//
+// key is the section's path ("matrix", "digests[2]"); v.errorf adds the
+// file name and the line of the deepest key of the path that is present in
+// the file. validate may also fill in defaults (it gets a pointer). Helpers:
+// v.oneOf, v.secret (value must have come from ${ENV_VAR}), v.has (was the
+// key written in the file).
+//
+// A type may instead implement `Validate() error`; each error it returns
+// (errors.Join is unwrapped) is reported at the section's key, or at
+// key+"."+e.Key when it is a *KeyError.
+type sectionValidator interface {
+	validate(v *validator, key string)
+}
+
+// KeyError is an error about one key of a section, relative to the
+// section ("homeserver", "targets[1]"). Validate() methods may return it
+// so the central validation can print the right key and line.
+type KeyError struct {
+	Key string
+	Err error
+}
+
+func (e *KeyError) Error() string { return e.Key + ": " + e.Err.Error() }
+
+// Unwrap returns the underlying error.
+func (e *KeyError) Unwrap() error { return e.Err }
+
+func validateSection(v *validator, key string, section any) {
+	switch s := section.(type) {
+	case sectionValidator:
+		s.validate(v, key)
+	case interface{ Validate() error }:
+		err := s.Validate()
+		if err == nil {
+			return
+		}
+		errs := []error{err}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = j.Unwrap()
+		}
+		for _, e := range errs {
+			var ke *KeyError
+			if errors.As(e, &ke) {
+				v.errorf(key+"."+ke.Key, "%v", ke.Err)
+				continue
+			}
+			v.errorf(key, "%v", e)
+		}
+	}
+}
+
+// Error is one configuration problem at a key and line.
+type Error struct {
+	File string
+	Line int // 0 when unknown
+	Key  string
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	loc := e.File
+	if e.Line > 0 {
+		loc += ":" + strconv.Itoa(e.Line)
+	}
+	if e.Key == "" {
+		return loc + ": " + e.Msg
+	}
+	return loc + ": " + e.Key + ": " + e.Msg
+}
+
+// validator collects configuration errors with their lines.
+type validator struct {
+	file       string
+	lines      map[string]int  // key path -> line of the key in the file
+	secretKeys map[string]bool // key paths whose value came from ${ENV_VAR}
+	errs       []*Error
+}
+
+// errorf records a problem with key (a dotted path such as
+// "slack.http.listen" or "digests[0].cron").
+// A key that already has an error gets no second one: an unknown key is
+// not also an unset variable, an unset variable not also "required".
+func (v *validator) errorf(key, format string, args ...any) {
+	for _, e := range v.errs {
+		if e.Key == key {
+			return
+		}
+	}
+	v.errs = append(v.errs, &Error{File: v.file, Line: v.line(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+// line returns the line of key, or of its nearest ancestor present in the file.
+func (v *validator) line(key string) int {
+	for {
+		if l, ok := v.lines[key]; ok {
+			return l
+		}
+		if key == "" {
+			return 0
+		}
+		i := strings.LastIndexAny(key, ".[")
+		if i < 0 {
+			key = ""
+		} else {
+			key = key[:i]
+		}
+	}
+}
+
+// has reports whether key was written in the file.
+func (v *validator) has(key string) bool { _, ok := v.lines[key]; return ok }
+
+// oneOf checks that value is one of allowed.
+func (v *validator) oneOf(key, value string, allowed ...string) {
+	for _, a := range allowed {
+		if value == a {
+			return
+		}
+	}
+	v.errorf(key, "%q is not one of %s", value, strings.Join(allowed, ", "))
+}
+
+// secret checks that a secret key is set, and that it was written as an
+// ${ENV_VAR} reference rather than a literal (secrets never live in files).
+// why says when it is required ("for the http transport").
+func (v *validator) secret(key, value, why string) {
+	if v.has(key) && !v.secretKeys[key] {
+		v.errorf(key, "write secrets as an ${ENV_VAR} reference, not a literal value")
+		return
+	}
+	if value == "" {
+		if why == "" {
+			v.errorf(key, "required")
+		} else {
+			v.errorf(key, "required %s", why)
+		}
+	}
+}
+
+var lineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// typeError turns one of yaml's "line N: cannot unmarshal ..." messages
+// into an Error naming the key written on that line.
+func (v *validator) typeError(msg string) {
+	m := lineRE.FindStringSubmatch(msg)
+	if m == nil {
+		v.errs = append(v.errs, &Error{File: v.file, Msg: msg})
+		return
+	}
+	line, _ := strconv.Atoi(m[1])
+	key := ""
+	for k, l := range v.lines {
+		if l == line && len(k) > len(key) {
+			key = k
+		}
+	}
+	v.errs = append(v.errs, &Error{File: v.file, Line: line, Key: key, Msg: m[2]})
+}
+
+// err returns every recorded problem, in file order, or nil.
+func (v *validator) err() error {
+	if len(v.errs) == 0 {
+		return nil
+	}
+	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].Line < v.errs[j].Line })
+	errs := make([]error, len(v.errs))
+	for i, e := range v.errs {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
+}
+
+var unmarshalerType = reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()
+
+// walk records the line of every key and reports keys the target type
+// does not know.
+func walk(v *validator, n *yaml.Node, t reflect.Type, path string) {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) {
+		return // the type decodes itself
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			return // the decoder reports the type mismatch
+		}
+		fields := yamlFields(t)
+		var known []string
+		for name := range fields {
+			known = append(known, name)
+		}
+		sort.Strings(known)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			p := join(path, k.Value)
+			v.lines[p] = k.Line
+			ft, ok := fields[k.Value]
+			if !ok {
+				v.errorf(p, "unknown key (known keys here: %s)", strings.Join(known, ", "))
+				continue
+			}
+			walk(v, val, ft, p)
+		}
+	case reflect.Slice, reflect.Array:
+		if n.Kind != yaml.SequenceNode {
+			return
+		}
+		for i, item := range n.Content {
+			p := fmt.Sprintf("%s[%d]", path, i)
+			v.lines[p] = item.Line
+			walk(v, item, t.Elem(), p)
+		}
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			p := join(path, n.Content[i].Value)
+			v.lines[p] = n.Content[i].Line
+			walk(v, n.Content[i+1], t.Elem(), p)
+		}
+	}
+}
+
+// yamlFields maps the yaml key names of a struct (following ",inline") to
+// their types.
+func yamlFields(t reflect.Type) map[string]reflect.Type {
+	out := map[string]reflect.Type{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		tag := f.Tag.Get("yaml")
+		name, opts, _ := strings.Cut(tag, ",")
+		if name == "-" {
+			continue
+		}
+		if strings.Contains(opts, "inline") {
+			ft := f.Type
+			for ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				for k, v := range yamlFields(ft) {
+					out[k] = v
+				}
+			}
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(f.Name)
+		}
+		out[name] = f.Type
+	}
+	return out
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+var envRE = regexp.MustCompile(`\$\{([^}]*)\}`)
+var envNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// expandEnv replaces ${NAME} in every scalar value with the environment
+// variable NAME. An unset variable is an error naming the key; the
+// expanded values are remembered as secrets.
+func expandEnv(v *validator, n *yaml.Node, path string, lookup func(string) (string, bool), secrets *[]string) {
+	switch n.Kind {
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			expandEnv(v, n.Content[i+1], join(path, n.Content[i].Value), lookup, secrets)
+		}
+	case yaml.SequenceNode:
+		for i, item := range n.Content {
+			expandEnv(v, item, fmt.Sprintf("%s[%d]", path, i), lookup, secrets)
+		}
+	case yaml.ScalarNode:
+		if !strings.Contains(n.Value, "${") {
+			return
+		}
+		ok := true
+		out := envRE.ReplaceAllStringFunc(n.Value, func(ref string) string {
+			name := ref[2 : len(ref)-1]
+			if !envNameRE.MatchString(name) {
+				v.errorf(path, "%q is not a valid ${ENV_VAR} reference", ref)
+				ok = false
+				return ""
+			}
+			val, set := lookup(name)
+			if !set {
+				v.errorf(path, "environment variable %s is not set", name)
+				ok = false
+				return ""
+			}
+			return val
+		})
+		if !ok {
+			n.Value, n.Tag = "", "!!str"
+			return
+		}
+		if strings.Contains(envRE.ReplaceAllString(n.Value, ""), "${") {
+			v.errorf(path, "unterminated ${ reference")
+			n.Value, n.Tag = "", "!!str"
+			return
+		}
+		n.Value = out
+		n.Tag = "!!str"
+		v.secretKeys[path] = true
+		if out != "" {
+			*secrets = append(*secrets, out)
+		}
+	}
 }

@@ -13,6 +13,8 @@ type paraInfo struct {
 	cont     bool     // starts as a continuation ("It", "The country", ...)
 	first    string   // first country named at all
 	mentions []string // every country named (not demonyms), in order, distinct
+
+	keyHolder, key string // statementKey(keyHolder, text), cached for repeats
 }
 
 // relational words before a country make it an object of the sentence,

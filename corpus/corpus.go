@@ -130,7 +130,7 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := map[string]paraInfo{}
+			cache := map[string]*paraInfo{}
 			for i := range next {
 				results[i] = parseFile(fsys, names[i], opts, cache)
 			}
@@ -203,7 +203,7 @@ type parsedPara struct {
 	mentions []string
 }
 
-func parseFile(fsys fs.FS, name string, opts Options, cache map[string]paraInfo) fileResult {
+func parseFile(fsys fs.FS, name string, opts Options, cache map[string]*paraInfo) fileResult {
 	id := strings.TrimSuffix(name, path.Ext(name))
 	r := fileResult{id: id}
 	warn := func(format string, args ...any) {
@@ -236,7 +236,8 @@ func parseFile(fsys fs.FS, name string, opts Options, cache map[string]paraInfo)
 	for _, p := range paragraphs(text) {
 		info, ok := cache[p]
 		if !ok {
-			info = opts.Gazetteer.analyse(p)
+			a := opts.Gazetteer.analyse(p)
+			info = &a
 			cache[p] = info
 		}
 		h := info.holder(prev)
@@ -251,7 +252,11 @@ func parseFile(fsys fs.FS, name string, opts Options, cache map[string]paraInfo)
 				others = append(others, m)
 			}
 		}
-		r.paras = append(r.paras, parsedPara{holder: h, text: p, key: statementKey(h, p), mentions: others})
+		// A repeated paragraph nearly always has the same holder: keep its key.
+		if info.keyHolder != h {
+			info.keyHolder, info.key = h, statementKey(h, p)
+		}
+		r.paras = append(r.paras, parsedPara{holder: h, text: p, key: info.key, mentions: others})
 	}
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)

@@ -255,3 +255,20 @@ func TestVersionIsContentHash(t *testing.T) {
 		t.Error("different corpora share a version")
 	}
 }
+
+// TestHolderNamedLater: a paragraph that opens without naming its holder
+// may name it later, even right after another country's block.
+func TestHolderNamedLater(t *testing.T) {
+	text := "Cuba called for a safe cyberspace environment for all.\n" +
+		"The country has not assumed a firm stance on countermeasures; Serbia's position paper\nleaves the question open.\n" +
+		"It also supports the OEWG process.\n"
+	c, err := Load(fstest.MapFS{"f.txt": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for prefix, want := range map[string]string{"Cuba called": "Cuba", "The country has not": "Serbia", "It also supports": "Serbia"} {
+		if got := findStatement(t, c, prefix).Country; got != want {
+			t.Errorf("%q: holder %s, want %s", prefix, got, want)
+		}
+	}
+}

@@ -17,6 +17,7 @@ type index struct {
 	themes    [][]int // statement -> theme indices
 	countries []countryIndex
 	byCountry map[string]int
+	holderOf  []int32          // statement -> index into countries
 	byTheme   [][]int          // theme -> statement IDs
 	mentions  map[string][]int // country -> statements naming it (not held)
 	words     map[string]struct{}
@@ -40,6 +41,7 @@ func (c *Corpus) buildIndex() {
 	ix.stemIDs = map[string]uint32{}
 	ix.docLen = make([]uint16, n)
 	ix.themes = make([][]int, n)
+	ix.holderOf = make([]int32, n)
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
@@ -85,6 +87,7 @@ func (c *Corpus) buildIndex() {
 			ix.byCountry[s.Country] = ci
 			ix.countries = append(ix.countries, countryIndex{name: s.Country, post: map[uint32][]posting{}, local: map[int]uint32{}})
 		}
+		ix.holderOf[i] = int32(ci)
 		cx := &ix.countries[ci]
 		local := uint32(len(cx.docs))
 		cx.docs = append(cx.docs, i)
@@ -237,6 +240,14 @@ func (s *Scorer) scoreCountry(cx *countryIndex, fn Hit) {
 		}
 	}
 }
+
+// NumHolders is the number of countries holding statements; HolderIndex
+// maps a statement to one of them (0 ≤ index < NumHolders), for callers
+// that keep one slot per country.
+func (c *Corpus) NumHolders() int { return len(c.idx.countries) }
+
+// HolderIndex returns the index of statement stmt's holder among NumHolders.
+func (c *Corpus) HolderIndex(stmt int) int { return int(c.idx.holderOf[stmt]) }
 
 // HasTheme reports whether statement stmt is tagged with theme index t.
 func (c *Corpus) HasTheme(stmt, t int) bool {

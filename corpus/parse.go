@@ -43,11 +43,11 @@ func isBinary(b []byte) bool {
 	if n > 8192 {
 		n = 8192
 	}
+	if bytes.IndexByte(b[:n], 0) >= 0 {
+		return true
+	}
 	ctl := 0
 	for _, c := range b[:n] {
-		if c == 0 {
-			return true
-		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctl++
 		}
@@ -78,17 +78,13 @@ func decodeLatin1(b []byte) string {
 	return sb.String()
 }
 
-var (
-	footnoteRe = regexp.MustCompile(`\s*\[\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*\]`)
-	spaceRe    = regexp.MustCompile(`[ \t\f\v\x{00a0}]+`)
-)
+var footnoteRe = regexp.MustCompile(`\s*\[\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*\]`)
 
 // paragraphs repairs the line breaks of a profile page and returns its
 // paragraphs. A line that does not end a sentence continues on the next
 // (the pages lost their links there); footnote markers split over lines
 // ("[⏎1]") are dropped and ordinals split over lines ("1⏎st") rejoined.
 func paragraphs(text string) []string {
-	lines := strings.Split(text, "\n")
 	var out []string
 	var cur strings.Builder
 	flush := func() {
@@ -98,7 +94,13 @@ func paragraphs(text string) []string {
 		}
 		cur.Reset()
 	}
-	for _, raw := range lines {
+	for rest := text; rest != ""; {
+		raw := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			raw, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		line := strings.TrimSpace(raw)
 		if line == "" {
 			// A blank line always ends a paragraph.
@@ -130,27 +132,60 @@ func paragraphs(text string) []string {
 }
 
 func cleanParagraph(p string) string {
-	if strings.Contains(p, "[") {
+	if strings.IndexByte(p, '[') >= 0 {
 		p = footnoteRe.ReplaceAllString(p, "")
 	}
-	p = spaceRe.ReplaceAllString(p, " ")
-	return strings.TrimSpace(p)
+	return collapseSpace(strings.TrimSpace(p))
 }
 
-// isStatement rejects debris: fragments without enough words to be a position.
+// collapseSpace turns runs of blanks (spaces, tabs, no-break spaces) into
+// one space, copying only when there is something to change.
+func collapseSpace(p string) string {
+	if !strings.Contains(p, "  ") && strings.IndexByte(p, '\t') < 0 && strings.IndexByte(p, '\f') < 0 &&
+		strings.IndexByte(p, '\v') < 0 && !strings.Contains(p, "\u00a0") {
+		return p
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	space := false
+	for _, r := range p {
+		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isStatement rejects debris: fragments without four words with letters.
 func isStatement(p string) bool {
 	words := 0
-	letters := 0
-	for _, f := range strings.Fields(p) {
-		for _, r := range f {
-			if unicode.IsLetter(r) {
-				letters++
+	inWord, hasLetter := false, false
+	for _, r := range p {
+		if r == ' ' {
+			if inWord && hasLetter {
 				words++
-				break
 			}
+			inWord, hasLetter = false, false
+			continue
+		}
+		inWord = true
+		if !hasLetter && unicode.IsLetter(r) {
+			hasLetter = true
+		}
+		if words >= 4 {
+			return true
 		}
 	}
-	return words >= 4 && letters >= 4
+	if inWord && hasLetter {
+		words++
+	}
+	return words >= 4
 }
 
 func endsWithDigit(s string) bool {

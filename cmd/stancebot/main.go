@@ -43,6 +43,8 @@ commands:
                  ask questions line by line on stdin (the default command)
   countries [--corpus DIR]   the countries that hold statements
   themes [--corpus DIR]      the theme lexicon
+  digest [--corpus DIR] [--json] [--country X]... THEME...
+                             each country's best statement per theme
   serve --config FILE        run the chat adapters from a YAML config
 
 With no command, stancebot chats on the embedded seed corpus.

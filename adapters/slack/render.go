@@ -1,0 +1,234 @@
+package slack
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stancebot/stancebot/bot"
+)
+
+// Slack's Block Kit limits.
+const (
+	maxBlocks      = 50   // blocks per message
+	maxSectionText = 3000 // characters per section (and context element) text
+	maxFallback    = 3000 // we keep the notification text short
+)
+
+// message is one chat.postMessage worth of content: Block Kit blocks and
+// the plain-text fallback shown in notifications and old clients.
+type message struct {
+	Text   string
+	Blocks []slack.Block
+}
+
+// render turns a reply into one or more messages. Questions give one
+// message (cut to Slack's limits with "…and N more"); digests are split
+// over as many messages as they need.
+func render(r bot.Reply) []message {
+	if r.Digest != nil {
+		return renderDigest(r)
+	}
+	var blocks []slack.Block
+	var fallback []string
+	if r.Message != "" {
+		for _, part := range splitText(escape(r.Message), maxSectionText) {
+			blocks = append(blocks, section(part))
+		}
+		fallback = append(fallback, escape(r.Message))
+	}
+	if len(r.Answers) == 0 && len(r.Related) == 0 && r.Message == "" {
+		msg := "I found no statement on that in the corpus."
+		blocks = append(blocks, section(msg))
+		fallback = append(fallback, msg)
+	}
+	// Budget: every answer takes two blocks (statement, sources); keep one
+	// block for "…and N more" and, with related answers, one for their label.
+	budget := maxBlocks - len(blocks)
+	if budget < 3 {
+		blocks = blocks[:maxBlocks-3]
+		budget = 3
+	}
+	shown := 0
+	for i, a := range r.Answers {
+		if need := 2 + more(len(r.Answers)-i-1+len(r.Related)); budget < need {
+			break
+		}
+		blocks = append(blocks, answerBlocks(a)...)
+		budget -= 2
+		shown++
+		fallback = append(fallback, answerFallback(a))
+	}
+	hidden := len(r.Answers) - shown
+	if len(r.Related) > 0 && hidden == 0 && budget >= 4 {
+		blocks = append(blocks, slack.NewDividerBlock(), section("*Related (other countries)*"))
+		budget -= 2
+		fallback = append(fallback, "Related (other countries):")
+		for i, a := range r.Related {
+			if need := 2 + more(len(r.Related)-i-1); budget < need {
+				hidden += len(r.Related) - i
+				break
+			}
+			blocks = append(blocks, answerBlocks(a)...)
+			budget -= 2
+			fallback = append(fallback, answerFallback(a))
+		}
+	} else {
+		hidden += len(r.Related)
+	}
+	if hidden > 0 {
+		note := fmt.Sprintf("…and %d more", hidden)
+		blocks = append(blocks, section("_"+note+"_"))
+		fallback = append(fallback, note)
+	}
+	return []message{{Text: truncate(strings.Join(fallback, "\n"), maxFallback), Blocks: blocks}}
+}
+
+// more is the number of blocks to keep for the "…and N more" note.
+func more(remaining int) int {
+	if remaining > 0 {
+		return 1
+	}
+	return 0
+}
+
+// answerBlocks renders one statement: the country in bold over the
+// statement as a quote, then a context line with its source IDs.
+func answerBlocks(a bot.Answer) []slack.Block {
+	return statementBlocks(a.Country, "", a.Text, a.Sources)
+}
+
+func statementBlocks(country, tag, text string, sources []string) []slack.Block {
+	head := "*" + escape(country) + "*" + tag + "\n"
+	body := quote(escape(text))
+	return []slack.Block{
+		section(truncate(head+body, maxSectionText)),
+		slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, sourcesLine(sources), false, true)),
+	}
+}
+
+func answerFallback(a bot.Answer) string {
+	return fmt.Sprintf("%s: %s (%s)", escape(a.Country), escape(a.Text), escape(strings.Join(a.Sources, ", ")))
+}
+
+// sourcesLine lists source IDs as code, cut with "…and N more" to fit a
+// context element.
+func sourcesLine(sources []string) string {
+	if len(sources) == 0 {
+		return "Sources: none recorded"
+	}
+	var b strings.Builder
+	b.WriteString("Sources: ")
+	for i, s := range sources {
+		item := "`" + escape(s) + "`"
+		if i > 0 {
+			item = ", " + item
+		}
+		rest := fmt.Sprintf(" …and %d more", len(sources)-i)
+		if b.Len()+len(item)+len(rest) > maxSectionText {
+			b.WriteString(rest)
+			break
+		}
+		b.WriteString(item)
+	}
+	return b.String()
+}
+
+// quote turns text into a Slack block quote, one ">" per line.
+func quote(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	for i, l := range lines {
+		lines[i] = ">" + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+// section is a mrkdwn section block. verbatim keeps Slack from turning
+// bare URLs, #channel names or @mentions into links or pings: whatever is
+// formatted was formatted here.
+func section(text string) slack.Block {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, true), nil, nil)
+}
+
+// splitText cuts s into pieces of at most max bytes, at line breaks when
+// it can.
+func splitText(s string, max int) []string {
+	var out []string
+	for len(s) > max {
+		cut := strings.LastIndex(s[:max+1], "\n") // a break right after max bytes is fine too
+		if cut <= 0 {
+			cut = max
+			for cut > 0 && !isRuneStart(s[cut]) {
+				cut--
+			}
+		}
+		out = append(out, s[:cut])
+		s = strings.TrimPrefix(s[cut:], "\n")
+	}
+	if s != "" || len(out) == 0 {
+		out = append(out, s)
+	}
+	return out
+}
+
+// renderDigest lays a digest out theme by theme and splits it into as many
+// messages as Slack's 50-block limit needs; a theme's entries may continue
+// in the next message, which repeats the theme's title.
+func renderDigest(r bot.Reply) []message {
+	d := r.Digest
+	title := "Digest"
+	if d.Name != "" {
+		title += ": " + d.Name
+	}
+	var msgs []message
+	var cur []slack.Block
+	flush := func() {
+		if len(cur) > 0 {
+			msgs = append(msgs, message{Blocks: cur})
+			cur = nil
+		}
+	}
+	add := func(theme string, bs ...slack.Block) {
+		if len(cur)+len(bs) > maxBlocks {
+			flush()
+			if theme != "" {
+				cur = append(cur, section("*"+escape(theme)+"* (continued)"))
+			}
+		}
+		cur = append(cur, bs...)
+	}
+	meta := "Corpus " + escape(d.CorpusVersion)
+	if !d.Generated.IsZero() {
+		meta += " · generated " + d.Generated.UTC().Format("2006-01-02 15:04 UTC")
+	}
+	add("", section("*"+escape(title)+"*"),
+		slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, meta, false, true)))
+	if r.Message != "" {
+		for _, part := range splitText(escape(r.Message), maxSectionText) {
+			add("", section(part))
+		}
+	}
+	for _, th := range d.Themes {
+		add("", slack.NewDividerBlock(), section("*"+escape(th.Theme)+"*"))
+		if len(th.Entries) == 0 {
+			add(th.Theme, section("_Nothing in the corpus on this theme yet._"))
+			continue
+		}
+		for _, e := range th.Entries {
+			tag := ""
+			if e.New {
+				tag = " · _new_"
+			}
+			add(th.Theme, statementBlocks(e.Country, tag, e.Text, e.Sources)...)
+		}
+	}
+	flush()
+	for i := range msgs {
+		msgs[i].Text = escape(title)
+		if len(msgs) > 1 {
+			msgs[i].Text += fmt.Sprintf(" (part %d of %d)", i+1, len(msgs))
+		}
+	}
+	return msgs
+}

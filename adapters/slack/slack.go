@@ -1,0 +1,473 @@
+// Package slack is stancebot's Slack adapter: it receives questions over
+// Socket Mode or the HTTP Events API (app mentions, direct messages and a
+// slash command), answers each delivery once through an adapters.Handler,
+// and posts the reply as Block Kit in the question's thread.
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// Platform is the platform name in questions, metrics and the event ledger.
+const Platform = "slack"
+
+// Claimer records answered events so a redelivery is dropped, across
+// restarts. *store.Store implements it.
+type Claimer interface {
+	ClaimEvent(ctx context.Context, platform, id string) (bool, error)
+}
+
+// Options configure an Adapter.
+type Options struct {
+	Config  config.Slack
+	Handler adapters.Handler
+	Claims  Claimer
+	Logger  *slog.Logger
+	// ShutdownTimeout bounds how long Run waits for replies in flight
+	// once its context is cancelled (default 10s).
+	ShutdownTimeout time.Duration
+	// HTTPClient is used for Web API calls (default: 30s timeout).
+	HTTPClient *http.Client
+}
+
+// Adapter is the Slack connection. It implements adapters.Adapter,
+// adapters.Sender and Ready for /readyz.
+type Adapter struct {
+	cfg     config.Slack
+	handler adapters.Handler
+	claims  Claimer
+	log     *slog.Logger
+	grace   time.Duration
+	api     *slack.Client
+	out     *outbox
+
+	botUserID string // learnt from auth.test before any event is taken
+
+	ready    atomic.Bool
+	closing  atomic.Bool
+	inflight sync.WaitGroup
+	// work is the context replies run under: it outlives Run's context by
+	// the shutdown grace period so replies in flight can finish.
+	work       context.Context
+	cancelWork context.CancelFunc
+
+	httpAddr atomic.Value // string: the bound address of the http transport
+
+	// socket tuning, changed by tests only
+	pingInterval time.Duration
+	readTimeout  time.Duration
+	backoffMin   time.Duration
+	backoffMax   time.Duration
+}
+
+var (
+	_ adapters.Adapter = (*Adapter)(nil)
+	_ adapters.Sender  = (*Adapter)(nil)
+)
+
+// New checks the options and builds an Adapter. It does not connect:
+// Run does.
+func New(o Options) (*Adapter, error) {
+	if o.Handler == nil {
+		return nil, errors.New("slack: no handler")
+	}
+	if o.Config.BotToken == "" {
+		return nil, errors.New("slack: no bot token")
+	}
+	if o.Config.Transport == config.SlackTransportHTTP && o.Config.SigningSecret == "" {
+		return nil, errors.New("slack: the http transport needs a signing secret")
+	}
+	if o.Config.Transport != config.SlackTransportHTTP && o.Config.AppToken == "" {
+		return nil, errors.New("slack: socket mode needs an app-level token")
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.ShutdownTimeout <= 0 {
+		o.ShutdownTimeout = config.DefaultShutdownTimeout
+	}
+	if o.HTTPClient == nil {
+		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	apiURL := o.Config.APIURL
+	if apiURL == "" {
+		apiURL = config.DefaultSlackAPIURL
+	}
+	log := o.Logger.With("adapter", Platform)
+	a := &Adapter{
+		cfg:     o.Config,
+		handler: o.Handler,
+		claims:  o.Claims,
+		log:     log,
+		grace:   o.ShutdownTimeout,
+		api: slack.New(o.Config.BotToken,
+			slack.OptionAPIURL(apiURL),
+			slack.OptionAppLevelToken(o.Config.AppToken),
+			slack.OptionHTTPClient(o.HTTPClient)),
+		out:          newOutbox(log),
+		pingInterval: 20 * time.Second,
+		readTimeout:  70 * time.Second,
+		backoffMin:   250 * time.Millisecond,
+		backoffMax:   30 * time.Second,
+	}
+	a.work, a.cancelWork = context.WithCancel(context.Background())
+	return a, nil
+}
+
+// Name returns "slack".
+func (a *Adapter) Name() string { return Platform }
+
+// Ready reports whether the adapter is connected and taking events.
+func (a *Adapter) Ready() bool { return a.ready.Load() }
+
+// HTTPAddr is the address the http transport listens on, once Ready.
+func (a *Adapter) HTTPAddr() string {
+	s, _ := a.httpAddr.Load().(string)
+	return s
+}
+
+// Run validates the tokens with auth.test, then receives events until ctx
+// is cancelled. On cancellation it stops taking events, waits up to the
+// shutdown timeout for replies in flight and returns nil. A rejected token
+// is returned as an error straight away.
+func (a *Adapter) Run(ctx context.Context) error {
+	defer a.cancelWork()
+	auth, err := a.authTest(ctx)
+	if err != nil || auth == nil {
+		return err
+	}
+	a.botUserID = auth.UserID
+	a.log.Info("slack: authenticated", "team", auth.Team, "bot_user", auth.UserID, "transport", a.cfg.Transport)
+
+	var runErr error
+	if a.cfg.Transport == config.SlackTransportHTTP {
+		runErr = a.runHTTP(ctx)
+	} else {
+		runErr = a.runSocket(ctx)
+	}
+	a.closing.Store(true)
+	a.ready.Store(false)
+	a.drain()
+	return runErr
+}
+
+// authTest validates the bot token and learns the bot's user ID. Slack
+// refusing the token is an error at once; a network failure or a Slack
+// outage is retried with backoff until ctx ends (then auth is nil).
+func (a *Adapter) authTest(ctx context.Context) (*slack.AuthTestResponse, error) {
+	wait := a.backoffMin
+	for {
+		auth, err := a.api.AuthTestContext(ctx)
+		if err == nil {
+			return auth, nil
+		}
+		if ctx.Err() != nil {
+			return nil, nil
+		}
+		metrics.AdapterError(Platform, "auth.test")
+		if code, ok := apiError(err); ok && !transientAPIErrors[code] {
+			return nil, fmt.Errorf("slack: auth.test rejected the bot token (check slack.bot_token): %w", err)
+		}
+		a.log.Warn("slack: auth.test failed, retrying", "err", err, "wait", wait)
+		if sleepCtx(ctx, jitter(wait)) != nil {
+			return nil, nil
+		}
+		wait = min(wait*2, a.backoffMax)
+	}
+}
+
+// transientAPIErrors are Slack API error codes worth retrying.
+var transientAPIErrors = map[string]bool{
+	"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true, "ratelimited": true,
+}
+
+// apiError returns the Slack error code of an API-level failure (an
+// "ok": false answer), as opposed to a transport failure.
+func apiError(err error) (string, bool) {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) {
+		return se.Err, true
+	}
+	return "", false
+}
+
+// drain waits, at most the shutdown timeout, for replies in flight.
+func (a *Adapter) drain() {
+	done := make(chan struct{})
+	go func() {
+		a.inflight.Wait()
+		a.out.wait()
+		close(done)
+	}()
+	t := time.NewTimer(a.grace)
+	defer t.Stop()
+	select {
+	case <-done:
+		a.log.Info("slack: stopped; replies in flight finished")
+	case <-t.C:
+		a.log.Warn("slack: shutdown timeout reached; abandoning replies in flight", "timeout", a.grace)
+		a.cancelWork()
+		select { // a handler that ignores its context must not hang the exit
+		case <-done:
+		case <-time.After(2 * time.Second):
+		}
+	}
+}
+
+// Send posts a reply (a digest) to a channel, split over several messages
+// when it is long. It implements adapters.Sender.
+func (a *Adapter) Send(ctx context.Context, channel string, r bot.Reply) error {
+	for _, m := range render(r) {
+		if err := a.post(ctx, channel, "", m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// post sends one message to a channel (in a thread when threadTS is set)
+// through the channel's ordered queue.
+func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message) error {
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(m.Text, false),
+		slack.MsgOptionBlocks(m.Blocks...),
+		slack.MsgOptionDisableLinkUnfurl(),
+		slack.MsgOptionDisableMediaUnfurl(),
+	}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
+	return a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+}
+
+// source describes one delivery for logs and deduplication.
+type source struct {
+	transport string // "socket" or "http"
+	retry     int    // Slack's retry attempt (0 for the first delivery)
+}
+
+// eventCallback is the Events API outer event, as Slack sends it over
+// HTTP and inside Socket Mode events_api envelopes.
+type eventCallback struct {
+	Type      string          `json:"type"`
+	Challenge string          `json:"challenge"`
+	EventID   string          `json:"event_id"`
+	Event     json.RawMessage `json:"event"`
+}
+
+// messageEvent holds the fields of app_mention and message events the
+// adapter looks at.
+type messageEvent struct {
+	Type        string          `json:"type"`
+	User        string          `json:"user"`
+	Text        string          `json:"text"`
+	TS          string          `json:"ts"`
+	ThreadTS    string          `json:"thread_ts"`
+	Channel     string          `json:"channel"`
+	ChannelType string          `json:"channel_type"`
+	BotID       string          `json:"bot_id"`
+	SubType     string          `json:"subtype"`
+	Edited      json.RawMessage `json:"edited"`
+}
+
+// onEvent takes one event_callback payload. It returns quickly: the
+// answer is built and posted in the background.
+func (a *Adapter) onEvent(raw []byte, src source) {
+	var cb eventCallback
+	if err := json.Unmarshal(raw, &cb); err != nil {
+		a.log.Warn("slack: undecodable event", "err", err, "transport", src.transport)
+		return
+	}
+	if cb.Type != "event_callback" {
+		a.log.Debug("slack: ignoring callback", "type", cb.Type)
+		return
+	}
+	var ev messageEvent
+	if err := json.Unmarshal(cb.Event, &ev); err != nil {
+		a.log.Warn("slack: undecodable inner event", "event_id", cb.EventID, "err", err)
+		return
+	}
+	if why := a.ignore(ev); why != "" {
+		a.log.Debug("slack: ignoring event", "event_id", cb.EventID, "type", ev.Type, "why", why)
+		return
+	}
+	a.spawn(func(ctx context.Context) {
+		// Answer each delivery once: a retry carries the same event_id, and
+		// the same message may arrive both as app_mention and message.im.
+		if cb.EventID != "" && !a.claim(ctx, "event:"+cb.EventID, src) {
+			return
+		}
+		if !a.claim(ctx, "msg:"+ev.Channel+":"+ev.TS, src) {
+			return
+		}
+		thread := ev.ThreadTS
+		if thread == "" && a.cfg.AlwaysThread {
+			thread = ev.TS
+		}
+		text := questionText(ev.Text, a.botUserID)
+		if text == "" { // a bare mention
+			text = "help"
+		}
+		q := bot.Question{
+			Text:     text,
+			Platform: Platform,
+			Room:     ev.Channel,
+			Thread:   thread,
+			User:     ev.User,
+			Time:     slackTime(ev.TS),
+		}
+		a.answer(ctx, q, func(ctx context.Context, m message) error {
+			return a.post(ctx, ev.Channel, thread, m)
+		})
+	})
+}
+
+// ignore says why an event is not a question for the bot, or "" when it is.
+func (a *Adapter) ignore(ev messageEvent) string {
+	switch {
+	case ev.Type != "app_mention" && ev.Type != "message":
+		return "not a message"
+	case ev.Type == "message" && ev.ChannelType != "im":
+		return "channel message without a mention"
+	case ev.BotID != "":
+		return "from a bot"
+	case ev.SubType != "":
+		return "subtype " + ev.SubType
+	case len(ev.Edited) > 0 && string(ev.Edited) != "null":
+		return "an edit"
+	case ev.User == "" || ev.User == a.botUserID:
+		return "from the bot itself"
+	case ev.Channel == "" || ev.TS == "":
+		return "no channel or ts"
+	}
+	return ""
+}
+
+// onSlash takes one slash command; the caller has acknowledged it.
+func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) {
+	if cmd.Command != "" && a.cfg.SlashCommand != "" && cmd.Command != a.cfg.SlashCommand {
+		a.log.Warn("slack: ignoring a slash command other than slack.slash_command",
+			"command", cmd.Command, "configured", a.cfg.SlashCommand)
+		return
+	}
+	if cmd.TriggerID != "" {
+		id = cmd.TriggerID // unique per invocation, on both transports
+	}
+	a.spawn(func(ctx context.Context) {
+		if id != "" && !a.claim(ctx, "cmd:"+id, src) {
+			return
+		}
+		text := questionText(cmd.Text, a.botUserID)
+		if text == "" {
+			text = "help"
+		}
+		q := bot.Question{Text: text, Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
+		a.answer(ctx, q, func(ctx context.Context, m message) error {
+			return a.respond(ctx, cmd, m)
+		})
+	})
+}
+
+// respond answers a slash command through its response_url, and falls
+// back to chat.postMessage / chat.postEphemeral when that fails.
+func (a *Adapter) respond(ctx context.Context, cmd slack.SlashCommand, m message) error {
+	kind := a.cfg.SlashResponse
+	if kind == "" {
+		kind = slack.ResponseTypeInChannel
+	}
+	if cmd.ResponseURL != "" {
+		err := a.out.do(ctx, cmd.ChannelID, "response_url", func(ctx context.Context) error {
+			_, _, _, err := a.api.SendMessageContext(ctx, cmd.ChannelID,
+				slack.MsgOptionResponseURL(cmd.ResponseURL, kind),
+				slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
+			return err
+		})
+		if err == nil {
+			return nil
+		}
+		a.log.Warn("slack: response_url failed, posting instead", "channel", cmd.ChannelID, "err", err)
+	}
+	if kind == slack.ResponseTypeEphemeral {
+		return a.out.do(ctx, cmd.ChannelID, "chat.postEphemeral", func(ctx context.Context) error {
+			_, err := a.api.PostEphemeralContext(ctx, cmd.ChannelID, cmd.UserID,
+				slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...))
+			return err
+		})
+	}
+	return a.post(ctx, cmd.ChannelID, "", m)
+}
+
+// spawn runs fn as a reply in flight, unless the adapter is shutting down.
+func (a *Adapter) spawn(fn func(ctx context.Context)) {
+	if a.closing.Load() {
+		a.log.Info("slack: shutting down, not taking the event")
+		return
+	}
+	a.inflight.Add(1)
+	go func() {
+		defer a.inflight.Done()
+		fn(a.work)
+	}()
+}
+
+// claim records an event in the ledger; false means it was answered
+// before (a retry or redelivery) and is dropped. If the ledger fails the
+// question is answered anyway: a rare double answer beats a lost one.
+func (a *Adapter) claim(ctx context.Context, key string, src source) bool {
+	if a.claims == nil {
+		return true
+	}
+	first, err := a.claims.ClaimEvent(ctx, Platform, key)
+	if err != nil {
+		metrics.AdapterError(Platform, "claim")
+		a.log.Error("slack: event ledger failed; answering anyway", "key", key, "err", err)
+		return true
+	}
+	if !first {
+		metrics.Duplicate(Platform)
+		a.log.Info("slack: dropping a redelivered event", "key", key, "retry", src.retry, "transport", src.transport)
+	}
+	return first
+}
+
+// answer asks the handler and sends every rendered message in order.
+func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) {
+	start := time.Now()
+	r := a.handler.Handle(ctx, q)
+	for _, m := range render(r) {
+		if err := send(ctx, m); err != nil {
+			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)
+			return
+		}
+	}
+	metrics.Question(Platform, r.Intent, len(r.Answers), time.Since(start))
+	a.log.Info("slack: answered", "channel", q.Room, "intent", r.Intent, "answers", len(r.Answers),
+		"took", time.Since(start).Round(time.Millisecond))
+}
+
+// slackTime parses a Slack ts ("1700000000.000100").
+func slackTime(ts string) time.Time {
+	var sec, usec int64
+	if _, err := fmt.Sscanf(ts, "%d.%d", &sec, &usec); err != nil {
+		return time.Time{}
+	}
+	return time.Unix(sec, usec*1000)
+}

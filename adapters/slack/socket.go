@@ -1,0 +1,191 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// The Socket Mode loop is written here rather than taken from
+// slack-go/socketmode's Client so that acks are written before an event is
+// handed on, readiness follows the `hello` of each connection, and every
+// reconnect (after a `disconnect` envelope, a dead socket or a failed
+// apps.connections.open) waits an exponential backoff with jitter and is
+// counted in metrics. The wire types come from slack-go.
+
+// runSocket keeps a Socket Mode connection open until ctx is cancelled.
+func (a *Adapter) runSocket(ctx context.Context) error {
+	wait := a.backoffMin
+	connected := false
+	for {
+		if ctx.Err() != nil {
+			return nil
+		}
+		_, url, err := a.api.StartSocketModeContext(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			metrics.AdapterError(Platform, "apps.connections.open")
+			if code, ok := apiError(err); ok && !transientAPIErrors[code] {
+				return fmt.Errorf("slack: apps.connections.open rejected the app-level token (check slack.app_token and its connections:write scope): %w", err)
+			}
+			d := wait
+			var rl *slack.RateLimitedError
+			if errors.As(err, &rl) && rl.RetryAfter > d {
+				d = rl.RetryAfter
+			}
+			a.log.Warn("slack: apps.connections.open failed, retrying", "err", err, "wait", d)
+			if sleepCtx(ctx, jitter(d)) != nil {
+				return nil
+			}
+			wait = min(wait*2, a.backoffMax)
+			continue
+		}
+		if connected {
+			metrics.Reconnect(Platform)
+		}
+		connected = true
+		start := time.Now()
+		hello, why := a.serveConn(ctx, url)
+		a.ready.Store(false)
+		if ctx.Err() != nil {
+			return nil
+		}
+		// A connection that said hello and lived a while resets the backoff;
+		// one that keeps dying at once backs off further each time.
+		if hello && time.Since(start) > time.Minute {
+			wait = a.backoffMin
+		}
+		a.log.Warn("slack: socket mode connection ended, reconnecting", "why", why, "wait", wait)
+		if sleepCtx(ctx, jitter(wait)) != nil {
+			return nil
+		}
+		wait = min(wait*2, a.backoffMax)
+	}
+}
+
+// jitter spreads d over [d/2, d] so many bots do not reconnect in step.
+func jitter(d time.Duration) time.Duration {
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2)
+}
+
+// serveConn runs one WebSocket connection: it acks every envelope, hands
+// events on, and returns when the socket dies, Slack asks to disconnect or
+// ctx is cancelled. hello reports whether Slack said hello.
+func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why string) {
+	dialer := websocket.Dialer{HandshakeTimeout: 15 * time.Second, WriteBufferSize: 32 << 10}
+	conn, resp, err := dialer.DialContext(ctx, url, nil)
+	if resp != nil && resp.Body != nil {
+		resp.Body.Close()
+	}
+	if err != nil {
+		metrics.AdapterError(Platform, "socket_dial")
+		return false, "dial: " + err.Error()
+	}
+	defer conn.Close()
+
+	var wmu sync.Mutex // gorilla/websocket allows one writer at a time
+	write := func(v any) error {
+		wmu.Lock()
+		defer wmu.Unlock()
+		conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
+		return conn.WriteJSON(v)
+	}
+	alive := func() { conn.SetReadDeadline(time.Now().Add(a.readTimeout)) }
+	alive()
+	conn.SetPingHandler(func(data string) error {
+		alive()
+		wmu.Lock()
+		defer wmu.Unlock()
+		err := conn.WriteControl(websocket.PongMessage, []byte(data), time.Now().Add(10*time.Second))
+		if errors.Is(err, websocket.ErrCloseSent) {
+			return nil
+		}
+		return err
+	})
+	conn.SetPongHandler(func(string) error { alive(); return nil })
+
+	// Ping Slack now and then, so a dead socket is noticed through the read
+	// deadline even when Slack is silent; close the socket on cancellation.
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		t := time.NewTicker(a.pingInterval)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-ctx.Done():
+				wmu.Lock()
+				conn.WriteControl(websocket.CloseMessage,
+					websocket.FormatCloseMessage(websocket.CloseNormalClosure, "shutting down"), time.Now().Add(time.Second))
+				wmu.Unlock()
+				conn.Close()
+				return
+			case <-t.C:
+				wmu.Lock()
+				conn.WriteControl(websocket.PingMessage, nil, time.Now().Add(10*time.Second))
+				wmu.Unlock()
+			}
+		}
+	}()
+
+	for {
+		_, data, err := conn.ReadMessage()
+		if err != nil {
+			if ctx.Err() != nil {
+				return hello, "shutting down"
+			}
+			metrics.AdapterError(Platform, "socket_read")
+			return hello, "read: " + err.Error()
+		}
+		alive()
+		var req socketmode.Request
+		if err := json.Unmarshal(data, &req); err != nil {
+			a.log.Warn("slack: undecodable socket mode message", "err", err)
+			continue
+		}
+		// Ack first: Slack wants it within 3 seconds and redelivers otherwise.
+		if req.EnvelopeID != "" {
+			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID}); err != nil {
+				metrics.AdapterError(Platform, "socket_ack")
+				return hello, "ack: " + err.Error()
+			}
+		}
+		src := source{transport: "socket", retry: req.RetryAttempt}
+		switch req.Type {
+		case socketmode.RequestTypeHello:
+			hello = true
+			a.ready.Store(true)
+			a.log.Info("slack: socket mode connected", "connections", req.NumConnections)
+		case socketmode.RequestTypeDisconnect:
+			return hello, "disconnect requested: " + req.Reason
+		case socketmode.RequestTypeEventsAPI:
+			a.onEvent(req.Payload, src)
+		case socketmode.RequestTypeSlashCommands:
+			var cmd slack.SlashCommand
+			if err := json.Unmarshal(req.Payload, &cmd); err != nil {
+				a.log.Warn("slack: undecodable slash command", "err", err)
+				continue
+			}
+			a.onSlash(cmd, req.EnvelopeID, src)
+		default:
+			a.log.Debug("slack: ignoring socket mode message", "type", req.Type)
+		}
+	}
+}

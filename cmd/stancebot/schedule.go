@@ -1,0 +1,151 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"sync"
+
+	_ "time/tzdata" // IANA zones for digest schedules even on machines without /usr/share/zoneinfo
+
+	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/reload"
+	"github.com/stancebot/stancebot/schedule"
+	"github.com/stancebot/stancebot/schedule/spec"
+	"github.com/stancebot/stancebot/store"
+)
+
+// digestJobs turns the config's digests into scheduler jobs. Themes and
+// countries unknown to b's corpus, duplicate names, and a target on a
+// platform without a sender are errors naming the entry.
+func digestJobs(cfg *config.Config, b *bot.Bot, senders map[string]adapters.Sender) ([]schedule.Job, error) {
+	c := b.Corpus()
+	themeOK := func(s string) bool { _, ok := b.ThemeExactly(s); return ok }
+	countryOK := func(s string) bool { _, ok := c.ResolveCountry(s); return ok }
+	if err := config.ValidateDigests(cfg.Digests, themeOK, countryOK); err != nil {
+		return nil, err
+	}
+	var jobs []schedule.Job
+	for i, d := range cfg.Digests {
+		name := fmt.Sprintf("digests[%d] %q", i, d.Name)
+		sp, err := spec.Parse(d.Cron, d.Timezone)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		targets, err := d.ParsedTargets()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		for _, t := range targets {
+			if senders[t.Platform] == nil {
+				return nil, fmt.Errorf("%s: target %s: %s is not configured", name, t, t.Platform)
+			}
+		}
+		grace, err := d.GraceDuration()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		jobs = append(jobs, schedule.Job{
+			ID: "digest:" + d.Name, Name: d.Name, Spec: sp,
+			Themes: d.Themes, Countries: d.Countries, Targets: targets, Grace: grace,
+		})
+	}
+	return jobs, nil
+}
+
+// startScheduler starts sending the config's digests and the chat
+// subscriptions in the background. stop cancels it and waits for sends in
+// flight to be recorded.
+func startScheduler(ctx context.Context, cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (stop func(), err error) {
+	jobs, err := digestJobs(cfg, b, senders)
+	if err != nil {
+		return nil, err
+	}
+	grace, err := cfg.Subscriptions.GraceDuration()
+	if err != nil {
+		return nil, fmt.Errorf("subscriptions.%w", err)
+	}
+	s := &schedule.Scheduler{
+		Builder: b,
+		Ledger:  st,
+		Senders: senders,
+		Jobs:    jobs,
+		Grace:   grace,
+		Log:     log.With("component", "digests"),
+	}
+	if cfg.Subscriptions.On() {
+		s.Subs = st
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		if err := s.Run(ctx); err != nil {
+			log.Error("digest scheduler stopped", "err", err)
+		}
+	}()
+	log.Info("digest scheduler started", "digests", len(jobs), "subscriptions", s.Subs != nil)
+	return func() { cancel(); wg.Wait() }, nil
+}
+
+// digestCommands returns the chat commands digest, subscribe, unsubscribe
+// and subscriptions, configured from cfg; register it with b.AddCommand
+// before adapters start.
+func digestCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (*bot.DigestCommands, error) {
+	sc := cfg.Subscriptions
+	if err := sc.Validate(); err != nil {
+		return nil, err
+	}
+	minInterval, _ := sc.MinIntervalDuration()
+	c := &bot.DigestCommands{
+		Source:      b,
+		History:     st,
+		Policy:      bot.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
+		DefaultTZ:   sc.DefaultTimezone,
+		MinInterval: minInterval,
+		MaxPerRoom:  sc.MaxPerRoom,
+		CanDeliver:  func(p string) bool { return senders[p] != nil },
+		Log:         log.With("component", "subscriptions"),
+	}
+	if sc.On() {
+		c.Store = st
+	}
+	return c, nil
+}
+
+// startReload keeps b's corpus in step with cfg.Corpus.Dir: on file changes
+// (unless corpus.watch is false) and on SIGHUP it loads the directory (and
+// the corpus.themes lexicon file, if any) in the background and swaps it
+// in; a failed load keeps the current corpus. With the embedded seeds (no
+// dir) there is nothing to reload and stop is a no-op.
+func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.Logger) (stop func(), err error) {
+	if cfg.Corpus.Dir == "" {
+		return func() {}, nil
+	}
+	r := &reload.Reloader{
+		Dir:     cfg.Corpus.Dir,
+		Target:  b,
+		Load:    func(dir string) (*corpus.Corpus, error) { return loadCorpus(dir, cfg.Corpus.Themes) },
+		NoWatch: cfg.Corpus.Watch != nil && !*cfg.Corpus.Watch,
+		Log:     log.With("component", "reload"),
+	}
+	if fi, err := os.Stat(cfg.Corpus.Dir); err != nil || !fi.IsDir() {
+		return nil, fmt.Errorf("corpus.dir %s: not a readable directory", cfg.Corpus.Dir)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	errc := make(chan error, 1)
+	go func() { errc <- r.Run(ctx) }()
+	stopHUP := reload.NotifySIGHUP(ctx, r)
+	return func() {
+		stopHUP()
+		cancel()
+		if err := <-errc; err != nil {
+			log.Error("corpus watch stopped", "err", err)
+		}
+	}, nil
+}

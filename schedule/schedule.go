@@ -1,0 +1,482 @@
+// Package schedule sends digests on their cron schedules, exactly once per
+// (digest, target, slot), through each platform's adapters.Sender.
+//
+// # How exactly-once is guaranteed
+//
+// Every slot a (job, target) owes is a row of the store's digest ledger
+// keyed by (job, target, slot time in UTC). The scheduler claims a slot by
+// inserting its row in state "pending" (INSERT OR IGNORE, atomic in
+// SQLite) BEFORE calling Sender.Send, and only the process whose insert
+// created the row sends. After Send returns it records the outcome: "sent"
+// (with the corpus version and that version's statement keys, in one
+// transaction) or "failed" with a retry time. A failed slot is retried by
+// atomically moving it failed→pending again (UPDATE … WHERE state='failed'),
+// so a retry too is sent by one worker only. Slots are found from the
+// ledger, not from memory: after a restart, the slots owed are those after
+// the latest ledger row (or after the job was first seen), so a restart
+// never re-sends a slot that has a row.
+//
+// A crash between the claim and the outcome leaves the row "pending". At
+// start (Recover) such rows are turned "unconfirmed", logged, and never
+// sent again: the message may or may not have reached the platform
+// (Slack's chat.postMessage has no idempotency key), and a duplicate is
+// the failure the ledger exists to prevent. So the guarantee is
+// exactly-once when the process survives the send, at-most-once across a
+// crash inside the send window (milliseconds to the send timeout).
+// Likewise a "failed" send that in fact reached the platform (a timeout
+// after delivery) is retried and can duplicate: retries trade a rare
+// duplicate for not losing digests to transient errors.
+//
+// # Where it breaks with two replicas
+//
+// Two replicas with separate database files each own a ledger and both
+// send every slot. Two replicas sharing one SQLite file on one host stay
+// exactly-once for claims (the INSERT is atomic), but a replica that starts
+// while the other is mid-send marks that slot "unconfirmed" (harmless: the
+// sender still records "sent"); SQLite over a network filesystem has
+// unreliable locking and can grant both claims. Running more than one
+// replica needs a shared transactional store with leases (e.g. Postgres
+// with SELECT … FOR UPDATE SKIP LOCKED) or leader election.
+package schedule
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/metrics"
+	"github.com/stancebot/stancebot/schedule/spec"
+	"github.com/stancebot/stancebot/store"
+)
+
+// Clock is the scheduler's time source; tests inject a fake one.
+type Clock interface {
+	Now() time.Time
+	After(d time.Duration) <-chan time.Time
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time                         { return time.Now() }
+func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
+// Job is one schedule: a config digest or a chat subscription.
+type Job struct {
+	ID        string // ledger key: "digest:<name>" or "sub:<id>"
+	Name      string // shown in the digest
+	Spec      *spec.Spec
+	Themes    []string
+	Countries []string
+	Targets   []spec.Target
+	// Since is when the job started owing digests; zero means when the
+	// scheduler first saw it. Slots before it are never sent.
+	Since time.Time
+	// Grace overrides Scheduler.Grace for this job when positive.
+	Grace time.Duration
+}
+
+// Builder builds a digest; *bot.Bot implements it.
+type Builder interface {
+	Digest(name string, themes, countries []string, previous map[string]bool, now time.Time) (bot.Digest, *corpus.Corpus, error)
+}
+
+// Ledger is the durable record of slots; *store.Store implements it.
+type Ledger interface {
+	DigestSince(ctx context.Context, job, target string, first time.Time) (time.Time, error)
+	LastSlot(ctx context.Context, job, target string) (time.Time, bool, error)
+	ClaimSlot(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
+	SkipSlot(ctx context.Context, job, target string, slot time.Time, reason string, now time.Time) error
+	MarkSent(ctx context.Context, job, target string, slot time.Time, version string, keys []string, now time.Time) error
+	MarkFailed(ctx context.Context, job, target string, slot time.Time, detail string, retryAt time.Time, final bool, now time.Time) error
+	DueRetries(ctx context.Context, now time.Time) ([]store.Slot, error)
+	NextRetry(ctx context.Context) (time.Time, bool, error)
+	ReclaimRetry(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
+	MarkUnconfirmed(ctx context.Context, now time.Time) ([]store.Slot, error)
+	SeenKeysFor(ctx context.Context, job, target string) (map[string]bool, bool, error)
+}
+
+// SubscriptionLister lists chat subscriptions; *store.Store implements it.
+type SubscriptionLister interface {
+	AllSubscriptions(ctx context.Context) ([]bot.Subscription, error)
+}
+
+// Scheduler sends due digests. Set the exported fields, then call Run (or
+// Recover once and Tick, as tests do).
+type Scheduler struct {
+	Builder Builder
+	Ledger  Ledger
+	// Senders delivers per platform ("slack", "matrix").
+	Senders map[string]adapters.Sender
+	// Jobs are the config digests.
+	Jobs []Job
+	// Subs, if set, adds every chat subscription as a job.
+	Subs  SubscriptionLister
+	Clock Clock // nil: the real clock
+	// Grace is how late a missed slot may still be sent (0: 1 hour).
+	Grace time.Duration
+	// MaxAttempts bounds sends of one slot to one target (0: 6).
+	MaxAttempts int
+	// Backoff gives the wait after the n-th failed attempt (nil: 1m·2^(n-1), at most 1h).
+	Backoff func(attempt int) time.Duration
+	// SendTimeout bounds one Send (0: 30s).
+	SendTimeout time.Duration
+	// Poll bounds the sleep between passes, so new subscriptions are seen (0: 1 minute).
+	Poll time.Duration
+	// Concurrency bounds parallel sends (0: 8).
+	Concurrency int
+	Log         *slog.Logger
+
+	wakeOnce sync.Once
+	wake     chan struct{}
+}
+
+// maxBackfill bounds how far back missed slots are looked for.
+const maxBackfill = 40 * 24 * time.Hour
+
+func (s *Scheduler) clock() Clock {
+	if s.Clock == nil {
+		return realClock{}
+	}
+	return s.Clock
+}
+
+func (s *Scheduler) log() *slog.Logger {
+	if s.Log == nil {
+		return slog.Default()
+	}
+	return s.Log
+}
+
+func (s *Scheduler) grace() time.Duration {
+	if s.Grace > 0 {
+		return s.Grace
+	}
+	return time.Hour
+}
+
+func (s *Scheduler) maxAttempts() int {
+	if s.MaxAttempts > 0 {
+		return s.MaxAttempts
+	}
+	return 6
+}
+
+func (s *Scheduler) backoff(n int) time.Duration {
+	if s.Backoff != nil {
+		return s.Backoff(n)
+	}
+	d := time.Minute
+	for i := 1; i < n && d < time.Hour; i++ {
+		d *= 2
+	}
+	return min(d, time.Hour)
+}
+
+func (s *Scheduler) wakeCh() chan struct{} {
+	s.wakeOnce.Do(func() { s.wake = make(chan struct{}, 1) })
+	return s.wake
+}
+
+// Wake makes a running scheduler look at its jobs now (e.g. after a
+// subscription was added). It never blocks.
+func (s *Scheduler) Wake() {
+	select {
+	case s.wakeCh() <- struct{}{}:
+	default:
+	}
+}
+
+// Recover must run once at start, before the first Tick: slots left
+// pending by a previous process are marked unconfirmed and not re-sent.
+func (s *Scheduler) Recover(ctx context.Context) error {
+	un, err := s.Ledger.MarkUnconfirmed(ctx, s.clock().Now())
+	if err != nil {
+		return fmt.Errorf("recover digest ledger: %w", err)
+	}
+	for _, sl := range un {
+		s.log().Warn("digest slot was being sent when the bot stopped; not resending to avoid a duplicate",
+			"job", sl.Job, "target", sl.Target, "slot", sl.Slot)
+	}
+	return nil
+}
+
+// Run recovers the ledger, then sends due digests until ctx is cancelled.
+func (s *Scheduler) Run(ctx context.Context) error {
+	if err := s.Recover(ctx); err != nil {
+		return err
+	}
+	poll := s.Poll
+	if poll <= 0 {
+		poll = time.Minute
+	}
+	for {
+		now := s.clock().Now()
+		jobs, err := s.Tick(ctx, now)
+		if err != nil {
+			s.log().Error("digest pass", "err", err)
+		}
+		wait := poll
+		for _, j := range jobs {
+			if next := j.Spec.Next(now); !next.IsZero() && next.Sub(now) < wait {
+				wait = next.Sub(now)
+			}
+		}
+		if at, ok, err := s.Ledger.NextRetry(ctx); err == nil && ok && at.Sub(now) < wait {
+			wait = at.Sub(now)
+		}
+		wait = max(wait, time.Second)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.clock().After(wait):
+		case <-s.wakeCh():
+		}
+	}
+}
+
+// jobs returns the config jobs plus one job per valid subscription.
+func (s *Scheduler) jobs(ctx context.Context) ([]Job, error) {
+	jobs := append([]Job(nil), s.Jobs...)
+	if s.Subs == nil {
+		return jobs, nil
+	}
+	subs, err := s.Subs.AllSubscriptions(ctx)
+	if err != nil {
+		return jobs, fmt.Errorf("list subscriptions: %w", err)
+	}
+	for _, sub := range subs {
+		sp, err := spec.Parse(sub.Cron, sub.TZ)
+		if err != nil {
+			s.log().Error("subscription has an invalid schedule; skipped", "id", sub.ID, "err", err)
+			continue
+		}
+		jobs = append(jobs, SubscriptionJob(sub, sp))
+	}
+	return jobs, nil
+}
+
+// SubscriptionJob turns a chat subscription into a job.
+func SubscriptionJob(sub bot.Subscription, sp *spec.Spec) Job {
+	return Job{
+		ID:        fmt.Sprintf("sub:%d", sub.ID),
+		Name:      fmt.Sprintf("subscription #%d", sub.ID),
+		Spec:      sp,
+		Themes:    sub.Themes,
+		Countries: sub.Countries,
+		Targets:   []spec.Target{{Platform: sub.Platform, Room: sub.Room}},
+		Since:     sub.Created,
+	}
+}
+
+// work is one send to do: a fresh slot or a retry.
+type work struct {
+	job     Job
+	target  spec.Target
+	slot    time.Time
+	attempt int
+}
+
+// Tick sends every slot due at now, and due retries, then returns the
+// jobs it considered. Targets are sent concurrently; one failing or slow
+// target does not hold up the others beyond the send timeout.
+func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
+	now = now.UTC()
+	jobs, jobsErr := s.jobs(ctx)
+	byID := map[string]Job{}
+	var todo []work
+	var errs []error
+	if jobsErr != nil {
+		errs = append(errs, jobsErr)
+	}
+	for _, j := range jobs {
+		byID[j.ID] = j
+		for _, t := range j.Targets {
+			w, ok, err := s.due(ctx, j, t, now)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			if ok {
+				todo = append(todo, w)
+			}
+		}
+	}
+	retries, err := s.Ledger.DueRetries(ctx, now)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	for _, r := range retries {
+		ok, err := s.Ledger.ReclaimRetry(ctx, r.Job, r.Target, r.Slot, now)
+		if err != nil || !ok {
+			if err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		j, known := byID[r.Job]
+		t, terr := spec.ParseTarget(r.Target)
+		if !known || terr != nil || !hasTarget(j, t) {
+			s.log().Info("dropping retry of a digest that no longer exists", "job", r.Job, "target", r.Target, "slot", r.Slot)
+			if err := s.Ledger.MarkFailed(ctx, r.Job, r.Target, r.Slot, "job or target removed", now, true, now); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		todo = append(todo, work{job: j, target: t, slot: r.Slot, attempt: r.Attempts + 1})
+	}
+	s.sendAll(ctx, todo, now)
+	return jobs, errors.Join(errs...)
+}
+
+func hasTarget(j Job, t spec.Target) bool {
+	for _, jt := range j.Targets {
+		if jt == t {
+			return true
+		}
+	}
+	return false
+}
+
+// due finds the slot of (job, target) to send at now, claiming it; slots
+// missed beyond the grace window are recorded as skipped.
+func (s *Scheduler) due(ctx context.Context, j Job, t spec.Target, now time.Time) (work, bool, error) {
+	target := t.String()
+	first := j.Since
+	if first.IsZero() || first.After(now) {
+		first = now
+	}
+	from, err := s.Ledger.DigestSince(ctx, j.ID, target, first)
+	if err != nil {
+		return work{}, false, err
+	}
+	last, ok, err := s.Ledger.LastSlot(ctx, j.ID, target)
+	if err != nil {
+		return work{}, false, err
+	}
+	if ok && last.After(from) {
+		from = last
+	}
+	if lo := now.Add(-maxBackfill); from.Before(lo) {
+		from = lo
+	}
+	var latest time.Time
+	missed := 0
+	for at := j.Spec.Next(from); !at.IsZero() && !at.After(now); at = j.Spec.Next(at) {
+		if !latest.IsZero() {
+			missed++
+		}
+		latest = at
+	}
+	if latest.IsZero() {
+		return work{}, false, nil
+	}
+	log := s.log().With("job", j.ID, "target", target, "slot", latest)
+	if missed > 0 {
+		log.Warn("digest slots missed while the bot was down; only the latest is considered", "missed", missed)
+	}
+	grace := s.grace()
+	if j.Grace > 0 {
+		grace = j.Grace
+	}
+	if late := now.Sub(latest); late > grace {
+		log.Warn("digest slot missed beyond the grace window; skipped", "late", late.String(), "grace", grace.String())
+		return work{}, false, s.Ledger.SkipSlot(ctx, j.ID, target, latest, fmt.Sprintf("missed by %s (grace %s)", late, grace), now)
+	}
+	claimed, err := s.Ledger.ClaimSlot(ctx, j.ID, target, latest, now)
+	if err != nil || !claimed {
+		return work{}, false, err
+	}
+	if late := now.Sub(latest); late > time.Minute {
+		log.Info("sending a digest slot missed while the bot was down", "late", late.String())
+	}
+	return work{job: j, target: t, slot: latest, attempt: 1}, true, nil
+}
+
+func (s *Scheduler) sendAll(ctx context.Context, todo []work, now time.Time) {
+	sort.SliceStable(todo, func(a, b int) bool { return todo[a].slot.Before(todo[b].slot) })
+	n := s.Concurrency
+	if n <= 0 {
+		n = 8
+	}
+	sem := make(chan struct{}, n)
+	var wg sync.WaitGroup
+	for _, w := range todo {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			s.send(ctx, w, now)
+		}()
+	}
+	wg.Wait()
+}
+
+// send delivers one claimed slot and records the outcome.
+func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
+	target := w.target.String()
+	log := s.log().With("job", w.job.ID, "target", target, "slot", w.slot, "attempt", w.attempt)
+	// The outcome is recorded even if ctx is cancelled mid-send (shutdown).
+	rec := context.WithoutCancel(ctx)
+	fail := func(err error, final bool) {
+		metrics.DigestFailure(w.target.Platform)
+		final = final || w.attempt >= s.maxAttempts()
+		retryAt := now.Add(s.backoff(w.attempt))
+		if final {
+			log.Error("digest delivery failed; giving up on this slot", "err", err)
+		} else {
+			log.Warn("digest delivery failed; will retry", "err", err, "retry_at", retryAt)
+		}
+		if err := s.Ledger.MarkFailed(rec, w.job.ID, target, w.slot, err.Error(), retryAt, final, now); err != nil {
+			log.Error("record digest failure", "err", err)
+		}
+	}
+	sender := s.Senders[w.target.Platform]
+	if sender == nil {
+		fail(fmt.Errorf("no sender for platform %q", w.target.Platform), true)
+		return
+	}
+	previous, ok, err := s.Ledger.SeenKeysFor(ctx, w.job.ID, target)
+	if err != nil {
+		fail(fmt.Errorf("read previous digest: %w", err), false)
+		return
+	}
+	if !ok {
+		previous = nil
+	}
+	d, c, err := s.Builder.Digest(w.job.Name, w.job.Themes, w.job.Countries, previous, now)
+	if err != nil {
+		fail(fmt.Errorf("build digest: %w", err), true)
+		return
+	}
+	timeout := s.SendTimeout
+	if timeout <= 0 {
+		timeout = 30 * time.Second
+	}
+	sctx, cancel := context.WithTimeout(ctx, timeout)
+	err = sender.Send(sctx, w.target.Room, bot.DigestReply("", d))
+	cancel()
+	if err != nil {
+		fail(fmt.Errorf("send: %w", err), false)
+		return
+	}
+	metrics.DigestSent(w.target.Platform)
+	keys := make([]string, 0, len(c.Statements))
+	for _, st := range c.Statements {
+		keys = append(keys, st.Key)
+	}
+	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {
+		// Delivered but not recorded: the row stays pending and is marked
+		// unconfirmed at the next start, so it is still not sent twice.
+		log.Error("digest sent but not recorded", "err", err)
+		return
+	}
+	log.Info("digest sent", "corpus_version", c.Version)
+}

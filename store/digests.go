@@ -1,0 +1,356 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/stancebot/stancebot/bot"
+)
+
+// Ledger states of a digest slot.
+const (
+	SlotPending     = "pending"     // claimed; being sent
+	SlotSent        = "sent"        // delivered
+	SlotFailed      = "failed"      // last attempt failed; retried at NextAttempt
+	SlotSkipped     = "skipped"     // missed beyond the grace window, or superseded
+	SlotUnconfirmed = "unconfirmed" // claimed by a process that died before recording the outcome
+	SlotAbandoned   = "abandoned"   // failed for good
+)
+
+// Slot is one row of the digest ledger.
+type Slot struct {
+	Job           string
+	Target        string
+	Slot          time.Time
+	State         string
+	Attempts      int
+	NextAttempt   time.Time
+	CorpusVersion string
+	Detail        string
+}
+
+// AddSubscription implements bot.SubscriptionStore.
+func (s *Store) AddSubscription(ctx context.Context, sub bot.Subscription) (int64, error) {
+	themes, _ := json.Marshal(nonNil(sub.Themes))
+	countries, _ := json.Marshal(nonNil(sub.Countries))
+	created := sub.Created
+	if created.IsZero() {
+		created = time.Now()
+	}
+	res, err := s.db.ExecContext(ctx, `INSERT INTO subscriptions(platform, room, themes, countries, cron, timezone, created_by, created_at)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, sub.Platform, sub.Room, string(themes), string(countries), sub.Cron, sub.TZ, sub.CreatedBy, created.Unix())
+	if err != nil {
+		return 0, fmt.Errorf("add subscription %s:%s: %w", sub.Platform, sub.Room, err)
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, fmt.Errorf("add subscription %s:%s: %w", sub.Platform, sub.Room, err)
+	}
+	return id, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// DeleteSubscription implements bot.SubscriptionStore.
+func (s *Store) DeleteSubscription(ctx context.Context, platform, room string, id int64) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ? AND platform = ? AND room = ?`, id, platform, room)
+	if err != nil {
+		return false, fmt.Errorf("delete subscription %d: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("delete subscription %d: %w", id, err)
+	}
+	return n > 0, nil
+}
+
+// RoomSubscriptions implements bot.SubscriptionStore.
+func (s *Store) RoomSubscriptions(ctx context.Context, platform, room string) ([]bot.Subscription, error) {
+	return s.querySubscriptions(ctx, `WHERE platform = ? AND room = ?`, platform, room)
+}
+
+// AllSubscriptions lists every subscription, by ID, for the scheduler.
+func (s *Store) AllSubscriptions(ctx context.Context) ([]bot.Subscription, error) {
+	return s.querySubscriptions(ctx, ``)
+}
+
+func (s *Store) querySubscriptions(ctx context.Context, where string, args ...any) ([]bot.Subscription, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, room, themes, countries, cron, timezone, created_by, created_at
+		FROM subscriptions `+where+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list subscriptions: %w", err)
+	}
+	defer rows.Close()
+	var out []bot.Subscription
+	for rows.Next() {
+		var sub bot.Subscription
+		var themes, countries string
+		var created int64
+		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Room, &themes, &countries, &sub.Cron, &sub.TZ, &sub.CreatedBy, &created); err != nil {
+			return nil, fmt.Errorf("list subscriptions: %w", err)
+		}
+		if err := json.Unmarshal([]byte(themes), &sub.Themes); err != nil {
+			return nil, fmt.Errorf("subscription %d: themes: %w", sub.ID, err)
+		}
+		if err := json.Unmarshal([]byte(countries), &sub.Countries); err != nil {
+			return nil, fmt.Errorf("subscription %d: countries: %w", sub.ID, err)
+		}
+		if len(sub.Countries) == 0 {
+			sub.Countries = nil
+		}
+		sub.Created = time.Unix(created, 0).UTC()
+		out = append(out, sub)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list subscriptions: %w", err)
+	}
+	return out, nil
+}
+
+// DigestSince returns when (job, target) was first owed digests: the
+// stored cursor, or, the first time, first (which it records).
+func (s *Store) DigestSince(ctx context.Context, job, target string, first time.Time) (time.Time, error) {
+	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_cursor(job, target, since) VALUES(?, ?, ?)`, job, target, first.Unix()); err != nil {
+		return time.Time{}, fmt.Errorf("digest cursor %s %s: %w", job, target, err)
+	}
+	var since int64
+	if err := s.db.QueryRowContext(ctx, `SELECT since FROM digest_cursor WHERE job = ? AND target = ?`, job, target).Scan(&since); err != nil {
+		return time.Time{}, fmt.Errorf("digest cursor %s %s: %w", job, target, err)
+	}
+	return time.Unix(since, 0).UTC(), nil
+}
+
+// LastSlot returns the latest slot of (job, target) in the ledger, in any state.
+func (s *Store) LastSlot(ctx context.Context, job, target string) (time.Time, bool, error) {
+	var slot sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(slot) FROM digest_ledger WHERE job = ? AND target = ?`, job, target).Scan(&slot); err != nil {
+		return time.Time{}, false, fmt.Errorf("last slot %s %s: %w", job, target, err)
+	}
+	if !slot.Valid {
+		return time.Time{}, false, nil
+	}
+	return time.Unix(slot.Int64, 0).UTC(), true, nil
+}
+
+// ClaimSlot inserts the slot as pending and returns true, or returns false
+// when the slot already has a row (claimed before, by this process or one
+// sharing the database). Only the claimer may send the slot.
+func (s *Store) ClaimSlot(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_ledger(job, target, slot, state, attempts, updated_at)
+		VALUES(?, ?, ?, 'pending', 1, ?)`, job, target, slot.Unix(), now.Unix())
+	if err != nil {
+		return false, fmt.Errorf("claim slot %s %s %s: %w", job, target, slot.UTC().Format(time.RFC3339), err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claim slot %s %s: %w", job, target, err)
+	}
+	return n == 1, nil
+}
+
+// SkipSlot records a slot that will not be sent (missed beyond the grace
+// window); it does nothing when the slot already has a row.
+func (s *Store) SkipSlot(ctx context.Context, job, target string, slot time.Time, reason string, now time.Time) error {
+	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_ledger(job, target, slot, state, detail, updated_at)
+		VALUES(?, ?, ?, 'skipped', ?, ?)`, job, target, slot.Unix(), reason, now.Unix()); err != nil {
+		return fmt.Errorf("skip slot %s %s: %w", job, target, err)
+	}
+	return nil
+}
+
+// MarkSent records a claimed slot as delivered from corpus version, and
+// records that version's statement keys (once per version) in the same
+// transaction, so the next digest to the target can tell what is new.
+func (s *Store) MarkSent(ctx context.Context, job, target string, slot time.Time, version string, keys []string, now time.Time) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
+	}
+	defer tx.Rollback()
+	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO corpus_versions(version, recorded_at) VALUES(?, ?)`, version, now.Unix())
+	if err != nil {
+		return fmt.Errorf("mark sent %s %s: record corpus %s: %w", job, target, version, err)
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO corpus_keys(version, key) VALUES(?, ?)`)
+		if err != nil {
+			return fmt.Errorf("mark sent %s %s: %w", job, target, err)
+		}
+		defer stmt.Close()
+		for _, k := range keys {
+			if _, err := stmt.ExecContext(ctx, version, k); err != nil {
+				return fmt.Errorf("mark sent %s %s: record key: %w", job, target, err)
+			}
+		}
+	}
+	res, err = tx.ExecContext(ctx, `UPDATE digest_ledger SET state = 'sent', corpus_version = ?, detail = '', updated_at = ?, sent_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state IN ('pending', 'unconfirmed')`, version, now.Unix(), now.Unix(), job, target, slot.Unix())
+	if err != nil {
+		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
+	}
+	if n, _ := res.RowsAffected(); n != 1 {
+		return fmt.Errorf("mark sent %s %s %s: slot was not claimed", job, target, slot.UTC().Format(time.RFC3339))
+	}
+	// Forget the statement keys of versions no (job, target) needs any more:
+	// only the latest sent digest of each is ever compared against.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM corpus_keys WHERE version NOT IN (
+			SELECT l.corpus_version FROM digest_ledger l WHERE l.state = 'sent' AND l.sent_at = (
+				SELECT MAX(l2.sent_at) FROM digest_ledger l2 WHERE l2.job = l.job AND l2.target = l.target AND l2.state = 'sent'))`); err != nil {
+		return fmt.Errorf("mark sent %s %s: prune corpus keys: %w", job, target, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM corpus_versions WHERE version NOT IN (SELECT DISTINCT version FROM corpus_keys)`); err != nil {
+		return fmt.Errorf("mark sent %s %s: prune corpus versions: %w", job, target, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed attempt of a claimed slot: failed (to be
+// retried at retryAt) or, when final, abandoned.
+func (s *Store) MarkFailed(ctx context.Context, job, target string, slot time.Time, detail string, retryAt time.Time, final bool, now time.Time) error {
+	state := SlotFailed
+	if final {
+		state = SlotAbandoned
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = ?, detail = ?, next_attempt = ?, updated_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'pending'`, state, detail, retryAt.Unix(), now.Unix(), job, target, slot.Unix()); err != nil {
+		return fmt.Errorf("mark failed %s %s: %w", job, target, err)
+	}
+	return nil
+}
+
+// DueRetries lists failed slots whose retry time has come.
+func (s *Store) DueRetries(ctx context.Context, now time.Time) ([]Slot, error) {
+	return s.querySlots(ctx, `WHERE state = 'failed' AND next_attempt <= ? ORDER BY next_attempt`, now.Unix())
+}
+
+// NextRetry returns the earliest retry time of a failed slot.
+func (s *Store) NextRetry(ctx context.Context) (time.Time, bool, error) {
+	var at sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT MIN(next_attempt) FROM digest_ledger WHERE state = 'failed'`).Scan(&at); err != nil {
+		return time.Time{}, false, fmt.Errorf("next retry: %w", err)
+	}
+	if !at.Valid {
+		return time.Time{}, false, nil
+	}
+	return time.Unix(at.Int64, 0).UTC(), true, nil
+}
+
+// ReclaimRetry moves a failed slot back to pending (one more attempt) and
+// returns true, or false if another worker took it first.
+func (s *Store) ReclaimRetry(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'pending', attempts = attempts + 1, updated_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'failed'`, now.Unix(), job, target, slot.Unix())
+	if err != nil {
+		return false, fmt.Errorf("reclaim %s %s: %w", job, target, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("reclaim %s %s: %w", job, target, err)
+	}
+	return n == 1, nil
+}
+
+// MarkUnconfirmed turns every pending slot into unconfirmed and returns
+// them. Called once at start: a pending row then can only belong to a
+// process that died between claiming and recording the outcome, so the
+// digest may or may not have been delivered; it is not sent again.
+func (s *Store) MarkUnconfirmed(ctx context.Context, now time.Time) ([]Slot, error) {
+	pending, err := s.querySlots(ctx, `WHERE state = 'pending'`)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'unconfirmed', updated_at = ? WHERE state = 'pending'`, now.Unix()); err != nil {
+		return nil, fmt.Errorf("mark unconfirmed: %w", err)
+	}
+	return pending, nil
+}
+
+// LedgerSlot returns one ledger row.
+func (s *Store) LedgerSlot(ctx context.Context, job, target string, slot time.Time) (Slot, bool, error) {
+	out, err := s.querySlots(ctx, `WHERE job = ? AND target = ? AND slot = ?`, job, target, slot.Unix())
+	if err != nil || len(out) == 0 {
+		return Slot{}, false, err
+	}
+	return out[0], true, nil
+}
+
+// LedgerSlots lists the ledger rows of (job, target) by slot.
+func (s *Store) LedgerSlots(ctx context.Context, job, target string) ([]Slot, error) {
+	return s.querySlots(ctx, `WHERE job = ? AND target = ? ORDER BY slot`, job, target)
+}
+
+func (s *Store) querySlots(ctx context.Context, where string, args ...any) ([]Slot, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT job, target, slot, state, attempts, next_attempt, corpus_version, detail
+		FROM digest_ledger `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	defer rows.Close()
+	var out []Slot
+	for rows.Next() {
+		var sl Slot
+		var slot, next int64
+		if err := rows.Scan(&sl.Job, &sl.Target, &slot, &sl.State, &sl.Attempts, &next, &sl.CorpusVersion, &sl.Detail); err != nil {
+			return nil, fmt.Errorf("ledger: %w", err)
+		}
+		sl.Slot = time.Unix(slot, 0).UTC()
+		sl.NextAttempt = time.Unix(next, 0).UTC()
+		out = append(out, sl)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("ledger: %w", err)
+	}
+	return out, nil
+}
+
+// SeenKeys implements bot.DigestHistory: the statement keys of the corpus
+// the last digest sent to target (by any job) was built from.
+func (s *Store) SeenKeys(ctx context.Context, target string) (map[string]bool, bool, error) {
+	return s.seenKeys(ctx, `WHERE target = ? AND state = 'sent'`, target)
+}
+
+// SeenKeysFor is SeenKeys restricted to one job's digests to target: what
+// the previous digest of this schedule showed there.
+func (s *Store) SeenKeysFor(ctx context.Context, job, target string) (map[string]bool, bool, error) {
+	return s.seenKeys(ctx, `WHERE job = ? AND target = ? AND state = 'sent'`, job, target)
+}
+
+func (s *Store) seenKeys(ctx context.Context, where string, args ...any) (map[string]bool, bool, error) {
+	var version string
+	err := s.db.QueryRowContext(ctx, `SELECT corpus_version FROM digest_ledger `+where+` ORDER BY sent_at DESC, slot DESC LIMIT 1`, args...).Scan(&version)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("seen keys: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT key FROM corpus_keys WHERE version = ?`, version)
+	if err != nil {
+		return nil, false, fmt.Errorf("seen keys %s: %w", version, err)
+	}
+	defer rows.Close()
+	keys := map[string]bool{}
+	for rows.Next() {
+		var k string
+		if err := rows.Scan(&k); err != nil {
+			return nil, false, fmt.Errorf("seen keys %s: %w", version, err)
+		}
+		keys[k] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, false, fmt.Errorf("seen keys %s: %w", version, err)
+	}
+	return keys, true, nil
+}
