@@ -32,9 +32,14 @@ func themeTerms(c *corpus.Corpus, themes []int, content []string) []corpus.Term 
 			terms = append(terms, corpus.Term{Stem: s, Weight: 1})
 		}
 	}
+	// A theme's other phrases help rank its statements, but a common word
+	// of a phrase ("state" in "state's duty") would only add noise and
+	// read long posting lists; statements tagged with the theme are
+	// candidates anyway (see addTagged).
+	maxDF := len(c.Statements) / 10
 	for _, t := range themes {
 		for _, s := range c.Lexicon.ThemeStems(t) {
-			if !seen[s] {
+			if !seen[s] && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
 				seen[s] = true
 				terms = append(terms, corpus.Term{Stem: s, Weight: expansionW})
 			}
@@ -107,10 +112,12 @@ type scored struct {
 // when country is ""), best first, and how many were relevant in all.
 func rank(c *corpus.Corpus, country string, terms []corpus.Term, rel relevance, k int) ([]scored, int) {
 	var out []scored
+	var reached []int
 	total := 0
 	sc := c.NewScorer(terms)
 	defer sc.Release()
 	hit := func(stmt int, score float64, mask uint64) {
+		reached = append(reached, stmt)
 		ok, bonus := rel.ok(stmt, mask)
 		if !ok {
 			return
@@ -120,6 +127,19 @@ func rank(c *corpus.Corpus, country string, terms []corpus.Term, rel relevance, 
 	}
 	if country != "" {
 		sc.Country(country, hit)
+		// Tagged statements no term reached (see bestPer).
+		if len(rel.themes) > 0 {
+			slices.Sort(reached)
+			for _, id := range c.StatementsOf(country) {
+				if _, found := slices.BinarySearch(reached, id); found {
+					continue
+				}
+				if ok, bonus := rel.ok(id, 0); ok {
+					total++
+					out = insertTop(out, scored{id, bonus}, k)
+				}
+			}
+		}
 	} else {
 		sc.All(hit)
 	}
@@ -151,34 +171,54 @@ func better(a, b scored) bool {
 // bestPerCountry returns each country's best-scoring relevant statement,
 // best first.
 func bestPerCountry(c *corpus.Corpus, terms []corpus.Term, themes []int, content []string, _ bool) []Answer {
-	return bestPer(c, terms, newRelevance(c, themes, content, terms))
+	return answers(c, bestPer(c, terms, newRelevance(c, themes, content, terms)), -1)
 }
 
-func bestPer(c *corpus.Corpus, terms []corpus.Term, rel relevance) []Answer {
+// bestPer keeps each country's best relevant statement, best first.
+func bestPer(c *corpus.Corpus, terms []corpus.Term, rel relevance) []scored {
 	best := make([]scored, c.NumHolders())
 	for i := range best {
 		best[i].stmt = -1
 	}
+	keep := func(s scored) {
+		h := c.HolderIndex(s.stmt)
+		if best[h].stmt < 0 || better(s, best[h]) {
+			best[h] = s
+		}
+	}
 	sc := c.NewScorer(terms)
 	sc.All(func(stmt int, score float64, mask uint64) {
-		ok, bonus := rel.ok(stmt, mask)
-		if !ok {
-			return
-		}
-		h := c.HolderIndex(stmt)
-		if s := (scored{stmt, score + bonus}); best[h].stmt < 0 || better(s, best[h]) {
-			best[h] = s
+		if ok, bonus := rel.ok(stmt, mask); ok {
+			keep(scored{stmt, score + bonus})
 		}
 	})
 	sc.Release()
+	// A statement tagged with an asked theme answers even when no query
+	// term reached it (tagged through a phrase left out of the terms).
+	for _, t := range rel.themes {
+		for _, id := range c.ThemeStatementIDs(t) {
+			if best[c.HolderIndex(id)].stmt < 0 {
+				_, bonus := rel.ok(id, 0)
+				keep(scored{id, bonus})
+			}
+		}
+	}
 	var top []scored
 	for _, b := range best {
 		if b.stmt >= 0 {
 			top = insertTop(top, b, 0)
 		}
 	}
-	out := make([]Answer, 0, len(top))
-	for _, s := range top {
+	return top
+}
+
+// answers turns the first n scored statements (all when n < 0) into answers.
+func answers(c *corpus.Corpus, ss []scored, n int) []Answer {
+	if n >= 0 && len(ss) > n {
+		ss = ss[:n]
+	}
+	out := make([]Answer, 0, len(ss))
+	for _, s := range ss {
 		out = append(out, toAnswer(&c.Statements[s.stmt], s.score))
 	}
 	return out
@@ -269,14 +309,19 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 		}
 		r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(topic), plural(total, "statement"), shown(len(r.Answers), total))
 	case IntentTheme:
-		best := bestPerCountry(c, terms, p.Themes, p.Content, false)
-		limit := pick(n, defaultTheme)
-		var names []string
-		for i, a := range best {
-			names = append(names, a.Country)
-			if i < limit {
-				r.Answers = append(r.Answers, a)
+		var best []scored
+		if len(p.Themes) == 1 && rel.nOwn == 0 {
+			// A pure theme question: the index ranked it already.
+			for _, h := range c.ThemeBest(p.Themes[0]) {
+				best = append(best, scored{h.Stmt, h.Score})
 			}
+		} else {
+			best = bestPer(c, terms, rel)
+		}
+		r.Answers = answers(c, best, pick(n, defaultTheme))
+		names := make([]string, len(best))
+		for i, s := range best {
+			names[i] = c.Statements[s.stmt].Country
 		}
 		if len(best) == 0 {
 			r.Message = fmt.Sprintf("No country in the corpus speaks%s.", onTopic(topic))
@@ -410,11 +455,12 @@ func relatedOthers(c *corpus.Corpus, exclude string, terms []corpus.Term, rel re
 	if len(terms) == 0 {
 		return out
 	}
-	for _, a := range bestPer(c, terms, rel) {
-		if a.Country == exclude {
+	for _, s := range bestPer(c, terms, rel) {
+		st := &c.Statements[s.stmt]
+		if st.Country == exclude {
 			continue
 		}
-		out = append(out, a)
+		out = append(out, toAnswer(st, s.score))
 		if len(out) == pick(n, defaultRelated) {
 			break
 		}

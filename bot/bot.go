@@ -95,15 +95,13 @@ func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer {
 	if !ok {
 		return nil
 	}
-	t := c.Lexicon.Index(name)
-	terms := themeTerms(c, []int{t}, nil)
-	best := bestPerCountry(c, terms, []int{t}, nil, true)
 	var out []Answer
-	for _, a := range best {
-		if len(countries) > 0 && !containsStr(countries, a.Country) {
+	for _, h := range c.ThemeBest(c.Lexicon.Index(name)) {
+		s := &c.Statements[h.Stmt]
+		if len(countries) > 0 && !containsStr(countries, s.Country) {
 			continue
 		}
-		out = append(out, a)
+		out = append(out, toAnswer(s, h.Score))
 	}
 	sortByCountry(out)
 	return out

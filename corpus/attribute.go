@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sync"
 )
 
 // paraInfo is what one paragraph says about its holder, independent of
@@ -14,7 +15,22 @@ type paraInfo struct {
 	first    string   // first country named at all
 	mentions []string // every country named (not demonyms), in order, distinct
 
+	text string // the paragraph
+
+	mu             sync.Mutex
 	keyHolder, key string // statementKey(keyHolder, text), cached for repeats
+}
+
+// keyFor returns the statement key of this paragraph held by holder. A
+// repeated paragraph nearly always has the same holder, so the last key
+// is kept.
+func (info *paraInfo) keyFor(holder string) string {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	if info.keyHolder != holder {
+		info.keyHolder, info.key = holder, statementKey(holder, info.text)
+	}
+	return info.key
 }
 
 // relational words before a country make it an object of the sentence,
@@ -37,10 +53,10 @@ administration ministry minister president diplomats view approach stance`)
 var contRe = regexp.MustCompile(`^(?:It|Its|They|Their|This|These|Such|The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b`)
 
 // analyse reads the country mentions of a paragraph.
-func (g *Gazetteer) analyse(p string) paraInfo {
+func (g *Gazetteer) analyse(p string) *paraInfo {
 	toks := Tokenize(p)
 	ms := g.Find(toks, false, nil)
-	info := paraInfo{cont: contRe.MatchString(p)}
+	info := &paraInfo{cont: contRe.MatchString(p), text: p}
 	firstSentEnd := len(toks)
 	for i := 1; i < len(toks); i++ {
 		if toks[i].SentStart {
@@ -84,7 +100,7 @@ func (g *Gazetteer) analyse(p string) paraInfo {
 }
 
 // holder decides who holds a paragraph, given who held the one before.
-func (info paraInfo) holder(prev string) string {
+func (info *paraInfo) holder(prev string) string {
 	switch {
 	case info.subject != "":
 		return info.subject

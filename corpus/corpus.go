@@ -13,10 +13,13 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -123,55 +126,132 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, ErrNoFiles
 	}
 
-	results := make([]fileResult, len(names))
-	var wg sync.WaitGroup
+	// Files are parsed in parallel and merged as they finish, so memory
+	// holds the unique statements, not every copy of them. Repeated
+	// paragraphs are analysed once (a shared cache keyed by their text).
+	cache := newParaCache()
+	results := make(chan fileResult, 2*opts.Workers)
 	next := make(chan int)
+	var wg sync.WaitGroup
 	for w := 0; w < min(opts.Workers, len(names)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := map[string]*paraInfo{}
+			var p parser
 			for i := range next {
-				results[i] = parseFile(fsys, names[i], opts, cache)
+				results <- p.parseFile(fsys, i, names[i], opts, cache)
 			}
 		}()
 	}
-	for i := range names {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	go func() {
+		for i := range names {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		close(results)
+	}()
 
-	c := &Corpus{Gazetteer: opts.Gazetteer, Lexicon: opts.Lexicon}
-	byKey := map[string]int{}
-	for _, r := range results {
-		c.Warnings = append(c.Warnings, r.warnings...)
-		c.RawBytes += r.size
-		if len(r.paras) == 0 {
-			continue
+	m := merger{byKey: map[string]int{}, names: names, interned: map[string][]string{}}
+	warnings := make([][]Warning, len(names))
+	used := make([]bool, len(names))
+	var raw int64
+	for r := range results {
+		warnings[r.file] = r.warnings
+		raw += r.size
+		if len(r.paras) > 0 {
+			used[r.file] = true
 		}
-		c.Sources = append(c.Sources, r.id)
-		for _, p := range r.paras {
-			if i, ok := byKey[p.key]; ok {
-				s := &c.Statements[i]
-				if s.Sources[len(s.Sources)-1] != r.id {
-					s.Sources = append(s.Sources, r.id)
-				}
-				continue
-			}
-			byKey[p.key] = len(c.Statements)
-			c.Statements = append(c.Statements, Statement{
-				ID: len(c.Statements), Country: p.holder, Text: p.text, Sources: []string{r.id},
-				Key: p.key, Mentions: p.mentions,
-			})
+		m.add(r)
+	}
+	c := &Corpus{Gazetteer: opts.Gazetteer, Lexicon: opts.Lexicon, RawBytes: raw}
+	for i, ws := range warnings {
+		c.Warnings = append(c.Warnings, ws...)
+		if used[i] {
+			c.Sources = append(c.Sources, sourceID(names[i]))
 		}
 	}
-	if len(c.Statements) == 0 {
+	if len(m.stmts) == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
+	c.Statements = m.finish()
 	c.buildIndex()
 	c.Version = c.hash()
 	return c, nil
+}
+
+func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(name)) }
+
+// merger folds parsed files into unique statements. Files arrive in any
+// order; statements are put back in corpus order (first file, then
+// paragraph) and sources in file order at the end.
+type merger struct {
+	names    []string
+	byKey    map[string]int
+	stmts    []pending
+	interned map[string][]string // source lists shared between statements
+}
+
+type pending struct {
+	info  *paraInfo
+	first uint64   // file index << 32 | paragraph index of the first copy
+	files []uint32 // file indices, unsorted, distinct
+	last  uint32   // last file added (files arrive whole, so repeats in one file are adjacent)
+	has   bool
+	key   string
+	hold  string
+}
+
+func (m *merger) add(r fileResult) {
+	for i, p := range r.paras {
+		pos := uint64(r.file)<<32 | uint64(i)
+		j, ok := m.byKey[p.key]
+		if !ok {
+			j = len(m.stmts)
+			m.byKey[p.key] = j
+			m.stmts = append(m.stmts, pending{info: p.info, first: pos, key: p.key, hold: p.holder})
+		}
+		st := &m.stmts[j]
+		if pos < st.first {
+			// The earliest copy's wording is displayed, whatever order
+			// the files finished parsing in.
+			st.first, st.info = pos, p.info
+		}
+		// Each file arrives once and whole, so a file not just added is new.
+		if !st.has || st.last != uint32(r.file) {
+			st.files = append(st.files, uint32(r.file))
+			st.last, st.has = uint32(r.file), true
+		}
+	}
+}
+
+func (m *merger) finish() []Statement {
+	sort.Slice(m.stmts, func(a, b int) bool { return m.stmts[a].first < m.stmts[b].first })
+	out := make([]Statement, len(m.stmts))
+	var kb strings.Builder
+	for i, p := range m.stmts {
+		slices.Sort(p.files)
+		kb.Reset()
+		for _, f := range p.files {
+			fmt.Fprintf(&kb, "%d,", f)
+		}
+		srcs, ok := m.interned[kb.String()]
+		if !ok {
+			srcs = make([]string, len(p.files))
+			for k, f := range p.files {
+				srcs[k] = sourceID(m.names[f])
+			}
+			m.interned[kb.String()] = srcs
+		}
+		var others []string
+		for _, c := range p.info.mentions {
+			if c != p.hold {
+				others = append(others, c)
+			}
+		}
+		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.key, Mentions: others}
+	}
+	return out
 }
 
 func summarize(ws []Warning) string {
@@ -190,37 +270,71 @@ func summarize(ws []Warning) string {
 }
 
 type fileResult struct {
-	id       string
+	file     int
 	size     int64
 	paras    []parsedPara
 	warnings []Warning
 }
 
 type parsedPara struct {
-	holder   string
-	text     string
-	key      string
-	mentions []string
+	info   *paraInfo
+	holder string
+	key    string
 }
 
-func parseFile(fsys fs.FS, name string, opts Options, cache map[string]*paraInfo) fileResult {
-	id := strings.TrimSuffix(name, path.Ext(name))
-	r := fileResult{id: id}
+// paraCache maps a paragraph's text to its analysis, shared by the
+// parsing workers and sharded to keep them off each other's locks.
+type paraCache struct {
+	seed   maphash.Seed
+	shards [64]struct {
+		sync.Mutex
+		m map[string]*paraInfo
+	}
+}
+
+func newParaCache() *paraCache {
+	c := &paraCache{seed: maphash.MakeSeed()}
+	for i := range c.shards {
+		c.shards[i].m = map[string]*paraInfo{}
+	}
+	return c
+}
+
+// get returns the analysis of paragraph p, analysing it on first sight.
+// p is not retained.
+func (c *paraCache) get(p []byte, g *Gazetteer) *paraInfo {
+	sh := &c.shards[maphash.Bytes(c.seed, p)%uint64(len(c.shards))]
+	sh.Lock()
+	info, ok := sh.m[string(p)]
+	sh.Unlock()
+	if ok {
+		return info
+	}
+	a := g.analyse(string(p))
+	sh.Lock()
+	defer sh.Unlock()
+	if prev, ok := sh.m[a.text]; ok {
+		return prev
+	}
+	sh.m[a.text] = a
+	return a
+}
+
+// parser holds one worker's reusable buffers.
+type parser struct {
+	raw, para []byte
+	paras     []parsedPara
+}
+
+func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cache *paraCache) fileResult {
+	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
 	}
-	if st, err := fs.Stat(fsys, name); err == nil && st.Size() > opts.MaxFileBytes {
-		warn("skipped: %d bytes is over the %d-byte limit", st.Size(), opts.MaxFileBytes)
-		return r
-	}
-	raw, err := fs.ReadFile(fsys, name)
+	raw, err := ps.read(fsys, name, opts.MaxFileBytes)
+	r.size = int64(len(raw))
 	if err != nil {
 		warn("skipped: %v", err)
-		return r
-	}
-	r.size = int64(len(raw))
-	if int64(len(raw)) > opts.MaxFileBytes {
-		warn("skipped: %d bytes is over the %d-byte limit", len(raw), opts.MaxFileBytes)
 		return r
 	}
 	text, notes, err := cleanFile(raw)
@@ -233,31 +347,18 @@ func parseFile(fsys fs.FS, name string, opts Options, cache map[string]*paraInfo
 	}
 	prev := ""
 	unattributed := 0
-	for _, p := range paragraphs(text) {
-		info, ok := cache[p]
-		if !ok {
-			a := opts.Gazetteer.analyse(p)
-			info = &a
-			cache[p] = info
-		}
+	ps.paras = ps.paras[:0]
+	ps.para = eachParagraph(text, ps.para, func(p []byte) {
+		info := cache.get(p, opts.Gazetteer)
 		h := info.holder(prev)
 		if h == "" {
 			unattributed++
-			continue
+			return
 		}
 		prev = h
-		var others []string
-		for _, m := range info.mentions {
-			if m != h {
-				others = append(others, m)
-			}
-		}
-		// A repeated paragraph nearly always has the same holder: keep its key.
-		if info.keyHolder != h {
-			info.keyHolder, info.key = h, statementKey(h, p)
-		}
-		r.paras = append(r.paras, parsedPara{holder: h, text: p, key: info.key, mentions: others})
-	}
+		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, key: info.keyFor(h)})
+	})
+	r.paras = slices.Clone(ps.paras)
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)
 	}
@@ -265,6 +366,45 @@ func parseFile(fsys fs.FS, name string, opts Options, cache map[string]*paraInfo
 		warn("no statement found")
 	}
 	return r
+}
+
+// read reads a file into the parser's buffer, refusing files over max.
+func (ps *parser) read(fsys fs.FS, name string, max int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	size := int64(-1)
+	if st, err := f.Stat(); err == nil {
+		size = st.Size()
+	}
+	if size > max {
+		return nil, fmt.Errorf("%d bytes is over the %d-byte limit", size, max)
+	}
+	buf := ps.raw[:0]
+	if size >= 0 && int64(cap(buf)) < size+1 {
+		buf = make([]byte, 0, size+1)
+	}
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if int64(len(buf)) > max {
+			ps.raw = buf
+			return nil, fmt.Errorf("over the %d-byte limit", max)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	ps.raw = buf
+	return buf, nil
 }
 
 func statementKey(holder, text string) string {
@@ -338,9 +478,9 @@ func (c *Corpus) ThemeNames() []string { return c.Lexicon.Names() }
 // spelling to its short name.
 func (c *Corpus) ResolveCountry(words string) (string, bool) { return c.Gazetteer.Resolve(words) }
 
-// KnownWord reports whether a lower-case word occurs in the corpus; such
-// words are never taken for misspelt country names.
+// KnownWord reports whether a lower-case word (by its stem) occurs in the
+// corpus; such words are never taken for misspelt country names.
 func (c *Corpus) KnownWord(lower string) bool {
-	_, ok := c.idx.words[lower]
+	_, ok := c.idx.stemIDs[Stem(lower)]
 	return ok
 }

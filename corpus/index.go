@@ -1,120 +1,199 @@
 package corpus
 
 import (
+	"hash/maphash"
 	"math"
-	"sort"
+	"runtime"
+	"slices"
 	"sync"
+	"sync/atomic"
 )
 
-// index holds postings partitioned by holder country, so a question about
-// one country touches only that country's statements, and a question
-// across countries visits each country's postings once.
+// index is an inverted index in one flat array: the postings of stem s are
+// post[off[s]:off[s+1]], sorted by doc. Docs are numbered so that each
+// holder country's statements are contiguous (country c owns docs
+// [lo, hi)), so a question about one country reads only that country's
+// slice of each posting list, found by binary search.
 type index struct {
-	stemIDs   map[string]uint32 // stem -> ID
-	df        []uint32          // statements containing each stem
-	docLen    []uint16          // content words per statement
-	avgLen    float64
-	themes    [][]int // statement -> theme indices
+	stemIDs map[string]uint32 // stem -> ID
+	off     []uint32          // len(stems)+1 offsets into post
+	post    []posting
+	docLen  []uint16 // per doc: content words
+	avgLen  float64
+	docStmt []int32    // doc -> statement ID
+	themes  [][]int    // statement -> theme indices
+	tcount  [][]uint16 // statement -> phrase occurrences per theme in themes
+	tmask   []uint64   // statement -> bit t set for theme t < 64
+	// themeBest holds, per theme, each country's best statement on it,
+	// best first (see ThemeBest).
+	themeBest [][]ThemeHit
+
 	countries []countryIndex
 	byCountry map[string]int
 	holderOf  []int32          // statement -> index into countries
 	byTheme   [][]int          // theme -> statement IDs
 	mentions  map[string][]int // country -> statements naming it (not held)
-	words     map[string]struct{}
 }
 
 type countryIndex struct {
-	name  string
-	docs  []int                // statement IDs, corpus order
-	post  map[uint32][]posting // stem -> postings (local doc index)
-	local map[int]uint32       // statement ID -> local index
+	name   string
+	lo, hi uint32 // doc range
+	docs   []int  // statement IDs, corpus order
 }
 
 type posting struct {
-	doc uint32 // index into countryIndex.docs
+	doc uint32
 	tf  uint32
+}
+
+// termTF is one stem of one statement with its frequency.
+type termTF struct {
+	stem uint32
+	tf   uint32
+}
+
+// interner hands out stem IDs to concurrent indexing workers.
+type interner struct {
+	seed   maphash.Seed
+	next   atomic.Uint32
+	shards [32]struct {
+		sync.Mutex
+		m map[string]uint32
+	}
+}
+
+func (in *interner) id(s string) uint32 {
+	sh := &in.shards[maphash.String(in.seed, s)%uint64(len(in.shards))]
+	sh.Lock()
+	defer sh.Unlock()
+	if id, ok := sh.m[s]; ok {
+		return id
+	}
+	id := in.next.Add(1) - 1
+	sh.m[s] = id
+	return id
 }
 
 func (c *Corpus) buildIndex() {
 	n := len(c.Statements)
 	ix := &c.idx
-	ix.stemIDs = map[string]uint32{}
-	ix.docLen = make([]uint16, n)
 	ix.themes = make([][]int, n)
+	ix.tcount = make([][]uint16, n)
+	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
-	ix.words = map[string]struct{}{}
 
-	// Tokenise and stem in parallel; each distinct word is stemmed once (Stem caches).
-	stems := make([][]string, n)
-	words := make([][]string, n)
-	var wg sync.WaitGroup
-	workers := 2
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				toks := Tokenize(c.Statements[i].Text)
-				st := make([]string, 0, len(toks))
-				ws := make([]string, 0, len(toks))
-				for _, t := range toks {
-					ws = append(ws, t.Lower)
-					if stopWords[t.Lower] {
-						continue
-					}
-					st = append(st, Stem(t.Lower))
-				}
-				stems[i] = st
-				words[i] = ws
-			}
-		}(w)
-	}
-	wg.Wait()
-
-	var total int
-	tf := map[uint32]uint32{}
+	// Holders in order of first statement; docs numbered country by country.
 	for i := range c.Statements {
 		s := &c.Statements[i]
-		for _, w := range words[i] {
-			ix.words[w] = struct{}{}
-		}
 		ci, ok := ix.byCountry[s.Country]
 		if !ok {
 			ci = len(ix.countries)
 			ix.byCountry[s.Country] = ci
-			ix.countries = append(ix.countries, countryIndex{name: s.Country, post: map[uint32][]posting{}, local: map[int]uint32{}})
+			ix.countries = append(ix.countries, countryIndex{name: s.Country})
 		}
 		ix.holderOf[i] = int32(ci)
+		ix.countries[ci].docs = append(ix.countries[ci].docs, i)
+	}
+	ix.docStmt = make([]int32, 0, n)
+	stmtDoc := make([]uint32, n)
+	for ci := range ix.countries {
 		cx := &ix.countries[ci]
-		local := uint32(len(cx.docs))
-		cx.docs = append(cx.docs, i)
-		cx.local[i] = local
-		clear(tf)
-		for _, st := range stems[i] {
-			id, ok := ix.stemIDs[st]
-			if !ok {
-				id = uint32(len(ix.df))
-				ix.stemIDs[st] = id
-				ix.df = append(ix.df, 0)
+		cx.lo = uint32(len(ix.docStmt))
+		for _, id := range cx.docs {
+			stmtDoc[id] = uint32(len(ix.docStmt))
+			ix.docStmt = append(ix.docStmt, int32(id))
+		}
+		cx.hi = uint32(len(ix.docStmt))
+	}
+
+	// Tokenise and stem in parallel: each distinct word is stemmed once
+	// (Stem caches) and each statement keeps only (stem, tf) pairs.
+	in := &interner{seed: maphash.MakeSeed()}
+	for i := range in.shards {
+		in.shards[i].m = map[string]uint32{}
+	}
+	terms := make([][]termTF, n)
+	ix.docLen = make([]uint16, n)
+	var total atomic.Int64
+	var wg sync.WaitGroup
+	workers := min(runtime.GOMAXPROCS(0), 8)
+	var nextChunk atomic.Int64
+	const chunk = 256
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var toks []Token
+			var stems []string
+			tf := map[uint32]uint32{}
+			for {
+				start := int(nextChunk.Add(chunk)) - chunk
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+chunk, n); i++ {
+					toks = appendTokens(toks[:0], c.Statements[i].Text)
+					stems = stems[:0]
+					clear(tf)
+					for _, t := range toks {
+						if stopWords[t.Lower] {
+							continue
+						}
+						st := Stem(t.Lower)
+						stems = append(stems, st)
+						tf[in.id(st)]++
+					}
+					ts := make([]termTF, 0, len(tf))
+					for id, f := range tf {
+						ts = append(ts, termTF{id, f})
+					}
+					terms[i] = ts
+					ix.docLen[stmtDoc[i]] = uint16(min(len(stems), math.MaxUint16))
+					total.Add(int64(len(stems)))
+					ix.themes[i], ix.tcount[i] = c.Lexicon.themeCounts(stems)
+				}
 			}
-			tf[id]++
+		}()
+	}
+	wg.Wait()
+
+	// Counting sort of the (stem, doc) pairs into one array.
+	nStems := int(in.next.Load())
+	ix.off = make([]uint32, nStems+1)
+	for _, ts := range terms {
+		for _, t := range ts {
+			ix.off[t.stem+1]++
 		}
-		for id, f := range tf {
-			ix.df[id]++
-			cx.post[id] = append(cx.post[id], posting{doc: local, tf: f})
+	}
+	for s := 1; s <= nStems; s++ {
+		ix.off[s] += ix.off[s-1]
+	}
+	ix.post = make([]posting, ix.off[nStems])
+	fill := slices.Clone(ix.off[:nStems])
+	for _, id := range ix.docStmt { // doc order, so each list comes out sorted
+		for _, t := range terms[id] {
+			ix.post[fill[t.stem]] = posting{doc: stmtDoc[id], tf: t.tf}
+			fill[t.stem]++
 		}
-		l := len(stems[i])
-		if l > math.MaxUint16 {
-			l = math.MaxUint16
+	}
+	ix.stemIDs = make(map[string]uint32, nStems)
+	for i := range in.shards {
+		for s, id := range in.shards[i].m {
+			ix.stemIDs[s] = id
 		}
-		ix.docLen[i] = uint16(l)
-		total += l
-		th := c.Lexicon.themesOf(stems[i])
-		ix.themes[i] = th
-		for _, t := range th {
+	}
+	if n > 0 {
+		ix.avgLen = float64(total.Load()) / float64(n)
+	}
+	for i := range c.Statements {
+		s := &c.Statements[i]
+		for _, t := range ix.themes[i] {
+			if t < 64 {
+				ix.tmask[i] |= 1 << t
+			}
 			ix.byTheme[t] = append(ix.byTheme[t], i)
 			s.Themes = append(s.Themes, c.Lexicon.Themes[t].Name)
 		}
@@ -122,15 +201,75 @@ func (c *Corpus) buildIndex() {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}
-	// Postings were appended from a map; keep each list in document order.
-	for ci := range ix.countries {
-		for _, ps := range ix.countries[ci].post {
-			sort.Slice(ps, func(a, b int) bool { return ps[a].doc < ps[b].doc })
+	c.buildThemeBest(stmtDoc)
+}
+
+// ThemeHit is a statement with its score on a theme.
+type ThemeHit struct {
+	Stmt  int
+	Score float64
+}
+
+// ThemeScoreBonus is the part of every theme score that comes from being
+// tagged with the theme at all.
+const ThemeScoreBonus = 1.5
+
+// buildThemeBest ranks each theme's statements once: BM25 over the
+// occurrences of the theme's phrases, plus ThemeScoreBonus, keeping each
+// country's best. "Who talks about X?" and digests read it directly.
+func (c *Corpus) buildThemeBest(stmtDoc []uint32) {
+	ix := &c.idx
+	n := float64(len(c.Statements))
+	ix.themeBest = make([][]ThemeHit, len(c.Lexicon.Themes))
+	best := make([]ThemeHit, len(ix.countries))
+	for t, ids := range ix.byTheme {
+		if len(ids) == 0 {
+			continue
 		}
+		for i := range best {
+			best[i] = ThemeHit{Stmt: -1}
+		}
+		df := float64(len(ids))
+		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
+		for _, id := range ids {
+			tf := float64(ix.tcount[id][slices.Index(ix.themes[id], t)]) / 2 // weighted count: 2 per name match
+			dl := float64(ix.docLen[stmtDoc[id]])
+			h := ThemeHit{Stmt: id, Score: ThemeScoreBonus + idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/ix.avgLen))}
+			ci := ix.holderOf[id]
+			if best[ci].Stmt < 0 || h.Score > best[ci].Score {
+				best[ci] = h
+			}
+		}
+		var out []ThemeHit
+		for _, h := range best {
+			if h.Stmt >= 0 {
+				out = append(out, h)
+			}
+		}
+		slices.SortStableFunc(out, func(a, b ThemeHit) int {
+			switch {
+			case a.Score > b.Score:
+				return -1
+			case a.Score < b.Score:
+				return 1
+			}
+			return a.Stmt - b.Stmt
+		})
+		ix.themeBest[t] = out
 	}
-	if n > 0 {
-		ix.avgLen = float64(total) / float64(n)
+}
+
+// ThemeBest returns each country's best statement on theme index t, best
+// first. The slice is shared: do not modify it.
+func (c *Corpus) ThemeBest(t int) []ThemeHit { return c.idx.themeBest[t] }
+
+// DocFreq returns how many statements contain the stem.
+func (c *Corpus) DocFreq(stem string) int {
+	id, ok := c.idx.stemIDs[stem]
+	if !ok {
+		return 0
 	}
+	return int(c.idx.off[id+1] - c.idx.off[id])
 }
 
 // Term is one weighted stem of a query.
@@ -142,13 +281,14 @@ type Term struct {
 // Scorer ranks statements against query terms with BM25. It reuses its
 // buffers; one Scorer serves one goroutine.
 type Scorer struct {
-	c    *Corpus
-	ids  []uint32
-	pos  []int // position of each known term in the query's term list
-	idf  []float64
-	w    []float64
-	acc  []float64
-	mask []uint64
+	c       *Corpus
+	ids     []uint32
+	pos     []int // position of each known term in the query's term list
+	idf     []float64
+	w       []float64
+	acc     []float64
+	mask    []uint64
+	touched []uint32
 }
 
 // BM25 parameters.
@@ -170,7 +310,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 		if !ok {
 			continue
 		}
-		df := float64(c.idx.df[id])
+		df := float64(c.idx.off[id+1] - c.idx.off[id])
 		s.ids = append(s.ids, id)
 		s.pos = append(s.pos, k)
 		s.idf = append(s.idf, math.Log(1+(n-df+0.5)/(df+0.5)))
@@ -193,53 +333,75 @@ func (s *Scorer) Empty() bool { return len(s.ids) == 0 }
 type Hit func(stmt int, score float64, terms uint64)
 
 // Country calls fn for every statement of the country that matches at
-// least one term, in corpus order.
+// least one term.
 func (s *Scorer) Country(country string, fn Hit) {
 	ci, ok := s.c.idx.byCountry[country]
 	if !ok {
 		return
 	}
-	s.scoreCountry(&s.c.idx.countries[ci], fn)
+	cx := &s.c.idx.countries[ci]
+	s.score(cx.lo, cx.hi, fn)
 }
 
-// All calls fn for every matching statement, country by country.
+// All calls fn for every matching statement.
 func (s *Scorer) All(fn Hit) {
-	for ci := range s.c.idx.countries {
-		s.scoreCountry(&s.c.idx.countries[ci], fn)
-	}
+	s.score(0, uint32(len(s.c.idx.docStmt)), fn)
 }
 
-func (s *Scorer) scoreCountry(cx *countryIndex, fn Hit) {
-	if len(s.ids) == 0 {
+// score accumulates BM25 over docs [lo, hi) and reports the touched docs.
+func (s *Scorer) score(lo, hi uint32, fn Hit) {
+	if len(s.ids) == 0 || lo >= hi {
 		return
 	}
-	n := len(cx.docs)
+	ix := &s.c.idx
+	n := int(hi - lo)
 	if cap(s.acc) < n {
 		s.acc = make([]float64, n)
 		s.mask = make([]uint64, n)
 	}
 	acc, mask := s.acc[:n], s.mask[:n]
-	any := false
+	touched := s.touched[:0]
+	norm := bm25K1 * bm25B / ix.avgLen
+	base := bm25K1 * (1 - bm25B)
 	for k, id := range s.ids {
 		bit := uint64(1) << (s.pos[k] & 63)
-		for _, p := range cx.post[id] {
-			dl := float64(s.c.idx.docLen[cx.docs[p.doc]])
+		wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
+		ps := ix.post[ix.off[id]:ix.off[id+1]]
+		if lo > 0 || hi < uint32(len(ix.docStmt)) {
+			i, _ := slices.BinarySearchFunc(ps, lo, func(p posting, d uint32) int { return int(p.doc) - int(d) })
+			ps = ps[i:]
+		}
+		for _, p := range ps {
+			if p.doc >= hi {
+				break
+			}
+			d := p.doc - lo
 			f := float64(p.tf)
-			acc[p.doc] += s.w[k] * s.idf[k] * f * (bm25K1 + 1) / (f + bm25K1*(1-bm25B+bm25B*dl/s.c.idx.avgLen))
-			mask[p.doc] |= bit
-			any = true
+			acc[d] += wi * f / (f + base + norm*float64(ix.docLen[p.doc]))
+			if mask[d] == 0 {
+				touched = append(touched, d)
+			}
+			mask[d] |= bit
 		}
 	}
-	if !any {
-		return
+	for _, d := range touched {
+		fn(int(ix.docStmt[lo+d]), acc[d], mask[d])
+		acc[d], mask[d] = 0, 0
 	}
-	for i := range acc {
-		if mask[i] != 0 {
-			fn(cx.docs[i], acc[i], mask[i])
-			acc[i], mask[i] = 0, 0
-		}
-	}
+	s.touched = touched
 }
+
+// HasTheme reports whether statement stmt is tagged with theme index t.
+func (c *Corpus) HasTheme(stmt, t int) bool {
+	if t < 64 {
+		return c.idx.tmask[stmt]&(1<<t) != 0
+	}
+	return slices.Contains(c.idx.themes[stmt], t)
+}
+
+// ThemeStatementIDs returns the IDs of statements tagged with theme index
+// t, in corpus order. The slice is shared: do not modify it.
+func (c *Corpus) ThemeStatementIDs(t int) []int { return c.idx.byTheme[t] }
 
 // NumHolders is the number of countries holding statements; HolderIndex
 // maps a statement to one of them (0 ≤ index < NumHolders), for callers
@@ -248,13 +410,3 @@ func (c *Corpus) NumHolders() int { return len(c.idx.countries) }
 
 // HolderIndex returns the index of statement stmt's holder among NumHolders.
 func (c *Corpus) HolderIndex(stmt int) int { return int(c.idx.holderOf[stmt]) }
-
-// HasTheme reports whether statement stmt is tagged with theme index t.
-func (c *Corpus) HasTheme(stmt, t int) bool {
-	for _, x := range c.idx.themes[stmt] {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}

@@ -11,30 +11,29 @@ import (
 
 // cleanFile turns raw file bytes into UTF-8 text with LF line endings. It
 // returns notes on what it repaired, or an error when the file cannot be
-// used at all (binary, empty).
-func cleanFile(raw []byte) (string, []string, error) {
+// used at all (binary, empty). The result may share raw's memory.
+func cleanFile(raw []byte) ([]byte, []string, error) {
 	var notes []string
 	if len(bytes.TrimSpace(raw)) == 0 {
-		return "", nil, fmt.Errorf("empty file")
+		return nil, nil, fmt.Errorf("empty file")
 	}
 	if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
 		raw = raw[3:]
 		notes = append(notes, "removed a UTF-8 byte-order mark")
 	}
 	if isBinary(raw) {
-		return "", nil, fmt.Errorf("binary content, not text")
+		return nil, nil, fmt.Errorf("binary content, not text")
 	}
-	text := string(raw)
-	if !utf8.ValidString(text) {
-		text = decodeLatin1(raw)
+	if !utf8.Valid(raw) {
+		raw = []byte(decodeLatin1(raw))
 		notes = append(notes, "not valid UTF-8; decoded as Windows-1252/Latin-1")
 	}
-	if strings.Contains(text, "\r") {
-		text = strings.ReplaceAll(text, "\r\n", "\n")
-		text = strings.ReplaceAll(text, "\r", "\n")
+	if bytes.IndexByte(raw, '\r') >= 0 {
+		raw = bytes.ReplaceAll(raw, []byte("\r\n"), []byte("\n"))
+		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
 		notes = append(notes, "converted CR/CRLF line endings")
 	}
-	return text, notes, nil
+	return raw, notes, nil
 }
 
 // isBinary reports content with NUL bytes or mostly control characters.
@@ -81,95 +80,111 @@ func decodeLatin1(b []byte) string {
 var footnoteRe = regexp.MustCompile(`\s*\[\s*(?:\d{1,3}|[a-z]|[ivx]{1,4})\s*\]`)
 
 // paragraphs repairs the line breaks of a profile page and returns its
-// paragraphs. A line that does not end a sentence continues on the next
-// (the pages lost their links there); footnote markers split over lines
-// ("[⏎1]") are dropped and ordinals split over lines ("1⏎st") rejoined.
+// paragraphs (see eachParagraph).
 func paragraphs(text string) []string {
 	var out []string
-	var cur strings.Builder
+	eachParagraph([]byte(text), nil, func(p []byte) { out = append(out, string(p)) })
+	return out
+}
+
+// eachParagraph calls fn with each paragraph of a profile page, line breaks
+// repaired: a line that does not end a sentence continues on the next (the
+// pages lost their links there); footnote markers split over lines
+// ("[⏎1]") are dropped and ordinals split over lines ("1⏎st") rejoined.
+// The slice fn receives is reused for the next paragraph. buf is scratch
+// space, returned grown for reuse.
+func eachParagraph(text, buf []byte, fn func(p []byte)) []byte {
+	cur := buf[:0]
 	flush := func() {
-		p := cleanParagraph(cur.String())
+		p := cleanParagraph(cur)
 		if isStatement(p) {
-			out = append(out, p)
+			fn(p)
 		}
-		cur.Reset()
+		cur = cur[:0]
 	}
-	for rest := text; rest != ""; {
+	for rest := text; len(rest) > 0; {
 		raw := rest
-		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			raw, rest = rest[:i], rest[i+1:]
 		} else {
-			rest = ""
+			rest = nil
 		}
-		line := strings.TrimSpace(raw)
-		if line == "" {
+		line := bytes.TrimSpace(raw)
+		if len(line) == 0 {
 			// A blank line always ends a paragraph.
-			if cur.Len() > 0 {
+			if len(cur) > 0 {
 				flush()
 			}
 			continue
 		}
-		if cur.Len() > 0 {
-			prev := cur.String()
+		if len(cur) > 0 {
 			switch {
-			case endsWithDigit(prev) && startsOrdinal(line):
+			case endsWithDigit(cur) && startsOrdinal(line):
 				// "1" + "st session": glue.
-			case strings.HasSuffix(prev, "[") || strings.HasSuffix(prev, "-") && !strings.HasSuffix(prev, " -"):
+			case bytes.HasSuffix(cur, []byte("[")) || bytes.HasSuffix(cur, []byte("-")) && !bytes.HasSuffix(cur, []byte(" -")):
 				// "[" + "1]" or a word hyphenated across lines.
 			default:
-				cur.WriteByte(' ')
+				cur = append(cur, ' ')
 			}
 		}
-		cur.WriteString(line)
+		cur = append(cur, line...)
 		if endsSentence(line) {
 			flush()
 		}
 	}
-	if cur.Len() > 0 {
+	if len(cur) > 0 {
 		flush()
+	}
+	return cur
+}
+
+// cleanParagraph drops footnote markers and folds runs of blanks, in place.
+func cleanParagraph(p []byte) []byte {
+	if bytes.IndexByte(p, '[') >= 0 {
+		p = footnoteRe.ReplaceAll(p, nil)
+	}
+	return collapseSpace(bytes.TrimSpace(p))
+}
+
+// collapseSpace turns runs of blanks (spaces, tabs, no-break spaces) into
+// one space, in place.
+func collapseSpace(p []byte) []byte {
+	if !bytes.Contains(p, []byte("  ")) && bytes.IndexByte(p, '\t') < 0 && bytes.IndexByte(p, '\f') < 0 &&
+		bytes.IndexByte(p, '\v') < 0 && !bytes.Contains(p, []byte("\u00a0")) {
+		return p
+	}
+	out := p[:0]
+	space := false
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' {
+			space = true
+			i += size
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, p[i:i+size]...) // never overtakes i: output is no longer than input
+		i += size
 	}
 	return out
 }
 
-func cleanParagraph(p string) string {
-	if strings.IndexByte(p, '[') >= 0 {
-		p = footnoteRe.ReplaceAllString(p, "")
-	}
-	return collapseSpace(strings.TrimSpace(p))
-}
-
-// collapseSpace turns runs of blanks (spaces, tabs, no-break spaces) into
-// one space, copying only when there is something to change.
-func collapseSpace(p string) string {
-	if !strings.Contains(p, "  ") && strings.IndexByte(p, '\t') < 0 && strings.IndexByte(p, '\f') < 0 &&
-		strings.IndexByte(p, '\v') < 0 && !strings.Contains(p, "\u00a0") {
-		return p
-	}
-	var b strings.Builder
-	b.Grow(len(p))
-	space := false
-	for _, r := range p {
-		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // isStatement rejects debris: fragments without four words with letters.
-func isStatement(p string) bool {
+func isStatement(p []byte) bool {
 	words := 0
 	inWord, hasLetter := false, false
-	for _, r := range p {
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRune(p[i:])
+		i += size
 		if r == ' ' {
 			if inWord && hasLetter {
 				words++
+				if words >= 4 {
+					return true
+				}
 			}
 			inWord, hasLetter = false, false
 			continue
@@ -178,9 +193,6 @@ func isStatement(p string) bool {
 		if !hasLetter && unicode.IsLetter(r) {
 			hasLetter = true
 		}
-		if words >= 4 {
-			return true
-		}
 	}
 	if inWord && hasLetter {
 		words++
@@ -188,17 +200,17 @@ func isStatement(p string) bool {
 	return words >= 4
 }
 
-func endsWithDigit(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+func endsWithDigit(s []byte) bool {
+	r, _ := utf8.DecodeLastRune(s)
 	return unicode.IsDigit(r)
 }
 
-func startsOrdinal(line string) bool {
+func startsOrdinal(line []byte) bool {
 	for _, o := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasPrefix(line, o) {
+		if bytes.HasPrefix(line, []byte(o)) {
 			rest := line[len(o):]
-			r, _ := utf8.DecodeRuneInString(rest)
-			return rest == "" || !unicode.IsLetter(r)
+			r, _ := utf8.DecodeRune(rest)
+			return len(rest) == 0 || !unicode.IsLetter(r)
 		}
 	}
 	return false
@@ -207,14 +219,14 @@ func startsOrdinal(line string) bool {
 // endsSentence reports whether a line ends a sentence: a full stop,
 // question or exclamation mark, optionally followed by closing quotes or
 // brackets (".'", ".”", ".)").
-func endsSentence(line string) bool {
-	s := strings.TrimRightFunc(line, func(r rune) bool {
+func endsSentence(line []byte) bool {
+	s := bytes.TrimRightFunc(line, func(r rune) bool {
 		return strings.ContainsRune(`"'’”»)]`, r)
 	})
-	if s == "" {
+	if len(s) == 0 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := utf8.DecodeLastRune(s)
 	return r == '.' || r == '!' || r == '?' || r == '…'
 }
 

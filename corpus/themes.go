@@ -29,15 +29,17 @@ type Lexicon struct {
 }
 
 type lexPhrase struct {
-	stems []string
-	theme int
+	stems   []string
+	theme   int
+	primary bool // the theme's name or first phrase
 }
 
 // ThemeMatch is a theme found in a stem sequence, with the stems it used.
 type ThemeMatch struct {
-	Theme int
-	First int // index of the first stem
-	Len   int
+	Theme   int
+	First   int // index of the first stem
+	Len     int
+	Primary bool // the theme's name or first phrase, not a peripheral one
 }
 
 // DefaultLexicon parses the embedded theme lexicon.
@@ -76,12 +78,13 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 		l.Themes = append(l.Themes, t)
 		l.byName[strings.ToLower(name)] = idx
 		var all []string
-		for _, p := range append([]string{name}, t.Phrases...) {
+		for k, p := range append([]string{name}, t.Phrases...) {
 			st := Stems(p)
 			if len(st) == 0 {
 				continue
 			}
-			l.byFirst[st[0]] = append(l.byFirst[st[0]], lexPhrase{stems: st, theme: idx})
+			primary := k <= 1 || equalStems(st, Stems(name))
+			l.byFirst[st[0]] = append(l.byFirst[st[0]], lexPhrase{stems: st, theme: idx, primary: primary})
 			for _, x := range st {
 				if !slices.Contains(all, x) {
 					all = append(all, x)
@@ -133,7 +136,7 @@ func (l *Lexicon) Match(stems []string) []ThemeMatch {
 				}
 			}
 			if ok {
-				best = ThemeMatch{Theme: p.theme, First: i, Len: len(p.stems)}
+				best = ThemeMatch{Theme: p.theme, First: i, Len: len(p.stems), Primary: p.primary}
 			}
 		}
 		if best.Theme >= 0 {
@@ -141,7 +144,7 @@ func (l *Lexicon) Match(stems []string) []ThemeMatch {
 			out = append(out, best)
 			for _, p := range l.byFirst[stems[i]] {
 				if p.theme != best.Theme && len(p.stems) == best.Len && equalStems(p.stems, stems[i:i+best.Len]) {
-					out = append(out, ThemeMatch{Theme: p.theme, First: i, Len: best.Len})
+					out = append(out, ThemeMatch{Theme: p.theme, First: i, Len: best.Len, Primary: p.primary})
 				}
 			}
 			i += best.Len - 1
@@ -162,7 +165,39 @@ func equalStems(a, b []string) bool {
 	return true
 }
 
-// Themes returns the sorted, distinct theme indices in a stem sequence.
+// themeCounts returns the distinct theme indices in a stem sequence,
+// sorted, with a weighted count of their phrases: 2 for the theme's own
+// name ("due diligence"), 1 for a peripheral phrase ("duty to ensure").
+func (l *Lexicon) themeCounts(stems []string) ([]int, []uint16) {
+	ms := l.Match(stems)
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	var ts []int
+	var ns []uint16
+	for _, m := range ms {
+		w := uint16(1)
+		if m.Primary {
+			w = 2
+		}
+		if i := slices.Index(ts, m.Theme); i >= 0 {
+			ns[i] += w
+			continue
+		}
+		ts = append(ts, m.Theme)
+		ns = append(ns, w)
+	}
+	// Sort both by theme index (few elements: insertion sort).
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && ts[j] < ts[j-1]; j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+			ns[j], ns[j-1] = ns[j-1], ns[j]
+		}
+	}
+	return ts, ns
+}
+
+// themesOf returns the sorted, distinct theme indices in a stem sequence.
 func (l *Lexicon) themesOf(stems []string) []int {
 	ms := l.Match(stems)
 	if len(ms) == 0 {

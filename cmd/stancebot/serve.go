@@ -18,6 +18,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/stancebot/stancebot/adapters"
+	matrixadapter "github.com/stancebot/stancebot/adapters/matrix"
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
@@ -115,6 +116,16 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 			Logger: log, ShutdownTimeout: cfg.ShutdownTimeout})
 		if err != nil {
 			log.Error("cannot set up slack", "err", err)
+			return exitRuntime
+		}
+		running = append(running, a)
+		senders[a.Name()] = a
+	}
+	if cfg.Matrix != nil {
+		a, err := matrixadapter.NewWithOptions(*cfg.Matrix, handler, st, log,
+			matrixadapter.Options{ShutdownGrace: cfg.ShutdownTimeout})
+		if err != nil {
+			log.Error("cannot set up matrix", "err", err)
 			return exitRuntime
 		}
 		running = append(running, a)

@@ -1,0 +1,45 @@
+//go:build goolm || libolm
+
+package matrix
+
+import (
+	"context"
+	"fmt"
+
+	"maunium.net/go/mautrix/crypto/cryptohelper"
+	"maunium.net/go/mautrix/event"
+
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// cryptoAvailable reports whether this binary can do end-to-end encryption.
+const cryptoAvailable = true
+
+// cryptoState holds the encryption machinery of a running adapter.
+type cryptoState struct{ enabled bool }
+
+// initCrypto sets up mautrix's crypto helper over the store's database, so
+// Olm/Megolm keys survive restarts with the device they belong to.
+func (a *Adapter) initCrypto(ctx context.Context) error {
+	key, err := a.pickleKey(ctx)
+	if err != nil {
+		return err
+	}
+	helper, err := cryptohelper.NewCryptoHelper(a.cli, key, a.db)
+	if err != nil {
+		return fmt.Errorf("create crypto helper: %w", err)
+	}
+	// One crypto account per device: a new access token for another device
+	// starts with fresh keys instead of failing on a device ID mismatch.
+	helper.DBAccountID = string(a.userID) + "|" + string(a.cli.DeviceID)
+	helper.DecryptErrorCallback = func(evt *event.Event, err error) {
+		metrics.AdapterError(platform, "decrypt")
+		a.log.Warn("cannot decrypt event", "room", evt.RoomID, "event_id", evt.ID, "sender", evt.Sender, "err", err)
+	}
+	if err := helper.Init(ctx); err != nil {
+		return fmt.Errorf("init crypto: %w", err)
+	}
+	a.cli.Crypto = helper
+	a.crypto = cryptoState{enabled: true}
+	return nil
+}

@@ -1,0 +1,130 @@
+package matrix
+
+import (
+	"fmt"
+	"html"
+	"strings"
+
+	"maunium.net/go/mautrix/event"
+
+	"github.com/stancebot/stancebot/bot"
+)
+
+// maxRenderedBytes bounds body + formatted_body. Matrix events are limited
+// to 64 KiB, and encryption grows the content by a third (base64).
+const maxRenderedBytes = 24000
+
+// block is one renderable piece of a reply in both formats.
+type block struct{ html, plain string }
+
+// render turns a reply into an m.notice with an HTML formatted_body and a
+// plain-text body. Everything taken from the reply is HTML-escaped.
+func render(r bot.Reply) *event.MessageEventContent {
+	var head, items []block
+	if r.Message != "" {
+		head = append(head, block{"<p>" + esc(r.Message) + "</p>", r.Message})
+	}
+	switch {
+	case r.Digest != nil:
+		items = digestBlocks(r.Digest)
+	case len(r.Answers) == 0 && r.Message == "":
+		head = append(head, block{"<p>I found no statement for that.</p>", "I found no statement for that."})
+	}
+	for _, ans := range r.Answers {
+		items = append(items, answerBlock(ans))
+	}
+	if len(r.Related) > 0 {
+		items = append(items, block{"<p><b>Related statements</b></p>", "Related statements:"})
+		for _, ans := range r.Related {
+			items = append(items, answerBlock(ans))
+		}
+	}
+	return assemble(head, items)
+}
+
+// assemble joins blocks up to the size limit and says how many were left out.
+func assemble(head, items []block) *event.MessageEventContent {
+	var h, p strings.Builder
+	size := 0
+	add := func(b block) {
+		h.WriteString(b.html)
+		if p.Len() > 0 {
+			p.WriteString("\n\n")
+		}
+		p.WriteString(b.plain)
+		size += len(b.html) + len(b.plain) + 2
+	}
+	for _, b := range head {
+		add(b)
+	}
+	for i, b := range items {
+		if size+len(b.html)+len(b.plain) > maxRenderedBytes {
+			note := fmt.Sprintf("… %d more not shown (message size limit).", len(items)-i)
+			add(block{"<p><i>" + esc(note) + "</i></p>", note})
+			break
+		}
+		add(b)
+	}
+	return &event.MessageEventContent{
+		MsgType:       event.MsgNotice,
+		Body:          p.String(),
+		Format:        event.FormatHTML,
+		FormattedBody: h.String(),
+	}
+}
+
+// answerBlock renders one statement: country in bold, the statement as a
+// quote, then its source IDs.
+func answerBlock(a bot.Answer) block {
+	var h, p strings.Builder
+	fmt.Fprintf(&h, "<p><b>%s</b></p><blockquote>%s</blockquote>", esc(a.Country), esc(a.Text))
+	fmt.Fprintf(&p, "%s:\n> %s", a.Country, strings.ReplaceAll(a.Text, "\n", "\n> "))
+	if len(a.Sources) > 0 {
+		codes := make([]string, len(a.Sources))
+		for i, s := range a.Sources {
+			codes[i] = "<code>" + esc(s) + "</code>"
+		}
+		fmt.Fprintf(&h, "<p>Sources: %s</p>", strings.Join(codes, ", "))
+		fmt.Fprintf(&p, "\nSources: %s", strings.Join(a.Sources, ", "))
+	}
+	return block{h.String(), p.String()}
+}
+
+// digestBlocks renders a digest: a title, then one section per theme.
+func digestBlocks(d *bot.Digest) []block {
+	title := "Digest"
+	if d.Name != "" {
+		title += ": " + d.Name
+	}
+	out := []block{{"<h4>" + esc(title) + "</h4>", title}}
+	for _, t := range d.Themes {
+		out = append(out, block{"<p><b>" + esc(t.Theme) + "</b></p>", t.Theme + ":"})
+		if len(t.Entries) == 0 {
+			out = append(out, block{"<p><i>Nothing in the corpus on this theme.</i></p>", "  (nothing in the corpus on this theme)"})
+			continue
+		}
+		for _, e := range t.Entries {
+			var h, p strings.Builder
+			h.WriteString("<p><b>" + esc(e.Country) + "</b>")
+			p.WriteString("  " + e.Country)
+			if e.New {
+				h.WriteString(" <i>(new)</i>")
+				p.WriteString(" (new)")
+			}
+			h.WriteString("</p><blockquote>" + esc(e.Text) + "</blockquote>")
+			p.WriteString(": " + e.Text)
+			if len(e.Sources) > 0 {
+				codes := make([]string, len(e.Sources))
+				for i, s := range e.Sources {
+					codes[i] = "<code>" + esc(s) + "</code>"
+				}
+				h.WriteString("<p>Sources: " + strings.Join(codes, ", ") + "</p>")
+				p.WriteString(" [" + strings.Join(e.Sources, ", ") + "]")
+			}
+			out = append(out, block{h.String(), p.String()})
+		}
+	}
+	return out
+}
+
+func esc(s string) string { return html.EscapeString(s) }

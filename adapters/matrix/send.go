@@ -1,0 +1,144 @@
+package matrix
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"time"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// Retry policy for sends: rate limits wait as long as the homeserver asks
+// (capped), other transient failures back off exponentially.
+const (
+	maxSendAttempts = 6
+	maxRetryWait    = 2 * time.Minute
+	baseBackoff     = 500 * time.Millisecond
+)
+
+// Send posts a reply (a digest) to a room without a question. It
+// implements adapters.Sender; it waits until Run has logged in.
+func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
+	select {
+	case <-a.ready:
+	case <-ctx.Done():
+		return fmt.Errorf("matrix send to %s: not logged in: %w", target, ctx.Err())
+	}
+	room := id.RoomID(target)
+	if len(target) < 2 || target[0] != '!' {
+		return fmt.Errorf("matrix send: target %q is not a room ID (!room:server)", target)
+	}
+	b := make([]byte, 12)
+	if _, err := rand.Read(b); err != nil {
+		return fmt.Errorf("matrix send: transaction ID: %w", err)
+	}
+	if _, err := a.send(ctx, room, render(r), "stancebot.send."+hex.EncodeToString(b)); err != nil {
+		metrics.AdapterError(platform, "send")
+		return fmt.Errorf("matrix send to %s: %w", target, err)
+	}
+	return nil
+}
+
+// send posts content to a room under a fixed transaction ID, retrying
+// transient failures; the homeserver answers a repeated transaction ID
+// with the first event, so a retry never posts twice. In an encrypted
+// room the content is encrypted, and without encryption support the send
+// is refused rather than leaking plaintext.
+func (a *Adapter) send(ctx context.Context, room id.RoomID, content *event.MessageEventContent, txnID string) (id.EventID, error) {
+	if a.cli.Crypto == nil {
+		enc, err := a.cli.StateStore.IsEncrypted(ctx, room)
+		if err != nil {
+			return "", fmt.Errorf("check room encryption: %w", err)
+		}
+		if enc {
+			if cryptoAvailable {
+				return "", errors.New("room is encrypted and matrix.encryption is false")
+			}
+			return "", errNoCryptoSend
+		}
+	}
+	for attempt := 1; ; attempt++ {
+		resp, err := a.cli.SendMessageEvent(ctx, room, event.EventMessage, content, mautrix.ReqSendEvent{TransactionID: txnID})
+		if err == nil {
+			return resp.EventID, nil
+		}
+		wait, retry := retryDelay(err, attempt)
+		if !retry || attempt >= maxSendAttempts || ctx.Err() != nil {
+			return "", fmt.Errorf("send to %s (attempt %d): %w", room, attempt, err)
+		}
+		metrics.AdapterError(platform, "send_retry")
+		a.log.Warn("send failed; retrying", "room", room, "attempt", attempt, "retry_in", wait, "err", err)
+		if !sleep(ctx, wait) {
+			return "", fmt.Errorf("send to %s: %w", room, ctx.Err())
+		}
+	}
+}
+
+var errNoCryptoSend = errors.New("room is encrypted, but this binary was built without end-to-end encryption; rebuild with -tags goolm")
+
+// retryDelay says whether a failed request is worth retrying and after how
+// long: M_LIMIT_EXCEEDED / 429 waits retry_after_ms (or Retry-After), 5xx
+// and network errors back off exponentially, other errors are final.
+func retryDelay(err error, attempt int) (time.Duration, bool) {
+	backoff := baseBackoff << min(attempt-1, 8)
+	if backoff > maxRetryWait {
+		backoff = maxRetryWait
+	}
+	var httpErr mautrix.HTTPError
+	if !errors.As(err, &httpErr) {
+		return backoff, true
+	}
+	status := 0
+	if httpErr.Response != nil {
+		status = httpErr.Response.StatusCode
+	}
+	if httpErr.RespError != nil && httpErr.RespError.StatusCode != 0 {
+		status = httpErr.RespError.StatusCode
+	}
+	limited := status == http.StatusTooManyRequests ||
+		(httpErr.RespError != nil && httpErr.RespError.ErrCode == mautrix.MLimitExceeded.ErrCode)
+	switch {
+	case limited:
+		if d, ok := rateLimitWait(httpErr); ok {
+			return min(d, maxRetryWait), true
+		}
+		return backoff, true
+	case httpErr.Response == nil || status >= 500:
+		return backoff, true
+	default:
+		return 0, false
+	}
+}
+
+// rateLimitWait reads retry_after_ms from the error body, else the
+// Retry-After header (seconds).
+func rateLimitWait(e mautrix.HTTPError) (time.Duration, bool) {
+	if e.RespError != nil {
+		switch v := e.RespError.ExtraData["retry_after_ms"].(type) {
+		case float64:
+			if v >= 0 {
+				return time.Duration(v) * time.Millisecond, true
+			}
+		case int64:
+			if v >= 0 {
+				return time.Duration(v) * time.Millisecond, true
+			}
+		}
+	}
+	if e.Response != nil {
+		if s, err := strconv.Atoi(e.Response.Header.Get("Retry-After")); err == nil && s >= 0 {
+			return time.Duration(s) * time.Second, true
+		}
+	}
+	return 0, false
+}
