@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,8 +166,15 @@ func lowerWord(w string) string {
 }
 
 // stemCache memoises Stem: the vocabulary of a corpus is small compared
-// with its token count, so each distinct word is stemmed once.
-var stemCache sync.Map // string -> string
+// with its token count, so each distinct word is stemmed once. It is
+// cleared when it reaches stemCacheMax words, so a long-running bot that
+// reloads many corpora does not keep every word it ever saw.
+var (
+	stemCache     sync.Map // string -> string
+	stemCacheSize atomic.Int64
+)
+
+var stemCacheMax int64 = 1 << 20 // a variable so tests can lower it
 
 // Stem returns the Snowball English stem of a lower-case word after
 // unifying British and American spellings (militarisation and
@@ -176,7 +184,12 @@ func Stem(lower string) string {
 		return v.(string)
 	}
 	s := english.Stem(americanise(lower), false)
-	stemCache.Store(strings.Clone(lower), s)
+	if _, loaded := stemCache.LoadOrStore(strings.Clone(lower), s); !loaded {
+		if stemCacheSize.Add(1) > stemCacheMax {
+			stemCache.Clear()
+			stemCacheSize.Store(0)
+		}
+	}
 	return s
 }
 

@@ -89,3 +89,17 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("Tokenize = %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestStemCacheIsBounded(t *testing.T) {
+	defer func(old int64) { stemCacheMax = old }(stemCacheMax)
+	stemCacheMax = 100
+	for i := 0; i < 2000; i++ {
+		Stem("word" + strings.Repeat("x", i%50) + string(rune('a'+i%26)))
+	}
+	if n := stemCacheSize.Load(); n > stemCacheMax {
+		t.Fatalf("stem cache holds %d words, max %d", n, stemCacheMax)
+	}
+	if Stem("militarisation") != Stem("militarization") {
+		t.Fatal("stems differ after cache churn")
+	}
+}
