@@ -130,6 +130,23 @@ func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
 	return corpus.LoadDir(dir, opts)
 }
 
+// loadOnly parses the flags of a command that takes only corpus flags and
+// loads the corpus; on failure it returns nil and the exit code.
+func loadOnly(name string, args []string, stderr io.Writer) (*corpus.Corpus, int) {
+	fs := newFlagSet(name, stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return nil, 2
+	}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot %s: %v\n", name, err)
+		return nil, 1
+	}
+	return c, 0
+}
+
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -213,16 +230,9 @@ func interleave(args []string, fs *flag.FlagSet) []string {
 }
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("chat", stderr)
-	var cf corpusFlags
-	cf.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	c, err := cf.load(stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
-		return 1
+	c, code := loadOnly("chat", args, stderr)
+	if c == nil {
+		return code
 	}
 	con := &console.Console{In: stdin, Out: stdout, H: bot.New(c), Prompt: isTerminal(stdin), User: os.Getenv("USER")}
 	if err := con.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
@@ -243,16 +253,9 @@ func isTerminal(r io.Reader) bool {
 }
 
 func runCountries(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("countries", stderr)
-	var cf corpusFlags
-	cf.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	c, err := cf.load(stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "stancebot countries: %v\n", err)
-		return 1
+	c, code := loadOnly("countries", args, stderr)
+	if c == nil {
+		return code
 	}
 	for _, cc := range c.Countries() {
 		fmt.Fprintf(stdout, "%s\t%d\n", cc.Country, cc.Statements)
@@ -261,16 +264,9 @@ func runCountries(args []string, stdout, stderr io.Writer) int {
 }
 
 func runThemes(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("themes", stderr)
-	var cf corpusFlags
-	cf.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	c, err := cf.load(stderr)
-	if err != nil {
-		fmt.Fprintf(stderr, "stancebot themes: %v\n", err)
-		return 1
+	c, code := loadOnly("themes", args, stderr)
+	if c == nil {
+		return code
 	}
 	for _, t := range c.Lexicon.Themes {
 		fmt.Fprintf(stdout, "%s\t%d\t%s\n", t.Name, len(c.ThemeStatements(t.Name)), strings.Join(t.Phrases, "; "))
