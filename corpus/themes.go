@@ -83,7 +83,7 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 			if len(st) == 0 {
 				continue
 			}
-			primary := k <= 1 || equalStems(st, Stems(name))
+			primary := k <= 1 || slices.Equal(st, Stems(name))
 			l.byFirst[st[0]] = append(l.byFirst[st[0]], lexPhrase{stems: st, theme: idx, primary: primary})
 			for _, x := range st {
 				if !slices.Contains(all, x) {
@@ -143,7 +143,7 @@ func (l *Lexicon) Match(stems []string) []ThemeMatch {
 			// Several themes may share a phrase; record each once.
 			out = append(out, best)
 			for _, p := range l.byFirst[stems[i]] {
-				if p.theme != best.Theme && len(p.stems) == best.Len && equalStems(p.stems, stems[i:i+best.Len]) {
+				if p.theme != best.Theme && len(p.stems) == best.Len && slices.Equal(p.stems, stems[i:i+best.Len]) {
 					out = append(out, ThemeMatch{Theme: p.theme, First: i, Len: best.Len, Primary: p.primary})
 				}
 			}
@@ -151,18 +151,6 @@ func (l *Lexicon) Match(stems []string) []ThemeMatch {
 		}
 	}
 	return out
-}
-
-func equalStems(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // themeCounts returns the distinct theme indices in a stem sequence,
