@@ -168,12 +168,6 @@ func better(a, b scored) bool {
 	return a.stmt < b.stmt
 }
 
-// bestPerCountry returns each country's best-scoring relevant statement,
-// best first.
-func bestPerCountry(c *corpus.Corpus, terms []corpus.Term, themes []int, content []string, _ bool) []Answer {
-	return answers(c, bestPer(c, terms, newRelevance(c, themes, content, terms)), -1)
-}
-
 // bestPer keeps each country's best relevant statement, best first.
 func bestPer(c *corpus.Corpus, terms []corpus.Term, rel relevance) []scored {
 	best := make([]scored, c.NumHolders())

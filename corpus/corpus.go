@@ -484,7 +484,7 @@ func (c *Corpus) ThemeStatements(theme string) []int {
 	if i < 0 {
 		return nil
 	}
-	return c.idx.byTheme[i]
+	return c.ThemeStatementIDs(i)
 }
 
 // ResolveTheme maps user words ("due diligence", "weaponization") to a

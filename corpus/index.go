@@ -325,9 +325,6 @@ func (s *Scorer) Release() {
 	scorerPool.Put(s)
 }
 
-// Empty reports whether no query term occurs in the corpus.
-func (s *Scorer) Empty() bool { return len(s.ids) == 0 }
-
 // Hit is called for each statement matching at least one term: its ID,
 // BM25 score, and a bit mask of the terms (by position, up to 64) it matched.
 type Hit func(stmt int, score float64, terms uint64)

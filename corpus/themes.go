@@ -187,20 +187,8 @@ func (l *Lexicon) themeCounts(stems []string) ([]int, []uint16) {
 
 // themesOf returns the sorted, distinct theme indices in a stem sequence.
 func (l *Lexicon) themesOf(stems []string) []int {
-	ms := l.Match(stems)
-	if len(ms) == 0 {
-		return nil
-	}
-	seen := make(map[int]bool, len(ms))
-	var out []int
-	for _, m := range ms {
-		if !seen[m.Theme] {
-			seen[m.Theme] = true
-			out = append(out, m.Theme)
-		}
-	}
-	sort.Ints(out)
-	return out
+	ts, _ := l.themeCounts(stems)
+	return ts
 }
 
 // Resolve maps user words to a theme name: the name itself, or any phrase
