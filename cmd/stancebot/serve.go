@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"net/http"
 	"os/signal"
 	"strings"
@@ -22,6 +21,7 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/store"
 )
@@ -76,6 +76,8 @@ type serveDeps struct {
 	handler func(cfg *config.Config, log *slog.Logger) (adapters.Handler, error)
 	// ready, when set, is told the HTTP server's address once it listens.
 	ready func(addr string)
+	// limits bound the status server (zero fields: httplimit.Default).
+	limits httplimit.Limits
 }
 
 // buildBot loads the corpus (the configured directory, else the embedded
@@ -132,13 +134,13 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 		senders[a.Name()] = a
 	}
 
-	ln, err := net.Listen("tcp", cfg.Listen)
+	ln, err := deps.limits.Listen(cfg.Listen)
 	if err != nil {
 		log.Error("cannot listen", "addr", cfg.Listen, "err", err)
 		return exitRuntime
 	}
 	status := newStatus(running)
-	srv := &http.Server{Handler: status.mux(), ReadHeaderTimeout: 10 * time.Second}
+	srv := deps.limits.Server(status.mux())
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			log.Error("http server", "err", err)
