@@ -43,7 +43,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/stancebot/stancebot/delivery"
 	"log/slog"
 	"sort"
 	"sync"
@@ -52,6 +51,7 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule/spec"
 )
