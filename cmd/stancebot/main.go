@@ -121,13 +121,13 @@ func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
 		opts.Lexicon = lex
 	}
 	if dir == "" {
-		c, err := corpus.Load(seeds.FS, opts)
+		c, err := corpus.Load(context.Background(), seeds.FS, opts)
 		if err != nil {
 			return nil, fmt.Errorf("embedded seeds: %w", err)
 		}
 		return c, nil
 	}
-	return corpus.LoadDir(dir, opts)
+	return corpus.LoadDir(context.Background(), dir, opts)
 }
 
 // loadOnly parses the flags of a command that takes only corpus flags and
