@@ -122,6 +122,11 @@ func (o *overrides) unmatched() []Warning {
 	return ws
 }
 
+// HoldersPrefix is the paragraph prefix a holders.tsv line names for a
+// statement's text: its first 40 characters with white space and quotes
+// folded, trailing space trimmed (what `stancebot statements` prints).
+func HoldersPrefix(text string) string { return overridePrefix(text) }
+
 // overridePrefix is the first prefixRunes characters of s with white
 // space and quotes folded (normalize), trailing space trimmed.
 func overridePrefix(s string) string {

@@ -43,6 +43,8 @@ commands:
                  ask questions line by line on stdin (the default command)
   countries [--corpus DIR]   the countries that hold statements
   themes [--corpus DIR]      the theme lexicon
+  statements [--corpus DIR] [--country C] [--json] [--sort confidence]
+                             every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
   serve --config FILE        run the chat adapters from a YAML config
@@ -65,6 +67,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCountries(rest, stdout, stderr)
 	case "themes":
 		return runThemes(rest, stdout, stderr)
+	case "statements":
+		return runStatements(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return 0
