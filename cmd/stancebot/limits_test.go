@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/httplimit/limittest"
 )
@@ -22,13 +21,11 @@ func TestStatusServerLimits(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
 	code := make(chan int, 1)
-	go func() {
-		code <- serve(ctx, cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), serveDeps{
-			handler: func(*config.Config, *slog.Logger) (adapters.Handler, error) { return echoBot{}, nil },
-			ready:   func(a string) { addr <- a },
-			limits:  limittest.Limits(),
-		})
-	}()
+	m := NewMain(cfg, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	m.Answer = echoBot{}
+	m.Ready = func(a string) { addr <- a }
+	m.Limits = limittest.Limits()
+	go func() { code <- serve(ctx, m) }()
 	select {
 	case a := <-addr:
 		limittest.Check(t, a, "/healthz")
