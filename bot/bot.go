@@ -22,6 +22,7 @@ type Bot struct {
 	corpus   atomic.Pointer[corpus.Corpus]
 	mu       sync.RWMutex
 	commands []Command
+	threads  threadLangs // language of each conversation so far
 }
 
 // New returns a Bot over c. Commands are tried, in order, before a message
@@ -57,11 +58,18 @@ func (b *Bot) Handle(ctx context.Context, q Question) Reply {
 		}
 	}
 	text := strings.TrimSpace(q.Text)
-	if rest, ok := cutWord(text, "explain"); ok && rest != "" {
-		return b.Explain(rest, 0)
+	for _, w := range explainWords {
+		if rest, ok := cutWord(text, w); ok && rest != "" {
+			q.Text = rest
+			return b.askIn(q, 0, true)
+		}
 	}
-	return b.Ask(text, 0)
+	q.Text = text
+	return b.askIn(q, 0, false)
 }
+
+// explainWords ask for the explain view, in English, Spanish and French.
+var explainWords = []string{"explain", "explica", "explicar", "explique", "expliquer"}
 
 // cutWord removes a leading command word (case-insensitive).
 func cutWord(text, word string) (string, bool) {
@@ -77,13 +85,13 @@ func cutWord(text, word string) (string, bool) {
 
 // Ask answers a question with at most n answers (0: the intent's default).
 func (b *Bot) Ask(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, false)
+	return b.askIn(Question{Text: text}, n, false)
 }
 
 // Explain answers like Ask and fills Reply.Explain with how the question
 // was read and why each answer scored as it did.
 func (b *Bot) Explain(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, true)
+	return b.askIn(Question{Text: text}, n, true)
 }
 
 // ThemeAnswers returns, for the named theme, each country's best statement
