@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"strings"
 	"sync"
@@ -48,13 +49,15 @@ var (
 func mlBot(t *testing.T, which string) *Bot {
 	t.Helper()
 	if which == "alt" {
-		altOnce.Do(func() { altCorpus, altErr = corpus.LoadDir("../testdata/altcorpus", corpus.Options{}) })
+		altOnce.Do(func() {
+			altCorpus, altErr = corpus.LoadDir(context.Background(), "../testdata/altcorpus", corpus.Options{})
+		})
 		if altErr != nil {
 			t.Fatal(altErr)
 		}
 		return New(altCorpus)
 	}
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
