@@ -226,6 +226,9 @@ func toAnswer(s *corpus.Statement, score float64) Answer {
 		Score:   round2(score),
 		Themes:  nonNil(s.Themes),
 		Key:     s.Key,
+		// Citations are filled wherever an Answer is made from a Statement.
+		Citations: citations(s),
+		Date:      s.Date.String(),
 	}
 }
 

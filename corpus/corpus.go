@@ -36,6 +36,11 @@ type Statement struct {
 	Key     string   // content hash of holder and normalised text: stable across loads
 	// Mentions lists other countries the statement names (not its holder).
 	Mentions []string
+	// Citations describes every source, newest first, undated last (see
+	// sources.go); statements with the same sources share the slice.
+	Citations []Source
+	// Date is the earliest date among the statement's sources (zero: none dated).
+	Date Date
 }
 
 // Warning reports a file that was skipped or repaired while loading.
@@ -73,7 +78,8 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	idx index
+	meta map[string]Source // source metadata by ID (sources.tsv, front matter)
+	idx  index
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
@@ -156,8 +162,10 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 	warnings := make([][]Warning, len(names))
 	used := make([]bool, len(names))
 	var raw int64
+	meta := make([]*Source, len(names))
 	for r := range results {
 		warnings[r.file] = r.warnings
+		meta[r.file] = r.meta
 		raw += r.size
 		if len(r.paras) > 0 {
 			used[r.file] = true
@@ -175,6 +183,7 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.Statements = m.finish()
+	c.applySources(fsys, names, meta)
 	c.buildIndex()
 	c.Version = c.hash()
 	return c, nil
@@ -281,6 +290,7 @@ type fileResult struct {
 	size     int64
 	paras    []parsedPara
 	warnings []Warning
+	meta     *Source // front matter, if the file had any
 }
 
 type parsedPara struct {
@@ -362,6 +372,11 @@ func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cac
 	for _, n := range notes {
 		warn("repaired: %s", n)
 	}
+	var fmNotes []string
+	text, r.meta, fmNotes = splitFrontMatter(text)
+	for _, n := range fmNotes {
+		warn("%s", n)
+	}
 	prev := ""
 	unattributed := 0
 	ps.paras = ps.paras[:0]
@@ -439,6 +454,7 @@ func (c *Corpus) hash() string {
 		h.Write([]byte(strings.Join(s.Sources, ",")))
 		h.Write([]byte{0})
 	}
+	c.hashSources(h)
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
