@@ -29,11 +29,11 @@ func TestCitationText(t *testing.T) {
 func TestAnswerCitations(t *testing.T) {
 	s := &corpus.Statement{Sources: []string{"a", "b", "c", "d", "e"}, Date: corpus.Date{Year: 2018},
 		Citations: []corpus.Source{
-			{ID: "c", Title: "C", Date: corpus.Date{2022, 1, 5}},
+			{ID: "c", Title: "C", Date: corpus.Date{Year: 2022, Month: 1, Day: 5}},
 			{ID: "a", Title: "A", URL: "https://e.org/a", Date: corpus.Date{Year: 2018}},
 			{ID: "b"}, {ID: "d"}, {ID: "e"},
 		}}
-	a := toAnswer(s, 0)
+	a := toAnswer(s, 0, "")
 	if a.Date != "2018" || len(a.Citations) != 5 || a.Citations[0] != (Citation{ID: "c", Title: "C", Date: "2022-01-05"}) ||
 		a.Citations[1].URL != "https://e.org/a" {
 		t.Fatalf("answer %+v", a)
@@ -43,7 +43,7 @@ func TestAnswerCitations(t *testing.T) {
 		t.Fatalf("split %v %d", shown, more)
 	}
 	// A statement made outside Load still cites its IDs.
-	if a := toAnswer(&corpus.Statement{Sources: []string{"x"}}, 0); len(a.Citations) != 1 || a.Citations[0].ID != "x" {
+	if a := toAnswer(&corpus.Statement{Sources: []string{"x"}}, 0, ""); len(a.Citations) != 1 || a.Citations[0].ID != "x" {
 		t.Fatalf("fallback %+v", a.Citations)
 	}
 }

@@ -261,7 +261,7 @@ func validText(s string) bool {
 
 // readSources reads SourcesFile at the root of fsys, if there is one.
 func readSources(fsys fs.FS, known func(string) bool) (map[string]Source, []Warning) {
-	f, err := fsys.Open(SourcesFile)
+	f, _, err := openRegular(fsys, SourcesFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}

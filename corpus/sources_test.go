@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -244,7 +245,7 @@ func TestLoadCitations(t *testing.T) {
 			"new\tTSV title\t\t\t\ten\n" +
 			"gone\tA file that is not there\t\t\t\t\n")},
 	}
-	c, err := Load(fsys, Options{})
+	c, err := Load(context.Background(), fsys, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +301,7 @@ func TestLoadCitations(t *testing.T) {
 	// statements cite their IDs alone.
 	v := c.Version
 	fsys["sources.tsv"] = &fstest.MapFile{Data: []byte("id\tdate\nold\t2018\n")}
-	c2, err := Load(fsys, Options{})
+	c2, err := Load(context.Background(), fsys, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,7 +310,7 @@ func TestLoadCitations(t *testing.T) {
 	}
 	delete(fsys, "sources.tsv")
 	delete(fsys, "new.txt")
-	c3, err := Load(fsys, Options{})
+	c3, err := Load(context.Background(), fsys, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

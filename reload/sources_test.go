@@ -20,7 +20,7 @@ func TestWatchReloadsOnSourcesTSV(t *testing.T) {
 		}
 	}
 	write("chile.txt", "Chile holds that international law applies in full to state conduct in cyberspace.\n")
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

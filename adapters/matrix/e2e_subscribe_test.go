@@ -26,7 +26,7 @@ import (
 // with the real bot over the seeds, a store of subscriptions and the Matrix
 // adapter; only alice is an admin, bob is not.
 func TestSubscriptionRoundTripThroughMatrix(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatalf("load seeds: %v", err)
 	}

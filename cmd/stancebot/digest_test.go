@@ -109,7 +109,7 @@ func TestDigestJobsFromConfig(t *testing.T) {
 		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD", "matrix:!abc:example.org"}, Grace: "2h",
 	}}}
 	senders := map[string]adapters.Sender{"slack": &recSender{}, "matrix": &recSender{}}
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ const newFile = `Estonia considers that attribution of a cyber operation to a st
 
 func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 	dir := copySeeds(t)
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 
 func TestHotReloadUnderConcurrentQuestions(t *testing.T) {
 	dir := copySeeds(t)
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,7 +313,7 @@ func TestBrokenCorpusDuringReloadKeepsTheOld(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := copySeeds(t)
-			c, err := corpus.LoadDir(dir, corpus.Options{})
+			c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -334,7 +334,7 @@ func TestBrokenCorpusDuringReloadKeepsTheOld(t *testing.T) {
 }
 
 func TestSubscriptionRoundTripThroughTheConsole(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

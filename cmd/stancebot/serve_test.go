@@ -292,7 +292,7 @@ func coreReady() (ok bool) {
 			ok = false
 		}
 	}()
-	_, err := corpus.Load(seeds.FS, corpus.Options{})
+	_, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	return err == nil
 }
 

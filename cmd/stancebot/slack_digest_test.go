@@ -25,7 +25,7 @@ import (
 // (loopback only), with the real bot, store, scheduler and Slack adapter.
 func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	fs := fakeslack.New(t)
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
