@@ -21,8 +21,10 @@ const (
 type asked struct {
 	c     *corpus.Corpus
 	p     Parsed
-	n     int    // answers wanted, 0: the intent's default
-	topic string // what was asked about, for messages
+	n     int     // answers wanted, 0: the intent's default
+	topic string  // what was asked about, for messages
+	dates dateAsk // the question's date words (see dates.go)
+	n0    int     // n as asked, before a date filter widened it
 }
 
 // query returns the corpus query for the question's topic.
@@ -179,6 +181,7 @@ func sortByCountry(as []Answer) {
 
 // answer is the whole path of a question: parse, rank, reply.
 func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
+	text, dates := cutDates(text)
 	p := Parse(c, text)
 	r := Reply{Query: text, Intent: p.Intent, Countries: []string{}, Themes: []string{}, Answers: []Answer{}, Related: []Answer{}}
 	for _, m := range p.Countries {
@@ -187,11 +190,12 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 	for _, t := range p.Themes {
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
-	a := &asked{c: c, p: p, n: n, topic: topicName(c, p)}
-	intentHandlers[p.Intent](a, &r)
+	a := &asked{c: c, p: p, n: n, topic: topicName(c, p), dates: dates, n0: n}
+	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
+		r.Explain.Dates = datesNote
 	}
 	return r
 }

@@ -103,6 +103,9 @@ func Render(w io.Writer, r bot.Reply) {
 			fmt.Fprintf(w, "   themes: %s\n", strings.Join(e.Themes, ", "))
 		}
 		fmt.Fprintf(w, "   stems: %s\n", strings.Join(e.Stems, " "))
+		if e.Dates != "" {
+			fmt.Fprintf(w, "   dates: %s\n", e.Dates)
+		}
 		for i, s := range e.Scores {
 			fmt.Fprintf(w, "   answer %d (%s): score %.2f, terms %v\n", i+1, s.Country, s.Score, s.Terms)
 		}
