@@ -72,18 +72,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "digest":
+		return runDigest(rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stderr)
 	default:
-		if extra, ok := extraCommands[cmd]; ok {
-			return extra(ctx, rest, stdin, stdout, stderr)
-		}
 		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
 }
-
-// extraCommands holds subcommands defined in other files of this package
-// (serve, digest), so main.go need not change when one is added.
-var extraCommands = map[string]func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
 
 // corpusFlags are the flags every corpus-reading command shares.
 type corpusFlags struct {
