@@ -280,9 +280,10 @@ func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs 
 }
 
 // relevant reports whether an event can change the corpus: a .txt file or
-// a data file (*.tsv, such as holders.tsv) created, written, removed or
-// renamed, or a subdirectory created, removed or renamed (it may hold or
-// have held .txt files); permission-only changes are not.
+// a data file (*.tsv: holders.tsv, the citation table corpus.SourcesFile)
+// created, written, removed or renamed, or a subdirectory created, removed
+// or renamed (it may hold or have held .txt files); permission-only
+// changes are not.
 func relevant(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false
@@ -292,7 +293,7 @@ func relevant(ev fsnotify.Event) bool {
 		return false
 	}
 	lower := strings.ToLower(base)
-	if strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".tsv") {
+	if strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".tsv") || base == corpus.SourcesFile {
 		return true
 	}
 	if ev.Op.Has(fsnotify.Create) {
