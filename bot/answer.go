@@ -220,6 +220,12 @@ func toAnswer(s *corpus.Statement, score float64, match string) Answer {
 		Themes:  nonNil(s.Themes),
 		Key:     s.Key,
 		Match:   match,
+
+		Attribution: s.Attribution,
+		Note:        attributionNote(s),
+		// Citations are filled wherever an Answer is made from a Statement.
+		Citations: citations(s),
+		Date:      s.Date.String(),
 	}
 }
 
@@ -292,6 +298,7 @@ func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explai
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
 	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p)}
 	intentHandlers[p.Intent](a, &r)
+	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
 	}
@@ -459,6 +466,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}
+		sb.Attribution = ans.Attribution
 		e.Scores = append(e.Scores, sb)
 	}
 	return e

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -16,7 +17,7 @@ const realisticTarget = 0.95
 
 func miniBot(t testing.TB) *Bot {
 	t.Helper()
-	c, err := corpus.LoadDir("../testdata/minicorpus", corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), "../testdata/minicorpus", corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
