@@ -102,7 +102,7 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 		log.Error("cannot build the bot", "err", err)
 		return exitRuntime
 	}
-	st, err := store.Open(cfg.DBPath())
+	st, err := store.Open(cfg.StoreLocation())
 	if err != nil {
 		log.Error("cannot open the store", "err", err)
 		return exitRuntime
@@ -138,6 +138,7 @@ func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serve
 		return exitRuntime
 	}
 	status := newStatus(running)
+	status.db = st
 	srv := &http.Server{Handler: status.mux(), ReadHeaderTimeout: 10 * time.Second}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -214,6 +215,9 @@ type status struct {
 	adapters []adapters.Adapter
 	mu       sync.Mutex
 	down     map[string]bool // adapters whose Run returned
+	// db, when set, must answer a ping for the replica to be ready: a
+	// replica that lost its PostgreSQL cannot record or claim anything.
+	db interface{ Ping(context.Context) error }
 }
 
 func newStatus(as []adapters.Adapter) *status {
@@ -251,6 +255,16 @@ func (s *status) ready(w http.ResponseWriter, r *http.Request) {
 			state, ok = "not ready", false
 		}
 		fmt.Fprintf(&b, "%s: %s\n", a.Name(), state)
+	}
+	if s.db != nil {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.db.Ping(ctx); err != nil {
+			ok = false
+			fmt.Fprintf(&b, "store: unreachable\n")
+		} else {
+			fmt.Fprintf(&b, "store: ready\n")
+		}
 	}
 	if !ok {
 		w.WriteHeader(http.StatusServiceUnavailable)
