@@ -95,14 +95,7 @@ func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer {
 	if !ok {
 		return nil
 	}
-	var out []Answer
-	for _, h := range c.ThemeBest(c.Lexicon.Index(name)) {
-		s := &c.Statements[h.Stmt]
-		if len(countries) > 0 && !containsStr(countries, s.Country) {
-			continue
-		}
-		out = append(out, toAnswer(s, h.Score))
-	}
+	out := answers(c, c.Search(corpus.Query{Themes: []int{c.Lexicon.Index(name)}, Countries: countries, PerCountry: true}).Hits)
 	sortByCountry(out)
 	return out
 }

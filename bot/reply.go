@@ -53,6 +53,10 @@ type Answer struct {
 	Themes  []string `json:"themes"`
 	// Key is the statement's stable identity (corpus Statement.Key).
 	Key string `json:"key,omitempty"`
+	// Match says how a statement was found: "topic" (tagged with the
+	// asked theme) or "closest" (by the question's own words, when no
+	// theme matched them). Empty for listings (a country overview).
+	Match string `json:"match,omitempty"`
 }
 
 // Explain is the diagnostic view of how a question was read and ranked.

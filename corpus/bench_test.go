@@ -43,7 +43,7 @@ func BenchmarkScoreCountry(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		s := c.NewScorer(terms)
-		s.Country("Peru", func(int, float64, uint64) {})
+		s.Country("Peru", func(int, float64, int) {})
 		s.Release()
 	}
 }

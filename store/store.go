@@ -30,13 +30,15 @@ type Store struct {
 }
 
 // Open opens (creating if needed) the database file at path and applies
-// pending migrations. Use ":memory:" for a throwaway database in tests.
+// pending migrations. Use ":memory:" for a throwaway database in tests:
+// each such Open is its own database (no shared cache), held on a single
+// connection that is never closed while the Store is open.
 // A postgres:// URL opens the store on PostgreSQL instead (postgres.go).
 func Open(path string) (*Store, error) {
 	if IsPostgresURL(path) {
 		return openPostgres(context.Background(), path)
 	}
-	dsn := "file::memory:?cache=shared&_busy_timeout=5000&_foreign_keys=on"
+	dsn := "file::memory:?_busy_timeout=5000&_foreign_keys=on"
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -48,7 +50,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if path == ":memory:" {
+		// A private in-memory database lives as long as its one connection.
 		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+		db.SetConnMaxLifetime(0)
+		db.SetConnMaxIdleTime(0)
 	}
 	s := &Store{db: &handle{DB: db}}
 	if err := s.migrate(context.Background()); err != nil {

@@ -123,7 +123,7 @@ func BenchmarkScore(b *testing.B) {
 		for b.Loop() {
 			k := i % len(qs)
 			s := c.NewScorer(terms[k])
-			s.Country(qs[k].Countries[0], func(int, float64, uint64) {})
+			s.Country(qs[k].Countries[0], func(int, float64, int) {})
 			s.Release()
 			i++
 		}
@@ -133,7 +133,7 @@ func BenchmarkScore(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			s := c.NewScorer(terms[i%len(qs)])
-			s.All(func(int, float64, uint64) {})
+			s.All(func(int, float64, int) {})
 			s.Release()
 			i++
 		}
