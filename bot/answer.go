@@ -155,6 +155,9 @@ func toAnswer(s *corpus.Statement, score float64, match string) Answer {
 		Themes:  nonNil(s.Themes),
 		Key:     s.Key,
 		Match:   match,
+
+		Attribution: s.Attribution,
+		Note:        attributionNote(s),
 	}
 }
 
@@ -183,6 +186,7 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 	}
 	a := &asked{c: c, p: p, n: n, topic: topicName(c, p)}
 	intentHandlers[p.Intent](a, &r)
+	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
 	}
@@ -340,7 +344,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	}
 	terms := c.QueryTerms(a.query())
 	for _, ans := range answers {
-		e.Scores = append(e.Scores, ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms)})
+		e.Scores = append(e.Scores, ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Attribution: ans.Attribution})
 	}
 	return e
 }

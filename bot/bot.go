@@ -5,29 +5,21 @@ package bot
 import (
 	"context"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/stancebot/stancebot/corpus"
 )
 
-// Command handles a chat command other than a question (subscribe,
-// digest, ...). It returns ok=false when the text is not its command.
-type Command interface {
-	Handle(ctx context.Context, q Question) (r Reply, ok bool)
-}
-
 // Bot answers questions over a corpus that can be swapped while it runs.
+// Chat commands are not its business: they are Middleware wrapped around
+// it at wiring time (see package commands).
 type Bot struct {
-	corpus   atomic.Pointer[corpus.Corpus]
-	mu       sync.RWMutex
-	commands []Command
+	corpus atomic.Pointer[corpus.Corpus]
 }
 
-// New returns a Bot over c. Commands are tried, in order, before a message
-// is treated as a question.
-func New(c *corpus.Corpus, commands ...Command) *Bot {
-	b := &Bot{commands: commands}
+// New returns a Bot over c.
+func New(c *corpus.Corpus) *Bot {
+	b := &Bot{}
 	b.corpus.Store(c)
 	return b
 }
@@ -38,24 +30,9 @@ func (b *Bot) Corpus() *corpus.Corpus { return b.corpus.Load() }
 // SetCorpus swaps in a new corpus; questions already running finish on the old one.
 func (b *Bot) SetCorpus(c *corpus.Corpus) { b.corpus.Store(c) }
 
-// AddCommand registers a command tried before questions.
-func (b *Bot) AddCommand(c Command) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.commands = append(b.commands, c)
-}
-
-// Handle answers one chat message: a command, "explain <question>", or a
-// question.
+// Handle answers one chat message: "explain <question>" or a question.
+// It implements Handler.
 func (b *Bot) Handle(ctx context.Context, q Question) Reply {
-	b.mu.RLock()
-	cmds := b.commands
-	b.mu.RUnlock()
-	for _, c := range cmds {
-		if r, ok := c.Handle(ctx, q); ok {
-			return r
-		}
-	}
 	text := strings.TrimSpace(q.Text)
 	if rest, ok := cutWord(text, "explain"); ok && rest != "" {
 		return b.Explain(rest, 0)

@@ -1,6 +1,10 @@
 package bot
 
-import "time"
+import (
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+)
 
 // Question is one message addressed to the bot, already stripped of any
 // platform mention or command prefix by the adapter that received it.
@@ -57,6 +61,12 @@ type Answer struct {
 	// asked theme) or "closest" (by the question's own words, when no
 	// theme matched them). Empty for listings (a country overview).
 	Match string `json:"match,omitempty"`
+	// Attribution says how the statement's holder was decided (method,
+	// evidence, confidence).
+	Attribution corpus.Attribution `json:"attribution"`
+	// Note is a one-line warning on a low-confidence attribution; empty
+	// otherwise.
+	Note string `json:"note,omitempty"`
 }
 
 // Explain is the diagnostic view of how a question was read and ranked.
@@ -79,6 +89,8 @@ type ScoreBreakdown struct {
 	Country string             `json:"country"`
 	Score   float64            `json:"score"`
 	Terms   map[string]float64 `json:"terms"`
+	// Attribution is the answer's holder decision.
+	Attribution corpus.Attribution `json:"attribution"`
 }
 
 // Digest is a summary of positions by theme, built for a schedule, a

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
@@ -16,7 +17,7 @@ func FuzzLoad(f *testing.F) {
 	g := DefaultGazetteer()
 	lex := DefaultLexicon()
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, err := Load(fstest.MapFS{"f.txt": {Data: data}}, Options{Gazetteer: g, Lexicon: lex})
+		c, err := Load(context.Background(), fstest.MapFS{"f.txt": {Data: data}}, Options{Gazetteer: g, Lexicon: lex})
 		if err != nil {
 			return
 		}

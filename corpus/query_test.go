@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -9,7 +10,7 @@ import (
 
 func seedCorpus(t testing.TB) *Corpus {
 	t.Helper()
-	c, err := Load(seeds.FS, Options{})
+	c, err := Load(context.Background(), seeds.FS, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,9 @@ func (r *Reloader) Reload() error {
 	defer r.mu.Unlock()
 	load := r.Load
 	if load == nil {
-		load = func(dir string) (*corpus.Corpus, error) { return corpus.LoadDir(dir, corpus.Options{}) }
+		load = func(dir string) (*corpus.Corpus, error) {
+			return corpus.LoadDir(context.Background(), dir, corpus.Options{})
+		}
 	}
 	c, err := load(r.Dir)
 	if err == nil && (c == nil || len(c.Statements) == 0) {

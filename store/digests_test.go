@@ -6,13 +6,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/store/storetest"
-)
-
-var (
-	_ bot.SubscriptionStore = (*Store)(nil)
-	_ bot.DigestHistory     = (*Store)(nil)
 )
 
 // openTemp opens the store at loc (from storetest.Each), closed when t ends.
@@ -33,7 +28,7 @@ func testSubscriptionsCRUD(t *testing.T, loc string) {
 	ctx := context.Background()
 	s, path := openTemp(t, loc)
 	created := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	subs := []bot.Subscription{
+	subs := []delivery.Subscription{
 		{Platform: "slack", Room: "C1", Themes: []string{"attribution", "due diligence"}, Cron: "0 9 * * MON", TZ: "Europe/Brussels", CreatedBy: "U1", Created: created},
 		{Platform: "slack", Room: "C1", Themes: []string{"sovereignty"}, Countries: []string{"France"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "U2", Created: created},
 		{Platform: "matrix", Room: "!r:example.org", Themes: []string{"norms"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "@a:example.org", Created: created},
@@ -102,7 +97,7 @@ func testLedgerLifecycle(t *testing.T, loc string) {
 	if err := s.SkipSlot(ctx, job, target, slot, "x", now); err != nil {
 		t.Fatal(err)
 	}
-	if sl, _, _ := s.LedgerSlot(ctx, job, target, slot); sl.State != SlotPending {
+	if sl, _, _ := s.LedgerSlot(ctx, job, target, slot); sl.State != delivery.SlotPending {
 		t.Errorf("SkipSlot overwrote a claimed slot: %+v", sl)
 	}
 
@@ -130,7 +125,7 @@ func testLedgerLifecycle(t *testing.T, loc string) {
 		t.Fatal(err)
 	}
 	sl, ok, err := s.LedgerSlot(ctx, job, target, slot)
-	if err != nil || !ok || sl.State != SlotSent || sl.Attempts != 2 || sl.CorpusVersion != "v1" {
+	if err != nil || !ok || sl.State != delivery.SlotSent || sl.Attempts != 2 || sl.CorpusVersion != "v1" {
 		t.Errorf("after MarkSent: %+v %v %v", sl, ok, err)
 	}
 	if err := s.MarkSent(ctx, job, target, slot.Add(time.Hour), "v1", nil, now); err == nil {

@@ -576,7 +576,7 @@ func TestHTTPShutdownRefusesNewEvents(t *testing.T) {
 // TestRealBotOnSeeds answers through the real bot on the embedded seeds:
 // Peru's attribution statement appears in all five seed files.
 func TestRealBotOnSeeds(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,11 @@
-package bot
+// Package commands holds stancebot's chat commands — digest, subscribe,
+// unsubscribe, subscriptions — as bot.Middleware around the question
+// handler: a message that is one of its commands is answered here, any
+// other message goes on to the next handler. It owns parsing and policy
+// for these commands; it does not own building digests (package bot),
+// delivering them (package schedule) or keeping subscriptions (package
+// store, through the SubscriptionStore interface defined here).
+package commands
 
 import (
 	"context"
@@ -11,43 +18,36 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/schedule/spec"
 )
-
-// Subscription is a standing request, made from chat, for a digest of
-// themes in one channel or room.
-type Subscription struct {
-	ID        int64     `json:"id"`
-	Platform  string    `json:"platform"`
-	Room      string    `json:"room"`
-	Themes    []string  `json:"themes"`
-	Countries []string  `json:"countries,omitempty"`
-	Cron      string    `json:"cron"`     // cron expression, shorthands expanded
-	TZ        string    `json:"timezone"` // IANA zone name
-	CreatedBy string    `json:"created_by"`
-	Created   time.Time `json:"created"`
-}
-
-// Target returns the delivery target "platform:room".
-func (s Subscription) Target() string { return s.Platform + ":" + s.Room }
 
 // SubscriptionStore persists subscriptions; the store package implements it.
 type SubscriptionStore interface {
 	// AddSubscription stores s (ID ignored) and returns its new ID.
-	AddSubscription(ctx context.Context, s Subscription) (int64, error)
+	AddSubscription(ctx context.Context, s delivery.Subscription) (int64, error)
 	// DeleteSubscription removes subscription id of that room; false if
 	// there was none.
 	DeleteSubscription(ctx context.Context, platform, room string, id int64) (bool, error)
 	// RoomSubscriptions lists a room's subscriptions by ID.
-	RoomSubscriptions(ctx context.Context, platform, room string) ([]Subscription, error)
+	RoomSubscriptions(ctx context.Context, platform, room string) ([]delivery.Subscription, error)
 }
 
-// DigestSource builds digests and resolves theme words; *Bot implements it.
+// DigestHistory tells what a target (a "platform:room" string) was shown
+// before, so a digest can mark what is new. The store implements it.
+type DigestHistory interface {
+	// SeenKeys returns the statement keys of the corpus version used by the
+	// last digest sent to target; ok is false when none was ever sent.
+	SeenKeys(ctx context.Context, target string) (keys map[string]bool, ok bool, err error)
+}
+
+// DigestSource builds digests and resolves theme words; *bot.Bot implements it.
 type DigestSource interface {
 	ResolveTheme(words string) (string, bool)
 	ThemeNames() []string
-	Digest(name string, themes, countries []string, previous map[string]bool, now time.Time) (Digest, *corpus.Corpus, error)
+	Digest(name string, themes, countries []string, previous map[string]bool, now time.Time) (bot.Digest, *corpus.Corpus, error)
 }
 
 // SubscribePolicy says who may subscribe and unsubscribe a room.
@@ -71,11 +71,12 @@ func (p SubscribePolicy) Allowed(platform, user string) bool {
 	return false
 }
 
-// DigestCommands implements the chat commands `digest <theme…>`,
+// Digests implements the chat commands `digest <theme…>`,
 // `subscribe <theme…> <daily|weekly|cron expr> [tz]`, `unsubscribe
 // <id|theme>` and `subscriptions`. Subscriptions belong to the room
-// (Question.Platform + Question.Room) they were made in.
-type DigestCommands struct {
+// (Question.Platform + Question.Room) they were made in. Use it as
+// bot.Middleware through its Middleware method.
+type Digests struct {
 	Source  DigestSource
 	Store   SubscriptionStore // nil: subscription commands say they are off
 	History DigestHistory     // optional: marks what is new since the room's last digest
@@ -94,8 +95,18 @@ type DigestCommands struct {
 	Log *slog.Logger
 }
 
-// Handle implements Command.
-func (c *DigestCommands) Handle(ctx context.Context, q Question) (Reply, bool) {
+// Middleware answers c's commands and passes every other message to next.
+func (c *Digests) Middleware(next bot.Handler) bot.Handler {
+	return bot.HandlerFunc(func(ctx context.Context, q bot.Question) bot.Reply {
+		if r, ok := c.handle(ctx, q); ok {
+			return r
+		}
+		return next.Handle(ctx, q)
+	})
+}
+
+// handle answers q when it is one of c's commands; ok is false otherwise.
+func (c *Digests) handle(ctx context.Context, q bot.Question) (r bot.Reply, ok bool) {
 	word, rest := splitCommand(q.Text)
 	switch word {
 	case "digest":
@@ -106,11 +117,11 @@ func (c *DigestCommands) Handle(ctx context.Context, q Question) (Reply, bool) {
 		return c.unsubscribe(ctx, q, rest), true
 	case "subscriptions":
 		if rest != "" {
-			return Reply{}, false // "subscriptions to X" reads as a question
+			return bot.Reply{}, false // "subscriptions to X" reads as a question
 		}
 		return c.list(ctx, q), true
 	}
-	return Reply{}, false
+	return bot.Reply{}, false
 }
 
 func splitCommand(text string) (word, rest string) {
@@ -120,94 +131,34 @@ func splitCommand(text string) (word, rest string) {
 	return strings.ToLower(word), strings.TrimSpace(rest)
 }
 
-func (c *DigestCommands) now() time.Time {
+func (c *Digests) now() time.Time {
 	if c.Now != nil {
 		return c.Now()
 	}
 	return time.Now()
 }
 
-func (c *DigestCommands) log() *slog.Logger {
+func (c *Digests) log() *slog.Logger {
 	if c.Log != nil {
 		return c.Log
 	}
 	return slog.Default()
 }
 
-func adminReply(q Question, msg string) Reply {
-	return Reply{Query: q.Text, Intent: IntentAdmin, Countries: []string{}, Themes: []string{},
-		Answers: []Answer{}, Related: []Answer{}, Message: msg}
+func adminReply(q bot.Question, msg string) bot.Reply {
+	return bot.Reply{Query: q.Text, Intent: bot.IntentAdmin, Countries: []string{}, Themes: []string{},
+		Answers: []bot.Answer{}, Related: []bot.Answer{}, Message: msg}
 }
 
-func (c *DigestCommands) themeList() string {
+func (c *Digests) themeList() string {
 	return strings.Join(c.Source.ThemeNames(), ", ")
 }
 
-// ThemeResolver resolves theme words; *Bot implements it.
-type ThemeResolver interface {
-	ResolveTheme(words string) (string, bool)
-	ThemeNames() []string
+func (c *Digests) parseThemes(words []string) ([]string, error) {
+	return bot.ParseThemes(c.Source, words)
 }
 
-// fillers are words allowed between themes.
-var fillers = map[string]bool{"and": true, "&": true, "+": true, "of": true, "on": true, "about": true, "for": true, "the": true, "themes": true, "theme": true}
-
-// ParseThemes reads theme words ("attribution due diligence",
-// "attribution, due diligence") into lexicon theme names, greedily,
-// longest match first. An unknown word is an *UnknownThemeError.
-func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
-	var clean []string
-	for _, w := range words {
-		for _, p := range strings.Split(w, ",") {
-			p = strings.Trim(p, "\"'`")
-			if p != "" {
-				clean = append(clean, p)
-			}
-		}
-	}
-	// Several words must form one phrase of the lexicon; a single word
-	// may resolve however the lexicon resolves it.
-	exact := r.ResolveTheme
-	if e, ok := r.(interface{ ThemeExactly(string) (string, bool) }); ok {
-		exact = e.ThemeExactly
-	}
-	var out []string
-	seen := map[string]bool{}
-	for i := 0; i < len(clean); {
-		matched := 0
-		for n := min(len(clean)-i, 4); n >= 1; n-- {
-			resolve := exact
-			if n == 1 {
-				resolve = r.ResolveTheme
-			}
-			if t, ok := resolve(strings.Join(clean[i:i+n], " ")); ok {
-				if !seen[t] {
-					seen[t] = true
-					out = append(out, t)
-				}
-				matched = n
-				break
-			}
-		}
-		if matched == 0 && fillers[strings.ToLower(clean[i])] {
-			matched = 1 // "digest of attribution and sovereignty"
-		}
-		if matched == 0 {
-			return nil, &UnknownThemeError{Theme: clean[i], Known: r.ThemeNames()}
-		}
-		i += matched
-	}
-	if len(out) == 0 {
-		return nil, errors.New("no theme given")
-	}
-	return out, nil
-}
-
-func (c *DigestCommands) parseThemes(words []string) ([]string, error) {
-	return ParseThemes(c.Source, words)
-}
-
-func (c *DigestCommands) digest(ctx context.Context, q Question, rest string) Reply {
+func (c *Digests) digest(ctx context.Context, q bot.Question, rest string) bot.Reply {
 	if rest == "" {
 		return adminReply(q, "Usage: digest <theme…>, e.g. `digest attribution due diligence`. Themes: "+c.themeList()+".")
 	}
@@ -228,11 +179,11 @@ func (c *DigestCommands) digest(ctx context.Context, q Question, rest string) Re
 	if err != nil {
 		return adminReply(q, fmt.Sprintf("Cannot build that digest: %v.", err))
 	}
-	return DigestReply(q.Text, d)
+	return bot.DigestReply(q.Text, d)
 }
 
 func themeProblem(err error) string {
-	var ut *UnknownThemeError
+	var ut *bot.UnknownThemeError
 	if errors.As(err, &ut) {
 		return fmt.Sprintf("I don't know the theme %q", ut.Theme)
 	}
@@ -244,7 +195,7 @@ func themeProblem(err error) string {
 }
 
 // roomCheck refuses subscription commands where they cannot work.
-func (c *DigestCommands) roomCheck(q Question) (string, bool) {
+func (c *Digests) roomCheck(q bot.Question) (string, bool) {
 	switch {
 	case c.Store == nil:
 		return "Subscriptions are not enabled on this bot.", false
@@ -256,7 +207,7 @@ func (c *DigestCommands) roomCheck(q Question) (string, bool) {
 	return "", true
 }
 
-func (c *DigestCommands) minInterval() time.Duration {
+func (c *Digests) minInterval() time.Duration {
 	if c.MinInterval > 0 {
 		return c.MinInterval
 	}
@@ -317,7 +268,7 @@ func isNameField(f string) bool {
 	return true
 }
 
-func (c *DigestCommands) subscribe(ctx context.Context, q Question, rest string) Reply {
+func (c *Digests) subscribe(ctx context.Context, q bot.Question, rest string) bot.Reply {
 	if msg, ok := c.roomCheck(q); !ok {
 		return adminReply(q, msg)
 	}
@@ -355,7 +306,7 @@ func (c *DigestCommands) subscribe(ctx context.Context, q Question, rest string)
 	if len(existing) >= limit {
 		return adminReply(q, fmt.Sprintf("This room already has %d subscriptions (the limit); `unsubscribe <id>` one first.", len(existing)))
 	}
-	s := Subscription{Platform: q.Platform, Room: q.Room, Themes: themes, Cron: sp.Expr, TZ: sp.Loc.String(),
+	s := delivery.Subscription{Platform: q.Platform, Room: q.Room, Themes: themes, Cron: sp.Expr, TZ: sp.Loc.String(),
 		CreatedBy: q.User, Created: now.UTC()}
 	id, err := c.Store.AddSubscription(ctx, s)
 	if err != nil {
@@ -375,7 +326,7 @@ func formatNext(sp *spec.Spec, now time.Time) string {
 	return next.In(sp.Loc).Format("Mon 2 Jan 2006 15:04 MST")
 }
 
-func (c *DigestCommands) unsubscribe(ctx context.Context, q Question, rest string) Reply {
+func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) bot.Reply {
 	if msg, ok := c.roomCheck(q); !ok {
 		return adminReply(q, msg)
 	}
@@ -436,7 +387,7 @@ func containsAll(have, want []string) bool {
 	return true
 }
 
-func (c *DigestCommands) list(ctx context.Context, q Question) Reply {
+func (c *Digests) list(ctx context.Context, q bot.Question) bot.Reply {
 	if msg, ok := c.roomCheck(q); !ok {
 		return adminReply(q, msg)
 	}
