@@ -14,7 +14,8 @@ import (
 // Chat commands are not its business: they are Middleware wrapped around
 // it at wiring time (see package commands).
 type Bot struct {
-	corpus atomic.Pointer[corpus.Corpus]
+	corpus  atomic.Pointer[corpus.Corpus]
+	threads threadLangs // language of each conversation so far
 }
 
 // New returns a Bot over c.
@@ -34,11 +35,18 @@ func (b *Bot) SetCorpus(c *corpus.Corpus) { b.corpus.Store(c) }
 // It implements Handler.
 func (b *Bot) Handle(ctx context.Context, q Question) Reply {
 	text := strings.TrimSpace(q.Text)
-	if rest, ok := cutWord(text, "explain"); ok && rest != "" {
-		return b.Explain(rest, 0)
+	for _, w := range explainWords {
+		if rest, ok := cutWord(text, w); ok && rest != "" {
+			q.Text = rest
+			return b.askIn(q, 0, true)
+		}
 	}
-	return b.Ask(text, 0)
+	q.Text = text
+	return b.askIn(q, 0, false)
 }
+
+// explainWords ask for the explain view, in English, Spanish and French.
+var explainWords = []string{"explain", "explica", "explicar", "explique", "expliquer"}
 
 // cutWord removes a leading command word (case-insensitive).
 func cutWord(text, word string) (string, bool) {
@@ -54,13 +62,13 @@ func cutWord(text, word string) (string, bool) {
 
 // Ask answers a question with at most n answers (0: the intent's default).
 func (b *Bot) Ask(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, false)
+	return b.askIn(Question{Text: text}, n, false)
 }
 
 // Explain answers like Ask and fills Reply.Explain with how the question
 // was read and why each answer scored as it did.
 func (b *Bot) Explain(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, true)
+	return b.askIn(Question{Text: text}, n, true)
 }
 
 // ThemeAnswers returns, for the named theme, each country's best statement

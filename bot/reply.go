@@ -15,6 +15,10 @@ type Question struct {
 	Thread   string    // thread the question was asked in, if any
 	User     string    // platform user ID of the asker
 	Time     time.Time // when the question was asked (zero: now)
+	// Lang is the language pinned for the room or channel ("en", "es",
+	// "fr"; empty: none). It decides only when the question's own words
+	// leave its language open; see lang.Resolve.
+	Lang string
 }
 
 // Intent names what a question asks for. The values are part of the
@@ -42,6 +46,10 @@ type Reply struct {
 	Answers   []Answer `json:"answers"`
 	Related   []Answer `json:"related"`
 	Message   string   `json:"message"`
+	// Lang is the language the question was read in and the bot's own
+	// words are written in: "en", "es" or "fr". Statements are always
+	// quoted in their original English.
+	Lang string `json:"lang"`
 	// Explain says why the answers came (stems, matched countries, scores).
 	Explain *Explain `json:"explain,omitempty"`
 	// Digest is set when the intent is IntentDigest.
@@ -75,6 +83,14 @@ type Explain struct {
 	Countries []CountryMatch   `json:"countries"`
 	Themes    []string         `json:"themes"`
 	Scores    []ScoreBreakdown `json:"scores,omitempty"`
+	// Lang is the detected language, LangScores the evidence per language.
+	Lang       string             `json:"lang,omitempty"`
+	LangScores map[string]float64 `json:"lang_scores,omitempty"`
+	// Translation shows how a Spanish or French question's words were
+	// read in English (theme phrases, glossary words, corrected typos),
+	// and English the resulting question the matcher worked on.
+	Translation []corpus.Step `json:"translation,omitempty"`
+	English     string        `json:"english,omitempty"`
 }
 
 // CountryMatch records which words of the question named a country.
