@@ -84,14 +84,14 @@ func Render(w io.Writer, r bot.Reply) {
 	for i, a := range r.Answers {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, a.Country)
 		fmt.Fprintln(w, indent(a.Text))
-		fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+		writeSources(w, a)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintln(w, "\nRelated statements by other countries:")
 		for _, a := range r.Related {
 			fmt.Fprintf(w, "\n- %s\n", a.Country)
 			fmt.Fprintln(w, indent(a.Text))
-			fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+			writeSources(w, a)
 		}
 	}
 	if e := r.Explain; e != nil {
