@@ -158,6 +158,9 @@ func toAnswer(s *corpus.Statement, score float64, match string) Answer {
 
 		Attribution: s.Attribution,
 		Note:        attributionNote(s),
+		// Citations are filled wherever an Answer is made from a Statement.
+		Citations: citations(s),
+		Date:      s.Date.String(),
 	}
 }
 

@@ -75,6 +75,22 @@ type Answer struct {
 	// Note is a one-line warning on a low-confidence attribution; empty
 	// otherwise.
 	Note string `json:"note,omitempty"`
+	// Citations describes every source in Sources, newest first, undated
+	// last. Renderers show the first ShownCitations and "N more".
+	Citations []Citation `json:"citations"`
+	// Date is the earliest date among the sources ("" when none is dated).
+	Date string `json:"date,omitempty"`
+}
+
+// Citation is what a reader needs to follow one source: the title (linked
+// when there is a URL), the publisher and the date. Empty fields are
+// unknown; ID is always set.
+type Citation struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"` // ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
 }
 
 // Explain is the diagnostic view of how a question was read and ranked.

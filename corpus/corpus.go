@@ -45,6 +45,11 @@ type Statement struct {
 	Mentions []string
 	// Attribution records how the holder was decided.
 	Attribution Attribution
+	// Citations describes every source, newest first, undated last (see
+	// sources.go); statements with the same sources share the slice.
+	Citations []Source
+	// Date is the earliest date among the statement's sources (zero: none dated).
+	Date Date
 }
 
 // Warning reports a file that was skipped or repaired while loading.
@@ -84,7 +89,8 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	idx index
+	meta map[string]Source // source metadata by ID (sources.tsv, front matter)
+	idx  index
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
@@ -179,11 +185,13 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	warnings := make([][]Warning, len(names))
 	used := make([]bool, len(names))
 	var raw int64
+	meta := make([]*Source, len(names))
 	for r := range results {
 		if ctx.Err() != nil {
 			continue // drain: the workers stop at the next file or paragraph check
 		}
 		warnings[r.file] = r.warnings
+		meta[r.file] = r.meta
 		raw += r.size
 		if len(r.paras) > 0 {
 			used[r.file] = true
@@ -207,6 +215,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.Statements = m.finish()
+	c.applySources(fsys, names, meta)
 	c.buildIndex()
 	c.Version = c.hash()
 	return c, nil
@@ -374,6 +383,7 @@ type fileResult struct {
 	size     int64
 	paras    []parsedPara
 	warnings []Warning
+	meta     *Source // front matter, if the file had any
 }
 
 type parsedPara struct {
@@ -461,6 +471,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	for _, n := range notes {
 		warn("repaired: %s", n)
+	}
+	var fmNotes []string
+	text, r.meta, fmNotes = splitFrontMatter(text)
+	for _, n := range fmNotes {
+		warn("%s", n)
 	}
 	prev := ""
 	var pinned *override // the override holding this paragraph and its continuations
@@ -570,6 +585,7 @@ func (c *Corpus) hash() string {
 		h.Write([]byte(strings.Join(s.Sources, ",")))
 		h.Write([]byte{0})
 	}
+	c.hashSources(h)
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 

@@ -222,14 +222,15 @@ func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs 
 	}
 }
 
-// relevant reports whether an event can change the corpus: a .txt file
-// created, written, removed or renamed (permission-only changes are not).
+// relevant reports whether an event can change the corpus: a .txt file or
+// the citation table (corpus.SourcesFile) created, written, removed or
+// renamed (permission-only changes are not).
 func relevant(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false
 	}
 	base := filepath.Base(ev.Name)
-	return strings.HasSuffix(base, ".txt") && !strings.HasPrefix(base, ".")
+	return (strings.HasSuffix(base, ".txt") || base == corpus.SourcesFile) && !strings.HasPrefix(base, ".")
 }
 
 // NotifySIGHUP makes SIGHUP trigger r until ctx is cancelled or stop is

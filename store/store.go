@@ -112,11 +112,14 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// ClaimEvent records that the event (platform, id) is being answered. It
-// returns true the first time and false for every later delivery of the
-// same event, so a retried or redelivered event is answered once.
+// ClaimEvent records the event (platform, id) as answered. It returns
+// true the first time and false for every later delivery of the same
+// event. It is the claim-before-answer ledger the adapters used before the
+// inbox; new code follows the inbox's Record/Lease/MarkAnswered rule.
 func (s *Store) ClaimEvent(ctx context.Context, platform, id string) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO handled_events(platform, event_id, handled_at) VALUES(?, ?, ?)`, platform, id, time.Now().Unix())
+	now := time.Now().UnixMilli()
+	res, err := s.db.ExecContext(ctx, `INSERT INTO inbox(platform, event_id, received_at, answered_at) VALUES(?, ?, ?, ?)
+		ON CONFLICT (platform, event_id) DO NOTHING`, platform, id, now, now)
 	if err != nil {
 		return false, fmt.Errorf("claim event %s/%s: %w", platform, id, err)
 	}
@@ -127,22 +130,14 @@ func (s *Store) ClaimEvent(ctx context.Context, platform, id string) (bool, erro
 	return n == 1, nil
 }
 
-// EventHandled reports whether (platform, id) was claimed before.
+// EventHandled reports whether (platform, id) was answered.
 func (s *Store) EventHandled(ctx context.Context, platform, id string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM handled_events WHERE platform = ? AND event_id = ?`, platform, id).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("event %s/%s: %w", platform, id, err)
-	}
-	return n > 0, nil
+	return s.Answered(ctx, platform, id)
 }
 
-// PruneEvents forgets events handled before the cutoff.
+// PruneEvents forgets events received before the cutoff.
 func (s *Store) PruneEvents(ctx context.Context, before time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM handled_events WHERE handled_at < ?`, before.Unix()); err != nil {
-		return fmt.Errorf("prune events: %w", err)
-	}
-	return nil
+	return s.Prune(ctx, before)
 }
 
 // ErrNotFound is returned by Get for a missing key.

@@ -92,14 +92,14 @@ func Render(w io.Writer, r bot.Reply) {
 	for i, a := range r.Answers {
 		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.Country, tag)
 		fmt.Fprintln(w, indent(a.Text))
-		fmt.Fprintf(w, "   %s: %s\n", sources, strings.Join(a.Sources, ", "))
+		writeSources(w, a, sources)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
 			fmt.Fprintf(w, "\n- %s%s\n", a.Country, tag)
 			fmt.Fprintln(w, indent(a.Text))
-			fmt.Fprintf(w, "   %s: %s\n", sources, strings.Join(a.Sources, ", "))
+			writeSources(w, a, sources)
 		}
 	}
 	if e := r.Explain; e != nil {
