@@ -14,6 +14,7 @@ require (
 	github.com/slack-go/slack v0.35.0
 	go.mau.fi/util v0.9.3
 	go.yaml.in/yaml/v3 v3.0.6
+	golang.org/x/net v0.47.0
 	golang.org/x/text v0.31.0
 	maunium.net/go/mautrix v0.26.0
 )
@@ -36,7 +37,6 @@ require (
 	go.yaml.in/yaml/v2 v2.4.2 // indirect
 	golang.org/x/crypto v0.44.0 // indirect
 	golang.org/x/exp v0.0.0-20251113190631-e25ba8c21ef6 // indirect
-	golang.org/x/net v0.47.0 // indirect
 	golang.org/x/sys v0.38.0 // indirect
 	google.golang.org/protobuf v1.36.10 // indirect
 )

@@ -22,6 +22,7 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule"
 	"github.com/stancebot/stancebot/store"
@@ -98,6 +99,9 @@ type Main struct {
 	Answer bot.Handler
 	// Ready, when set, is told the HTTP server's address once it listens.
 	Ready func(addr string)
+	// Limits bound the status server (zero fields: httplimit.Default;
+	// tests use small ones).
+	Limits httplimit.Limits
 
 	Bot      *bot.Bot           // answers from the corpus; reload swaps the corpus
 	Store    *store.Store       // ledgers, subscriptions, Matrix sync state
@@ -171,11 +175,11 @@ func (m *Main) Open() error {
 	}
 
 	// 6. The status server's socket (/healthz, /readyz, /metrics).
-	if m.listener, err = net.Listen("tcp", cfg.Listen); err != nil {
+	if m.listener, err = m.Limits.Listen(cfg.Listen); err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
 	}
 	m.status = newStatus(m.Adapters)
-	m.server = &http.Server{Handler: m.status.mux(), ReadHeaderTimeout: 10 * time.Second}
+	m.server = m.Limits.Server(m.status.mux())
 	return nil
 }
 
