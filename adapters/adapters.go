@@ -9,10 +9,10 @@ import (
 	"github.com/stancebot/stancebot/bot"
 )
 
-// Handler answers one question. *bot.Bot implements it.
-type Handler interface {
-	Handle(ctx context.Context, q bot.Question) bot.Reply
-}
+// Handler answers one question: bot.Handler, named here so an adapter
+// needs only this package's vocabulary. *bot.Bot implements it; chat
+// commands are bot.Middleware around it.
+type Handler = bot.Handler
 
 // Adapter is one chat platform's connection. Run blocks until ctx is
 // cancelled or the transport fails for good; on cancellation it stops

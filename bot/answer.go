@@ -2,8 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"math/bits"
-	"slices"
 	"sort"
 	"strings"
 
@@ -17,208 +15,138 @@ const (
 	defaultTheme   = 10
 	defaultCompare = 1 // per country
 	defaultRelated = 3
-	themeBonus     = 1.5 // added per asked theme a statement is tagged with
-	expansionW     = 0.3 // weight of a theme's other phrases
 )
 
-// themeTerms builds the weighted query: content stems at full weight, the
-// asked themes' other phrase stems at a lower one.
-func themeTerms(c *corpus.Corpus, themes []int, content []string) []corpus.Term {
-	terms := make([]corpus.Term, 0, len(content)+8)
-	seen := map[string]bool{}
-	for _, s := range content {
-		if !seen[s] {
-			seen[s] = true
-			terms = append(terms, corpus.Term{Stem: s, Weight: 1})
-		}
-	}
-	// A theme's other phrases help rank its statements, but a common word
-	// of a phrase ("state" in "state's duty") would only add noise and
-	// read long posting lists; statements tagged with the theme are
-	// candidates anyway (see addTagged).
-	maxDF := len(c.Statements) / 10
-	for _, t := range themes {
-		for _, s := range c.Lexicon.ThemeStems(t) {
-			if !seen[s] && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
-				seen[s] = true
-				terms = append(terms, corpus.Term{Stem: s, Weight: expansionW})
-			}
-		}
-	}
-	return terms
+// asked is a question as read, with what every intent handler needs.
+type asked struct {
+	c     *corpus.Corpus
+	p     Parsed
+	n     int    // answers wanted, 0: the intent's default
+	topic string // what was asked about, for messages
 }
 
-// relevance decides which scored statements answer the question: one
-// tagged with an asked theme, or one matching the question's own words
-// beyond theme vocabulary.
-type relevance struct {
-	c        *corpus.Corpus
-	themes   []int
-	ownTerms uint64 // bits of content terms that are not theme vocabulary
-	nOwn     int
+// query returns the corpus query for the question's topic.
+func (a *asked) query(countries ...string) corpus.Query {
+	return corpus.Query{Countries: countries, Themes: a.p.Themes, Terms: a.p.Terms}
 }
 
-func newRelevance(c *corpus.Corpus, themes []int, content []string, terms []corpus.Term) relevance {
-	r := relevance{c: c, themes: themes}
-	isThemeStem := func(s string) bool {
-		for _, t := range themes {
-			if slices.Contains(c.Lexicon.ThemeStems(t), s) {
-				return true
-			}
-		}
-		return false
-	}
-	for i, t := range terms {
-		if i < 64 && t.Weight == 1 && !isThemeStem(t.Stem) && !genericStem[t.Stem] {
-			r.ownTerms |= 1 << i
-			r.nOwn++
-		}
-	}
-	return r
+func (a *asked) hasTopic() bool { return len(a.p.Themes) > 0 || len(a.p.Terms) > 0 }
+
+// intentHandlers answer each intent; answer fills the common fields first.
+var intentHandlers = map[string]func(a *asked, r *Reply){
+	IntentHelp:    func(a *asked, r *Reply) { r.Message = helpText },
+	IntentList:    func(a *asked, r *Reply) { r.Message = listMessage(a.c, a.p.ListWhat) },
+	IntentNone:    func(a *asked, r *Reply) { r.Message = noneMessage() },
+	IntentCountry: answerCountry,
+	IntentStance:  answerStance,
+	IntentTheme:   answerTheme,
+	IntentCompare: answerCompare,
 }
 
-// genericStem are words every statement of this domain uses; alone they
-// do not make a statement an answer.
-var genericStem = map[string]bool{"cyber": true, "cyberspac": true, "state": true, "countri": true, "ict": true, "inform": true, "secur": true, "cybersecur": true}
-
-func (r relevance) ok(stmt int, mask uint64) (bool, float64) {
-	bonus := 0.0
-	tagged := false
-	for _, t := range r.themes {
-		if r.c.HasTheme(stmt, t) {
-			tagged = true
-			bonus += themeBonus
+func answerCountry(a *asked, r *Reply) {
+	country := r.Countries[0]
+	ids := a.c.StatementsOf(country)
+	if len(ids) == 0 {
+		r.Message = absentMessage(a.c, country)
+		r.Related = mentionedIn(a.c, country, a.n)
+		return
+	}
+	limit := pick(a.n, defaultCountry)
+	for _, id := range ids {
+		if len(r.Answers) == limit {
+			break
 		}
+		r.Answers = append(r.Answers, toAnswer(&a.c.Statements[id], 0, ""))
 	}
-	own := bits.OnesCount64(mask & r.ownTerms)
-	switch {
-	case tagged:
-		return true, bonus
-	case len(r.themes) == 0 && r.nOwn == 0:
-		// Only generic words were asked ("cyberspace"): any match will do.
-		return mask != 0, 0
-	case r.nOwn > 0 && own*2 >= r.nOwn:
-		return true, 0
-	}
-	return false, 0
+	r.Message = fmt.Sprintf("%s: %s in the corpus%s.", country, plural(len(ids), "statement"), shown(len(r.Answers), len(ids)))
 }
 
-type scored struct {
-	stmt  int
-	score float64
+func answerStance(a *asked, r *Reply) {
+	country := r.Countries[0]
+	if !a.c.Holds(country) {
+		r.Message = absentMessage(a.c, country)
+		r.Related = relatedOthers(a, "")
+		if len(r.Related) > 0 {
+			r.Message += " Related statements by other countries" + onTopic(a.topic) + " are listed separately."
+		}
+		return
+	}
+	q := a.query(country)
+	q.Limit = pick(a.n, defaultStance)
+	res := a.c.Search(q)
+	r.Answers = answers(a.c, res.Hits)
+	if len(r.Answers) == 0 {
+		r.Message = fmt.Sprintf("The corpus has no statement by %s%s.", country, onTopic(a.topic))
+		r.Related = relatedOthers(a, country)
+		if len(r.Related) > 0 {
+			r.Message += " Related statements by other countries are listed separately; they are not " + country + "'s position."
+		}
+		return
+	}
+	r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
 }
 
-// rank returns the k best relevant statements of one country (or of all
-// when country is ""), best first, and how many were relevant in all.
-func rank(c *corpus.Corpus, country string, terms []corpus.Term, rel relevance, k int) ([]scored, int) {
-	var out []scored
-	var reached []int
-	total := 0
-	sc := c.NewScorer(terms)
-	defer sc.Release()
-	hit := func(stmt int, score float64, mask uint64) {
-		reached = append(reached, stmt)
-		ok, bonus := rel.ok(stmt, mask)
-		if !ok {
-			return
-		}
-		total++
-		out = insertTop(out, scored{stmt, score + bonus}, k)
+func answerTheme(a *asked, r *Reply) {
+	q := a.query()
+	q.PerCountry = true
+	res := a.c.Search(q)
+	names := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		names[i] = a.c.Statements[h.Stmt].Country
 	}
-	if country != "" {
-		sc.Country(country, hit)
-		// Tagged statements no term reached (see bestPer).
-		if len(rel.themes) > 0 {
-			slices.Sort(reached)
-			for _, id := range c.StatementsOf(country) {
-				if _, found := slices.BinarySearch(reached, id); found {
-					continue
+	limit := pick(a.n, defaultTheme)
+	if len(res.Hits) > limit {
+		res.Hits = res.Hits[:limit]
+	}
+	r.Answers = answers(a.c, res.Hits)
+	if len(names) == 0 {
+		r.Message = fmt.Sprintf("No country in the corpus speaks%s.", onTopic(a.topic))
+		return
+	}
+	r.Message = fmt.Sprintf("%s%s: %s.", plural(len(names), "country"), onTopic(a.topic), strings.Join(names, ", "))
+}
+
+func answerCompare(a *asked, r *Reply) {
+	per := pick(a.n, defaultCompare)
+	var notes []string
+	for _, country := range r.Countries {
+		if !a.c.Holds(country) {
+			notes = append(notes, absentMessage(a.c, country))
+			continue
+		}
+		var hits []corpus.ScoredHit
+		if a.hasTopic() {
+			q := a.query(country)
+			q.Limit = per
+			hits = a.c.Search(q).Hits
+		} else {
+			for _, id := range a.c.StatementsOf(country) {
+				if len(hits) == per {
+					break
 				}
-				if ok, bonus := rel.ok(id, 0); ok {
-					total++
-					out = insertTop(out, scored{id, bonus}, k)
-				}
+				hits = append(hits, corpus.ScoredHit{Stmt: id})
 			}
 		}
-	} else {
-		sc.All(hit)
+		if len(hits) == 0 {
+			notes = append(notes, fmt.Sprintf("%s: no statement%s.", country, onTopic(a.topic)))
+			continue
+		}
+		r.Answers = append(r.Answers, answers(a.c, hits)...)
 	}
-	return out, total
+	head := fmt.Sprintf("Comparing %s%s.", joinAnd(r.Countries), onTopic(a.topic))
+	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }
 
-// insertTop adds s to out, kept sorted best first (ties in corpus order)
-// and cut to k entries when k > 0.
-func insertTop(out []scored, s scored, k int) []scored {
-	if k > 0 && len(out) == k && !better(s, out[k-1]) {
-		return out
-	}
-	i := sort.Search(len(out), func(i int) bool { return better(s, out[i]) })
-	if k <= 0 || len(out) < k {
-		out = append(out, scored{})
-	}
-	copy(out[i+1:], out[i:])
-	out[i] = s
-	return out
-}
-
-func better(a, b scored) bool {
-	if a.score != b.score {
-		return a.score > b.score
-	}
-	return a.stmt < b.stmt
-}
-
-// bestPer keeps each country's best relevant statement, best first.
-func bestPer(c *corpus.Corpus, terms []corpus.Term, rel relevance) []scored {
-	best := make([]scored, c.NumHolders())
-	for i := range best {
-		best[i].stmt = -1
-	}
-	keep := func(s scored) {
-		h := c.HolderIndex(s.stmt)
-		if best[h].stmt < 0 || better(s, best[h]) {
-			best[h] = s
-		}
-	}
-	sc := c.NewScorer(terms)
-	sc.All(func(stmt int, score float64, mask uint64) {
-		if ok, bonus := rel.ok(stmt, mask); ok {
-			keep(scored{stmt, score + bonus})
-		}
-	})
-	sc.Release()
-	// A statement tagged with an asked theme answers even when no query
-	// term reached it (tagged through a phrase left out of the terms).
-	for _, t := range rel.themes {
-		for _, id := range c.ThemeStatementIDs(t) {
-			if best[c.HolderIndex(id)].stmt < 0 {
-				_, bonus := rel.ok(id, 0)
-				keep(scored{id, bonus})
-			}
-		}
-	}
-	var top []scored
-	for _, b := range best {
-		if b.stmt >= 0 {
-			top = insertTop(top, b, 0)
-		}
-	}
-	return top
-}
-
-// answers turns the first n scored statements (all when n < 0) into answers.
-func answers(c *corpus.Corpus, ss []scored, n int) []Answer {
-	if n >= 0 && len(ss) > n {
-		ss = ss[:n]
-	}
-	out := make([]Answer, 0, len(ss))
-	for _, s := range ss {
-		out = append(out, toAnswer(&c.Statements[s.stmt], s.score))
+// answers turns scored hits into answers.
+func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
+	out := make([]Answer, 0, len(hs))
+	for _, h := range hs {
+		out = append(out, toAnswer(&c.Statements[h.Stmt], h.Score, h.Match))
 	}
 	return out
 }
 
-func toAnswer(s *corpus.Statement, score float64) Answer {
+func toAnswer(s *corpus.Statement, score float64, match string) Answer {
 	return Answer{
 		Country: s.Country,
 		Text:    s.Text,
@@ -226,6 +154,13 @@ func toAnswer(s *corpus.Statement, score float64) Answer {
 		Score:   round2(score),
 		Themes:  nonNil(s.Themes),
 		Key:     s.Key,
+		Match:   match,
+
+		Attribution: s.Attribution,
+		Note:        attributionNote(s),
+		// Citations are filled wherever an Answer is made from a Statement.
+		Citations: citations(s),
+		Date:      s.Date.String(),
 	}
 }
 
@@ -252,108 +187,11 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 	for _, t := range p.Themes {
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
-	terms := themeTerms(c, p.Themes, p.Content)
-	rel := newRelevance(c, p.Themes, p.Content, terms)
-	topic := topicName(c, p)
-
-	switch p.Intent {
-	case IntentHelp:
-		r.Message = helpText
-	case IntentList:
-		r.Message = listMessage(c, p.ListWhat)
-	case IntentNone:
-		r.Message = "I could not find a country or a topic in that question. Try \"what does Peru say on attribution?\", \"who talks about due diligence?\", \"countries\", \"themes\" or \"help\"."
-	case IntentCountry:
-		country := r.Countries[0]
-		ids := c.StatementsOf(country)
-		if len(ids) == 0 {
-			r.Message = absentMessage(c, country)
-			r.Related = mentionedIn(c, country, n)
-			break
-		}
-		limit := pick(n, defaultCountry)
-		for _, id := range ids {
-			if len(r.Answers) == limit {
-				break
-			}
-			r.Answers = append(r.Answers, toAnswer(&c.Statements[id], 0))
-		}
-		r.Message = fmt.Sprintf("%s: %s in the corpus%s.", country, plural(len(ids), "statement"), shown(len(r.Answers), len(ids)))
-	case IntentStance:
-		country := r.Countries[0]
-		if !c.Holds(country) {
-			r.Message = absentMessage(c, country)
-			r.Related = relatedOthers(c, "", terms, rel, n)
-			if len(r.Related) > 0 {
-				r.Message += " Related statements by other countries" + onTopic(topic) + " are listed separately."
-			}
-			break
-		}
-		hits, total := rank(c, country, terms, rel, pick(n, defaultStance))
-		for _, h := range hits {
-			r.Answers = append(r.Answers, toAnswer(&c.Statements[h.stmt], h.score))
-		}
-		if len(r.Answers) == 0 {
-			r.Message = fmt.Sprintf("The corpus has no statement by %s%s.", country, onTopic(topic))
-			r.Related = relatedOthers(c, country, terms, rel, n)
-			if len(r.Related) > 0 {
-				r.Message += " Related statements by other countries are listed separately; they are not " + country + "'s position."
-			}
-			break
-		}
-		r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(topic), plural(total, "statement"), shown(len(r.Answers), total))
-	case IntentTheme:
-		var best []scored
-		if len(p.Themes) == 1 && rel.nOwn == 0 {
-			// A pure theme question: the index ranked it already.
-			for _, h := range c.ThemeBest(p.Themes[0]) {
-				best = append(best, scored{h.Stmt, h.Score})
-			}
-		} else {
-			best = bestPer(c, terms, rel)
-		}
-		r.Answers = answers(c, best, pick(n, defaultTheme))
-		names := make([]string, len(best))
-		for i, s := range best {
-			names[i] = c.Statements[s.stmt].Country
-		}
-		if len(best) == 0 {
-			r.Message = fmt.Sprintf("No country in the corpus speaks%s.", onTopic(topic))
-			break
-		}
-		r.Message = fmt.Sprintf("%s%s: %s.", plural(len(best), "country"), onTopic(topic), strings.Join(names, ", "))
-	case IntentCompare:
-		per := pick(n, defaultCompare)
-		var notes []string
-		for _, country := range r.Countries {
-			if !c.Holds(country) {
-				notes = append(notes, absentMessage(c, country))
-				continue
-			}
-			var hits []scored
-			if len(terms) > 0 {
-				hits, _ = rank(c, country, terms, rel, per)
-			} else {
-				for _, id := range c.StatementsOf(country) {
-					hits = append(hits, scored{stmt: id})
-				}
-			}
-			if len(hits) == 0 {
-				notes = append(notes, fmt.Sprintf("%s: no statement%s.", country, onTopic(topic)))
-				continue
-			}
-			for i, h := range hits {
-				if i == per {
-					break
-				}
-				r.Answers = append(r.Answers, toAnswer(&c.Statements[h.stmt], h.score))
-			}
-		}
-		head := fmt.Sprintf("Comparing %s%s.", joinAnd(r.Countries), onTopic(topic))
-		r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
-	}
+	a := &asked{c: c, p: p, n: n, topic: topicName(c, p)}
+	intentHandlers[p.Intent](a, &r)
+	noteLowConfidence(&r)
 	if explain {
-		r.Explain = explainFor(c, p, terms, r.Answers)
+		r.Explain = explainFor(c, a, r.Answers)
 	}
 	return r
 }
@@ -437,25 +275,27 @@ func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {
 		if len(out) == pick(n, defaultRelated) {
 			break
 		}
-		out = append(out, toAnswer(&c.Statements[id], 0))
+		out = append(out, toAnswer(&c.Statements[id], 0, ""))
 	}
 	return out
 }
 
 // relatedOthers returns the best statements of countries other than
 // exclude on the topic, one per country.
-func relatedOthers(c *corpus.Corpus, exclude string, terms []corpus.Term, rel relevance, n int) []Answer {
+func relatedOthers(a *asked, exclude string) []Answer {
 	out := []Answer{}
-	if len(terms) == 0 {
+	if !a.hasTopic() {
 		return out
 	}
-	for _, s := range bestPer(c, terms, rel) {
-		st := &c.Statements[s.stmt]
+	q := a.query()
+	q.PerCountry = true
+	for _, h := range a.c.Search(q).Hits {
+		st := &a.c.Statements[h.Stmt]
 		if st.Country == exclude {
 			continue
 		}
-		out = append(out, toAnswer(st, s.score))
-		if len(out) == pick(n, defaultRelated) {
+		out = append(out, toAnswer(st, h.Score, h.Match))
+		if len(out) == pick(a.n, defaultRelated) {
 			break
 		}
 	}
@@ -482,6 +322,11 @@ func listMessage(c *corpus.Corpus, what string) string {
 	return b.String()
 }
 
+// noneMessage is the reply to a message with no country and no topic.
+func noneMessage() string {
+	return "I could not find a country or a topic in that question. Try \"what does Peru say on attribution?\", \"who talks about due diligence?\", \"countries\", \"themes\" or \"help\"."
+}
+
 const helpText = `Ask me what countries say in international cyber-policy debates, with the source of every statement. For example:
 • what does Peru say on attribution?
 • tell me about Cuba
@@ -491,7 +336,8 @@ const helpText = `Ask me what countries say in international cyber-policy debate
 • themes — the themes I know
 • explain <question> — why these answers came`
 
-func explainFor(c *corpus.Corpus, p Parsed, terms []corpus.Term, answers []Answer) *Explain {
+func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
+	p := a.p
 	e := &Explain{Stems: append([]string{}, p.Content...), Countries: []CountryMatch{}, Themes: []string{}}
 	for _, m := range p.Countries {
 		e.Countries = append(e.Countries, CountryMatch{Country: m.Country, Matched: m.Text, How: m.How})
@@ -499,8 +345,9 @@ func explainFor(c *corpus.Corpus, p Parsed, terms []corpus.Term, answers []Answe
 	for _, t := range p.Themes {
 		e.Themes = append(e.Themes, c.Lexicon.Themes[t].Name)
 	}
-	for _, a := range answers {
-		e.Scores = append(e.Scores, ScoreBreakdown{Country: a.Country, Score: a.Score, Terms: termsIn(a.Text, terms)})
+	terms := c.QueryTerms(a.query())
+	for _, ans := range answers {
+		e.Scores = append(e.Scores, ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Attribution: ans.Attribution})
 	}
 	return e
 }

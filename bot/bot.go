@@ -5,29 +5,22 @@ package bot
 import (
 	"context"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/stancebot/stancebot/corpus"
 )
 
-// Command handles a chat command other than a question (subscribe,
-// digest, ...). It returns ok=false when the text is not its command.
-type Command interface {
-	Handle(ctx context.Context, q Question) (r Reply, ok bool)
-}
-
 // Bot answers questions over a corpus that can be swapped while it runs.
+// Chat commands are not its business: they are Middleware wrapped around
+// it at wiring time (see package commands).
 type Bot struct {
-	corpus   atomic.Pointer[corpus.Corpus]
-	mu       sync.RWMutex
-	commands []Command
+	corpus  atomic.Pointer[corpus.Corpus]
+	threads threadLangs // language of each conversation so far
 }
 
-// New returns a Bot over c. Commands are tried, in order, before a message
-// is treated as a question.
-func New(c *corpus.Corpus, commands ...Command) *Bot {
-	b := &Bot{commands: commands}
+// New returns a Bot over c.
+func New(c *corpus.Corpus) *Bot {
+	b := &Bot{}
 	b.corpus.Store(c)
 	return b
 }
@@ -38,30 +31,22 @@ func (b *Bot) Corpus() *corpus.Corpus { return b.corpus.Load() }
 // SetCorpus swaps in a new corpus; questions already running finish on the old one.
 func (b *Bot) SetCorpus(c *corpus.Corpus) { b.corpus.Store(c) }
 
-// AddCommand registers a command tried before questions.
-func (b *Bot) AddCommand(c Command) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	b.commands = append(b.commands, c)
-}
-
-// Handle answers one chat message: a command, "explain <question>", or a
-// question.
+// Handle answers one chat message: "explain <question>" or a question.
+// It implements Handler.
 func (b *Bot) Handle(ctx context.Context, q Question) Reply {
-	b.mu.RLock()
-	cmds := b.commands
-	b.mu.RUnlock()
-	for _, c := range cmds {
-		if r, ok := c.Handle(ctx, q); ok {
-			return r
+	text := strings.TrimSpace(q.Text)
+	for _, w := range explainWords {
+		if rest, ok := cutWord(text, w); ok && rest != "" {
+			q.Text = rest
+			return b.askIn(q, 0, true)
 		}
 	}
-	text := strings.TrimSpace(q.Text)
-	if rest, ok := cutWord(text, "explain"); ok && rest != "" {
-		return b.Explain(rest, 0)
-	}
-	return b.Ask(text, 0)
+	q.Text = text
+	return b.askIn(q, 0, false)
 }
+
+// explainWords ask for the explain view, in English, Spanish and French.
+var explainWords = []string{"explain", "explica", "explicar", "explique", "expliquer"}
 
 // cutWord removes a leading command word (case-insensitive).
 func cutWord(text, word string) (string, bool) {
@@ -77,13 +62,13 @@ func cutWord(text, word string) (string, bool) {
 
 // Ask answers a question with at most n answers (0: the intent's default).
 func (b *Bot) Ask(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, false)
+	return b.askIn(Question{Text: text}, n, false)
 }
 
 // Explain answers like Ask and fills Reply.Explain with how the question
 // was read and why each answer scored as it did.
 func (b *Bot) Explain(text string, n int) Reply {
-	return answer(b.Corpus(), text, n, true)
+	return b.askIn(Question{Text: text}, n, true)
 }
 
 // ThemeAnswers returns, for the named theme, each country's best statement
@@ -95,14 +80,7 @@ func (b *Bot) ThemeAnswers(theme string, countries []string) []Answer {
 	if !ok {
 		return nil
 	}
-	var out []Answer
-	for _, h := range c.ThemeBest(c.Lexicon.Index(name)) {
-		s := &c.Statements[h.Stmt]
-		if len(countries) > 0 && !containsStr(countries, s.Country) {
-			continue
-		}
-		out = append(out, toAnswer(s, h.Score))
-	}
+	out := answers(c, c.Search(corpus.Query{Themes: []int{c.Lexicon.Index(name)}, Countries: countries, PerCountry: true}).Hits)
 	sortByCountry(out)
 	return out
 }

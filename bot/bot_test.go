@@ -18,7 +18,7 @@ var allSeeds = []string{"000_1ebf36fdb85f7c30", "001_a79107312ff06e8a", "002_b44
 
 func seedBot(t testing.TB) *Bot {
 	t.Helper()
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func seedBot(t testing.TB) *Bot {
 
 func altBot(t testing.TB) *Bot {
 	t.Helper()
-	c, err := corpus.LoadDir("../testdata/altcorpus", corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), "../testdata/altcorpus", corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

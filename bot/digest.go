@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -9,14 +8,6 @@ import (
 
 	"github.com/stancebot/stancebot/corpus"
 )
-
-// DigestHistory tells what a target (a "platform:room" string) was shown
-// before, so a digest can mark what is new. The store implements it.
-type DigestHistory interface {
-	// SeenKeys returns the statement keys of the corpus version used by the
-	// last digest sent to target; ok is false when none was ever sent.
-	SeenKeys(ctx context.Context, target string) (keys map[string]bool, ok bool, err error)
-}
 
 // UnknownThemeError reports a theme the corpus lexicon does not know.
 type UnknownThemeError struct {

@@ -9,11 +9,12 @@ import (
 // Parsed is how the matcher read a question.
 type Parsed struct {
 	Intent    string
-	Countries []corpus.Mention // distinct countries, in order of mention
-	Themes    []int            // lexicon theme indices, distinct, in order
-	Content   []string         // content stems: not stop, intent or country words
-	Words     []string         // the content words as typed (lower case)
-	ListWhat  string           // "countries" or "themes" for IntentList
+	Countries []corpus.Mention   // distinct countries, in order of mention
+	Themes    []int              // lexicon theme indices, distinct, in order
+	Content   []string           // content stems: not stop, intent or country words
+	Words     []string           // the content words as typed (lower case)
+	Terms     []corpus.QueryTerm // Content as query terms
+	ListWhat  string             // "countries" or "themes" for IntentList
 }
 
 // intentWords frame a question without being its topic.
@@ -65,6 +66,9 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 		}
 		p.Content = append(p.Content, corpus.Stem(t.Lower))
 		p.Words = append(p.Words, t.Lower)
+	}
+	for _, s := range p.Content {
+		p.Terms = append(p.Terms, corpus.QueryTerm{Stem: s})
 	}
 	for _, m := range c.Lexicon.Match(p.Content) {
 		if !containsInt(p.Themes, m.Theme) {

@@ -1,6 +1,10 @@
 package bot
 
-import "time"
+import (
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+)
 
 // Question is one message addressed to the bot, already stripped of any
 // platform mention or command prefix by the adapter that received it.
@@ -11,6 +15,10 @@ type Question struct {
 	Thread   string    // thread the question was asked in, if any
 	User     string    // platform user ID of the asker
 	Time     time.Time // when the question was asked (zero: now)
+	// Lang is the language pinned for the room or channel ("en", "es",
+	// "fr"; empty: none). It decides only when the question's own words
+	// leave its language open; see lang.Resolve.
+	Lang string
 }
 
 // Intent names what a question asks for. The values are part of the
@@ -38,6 +46,10 @@ type Reply struct {
 	Answers   []Answer `json:"answers"`
 	Related   []Answer `json:"related"`
 	Message   string   `json:"message"`
+	// Lang is the language the question was read in and the bot's own
+	// words are written in: "en", "es" or "fr". Statements are always
+	// quoted in their original English.
+	Lang string `json:"lang"`
 	// Explain says why the answers came (stems, matched countries, scores).
 	Explain *Explain `json:"explain,omitempty"`
 	// Digest is set when the intent is IntentDigest.
@@ -53,6 +65,32 @@ type Answer struct {
 	Themes  []string `json:"themes"`
 	// Key is the statement's stable identity (corpus Statement.Key).
 	Key string `json:"key,omitempty"`
+	// Match says how a statement was found: "topic" (tagged with the
+	// asked theme) or "closest" (by the question's own words, when no
+	// theme matched them). Empty for listings (a country overview).
+	Match string `json:"match,omitempty"`
+	// Attribution says how the statement's holder was decided (method,
+	// evidence, confidence).
+	Attribution corpus.Attribution `json:"attribution"`
+	// Note is a one-line warning on a low-confidence attribution; empty
+	// otherwise.
+	Note string `json:"note,omitempty"`
+	// Citations describes every source in Sources, newest first, undated
+	// last. Renderers show the first ShownCitations and "N more".
+	Citations []Citation `json:"citations"`
+	// Date is the earliest date among the sources ("" when none is dated).
+	Date string `json:"date,omitempty"`
+}
+
+// Citation is what a reader needs to follow one source: the title (linked
+// when there is a URL), the publisher and the date. Empty fields are
+// unknown; ID is always set.
+type Citation struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Publisher string `json:"publisher"`
+	Date      string `json:"date"` // ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
 }
 
 // Explain is the diagnostic view of how a question was read and ranked.
@@ -61,6 +99,14 @@ type Explain struct {
 	Countries []CountryMatch   `json:"countries"`
 	Themes    []string         `json:"themes"`
 	Scores    []ScoreBreakdown `json:"scores,omitempty"`
+	// Lang is the detected language, LangScores the evidence per language.
+	Lang       string             `json:"lang,omitempty"`
+	LangScores map[string]float64 `json:"lang_scores,omitempty"`
+	// Translation shows how a Spanish or French question's words were
+	// read in English (theme phrases, glossary words, corrected typos),
+	// and English the resulting question the matcher worked on.
+	Translation []corpus.Step `json:"translation,omitempty"`
+	English     string        `json:"english,omitempty"`
 }
 
 // CountryMatch records which words of the question named a country.
@@ -75,6 +121,8 @@ type ScoreBreakdown struct {
 	Country string             `json:"country"`
 	Score   float64            `json:"score"`
 	Terms   map[string]float64 `json:"terms"`
+	// Attribution is the answer's holder decision.
+	Attribution corpus.Attribution `json:"attribution"`
 }
 
 // Digest is a summary of positions by theme, built for a schedule, a

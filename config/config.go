@@ -17,7 +17,7 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // Config is the whole configuration file.
@@ -102,7 +102,12 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Confi
 		return nil, fmt.Errorf("%s:%d: the document must be a mapping of keys", name, root.Line)
 	}
 	v.lines[""] = root.Line
+	v.budget = aliasBudget(root)
+	v.budgetTotal = v.budget
 	walk(v, root, reflect.TypeOf(*cfg), "")
+	if v.bomb != nil { // Decode would expand the aliases again
+		return nil, v.bomb
+	}
 	expandEnv(v, root, "", lookup, &cfg.secrets)
 	// Carry on after errors so one run reports every problem; a key that
 	// already has an error gets no second one (see validator.errorf).
@@ -272,6 +277,12 @@ type validator struct {
 	lines      map[string]int  // key path -> line of the key in the file
 	secretKeys map[string]bool // key paths whose value came from ${ENV_VAR}
 	errs       []*Error
+	errKeys    map[string]bool // keys in errs, so each gets one error
+	lineKeys   map[int]string  // line -> longest key on it (see keyOnLine)
+
+	budget, budgetTotal int    // alias expansion budget (see aliasBudget)
+	aliasLine, inAlias  int    // line of the outermost alias being walked; depth
+	bomb                *Error // set when the budget ran out
 }
 
 // errorf records a problem with key (a dotted path such as
@@ -279,12 +290,18 @@ type validator struct {
 // A key that already has an error gets no second one: an unknown key is
 // not also an unset variable, an unset variable not also "required".
 func (v *validator) errorf(key, format string, args ...any) {
-	for _, e := range v.errs {
-		if e.Key == key {
-			return
-		}
+	if v.errKeys[key] {
+		return
 	}
-	v.errs = append(v.errs, &Error{File: v.file, Line: v.line(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+	v.addError(&Error{File: v.file, Line: v.line(key), Key: key, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) addError(e *Error) {
+	if v.errKeys == nil {
+		v.errKeys = map[string]bool{}
+	}
+	v.errKeys[e.Key] = true
+	v.errs = append(v.errs, e)
 }
 
 // line returns the line of key, or of its nearest ancestor present in the file.
@@ -346,23 +363,23 @@ func (v *validator) typeError(msg string) {
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
-	key := ""
-	for k, l := range v.lines {
-		if l == line && len(k) > len(key) {
-			key = k
-		}
-	}
-	v.errs = append(v.errs, &Error{File: v.file, Line: line, Key: key, Msg: m[2]})
+	v.addError(&Error{File: v.file, Line: line, Key: v.keyOnLine(line), Msg: m[2]})
 }
 
-// err returns every recorded problem, in file order, or nil.
+// err returns the recorded problems, in file order, or nil: the first
+// maxErrors of them and a last line counting the rest.
 func (v *validator) err() error {
 	if len(v.errs) == 0 {
 		return nil
 	}
 	sort.SliceStable(v.errs, func(i, j int) bool { return v.errs[i].Line < v.errs[j].Line })
-	errs := make([]error, len(v.errs))
-	for i, e := range v.errs {
+	shown := v.errs
+	if len(shown) > maxErrors {
+		shown = shown[:maxErrors:maxErrors]
+		shown = append(shown, &Error{File: v.file, Msg: fmt.Sprintf("… and %d more", len(v.errs)-maxErrors)})
+	}
+	errs := make([]error, len(shown))
+	for i, e := range shown {
 		errs[i] = e
 	}
 	return errors.Join(errs...)
@@ -373,8 +390,16 @@ var unmarshalerType = reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()
 // walk records the line of every key and reports keys the target type
 // does not know.
 func walk(v *validator, n *yaml.Node, t reflect.Type, path string) {
+	if n.Kind == yaml.AliasNode && v.inAlias == 0 {
+		v.aliasLine = n.Line // name the outermost alias in a budget error
+		v.inAlias++
+		defer func() { v.inAlias-- }()
+	}
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
 		n = n.Alias
+	}
+	if !v.spend(1+len(n.Content), path) {
+		return
 	}
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
@@ -393,17 +418,27 @@ func walk(v *validator, n *yaml.Node, t reflect.Type, path string) {
 			known = append(known, name)
 		}
 		sort.Strings(known)
+		// Unknown and repeated keys are reported here and dropped from the
+		// tree, so Decode (whose duplicate check is quadratic) sees only
+		// the few keys the struct has.
+		seen := map[string]int{}
+		kept := n.Content[:0]
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
 			p := join(path, k.Value)
+			if v.duplicate(seen, k, p) {
+				continue
+			}
 			v.lines[p] = k.Line
 			ft, ok := fields[k.Value]
 			if !ok {
 				v.errorf(p, "unknown key (known keys here: %s)", strings.Join(known, ", "))
 				continue
 			}
+			kept = append(kept, k, val)
 			walk(v, val, ft, p)
 		}
+		n.Content = kept
 	case reflect.Slice, reflect.Array:
 		if n.Kind != yaml.SequenceNode {
 			return
@@ -417,10 +452,22 @@ func walk(v *validator, n *yaml.Node, t reflect.Type, path string) {
 		if n.Kind != yaml.MappingNode {
 			return
 		}
+		seen := map[string]int{}
+		kept := n.Content[:0]
 		for i := 0; i+1 < len(n.Content); i += 2 {
-			p := join(path, n.Content[i].Value)
-			v.lines[p] = n.Content[i].Line
-			walk(v, n.Content[i+1], t.Elem(), p)
+			k, val := n.Content[i], n.Content[i+1]
+			p := join(path, k.Value)
+			if v.duplicate(seen, k, p) {
+				continue
+			}
+			v.lines[p] = k.Line
+			kept = append(kept, k, val)
+			walk(v, val, t.Elem(), p)
+		}
+		n.Content = kept
+		if len(kept)/2 > maxMapKeys {
+			v.errorf(path, "%d keys; at most %d are allowed here", len(kept)/2, maxMapKeys)
+			n.Content = nil
 		}
 	}
 }

@@ -108,8 +108,9 @@ func TestParseErrors(t *testing.T) {
 			[]string{"config.yaml:4: slack.api_url:"}},
 		{"bad duration", "shutdown_timeout: soon\n",
 			[]string{"config.yaml:1: shutdown_timeout: cannot unmarshal"}},
-		{"bad bool", "slack:\n  enabled: maybe\n",
-			[]string{"config.yaml:2: slack.enabled: cannot unmarshal"}},
+		{"bad bool", "slack:\n  enabled: maybe\n", // the section is still checked
+			[]string{"config.yaml:2: slack.enabled: cannot unmarshal", "config.yaml:1: slack.bot_token: required",
+				"config.yaml:1: slack.app_token: required for the socket transport"}},
 		{"bad log format", "log:\n  format: xml\n",
 			[]string{"config.yaml:2: log.format: \"xml\" is not one of text, json"}},
 		{"bad listen", "listen: nowhere\n",

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/schedule/spec"
 )
 
@@ -88,7 +89,7 @@ func (d Digest) problems(themes, countries func(string) bool) []*KeyError {
 	seen := map[string]bool{}
 	for i, t := range d.Targets {
 		key := fmt.Sprintf("targets[%d]", i)
-		tg, err := spec.ParseTarget(t)
+		tg, err := delivery.ParseTarget(t)
 		if err == nil && tg.Platform != "slack" && tg.Platform != "matrix" {
 			err = fmt.Errorf("target %q: unknown platform %q (slack, matrix)", t, tg.Platform)
 		}
@@ -117,10 +118,10 @@ func (d Digest) GraceDuration() (time.Duration, error) {
 }
 
 // ParsedTargets returns the targets; call after Validate.
-func (d Digest) ParsedTargets() ([]spec.Target, error) {
-	out := make([]spec.Target, 0, len(d.Targets))
+func (d Digest) ParsedTargets() ([]delivery.Target, error) {
+	out := make([]delivery.Target, 0, len(d.Targets))
 	for _, t := range d.Targets {
-		tg, err := spec.ParseTarget(t)
+		tg, err := delivery.ParseTarget(t)
 		if err != nil {
 			return nil, err
 		}

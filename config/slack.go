@@ -76,7 +76,9 @@ func (s *Slack) setDefaults() {
 }
 
 func (s *Slack) validate(v *validator, key string) {
-	if !s.On() {
+	// A bad enabled value is reported by the decoder; validate the rest
+	// too, so one run shows every problem of the section.
+	if !s.On() && !v.failed(key+".enabled") {
 		return
 	}
 	v.oneOf(key+".transport", s.Transport, SlackTransportSocket, SlackTransportHTTP)

@@ -2,41 +2,99 @@ package corpus
 
 import (
 	"regexp"
-	"sync"
+	"strings"
 )
+
+// Attribution records how a statement's holder was decided, so a curator
+// (`stancebot statements`) and a reader (`explain`, `ask --json`) can see
+// why a paragraph was given to its country. Its JSON form is part of the
+// stable `ask --json` and `statements --json` contracts.
+type Attribution struct {
+	// Method is one of the Method* constants.
+	Method string `json:"method"`
+	// Evidence is the words of the paragraph that decided it ("Costa Rica
+	// has", "Cybercrime legislation in Ghana", "It"), or the holders.tsv
+	// line of an override.
+	Evidence string `json:"evidence"`
+	// Confidence is ConfHigh, ConfMedium or ConfLow.
+	Confidence string `json:"confidence"`
+}
+
+// Attribution methods.
+const (
+	// MethodSubject: the holder is the subject of the first sentence
+	// ("Costa Rica has", "Cybercrime legislation in Ghana dates").
+	MethodSubject = "subject"
+	// MethodPossessive: the first sentence's subject is the holder's
+	// ("the EU's ambition", "In Brazil's view").
+	MethodPossessive = "possessive"
+	// MethodContinuation: the paragraph continues the previous one ("It",
+	// "The country", "In addition") and keeps its holder.
+	MethodContinuation = "continuation"
+	// MethodLaterMention: the holder is named only after the first
+	// sentence ("The country has not ... Morocco has said ...").
+	MethodLaterMention = "later-mention"
+	// MethodBlockOrder: nothing in the paragraph names a holder; it belongs
+	// to the block it sits in, the previous paragraph's holder.
+	MethodBlockOrder = "block-order"
+	// MethodOverride: a holders.tsv line pinned the holder.
+	MethodOverride = "override"
+)
+
+// Confidence levels. A low-confidence statement is still answered, with a
+// one-line note on how it was attributed.
+const (
+	ConfHigh   = "high"
+	ConfMedium = "medium"
+	ConfLow    = "low"
+)
+
+// ConfidenceRank orders confidence levels: low 0, medium 1, high 2
+// (unknown: -1), for sorting a curator's view.
+func ConfidenceRank(c string) int {
+	switch c {
+	case ConfLow:
+		return 0
+	case ConfMedium:
+		return 1
+	case ConfHigh:
+		return 2
+	}
+	return -1
+}
+
+// sentSubject is the holder-like subject found in one sentence.
+type sentSubject struct {
+	country  string
+	method   string // MethodSubject or MethodPossessive
+	evidence string
+	conf     string
+}
 
 // paraInfo is what one paragraph says about its holder, independent of
 // the paragraphs before it (so it can be cached for repeated paragraphs).
 type paraInfo struct {
-	subject  string   // subject-like country in the first sentence
-	later    string   // first subject-like country after the first sentence
-	strong   string   // later country named as "X's ..." or at a sentence start
-	cont     bool     // starts as a continuation ("It", "The country", ...)
-	first    string   // first country named at all
-	mentions []string // every country named (not demonyms), in order, distinct
+	subject sentSubject   // subject of the first sentence (country "" if none)
+	later   []sentSubject // subjects of later sentences, in order
+	// pronoun: the paragraph opens with a pronoun or a connective ("It",
+	// "Its", "In addition") that can only continue the previous paragraph.
+	pronoun bool
+	// cont: the paragraph opens like a continuation, pronoun or definite
+	// noun phrase ("The country", "The government"); contWords are those
+	// opening words.
+	cont      bool
+	contWords string
+	first     string   // first country named at all
+	mentions  []string // every country named (not demonyms), in order, distinct
 
 	text string // the paragraph
-
-	mu             sync.Mutex
-	keyHolder, key string // statementKey(keyHolder, text), cached for repeats
+	key  string // paragraphKey(text): the holder-independent identity
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
 	// skips the key lookup.
 	mergedHolder string
 	merged       int // index into merger.stmts + 1; 0: none yet
-}
-
-// keyFor returns the statement key of this paragraph held by holder. A
-// repeated paragraph nearly always has the same holder, so the last key
-// is kept.
-func (info *paraInfo) keyFor(holder string) string {
-	info.mu.Lock()
-	defer info.mu.Unlock()
-	if info.keyHolder != holder {
-		info.keyHolder, info.key = holder, statementKey(holder, info.text)
-	}
-	return info.key
 }
 
 // relational words before a country make it an object of the sentence,
@@ -54,28 +112,43 @@ against within without than via per but if`)
 // The government/delegation forms that make a demonym name the holder:
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
-administration ministry minister president diplomats view approach stance`)
+administration ministry minister president diplomats view approach stance officials negotiators`)
 
-var contRe = regexp.MustCompile(`^(?:It|Its|They|Their|This|These|Such|The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b`)
+// fronted words open a sentence with an adverbial or an appositive that
+// ends at the first comma ("In the framework of the OAS, Costa Rica has",
+// "A founding member of ASEAN, Indonesia has", "Long a close partner of
+// the United States, Japan has"): a country inside it is not the subject.
+var fronted = toSet(`in at on during following after before since under within through throughout despite given as like
+unlike along together alongside with without for beyond amid amidst among amongst against upon by from according
+long once while whilst although though when whereas if because apart besides compared contrary thanks prior until
+a an another one`)
+
+// viewNouns after a possessive in a fronted phrase make it the holder's
+// own framing: "In Brazil's view, ...".
+var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation`)
+
+// npBreak words end a subject noun phrase search: an auxiliary or a verb
+// means the country after them is not inside the subject ("Legislation
+// was adopted in Ghana" is not Ghana's subject).
+var npBreak = toSet(`is are was were be been has have had will would can could may might must shall should does do did
+that which who whose whom by with to from against towards toward between among for on at than as and or but`)
+
+// contRe matches a paragraph that opens like a continuation of the one
+// before. Group 1 is a pronoun or connective opening, group 2 a definite
+// noun phrase ("The country", "The national government").
+var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b)|(The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b))`)
 
 // analyse reads the country mentions of a paragraph.
 func (g *Gazetteer) analyse(p string) *paraInfo {
 	toks := Tokenize(p)
 	ms := g.Find(toks, false, nil)
-	info := &paraInfo{cont: contRe.MatchString(p), text: p}
-	firstSentEnd := len(toks)
-	for i := 1; i < len(toks); i++ {
-		if toks[i].SentStart {
-			firstSentEnd = i
-			break
-		}
+	info := &paraInfo{text: p, key: paragraphKey(p)}
+	if sm := contRe.FindStringSubmatch(p); sm != nil {
+		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.How == ByDemonym {
-			if govDemonym(toks, m) && info.subject == "" && m.First < firstSentEnd {
-				info.subject = m.Country
-			}
 			continue
 		}
 		if !seen[m.Country] {
@@ -85,63 +158,123 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 		if info.first == "" {
 			info.first = m.Country
 		}
-		if !subjectLike(toks, m) {
-			continue
+	}
+	// One pass per sentence: the grammar-aware subject of each.
+	mi := 0
+	for s := 0; s < len(toks); {
+		e := s + 1
+		for e < len(toks) && !toks[e].SentStart {
+			e++
 		}
-		switch {
-		case m.First < firstSentEnd:
-			if info.subject == "" {
-				info.subject = m.Country
-			}
-		default:
-			if info.later == "" {
-				info.later = m.Country
-			}
-			if info.strong == "" && (toks[m.First].Poss || toks[m.Last].Poss || sentenceInitial(toks, m)) {
-				info.strong = m.Country
-			}
+		lo := mi
+		for mi < len(ms) && ms[mi].First < e {
+			mi++
 		}
+		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
+		if s == 0 {
+			info.subject = sub
+		} else if sub.country != "" {
+			info.later = append(info.later, sub)
+		}
+		s = e
 	}
 	return info
 }
 
-// holder decides who holds a paragraph, given who held the one before.
-func (info *paraInfo) holder(prev string) string {
-	switch {
-	case info.subject != "":
-		return info.subject
-	case info.cont && prev != "":
-		// A continuation carries the holder forward, unless the paragraph
-		// names another holder outright and never mentions the previous one.
-		if info.strong != "" && info.strong != prev && !contains(info.mentions, prev) {
-			return info.strong
-		}
-		return prev
-	case info.later != "":
-		if prev != "" && contains(info.mentions, prev) {
-			return prev
-		}
-		return info.later
-	case prev != "":
-		return prev
-	default:
-		return info.first
-	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
+// sentenceSubject finds the country that is the subject of the sentence
+// toks[s:e] (mentions ms lie in it), reading it as a grammar would:
+//  1. a fronted adverbial or appositive up to the first comma is skipped
+//     ("At the 2019 session of the OEWG, Kenya argued"), except a
+//     possessive framing such as "In Brazil's view,";
+//  2. then the first country that acts: not after a relational word, and
+//     followed by a verb or a possessive ("Kenya argued", "the EU's
+//     ambition"), possibly across an inserted phrase ("Indonesia, a
+//     founding member of ASEAN, has");
+//  3. then a demonym with a government noun ("The Brazilian delegation");
+//  4. then a country inside the subject noun phrase ("Cybercrime
+//     legislation in Ghana dates from").
+func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
+	clause := s
+	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) {
+		for i := s + 1; i < e; i++ {
+			if strings.Contains(toks[i].Gap, ",") {
+				clause = i
+				break
+			}
 		}
 	}
-	return false
+	var sub sentSubject
+	for _, m := range ms {
+		if m.First >= clause || m.How == ByDemonym {
+			continue
+		}
+		// "In Brazil's view, ...": the fronted phrase frames the holder's view.
+		if toks[m.Last].Poss && m.Last+1 < clause && viewNouns[toks[m.Last+1].Lower] {
+			return sentSubject{country: m.Country, method: MethodPossessive, evidence: words(text, toks, m.First, m.Last+1), conf: ConfMedium}
+		}
+	}
+	for _, m := range ms {
+		if m.First < clause || m.How == ByDemonym {
+			continue
+		}
+		verbAt, ok := actsAt(toks, m, e)
+		if !ok {
+			continue
+		}
+		sub = sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh}
+		switch {
+		case toks[m.Last].Poss:
+			sub.method = MethodPossessive
+			verbAt = m.Last + 1
+		case verbAt > m.Last+1:
+			// Across an insertion: show the country and the verb.
+			sub.evidence = words(text, toks, m.First, m.Last) + " … " + toks[verbAt].Orig
+			return sub
+		}
+		from := m.First
+		if from > s && toks[from-1].Lower == "the" {
+			from--
+		}
+		if !atClauseStart(toks, from, clause) {
+			sub.conf = ConfMedium
+		}
+		sub.evidence = words(text, toks, from, min(verbAt, e-1))
+		return sub
+	}
+	for _, m := range ms {
+		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) {
+			from := m.First
+			if from > s && toks[from-1].Lower == "the" {
+				from--
+			}
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1)}
+		}
+	}
+	for _, m := range ms {
+		if m.First < clause || m.How == ByDemonym {
+			continue
+		}
+		if start, ok := insideSubjectNP(toks, m, clause, e); ok {
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last)}
+		}
+		break // only the first country can sit in the subject
+	}
+	return sub
 }
 
-// subjectLike reports whether a mention reads as the one who acts or holds
-// a view: not after a relational word, and followed by a verb-like word or
-// a possessive ("Peru stresses", "the EU's ambition").
-func subjectLike(toks []Token, m Mention) bool {
+// atClauseStart reports whether token i opens the clause: the sentence
+// start, the end of a fronted phrase, or right after a comma.
+func atClauseStart(toks []Token, i, clause int) bool {
+	return i == clause || toks[i].SentStart || strings.Contains(toks[i].Gap, ",")
+}
+
+// actsAt reports whether mention m reads as the one who acts or holds a
+// view, and where its verb is: not after a relational word, and followed
+// by a verb-like word or a possessive ("Peru stresses", "the EU's
+// ambition"), directly or after an inserted phrase between commas or
+// brackets ("Costa Rica, for its part, has", "Kenya (an OEWG vice-chair)
+// argued").
+func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	prev := m.First - 1
 	if prev >= 0 && toks[prev].Lower == "the" && !toks[m.First].SentStart {
 		if toks[prev].SentStart {
@@ -154,36 +287,183 @@ func subjectLike(toks []Token, m Mention) bool {
 	if prev >= 0 && !start.SentStart {
 		gapTok := toks[prev+1]
 		if containsAny(gapTok.Gap, "([") {
-			return false
+			return 0, false
 		}
 		if relational[toks[prev].Lower] {
-			return false
+			return 0, false
 		}
 	}
 	if toks[m.Last].Poss {
-		return true
+		return m.Last + 1, true
 	}
 	next := m.Last + 1
-	if next >= len(toks) {
-		return false
+	if next >= e {
+		return 0, false
 	}
 	nt := toks[next]
-	if nt.Gap != "" || nt.SentStart {
+	if nt.Gap == "" {
+		return next, verbLike(nt)
+	}
+	// An insertion: "X, for its part, has" / "X (a member of Y) has". It
+	// must close within a short span, on a verb, and not be a list
+	// ("Brazil, Chile and Peru have").
+	closer := ","
+	switch {
+	case strings.HasPrefix(nt.Gap, "("):
+		closer = ")"
+	case nt.Gap != ",":
+		return 0, false
+	}
+	if closer == "," && startsUpper(nt.Orig) {
+		return 0, false // "Brazil, Chile, ..." is a list, not an insertion
+	}
+	for i := next + 1; i < e && i <= next+14; i++ {
+		if toks[i].Gap == "" {
+			continue
+		}
+		if !strings.Contains(toks[i].Gap, closer) {
+			if strings.Contains(toks[i].Gap, ",") && closer == "," {
+				return 0, false
+			}
+			continue
+		}
+		if verbLike(toks[i]) {
+			return i, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// verbLike: a lower-case word that cannot continue a noun phrase or a list.
+func verbLike(t Token) bool {
+	if notVerb[t.Lower] {
 		return false
 	}
-	if notVerb[nt.Lower] {
-		return false
-	}
-	r := []rune(nt.Orig)
+	r := t.Orig
 	return len(r) > 0 && r[0] >= 'a' && r[0] <= 'z'
 }
 
-func sentenceInitial(toks []Token, m Mention) bool {
-	if toks[m.First].SentStart {
-		return true
+// insideSubjectNP matches a country inside the noun phrase that is the
+// clause's subject ("Cybercrime legislation in Ghana dates from", "The
+// national cybersecurity agency of Kenya was"): the phrase runs from the
+// clause start without punctuation, verbs or other prepositions to "in" or
+// "of" (or "in the"), and a verb follows the country. Mirrors stay out:
+// "Cooperation with Ghana", "Assistance to Chile", "Legislation was
+// adopted in Ghana". It returns the first token of the phrase.
+func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
+	prep := m.First - 1
+	if prep > clause && toks[prep].Lower == "the" && toks[prep].Gap == "" {
+		prep--
 	}
-	prev := m.First - 1
-	return prev >= 0 && toks[prev].Lower == "the" && toks[prev].SentStart
+	if prep <= clause || (toks[prep].Lower != "in" && toks[prep].Lower != "of") || toks[prep].Gap != "" {
+		return 0, false
+	}
+	if prep-clause > 6 {
+		return 0, false
+	}
+	for i := clause; i < prep; i++ {
+		if i > clause && toks[i].Gap != "" {
+			return 0, false
+		}
+		if npBreak[toks[i].Lower] || toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
+			return 0, false
+		}
+	}
+	next := m.Last + 1
+	if next >= e || toks[next].Gap != "" || !verbLike(toks[next]) {
+		return 0, false
+	}
+	return clause, true
+}
+
+// words returns the text from token i to token j inclusive.
+func words(text string, toks []Token, i, j int) string {
+	end := toks[j].End
+	if toks[j].Poss {
+		// keep the possessive as written
+		if k := strings.IndexFunc(text[end:], func(r rune) bool { return r == ' ' }); k >= 0 {
+			end += k
+		} else {
+			end = len(text)
+		}
+	}
+	return text[toks[i].Start:end]
+}
+
+// holder decides who holds a paragraph, given who held the one before,
+// and says how.
+func (info *paraInfo) holder(prev string) (string, Attribution) {
+	if sub := info.subject; sub.country != "" {
+		return sub.country, Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: sub.conf}
+	}
+	// laterHolder: the first later sentence subject other than prev, when
+	// prev is never a subject here (named at most in passing).
+	var other *sentSubject
+	prevActs := false
+	for i := range info.later {
+		if info.later[i].country == prev {
+			prevActs = true
+		} else if other == nil {
+			other = &info.later[i]
+		}
+	}
+	laterAttr := func(conf string) (string, Attribution) {
+		return other.country, Attribution{Method: MethodLaterMention, Evidence: other.evidence, Confidence: conf}
+	}
+	switch {
+	case prev == "":
+		switch {
+		case len(info.later) > 0:
+			other = &info.later[0]
+			return laterAttr(ConfMedium)
+		case info.first != "":
+			return info.first, Attribution{Method: MethodLaterMention, Evidence: info.first, Confidence: ConfLow}
+		}
+		return "", Attribution{}
+	case info.pronoun:
+		// A pronoun continues the previous holder, unless the paragraph
+		// names another holder outright and never mentions the previous
+		// one.
+		if other != nil && !contains(info.mentions, prev) {
+			return laterAttr(ConfLow)
+		}
+		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+	case other != nil && !prevActs:
+		// A block that opens without naming its country ("The country
+		// has not ...", "The national agency ...") and names its holder
+		// later, right after another country's block.
+		conf := ConfMedium
+		if other.conf != ConfHigh && contains(info.mentions, prev) {
+			conf = ConfLow // the previous holder is named too, and the later subject is not clear-cut
+		}
+		return laterAttr(conf)
+	case info.cont:
+		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+	default:
+		conf := ConfMedium
+		ev := "no country is the subject; kept the previous paragraph's holder"
+		for _, c := range info.mentions {
+			if c != prev {
+				conf = ConfLow // names another country, only in passing
+				ev = "kept the previous paragraph's holder; " + c + " is named only in passing"
+				break
+			}
+		}
+		if prevActs {
+			conf, ev = ConfMedium, prev+" is a later subject"
+		}
+		return prev, Attribution{Method: MethodBlockOrder, Evidence: ev, Confidence: conf}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }
 
 // govDemonym matches "The Brazilian delegation", "the Korean government".

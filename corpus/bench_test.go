@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"testing"
 
 	"github.com/stancebot/stancebot/seeds"
@@ -10,7 +11,7 @@ func BenchmarkLoadSeeds(b *testing.B) {
 	g, lex := DefaultGazetteer(), DefaultLexicon()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load(seeds.FS, Options{Gazetteer: g, Lexicon: lex}); err != nil {
+		if _, err := Load(context.Background(), seeds.FS, Options{Gazetteer: g, Lexicon: lex}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -35,7 +36,7 @@ func BenchmarkCountryDetection(b *testing.B) {
 }
 
 func BenchmarkScoreCountry(b *testing.B) {
-	c, err := Load(seeds.FS, Options{})
+	c, err := Load(context.Background(), seeds.FS, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -43,7 +44,7 @@ func BenchmarkScoreCountry(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		s := c.NewScorer(terms)
-		s.Country("Peru", func(int, float64, uint64) {})
+		s.Country("Peru", func(int, float64, int) {})
 		s.Release()
 	}
 }

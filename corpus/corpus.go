@@ -1,7 +1,9 @@
 // Package corpus turns a directory of plain-text country profiles into
 // attributed, deduplicated statements and indexes them for search.
 //
-// A file's source ID is its name without ".txt". Inside a file, country
+// A file's source ID is its path relative to the corpus root without
+// ".txt" ("peru", "2024/compare-7"); subdirectories are read recursively.
+// Inside a file, country
 // blocks follow each other; a line that does not end a sentence continues
 // on the next. Each paragraph becomes a statement held by the country it
 // is about (not every country it mentions), and identical statements from
@@ -9,6 +11,7 @@
 package corpus
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -16,7 +19,6 @@ import (
 	"hash/maphash"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"runtime"
 	"slices"
@@ -31,20 +33,34 @@ type Statement struct {
 	ID      int      // position in Corpus.Statements
 	Country string   // gazetteer short name of the holder
 	Text    string   // display text (original wording, repaired line breaks)
-	Sources []string // source IDs (file names without .txt), sorted
+	Sources []string // source IDs (paths relative to the corpus root without .txt), sorted
 	Themes  []string // theme names the statement touches
-	Key     string   // content hash of holder and normalised text: stable across loads
+	// Key is the paragraph's identity: a hash of its normalised text, not
+	// of its holder, so it is stable across loads, better attribution and
+	// holders.tsv overrides. The same words held by two countries (rare:
+	// "It also supports the OEWG process.") are two statements sharing a
+	// Key; Country tells them apart.
+	Key string
 	// Mentions lists other countries the statement names (not its holder).
 	Mentions []string
+	// Attribution records how the holder was decided.
+	Attribution Attribution
+	// Citations describes every source, newest first, undated last (see
+	// sources.go); statements with the same sources share the slice.
+	Citations []Source
+	// Date is the earliest date among the statement's sources (zero: none dated).
+	Date Date
 }
 
 // Warning reports a file that was skipped or repaired while loading.
 type Warning struct {
-	File string
+	File string // path relative to the corpus root, exact (may hold any byte)
 	Msg  string
 }
 
-func (w Warning) String() string { return w.File + ": " + w.Msg }
+// String is the warning for display: control characters in the file name
+// are escaped, so a hostile name cannot drive a terminal.
+func (w Warning) String() string { return DisplayName(w.File) + ": " + w.Msg }
 
 // DefaultMaxFileBytes is the size above which a file is skipped.
 const DefaultMaxFileBytes = 64 << 20
@@ -73,32 +89,40 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	idx index
+	meta map[string]Source // source metadata by ID (sources.tsv, front matter)
+	idx  index
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
 var ErrNoFiles = errors.New("no .txt files")
 
-// LoadDir reads every *.txt file of dir.
-func LoadDir(dir string, opts Options) (*Corpus, error) {
-	st, err := os.Stat(dir)
+// LoadDir reads every *.txt file under dir, subdirectories included,
+// through a file opener confined to dir (see OpenDir): links that lead
+// outside it, pipes, devices and other non-regular files are skipped with
+// a warning, never read.
+func LoadDir(ctx context.Context, dir string, opts Options) (*Corpus, error) {
+	fsys, err := OpenDir(dir)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus %s: %w", dir, err)
 	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("load corpus %s: not a directory", dir)
-	}
-	c, err := Load(os.DirFS(dir), opts)
+	defer fsys.Close()
+	c, err := Load(ctx, fsys, opts)
 	if err != nil {
 		return nil, fmt.Errorf("load corpus %s: %w", dir, err)
 	}
 	return c, nil
 }
 
-// Load reads every *.txt file at the root of fsys. Unusable files are
+// Load reads every *.txt file of fsys, subdirectories included (hidden
+// ones, whose names start with ".", are not read). Unusable files are
 // skipped and repaired ones kept, each with a Warning; Load fails only when
-// no file can be read or no statement results.
-func Load(fsys fs.FS, opts Options) (*Corpus, error) {
+// no file can be read, no statement results or ctx is done. A holders.tsv
+// file at the root pins holders (see Overrides).
+//
+// Every file is opened through openRegular, the one place that decides
+// what may be read; with LoadDir's file system it is confined to the
+// directory and never blocks on a pipe or device.
+func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Lexicon == nil {
 		opts.Lexicon = DefaultLexicon()
 	}
@@ -111,24 +135,23 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	entries, err := fs.ReadDir(fsys, ".")
+	names, walkWarnings, err := listFiles(ctx, fsys)
 	if err != nil {
-		return nil, fmt.Errorf("read corpus directory: %w", err)
+		return nil, err
 	}
-	var names []string
-	for _, e := range entries {
-		if !e.IsDir() && strings.HasSuffix(strings.ToLower(e.Name()), ".txt") {
-			names = append(names, e.Name())
-		}
-	}
-	sort.Strings(names)
 	if len(names) == 0 {
+		if len(walkWarnings) > 0 {
+			return nil, fmt.Errorf("%w: %s", ErrNoFiles, summarize(walkWarnings))
+		}
 		return nil, ErrNoFiles
 	}
+	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
 
 	// Files are parsed in parallel and merged as they finish, so memory
 	// holds the unique statements, not every copy of them. Repeated
 	// paragraphs are analysed once (a shared cache keyed by their text).
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	cache := newParaCache()
 	results := make(chan fileResult, 2*opts.Workers)
 	next := make(chan int)
@@ -139,45 +162,119 @@ func Load(fsys fs.FS, opts Options) (*Corpus, error) {
 			defer wg.Done()
 			var p parser
 			for i := range next {
-				results <- p.parseFile(fsys, i, names[i], opts, cache)
+				results <- p.parseFile(ctx, fsys, i, names[i], opts, cache, overrides.forFile(sourceID(names[i])))
 			}
 		}()
 	}
 	go func() {
+		defer func() {
+			close(next)
+			wg.Wait()
+			close(results)
+		}()
 		for i := range names {
-			next <- i
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
 		}
-		close(next)
-		wg.Wait()
-		close(results)
 	}()
 
-	m := merger{byKey: map[string]int{}, names: names, interned: map[string][]string{}}
+	m := merger{byKey: map[mergeKey]int{}, names: names, interned: map[string][]string{}}
 	warnings := make([][]Warning, len(names))
 	used := make([]bool, len(names))
 	var raw int64
+	meta := make([]*Source, len(names))
 	for r := range results {
+		if ctx.Err() != nil {
+			continue // drain: the workers stop at the next file or paragraph check
+		}
 		warnings[r.file] = r.warnings
+		meta[r.file] = r.meta
 		raw += r.size
 		if len(r.paras) > 0 {
 			used[r.file] = true
 		}
 		m.add(r)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
+	}
 	c := &Corpus{Gazetteer: opts.Gazetteer, Lexicon: opts.Lexicon, RawBytes: raw}
+	c.Warnings = append(c.Warnings, walkWarnings...)
 	for i, ws := range warnings {
 		c.Warnings = append(c.Warnings, ws...)
 		if used[i] {
 			c.Sources = append(c.Sources, sourceID(names[i]))
 		}
 	}
+	c.Warnings = append(c.Warnings, ovWarnings...)
+	c.Warnings = append(c.Warnings, overrides.unmatched()...)
 	if len(m.stmts) == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.Statements = m.finish()
+	c.applySources(fsys, names, meta)
 	c.buildIndex()
 	c.Version = c.hash()
 	return c, nil
+}
+
+// listFiles walks fsys for *.txt files, sorted by path. Hidden files and
+// directories (".git") are passed over silently; a directory whose name
+// ends in .txt is skipped whole with a warning (it is not a file and
+// descending into it would make its files look like parts of one).
+// Symbolic links are not followed into directories (fs.WalkDir does not),
+// so a link cannot make the walk loop.
+func listFiles(ctx context.Context, fsys fs.FS) ([]string, []Warning, error) {
+	var names []string
+	var warnings []Warning
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if cerr := ctx.Err(); cerr != nil {
+			return cerr
+		}
+		if err != nil {
+			if p == "." {
+				return err
+			}
+			warnings = append(warnings, Warning{File: p, Msg: fmt.Sprintf("skipped: %v", err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == "." {
+			return nil
+		}
+		base := path.Base(p)
+		if strings.HasPrefix(base, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		isTxt := strings.HasSuffix(strings.ToLower(base), ".txt")
+		if d.IsDir() {
+			if isTxt {
+				warnings = append(warnings, Warning{File: p, Msg: "skipped: a directory named like a .txt file"})
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if isTxt {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return nil, nil, fmt.Errorf("load cancelled: %w", err)
+		}
+		return nil, nil, fmt.Errorf("read corpus directory: %w", err)
+	}
+	sort.Strings(names)
+	return names, warnings, nil
 }
 
 func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(name)) }
@@ -187,10 +284,14 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // paragraph) and sources in file order at the end.
 type merger struct {
 	names    []string
-	byKey    map[string]int
+	byKey    map[mergeKey]int
 	stmts    []pending
 	interned map[string][]string // source lists shared between statements
 }
+
+// mergeKey is what makes two paragraphs one statement: the same words
+// (paragraph key) held by the same country.
+type mergeKey struct{ key, holder string }
 
 type pending struct {
 	info  *paraInfo
@@ -198,8 +299,8 @@ type pending struct {
 	files []uint32 // file indices, unsorted, distinct
 	last  uint32   // last file added (files arrive whole, so repeats in one file are adjacent)
 	has   bool
-	key   string
 	hold  string
+	attr  Attribution
 }
 
 func (m *merger) add(r fileResult) {
@@ -210,19 +311,20 @@ func (m *merger) add(r fileResult) {
 			j = p.info.merged - 1 // a repeat of a paragraph already merged
 		} else {
 			var ok bool
-			j, ok = m.byKey[p.key]
+			k := mergeKey{p.info.key, p.holder}
+			j, ok = m.byKey[k]
 			if !ok {
 				j = len(m.stmts)
-				m.byKey[p.key] = j
-				m.stmts = append(m.stmts, pending{info: p.info, first: pos, key: p.key, hold: p.holder})
+				m.byKey[k] = j
+				m.stmts = append(m.stmts, pending{info: p.info, first: pos, hold: p.holder, attr: p.attr})
 			}
 			p.info.merged, p.info.mergedHolder = j+1, p.holder
 		}
 		st := &m.stmts[j]
 		if pos < st.first {
-			// The earliest copy's wording is displayed, whatever order
-			// the files finished parsing in.
-			st.first, st.info = pos, p.info
+			// The earliest copy's wording and attribution are shown,
+			// whatever order the files finished parsing in.
+			st.first, st.info, st.attr = pos, p.info, p.attr
 		}
 		// Each file arrives once and whole, so a file not just added is new.
 		if !st.has || st.last != uint32(r.file) {
@@ -256,7 +358,7 @@ func (m *merger) finish() []Statement {
 				others = append(others, c)
 			}
 		}
-		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.key, Mentions: others}
+		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.info.key, Mentions: others, Attribution: p.attr}
 	}
 	return out
 }
@@ -281,12 +383,13 @@ type fileResult struct {
 	size     int64
 	paras    []parsedPara
 	warnings []Warning
+	meta     *Source // front matter, if the file had any
 }
 
 type parsedPara struct {
 	info   *paraInfo
 	holder string
-	key    string
+	attr   Attribution
 }
 
 // paraCache maps a raw paragraph to its analysis, shared by the parsing
@@ -343,12 +446,19 @@ type parser struct {
 	paras     []parsedPara
 }
 
-func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cache *paraCache) fileResult {
+// ctxCheckEvery is how many paragraphs a worker parses between checks of
+// the load's context, so a cancelled load of a long file stops quickly.
+const ctxCheckEvery = 256
+
+func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override) fileResult {
 	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
 	}
-	raw, err := ps.read(fsys, name, opts.MaxFileBytes)
+	if ctx.Err() != nil {
+		return r
+	}
+	raw, err := ps.read(ctx, fsys, name, opts.MaxFileBytes)
 	r.size = int64(len(raw))
 	if err != nil {
 		warn("skipped: %v", err)
@@ -362,22 +472,53 @@ func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cac
 	for _, n := range notes {
 		warn("repaired: %s", n)
 	}
+	var fmNotes []string
+	text, r.meta, fmNotes = splitFrontMatter(text)
+	for _, n := range fmNotes {
+		warn("%s", n)
+	}
 	prev := ""
-	unattributed := 0
+	var pinned *override // the override holding this paragraph and its continuations
+	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
-	ps.para = eachRawParagraph(text, ps.para, func(p []byte) {
+	ps.para = eachRawParagraph(text, ps.para, func(p []byte, piece bool) {
+		if n++; n%ctxCheckEvery == 0 && ctx.Err() != nil {
+			return
+		}
 		info := cache.get(p, opts.Gazetteer)
 		if info == nil {
 			return // debris
 		}
-		h := info.holder(prev)
+		var h string
+		var attr Attribution
+		switch {
+		case piece && prev != "":
+			// The rest of a paragraph split for length keeps its holder.
+			h = prev
+			attr = ps.paras[len(ps.paras)-1].attr
+		default:
+			h, attr = info.holder(prev)
+		}
+		if o := matchOverride(pins, info.text); o != nil {
+			pinned = o
+			h, attr = o.holder, o.attribution()
+		} else if pinned != nil && (piece || attr.Method == MethodContinuation || attr.Method == MethodBlockOrder) {
+			h, attr = pinned.holder, pinned.attribution()
+		} else {
+			pinned = nil
+		}
 		if h == "" {
 			unattributed++
 			return
 		}
 		prev = h
-		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, key: info.keyFor(h)})
+		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+	}, func(pos int) {
+		warn("a sentence over %d bytes was cut at byte %d", maxParagraph, pos)
 	})
+	if ctx.Err() != nil {
+		return fileResult{file: file}
+	}
 	r.paras = slices.Clone(ps.paras)
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)
@@ -388,17 +529,14 @@ func (ps *parser) parseFile(fsys fs.FS, file int, name string, opts Options, cac
 	return r
 }
 
-// read reads a file into the parser's buffer, refusing files over max.
-func (ps *parser) read(fsys fs.FS, name string, max int64) ([]byte, error) {
-	f, err := fsys.Open(name)
+// read reads a file into the parser's buffer, refusing files over max and
+// anything that is not a regular file (see openRegular).
+func (ps *parser) read(ctx context.Context, fsys fs.FS, name string, max int64) ([]byte, error) {
+	f, size, err := openRegular(fsys, name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil {
-		size = st.Size()
-	}
 	if size > max {
 		return nil, fmt.Errorf("%d bytes is over the %d-byte limit", size, max)
 	}
@@ -407,6 +545,9 @@ func (ps *parser) read(fsys fs.FS, name string, max int64) ([]byte, error) {
 		buf = make([]byte, 0, size+1)
 	}
 	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
@@ -427,8 +568,10 @@ func (ps *parser) read(fsys fs.FS, name string, max int64) ([]byte, error) {
 	return buf, nil
 }
 
-func statementKey(holder, text string) string {
-	sum := sha256.Sum256([]byte(holder + "\x00" + normalize(text)))
+// paragraphKey is a paragraph's identity: a hash of its normalised text
+// (white space and quotes folded), not of its holder.
+func paragraphKey(text string) string {
+	sum := sha256.Sum256([]byte(normalize(text)))
 	return hex.EncodeToString(sum[:8])
 }
 
@@ -436,9 +579,13 @@ func (c *Corpus) hash() string {
 	h := sha256.New()
 	for _, s := range c.Statements {
 		h.Write([]byte(s.Key))
+		h.Write([]byte(s.Country))
+		h.Write([]byte{0})
+		h.Write([]byte(s.Attribution.Method))
 		h.Write([]byte(strings.Join(s.Sources, ",")))
 		h.Write([]byte{0})
 	}
+	c.hashSources(h)
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 

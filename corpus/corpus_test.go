@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 
 func loadSeeds(t testing.TB) *Corpus {
 	t.Helper()
-	c, err := Load(seeds.FS, Options{})
+	c, err := Load(context.Background(), seeds.FS, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestDedupNormalisesSpaceAndQuotes(t *testing.T) {
 		"b.txt": {Data: []byte("Brazil calls  for 'responsible'\nbehaviour online.\n")},
 		"c.txt": {Data: []byte("Brazil calls for other things entirely.\n")},
 	}
-	c, err := Load(fsys, Options{})
+	c, err := Load(context.Background(), fsys, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +139,7 @@ func TestDedupNormalisesSpaceAndQuotes(t *testing.T) {
 // TestAltCorpusHolders checks attribution on a second corpus written in
 // the seeds' style with other countries, against hand-made ground truth.
 func TestAltCorpusHolders(t *testing.T) {
-	c, err := LoadDir("../testdata/altcorpus", Options{})
+	c, err := LoadDir(context.Background(), "../testdata/altcorpus", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +195,7 @@ func TestBadFilesAreSkippedOrRepaired(t *testing.T) {
 		"huge.txt":   {Data: []byte(strings.Repeat("Kenya speaks. ", 100))},
 		"notes.md":   {Data: []byte("ignored: not a .txt file")},
 	}
-	c, err := Load(fsys, Options{MaxFileBytes: 1000})
+	c, err := Load(context.Background(), fsys, Options{MaxFileBytes: 1000})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -231,13 +232,13 @@ func TestBadFilesAreSkippedOrRepaired(t *testing.T) {
 }
 
 func TestLoadFailsWithoutStatements(t *testing.T) {
-	if _, err := Load(fstest.MapFS{}, Options{}); err == nil {
+	if _, err := Load(context.Background(), fstest.MapFS{}, Options{}); err == nil {
 		t.Error("empty directory: want error")
 	}
-	if _, err := Load(fstest.MapFS{"x.txt": {Data: []byte{0, 1, 2}}}, Options{}); err == nil {
+	if _, err := Load(context.Background(), fstest.MapFS{"x.txt": {Data: []byte{0, 1, 2}}}, Options{}); err == nil {
 		t.Error("only binary files: want error")
 	}
-	if _, err := LoadDir("/nonexistent/corpus", Options{}); err == nil || !strings.Contains(err.Error(), "/nonexistent/corpus") {
+	if _, err := LoadDir(context.Background(), "/nonexistent/corpus", Options{}); err == nil || !strings.Contains(err.Error(), "/nonexistent/corpus") {
 		t.Errorf("missing dir: err = %v, want one naming the directory", err)
 	}
 }
@@ -247,7 +248,7 @@ func TestVersionIsContentHash(t *testing.T) {
 	if a.Version == "" || a.Version != b.Version {
 		t.Fatalf("versions %q and %q differ for the same corpus", a.Version, b.Version)
 	}
-	c, err := Load(fstest.MapFS{"x.txt": {Data: []byte("Peru has noted the difficulty of attribution in cyberspace.\n")}}, Options{})
+	c, err := Load(context.Background(), fstest.MapFS{"x.txt": {Data: []byte("Peru has noted the difficulty of attribution in cyberspace.\n")}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -262,7 +263,7 @@ func TestHolderNamedLater(t *testing.T) {
 	text := "Cuba called for a safe cyberspace environment for all.\n" +
 		"The country has not assumed a firm stance on countermeasures; Serbia's position paper\nleaves the question open.\n" +
 		"It also supports the OEWG process.\n"
-	c, err := Load(fstest.MapFS{"f.txt": {Data: []byte(text)}}, Options{})
+	c, err := Load(context.Background(), fstest.MapFS{"f.txt": {Data: []byte(text)}}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -126,11 +126,11 @@ type Gazetteer struct {
 	// multiByWord indexes them by each of their content words.
 	multiTargets []multiTarget
 	multiByWord  map[string][]int32
-	common    map[string]bool        // English words never taken for a typo
+	common       map[string]bool // English words never taken for a typo
 	// commonESFR are Spanish and French words near a country name ("pero",
 	// "peur"): not typos in a question that reads as Spanish or French.
 	commonESFR map[string]bool
-	seen      map[string]int         // folded phrase -> country, to refuse a name given to two
+	seen       map[string]int // folded phrase -> country, to refuse a name given to two
 }
 
 type typoTarget struct {

@@ -272,22 +272,32 @@ func (c *Corpus) DocFreq(stem string) int {
 	return int(c.idx.off[id+1] - c.idx.off[id])
 }
 
-// Term is one weighted stem of a query.
+// Term is one weighted stem of a query. Terms with the same Group > 0 are
+// alternatives of one query word ("cyberattack" and "attack"): a
+// statement matching several of them counts that word once. Own marks a
+// term that is the question's own topic word, not theme vocabulary or a
+// generic domain word; Scorer counts, per statement, how many distinct
+// own words it matched.
 type Term struct {
 	Stem   string
 	Weight float64
+	Group  int
+	Own    bool
 }
 
 // Scorer ranks statements against query terms with BM25. It reuses its
-// buffers; one Scorer serves one goroutine.
+// buffers; one Scorer serves one goroutine. There is no limit on the
+// number of terms.
 type Scorer struct {
 	c       *Corpus
 	ids     []uint32
-	pos     []int // position of each known term in the query's term list
 	idf     []float64
 	w       []float64
+	grp     []int32 // group of each known term, 0: own group per term
+	own     []bool
 	acc     []float64
-	mask    []uint64
+	last    []int32  // per doc: last own group counted
+	nown    []uint16 // per doc: distinct own groups matched
 	touched []uint32
 }
 
@@ -303,7 +313,7 @@ var scorerPool = sync.Pool{New: func() any { return new(Scorer) }}
 func (c *Corpus) NewScorer(terms []Term) *Scorer {
 	s := scorerPool.Get().(*Scorer)
 	s.c = c
-	s.ids, s.pos, s.idf, s.w = s.ids[:0], s.pos[:0], s.idf[:0], s.w[:0]
+	s.ids, s.idf, s.w, s.grp, s.own = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0]
 	n := float64(len(c.Statements))
 	for k, t := range terms {
 		id, ok := c.idx.stemIDs[t.Stem]
@@ -311,10 +321,15 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 			continue
 		}
 		df := float64(c.idx.off[id+1] - c.idx.off[id])
+		g := int32(-k - 1) // a term of its own
+		if t.Group > 0 {
+			g = int32(t.Group)
+		}
 		s.ids = append(s.ids, id)
-		s.pos = append(s.pos, k)
 		s.idf = append(s.idf, math.Log(1+(n-df+0.5)/(df+0.5)))
 		s.w = append(s.w, t.Weight)
+		s.grp = append(s.grp, g)
+		s.own = append(s.own, t.Own)
 	}
 	return s
 }
@@ -326,8 +341,8 @@ func (s *Scorer) Release() {
 }
 
 // Hit is called for each statement matching at least one term: its ID,
-// BM25 score, and a bit mask of the terms (by position, up to 64) it matched.
-type Hit func(stmt int, score float64, terms uint64)
+// BM25 score, and how many distinct own words (see Term) it matched.
+type Hit func(stmt int, score float64, own int)
 
 // Country calls fn for every statement of the country that matches at
 // least one term.
@@ -354,15 +369,16 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 	n := int(hi - lo)
 	if cap(s.acc) < n {
 		s.acc = make([]float64, n)
-		s.mask = make([]uint64, n)
+		s.last = make([]int32, n)
+		s.nown = make([]uint16, n)
 	}
-	acc, mask := s.acc[:n], s.mask[:n]
+	acc, last, nown := s.acc[:n], s.last[:n], s.nown[:n]
 	touched := s.touched[:0]
 	norm := bm25K1 * bm25B / ix.avgLen
 	base := bm25K1 * (1 - bm25B)
 	for k, id := range s.ids {
-		bit := uint64(1) << (s.pos[k] & 63)
 		wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
+		g, own := s.grp[k], s.own[k]
 		ps := ix.post[ix.off[id]:ix.off[id+1]]
 		if lo > 0 || hi < uint32(len(ix.docStmt)) {
 			i, _ := slices.BinarySearchFunc(ps, lo, func(p posting, d uint32) int { return int(p.doc) - int(d) })
@@ -374,18 +390,33 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 			}
 			d := p.doc - lo
 			f := float64(p.tf)
-			acc[d] += wi * f / (f + base + norm*float64(ix.docLen[p.doc]))
-			if mask[d] == 0 {
+			if acc[d] == 0 { // every weight and IDF is positive
 				touched = append(touched, d)
 			}
-			mask[d] |= bit
+			acc[d] += wi * f / (f + base + norm*float64(ix.docLen[p.doc]))
+			if own && last[d] != g {
+				last[d] = g
+				nown[d]++
+			}
 		}
 	}
 	for _, d := range touched {
-		fn(int(ix.docStmt[lo+d]), acc[d], mask[d])
-		acc[d], mask[d] = 0, 0
+		fn(int(ix.docStmt[lo+d]), acc[d], int(nown[d]))
+		acc[d], last[d], nown[d] = 0, 0, 0
 	}
 	s.touched = touched
+}
+
+// contains reports whether statement stmt contains the stem.
+func (c *Corpus) containsStem(stmt int, stem string) bool {
+	id, ok := c.idx.stemIDs[stem]
+	if !ok {
+		return false
+	}
+	doc := c.idx.stmtDoc(stmt)
+	ps := c.idx.post[c.idx.off[id]:c.idx.off[id+1]]
+	_, found := slices.BinarySearchFunc(ps, doc, func(p posting, d uint32) int { return int(p.doc) - int(d) })
+	return found
 }
 
 // HasTheme reports whether statement stmt is tagged with theme index t.
@@ -407,3 +438,11 @@ func (c *Corpus) NumHolders() int { return len(c.idx.countries) }
 
 // HolderIndex returns the index of statement stmt's holder among NumHolders.
 func (c *Corpus) HolderIndex(stmt int) int { return int(c.idx.holderOf[stmt]) }
+
+// stmtDoc returns the doc number of a statement: its holder's doc range
+// starts at lo and holds the holder's statements in corpus order.
+func (ix *index) stmtDoc(stmt int) uint32 {
+	cx := &ix.countries[ix.holderOf[stmt]]
+	i, _ := slices.BinarySearch(cx.docs, stmt)
+	return cx.lo + uint32(i)
+}

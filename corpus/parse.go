@@ -7,19 +7,34 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
-// cleanFile turns raw file bytes into UTF-8 text with LF line endings. It
-// returns notes on what it repaired, or an error when the file cannot be
-// used at all (binary, empty). The result may share raw's memory.
+// cleanFile turns raw file bytes into UTF-8 text with LF line endings and
+// no control characters but tabs and line breaks. It returns notes on what
+// it repaired, or an error when the file cannot be used at all (binary,
+// empty). The result may share raw's memory.
 func cleanFile(raw []byte) ([]byte, []string, error) {
 	var notes []string
 	if len(bytes.TrimSpace(raw)) == 0 {
 		return nil, nil, fmt.Errorf("empty file")
 	}
-	if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
 		raw = raw[3:]
 		notes = append(notes, "removed a UTF-8 byte-order mark")
+	case bytes.HasPrefix(raw, []byte("\xff\xfe")) || bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		// UTF-16 with a byte-order mark (what Windows "Unicode" saves).
+		// x/text's decoder honours the BOM and replaces unpaired
+		// surrogates, so the result is valid UTF-8.
+		dec := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
+		u, err := dec.Bytes(raw)
+		if err != nil {
+			return nil, nil, fmt.Errorf("UTF-16 file that cannot be decoded: %w", err)
+		}
+		raw = u
+		notes = append(notes, "decoded from UTF-16")
 	}
 	if isBinary(raw) {
 		return nil, nil, fmt.Errorf("binary content, not text")
@@ -33,7 +48,60 @@ func cleanFile(raw []byte) ([]byte, []string, error) {
 		raw = bytes.ReplaceAll(raw, []byte("\r"), []byte("\n"))
 		notes = append(notes, "converted CR/CRLF line endings")
 	}
+	if out, n := stripControls(raw); n > 0 {
+		raw = out
+		notes = append(notes, fmt.Sprintf("removed %d control character(s) (NUL, escape, ...)", n))
+	}
 	return raw, notes, nil
+}
+
+// stripControls removes C0 control characters other than tab, line feed,
+// form feed and vertical tab (which collapseSpace folds), DEL and the C1
+// controls U+0080–U+009F from valid UTF-8 text, in place. It returns the
+// text and how many it removed. Statements never carry NULs or terminal
+// escapes, whatever a file holds past the binary check's first 8 KB.
+func stripControls(b []byte) ([]byte, int) {
+	first := -1
+	for i := 0; i < len(b); i++ {
+		if isControlByte(b, i) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return b, 0
+	}
+	out := b[:first]
+	n := 0
+	for i := first; i < len(b); {
+		if isControlByte(b, i) {
+			n++
+			if b[i] == 0xc2 {
+				i += 2
+			} else {
+				i++
+			}
+			continue
+		}
+		out = append(out, b[i]) // never overtakes i
+		i++
+	}
+	return out, n
+}
+
+// isControlByte reports a control character starting at b[i]: a C0 byte
+// other than \t \n \v \f, DEL, or the two-byte UTF-8 form of a C1 control.
+func isControlByte(b []byte, i int) bool {
+	c := b[i]
+	switch {
+	case c < 0x20:
+		return c != '\t' && c != '\n' && c != '\v' && c != '\f'
+	case c == 0x7f:
+		return true
+	case c == 0xc2:
+		return i+1 < len(b) && b[i+1] >= 0x80 && b[i+1] <= 0x9f
+	}
+	return false
 }
 
 // isBinary reports content with NUL bytes or mostly control characters.
@@ -94,24 +162,58 @@ func paragraphs(text string) []string {
 // The slice fn receives is reused for the next paragraph. buf is scratch
 // space, returned grown for reuse.
 func eachParagraph(text, buf []byte, fn func(p []byte)) []byte {
-	return eachRawParagraph(text, buf, func(p []byte) {
+	return eachRawParagraph(text, buf, func(p []byte, _ bool) {
 		if p = cleanParagraph(p); isStatement(p) {
 			fn(p)
 		}
-	})
+	}, nil)
 }
+
+// maxParagraph bounds a paragraph's length. Longer paragraphs are split at
+// sentence ends into pieces of at most this many bytes, so the work and
+// memory spent on one paragraph (tokens, country matching) stay bounded
+// whatever a file holds: a 64 MB paragraph is 16,000 pieces, not one
+// 64 MB token list.
+const maxParagraph = 4096
 
 // eachRawParagraph is eachParagraph before cleaning (footnote markers,
 // blank runs) and the debris test: a loader can look a repeated paragraph
 // up by these bytes and clean only the ones it has not seen. fn may modify
-// the slice it receives.
-func eachRawParagraph(text, buf []byte, fn func(p []byte)) []byte {
+// the slice it receives; piece is set when the slice continues the
+// previous one (a paragraph over maxParagraph bytes, split). cut, if not
+// nil, is told the byte offset in text where a sentence longer than
+// maxParagraph had to be cut mid-sentence.
+func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(pos int)) []byte {
 	cur := buf[:0]
+	piece := false
 	flush := func() {
-		fn(cur)
+		fn(cur, piece)
 		cur = cur[:0]
+		piece = false
+	}
+	// add appends part of a line, emitting pieces whenever cur would grow
+	// past maxParagraph. Only the remainder after a split (under
+	// maxParagraph bytes) is ever copied again, so a paragraph of any
+	// length costs linear time and a 4 KiB buffer.
+	add := func(line []byte, offset int) {
+		for len(cur)+len(line) > maxParagraph {
+			take := max(maxParagraph-len(cur), 0)
+			cur = append(cur, line[:take]...)
+			line, offset = line[take:], offset+take
+			at, mid := splitPoint(cur)
+			if mid && cut != nil {
+				cut(offset - (len(cur) - at))
+			}
+			rest := len(cur) - at
+			fn(cur[:at], piece)
+			piece = true
+			copy(cur, cur[at:])
+			cur = cur[:rest]
+		}
+		cur = append(cur, line...)
 	}
 	for rest := text; len(rest) > 0; {
+		start := len(text) - len(rest)
 		raw := rest
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			raw, rest = rest[:i], rest[i+1:]
@@ -136,7 +238,7 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte)) []byte {
 				cur = append(cur, ' ')
 			}
 		}
-		cur = append(cur, line...)
+		add(line, start+len(raw)-len(bytes.TrimLeftFunc(raw, unicode.IsSpace)))
 		if endsSentence(line) {
 			flush()
 		}
@@ -145,6 +247,27 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte)) []byte {
 		flush()
 	}
 	return cur
+}
+
+// splitPoint returns where to split a full paragraph buffer p: just after
+// the last sentence end (". ", "? ", "! ", possibly with closing quotes)
+// in its first maxParagraph bytes, else (mid set) after the last space,
+// else at the last UTF-8 boundary. It is never 0.
+func splitPoint(p []byte) (at int, mid bool) {
+	lim := min(len(p), maxParagraph)
+	for i := lim - 1; i > 0; i-- {
+		if p[i] == ' ' && endsSentence(p[:i]) {
+			return i + 1, false
+		}
+	}
+	if i := bytes.LastIndexByte(p[:lim], ' '); i > 0 {
+		return i + 1, true
+	}
+	at = lim
+	for at > 1 && !utf8.RuneStart(p[at]) {
+		at--
+	}
+	return at, true
 }
 
 // cleanParagraph drops footnote markers and folds runs of blanks, in place.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 )
 
 // Registry is the registry /metrics serves. It holds stancebot's own
@@ -55,7 +56,7 @@ var (
 func init() {
 	Registry.MustRegister(questions, noAnswer, latency, adapterErrors, reconnects,
 		duplicates, digestsSent, digestFailures, corpusReloads,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 }
 
 // Question records one answered question.

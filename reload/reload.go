@@ -84,7 +84,9 @@ func (r *Reloader) Reload() error {
 	defer r.mu.Unlock()
 	load := r.Load
 	if load == nil {
-		load = func(dir string) (*corpus.Corpus, error) { return corpus.LoadDir(dir, corpus.Options{}) }
+		load = func(dir string) (*corpus.Corpus, error) {
+			return corpus.LoadDir(context.Background(), dir, corpus.Options{})
+		}
 	}
 	c, err := load(r.Dir)
 	if err == nil && (c == nil || len(c.Statements) == 0) {
@@ -220,14 +222,15 @@ func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs 
 	}
 }
 
-// relevant reports whether an event can change the corpus: a .txt file
-// created, written, removed or renamed (permission-only changes are not).
+// relevant reports whether an event can change the corpus: a .txt file or
+// the citation table (corpus.SourcesFile) created, written, removed or
+// renamed (permission-only changes are not).
 func relevant(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false
 	}
 	base := filepath.Base(ev.Name)
-	return strings.HasSuffix(base, ".txt") && !strings.HasPrefix(base, ".")
+	return (strings.HasSuffix(base, ".txt") || base == corpus.SourcesFile) && !strings.HasPrefix(base, ".")
 }
 
 // NotifySIGHUP makes SIGHUP trigger r until ctx is cancelled or stop is

@@ -51,9 +51,9 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule/spec"
-	"github.com/stancebot/stancebot/store"
 )
 
 // Clock is the scheduler's time source; tests inject a fake one.
@@ -74,7 +74,7 @@ type Job struct {
 	Spec      *spec.Spec
 	Themes    []string
 	Countries []string
-	Targets   []spec.Target
+	Targets   []delivery.Target
 	// Since is when the job started owing digests; zero means when the
 	// scheduler first saw it. Slots before it are never sent.
 	Since time.Time
@@ -95,16 +95,16 @@ type Ledger interface {
 	SkipSlot(ctx context.Context, job, target string, slot time.Time, reason string, now time.Time) error
 	MarkSent(ctx context.Context, job, target string, slot time.Time, version string, keys []string, now time.Time) error
 	MarkFailed(ctx context.Context, job, target string, slot time.Time, detail string, retryAt time.Time, final bool, now time.Time) error
-	DueRetries(ctx context.Context, now time.Time) ([]store.Slot, error)
+	DueRetries(ctx context.Context, now time.Time) ([]delivery.Slot, error)
 	NextRetry(ctx context.Context) (time.Time, bool, error)
 	ReclaimRetry(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
-	MarkUnconfirmed(ctx context.Context, now time.Time) ([]store.Slot, error)
+	MarkUnconfirmed(ctx context.Context, now time.Time) ([]delivery.Slot, error)
 	SeenKeysFor(ctx context.Context, job, target string) (map[string]bool, bool, error)
 }
 
 // SubscriptionLister lists chat subscriptions; *store.Store implements it.
 type SubscriptionLister interface {
-	AllSubscriptions(ctx context.Context) ([]bot.Subscription, error)
+	AllSubscriptions(ctx context.Context) ([]delivery.Subscription, error)
 }
 
 // Scheduler sends due digests. Set the exported fields, then call Run (or
@@ -263,14 +263,14 @@ func (s *Scheduler) jobs(ctx context.Context) ([]Job, error) {
 }
 
 // SubscriptionJob turns a chat subscription into a job.
-func SubscriptionJob(sub bot.Subscription, sp *spec.Spec) Job {
+func SubscriptionJob(sub delivery.Subscription, sp *spec.Spec) Job {
 	return Job{
 		ID:        fmt.Sprintf("sub:%d", sub.ID),
 		Name:      fmt.Sprintf("subscription #%d", sub.ID),
 		Spec:      sp,
 		Themes:    sub.Themes,
 		Countries: sub.Countries,
-		Targets:   []spec.Target{{Platform: sub.Platform, Room: sub.Room}},
+		Targets:   []delivery.Target{{Platform: sub.Platform, Room: sub.Room}},
 		Since:     sub.Created,
 	}
 }
@@ -278,7 +278,7 @@ func SubscriptionJob(sub bot.Subscription, sp *spec.Spec) Job {
 // work is one send to do: a fresh slot or a retry.
 type work struct {
 	job     Job
-	target  spec.Target
+	target  delivery.Target
 	slot    time.Time
 	attempt int
 }
@@ -321,7 +321,7 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 			continue
 		}
 		j, known := byID[r.Job]
-		t, terr := spec.ParseTarget(r.Target)
+		t, terr := delivery.ParseTarget(r.Target)
 		if !known || terr != nil || !hasTarget(j, t) {
 			s.log().Info("dropping retry of a digest that no longer exists", "job", r.Job, "target", r.Target, "slot", r.Slot)
 			if err := s.Ledger.MarkFailed(ctx, r.Job, r.Target, r.Slot, "job or target removed", now, true, now); err != nil {
@@ -335,7 +335,7 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 	return jobs, errors.Join(errs...)
 }
 
-func hasTarget(j Job, t spec.Target) bool {
+func hasTarget(j Job, t delivery.Target) bool {
 	for _, jt := range j.Targets {
 		if jt == t {
 			return true
@@ -346,7 +346,7 @@ func hasTarget(j Job, t spec.Target) bool {
 
 // due finds the slot of (job, target) to send at now, claiming it; slots
 // missed beyond the grace window are recorded as skipped.
-func (s *Scheduler) due(ctx context.Context, j Job, t spec.Target, now time.Time) (work, bool, error) {
+func (s *Scheduler) due(ctx context.Context, j Job, t delivery.Target, now time.Time) (work, bool, error) {
 	target := t.String()
 	first := j.Since
 	if first.IsZero() || first.After(now) {

@@ -16,6 +16,7 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule/spec"
 	"github.com/stancebot/stancebot/store"
@@ -69,7 +70,7 @@ func (f *fakeBuilder) Digest(name string, themes, countries []string, previous m
 	return bot.BuildDigest(name, c.Version, now, themes, ans, previous), c, nil
 }
 
-type delivery struct {
+type sent struct {
 	room string
 	at   time.Time
 	d    bot.Digest
@@ -79,7 +80,7 @@ type delivery struct {
 type fakeSender struct {
 	mu    sync.Mutex
 	clock func() time.Time
-	got   []delivery
+	got   []sent
 	fail  func(ctx context.Context, room string) error
 }
 
@@ -98,14 +99,14 @@ func (f *fakeSender) Send(ctx context.Context, room string, r bot.Reply) error {
 	if f.clock != nil {
 		at = f.clock()
 	}
-	f.got = append(f.got, delivery{room: room, at: at, d: *r.Digest})
+	f.got = append(f.got, sent{room: room, at: at, d: *r.Digest})
 	return nil
 }
 
-func (f *fakeSender) deliveries() []delivery {
+func (f *fakeSender) deliveries() []sent {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return append([]delivery(nil), f.got...)
+	return append([]sent(nil), f.got...)
 }
 
 func openStore(t *testing.T) (*store.Store, string) {
@@ -170,7 +171,7 @@ func TestDSTInBrussels(t *testing.T) {
 			st, _ := openStore(t)
 			slack := &fakeSender{}
 			job := Job{ID: "digest:d", Name: "d", Spec: mustSpec(t, tc.expr, "Europe/Brussels"), Themes: []string{"attribution"},
-				Targets: []spec.Target{{Platform: "slack", Room: "C1"}}}
+				Targets: []delivery.Target{{Platform: "slack", Room: "C1"}}}
 			s := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 			// Tick every 10 minutes for the daily schedule, hourly for the
 			// weekly one (whose slots fall on the hour).
@@ -192,7 +193,7 @@ func TestDSTInBrussels(t *testing.T) {
 			}
 			var slots []string
 			for _, r := range rows {
-				if r.State != store.SlotSent {
+				if r.State != delivery.SlotSent {
 					t.Errorf("slot %v in state %s", r.Slot, r.State)
 				}
 				slots = append(slots, r.Slot.Format(time.RFC3339))
@@ -228,7 +229,7 @@ func (c *crashLedger) MarkSent(ctx context.Context, job, target string, slot tim
 	return c.Store.MarkSent(ctx, job, target, slot, version, keys, now)
 }
 
-func weekly(t *testing.T, targets ...spec.Target) Job {
+func weekly(t *testing.T, targets ...delivery.Target) Job {
 	return Job{ID: "digest:weekly-norms", Name: "weekly-norms", Spec: mustSpec(t, "0 9 * * MON", "Europe/Brussels"),
 		Themes: []string{"attribution"}, Targets: targets, Since: utc("2026-03-01T00:00:00Z")}
 }
@@ -249,7 +250,7 @@ func TestRestartInTheMiddleOfASlot(t *testing.T) {
 			slack := &fakeSender{}
 			cl := tc.crash
 			cl.Store = st
-			s1 := newScheduler(t, &cl, []Job{weekly(t, spec.Target{Platform: "slack", Room: "C1"})}, map[string]*fakeSender{"slack": slack})
+			s1 := newScheduler(t, &cl, []Job{weekly(t, delivery.Target{Platform: "slack", Room: "C1"})}, map[string]*fakeSender{"slack": slack})
 			s1.Tick(context.Background(), slot) // errors are the simulated crash
 			if n := len(slack.deliveries()); n != tc.firstSends {
 				t.Fatalf("first process sent %d, want %d", n, tc.firstSends)
@@ -261,7 +262,7 @@ func TestRestartInTheMiddleOfASlot(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st2.Close()
-			s2 := newScheduler(t, st2, []Job{weekly(t, spec.Target{Platform: "slack", Room: "C1"})}, map[string]*fakeSender{"slack": slack})
+			s2 := newScheduler(t, st2, []Job{weekly(t, delivery.Target{Platform: "slack", Room: "C1"})}, map[string]*fakeSender{"slack": slack})
 			for _, at := range []time.Time{slot.Add(time.Minute), slot.Add(10 * time.Minute), slot.Add(2 * time.Hour)} {
 				tick(t, s2, at)
 			}
@@ -269,7 +270,7 @@ func TestRestartInTheMiddleOfASlot(t *testing.T) {
 				t.Errorf("after restart %d deliveries, want %d (no duplicate)", n, tc.firstSends)
 			}
 			row, ok, _ := st2.LedgerSlot(context.Background(), "digest:weekly-norms", "slack:C1", slot)
-			if !ok || row.State != store.SlotUnconfirmed {
+			if !ok || row.State != delivery.SlotUnconfirmed {
 				t.Errorf("slot row = %+v, want unconfirmed", row)
 			}
 			// The next week is sent normally.
@@ -289,16 +290,16 @@ func TestRestartAfterAMissedSlot(t *testing.T) {
 		wantSent  int
 		wantState string
 	}{
-		{"inside the grace window: sent once", slot.Add(59 * time.Minute), 1, store.SlotSent},
-		{"outside the grace window: skipped", slot.Add(61 * time.Minute), 0, store.SlotSkipped},
-		{"several missed: only the latest, inside grace", slot.Add(14*24*time.Hour + 30*time.Minute), 1, store.SlotSent},
-		{"job grace overrides the default", slot.Add(3 * time.Hour), 1, store.SlotSent},
+		{"inside the grace window: sent once", slot.Add(59 * time.Minute), 1, delivery.SlotSent},
+		{"outside the grace window: skipped", slot.Add(61 * time.Minute), 0, delivery.SlotSkipped},
+		{"several missed: only the latest, inside grace", slot.Add(14*24*time.Hour + 30*time.Minute), 1, delivery.SlotSent},
+		{"job grace overrides the default", slot.Add(3 * time.Hour), 1, delivery.SlotSent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st, path := openStore(t)
 			slack := &fakeSender{}
-			target := spec.Target{Platform: "slack", Room: "C1"}
+			target := delivery.Target{Platform: "slack", Room: "C1"}
 			job := weekly(t, target)
 			job.Since = time.Time{} // a config digest: owed from when first seen
 			if strings.Contains(tc.name, "overrides") {
@@ -330,7 +331,7 @@ func TestRestartAfterAMissedSlot(t *testing.T) {
 func TestNewDigestJobDoesNotReplayThePast(t *testing.T) {
 	st, _ := openStore(t)
 	slack := &fakeSender{}
-	job := weekly(t, spec.Target{Platform: "slack", Room: "C1"})
+	job := weekly(t, delivery.Target{Platform: "slack", Room: "C1"})
 	job.Since = time.Time{}
 	s := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 	tick(t, s, utc("2026-03-30T07:30:00Z")) // first seen 30 min after a slot
@@ -367,7 +368,7 @@ func TestFailingTargetIsRetriedWithoutBlockingOthers(t *testing.T) {
 	matrix := &fakeSender{}
 	matrix.fail = func(context.Context, string) error { return nil }
 	good := &notifySender{fakeSender: matrix, done: delivered}
-	job := weekly(t, spec.Target{Platform: "slack", Room: "CBAD"}, spec.Target{Platform: "matrix", Room: "!r:example.org"})
+	job := weekly(t, delivery.Target{Platform: "slack", Room: "CBAD"}, delivery.Target{Platform: "matrix", Room: "!r:example.org"})
 	s := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 	s.Senders["matrix"] = good
 	s.SendTimeout = time.Minute
@@ -381,7 +382,7 @@ func TestFailingTargetIsRetriedWithoutBlockingOthers(t *testing.T) {
 		t.Fatalf("matrix deliveries = %d", n)
 	}
 	row, _, _ := st.LedgerSlot(context.Background(), job.ID, "slack:CBAD", slot)
-	if row.State != store.SlotFailed || !row.NextAttempt.Equal(slot.Add(time.Minute)) || !strings.Contains(row.Detail, "channel_not_found") {
+	if row.State != delivery.SlotFailed || !row.NextAttempt.Equal(slot.Add(time.Minute)) || !strings.Contains(row.Detail, "channel_not_found") {
 		t.Fatalf("failed row = %+v", row)
 	}
 	if got := counter(t, "stancebot_digest_failures_total", "slack"); got != failuresBefore+1 {
@@ -391,7 +392,7 @@ func TestFailingTargetIsRetriedWithoutBlockingOthers(t *testing.T) {
 	tick(t, s, slot.Add(30*time.Second)) // not yet due
 	tick(t, s, slot.Add(time.Minute))
 	row, _, _ = st.LedgerSlot(context.Background(), job.ID, "slack:CBAD", slot)
-	if row.State != store.SlotFailed || row.Attempts != 2 || !row.NextAttempt.Equal(slot.Add(3*time.Minute)) {
+	if row.State != delivery.SlotFailed || row.Attempts != 2 || !row.NextAttempt.Equal(slot.Add(3*time.Minute)) {
 		t.Fatalf("after second failure = %+v", row)
 	}
 	mu.Lock()
@@ -405,7 +406,7 @@ func TestFailingTargetIsRetriedWithoutBlockingOthers(t *testing.T) {
 		t.Errorf("matrix delivered %d times, want 1", n)
 	}
 	row, _, _ = st.LedgerSlot(context.Background(), job.ID, "slack:CBAD", slot)
-	if row.State != store.SlotSent || row.Attempts != 3 {
+	if row.State != delivery.SlotSent || row.Attempts != 3 {
 		t.Errorf("after recovery = %+v", row)
 	}
 }
@@ -414,18 +415,18 @@ func TestGivesUpAfterMaxAttempts(t *testing.T) {
 	st, _ := openStore(t)
 	slot := utc("2026-03-30T07:00:00Z")
 	slack := &fakeSender{fail: func(context.Context, string) error { return errors.New("not_in_channel") }}
-	job := weekly(t, spec.Target{Platform: "slack", Room: "C1"}, spec.Target{Platform: "telegram", Room: "x"})
+	job := weekly(t, delivery.Target{Platform: "slack", Room: "C1"}, delivery.Target{Platform: "telegram", Room: "x"})
 	s := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 	s.MaxAttempts = 3
 	for now := slot; now.Before(slot.Add(2 * time.Hour)); now = now.Add(time.Minute) {
 		tick(t, s, now)
 	}
 	row, _, _ := st.LedgerSlot(context.Background(), job.ID, "slack:C1", slot)
-	if row.State != store.SlotAbandoned || row.Attempts != 3 {
+	if row.State != delivery.SlotAbandoned || row.Attempts != 3 {
 		t.Errorf("slack row = %+v, want abandoned after 3 attempts", row)
 	}
 	row, _, _ = st.LedgerSlot(context.Background(), job.ID, "telegram:x", slot)
-	if row.State != store.SlotAbandoned || !strings.Contains(row.Detail, "no sender") {
+	if row.State != delivery.SlotAbandoned || !strings.Contains(row.Detail, "no sender") {
 		t.Errorf("telegram row = %+v", row)
 	}
 }
@@ -433,7 +434,7 @@ func TestGivesUpAfterMaxAttempts(t *testing.T) {
 func TestNewMarkingAcrossDigests(t *testing.T) {
 	st, _ := openStore(t)
 	slack := &fakeSender{}
-	job := weekly(t, spec.Target{Platform: "slack", Room: "C1"})
+	job := weekly(t, delivery.Target{Platform: "slack", Room: "C1"})
 	s := newScheduler(t, st, []Job{job}, map[string]*fakeSender{"slack": slack})
 	b := s.Builder.(*fakeBuilder)
 	b.set(newCorpus("v1", stmt("Peru", "attribution", "Attribution is hard.")))
@@ -468,9 +469,9 @@ func TestNewMarkingAcrossDigests(t *testing.T) {
 }
 
 // memSubs serves subscriptions to the scheduler.
-type memSubs []bot.Subscription
+type memSubs []delivery.Subscription
 
-func (m memSubs) AllSubscriptions(context.Context) ([]bot.Subscription, error) { return m, nil }
+func (m memSubs) AllSubscriptions(context.Context) ([]delivery.Subscription, error) { return m, nil }
 
 func TestSubscriptionsAreScheduled(t *testing.T) {
 	st, _ := openStore(t)
@@ -570,7 +571,7 @@ func TestRunSleepsUntilTheSlot(t *testing.T) {
 	clock := &fakeClock{now: utc("2026-03-30T06:00:00Z"), slept: make(chan struct{}, 1)}
 	done := make(chan struct{})
 	matrix := &notifySender{fakeSender: &fakeSender{clock: clock.Now}, done: done}
-	job := weekly(t, spec.Target{Platform: "matrix", Room: "!r:example.org"})
+	job := weekly(t, delivery.Target{Platform: "matrix", Room: "!r:example.org"})
 	s := &Scheduler{Builder: &fakeBuilder{c: newCorpus("v1", stmt("Peru", "attribution", "x"))}, Ledger: st,
 		Senders: map[string]adapters.Sender{"matrix": matrix}, Jobs: []Job{job}, Clock: clock, Log: quiet, Poll: 24 * time.Hour}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -4,7 +4,7 @@ package seeds
 
 import "embed"
 
-// FS holds the seed *.txt files at its root.
+// FS holds the seed *.txt files and their citations (sources.tsv) at its root.
 //
-//go:embed *.txt
+//go:embed *.txt sources.tsv
 var FS embed.FS

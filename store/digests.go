@@ -8,33 +8,11 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/delivery"
 )
 
-// Ledger states of a digest slot.
-const (
-	SlotPending     = "pending"     // claimed; being sent
-	SlotSent        = "sent"        // delivered
-	SlotFailed      = "failed"      // last attempt failed; retried at NextAttempt
-	SlotSkipped     = "skipped"     // missed beyond the grace window, or superseded
-	SlotUnconfirmed = "unconfirmed" // claimed by a process that died before recording the outcome
-	SlotAbandoned   = "abandoned"   // failed for good
-)
-
-// Slot is one row of the digest ledger.
-type Slot struct {
-	Job           string
-	Target        string
-	Slot          time.Time
-	State         string
-	Attempts      int
-	NextAttempt   time.Time
-	CorpusVersion string
-	Detail        string
-}
-
-// AddSubscription implements bot.SubscriptionStore.
-func (s *Store) AddSubscription(ctx context.Context, sub bot.Subscription) (int64, error) {
+// AddSubscription implements delivery.SubscriptionStore.
+func (s *Store) AddSubscription(ctx context.Context, sub delivery.Subscription) (int64, error) {
 	themes, _ := json.Marshal(nonNil(sub.Themes))
 	countries, _ := json.Marshal(nonNil(sub.Countries))
 	created := sub.Created
@@ -60,7 +38,7 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// DeleteSubscription implements bot.SubscriptionStore.
+// DeleteSubscription implements delivery.SubscriptionStore.
 func (s *Store) DeleteSubscription(ctx context.Context, platform, room string, id int64) (bool, error) {
 	res, err := s.db.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ? AND platform = ? AND room = ?`, id, platform, room)
 	if err != nil {
@@ -73,26 +51,26 @@ func (s *Store) DeleteSubscription(ctx context.Context, platform, room string, i
 	return n > 0, nil
 }
 
-// RoomSubscriptions implements bot.SubscriptionStore.
-func (s *Store) RoomSubscriptions(ctx context.Context, platform, room string) ([]bot.Subscription, error) {
+// RoomSubscriptions implements delivery.SubscriptionStore.
+func (s *Store) RoomSubscriptions(ctx context.Context, platform, room string) ([]delivery.Subscription, error) {
 	return s.querySubscriptions(ctx, `WHERE platform = ? AND room = ?`, platform, room)
 }
 
 // AllSubscriptions lists every subscription, by ID, for the scheduler.
-func (s *Store) AllSubscriptions(ctx context.Context) ([]bot.Subscription, error) {
+func (s *Store) AllSubscriptions(ctx context.Context) ([]delivery.Subscription, error) {
 	return s.querySubscriptions(ctx, ``)
 }
 
-func (s *Store) querySubscriptions(ctx context.Context, where string, args ...any) ([]bot.Subscription, error) {
+func (s *Store) querySubscriptions(ctx context.Context, where string, args ...any) ([]delivery.Subscription, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, room, themes, countries, cron, timezone, created_by, created_at
 		FROM subscriptions `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list subscriptions: %w", err)
 	}
 	defer rows.Close()
-	var out []bot.Subscription
+	var out []delivery.Subscription
 	for rows.Next() {
-		var sub bot.Subscription
+		var sub delivery.Subscription
 		var themes, countries string
 		var created int64
 		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Room, &themes, &countries, &sub.Cron, &sub.TZ, &sub.CreatedBy, &created); err != nil {
@@ -219,9 +197,9 @@ func (s *Store) MarkSent(ctx context.Context, job, target string, slot time.Time
 // MarkFailed records a failed attempt of a claimed slot: failed (to be
 // retried at retryAt) or, when final, abandoned.
 func (s *Store) MarkFailed(ctx context.Context, job, target string, slot time.Time, detail string, retryAt time.Time, final bool, now time.Time) error {
-	state := SlotFailed
+	state := delivery.SlotFailed
 	if final {
-		state = SlotAbandoned
+		state = delivery.SlotAbandoned
 	}
 	if _, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = ?, detail = ?, next_attempt = ?, updated_at = ?
 		WHERE job = ? AND target = ? AND slot = ? AND state = 'pending'`, state, detail, retryAt.Unix(), now.Unix(), job, target, slot.Unix()); err != nil {
@@ -231,7 +209,7 @@ func (s *Store) MarkFailed(ctx context.Context, job, target string, slot time.Ti
 }
 
 // DueRetries lists failed slots whose retry time has come.
-func (s *Store) DueRetries(ctx context.Context, now time.Time) ([]Slot, error) {
+func (s *Store) DueRetries(ctx context.Context, now time.Time) ([]delivery.Slot, error) {
 	return s.querySlots(ctx, `WHERE state = 'failed' AND next_attempt <= ? ORDER BY next_attempt`, now.Unix())
 }
 
@@ -266,7 +244,7 @@ func (s *Store) ReclaimRetry(ctx context.Context, job, target string, slot, now 
 // them. Called once at start: a pending row then can only belong to a
 // process that died between claiming and recording the outcome, so the
 // digest may or may not have been delivered; it is not sent again.
-func (s *Store) MarkUnconfirmed(ctx context.Context, now time.Time) ([]Slot, error) {
+func (s *Store) MarkUnconfirmed(ctx context.Context, now time.Time) ([]delivery.Slot, error) {
 	pending, err := s.querySlots(ctx, `WHERE state = 'pending'`)
 	if err != nil {
 		return nil, err
@@ -278,29 +256,29 @@ func (s *Store) MarkUnconfirmed(ctx context.Context, now time.Time) ([]Slot, err
 }
 
 // LedgerSlot returns one ledger row.
-func (s *Store) LedgerSlot(ctx context.Context, job, target string, slot time.Time) (Slot, bool, error) {
+func (s *Store) LedgerSlot(ctx context.Context, job, target string, slot time.Time) (delivery.Slot, bool, error) {
 	out, err := s.querySlots(ctx, `WHERE job = ? AND target = ? AND slot = ?`, job, target, slot.Unix())
 	if err != nil || len(out) == 0 {
-		return Slot{}, false, err
+		return delivery.Slot{}, false, err
 	}
 	return out[0], true, nil
 }
 
 // LedgerSlots lists the ledger rows of (job, target) by slot.
-func (s *Store) LedgerSlots(ctx context.Context, job, target string) ([]Slot, error) {
+func (s *Store) LedgerSlots(ctx context.Context, job, target string) ([]delivery.Slot, error) {
 	return s.querySlots(ctx, `WHERE job = ? AND target = ? ORDER BY slot`, job, target)
 }
 
-func (s *Store) querySlots(ctx context.Context, where string, args ...any) ([]Slot, error) {
+func (s *Store) querySlots(ctx context.Context, where string, args ...any) ([]delivery.Slot, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT job, target, slot, state, attempts, next_attempt, corpus_version, detail
 		FROM digest_ledger `+where, args...)
 	if err != nil {
 		return nil, fmt.Errorf("ledger: %w", err)
 	}
 	defer rows.Close()
-	var out []Slot
+	var out []delivery.Slot
 	for rows.Next() {
-		var sl Slot
+		var sl delivery.Slot
 		var slot, next int64
 		if err := rows.Scan(&sl.Job, &sl.Target, &slot, &sl.State, &sl.Attempts, &next, &sl.CorpusVersion, &sl.Detail); err != nil {
 			return nil, fmt.Errorf("ledger: %w", err)
@@ -315,7 +293,7 @@ func (s *Store) querySlots(ctx context.Context, where string, args ...any) ([]Sl
 	return out, nil
 }
 
-// SeenKeys implements bot.DigestHistory: the statement keys of the corpus
+// SeenKeys implements commands.DigestHistory: the statement keys of the corpus
 // the last digest sent to target (by any job) was built from.
 func (s *Store) SeenKeys(ctx context.Context, target string) (map[string]bool, bool, error) {
 	return s.seenKeys(ctx, `WHERE target = ? AND state = 'sent'`, target)

@@ -7,12 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stancebot/stancebot/bot"
-)
-
-var (
-	_ bot.SubscriptionStore = (*Store)(nil)
-	_ bot.DigestHistory     = (*Store)(nil)
+	"github.com/stancebot/stancebot/delivery"
 )
 
 func openTemp(t *testing.T) (*Store, string) {
@@ -30,7 +25,7 @@ func TestSubscriptionsCRUD(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
 	created := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	subs := []bot.Subscription{
+	subs := []delivery.Subscription{
 		{Platform: "slack", Room: "C1", Themes: []string{"attribution", "due diligence"}, Cron: "0 9 * * MON", TZ: "Europe/Brussels", CreatedBy: "U1", Created: created},
 		{Platform: "slack", Room: "C1", Themes: []string{"sovereignty"}, Countries: []string{"France"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "U2", Created: created},
 		{Platform: "matrix", Room: "!r:example.org", Themes: []string{"norms"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "@a:example.org", Created: created},
@@ -97,7 +92,7 @@ func TestLedgerLifecycle(t *testing.T) {
 	if err := s.SkipSlot(ctx, job, target, slot, "x", now); err != nil {
 		t.Fatal(err)
 	}
-	if sl, _, _ := s.LedgerSlot(ctx, job, target, slot); sl.State != SlotPending {
+	if sl, _, _ := s.LedgerSlot(ctx, job, target, slot); sl.State != delivery.SlotPending {
 		t.Errorf("SkipSlot overwrote a claimed slot: %+v", sl)
 	}
 
@@ -125,7 +120,7 @@ func TestLedgerLifecycle(t *testing.T) {
 		t.Fatal(err)
 	}
 	sl, ok, err := s.LedgerSlot(ctx, job, target, slot)
-	if err != nil || !ok || sl.State != SlotSent || sl.Attempts != 2 || sl.CorpusVersion != "v1" {
+	if err != nil || !ok || sl.State != delivery.SlotSent || sl.Attempts != 2 || sl.CorpusVersion != "v1" {
 		t.Errorf("after MarkSent: %+v %v %v", sl, ok, err)
 	}
 	if err := s.MarkSent(ctx, job, target, slot.Add(time.Hour), "v1", nil, now); err == nil {

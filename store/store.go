@@ -30,9 +30,11 @@ type Store struct {
 }
 
 // Open opens (creating if needed) the database file at path and applies
-// pending migrations. Use ":memory:" for a throwaway database in tests.
+// pending migrations. Use ":memory:" for a throwaway database in tests:
+// each such Open is its own database (no shared cache), held on a single
+// connection that is never closed while the Store is open.
 func Open(path string) (*Store, error) {
-	dsn := "file::memory:?cache=shared&_busy_timeout=5000&_foreign_keys=on"
+	dsn := "file::memory:?_busy_timeout=5000&_foreign_keys=on"
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -44,7 +46,11 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
 	if path == ":memory:" {
+		// A private in-memory database lives as long as its one connection.
 		db.SetMaxOpenConns(1)
+		db.SetMaxIdleConns(1)
+		db.SetConnMaxLifetime(0)
+		db.SetConnMaxIdleTime(0)
 	}
 	s := &Store{db: db}
 	if err := s.migrate(context.Background()); err != nil {
@@ -106,11 +112,14 @@ func (s *Store) migrate(ctx context.Context) error {
 	return nil
 }
 
-// ClaimEvent records that the event (platform, id) is being answered. It
-// returns true the first time and false for every later delivery of the
-// same event, so a retried or redelivered event is answered once.
+// ClaimEvent records the event (platform, id) as answered. It returns
+// true the first time and false for every later delivery of the same
+// event. It is the claim-before-answer ledger the adapters used before the
+// inbox; new code follows the inbox's Record/Lease/MarkAnswered rule.
 func (s *Store) ClaimEvent(ctx context.Context, platform, id string) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO handled_events(platform, event_id, handled_at) VALUES(?, ?, ?)`, platform, id, time.Now().Unix())
+	now := time.Now().UnixMilli()
+	res, err := s.db.ExecContext(ctx, `INSERT INTO inbox(platform, event_id, received_at, answered_at) VALUES(?, ?, ?, ?)
+		ON CONFLICT (platform, event_id) DO NOTHING`, platform, id, now, now)
 	if err != nil {
 		return false, fmt.Errorf("claim event %s/%s: %w", platform, id, err)
 	}
@@ -121,22 +130,14 @@ func (s *Store) ClaimEvent(ctx context.Context, platform, id string) (bool, erro
 	return n == 1, nil
 }
 
-// EventHandled reports whether (platform, id) was claimed before.
+// EventHandled reports whether (platform, id) was answered.
 func (s *Store) EventHandled(ctx context.Context, platform, id string) (bool, error) {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM handled_events WHERE platform = ? AND event_id = ?`, platform, id).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("event %s/%s: %w", platform, id, err)
-	}
-	return n > 0, nil
+	return s.Answered(ctx, platform, id)
 }
 
-// PruneEvents forgets events handled before the cutoff.
+// PruneEvents forgets events received before the cutoff.
 func (s *Store) PruneEvents(ctx context.Context, before time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `DELETE FROM handled_events WHERE handled_at < ?`, before.Unix()); err != nil {
-		return fmt.Errorf("prune events: %w", err)
-	}
-	return nil
+	return s.Prune(ctx, before)
 }
 
 // ErrNotFound is returned by Get for a missing key.

@@ -59,3 +59,25 @@ func TestKV(t *testing.T) {
 		}
 	}
 }
+
+// Two throwaway databases in one process must not see each other's rows
+// (with cache=shared every ":memory:" Open was the same database).
+func TestMemoryStoresAreIndependent(t *testing.T) {
+	ctx := context.Background()
+	a, err := Open(":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(":memory:")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if err := a.Put(ctx, "k", "in a"); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := b.Get(ctx, "k"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("b.Get(k) = %q, %v; want ErrNotFound: in-memory stores share state", v, err)
+	}
+}

@@ -6,6 +6,7 @@ package console
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -29,8 +30,7 @@ func (c *Console) Name() string { return "console" }
 
 // Run reads lines until EOF, "quit" or ctx is cancelled.
 func (c *Console) Run(ctx context.Context) error {
-	sc := bufio.NewScanner(c.In)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	in := bufio.NewReader(c.In)
 	if c.Prompt {
 		fmt.Fprintln(c.Out, "stancebot — ask what countries say on cyber policy. Type \"help\", or \"quit\" to leave.")
 	}
@@ -38,16 +38,21 @@ func (c *Console) Run(ctx context.Context) error {
 		if c.Prompt {
 			fmt.Fprint(c.Out, "> ")
 		}
-		if !sc.Scan() {
-			if err := sc.Err(); err != nil {
-				return fmt.Errorf("console: read: %w", err)
-			}
+		text, tooLong, err := readLine(in)
+		if errors.Is(err, io.EOF) {
 			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("console: read: %w", err)
 		}
 		if ctx.Err() != nil {
 			return nil
 		}
-		line := strings.TrimSpace(sc.Text())
+		if tooLong {
+			Render(c.Out, bot.Reply{Message: fmt.Sprintf("question too long (over %d MiB); ask a shorter one.", MaxLine>>20)})
+			continue
+		}
+		line := strings.TrimSpace(text)
 		switch strings.ToLower(line) {
 		case "":
 			continue
@@ -84,14 +89,14 @@ func Render(w io.Writer, r bot.Reply) {
 	for i, a := range r.Answers {
 		fmt.Fprintf(w, "\n%d. %s\n", i+1, a.Country)
 		fmt.Fprintln(w, indent(a.Text))
-		fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+		writeSources(w, a)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintln(w, "\nRelated statements by other countries:")
 		for _, a := range r.Related {
 			fmt.Fprintf(w, "\n- %s\n", a.Country)
 			fmt.Fprintln(w, indent(a.Text))
-			fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+			writeSources(w, a)
 		}
 	}
 	if e := r.Explain; e != nil {

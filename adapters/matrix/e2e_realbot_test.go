@@ -1,6 +1,7 @@
 package matrix_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 
 // The real bot over the embedded seeds, end to end through Matrix.
 func TestRealBotOnSeeds(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatalf("load seeds: %v", err)
 	}

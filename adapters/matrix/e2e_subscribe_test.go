@@ -15,6 +15,7 @@ import (
 
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/commands"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/schedule"
 	"github.com/stancebot/stancebot/seeds"
@@ -26,7 +27,7 @@ import (
 // with the real bot over the seeds, a store of subscriptions and the Matrix
 // adapter; only alice is an admin, bob is not.
 func TestSubscriptionRoundTripThroughMatrix(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatalf("load seeds: %v", err)
 	}
@@ -39,18 +40,18 @@ func TestSubscriptionRoundTripThroughMatrix(t *testing.T) {
 	b := bot.New(c)
 	log := testLogger(t, e.logs) // once, before the adapter logs: testLogger resets the recorder
 	now := time.Date(2026, 3, 27, 12, 0, 0, 0, time.UTC)
-	// As digestCommands builds it for subscriptions.who: admins.
-	b.AddCommand(&bot.DigestCommands{
+	// As subscriptionCommands builds it for subscriptions.who: admins.
+	cmds := &commands.Digests{
 		Source:     b,
 		Store:      st,
 		History:    st,
-		Policy:     bot.SubscribePolicy{Admins: map[string][]string{"matrix": {string(e.alice.ID)}}},
+		Policy:     commands.SubscribePolicy{Admins: map[string][]string{"matrix": {string(e.alice.ID)}}},
 		DefaultTZ:  "Europe/Brussels",
 		CanDeliver: func(p string) bool { return p == "matrix" },
 		Now:        func() time.Time { return now },
 		Log:        log.With("component", "subscriptions"),
-	})
-	e.handler = b
+	}
+	e.handler = bot.Chain(b, cmds.Middleware)
 	e.startBot()
 
 	bob, err := e.srv.Register(context.Background(), fmt.Sprintf("bob%d", userSeq.Add(1)))

@@ -79,7 +79,9 @@ func answerBlock(a bot.Answer) block {
 	var h, p strings.Builder
 	fmt.Fprintf(&h, "<p><b>%s</b></p><blockquote>%s</blockquote>", esc(a.Country), esc(a.Text))
 	fmt.Fprintf(&p, "%s:\n> %s", a.Country, strings.ReplaceAll(a.Text, "\n", "\n> "))
-	if len(a.Sources) > 0 {
+	if len(a.Citations) > 0 {
+		writeCitations(&h, &p, a.Citations)
+	} else if len(a.Sources) > 0 {
 		codes := make([]string, len(a.Sources))
 		for i, s := range a.Sources {
 			codes[i] = "<code>" + esc(s) + "</code>"

@@ -96,7 +96,11 @@ func more(remaining int) int {
 // answerBlocks renders one statement: the country in bold over the
 // statement as a quote, then a context line with its source IDs.
 func answerBlocks(a bot.Answer) []slack.Block {
-	return statementBlocks(a.Country, "", a.Text, a.Sources)
+	bs := statementBlocks(a.Country, "", a.Text, a.Sources)
+	if len(a.Citations) > 0 {
+		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
+	}
+	return bs
 }
 
 func statementBlocks(country, tag, text string, sources []string) []slack.Block {

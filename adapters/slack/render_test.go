@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/stancebot/stancebot/bot"
 )

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/stancebot/stancebot/bench/gen"
@@ -17,7 +18,7 @@ type Stancebot struct {
 
 // LoadStancebot loads and indexes every *.txt file of dir.
 func LoadStancebot(dir string) (*Stancebot, error) {
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("stancebot load %s: %w", dir, err)
 	}

@@ -1,6 +1,7 @@
 package hotpath
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"sync"
@@ -32,7 +33,7 @@ func fixture(b *testing.B) (*gen.Corpus, *corpus.Corpus) {
 			return
 		}
 		gc = g
-		loaded, loadErr = corpus.Load(fsys, corpus.Options{})
+		loaded, loadErr = corpus.Load(context.Background(), fsys, corpus.Options{})
 	})
 	if loadErr != nil {
 		b.Fatal(loadErr)
@@ -123,7 +124,7 @@ func BenchmarkScore(b *testing.B) {
 		for b.Loop() {
 			k := i % len(qs)
 			s := c.NewScorer(terms[k])
-			s.Country(qs[k].Countries[0], func(int, float64, uint64) {})
+			s.Country(qs[k].Countries[0], func(int, float64, int) {})
 			s.Release()
 			i++
 		}
@@ -133,7 +134,7 @@ func BenchmarkScore(b *testing.B) {
 		i := 0
 		for b.Loop() {
 			s := c.NewScorer(terms[i%len(qs)])
-			s.All(func(int, float64, uint64) {})
+			s.All(func(int, float64, int) {})
 			s.Release()
 			i++
 		}
@@ -166,7 +167,7 @@ func BenchmarkLoad(b *testing.B) {
 	b.SetBytes(gcorp.RawBytes)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := corpus.Load(fsys, corpus.Options{}); err != nil {
+		if _, err := corpus.Load(context.Background(), fsys, corpus.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -19,12 +18,6 @@ type countryFlags []string
 
 func (c *countryFlags) String() string     { return strings.Join(*c, ",") }
 func (c *countryFlags) Set(v string) error { *c = append(*c, v); return nil }
-
-func init() {
-	extraCommands["digest"] = func(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
-		return runDigest(args, stdout, stderr)
-	}
-}
 
 const digestUsage = `usage: stancebot digest [--corpus DIR] [--themes FILE] [--json] [--country X]... THEME...
 

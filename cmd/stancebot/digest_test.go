@@ -109,7 +109,7 @@ func TestDigestJobsFromConfig(t *testing.T) {
 		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD", "matrix:!abc:example.org"}, Grace: "2h",
 	}}}
 	senders := map[string]adapters.Sender{"slack": &recSender{}, "matrix": &recSender{}}
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -168,7 +168,7 @@ const newFile = `Estonia considers that attribution of a cyber operation to a st
 
 func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 	dir := copySeeds(t)
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -241,7 +241,7 @@ func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 
 func TestHotReloadUnderConcurrentQuestions(t *testing.T) {
 	dir := copySeeds(t)
-	c, err := corpus.LoadDir(dir, corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -313,7 +313,7 @@ func TestBrokenCorpusDuringReloadKeepsTheOld(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := copySeeds(t)
-			c, err := corpus.LoadDir(dir, corpus.Options{})
+			c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -334,7 +334,7 @@ func TestBrokenCorpusDuringReloadKeepsTheOld(t *testing.T) {
 }
 
 func TestSubscriptionRoundTripThroughTheConsole(t *testing.T) {
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,13 +348,10 @@ func TestSubscriptionRoundTripThroughTheConsole(t *testing.T) {
 	con := &console.Console{Out: &out, H: b, User: "alice"}
 	senders := map[string]adapters.Sender{"console": con}
 	cfg := &config.Config{Subscriptions: config.Subscriptions{DefaultTimezone: "Europe/Brussels"}}
-	cmds, err := digestCommands(cfg, b, st, senders, quietLog)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cmds := subscriptionCommands(cfg, b, st, senders, quietLog)
 	now := time.Date(2026, 3, 27, 12, 0, 0, 0, time.UTC)
 	cmds.Now = func() time.Time { return now }
-	b.AddCommand(cmds)
+	con.H = bot.Chain(b, cmds.Middleware)
 
 	chat := func(lines ...string) string {
 		t.Helper()
@@ -410,10 +407,7 @@ func TestStartReloadFollowsTheCorpusDir(t *testing.T) {
 	b := bot.New(c)
 	watch := true
 	cfg := &config.Config{Corpus: config.CorpusConfig{Dir: dir, Watch: &watch}}
-	stop, err := startReload(context.Background(), cfg, b, quietLog)
-	if err != nil {
-		t.Fatal(err)
-	}
+	stop := startReload(context.Background(), cfg, b, quietLog)
 	defer stop()
 	// The watch may start after the first write, so write again now and
 	// then, less often than the debounce period (every write restarts it).
@@ -430,13 +424,5 @@ func TestStartReloadFollowsTheCorpusDir(t *testing.T) {
 	if got := b.Ask("what does Estonia say on attribution?", 0); len(got.Answers) == 0 || got.Answers[0].Country != "Estonia" {
 		t.Errorf("after reload: %+v", got.Answers)
 	}
-
-	if _, err := startReload(context.Background(), &config.Config{Corpus: config.CorpusConfig{Dir: filepath.Join(dir, "missing")}}, b, quietLog); err == nil {
-		t.Error("startReload on a missing directory succeeded")
-	}
-	noop, err := startReload(context.Background(), &config.Config{}, b, quietLog)
-	if err != nil {
-		t.Fatal(err)
-	}
-	noop()
+	startReload(context.Background(), &config.Config{}, b, quietLog)() // no dir: a no-op
 }

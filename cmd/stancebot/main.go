@@ -43,6 +43,8 @@ commands:
                  ask questions line by line on stdin (the default command)
   countries [--corpus DIR]   the countries that hold statements
   themes [--corpus DIR]      the theme lexicon
+  statements [--corpus DIR] [--country C] [--json] [--sort confidence]
+                             every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
   serve --config FILE        run the chat adapters from a YAML config
@@ -65,21 +67,20 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCountries(rest, stdout, stderr)
 	case "themes":
 		return runThemes(rest, stdout, stderr)
+	case "statements":
+		return runStatements(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "digest":
+		return runDigest(rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stderr)
 	default:
-		if extra, ok := extraCommands[cmd]; ok {
-			return extra(ctx, rest, stdin, stdout, stderr)
-		}
 		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
 }
-
-// extraCommands holds subcommands defined in other files of this package
-// (serve, digest), so main.go need not change when one is added.
-var extraCommands = map[string]func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int{}
 
 // corpusFlags are the flags every corpus-reading command shares.
 type corpusFlags struct {
@@ -121,13 +122,13 @@ func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
 		opts.Lexicon = lex
 	}
 	if dir == "" {
-		c, err := corpus.Load(seeds.FS, opts)
+		c, err := corpus.Load(context.Background(), seeds.FS, opts)
 		if err != nil {
 			return nil, fmt.Errorf("embedded seeds: %w", err)
 		}
 		return c, nil
 	}
-	return corpus.LoadDir(dir, opts)
+	return corpus.LoadDir(context.Background(), dir, opts)
 }
 
 // loadOnly parses the flags of a command that takes only corpus flags and

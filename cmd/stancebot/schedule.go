@@ -4,13 +4,14 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"os"
 	"sync"
+	"time"
 
 	_ "time/tzdata" // IANA zones for digest schedules even on machines without /usr/share/zoneinfo
 
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/commands"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/reload"
@@ -57,24 +58,16 @@ func digestJobs(cfg *config.Config, b *bot.Bot, senders map[string]adapters.Send
 	return jobs, nil
 }
 
-// startScheduler starts sending the config's digests and the chat
+// startScheduler starts sending jobs and (when enabled) the chat
 // subscriptions in the background. stop cancels it and waits for sends in
 // flight to be recorded.
-func startScheduler(ctx context.Context, cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (stop func(), err error) {
-	jobs, err := digestJobs(cfg, b, senders)
-	if err != nil {
-		return nil, err
-	}
-	grace, err := cfg.Subscriptions.GraceDuration()
-	if err != nil {
-		return nil, fmt.Errorf("subscriptions.%w", err)
-	}
+func startScheduler(ctx context.Context, cfg *config.Config, jobs []schedule.Job, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (stop func()) {
 	s := &schedule.Scheduler{
 		Builder: b,
 		Ledger:  st,
 		Senders: senders,
 		Jobs:    jobs,
-		Grace:   grace,
+		Grace:   subscriptionGrace(cfg),
 		Log:     log.With("component", "digests"),
 	}
 	if cfg.Subscriptions.On() {
@@ -82,32 +75,26 @@ func startScheduler(ctx context.Context, cfg *config.Config, b *bot.Bot, st *sto
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	wg.Go(func() {
 		if err := s.Run(ctx); err != nil {
 			log.Error("digest scheduler stopped", "err", err)
 		}
-	}()
+	})
 	log.Info("digest scheduler started", "digests", len(jobs), "subscriptions", s.Subs != nil)
-	return func() { cancel(); wg.Wait() }, nil
+	return func() { cancel(); wg.Wait() }
 }
 
-// digestCommands returns the chat commands digest, subscribe, unsubscribe
-// and subscriptions, configured from cfg; register it with b.AddCommand
-// before adapters start.
-func digestCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) (*bot.DigestCommands, error) {
+// subscriptionCommands returns the chat commands digest, subscribe,
+// unsubscribe and subscriptions, configured from cfg, to wrap around the
+// question handler. senders may be filled later: it is read per message.
+func subscriptionCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) *commands.Digests {
 	sc := cfg.Subscriptions
-	if err := sc.Validate(); err != nil {
-		return nil, err
-	}
-	minInterval, _ := sc.MinIntervalDuration()
-	c := &bot.DigestCommands{
+	c := &commands.Digests{
 		Source:      b,
 		History:     st,
-		Policy:      bot.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
+		Policy:      commands.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
 		DefaultTZ:   sc.DefaultTimezone,
-		MinInterval: minInterval,
+		MinInterval: minInterval(cfg),
 		MaxPerRoom:  sc.MaxPerRoom,
 		CanDeliver:  func(p string) bool { return senders[p] != nil },
 		Log:         log.With("component", "subscriptions"),
@@ -115,7 +102,7 @@ func digestCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map
 	if sc.On() {
 		c.Store = st
 	}
-	return c, nil
+	return c
 }
 
 // startReload keeps b's corpus in step with cfg.Corpus.Dir: on file changes
@@ -123,9 +110,9 @@ func digestCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map
 // the corpus.themes lexicon file, if any) in the background and swaps it
 // in; a failed load keeps the current corpus. With the embedded seeds (no
 // dir) there is nothing to reload and stop is a no-op.
-func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.Logger) (stop func(), err error) {
+func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.Logger) (stop func()) {
 	if cfg.Corpus.Dir == "" {
-		return func() {}, nil
+		return func() {}
 	}
 	r := &reload.Reloader{
 		Dir:     cfg.Corpus.Dir,
@@ -133,9 +120,6 @@ func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.
 		Load:    func(dir string) (*corpus.Corpus, error) { return loadCorpus(dir, cfg.Corpus.Themes) },
 		NoWatch: cfg.Corpus.Watch != nil && !*cfg.Corpus.Watch,
 		Log:     log.With("component", "reload"),
-	}
-	if fi, err := os.Stat(cfg.Corpus.Dir); err != nil || !fi.IsDir() {
-		return nil, fmt.Errorf("corpus.dir %s: not a readable directory", cfg.Corpus.Dir)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	errc := make(chan error, 1)
@@ -147,5 +131,16 @@ func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.
 		if err := <-errc; err != nil {
 			log.Error("corpus watch stopped", "err", err)
 		}
-	}, nil
+	}
+}
+
+// subscriptionGrace and minInterval read durations config.Parse validated.
+func subscriptionGrace(cfg *config.Config) time.Duration {
+	d, _ := cfg.Subscriptions.GraceDuration()
+	return d
+}
+
+func minInterval(cfg *config.Config) time.Duration {
+	d, _ := cfg.Subscriptions.MinIntervalDuration()
+	return d
 }

@@ -22,7 +22,9 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/metrics"
+	"github.com/stancebot/stancebot/schedule"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -33,17 +35,10 @@ const (
 	exitConfig  = 2 // bad flags or configuration: nothing was connected
 )
 
-func init() {
-	extraCommands["serve"] = func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
-		return runServe(ctx, args, stdout, stderr)
-	}
-}
-
 // runServe is `stancebot serve --config FILE`: it loads and validates the
-// configuration, builds the bot, opens the store, starts every enabled
-// adapter and the /healthz, /readyz and /metrics server, and runs until
-// SIGINT or SIGTERM (or ctx ends), then shuts down gracefully.
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+// configuration, then opens, runs and closes a Main until SIGINT or
+// SIGTERM (or ctx ends).
+func runServe(ctx context.Context, args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	path := fs.String("config", "config.yaml", "configuration file (see config.example.yaml)")
@@ -63,150 +58,196 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "stancebot serve: invalid configuration:\n%v\n", err)
 		return exitConfig
 	}
-	log := newLogger(cfg, stderr)
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	return serve(ctx, cfg, log, serveDeps{})
+	return serve(ctx, NewMain(cfg, newLogger(cfg, stderr)))
 }
 
-// serveDeps are the pieces tests replace.
-type serveDeps struct {
-	// handler builds what answers questions (default: the bot over the
-	// configured corpus).
-	handler func(cfg *config.Config, log *slog.Logger) (adapters.Handler, error)
-	// ready, when set, is told the HTTP server's address once it listens.
-	ready func(addr string)
+// serve opens m, runs it until ctx ends or an adapter fails for good,
+// closes it and returns the exit code.
+func serve(ctx context.Context, m *Main) int {
+	defer m.Close()
+	if err := m.Open(); err != nil {
+		m.Log.Error("cannot start", "err", err)
+		if errors.As(err, new(configError)) {
+			return exitConfig
+		}
+		return exitRuntime
+	}
+	if err := m.Run(ctx); err != nil {
+		m.Log.Error("adapter failed", "err", err)
+		return exitRuntime
+	}
+	m.Log.Info("stopped")
+	return exitOK
 }
 
-// buildBot loads the corpus (the configured directory, else the embedded
-// seeds) and returns the bot answering from it.
-func buildBot(cfg *config.Config, log *slog.Logger) (adapters.Handler, error) {
+// configError is a problem of the configuration found only once the
+// corpus is loaded (a digest naming an unknown theme): exit code 2.
+type configError struct{ error }
+
+func (e configError) Unwrap() error { return e.error }
+
+// Main is `stancebot serve`: every long-lived part, built in one place.
+// Open builds them in order, Run runs them until the context ends, Close
+// releases them. The end-to-end tests use the same Main.
+type Main struct {
+	Config *config.Config
+	Log    *slog.Logger
+	// Answer, when set, answers questions instead of the bot (tests use a
+	// stand-in); the chat commands still wrap it.
+	Answer bot.Handler
+	// Ready, when set, is told the HTTP server's address once it listens.
+	Ready func(addr string)
+	// Limits bound the status server (zero fields: httplimit.Default;
+	// tests use small ones).
+	Limits httplimit.Limits
+
+	Bot      *bot.Bot           // answers from the corpus; reload swaps the corpus
+	Store    *store.Store       // ledgers, subscriptions, Matrix sync state
+	Handler  bot.Handler        // what adapters call: chat commands around the question handler
+	Adapters []adapters.Adapter // every enabled chat platform
+
+	senders  map[string]adapters.Sender // by platform, for digests
+	jobs     []schedule.Job
+	listener net.Listener
+	server   *http.Server
+	status   *status
+	stops    []func() // background parts started by Run, stopped in reverse
+}
+
+// NewMain returns a Main for cfg, logging to log.
+func NewMain(cfg *config.Config, log *slog.Logger) *Main {
+	return &Main{Config: cfg, Log: log, senders: map[string]adapters.Sender{}}
+}
+
+// Open builds stancebot from its configuration, connecting to nothing
+// outside the process yet (adapters connect in Run).
+func (m *Main) Open() error {
+	cfg := m.Config
+
+	// 1. The corpus (the configured directory, else the embedded seeds) and the bot over it.
 	c, err := loadCorpus(cfg.Corpus.Dir, cfg.Corpus.Themes)
 	if err != nil {
-		return nil, fmt.Errorf("load corpus: %w", err)
+		return fmt.Errorf("corpus: %w", err)
 	}
 	for _, w := range c.Warnings {
-		log.Warn("corpus", "warning", w.String())
+		m.Log.Warn("corpus", "warning", w.String())
 	}
-	log.Info("corpus loaded", "statements", len(c.Statements), "version", c.Version)
-	return bot.New(c), nil
-}
+	m.Log.Info("corpus loaded", "statements", len(c.Statements), "version", c.Version)
+	m.Bot = bot.New(c)
 
-// serve runs the configured stancebot until ctx ends and returns the exit code.
-func serve(ctx context.Context, cfg *config.Config, log *slog.Logger, deps serveDeps) int {
-	if deps.handler == nil {
-		deps.handler = buildBot
+	// 2. The store.
+	if m.Store, err = store.Open(cfg.DBPath()); err != nil {
+		return err
 	}
-	handler, err := deps.handler(cfg, log)
-	if err != nil {
-		log.Error("cannot build the bot", "err", err)
-		return exitRuntime
-	}
-	st, err := store.Open(cfg.DBPath())
-	if err != nil {
-		log.Error("cannot open the store", "err", err)
-		return exitRuntime
-	}
-	defer st.Close()
 
-	var running []adapters.Adapter
-	senders := map[string]adapters.Sender{} // by platform, for the digest scheduler
+	// 3. The handler: chat commands as middleware around the question handler.
+	var answer bot.Handler = m.Bot
+	if m.Answer != nil {
+		answer = m.Answer
+	}
+	m.Handler = bot.Chain(answer, subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware)
+
+	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
-		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: handler, Claims: st,
-			Logger: log, ShutdownTimeout: cfg.ShutdownTimeout})
+		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Claims: m.Store,
+			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout})
 		if err != nil {
-			log.Error("cannot set up slack", "err", err)
-			return exitRuntime
+			return fmt.Errorf("slack: %w", err)
 		}
-		running = append(running, a)
-		senders[a.Name()] = a
+		m.Adapters = append(m.Adapters, a)
+		m.senders[a.Name()] = a
 	}
 	if cfg.Matrix != nil {
-		a, err := matrixadapter.NewWithOptions(*cfg.Matrix, handler, st, log,
+		a, err := matrixadapter.NewWithOptions(*cfg.Matrix, m.Handler, m.Store, m.Log,
 			matrixadapter.Options{ShutdownGrace: cfg.ShutdownTimeout})
 		if err != nil {
-			log.Error("cannot set up matrix", "err", err)
-			return exitRuntime
+			return fmt.Errorf("matrix: %w", err)
 		}
-		running = append(running, a)
-		senders[a.Name()] = a
+		m.Adapters = append(m.Adapters, a)
+		m.senders[a.Name()] = a
 	}
 
-	ln, err := net.Listen("tcp", cfg.Listen)
-	if err != nil {
-		log.Error("cannot listen", "addr", cfg.Listen, "err", err)
-		return exitRuntime
-	}
-	status := newStatus(running)
-	srv := &http.Server{Handler: status.mux(), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-			log.Error("http server", "err", err)
-		}
-	}()
-	log.Info("stancebot serving", "addr", ln.Addr().String(), "adapters", len(running))
-	if deps.ready != nil {
-		deps.ready(ln.Addr().String())
+	// 5. The configured digests, checked against the corpus and the adapters.
+	if m.jobs, err = digestJobs(cfg, m.Bot, m.senders); err != nil {
+		return configError{fmt.Errorf("digests: %w", err)}
 	}
 
-	// Run every adapter; the first that fails for good stops the others.
+	// 6. The status server's socket (/healthz, /readyz, /metrics).
+	if m.listener, err = m.Limits.Listen(cfg.Listen); err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
+	}
+	m.status = newStatus(m.Adapters)
+	m.server = m.Limits.Server(m.status.mux())
+	return nil
+}
+
+// Run serves until ctx ends (nil) or an adapter fails for good (its
+// error; the other adapters are stopped). Each adapter bounds its own
+// drain of replies in flight by the shutdown timeout.
+func (m *Main) Run(ctx context.Context) error {
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	// Digests, subscriptions and corpus reload need the real bot (tests
-	// may serve a stand-in handler). Chat commands are registered before
-	// any adapter runs, so they answer from the first event.
-	if b, ok := handler.(*bot.Bot); ok {
-		cmds, err := digestCommands(cfg, b, st, senders, log)
-		if err != nil {
-			log.Error("subscriptions", "err", err)
-			return exitConfig
+	// The status server.
+	go func() {
+		if err := m.server.Serve(m.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			m.Log.Error("http server", "err", err)
 		}
-		b.AddCommand(cmds)
-		stopSched, err := startScheduler(runCtx, cfg, b, st, senders, log)
-		if err != nil {
-			log.Error("digests", "err", err)
-			return exitConfig
-		}
-		defer stopSched() // runs before st.Close: sends in flight reach the ledger
-		stopReload, err := startReload(runCtx, cfg, b, log)
-		if err != nil {
-			log.Error("corpus reload", "err", err)
-			return exitRuntime
-		}
-		defer stopReload()
+	}()
+	m.Log.Info("stancebot serving", "addr", m.listener.Addr().String(), "adapters", len(m.Adapters))
+	if m.Ready != nil {
+		m.Ready(m.listener.Addr().String())
 	}
+
+	// The digest scheduler and the corpus reload watcher.
+	m.stops = append(m.stops, startScheduler(runCtx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log))
+	m.stops = append(m.stops, startReload(runCtx, m.Config, m.Bot, m.Log))
+
+	// The adapters, and the event ledger's pruning.
 	var wg sync.WaitGroup
-	failed := make(chan error, len(running))
-	wg.Go(func() { pruneEvents(runCtx, st, log) })
-	for _, a := range running {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer status.stopped(a.Name())
+	failed := make(chan error, len(m.Adapters))
+	wg.Go(func() { pruneEvents(runCtx, m.Store, m.Log) })
+	for _, a := range m.Adapters {
+		wg.Go(func() {
+			defer m.status.stopped(a.Name())
 			if err := a.Run(runCtx); err != nil {
 				failed <- fmt.Errorf("%s: %w", a.Name(), err)
 				cancel()
 			}
-		}()
+		})
 	}
-	code := exitOK
+	var err error
 	select {
 	case <-ctx.Done():
-		log.Info("shutting down: no new events; finishing replies in flight", "timeout", cfg.ShutdownTimeout)
-	case err := <-failed:
-		log.Error("adapter failed", "err", err)
-		code = exitRuntime
+		m.Log.Info("shutting down: no new events; finishing replies in flight", "timeout", m.Config.ShutdownTimeout)
+	case err = <-failed:
 	}
 	cancel()
-	wg.Wait() // each adapter bounds its own drain by the shutdown timeout
-	sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer scancel()
-	srv.Shutdown(sctx)
-	if code == exitOK {
-		log.Info("stopped")
+	wg.Wait()
+	return err
+}
+
+// Close stops the status server and the background parts, then closes
+// the store (last, so sends in flight reach the ledger). It is safe after
+// a failed Open.
+func (m *Main) Close() error {
+	if m.server != nil {
+		sctx, scancel := context.WithTimeout(context.Background(), 5*time.Second)
+		m.server.Shutdown(sctx)
+		scancel()
+	} else if m.listener != nil {
+		m.listener.Close()
 	}
-	return code
+	for i := len(m.stops) - 1; i >= 0; i-- {
+		m.stops[i]()
+	}
+	m.stops = nil
+	if m.Store != nil {
+		return m.Store.Close()
+	}
+	return nil
 }
 
 // status answers /healthz, /readyz and /metrics.

@@ -85,7 +85,7 @@ func TestServeConfigErrorsExitBeforeConnecting(t *testing.T) {
 				args = []string{"--config", writeConfig(t, tt.body)}
 			}
 			var stderr lockedBuffer
-			code := runServe(context.Background(), args, io.Discard, &stderr)
+			code := runServe(context.Background(), args, &stderr)
 			if code != exitConfig {
 				t.Errorf("exit %d, want %d", code, exitConfig)
 			}
@@ -100,17 +100,14 @@ func TestServeConfigErrorsExitBeforeConnecting(t *testing.T) {
 }
 
 // startServe runs serve in the background and returns its HTTP address.
-func startServe(t *testing.T, ctx context.Context, cfg *config.Config, h adapters.Handler, logs io.Writer) (string, chan int) {
+func startServe(t *testing.T, ctx context.Context, cfg *config.Config, h bot.Handler, logs io.Writer) (string, chan int) {
 	t.Helper()
 	addr := make(chan string, 1)
 	code := make(chan int, 1)
-	log := newLogger(cfg, logs)
-	go func() {
-		code <- serve(ctx, cfg, log, serveDeps{
-			handler: func(*config.Config, *slog.Logger) (adapters.Handler, error) { return h, nil },
-			ready:   func(a string) { addr <- a },
-		})
-	}()
+	m := NewMain(cfg, newLogger(cfg, logs))
+	m.Answer = h
+	m.Ready = func(a string) { addr <- a }
+	go func() { code <- serve(ctx, m) }()
 	select {
 	case a := <-addr:
 		return a, code
@@ -292,7 +289,7 @@ func coreReady() (ok bool) {
 			ok = false
 		}
 	}()
-	_, err := corpus.Load(seeds.FS, corpus.Options{})
+	_, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	return err == nil
 }
 

@@ -25,7 +25,7 @@ import (
 // (loopback only), with the real bot, store, scheduler and Slack adapter.
 func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	fs := fakeslack.New(t)
-	c, err := corpus.Load(seeds.FS, corpus.Options{})
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,16 +38,12 @@ func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	senders := map[string]adapters.Sender{}
 	cfg := &config.Config{Subscriptions: config.Subscriptions{Who: "admins", Admins: map[string][]string{"slack": {"UADMIN1"}},
 		DefaultTimezone: "Europe/Brussels"}}
-	cmds, err := digestCommands(cfg, b, st, senders, quietLog)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cmds := subscriptionCommands(cfg, b, st, senders, quietLog)
 	now := time.Date(2026, 3, 27, 12, 0, 0, 0, time.UTC)
 	cmds.Now = func() time.Time { return now }
-	b.AddCommand(cmds)
 
 	a, err := slackadapter.New(slackadapter.Options{Config: config.Slack{Transport: "socket", BotToken: fakeslack.BotToken,
-		AppToken: fakeslack.AppToken, APIURL: fs.APIURL}, Handler: b, Claims: st, Logger: quietLog, ShutdownTimeout: 5 * time.Second})
+		AppToken: fakeslack.AppToken, APIURL: fs.APIURL}, Handler: bot.Chain(b, cmds.Middleware), Claims: st, Logger: quietLog, ShutdownTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -220,34 +220,3 @@ func hasTransition(t time.Time, loc *time.Location) bool {
 	lo, hi := t.Add(-maxShift), t.Add(maxShift)
 	return !start.IsZero() && start.After(lo) || !end.IsZero() && end.Before(hi)
 }
-
-// Target is where a digest goes: a platform and a channel or room there.
-type Target struct {
-	Platform string // "slack", "matrix"
-	Room     string // Slack channel ID, Matrix room ID
-}
-
-// String renders the target as "platform:room".
-func (t Target) String() string { return t.Platform + ":" + t.Room }
-
-// ParseTarget reads "slack:C0123" or "matrix:!room:example.org" (the room
-// is everything after the first colon). Slack and Matrix rooms are checked
-// for the ID form; other platforms ("console") are taken as they are.
-func ParseTarget(s string) (Target, error) {
-	platform, room, ok := strings.Cut(strings.TrimSpace(s), ":")
-	switch {
-	case !ok || room == "":
-		return Target{}, fmt.Errorf("target %q: want platform:room, e.g. slack:C0123 or matrix:!abc:example.org", s)
-	case platform == "slack":
-		if strings.ContainsAny(room, " #") || strings.ToUpper(room) != room {
-			return Target{}, fmt.Errorf("target %q: a Slack target is a channel ID such as C0123ABCD, not a channel name", s)
-		}
-	case platform == "matrix":
-		if !strings.HasPrefix(room, "!") || !strings.Contains(room, ":") {
-			return Target{}, fmt.Errorf("target %q: a Matrix target is a room ID such as !abc:example.org", s)
-		}
-	case platform == "" || strings.ToLower(platform) != platform || strings.ContainsAny(platform, " /!#@"):
-		return Target{}, fmt.Errorf("target %q: %q is not a platform name (slack, matrix)", s, platform)
-	}
-	return Target{Platform: platform, Room: room}, nil
-}

@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// ShownCitations is how many citations an answer shows before "N more";
+// the full list stays in Answer.Citations (and the `sources` follow-up).
+const ShownCitations = 3
+
+// citations turns a statement's source metadata (already newest first)
+// into citations.
+func citations(s *corpus.Statement) []Citation {
+	out := make([]Citation, 0, len(s.Citations))
+	for _, src := range s.Citations {
+		out = append(out, Citation{ID: src.ID, Title: src.Title, URL: src.URL, Publisher: src.Publisher, Date: src.Date.String()})
+	}
+	if len(out) == 0 {
+		// A statement built outside Load (tests, fakes) still cites its IDs.
+		for _, id := range s.Sources {
+			out = append(out, Citation{ID: id})
+		}
+	}
+	return out
+}
+
+// Label is the citation as one line of plain text, without the URL:
+// `"Title", Publisher, 2021-03 [id]`; a source without metadata is its ID.
+func (c Citation) Label() string {
+	var parts []string
+	if c.Title != "" {
+		parts = append(parts, "“"+c.Title+"”")
+	}
+	if c.Publisher != "" {
+		parts = append(parts, c.Publisher)
+	}
+	if c.Date != "" {
+		parts = append(parts, c.Date)
+	}
+	if len(parts) == 0 {
+		return c.ID
+	}
+	return strings.Join(parts, ", ") + " [" + c.ID + "]"
+}
+
+// Text is the citation as one line of plain text with its URL in angle
+// brackets (so terminals and clients make it clickable and no punctuation
+// runs into it): `“Title”, Publisher, 2021-03 <https://…> [id]`.
+func (c Citation) Text() string {
+	s := c.Label()
+	if c.URL == "" {
+		return s
+	}
+	if s == c.ID {
+		return "<" + c.URL + "> [" + c.ID + "]"
+	}
+	i := strings.LastIndex(s, " [")
+	return s[:i] + " <" + c.URL + ">" + s[i:]
+}
+
+// SplitCitations returns the citations to show and how many more there are.
+func SplitCitations(cs []Citation) (shown []Citation, more int) {
+	if len(cs) <= ShownCitations {
+		return cs, 0
+	}
+	return cs[:ShownCitations], len(cs) - ShownCitations
+}
+
+// MoreCitations is the "N more" note ("" for 0).
+func MoreCitations(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d more", n)
+}

@@ -1,0 +1,148 @@
+package bot
+
+import (
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// reading is a question as the bot reads it: its language and, for
+// Spanish and French, the English the matcher works on.
+type reading struct {
+	Lang      string
+	Detection lang.Result
+	English   string
+	Steps     []corpus.Step
+}
+
+// readQuestion detects the language of text and translates it to the
+// English the matcher reads. pinned is the room's configured language and
+// thread the language of the conversation so far; they decide ties only
+// (see lang.Resolve).
+func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
+	tr := c.Translator()
+	det := tr.DetectQuestion(text, c.Gazetteer)
+	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
+	rd := reading{Lang: code, Detection: det, English: text}
+	if code == lang.English {
+		return rd
+	}
+	t := tr.Translate(code, text, c.Gazetteer, c.KnownWord)
+	rd.English, rd.Steps = t.English, t.Steps
+	return rd
+}
+
+// askIn answers a question in its own language: the question is read as
+// English by the matcher, and the reply says which language it was asked
+// in so that the bot's words are in that language.
+func (b *Bot) askIn(q Question, n int, explain bool) Reply {
+	c := b.Corpus()
+	text := strings.TrimSpace(q.Text)
+	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
+	r := answer(c, rd.English, n, explain)
+	r.Query = text
+	r.Lang = rd.Lang
+	if r.Explain != nil {
+		r.Explain.Lang = rd.Lang
+		r.Explain.LangScores = rd.Detection.Scores
+		r.Explain.Translation = rd.Steps
+		r.Explain.English = rd.English
+	}
+	b.threads.put(q, rd.Lang)
+	return r
+}
+
+// threadLangs remembers the language of each conversation (platform,
+// room, thread) for a while, so that an ambiguous short follow-up ("Cuba
+// attribution" after a French question) is read in the thread's language.
+// It is bounded: entries expire after ttl, and past max entries the
+// oldest half is dropped.
+type threadLangs struct {
+	mu  sync.Mutex
+	m   map[string]threadLang
+	ttl time.Duration
+	max int
+	now func() time.Time
+}
+
+type threadLang struct {
+	lang string
+	at   time.Time
+}
+
+const (
+	threadLangTTL = 30 * time.Minute
+	threadLangMax = 10000
+)
+
+func threadKey(q Question) string {
+	if q.Platform == "" && q.Room == "" && q.Thread == "" {
+		return "" // a one-off question (CLI ask): no conversation
+	}
+	return q.Platform + "\x00" + q.Room + "\x00" + q.Thread
+}
+
+func (t *threadLangs) clock() time.Time {
+	if t.now != nil {
+		return t.now()
+	}
+	return time.Now()
+}
+
+func (t *threadLangs) get(q Question) string {
+	k := threadKey(q)
+	if k == "" {
+		return ""
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	e, ok := t.m[k]
+	if !ok || t.clock().Sub(e.at) > t.ttlOr() {
+		return ""
+	}
+	return e.lang
+}
+
+func (t *threadLangs) ttlOr() time.Duration {
+	if t.ttl > 0 {
+		return t.ttl
+	}
+	return threadLangTTL
+}
+
+func (t *threadLangs) put(q Question, code string) {
+	k := threadKey(q)
+	if k == "" || code == "" {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.m == nil {
+		t.m = map[string]threadLang{}
+	}
+	max := t.max
+	if max <= 0 {
+		max = threadLangMax
+	}
+	now := t.clock()
+	if len(t.m) >= max {
+		for key, e := range t.m {
+			if now.Sub(e.at) > t.ttlOr() {
+				delete(t.m, key)
+			}
+		}
+		// Still full: drop entries until half the room is free (map order
+		// is arbitrary, so this drops arbitrary live conversations, which
+		// then fall back to English on a tie — never a wrong answer).
+		for key := range t.m {
+			if len(t.m) < max/2 {
+				break
+			}
+			delete(t.m, key)
+		}
+	}
+	t.m[k] = threadLang{lang: code, at: now}
+}

@@ -1,0 +1,269 @@
+package lang
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Result is what Detect made of a text.
+type Result struct {
+	// Lang is the language with the most evidence, or "" when two or more
+	// languages tie (including a text with no evidence at all).
+	Lang string
+	// Candidates are the languages tied for first place when Lang is ""
+	// (all three when nothing spoke for any), else just Lang.
+	Candidates []string
+	// Scores holds the evidence per language (English, Spanish, French).
+	Scores map[string]float64
+	// Evidence lists what counted, for explain ("sobre: es function word").
+	Evidence []string
+}
+
+// Resolve picks the language of a question from a detection result: the
+// detected language if there is one; on a tie, the language pinned for
+// the room if it is among the tied ones, then the thread's language so
+// far, then English if tied, then the first candidate.
+func Resolve(r Result, pinned, thread string) string {
+	if r.Lang != "" {
+		return r.Lang
+	}
+	for _, pref := range []string{pinned, thread, English} {
+		if pref == "" {
+			continue
+		}
+		for _, c := range r.Candidates {
+			if c == pref {
+				return c
+			}
+		}
+	}
+	if len(r.Candidates) > 0 {
+		return r.Candidates[0]
+	}
+	return English
+}
+
+// With returns the result with more evidence for one language (a caller's
+// own finding, such as a misspelt lexicon word), decided again.
+func (r Result) With(code string, weight float64, why string) Result {
+	sc := map[string]float64{}
+	for k, v := range r.Scores {
+		sc[k] = v
+	}
+	sc[code] += weight
+	ev := append(append([]string(nil), r.Evidence...), fmt.Sprintf("%s: %s %+.1f", why, code, weight))
+	return decide(sc, ev)
+}
+
+// LexiconWeight is the weight of one lexicon word as evidence.
+const LexiconWeight = wLexicon
+
+// Detector scores texts. The zero value is not usable; build one with
+// NewDetector.
+type Detector struct {
+	words map[string]uint8 // folded word -> bit set of languages it belongs to
+}
+
+const (
+	bitEN = 1 << iota
+	bitES
+	bitFR
+)
+
+var langBits = []struct {
+	code string
+	bit  uint8
+}{{English, bitEN}, {Spanish, bitES}, {French, bitFR}}
+
+// Function words: short, frequent, and in questions nearly always present.
+// A word in two lists speaks for both ("de", "la", "en").
+var functionWords = map[string]string{
+	English: `the a an of on about what what's does do did say says said is are was were who which how
+		and or with to in from think thinks position view stance tell me compare between countries themes
+		talk talks at their its this that these those any there has have please`,
+	Spanish: `el la los las un una unos unas de del al sobre que qué cual cuál cuales cuáles quien quién
+		quienes quiénes como cómo es son dice dicen piensa piensan opina opinan postura posición posicion
+		opinión y e o u con para por en entre su sus sobre acerca respecto hablan habla compara comparar
+		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este`,
+	French: `le la les l un une des de du d au aux sur que quoi quel quelle quels quelles qui comment est
+		sont dit disent pense pensent position avis et ou avec pour par en entre son sa ses leur leurs
+		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il y a ce
+		cette ces qu est-ce quelle`,
+}
+
+// NewDetector builds a detector from the built-in function words plus
+// lexicon words per language (theme phrases, glossary entries, country
+// names in that language). Words are folded; a word listed for several
+// languages speaks for each of them.
+func NewDetector(lexicon map[string][]string) *Detector {
+	d := &Detector{words: map[string]uint8{}}
+	add := func(code, text string) {
+		bit := bitOf(code)
+		for _, w := range strings.Fields(text) {
+			d.words[Fold(w)] |= bit
+		}
+	}
+	for code, ws := range functionWords {
+		add(code, ws)
+	}
+	for code, ws := range lexicon {
+		if bitOf(code) == 0 {
+			continue
+		}
+		for _, w := range ws {
+			for _, part := range splitWords(w) {
+				if utf8.RuneCountInString(part) >= 3 {
+					d.words[Fold(part)] |= bitOf(code)
+				}
+			}
+		}
+	}
+	return d
+}
+
+func bitOf(code string) uint8 {
+	for _, lb := range langBits {
+		if lb.code == code {
+			return lb.bit
+		}
+	}
+	return 0
+}
+
+// splitWords splits text into words, keeping apostrophes inside a word.
+func splitWords(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
+	})
+}
+
+// Weights of each kind of evidence. Diacritics and punctuation that only
+// one language writes are strong; a function word is strong; a lexicon
+// word (which may be shared: "attribution" is English and French) is
+// weaker; a suffix typical of one language is weakest.
+const (
+	wMark     = 3.0 // ¿ ¡ ñ (es); ç œ è ê à ù û î ï ë â ô (fr)
+	wAccent   = 1.5 // á í ó ú (es) — é is both
+	wElision  = 2.0 // l' d' qu' (fr)
+	wFunction = 2.0
+	wLexicon  = 1.0
+	wSuffix   = 0.5
+)
+
+// Detect scores a text for English, Spanish and French.
+func (d *Detector) Detect(text string) Result {
+	sc := map[string]float64{English: 0, Spanish: 0, French: 0}
+	var ev []string
+	note := func(code string, w float64, why string) {
+		sc[code] += w
+		ev = append(ev, fmt.Sprintf("%s: %s %+.1f", why, code, w))
+	}
+	for _, r := range text {
+		switch r {
+		case '¿', '¡', 'ñ', 'Ñ':
+			note(Spanish, wMark, string(r))
+		case 'ç', 'Ç', 'œ', 'Œ', 'è', 'È', 'ê', 'Ê', 'à', 'À', 'ù', 'û', 'î', 'ï', 'ë', 'â', 'ô', 'Ô':
+			note(French, wMark, string(r))
+		case 'á', 'Á', 'í', 'Í', 'ó', 'Ó', 'ú', 'Ú':
+			note(Spanish, wAccent, string(r))
+		case 'é', 'É':
+			note(Spanish, wAccent/3, string(r))
+			note(French, wAccent/3, string(r))
+		}
+	}
+	for _, raw := range splitWords(text) {
+		w := Fold(raw)
+		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
+			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".
+			if !strings.HasSuffix(w, "n't") {
+				note(French, wElision, raw)
+				w = rest
+			}
+		}
+		bits, known := d.words[w]
+		if !known {
+			if s := suffixLang(w); s != "" {
+				note(s, wSuffix, raw+" (ending)")
+			}
+			continue
+		}
+		weight := wLexicon
+		if isFunctionWord(w) {
+			weight = wFunction
+		}
+		for _, lb := range langBits {
+			if bits&lb.bit != 0 {
+				note(lb.code, weight/float64(popcount(bits)), raw)
+			}
+		}
+	}
+	return decide(sc, ev)
+}
+
+// Knows reports whether a word is in any language's lists (function
+// words or lexicon), so callers never take it for a misspelt name.
+func (d *Detector) Knows(word string) bool {
+	_, ok := d.words[Fold(word)]
+	return ok
+}
+
+var functionSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range functionWords {
+		for _, w := range strings.Fields(ws) {
+			m[Fold(w)] = true
+		}
+	}
+	return m
+}()
+
+func isFunctionWord(w string) bool { return functionSet[w] }
+
+func popcount(b uint8) int {
+	n := 0
+	for ; b != 0; b &= b - 1 {
+		n++
+	}
+	return n
+}
+
+// suffixLang gives the language a word's ending is typical of, for words
+// no list knows.
+func suffixLang(w string) string {
+	if utf8.RuneCountInString(w) < 6 {
+		return ""
+	}
+	for _, s := range []struct{ suf, code string }{
+		{"cion", Spanish}, {"ciones", Spanish}, {"idad", Spanish}, {"idades", Spanish}, {"mente", Spanish},
+		{"ite", French}, {"ites", French}, {"eux", French}, {"euse", French}, {"ement", French},
+		{"ing", English}, {"ness", English}, {"ship", English},
+	} {
+		if strings.HasSuffix(w, s.suf) {
+			return s.code
+		}
+	}
+	return ""
+}
+
+// decide turns scores into a result: a single winner, or a tie. Scores
+// closer than tieMargin are a tie.
+func decide(sc map[string]float64, ev []string) Result {
+	const tieMargin = 0.25
+	order := append([]string(nil), All...)
+	sort.SliceStable(order, func(i, j int) bool { return sc[order[i]] > sc[order[j]] })
+	top := sc[order[0]]
+	var cands []string
+	for _, c := range order {
+		if top-sc[c] < tieMargin {
+			cands = append(cands, c)
+		}
+	}
+	r := Result{Scores: sc, Evidence: ev, Candidates: cands}
+	if len(cands) == 1 {
+		r.Lang = cands[0]
+	}
+	return r
+}

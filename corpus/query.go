@@ -1,0 +1,330 @@
+package corpus
+
+import (
+	"slices"
+	"sort"
+)
+
+// Query is what a question asks of the corpus, once read: whose
+// statements, on which themes, with which of the question's own words.
+// Search owns everything about relevance: which statements answer, how
+// they score, and how a theme counts.
+type Query struct {
+	Countries []string    // holders to search; empty: every holder
+	Themes    []int       // asked themes, lexicon indices
+	Terms     []QueryTerm // the question's content words, in order
+	// PerCountry keeps each holder's best statement only ("who talks
+	// about X?"); otherwise every relevant statement is ranked.
+	PerCountry bool
+	Limit      int // hits returned; 0: all
+	Offset     int // hits skipped before Limit ("more")
+	// Breakdown fills ScoredHit.Matched (costs a lookup per term and hit).
+	Breakdown bool
+}
+
+// QueryTerm is one content word of a question. Alt holds other stems that
+// stand for the same word ("cyberattack" for "cyber attack"): a statement
+// matching several counts the word once. InTheme marks a word the question
+// used inside a theme phrase ("pinning an attack" for attribution): it is
+// theme vocabulary, not a topic of its own.
+type QueryTerm struct {
+	Stem    string
+	Alt     []string
+	InTheme bool
+}
+
+// Match says how a hit answers its query.
+const (
+	MatchTopic   = "topic"   // tagged with an asked theme
+	MatchClosest = "closest" // found by the question's own words alone
+)
+
+// ScoredHit is one statement that answers a query, with its score broken
+// down.
+type ScoredHit struct {
+	Stmt       int
+	Score      float64  // BM25 + ThemeBonus
+	BM25       float64  // full-text part
+	ThemeBonus float64  // ThemeScoreBonus per asked theme the statement is tagged with
+	Matched    []string // query stems the statement contains (with Query.Breakdown)
+	Match      string   // MatchTopic or MatchClosest
+}
+
+// Result is the ranked answer to a Query.
+type Result struct {
+	Hits []ScoredHit
+	// Total counts every relevant statement (PerCountry: every holder
+	// with one) before Offset and Limit.
+	Total int
+	// Terms are the weighted stems the query was scored with.
+	Terms []Term
+}
+
+// expansionW weighs a theme's other phrases when ranking its statements.
+const expansionW = 0.3
+
+// genericStems are words every statement of this domain uses; alone they
+// do not make a statement an answer.
+var genericStems = toSet(`cyber cyberspac state countri ict inform secur cybersecur`)
+
+// IsGenericStem reports whether a stem is too common in this domain to be
+// a topic on its own ("cyber", "security", "state").
+func IsGenericStem(stem string) bool { return genericStems[stem] }
+
+// query is a Query prepared for scoring.
+type query struct {
+	c      *Corpus
+	themes []int
+	terms  []Term
+	nOwn   int // distinct own words
+}
+
+func (c *Corpus) prepare(q Query) query {
+	p := query{c: c, themes: q.Themes}
+	themeStem := func(s string) bool {
+		for _, t := range q.Themes {
+			if slices.Contains(c.Lexicon.ThemeStems(t), s) {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string]bool{}
+	for i, t := range q.Terms {
+		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
+		group := 0
+		if len(t.Alt) > 0 {
+			group = i + 1
+		}
+		added := false
+		for _, s := range append([]string{t.Stem}, t.Alt...) {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			added = true
+			p.terms = append(p.terms, Term{Stem: s, Weight: 1, Group: group, Own: own})
+		}
+		if added && own {
+			p.nOwn++
+		}
+	}
+	// A theme's other phrases help rank its statements, but a common word
+	// of a phrase ("state" in "state's duty") would only add noise and
+	// read long posting lists; statements tagged with the theme are
+	// candidates anyway.
+	maxDF := len(c.Statements) / 10
+	for _, t := range q.Themes {
+		for _, s := range c.Lexicon.ThemeStems(t) {
+			if !seen[s] && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
+				seen[s] = true
+				p.terms = append(p.terms, Term{Stem: s, Weight: expansionW})
+			}
+		}
+	}
+	return p
+}
+
+// QueryTerms returns the weighted stems Search scores q with.
+func (c *Corpus) QueryTerms(q Query) []Term { return c.prepare(q).terms }
+
+// judge is the one rule for "is this an answer": a statement tagged with
+// an asked theme is; otherwise it must match at least half of the
+// question's own words; a question of generic words only ("cyberspace")
+// takes any match. It returns the theme bonus and the match kind.
+func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, match string) {
+	for _, t := range p.themes {
+		if p.c.HasTheme(stmt, t) {
+			bonus += ThemeScoreBonus
+		}
+	}
+	switch {
+	case bonus > 0:
+		return true, bonus, MatchTopic
+	case len(p.themes) == 0 && p.nOwn == 0:
+		return matched, 0, MatchClosest
+	case p.nOwn > 0 && own*2 >= p.nOwn:
+		return true, 0, MatchClosest
+	}
+	return false, 0, ""
+}
+
+// Search ranks the statements that answer q, best first (ties in corpus
+// order).
+func (c *Corpus) Search(q Query) Result {
+	p := c.prepare(q)
+	res := Result{Terms: p.terms}
+	var hits []ScoredHit
+	keep := q.Limit
+	if keep > 0 {
+		keep += q.Offset
+	}
+	switch {
+	case q.PerCountry:
+		hits = c.bestPerCountry(&p, q)
+		res.Total = len(hits)
+	default:
+		countries := q.Countries
+		if len(countries) == 0 {
+			countries = []string{""}
+		}
+		for _, country := range countries {
+			var n int
+			hits, n = c.rank(&p, country, hits, keep)
+			res.Total += n
+		}
+	}
+	if q.Offset >= len(hits) {
+		hits = nil
+	} else {
+		hits = hits[q.Offset:]
+	}
+	if q.Limit > 0 && len(hits) > q.Limit {
+		hits = hits[:q.Limit]
+	}
+	for i := range hits {
+		h := &hits[i]
+		h.BM25 = h.Score - h.ThemeBonus
+		if !q.Breakdown {
+			continue
+		}
+		for _, t := range p.terms {
+			if c.containsStem(h.Stmt, t.Stem) {
+				h.Matched = append(h.Matched, t.Stem)
+			}
+		}
+	}
+	res.Hits = hits
+	return res
+}
+
+// rank adds the relevant statements of one country ("" for all) to out,
+// kept best first and cut to k when k > 0, and counts them.
+func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]ScoredHit, int) {
+	total := 0
+	var reached []int
+	fn := func(stmt int, score float64, own int) {
+		if len(p.themes) > 0 {
+			reached = append(reached, stmt)
+		}
+		ok, bonus, match := p.judge(stmt, true, own)
+		if !ok {
+			return
+		}
+		total++
+		out = insertHit(out, ScoredHit{Stmt: stmt, Score: score + bonus, ThemeBonus: bonus, Match: match}, k)
+	}
+	sc := c.NewScorer(p.terms)
+	if country == "" {
+		sc.All(fn)
+	} else {
+		sc.Country(country, fn)
+	}
+	sc.Release()
+	if len(p.themes) == 0 {
+		return out, total
+	}
+	// Tagged statements no term reached (tagged through a phrase left out
+	// of the terms).
+	slices.Sort(reached)
+	check := func(id int) {
+		if _, found := slices.BinarySearch(reached, id); found {
+			return
+		}
+		if ok, bonus, match := p.judge(id, false, 0); ok {
+			total++
+			out = insertHit(out, ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match}, k)
+		}
+	}
+	if country != "" {
+		for _, id := range c.StatementsOf(country) {
+			check(id)
+		}
+		return out, total
+	}
+	var tagged []int
+	for _, t := range p.themes {
+		tagged = append(tagged, c.ThemeStatementIDs(t)...)
+	}
+	slices.Sort(tagged)
+	for _, id := range slices.Compact(tagged) {
+		check(id)
+	}
+	return out, total
+}
+
+// bestPerCountry keeps each holder's best relevant statement, best first.
+func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
+	allowed := func(stmt int) bool {
+		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Statements[stmt].Country)
+	}
+	if len(q.Themes) == 1 && p.nOwn == 0 {
+		// A pure theme question: the index ranked it at load.
+		var out []ScoredHit
+		for _, h := range c.ThemeBest(q.Themes[0]) {
+			if allowed(h.Stmt) {
+				out = append(out, ScoredHit{Stmt: h.Stmt, Score: h.Score, ThemeBonus: ThemeScoreBonus, Match: MatchTopic})
+			}
+		}
+		return out
+	}
+	best := make([]ScoredHit, c.NumHolders())
+	for i := range best {
+		best[i].Stmt = -1
+	}
+	keep := func(h ScoredHit) {
+		if !allowed(h.Stmt) {
+			return
+		}
+		b := &best[c.HolderIndex(h.Stmt)]
+		if b.Stmt < 0 || better(h, *b) {
+			*b = h
+		}
+	}
+	sc := c.NewScorer(p.terms)
+	sc.All(func(stmt int, score float64, own int) {
+		if ok, bonus, match := p.judge(stmt, true, own); ok {
+			keep(ScoredHit{Stmt: stmt, Score: score + bonus, ThemeBonus: bonus, Match: match})
+		}
+	})
+	sc.Release()
+	// A statement tagged with an asked theme answers even when no query
+	// term reached it.
+	for _, t := range p.themes {
+		for _, id := range c.ThemeStatementIDs(t) {
+			if best[c.HolderIndex(id)].Stmt < 0 {
+				_, bonus, match := p.judge(id, false, 0)
+				keep(ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match})
+			}
+		}
+	}
+	var top []ScoredHit
+	for _, b := range best {
+		if b.Stmt >= 0 {
+			top = insertHit(top, b, 0)
+		}
+	}
+	return top
+}
+
+// insertHit adds h to out, kept sorted best first (ties in corpus order)
+// and cut to k entries when k > 0.
+func insertHit(out []ScoredHit, h ScoredHit, k int) []ScoredHit {
+	if k > 0 && len(out) == k && !better(h, out[k-1]) {
+		return out
+	}
+	i := sort.Search(len(out), func(i int) bool { return better(h, out[i]) })
+	if k <= 0 || len(out) < k {
+		out = append(out, ScoredHit{})
+	}
+	copy(out[i+1:], out[i:])
+	out[i] = h
+	return out
+}
+
+func better(a, b ScoredHit) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return a.Stmt < b.Stmt
+}

@@ -1,0 +1,103 @@
+package corpus
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stancebot/stancebot/seeds"
+)
+
+func seedCorpus(t testing.TB) *Corpus {
+	t.Helper()
+	c, err := Load(context.Background(), seeds.FS, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func terms(stems ...string) []QueryTerm {
+	var out []QueryTerm
+	for _, s := range stems {
+		out = append(out, QueryTerm{Stem: s})
+	}
+	return out
+}
+
+func TestSearch(t *testing.T) {
+	c := seedCorpus(t)
+	attribution := c.Lexicon.Index("attribution")
+	tests := []struct {
+		name      string
+		q         Query
+		country   string // every hit's holder, when set
+		wantMatch string // first hit's match kind; "" for no hits
+	}{
+		{"theme of one country", Query{Countries: []string{"Peru"}, Themes: []int{attribution}, Terms: terms("attribut")}, "Peru", MatchTopic},
+		{"own words only", Query{Countries: []string{"Peru"}, Terms: terms("privaci")}, "Peru", MatchClosest},
+		{"nothing close", Query{Countries: []string{"Peru"}, Terms: terms("insur")}, "Peru", ""},
+		{"per country", Query{Themes: []int{attribution}, PerCountry: true}, "", MatchTopic},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.Search(tt.q)
+			if tt.wantMatch == "" {
+				if len(res.Hits) != 0 {
+					t.Fatalf("%d hits, want none", len(res.Hits))
+				}
+				return
+			}
+			if len(res.Hits) == 0 {
+				t.Fatal("no hits")
+			}
+			if res.Hits[0].Match != tt.wantMatch {
+				t.Errorf("match %q, want %q", res.Hits[0].Match, tt.wantMatch)
+			}
+			for _, h := range res.Hits {
+				if tt.country != "" && c.Statements[h.Stmt].Country != tt.country {
+					t.Errorf("hit by %s", c.Statements[h.Stmt].Country)
+				}
+				if h.Score != h.BM25+h.ThemeBonus {
+					t.Errorf("score %v != bm25 %v + bonus %v", h.Score, h.BM25, h.ThemeBonus)
+				}
+			}
+		})
+	}
+}
+
+// TestSearchNoTermLimit: a question's own word past the 64th term still
+// counts (the old 64-bit mask dropped it, and the statement was no answer).
+func TestSearchNoTermLimit(t *testing.T) {
+	c := seedCorpus(t)
+	var ts []QueryTerm
+	for i := 0; i < 80; i++ {
+		ts = append(ts, QueryTerm{Stem: fmt.Sprintf("zzz%d", i), InTheme: true})
+	}
+	ts = append(ts, QueryTerm{Stem: "privaci"})
+	res := c.Search(Query{Countries: []string{"Peru"}, Terms: ts, Breakdown: true})
+	if len(res.Hits) == 0 {
+		t.Fatal("no hit for the 81st word")
+	}
+	if len(res.Hits[0].Matched) != 1 || res.Hits[0].Matched[0] != "privaci" {
+		t.Errorf("matched %v", res.Hits[0].Matched)
+	}
+	// 81 own words, one matched: not half, so no answer.
+	for i := range ts {
+		ts[i].InTheme = false
+	}
+	if res := c.Search(Query{Countries: []string{"Peru"}, Terms: ts}); len(res.Hits) != 0 {
+		t.Fatalf("%d hits for 1 of 81 words", len(res.Hits))
+	}
+}
+
+func TestSearchOffset(t *testing.T) {
+	c := seedCorpus(t)
+	q := Query{Countries: []string{"Peru"}, Terms: terms("cyberspac")}
+	all := c.Search(q).Hits
+	q.Offset, q.Limit = 1, 1
+	page := c.Search(q)
+	if len(all) < 2 || len(page.Hits) != 1 || page.Hits[0].Stmt != all[1].Stmt || page.Total != len(all) {
+		t.Fatalf("page %+v of %d", page, len(all))
+	}
+}

@@ -1,0 +1,399 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"io/fs"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SourcesFile is the name of the optional citation table at the root of
+// a corpus directory.
+const SourcesFile = "sources.tsv"
+
+// maxSourcesBytes bounds sources.tsv; a larger file is skipped with a warning.
+const maxSourcesBytes = 16 << 20
+
+// Source is what a citation says about one source file: its ID (always
+// set) and whatever metadata sources.tsv or the file's front matter gave.
+type Source struct {
+	ID        string
+	Title     string
+	URL       string // absolute http(s) URL, or empty
+	Publisher string
+	Date      Date // zero: undated
+	Language  string
+}
+
+// Date is an ISO 8601 calendar date at the precision it was written
+// with: a year (Month and Day 0), a month (Day 0) or a day.
+type Date struct{ Year, Month, Day int }
+
+// ParseDate reads "2021", "2021-03" or "2021-03-04". Surrounding space is
+// ignored; anything else (other formats, impossible days) is an error.
+func ParseDate(s string) (Date, error) {
+	s = strings.TrimSpace(s)
+	layout := ""
+	switch len(s) {
+	case 4:
+		layout = "2006"
+	case 7:
+		layout = "2006-01"
+	case 10:
+		layout = "2006-01-02"
+	}
+	if layout == "" || s[0] < '0' || s[0] > '9' {
+		return Date{}, fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	d := Date{Year: t.Year()}
+	if len(s) >= 7 {
+		d.Month = int(t.Month())
+	}
+	if len(s) == 10 {
+		d.Day = t.Day()
+	}
+	return d, nil
+}
+
+// IsZero reports an undated source.
+func (d Date) IsZero() bool { return d.Year == 0 }
+
+// String writes the date at its own precision ("" when zero).
+func (d Date) String() string {
+	switch {
+	case d.Year == 0:
+		return ""
+	case d.Month == 0:
+		return fmt.Sprintf("%04d", d.Year)
+	case d.Day == 0:
+		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+}
+
+// Compare orders dates by the first day they cover; at the same first day
+// the coarser date comes first ("2021" < "2021-01" < "2021-01-01").
+func (d Date) Compare(o Date) int {
+	for _, p := range [][2]int{{d.Year, o.Year}, {d.Month, o.Month}, {d.Day, o.Day}} {
+		if p[0] != p[1] {
+			if p[0] < p[1] {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// Start is the first day the date covers.
+func (d Date) Start() time.Time {
+	return time.Date(d.Year, time.Month(max(d.Month, 1)), max(d.Day, 1), 0, 0, 0, 0, time.UTC)
+}
+
+// End is the last day the date covers.
+func (d Date) End() time.Time {
+	switch {
+	case d.Month == 0:
+		return time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	case d.Day == 0:
+		return time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	return d.Start()
+}
+
+// checkURL accepts absolute http and https URLs with a host: what a reader
+// can follow. Anything else (relative paths, javascript:, mailto:) is refused.
+func checkURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("URL %q: %v", s, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("URL %q is not an absolute http(s) URL", s)
+	}
+	if strings.ContainsAny(s, " <>\"|`") {
+		return fmt.Errorf("URL %q contains characters a link cannot hold", s)
+	}
+	return nil
+}
+
+// sourceColumns are the columns sources.tsv may have, in the documented order.
+var sourceColumns = []string{"id", "title", "url", "publisher", "date", "language"}
+
+// ParseSourcesTSV reads a sources.tsv table: a header line naming its
+// columns (id required; title, url, publisher, date, language optional, in
+// any order), then one line per source. known reports whether a source ID
+// exists in the corpus. Lines that cannot be used are reported as warnings
+// naming the file and line, never as an error: a source without a usable
+// line is cited by its ID alone. Blank lines and lines starting with "#"
+// are skipped. A bad date or URL drops that field and keeps the rest.
+//
+// The format is IANA text/tab-separated-values: fields are split on tabs
+// and never quoted. encoding/csv is not used because it would read a title
+// that begins with a quotation mark as a quoted field and fail on it
+// (TestParseSourcesTSVQuotesAreText).
+func ParseSourcesTSV(data []byte, file string, known func(id string) bool) (map[string]Source, []Warning) {
+	var warns []Warning
+	warn := func(line int, format string, args ...any) {
+		warns = append(warns, Warning{File: file, Msg: fmt.Sprintf("line %d: ", line) + fmt.Sprintf(format, args...)})
+	}
+	out := map[string]Source{}
+	firstLine := map[string]int{}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	var cols []int // column index → position in sourceColumns, -1 unknown
+	lineNo := 0
+	for len(data) > 0 {
+		lineNo++
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		if len(bytes.TrimSpace(line)) == 0 || line[0] == '#' {
+			continue
+		}
+		fields := strings.Split(string(line), "\t")
+		if cols == nil {
+			cols = make([]int, len(fields))
+			hasID := false
+			for i, f := range fields {
+				name := strings.ToLower(strings.TrimSpace(f))
+				cols[i] = slices.Index(sourceColumns, name)
+				switch {
+				case cols[i] < 0:
+					warn(lineNo, "unknown column %q ignored (columns: %s)", f, strings.Join(sourceColumns, ", "))
+				case slices.Index(cols[:i], cols[i]) >= 0:
+					warn(lineNo, "column %q repeated; the first is used", name)
+					cols[i] = -1
+				case name == "id":
+					hasID = true
+				}
+			}
+			if !hasID {
+				warn(lineNo, "the header has no id column (want: %s); the file is ignored", strings.Join(sourceColumns, "\t"))
+				return map[string]Source{}, warns
+			}
+			continue
+		}
+		if len(fields) > len(cols) {
+			warn(lineNo, "%d fields, the header has %d; line ignored", len(fields), len(cols))
+			continue
+		}
+		var s Source
+		var rawDate, rawURL string
+		for i, f := range fields {
+			if cols[i] < 0 {
+				continue
+			}
+			f = strings.TrimSpace(f)
+			if !validText(f) {
+				warn(lineNo, "column %s is not valid UTF-8 text; left empty", sourceColumns[cols[i]])
+				continue
+			}
+			switch sourceColumns[cols[i]] {
+			case "id":
+				s.ID = f
+			case "title":
+				s.Title = f
+			case "url":
+				rawURL = f
+			case "publisher":
+				s.Publisher = f
+			case "date":
+				rawDate = f
+			case "language":
+				s.Language = f
+			}
+		}
+		if s.ID == "" {
+			warn(lineNo, "no source ID; line ignored")
+			continue
+		}
+		if !known(s.ID) {
+			warn(lineNo, "unknown source ID %q (no file %s.txt in the corpus); line ignored", s.ID, s.ID)
+			continue
+		}
+		if first, dup := firstLine[s.ID]; dup {
+			warn(lineNo, "source ID %q already described on line %d; line ignored", s.ID, first)
+			continue
+		}
+		if rawDate != "" {
+			d, err := ParseDate(rawDate)
+			if err != nil {
+				warn(lineNo, "source %s: %v; date left empty", s.ID, err)
+			}
+			s.Date = d
+		}
+		if rawURL != "" {
+			if err := checkURL(rawURL); err != nil {
+				warn(lineNo, "source %s: %v; URL left empty", s.ID, err)
+			} else {
+				s.URL = rawURL
+			}
+		}
+		firstLine[s.ID] = lineNo
+		out[s.ID] = s
+	}
+	return out, warns
+}
+
+// validText refuses invalid UTF-8 and control characters in a field.
+func validText(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	return !strings.ContainsFunc(s, unicode.IsControl)
+}
+
+// readSources reads SourcesFile at the root of fsys, if there is one.
+func readSources(fsys fs.FS, known func(string) bool) (map[string]Source, []Warning) {
+	f, _, err := openRegular(fsys, SourcesFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSourcesBytes+1))
+	if err != nil {
+		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
+	}
+	if len(data) > maxSourcesBytes {
+		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: over the %d-byte limit", maxSourcesBytes)}}
+	}
+	return ParseSourcesTSV(data, SourcesFile, known)
+}
+
+// applySources gives every statement its citations and date. meta holds
+// the front matter of each file (by file index; nil where there was none);
+// sources.tsv fills in, and its non-empty fields win over front matter.
+func (c *Corpus) applySources(fsys fs.FS, names []string, meta []*Source) {
+	ids := make(map[string]bool, len(names))
+	for _, n := range names {
+		ids[sourceID(n)] = true
+	}
+	tsv, warns := readSources(fsys, func(id string) bool { return ids[id] })
+	c.Warnings = append(c.Warnings, warns...)
+	c.meta = map[string]Source{}
+	for i, m := range meta {
+		if m != nil {
+			s := *m
+			s.ID = sourceID(names[i])
+			c.meta[s.ID] = s
+		}
+	}
+	for id, t := range tsv {
+		c.meta[id] = mergeSource(c.meta[id], t)
+	}
+	// Statements share source lists (interned by the merger), so their
+	// citation lists are built once per distinct list.
+	type cited struct {
+		list []Source
+		date Date
+	}
+	done := map[*string]cited{}
+	for i := range c.Statements {
+		st := &c.Statements[i]
+		if len(st.Sources) == 0 {
+			continue
+		}
+		if d, ok := done[&st.Sources[0]]; ok && len(d.list) == len(st.Sources) {
+			st.Citations, st.Date = d.list, d.date
+			continue
+		}
+		list := make([]Source, len(st.Sources))
+		var earliest Date
+		for k, id := range st.Sources {
+			list[k] = c.Source(id)
+			if d := list[k].Date; !d.IsZero() && (earliest.IsZero() || d.Compare(earliest) < 0) {
+				earliest = d
+			}
+		}
+		slices.SortStableFunc(list, newestFirst)
+		st.Citations, st.Date = list, earliest
+		done[&st.Sources[0]] = cited{list, earliest}
+	}
+}
+
+// newestFirst orders citations newest first, undated ones last, ties in
+// source-ID order.
+func newestFirst(a, b Source) int {
+	switch {
+	case a.Date.IsZero() != b.Date.IsZero():
+		if a.Date.IsZero() {
+			return 1
+		}
+		return -1
+	}
+	if n := b.Date.Compare(a.Date); n != 0 {
+		return n
+	}
+	return strings.Compare(a.ID, b.ID)
+}
+
+// mergeSource overlays the non-empty fields of over on base.
+func mergeSource(base, over Source) Source {
+	base.ID = over.ID
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&base.Title, over.Title}, {&base.URL, over.URL}, {&base.Publisher, over.Publisher}, {&base.Language, over.Language},
+	} {
+		if f.src != "" {
+			*f.dst = f.src
+		}
+	}
+	if !over.Date.IsZero() {
+		base.Date = over.Date
+	}
+	return base
+}
+
+// Source returns what is known about a source ID; a source without
+// metadata has its ID alone.
+func (c *Corpus) Source(id string) Source {
+	if s, ok := c.meta[id]; ok {
+		return s
+	}
+	return Source{ID: id}
+}
+
+// HasDates reports whether any source of the corpus is dated.
+func (c *Corpus) HasDates() bool {
+	for _, s := range c.meta {
+		if !s.Date.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// hashSources adds the source metadata to the corpus version, so that
+// editing sources.tsv alone makes a new version (and a reload).
+func (c *Corpus) hashSources(h hash.Hash) {
+	ids := make([]string, 0, len(c.meta))
+	for id := range c.meta {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		s := c.meta[id]
+		fmt.Fprintf(h, "%s\t%s\t%s\t%s\t%s\t%s\n", s.ID, s.Title, s.URL, s.Publisher, s.Date, s.Language)
+	}
+}

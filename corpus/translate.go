@@ -1,0 +1,494 @@
+package corpus
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/french"
+	"github.com/kljensen/snowball/spanish"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+var (
+	//go:embed data/themes.es.txt
+	themesES string
+	//go:embed data/themes.fr.txt
+	themesFR string
+	//go:embed data/glossary.es.txt
+	glossaryES string
+	//go:embed data/glossary.fr.txt
+	glossaryFR string
+	//go:embed data/stopwords.es.txt
+	stopES string
+	//go:embed data/stopwords.fr.txt
+	stopFR string
+)
+
+// Translator reads Spanish and French questions as the English the rest
+// of the pipeline understands. The corpus is English, so rather than a
+// second index per language, a question's Spanish or French words are
+// mapped onto the English lexicon: a theme phrase ("diligencia debida",
+// "chaînes d'approvisionnement") becomes the English theme name, a
+// glossary word ("elecciones") becomes its English content words, which
+// the full-text search then stems as English, and question words
+// ("qué dice", "quelle est la position de") become the English intent
+// words or are dropped. Country names are left as written for the
+// gazetteer. Words are folded (accents, elisions) before stemming with
+// each language's own Snowball stemmer, in the data and in questions.
+type Translator struct {
+	langs map[string]*foreignLex
+	det   *lang.Detector
+}
+
+type foreignLex struct {
+	code    string
+	stem    func(string) string
+	stop    map[string]bool      // folded stop words
+	byWord  map[string][]fPhrase // first folded word -> phrases, longest first
+	byStem  map[string][]fPhrase // first stem -> phrases, longest first
+	names   map[string]string    // English theme name -> name in this language
+	vocab   map[string]bool      // folded words of phrases and glossary
+	vlist   []string             // vocab, sorted, for typo correction
+	english map[string]bool      // English words the glossary produces
+	stems   map[string]bool      // every stem of a phrase
+	meaning map[string]string    // folded word -> English of the first phrase holding it
+}
+
+type fPhrase struct {
+	words   []string // folded content words
+	stems   []string
+	english string // theme name or glossary English
+	theme   bool
+}
+
+var (
+	defaultTranslator     *Translator
+	defaultTranslatorOnce sync.Once
+)
+
+// DefaultTranslator returns the translator built from the embedded
+// Spanish and French data files. It is shared and safe for concurrent use.
+func DefaultTranslator() *Translator {
+	defaultTranslatorOnce.Do(func() {
+		t, err := NewTranslator(
+			map[string]string{lang.Spanish: themesES, lang.French: themesFR},
+			map[string]string{lang.Spanish: glossaryES, lang.French: glossaryFR},
+			map[string]string{lang.Spanish: stopES, lang.French: stopFR},
+			DefaultLexicon())
+		if err != nil {
+			panic(fmt.Sprintf("embedded translation data: %v", err)) // a build-time data error
+		}
+		defaultTranslator = t
+	})
+	return defaultTranslator
+}
+
+// Translator returns the translator for this corpus's questions.
+func (c *Corpus) Translator() *Translator { return DefaultTranslator() }
+
+// foldStem folds a word and stems it with the language's stemmer.
+func (f *foreignLex) foldStem(w string) string { return f.stem(lang.Fold(w)) }
+
+// NewTranslator builds a translator from per-language theme phrase files
+// (themes.LANG.txt format), glossaries and stop-word lists. lex is the
+// English lexicon the theme names must come from.
+func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Translator, error) {
+	t := &Translator{langs: map[string]*foreignLex{}}
+	detWords := map[string][]string{}
+	for _, th := range lex.Themes {
+		detWords[lang.English] = append(detWords[lang.English], th.Name)
+		detWords[lang.English] = append(detWords[lang.English], th.Phrases...)
+	}
+	for _, code := range []string{lang.Spanish, lang.French} {
+		f := &foreignLex{code: code, stop: map[string]bool{}, byWord: map[string][]fPhrase{}, byStem: map[string][]fPhrase{},
+			names: map[string]string{}, vocab: map[string]bool{}, english: map[string]bool{}, stems: map[string]bool{}, meaning: map[string]string{}}
+		switch code {
+		case lang.Spanish:
+			f.stem = func(w string) string { return spanish.Stem(w, true) }
+		case lang.French:
+			f.stem = func(w string) string { return french.Stem(w, true) }
+		}
+		for _, w := range strings.Fields(stripComments(stop[code])) {
+			f.stop[lang.Fold(w)] = true
+		}
+		if err := f.readPairs(strings.NewReader(themes[code]), "themes."+code+".txt", true, lex); err != nil {
+			return nil, err
+		}
+		if err := f.readPairs(strings.NewReader(glossary[code]), "glossary."+code+".txt", false, lex); err != nil {
+			return nil, err
+		}
+		for w := range f.vocab {
+			f.vlist = append(f.vlist, w)
+			detWords[code] = append(detWords[code], w)
+		}
+		sort.Strings(f.vlist)
+		for w := range f.english {
+			detWords[lang.English] = append(detWords[lang.English], w)
+		}
+		for _, m := range []map[string][]fPhrase{f.byWord, f.byStem} {
+			for k := range m {
+				ps := m[k]
+				sort.SliceStable(ps, func(i, j int) bool {
+					if len(ps[i].words) != len(ps[j].words) {
+						return len(ps[i].words) > len(ps[j].words)
+					}
+					return ps[i].theme && !ps[j].theme
+				})
+			}
+		}
+		t.langs[code] = f
+	}
+	t.det = lang.NewDetector(detWords)
+	return t, nil
+}
+
+func stripComments(s string) string {
+	var b strings.Builder
+	for _, line := range strings.Split(s, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "#") {
+			b.WriteString(line)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// readPairs reads "key: value; value" lines. For theme files the key is
+// the English theme name and the values are phrases; for glossaries the
+// key is the foreign word or phrase and the value its English.
+func (f *foreignLex) readPairs(r io.Reader, file string, themes bool, lex *Lexicon) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		key, rest, ok := strings.Cut(text, ":")
+		key, rest = strings.TrimSpace(key), strings.TrimSpace(rest)
+		if !ok || key == "" || rest == "" {
+			return fmt.Errorf("%s line %d: want \"key: value\"", file, line)
+		}
+		if themes {
+			if lex.Index(key) < 0 {
+				return fmt.Errorf("%s line %d: %q is not a theme of the English lexicon", file, line, key)
+			}
+			phrases := splitList(rest)
+			f.names[key] = phrases[0]
+			for _, p := range phrases {
+				f.add(p, key, true)
+			}
+			continue
+		}
+		f.add(key, rest, false)
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	return nil
+}
+
+// add records one foreign phrase and what it reads as in English.
+func (f *foreignLex) add(foreign, english string, theme bool) {
+	p := fPhrase{english: english, theme: theme}
+	for _, t := range Tokenize(foreign) {
+		w := lang.Fold(t.Lower)
+		if s, ok := lang.StripElision(w); ok {
+			w = s
+		}
+		if f.stop[w] {
+			continue
+		}
+		f.vocab[w] = true
+		if _, ok := f.meaning[w]; !ok {
+			f.meaning[w] = english
+		}
+		p.words = append(p.words, w)
+		st := f.stem(w)
+		p.stems = append(p.stems, st)
+		f.stems[st] = true
+	}
+	if len(p.words) == 0 {
+		return
+	}
+	f.byWord[p.words[0]] = append(f.byWord[p.words[0]], p)
+	f.byStem[p.stems[0]] = append(f.byStem[p.stems[0]], p)
+	if !theme {
+		for _, w := range strings.Fields(english) {
+			f.english[strings.ToLower(w)] = true
+		}
+	}
+}
+
+// Detect tells the language of a text (see package lang).
+func (t *Translator) Detect(text string) lang.Result { return t.det.Detect(text) }
+
+// DetectQuestion tells the language of a question, not counting country
+// names written the English way: "El Salvador" says nothing about the
+// language of "El Salvador cybercriminalité", while "Perú" (with its
+// accent) still speaks for Spanish.
+func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
+	if g == nil {
+		return t.det.Detect(text)
+	}
+	toks := Tokenize(text)
+	b := []byte(text)
+	for _, m := range g.Find(toks, true, func(w string) bool { return t.det.Knows(w) }) {
+		span := text[toks[m.First].Start:toks[m.Last].End]
+		if !isASCII7(span) {
+			continue
+		}
+		for i := toks[m.First].Start; i < toks[m.Last].End; i++ {
+			b[i] = ' '
+		}
+	}
+	r := t.det.Detect(string(b))
+	if r.Lang != "" {
+		return r
+	}
+	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
+	// still speaks for its language.
+	for _, tk := range Tokenize(string(b)) {
+		if t.det.Knows(tk.Lower) {
+			continue
+		}
+		for _, code := range []string{lang.Spanish, lang.French} {
+			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" {
+				r = r.With(code, lang.LexiconWeight/2, tk.Orig+" (near "+fix+")")
+			}
+		}
+	}
+	return r
+}
+
+func isASCII7(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// ThemeName returns how a theme (by its English name) is called in a
+// language, or the English name when the language has none.
+func (t *Translator) ThemeName(code, theme string) string {
+	if f := t.langs[code]; f != nil {
+		if n, ok := f.names[theme]; ok {
+			return n
+		}
+	}
+	return theme
+}
+
+// Step records how one word or phrase of a question was translated.
+type Step struct {
+	From string `json:"from"` // the words as typed
+	To   string `json:"to"`   // the English they were read as ("" when dropped)
+	// How: "theme" (a theme phrase), "glossary", "typo" (corrected, then
+	// translated), "country" (a country name, kept), "kept" (unknown, kept
+	// as typed: names, acronyms, English words).
+	How string `json:"how"`
+}
+
+// Translation is a Spanish or French question read as English.
+type Translation struct {
+	Lang    string
+	English string // the question as the English pipeline reads it
+	Steps   []Step
+}
+
+// item is one content word of a question, in order.
+type item struct {
+	orig    string // as typed (elision removed)
+	folded  string
+	stem    string
+	country bool // part of a country name: kept verbatim, breaks phrases
+	fixed   string
+}
+
+// Translate reads a Spanish or French question as English. For English
+// (or an unknown language) it returns the text unchanged. known reports
+// English corpus words, which are kept rather than "corrected" into a
+// foreign word; it may be nil.
+func (t *Translator) Translate(code, text string, g *Gazetteer, known func(string) bool) Translation {
+	f := t.langs[code]
+	if f == nil {
+		return Translation{Lang: code, English: text}
+	}
+	toks := Tokenize(text)
+	for i := range toks {
+		if s, ok := lang.StripElision(toks[i].Orig); ok {
+			toks[i].Orig = s
+			toks[i].Lower = lowerWord(s)
+		}
+	}
+	isKnown := func(w string) bool {
+		fw := lang.Fold(w)
+		return f.stop[fw] || f.vocab[fw] || f.stems[f.stem(fw)] || stopWords[w]
+	}
+	// Countries first, so their words are neither translated nor corrected
+	// ("El Salvador" keeps "el"). Folded forms are tried too, for names
+	// typed without their accents.
+	inCountry := make([]bool, len(toks))
+	mark := func(ms []Mention) {
+		for _, m := range ms {
+			free := true
+			for i := m.First; i <= m.Last; i++ {
+				free = free && !inCountry[i]
+			}
+			if free {
+				for i := m.First; i <= m.Last; i++ {
+					inCountry[i] = true
+				}
+			}
+		}
+	}
+	if g != nil {
+		mark(g.Find(toks, true, isKnown))
+		folded := make([]Token, len(toks))
+		copy(folded, toks)
+		for i := range folded {
+			folded[i].Lower = lang.Fold(folded[i].Lower)
+		}
+		mark(g.Find(folded, true, isKnown))
+	}
+	var items []item
+	for i, tk := range toks {
+		w := lang.Fold(tk.Lower)
+		if inCountry[i] {
+			items = append(items, item{orig: tk.Orig, country: true})
+			continue
+		}
+		if f.stop[w] {
+			continue
+		}
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w)}
+		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
+			if fix := f.correct(w); fix != "" {
+				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
+			}
+		}
+		items = append(items, it)
+	}
+	tr := Translation{Lang: code}
+	var out []string
+	for i := 0; i < len(items); {
+		it := items[i]
+		if it.country {
+			j := i
+			var words []string
+			for j < len(items) && items[j].country {
+				words = append(words, items[j].orig)
+				j++
+			}
+			name := strings.Join(words, " ")
+			out = append(out, name)
+			tr.Steps = append(tr.Steps, Step{From: name, To: name, How: "country"})
+			i = j
+			continue
+		}
+		p, n := f.match(items[i:])
+		if n == 0 {
+			out = append(out, it.orig)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			i++
+			continue
+		}
+		var from []string
+		how := "glossary"
+		if p.theme {
+			how = "theme"
+		}
+		for _, x := range items[i : i+n] {
+			from = append(from, x.orig)
+			if x.fixed != "" {
+				tr.Steps = append(tr.Steps, Step{From: x.orig, To: x.fixed, How: "typo"})
+			}
+		}
+		out = append(out, p.english)
+		tr.Steps = append(tr.Steps, Step{From: strings.Join(from, " "), To: p.english, How: how})
+		i += n
+	}
+	tr.English = strings.Join(out, " ")
+	return tr
+}
+
+// match finds the longest phrase at the start of items: by folded words
+// first (so "seguro" is insurance even though it stems like "seguridad"),
+// then by stems (plurals, verb forms).
+func (f *foreignLex) match(items []item) (fPhrase, int) {
+	try := func(m map[string][]fPhrase, words bool, key func(item) string) (fPhrase, int) {
+		for _, p := range m[key(items[0])] {
+			if len(p.words) > len(items) {
+				continue
+			}
+			ok := true
+			for k := range p.words {
+				if items[k].country {
+					ok = false
+					break
+				}
+				if key(items[k]) != phraseKey(p, k, words) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return p, len(p.words)
+			}
+		}
+		return fPhrase{}, 0
+	}
+	byWord, nw := try(f.byWord, true, func(x item) string { return x.folded })
+	byStem, ns := try(f.byStem, false, func(x item) string { return x.stem })
+	if ns > nw {
+		return byStem, ns
+	}
+	return byWord, nw
+}
+
+func phraseKey(p fPhrase, k int, words bool) string {
+	if words {
+		return p.words[k]
+	}
+	return p.stems[k]
+}
+
+// correct returns the vocabulary word within a small edit distance of w
+// (optimal string alignment: 0 for words of up to 3 letters, 1 up to 7,
+// 2 from 8), or "" when none, or when words equally near mean different
+// things ("soberanai" is as near "soberania" as "soberana": both are
+// sovereignty, so it is corrected).
+func (f *foreignLex) correct(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n <= 3 {
+		return ""
+	}
+	limit := 1
+	if n >= 8 {
+		limit = 2
+	}
+	best, bestD, ties := "", limit+1, 0
+	for _, v := range f.vlist {
+		d := editDistance(w, v, bestD)
+		switch {
+		case d < bestD:
+			best, bestD, ties = v, d, 0
+		case d == bestD && d <= limit && f.meaning[v] != f.meaning[best]:
+			ties++
+		}
+	}
+	if best == "" || ties > 0 {
+		return ""
+	}
+	return best
+}
