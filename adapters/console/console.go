@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"time"
 
@@ -83,6 +84,14 @@ func Render(w io.Writer, r bot.Reply) {
 		fmt.Fprintln(w)
 		return
 	}
+	if len(r.Parts) > 0 {
+		// Several questions in one message: each under its own heading.
+		for _, p := range r.Parts {
+			fmt.Fprintf(w, "== %s ==\n", p.Query)
+			Render(w, p)
+		}
+		return
+	}
 	if r.Message != "" {
 		fmt.Fprintln(w, r.Message)
 	}
@@ -107,12 +116,40 @@ func Render(w io.Writer, r bot.Reply) {
 		if len(e.Themes) > 0 {
 			fmt.Fprintf(w, "   themes: %s\n", strings.Join(e.Themes, ", "))
 		}
+		for _, c := range e.Corrections {
+			fmt.Fprintf(w, "   corrected %s → %s\n", c.From, c.To)
+		}
+		for _, tp := range e.ThemePhrases {
+			fmt.Fprintf(w, "   %q → theme %s\n", tp.Words, tp.Theme)
+		}
+		for _, d := range e.Dropped {
+			fmt.Fprintf(w, "   left out %q\n", d)
+		}
 		fmt.Fprintf(w, "   stems: %s\n", strings.Join(e.Stems, " "))
+		if e.Fallback != "" {
+			fmt.Fprintf(w, "   fallback: %s\n", e.Fallback)
+		}
 		for i, s := range e.Scores {
-			fmt.Fprintf(w, "   answer %d (%s): score %.2f, terms %v\n", i+1, s.Country, s.Score, s.Terms)
+			fmt.Fprintf(w, "   answer %d (%s): score %.2f = text %.2f + theme bonus %.2f (%s); terms %s\n", i+1, s.Country, s.Score, s.BM25, s.ThemeBonus, s.Match, termList(s.Terms))
 		}
 	}
 	fmt.Fprintln(w)
+}
+
+// termList prints matched terms with their weights, sorted: "attribut 1, technic 0.3".
+func termList(terms map[string]float64) string {
+	keys := make([]string, 0, len(terms))
+	for k := range terms {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for i, k := range keys {
+		keys[i] = fmt.Sprintf("%s %g", k, terms[k])
+	}
+	if len(keys) == 0 {
+		return "none"
+	}
+	return strings.Join(keys, ", ")
 }
 
 // RenderDigest writes a digest as plain text.
