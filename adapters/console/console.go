@@ -8,7 +8,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/stancebot/stancebot/adapters"
@@ -94,20 +96,90 @@ func Render(w io.Writer, r bot.Reply) {
 			writeSources(w, a)
 		}
 	}
-	if e := r.Explain; e != nil {
-		fmt.Fprintln(w, "\nWhy:")
-		for _, m := range e.Countries {
-			fmt.Fprintf(w, "   country %s from %q (%s)\n", m.Country, m.Matched, m.How)
-		}
-		if len(e.Themes) > 0 {
-			fmt.Fprintf(w, "   themes: %s\n", strings.Join(e.Themes, ", "))
-		}
-		fmt.Fprintf(w, "   stems: %s\n", strings.Join(e.Stems, " "))
-		for i, s := range e.Scores {
-			fmt.Fprintf(w, "   answer %d (%s): score %.2f, terms %v\n", i+1, s.Country, s.Score, s.Terms)
-		}
+	if r.Explain != nil {
+		fmt.Fprintln(w)
+		RenderExplain(w, r.Explain)
 	}
 	fmt.Fprintln(w)
+}
+
+// RenderExplain writes how a question was read and why each answer
+// scored, as two aligned tables (no Go map syntax: terms are listed by
+// weight, highest first).
+func RenderExplain(w io.Writer, e *bot.Explain) {
+	fmt.Fprintln(w, "Why:")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	if e.Lang != "" {
+		langs := ""
+		if len(e.LangScores) > 0 {
+			langs = " (" + weights(e.LangScores, "%.2f") + ")"
+		}
+		fmt.Fprintf(tw, "   language\t%s%s\n", e.Lang, langs)
+	}
+	if e.English != "" {
+		fmt.Fprintf(tw, "   read as\t%q\n", e.English)
+	}
+	for _, st := range e.Translation {
+		to := st.To
+		if to == "" {
+			to = "(dropped)"
+		}
+		fmt.Fprintf(tw, "   translated\t%q → %q (%s)\n", st.From, to, st.How)
+	}
+	for _, m := range e.Countries {
+		fmt.Fprintf(tw, "   country\t%s, from %q (%s)\n", m.Country, m.Matched, m.How)
+	}
+	themes := "none"
+	if len(e.Themes) > 0 {
+		themes = strings.Join(e.Themes, ", ")
+	}
+	fmt.Fprintf(tw, "   themes\t%s\n", themes)
+	fmt.Fprintf(tw, "   stems\t%s\n", strings.Join(e.Stems, " "))
+	tw.Flush()
+	if len(e.Scores) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "   #\tcountry\tscore\tholder decided by\tmatched terms (weight)")
+	for i, sc := range e.Scores {
+		holder := sc.Attribution.Method
+		if sc.Attribution.Evidence != "" {
+			holder += fmt.Sprintf(" %q", sc.Attribution.Evidence)
+		}
+		if sc.Attribution.Confidence != "" {
+			holder += " (" + sc.Attribution.Confidence + ")"
+		}
+		if holder == "" {
+			holder = "-"
+		}
+		terms := weights(sc.Terms, "%.2f")
+		if terms == "" {
+			terms = "-"
+		}
+		fmt.Fprintf(tw, "   %d\t%s\t%.2f\t%s\t%s\n", i+1, sc.Country, sc.Score, holder, terms)
+	}
+	tw.Flush()
+}
+
+// weights lists a map's entries as "key value, ...", largest value first
+// (ties by key), so the output is stable and readable.
+func weights(m map[string]float64, format string) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = k + " " + fmt.Sprintf(format, m[k])
+	}
+	return strings.Join(parts, ", ")
 }
 
 // RenderDigest writes a digest as plain text.
