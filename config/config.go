@@ -32,6 +32,7 @@ type Config struct {
 	Log    Log    `yaml:"log"`
 	// DataDir holds the SQLite database and other state.
 	DataDir string       `yaml:"data_dir"`
+	Store   StoreConfig  `yaml:"store"` // store.go: PostgreSQL URL or SQLite path
 	Corpus  CorpusConfig `yaml:"corpus"`
 	// ShutdownTimeout bounds how long replies in flight may take to finish
 	// after SIGINT/SIGTERM (default 10s).
@@ -214,6 +215,7 @@ func (c *Config) problems(v *validator) {
 		c.targetPlatforms(v, key, c.Digests[i])
 	}
 	c.Subscriptions.problems(v, "subscriptions")
+	c.Store.problems(v, "store")
 }
 
 // targetPlatforms reports digest targets on a platform that will not run:

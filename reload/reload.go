@@ -1,5 +1,6 @@
 // Package reload keeps a running bot's corpus current: it watches the
-// corpus directory (fsnotify, debounced) and listens for SIGHUP, loads the
+// corpus directory and its subdirectories (fsnotify, debounced; .txt
+// files and .tsv data files such as holders.tsv) and listens for SIGHUP, loads the
 // new corpus in the background and swaps it in atomically. Questions in
 // flight finish on the corpus they started with (the bot holds it in an
 // atomic pointer); a corpus that fails to load is not swapped in.
@@ -9,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -34,8 +36,12 @@ type Target interface {
 type Reloader struct {
 	Dir    string
 	Target Target
-	// Load reads the directory (nil: corpus.LoadDir with default options).
+	// Load reads the directory (nil: LoadContext).
 	Load func(dir string) (*corpus.Corpus, error)
+	// LoadContext reads the directory, giving up when ctx is done (Run's
+	// context: shutdown never waits on a load). Used when Load is nil;
+	// nil: corpus.LoadDir with default options.
+	LoadContext func(ctx context.Context, dir string) (*corpus.Corpus, error)
 	// Debounce is how long the directory must stay quiet before a reload
 	// (0: 500ms): saving or copying many files causes one reload.
 	Debounce time.Duration
@@ -79,14 +85,19 @@ func (r *Reloader) Trigger() {
 
 // Reload loads the directory now and swaps the result in. On error the
 // current corpus stays and the error says why.
-func (r *Reloader) Reload() error {
+func (r *Reloader) Reload() error { return r.ReloadContext(context.Background()) }
+
+// ReloadContext is Reload, abandoned (keeping the current corpus) when ctx
+// is done.
+func (r *Reloader) ReloadContext(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	load := r.Load
-	if load == nil {
-		load = func(dir string) (*corpus.Corpus, error) {
-			return corpus.LoadDir(context.Background(), dir, corpus.Options{})
-		}
+	load := func(dir string) (*corpus.Corpus, error) { return corpus.LoadDir(ctx, dir, corpus.Options{}) }
+	switch {
+	case r.Load != nil:
+		load = r.Load
+	case r.LoadContext != nil:
+		load = func(dir string) (*corpus.Corpus, error) { return r.LoadContext(ctx, dir) }
 	}
 	c, err := load(r.Dir)
 	if err == nil && (c == nil || len(c.Statements) == 0) {
@@ -131,6 +142,7 @@ func (r *Reloader) Run(ctx context.Context) error {
 	if err := w.Add(r.Dir); err != nil {
 		return fmt.Errorf("watch %s: %w", r.Dir, err)
 	}
+	r.watchTree(w, r.Dir)
 	rewatch := r.Rewatch
 	if rewatch <= 0 {
 		rewatch = 5 * time.Second
@@ -150,6 +162,7 @@ func (r *Reloader) Run(ctx context.Context) error {
 			case <-t.C:
 				if !watching && w.Add(r.Dir) == nil {
 					watching = true
+					r.watchTree(w, r.Dir)
 					r.log().Info("watching the corpus directory again", "dir", r.Dir)
 					select {
 					case found <- struct{}{}:
@@ -159,8 +172,52 @@ func (r *Reloader) Run(ctx context.Context) error {
 			}
 		}
 	}()
-	return r.loop(ctx, w.Events, w.Errors, lost, found)
+	events := make(chan fsnotify.Event)
+	go func() { // follows new subdirectories before the loop sees their events
+		defer close(events)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case ev, ok := <-w.Events:
+				if !ok {
+					return
+				}
+				if ev.Op.Has(fsnotify.Create) && !hidden(ev.Name) {
+					if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
+						r.watchTree(w, ev.Name)
+					}
+				}
+				select {
+				case events <- ev:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return r.loop(ctx, events, w.Errors, lost, found)
 }
+
+// watchTree adds a watch on every subdirectory under dir (fsnotify is not
+// recursive), skipping hidden ones as the loader does. Symbolic links are
+// not followed, as the loader does not follow them into directories.
+func (r *Reloader) watchTree(w *fsnotify.Watcher, dir string) {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		if p != dir && hidden(p) {
+			return filepath.SkipDir
+		}
+		if err := w.Add(p); err != nil {
+			r.log().Warn("cannot watch a corpus subdirectory", "dir", p, "err", err)
+		}
+		return nil
+	})
+}
+
+func hidden(p string) bool { return strings.HasPrefix(filepath.Base(p), ".") }
 
 // loop debounces events and runs reloads one at a time in the background.
 func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs <-chan error, lost, found chan struct{}) error {
@@ -182,7 +239,7 @@ func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs 
 			case <-ctx.Done():
 				return
 			case <-r.kickCh():
-				r.Reload() // logs and counts its own failures
+				r.ReloadContext(ctx) // logs and counts its own failures
 			}
 		}
 	}()
@@ -223,14 +280,29 @@ func (r *Reloader) loop(ctx context.Context, events <-chan fsnotify.Event, errs 
 }
 
 // relevant reports whether an event can change the corpus: a .txt file or
-// the citation table (corpus.SourcesFile) created, written, removed or
-// renamed (permission-only changes are not).
+// a data file (*.tsv: holders.tsv, the citation table corpus.SourcesFile)
+// created, written, removed or renamed, or a subdirectory created, removed
+// or renamed (it may hold or have held .txt files); permission-only
+// changes are not.
 func relevant(ev fsnotify.Event) bool {
 	if ev.Op == fsnotify.Chmod {
 		return false
 	}
 	base := filepath.Base(ev.Name)
-	return (strings.HasSuffix(base, ".txt") || base == corpus.SourcesFile) && !strings.HasPrefix(base, ".")
+	if strings.HasPrefix(base, ".") {
+		return false
+	}
+	lower := strings.ToLower(base)
+	if strings.HasSuffix(lower, ".txt") || strings.HasSuffix(lower, ".tsv") || base == corpus.SourcesFile {
+		return true
+	}
+	if ev.Op.Has(fsnotify.Create) {
+		fi, err := os.Lstat(ev.Name)
+		return err == nil && fi.IsDir()
+	}
+	// A removed or renamed directory can no longer be looked at: a name
+	// without an extension is taken for one.
+	return ev.Op.Has(fsnotify.Remove|fsnotify.Rename) && filepath.Ext(base) == ""
 }
 
 // NotifySIGHUP makes SIGHUP trigger r until ctx is cancelled or stop is

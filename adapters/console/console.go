@@ -6,6 +6,7 @@ package console
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -31,8 +32,7 @@ func (c *Console) Name() string { return "console" }
 
 // Run reads lines until EOF, "quit" or ctx is cancelled.
 func (c *Console) Run(ctx context.Context) error {
-	sc := bufio.NewScanner(c.In)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	in := bufio.NewReader(c.In)
 	if c.Prompt {
 		fmt.Fprintln(c.Out, "stancebot — ask what countries say on cyber policy. Type \"help\", or \"quit\" to leave.")
 	}
@@ -40,16 +40,21 @@ func (c *Console) Run(ctx context.Context) error {
 		if c.Prompt {
 			fmt.Fprint(c.Out, "> ")
 		}
-		if !sc.Scan() {
-			if err := sc.Err(); err != nil {
-				return fmt.Errorf("console: read: %w", err)
-			}
+		text, tooLong, err := readLine(in)
+		if errors.Is(err, io.EOF) {
 			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("console: read: %w", err)
 		}
 		if ctx.Err() != nil {
 			return nil
 		}
-		line := strings.TrimSpace(sc.Text())
+		if tooLong {
+			Render(c.Out, bot.Reply{Message: fmt.Sprintf("question too long (over %d MiB); ask a shorter one.", MaxLine>>20)})
+			continue
+		}
+		line := strings.TrimSpace(text)
 		switch strings.ToLower(line) {
 		case "":
 			continue
@@ -78,6 +83,14 @@ func Render(w io.Writer, r bot.Reply) {
 			fmt.Fprintln(w, r.Message)
 		}
 		fmt.Fprintln(w)
+		return
+	}
+	if len(r.Parts) > 0 {
+		// Several questions in one message: each under its own heading.
+		for _, p := range r.Parts {
+			fmt.Fprintf(w, "== %s ==\n", p.Query)
+			Render(w, p)
+		}
 		return
 	}
 	if r.Message != "" {
@@ -134,14 +147,26 @@ func RenderExplain(w io.Writer, e *bot.Explain) {
 		themes = strings.Join(e.Themes, ", ")
 	}
 	fmt.Fprintf(tw, "   themes\t%s\n", themes)
+	for _, c := range e.Corrections {
+		fmt.Fprintf(tw, "   corrected\t%s → %s\n", c.From, c.To)
+	}
+	for _, tp := range e.ThemePhrases {
+		fmt.Fprintf(tw, "   theme phrase\t%q → %s\n", tp.Words, tp.Theme)
+	}
+	for _, d := range e.Dropped {
+		fmt.Fprintf(tw, "   left out\t%q\n", d)
+	}
 	fmt.Fprintf(tw, "   stems\t%s\n", strings.Join(e.Stems, " "))
+	if e.Fallback != "" {
+		fmt.Fprintf(tw, "   fallback\t%s\n", e.Fallback)
+	}
 	tw.Flush()
 	if len(e.Scores) == 0 {
 		return
 	}
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "   #\tcountry\tscore\tholder decided by\tmatched terms (weight)")
+	fmt.Fprintln(tw, "   #\tcountry\tscore\t= text\t+ theme bonus\tmatch\tholder decided by\tmatched terms (weight)")
 	for i, sc := range e.Scores {
 		holder := sc.Attribution.Method
 		if sc.Attribution.Evidence != "" {
@@ -157,7 +182,11 @@ func RenderExplain(w io.Writer, e *bot.Explain) {
 		if terms == "" {
 			terms = "-"
 		}
-		fmt.Fprintf(tw, "   %d\t%s\t%.2f\t%s\t%s\n", i+1, sc.Country, sc.Score, holder, terms)
+		match := sc.Match
+		if match == "" {
+			match = "-"
+		}
+		fmt.Fprintf(tw, "   %d\t%s\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s\n", i+1, sc.Country, sc.Score, sc.BM25, sc.ThemeBonus, match, holder, terms)
 	}
 	tw.Flush()
 }

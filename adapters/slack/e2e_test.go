@@ -88,7 +88,7 @@ func (s *syncBuffer) String() string {
 
 // start runs an adapter against fs with cfg changes applied; st may be
 // shared between adapters to test restarts (nil: a fresh store).
-func start(t *testing.T, fs *fakeslack.Server, st *store.Store, fb *fakeBot, mod func(*config.Slack)) *harness {
+func start(t *testing.T, fs *fakeslack.Server, st *store.Store, fb *fakeBot, mod func(*config.Slack), optMods ...func(*Options)) *harness {
 	t.Helper()
 	cfg := config.Slack{Transport: "socket", BotToken: fakeslack.BotToken, AppToken: fakeslack.AppToken,
 		SigningSecret: "test-signing-secret", APIURL: fs.APIURL, SlashCommand: "/stance",
@@ -107,8 +107,12 @@ func start(t *testing.T, fs *fakeslack.Server, st *store.Store, fb *fakeBot, mod
 		fb = &fakeBot{}
 	}
 	logs := &syncBuffer{}
-	a, err := New(Options{Config: cfg, Handler: fb, Claims: st, ShutdownTimeout: 10 * time.Second,
-		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))})
+	opts := Options{Config: cfg, Handler: fb, Claims: st, ShutdownTimeout: 10 * time.Second,
+		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
+	for _, m := range optMods {
+		m(&opts)
+	}
+	a, err := New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"io"
 	"mime"
-	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -23,13 +22,13 @@ const maxBody = 1 << 20
 // runHTTP serves the Events API (and slash commands) on the configured
 // listener until ctx is cancelled, then stops taking requests.
 func (a *Adapter) runHTTP(ctx context.Context) error {
-	ln, err := net.Listen("tcp", a.cfg.HTTP.Listen)
+	ln, err := a.limits.Listen(a.cfg.HTTP.Listen)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
 	mux.Handle(a.cfg.HTTP.Path, a)
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second}
+	srv := a.limits.Server(mux)
 	a.httpAddr.Store(ln.Addr().String())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

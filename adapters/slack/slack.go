@@ -20,6 +20,7 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -43,6 +44,9 @@ type Options struct {
 	ShutdownTimeout time.Duration
 	// HTTPClient is used for Web API calls (default: 30s timeout).
 	HTTPClient *http.Client
+	// HTTPLimits bound the http transport's server (zero fields:
+	// httplimit.Default).
+	HTTPLimits httplimit.Limits
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -66,7 +70,8 @@ type Adapter struct {
 	work       context.Context
 	cancelWork context.CancelFunc
 
-	httpAddr atomic.Value // string: the bound address of the http transport
+	httpAddr atomic.Value     // string: the bound address of the http transport
+	limits   httplimit.Limits // bounds of the http transport's server
 
 	// socket tuning, changed by tests only
 	pingInterval time.Duration
@@ -120,6 +125,7 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionAppLevelToken(o.Config.AppToken),
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
+		limits:       o.HTTPLimits,
 		pingInterval: 20 * time.Second,
 		readTimeout:  70 * time.Second,
 		backoffMin:   250 * time.Millisecond,

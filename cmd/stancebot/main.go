@@ -112,6 +112,11 @@ func (f *corpusFlags) load(stderr io.Writer) (*corpus.Corpus, error) {
 // loadCorpus reads dir (or the embedded seeds when dir is empty) with an
 // optional theme lexicon file.
 func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
+	return loadCorpusContext(context.Background(), dir, themesFile)
+}
+
+// loadCorpusContext is loadCorpus, given up when ctx is done.
+func loadCorpusContext(ctx context.Context, dir, themesFile string) (*corpus.Corpus, error) {
 	var opts corpus.Options
 	if themesFile != "" {
 		fh, err := os.Open(themesFile)
@@ -126,13 +131,13 @@ func loadCorpus(dir, themesFile string) (*corpus.Corpus, error) {
 		opts.Lexicon = lex
 	}
 	if dir == "" {
-		c, err := corpus.Load(context.Background(), seeds.FS, opts)
+		c, err := corpus.Load(ctx, seeds.FS, opts)
 		if err != nil {
 			return nil, fmt.Errorf("embedded seeds: %w", err)
 		}
 		return c, nil
 	}
-	return corpus.LoadDir(context.Background(), dir, opts)
+	return corpus.LoadDir(ctx, dir, opts)
 }
 
 // loadOnly parses the flags of a command that takes only corpus flags and

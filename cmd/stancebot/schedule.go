@@ -113,9 +113,11 @@ func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.
 		return func() {}
 	}
 	r := &reload.Reloader{
-		Dir:     cfg.Corpus.Dir,
-		Target:  b,
-		Load:    func(dir string) (*corpus.Corpus, error) { return loadCorpus(dir, cfg.Corpus.Themes) },
+		Dir:    cfg.Corpus.Dir,
+		Target: b,
+		LoadContext: func(ctx context.Context, dir string) (*corpus.Corpus, error) {
+			return loadCorpusContext(ctx, dir, cfg.Corpus.Themes)
+		},
 		NoWatch: cfg.Corpus.Watch != nil && !*cfg.Corpus.Watch,
 		Log:     log.With("component", "reload"),
 	}

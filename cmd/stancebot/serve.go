@@ -22,6 +22,7 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule"
 	"github.com/stancebot/stancebot/store"
@@ -98,6 +99,9 @@ type Main struct {
 	Answer bot.Handler
 	// Ready, when set, is told the HTTP server's address once it listens.
 	Ready func(addr string)
+	// Limits bound the status server (zero fields: httplimit.Default;
+	// tests use small ones).
+	Limits httplimit.Limits
 
 	Bot      *bot.Bot           // answers from the corpus; reload swaps the corpus
 	Store    *store.Store       // ledgers, subscriptions, Matrix sync state
@@ -134,7 +138,7 @@ func (m *Main) Open() error {
 	m.Bot = bot.New(c)
 
 	// 2. The store.
-	if m.Store, err = store.Open(cfg.DBPath()); err != nil {
+	if m.Store, err = store.Open(cfg.StoreLocation()); err != nil {
 		return err
 	}
 
@@ -171,11 +175,12 @@ func (m *Main) Open() error {
 	}
 
 	// 6. The status server's socket (/healthz, /readyz, /metrics).
-	if m.listener, err = net.Listen("tcp", cfg.Listen); err != nil {
+	if m.listener, err = m.Limits.Listen(cfg.Listen); err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
 	}
 	m.status = newStatus(m.Adapters)
-	m.server = &http.Server{Handler: m.status.mux(), ReadHeaderTimeout: 10 * time.Second}
+	m.status.db = m.Store
+	m.server = m.Limits.Server(m.status.mux())
 	return nil
 }
 
@@ -251,6 +256,9 @@ type status struct {
 	adapters []adapters.Adapter
 	mu       sync.Mutex
 	down     map[string]bool // adapters whose Run returned
+	// db, when set, must answer a ping for the replica to be ready: a
+	// replica that lost its PostgreSQL cannot record or claim anything.
+	db interface{ Ping(context.Context) error }
 }
 
 func newStatus(as []adapters.Adapter) *status {
@@ -288,6 +296,16 @@ func (s *status) ready(w http.ResponseWriter, r *http.Request) {
 			state, ok = "not ready", false
 		}
 		fmt.Fprintf(&b, "%s: %s\n", a.Name(), state)
+	}
+	if s.db != nil {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.db.Ping(ctx); err != nil {
+			ok = false
+			fmt.Fprintf(&b, "store: unreachable\n")
+		} else {
+			fmt.Fprintf(&b, "store: ready\n")
+		}
 	}
 	if !ok {
 		w.WriteHeader(http.StatusServiceUnavailable)

@@ -58,7 +58,7 @@ func runStatements(ctx context.Context, args []string, stdout, stderr io.Writer)
 	if err := ctx.Err(); err != nil {
 		return 1
 	}
-	c, err := loadCorpus(cf.dir, cf.themes)
+	c, err := loadCorpusContext(ctx, cf.dir, cf.themes)
 	if err != nil {
 		fmt.Fprintf(stderr, "stancebot statements: %v\n", err)
 		return 1
