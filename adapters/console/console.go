@@ -77,8 +77,9 @@ func (c *Console) Send(_ context.Context, target string, r bot.Reply) error {
 // its country, text and sources, then related statements under their own
 // heading, or the digest.
 func Render(w io.Writer, r bot.Reply) {
+	l := bot.LabelsFor(r.Lang)
 	if r.Digest != nil {
-		RenderDigest(w, *r.Digest)
+		renderDigest(w, *r.Digest, l)
 		if r.Message != "" {
 			fmt.Fprintln(w, r.Message)
 		}
@@ -96,22 +97,29 @@ func Render(w io.Writer, r bot.Reply) {
 	if r.Message != "" {
 		fmt.Fprintln(w, r.Message)
 	}
+	// Statements are quoted in their original English; in a Spanish or
+	// French reply each says so.
+	tag := ""
+	if l.English != "" {
+		tag = " (" + l.English + ")"
+	}
+	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
-		fmt.Fprintf(w, "\n%d. %s\n", i+1, a.Country)
+		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.Country, tag)
 		fmt.Fprintln(w, indent(a.Text))
-		writeSources(w, a)
+		writeSources(w, a, sources)
 	}
 	if len(r.Related) > 0 {
-		fmt.Fprintln(w, "\nRelated statements by other countries:")
+		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
-			fmt.Fprintf(w, "\n- %s\n", a.Country)
+			fmt.Fprintf(w, "\n- %s%s\n", a.Country, tag)
 			fmt.Fprintln(w, indent(a.Text))
-			writeSources(w, a)
+			writeSources(w, a, sources)
 		}
 	}
 	if r.Explain != nil {
 		fmt.Fprintln(w)
-		RenderExplain(w, r.Explain)
+		RenderExplain(w, r.Explain, l)
 	}
 	fmt.Fprintln(w)
 }
@@ -119,18 +127,18 @@ func Render(w io.Writer, r bot.Reply) {
 // RenderExplain writes how a question was read and why each answer
 // scored, as two aligned tables (no Go map syntax: terms are listed by
 // weight, highest first).
-func RenderExplain(w io.Writer, e *bot.Explain) {
-	fmt.Fprintln(w, "Why:")
+func RenderExplain(w io.Writer, e *bot.Explain, l bot.Labels) {
+	fmt.Fprintf(w, "%s:\n", l.Why)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	if e.Lang != "" {
 		langs := ""
 		if len(e.LangScores) > 0 {
 			langs = " (" + weights(e.LangScores, "%.2f") + ")"
 		}
-		fmt.Fprintf(tw, "   language\t%s%s\n", e.Lang, langs)
+		fmt.Fprintf(tw, "   %s\t%s%s\n", strings.ToLower(l.Language), e.Lang, langs)
 	}
 	if e.English != "" {
-		fmt.Fprintf(tw, "   read as\t%q\n", e.English)
+		fmt.Fprintf(tw, "   %s\t%q\n", strings.ToLower(l.ReadAs), e.English)
 	}
 	for _, st := range e.Translation {
 		to := st.To
@@ -159,6 +167,9 @@ func RenderExplain(w io.Writer, e *bot.Explain) {
 	fmt.Fprintf(tw, "   stems\t%s\n", strings.Join(e.Stems, " "))
 	if e.Fallback != "" {
 		fmt.Fprintf(tw, "   fallback\t%s\n", e.Fallback)
+	}
+	if e.Dates != "" {
+		fmt.Fprintf(tw, "   dates\t%s\n", e.Dates)
 	}
 	tw.Flush()
 	if len(e.Scores) == 0 {
@@ -211,25 +222,27 @@ func weights(m map[string]float64, format string) string {
 	return strings.Join(parts, ", ")
 }
 
-// RenderDigest writes a digest as plain text.
-func RenderDigest(w io.Writer, d bot.Digest) {
+// RenderDigest writes a digest as plain text, in English.
+func RenderDigest(w io.Writer, d bot.Digest) { renderDigest(w, d, bot.LabelsFor("")) }
+
+func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 	title := d.Name
 	if title == "" {
-		title = "Digest"
+		title = l.Digest
 	}
 	fmt.Fprintf(w, "%s (corpus %s)\n", title, d.CorpusVersion)
 	for _, t := range d.Themes {
 		fmt.Fprintf(w, "\n== %s ==\n", t.Theme)
 		if len(t.Entries) == 0 {
-			fmt.Fprintln(w, "No country in the corpus speaks on this theme.")
+			fmt.Fprintln(w, l.Empty)
 			continue
 		}
 		for _, e := range t.Entries {
 			mark := ""
 			if e.New {
-				mark = " [new]"
+				mark = " [" + l.New + "]"
 			}
-			fmt.Fprintf(w, "\n%s%s\n%s\n   sources: %s\n", e.Country, mark, indent(e.Text), strings.Join(e.Sources, ", "))
+			fmt.Fprintf(w, "\n%s%s\n%s\n   %s: %s\n", e.Country, mark, indent(e.Text), strings.ToLower(l.Sources), strings.Join(e.Sources, ", "))
 		}
 	}
 }
