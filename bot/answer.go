@@ -19,15 +19,31 @@ const (
 
 // asked is a question as read, with what every intent handler needs.
 type asked struct {
-	c     *corpus.Corpus
-	p     Parsed
-	n     int    // answers wanted, 0: the intent's default
-	topic string // what was asked about, for messages
+	c        *corpus.Corpus
+	p        Parsed
+	n        int    // answers wanted, 0: the intent's default
+	offset   int    // answers skipped ("more")
+	topic    string // what was asked about, for messages
+	hits     map[int]corpus.ScoredHit
+	fallback string  // why answers came from full text, for explain
+	dates    dateAsk // the question's date words (see dates.go)
+	n0       int     // n as asked, before a date filter widened it
 }
 
 // query returns the corpus query for the question's topic.
 func (a *asked) query(countries ...string) corpus.Query {
-	return corpus.Query{Countries: countries, Themes: a.p.Themes, Terms: a.p.Terms}
+	return corpus.Query{Countries: countries, Themes: a.p.Themes, Terms: a.p.Terms, Mentioning: a.p.About}
+}
+
+// answers turns scored hits into answers, remembering the hits for explain.
+func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
+	if a.hits == nil {
+		a.hits = map[int]corpus.ScoredHit{}
+	}
+	for _, h := range hs {
+		a.hits[h.Stmt] = h
+	}
+	return answers(a.c, hs)
 }
 
 func (a *asked) hasTopic() bool { return len(a.p.Themes) > 0 || len(a.p.Terms) > 0 }
@@ -73,23 +89,73 @@ func answerStance(a *asked, r *Reply) {
 	}
 	q := a.query(country)
 	q.Limit = pick(a.n, defaultStance)
+	q.Offset = a.offset
 	res := a.c.Search(q)
-	r.Answers = answers(a.c, res.Hits)
+	if res.Total == 0 && len(a.p.Themes) > 0 {
+		// No statement of the country is tagged with the theme: its words
+		// may still be in one ("data localisation" said as "data stored
+		// within"). Rank the country's statements on all the question's
+		// words; they answer only as "closest".
+		q.Themes = nil
+		q.Terms = untagged(a.p.Terms)
+		res = a.c.Search(q)
+		if res.Total > 0 {
+			a.fallback = fmt.Sprintf("no statement of %s is tagged %s; ranked its statements on the question's words", country, a.topic)
+		}
+	}
+	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
+		if res.Total > 0 && a.offset > 0 {
+			r.Message = fmt.Sprintf("No more statements by %s%s.", country, onTopic(a.topic))
+			return
+		}
 		r.Message = fmt.Sprintf("The corpus has no statement by %s%s.", country, onTopic(a.topic))
+		if len(a.p.About) > 0 {
+			r.Message = fmt.Sprintf("The corpus has no statement by %s that mentions %s%s.", country, joinAnd(a.p.About), onTopic(a.topic))
+			return
+		}
 		r.Related = relatedOthers(a, country)
 		if len(r.Related) > 0 {
 			r.Message += " Related statements by other countries are listed separately; they are not " + country + "'s position."
 		}
 		return
 	}
+	if len(a.p.About) > 0 {
+		r.Message = fmt.Sprintf("%s on %s%s: %s%s.", country, joinAnd(a.p.About), onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
+		return
+	}
+	if r.Answers[0].Match == corpus.MatchClosest && a.hasTopic() {
+		if a.fallback == "" {
+			a.fallback = fmt.Sprintf("no theme matched %q; ranked %s's statements on the question's words", a.topic, country)
+		}
+		r.Message = closestMessage(country, a.topic, res.Total, len(r.Answers))
+		return
+	}
 	r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
+}
+
+// closestMessage introduces answers found by full text, not by a theme.
+func closestMessage(country, topic string, total, shownN int) string {
+	return fmt.Sprintf("No statement by %s matches a theme%s; the closest of %s's statements by their words: %s%s.", country, onTopic(topic), country, plural(total, "statement"), shown(shownN, total))
+}
+
+// untagged returns terms with every word counted as the question's own.
+func untagged(ts []corpus.QueryTerm) []corpus.QueryTerm {
+	out := make([]corpus.QueryTerm, len(ts))
+	for i, t := range ts {
+		t.InTheme = false
+		out[i] = t
+	}
+	return out
 }
 
 func answerTheme(a *asked, r *Reply) {
 	q := a.query()
 	q.PerCountry = true
 	res := a.c.Search(q)
+	if a.offset > 0 {
+		res.Hits = res.Hits[min(a.offset, len(res.Hits)):]
+	}
 	names := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
 		names[i] = a.c.Statements[h.Stmt].Country
@@ -98,7 +164,7 @@ func answerTheme(a *asked, r *Reply) {
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 	}
-	r.Answers = answers(a.c, res.Hits)
+	r.Answers = a.answers(res.Hits)
 	if len(names) == 0 {
 		r.Message = fmt.Sprintf("No country in the corpus speaks%s.", onTopic(a.topic))
 		return
@@ -118,6 +184,7 @@ func answerCompare(a *asked, r *Reply) {
 		if a.hasTopic() {
 			q := a.query(country)
 			q.Limit = per
+			q.Offset = a.offset
 			hits = a.c.Search(q).Hits
 		} else {
 			for _, id := range a.c.StatementsOf(country) {
@@ -131,7 +198,7 @@ func answerCompare(a *asked, r *Reply) {
 			notes = append(notes, fmt.Sprintf("%s: no statement%s.", country, onTopic(a.topic)))
 			continue
 		}
-		r.Answers = append(r.Answers, answers(a.c, hits)...)
+		r.Answers = append(r.Answers, a.answers(hits)...)
 	}
 	head := fmt.Sprintf("Comparing %s%s.", joinAnd(r.Countries), onTopic(a.topic))
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
@@ -179,19 +246,65 @@ func sortByCountry(as []Answer) {
 
 // answer is the whole path of a question: parse, rank, reply.
 func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
-	p := Parse(c, text)
-	r := Reply{Query: text, Intent: p.Intent, Countries: []string{}, Themes: []string{}, Answers: []Answer{}, Related: []Answer{}}
+	return answerAt(c, text, n, 0, explain)
+}
+
+// answerAt answers text skipping the first offset answers of each question.
+func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply {
+	text, dates := cutDates(text)
+	ps := ParseAll(c, text)
+	if len(ps) == 1 {
+		return answerParsed(c, text, ps[0], n, offset, explain, dates)
+	}
+	r := newReply(text, ps[0].Intent)
+	var msgs []string
+	for _, p := range ps {
+		part := answerParsed(c, p.Text, p, n, offset, explain, dates)
+		r.Parts = append(r.Parts, part)
+		r.Answers = append(r.Answers, part.Answers...)
+		r.Related = append(r.Related, part.Related...)
+		r.Corrections = append(r.Corrections, part.Corrections...)
+		r.About = append(r.About, part.About...)
+		r.Unknown = append(r.Unknown, part.Unknown...)
+		for _, x := range part.Countries {
+			if !containsStr(r.Countries, x) {
+				r.Countries = append(r.Countries, x)
+			}
+		}
+		for _, x := range part.Themes {
+			if !containsStr(r.Themes, x) {
+				r.Themes = append(r.Themes, x)
+			}
+		}
+		if part.Intent != r.Intent {
+			r.Intent = IntentCompare
+		}
+		msgs = append(msgs, part.Message)
+	}
+	r.Message = strings.Join(msgs, "\n")
+	return r
+}
+
+func newReply(text, intent string) Reply {
+	return Reply{Query: text, Intent: intent, Countries: []string{}, Themes: []string{}, Answers: []Answer{}, Related: []Answer{}}
+}
+
+// answerParsed answers one read question.
+func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
+	r := newReply(text, p.Intent)
 	for _, m := range p.Countries {
 		r.Countries = append(r.Countries, m.Country)
 	}
 	for _, t := range p.Themes {
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
-	a := &asked{c: c, p: p, n: n, topic: topicName(c, p)}
-	intentHandlers[p.Intent](a, &r)
+	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
+	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p), dates: dates, n0: n}
+	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
+		r.Explain.Dates = datesNote
 	}
 	return r
 }
@@ -338,7 +451,8 @@ const helpText = `Ask me what countries say in international cyber-policy debate
 
 func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	p := a.p
-	e := &Explain{Stems: append([]string{}, p.Content...), Countries: []CountryMatch{}, Themes: []string{}}
+	e := &Explain{Stems: append([]string{}, p.Content...), Countries: []CountryMatch{}, Themes: []string{},
+		Corrections: p.Corrections, ThemePhrases: p.ThemePhrases, Dropped: p.Dropped, Fallback: a.fallback}
 	for _, m := range p.Countries {
 		e.Countries = append(e.Countries, CountryMatch{Country: m.Country, Matched: m.Text, How: m.How})
 	}
@@ -346,8 +460,18 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 		e.Themes = append(e.Themes, c.Lexicon.Themes[t].Name)
 	}
 	terms := c.QueryTerms(a.query())
+	if a.fallback != "" {
+		terms = c.QueryTerms(corpus.Query{Terms: untagged(p.Terms)})
+	}
 	for _, ans := range answers {
-		e.Scores = append(e.Scores, ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Attribution: ans.Attribution})
+		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
+		for id, h := range a.hits {
+			if c.Statements[id].Key == ans.Key {
+				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
+			}
+		}
+		sb.Attribution = ans.Attribution
+		e.Scores = append(e.Scores, sb)
 	}
 	return e
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/stancebot/stancebot/corpus"
@@ -8,13 +9,40 @@ import (
 
 // Parsed is how the matcher read a question.
 type Parsed struct {
+	Text      string // the question's words (one part of a message)
 	Intent    string
 	Countries []corpus.Mention   // distinct countries, in order of mention
 	Themes    []int              // lexicon theme indices, distinct, in order
 	Content   []string           // content stems: not stop, intent or country words
-	Words     []string           // the content words as typed (lower case)
+	Words     []string           // the content words as typed (lower case), corrected
 	Terms     []corpus.QueryTerm // Content as query terms
 	ListWhat  string             // "countries" or "themes" for IntentList
+	// About holds a country the question asks about rather than whose
+	// position it asks for ("what does India say about China?"): the
+	// answers are the asker's statements that mention it.
+	About []string
+	// Corrections lists misspelt topic words and what they were read as.
+	Corrections []Correction
+	// ThemePhrases says which words of the question named each theme.
+	ThemePhrases []ThemePhrase
+	// Dropped is the chat noise and context left out ("hey bot", a
+	// sentence with neither a country nor a topic).
+	Dropped []string
+	// Unknown holds names that look like countries but are not in the
+	// gazetteer ("Narnia"); filled by the gazetteer when it detects them.
+	Unknown []string
+}
+
+// Correction is a misspelt question word and the word it was read as.
+type Correction struct {
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+// ThemePhrase is the words of a question that named a theme.
+type ThemePhrase struct {
+	Words string `json:"words"`
+	Theme string `json:"theme"`
 }
 
 // intentWords frame a question without being its topic.
@@ -26,7 +54,17 @@ summary know believe believes argue argues argued differ differs difference diff
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone`)
 
+// fillerWords are chat filler, greetings and slang: never a topic.
+var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
+question questions thx thanks thank ty cheers ok okay um uh hmm erm just really actually basically w abt re wrt take takes feel
+feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
+whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
+view opinion says saying officially exactly overall`)
+
 var listWords = toSet(`list show which what all available known`)
+
+// aboutWords introduce what a question is about ("say about China").
+var aboutWords = toSet(`about on regarding concerning towards toward of re wrt abt vis`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}
@@ -36,12 +74,163 @@ func toSet(words string) map[string]bool {
 	return m
 }
 
-// Parse reads a question against the corpus's gazetteer and lexicon.
+// skipWord reports whether a question word carries no topic.
+func skipWord(w string) bool {
+	return corpus.IsStopWord(w) || intentWords[w] || fillerWords[w]
+}
+
+// Parse reads a question against the corpus's gazetteer and lexicon. A
+// message holding several questions is read as one; see ParseAll.
 func Parse(c *corpus.Corpus, text string) Parsed {
-	toks := corpus.Tokenize(text)
-	var p Parsed
-	known := func(w string) bool { return intentWords[w] || listWords[w] || c.KnownWord(w) }
+	ps := ParseAll(c, text)
+	if len(ps) == 1 {
+		return ps[0]
+	}
+	// Merge: every country, theme and word, as the reply's header does.
+	p := ps[0]
+	for _, q := range ps[1:] {
+		for _, m := range q.Countries {
+			if !slices.ContainsFunc(p.Countries, func(x corpus.Mention) bool { return x.Country == m.Country }) {
+				p.Countries = append(p.Countries, m)
+			}
+		}
+		for _, t := range q.Themes {
+			if !slices.Contains(p.Themes, t) {
+				p.Themes = append(p.Themes, t)
+			}
+		}
+		p.Corrections = append(p.Corrections, q.Corrections...)
+	}
+	return p
+}
+
+// ParseAll reads a message as one question or several ("what does India
+// say on sovereignty? and the EU on cybercrime?"). Chat noise is dropped
+// first; a sentence with neither a country nor a topic word is context
+// and dropped when another sentence has one; a follow-on sentence naming
+// only a new country ("and Cuba?") takes the previous question's topic.
+func ParseAll(c *corpus.Corpus, text string) []Parsed {
+	clean, dropped := cleanChat(text)
+	toks := corpus.Tokenize(clean)
+	known := func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
 	ms := c.Gazetteer.Find(toks, true, known)
+	if len(toks) == 0 {
+		p := parseTokens(c, nil, nil)
+		p.Text, p.Dropped = strings.TrimSpace(text), dropped
+		return []Parsed{p}
+	}
+	segs := segment(c, toks, ms)
+	// Context sentences go when another sentence carries the question.
+	var keep []segmentInfo
+	var context []string
+	for _, s := range segs {
+		if s.countries > 0 || s.themes > 0 {
+			keep = append(keep, s)
+		} else {
+			context = append(context, clean[toks[s.lo].Start:toks[s.hi-1].End])
+		}
+	}
+	if len(keep) == 0 {
+		keep = segs
+	} else {
+		dropped = append(dropped, context...)
+	}
+	// Several questions: two or more kept sentences naming countries, the
+	// first with a topic of its own.
+	var groups [][]segmentInfo
+	for _, s := range keep {
+		if len(groups) > 0 && !(s.countries > 0 && groupHasCountry(groups[len(groups)-1]) && groupHasTopic(groups[len(groups)-1])) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], s)
+			continue
+		}
+		groups = append(groups, []segmentInfo{s})
+	}
+	var out []Parsed
+	for _, g := range groups {
+		var gt []corpus.Token
+		var gm []corpus.Mention
+		for _, s := range g {
+			for _, m := range ms {
+				if m.First >= s.lo && m.Last < s.hi {
+					m.First -= s.lo - len(gt)
+					m.Last -= s.lo - len(gt)
+					gm = append(gm, m)
+				}
+			}
+			gt = append(gt, toks[s.lo:s.hi]...)
+		}
+		p := parseTokens(c, gt, gm)
+		p.Dropped = dropped
+		p.Text = strings.TrimSpace(clean[toks[g[0].lo].Start:toks[g[len(g)-1].hi-1].End])
+		if len(out) > 0 && len(p.Themes) == 0 && len(p.Content) == 0 && len(p.Countries) > 0 {
+			// "and Cuba?": the previous question's topic.
+			prev := out[len(out)-1]
+			p.Themes, p.Content, p.Words, p.Terms = prev.Themes, prev.Content, prev.Words, prev.Terms
+			p.Intent = intentOf(c, p, nil, false)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func groupHasCountry(g []segmentInfo) bool {
+	return slices.ContainsFunc(g, func(s segmentInfo) bool { return s.countries > 0 })
+}
+
+func groupHasTopic(g []segmentInfo) bool {
+	return slices.ContainsFunc(g, func(s segmentInfo) bool { return s.themes > 0 || s.words > 0 })
+}
+
+// segmentInfo is one sentence of a message: tokens [lo, hi).
+type segmentInfo struct {
+	lo, hi    int
+	countries int // country mentions
+	themes    int // theme phrases
+	words     int // content words
+}
+
+// segment splits a message's tokens into sentences and says what each holds.
+func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segmentInfo {
+	var segs []segmentInfo
+	for i, t := range toks {
+		if i == 0 || t.SentStart {
+			segs = append(segs, segmentInfo{lo: i})
+		}
+		segs[len(segs)-1].hi = i + 1
+	}
+	inCountry := map[int]bool{}
+	for _, m := range ms {
+		for i := m.First; i <= m.Last; i++ {
+			inCountry[i] = true
+		}
+	}
+	for k := range segs {
+		s := &segs[k]
+		var stems []string
+		for i := s.lo; i < s.hi; i++ {
+			if inCountry[i] {
+				continue
+			}
+			w := toks[i].Lower
+			if skipWord(w) {
+				continue
+			}
+			stems = append(stems, corpus.Stem(w))
+		}
+		s.words = len(stems)
+		s.themes = len(c.Lexicon.MatchQuestion(stems))
+		for _, m := range ms {
+			if m.First >= s.lo && m.First < s.hi {
+				s.countries++
+			}
+		}
+	}
+	return segs
+}
+
+// parseTokens reads one question.
+func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Parsed {
+	var p Parsed
 	inCountry := make([]bool, len(toks))
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -53,7 +242,7 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 			p.Countries = append(p.Countries, m)
 		}
 	}
-	var lowers []string
+	lowers := []string{}
 	compare := false
 	for i, t := range toks {
 		lowers = append(lowers, t.Lower)
@@ -61,38 +250,132 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences":
 			compare = true
 		}
-		if inCountry[i] || corpus.IsStopWord(t.Lower) || intentWords[t.Lower] {
+		if inCountry[i] || skipWord(t.Lower) {
 			continue
 		}
-		p.Content = append(p.Content, corpus.Stem(t.Lower))
-		p.Words = append(p.Words, t.Lower)
+		w := t.Lower
+		if to, ok := correctable(c, t); ok {
+			p.Corrections = append(p.Corrections, Correction{From: t.Lower, To: to})
+			w = to
+		}
+		st := corpus.Stem(w)
+		term := corpus.QueryTerm{Stem: st}
+		if rest, ok := c.Lexicon.SplitCyber(w); ok {
+			term.Alt = []string{corpus.Stem(rest)}
+		} else if i > 0 && toks[i-1].Lower == "cyber" {
+			// "cyber crime" is also "cybercrime".
+			term.Alt = []string{corpus.Stem("cyber" + w)}
+		}
+		p.Content = append(p.Content, st)
+		p.Words = append(p.Words, w)
+		p.Terms = append(p.Terms, term)
 	}
-	for _, s := range p.Content {
-		p.Terms = append(p.Terms, corpus.QueryTerm{Stem: s})
-	}
-	for _, m := range c.Lexicon.Match(p.Content) {
-		if !containsInt(p.Themes, m.Theme) {
+	for _, m := range c.Lexicon.MatchQuestion(p.Content) {
+		if !slices.Contains(p.Themes, m.Theme) {
 			p.Themes = append(p.Themes, m.Theme)
 		}
+		for k := m.First; k < m.First+m.Len; k++ {
+			p.Terms[k].InTheme = true
+			if m.Len > 1 {
+				p.Terms[k].Phrase = m.First + 1
+			}
+		}
+		p.ThemePhrases = append(p.ThemePhrases, ThemePhrase{Words: strings.Join(p.Words[m.First:m.First+m.Len], " "), Theme: c.Lexicon.Themes[m.Theme].Name})
 	}
-	switch {
-	case isHelp(lowers):
-		p.Intent = IntentHelp
-	case len(p.Countries) == 0 && len(p.Content) <= 1 && listTarget(lowers) != "":
-		p.Intent = IntentList
-		p.ListWhat = listTarget(lowers)
-	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
-		p.Intent = IntentCompare
-	case len(p.Countries) == 1 && (len(p.Themes) > 0 || len(p.Content) > 0):
-		p.Intent = IntentStance
-	case len(p.Countries) == 1:
-		p.Intent = IntentCountry
-	case len(p.Themes) > 0 || len(p.Content) > 0:
-		p.Intent = IntentTheme
-	default:
-		p.Intent = IntentNone
+	about := aboutCountry(toks, ms, compare)
+	p.Intent = intentOf(c, p, lowers, compare)
+	if about != "" && p.Intent == IntentCompare {
+		kept := p.Countries[:0:0]
+		for _, m := range p.Countries {
+			if m.Country != about {
+				kept = append(kept, m)
+			}
+		}
+		if len(kept) == 1 {
+			p.Countries, p.About = kept, []string{about}
+			p.Intent = IntentStance
+		}
 	}
 	return p
+}
+
+// aboutCountry returns the country a question asks about rather than
+// whose view it asks for: exactly two countries, the second introduced by
+// "about", "on", "regarding"... ("what does India say about China?",
+// "India's view on Pakistan"), with no comparison word and no "and"
+// joining the two.
+func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string {
+	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country {
+		return ""
+	}
+	second := ms[1]
+	for i := ms[0].Last + 1; i < second.First; i++ {
+		switch toks[i].Lower {
+		case "and", "or", "with", "vs", "versus", "plus":
+			return ""
+		}
+		if strings.ContainsAny(toks[i].Gap, "&,+/") {
+			return ""
+		}
+	}
+	if strings.ContainsAny(toks[second.First].Gap, "&,+/") {
+		return ""
+	}
+	j := second.First - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j >= 0 && aboutWords[toks[j].Lower] {
+		return second.Country
+	}
+	return ""
+}
+
+// correctable returns the word a misspelt topic word was meant to be. A
+// capitalised word inside a sentence is taken for a name and left alone.
+func correctable(c *corpus.Corpus, t corpus.Token) (string, bool) {
+	if !t.SentStart && t.Orig != "" && t.Orig != strings.ToUpper(t.Orig) && strings.ToUpper(t.Orig[:1]) == t.Orig[:1] {
+		return "", false
+	}
+	return c.Correct(t.Lower)
+}
+
+// intentOf decides what a read question asks for.
+func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string {
+	switch {
+	case lowers != nil && isHelp(lowers):
+		return IntentHelp
+	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(c, p):
+		return IntentList
+	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
+		return IntentCompare
+	case len(p.Countries) == 1 && (len(p.Themes) > 0 || len(p.Content) > 0):
+		return IntentStance
+	case len(p.Countries) == 1:
+		return IntentCountry
+	case len(p.Themes) > 0 || len(p.Content) > 0:
+		return IntentTheme
+	}
+	return IntentNone
+}
+
+// topical reports whether a question has a topic of its own beyond a list
+// request: a theme, or a word the corpus holds ("which countries talk
+// about sovereignty?" is a theme question, "which countries are there?"
+// a list).
+func topical(c *corpus.Corpus, p Parsed) bool {
+	if len(p.Themes) > 0 {
+		return true
+	}
+	for i, s := range p.Content {
+		if listWords[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
+			continue
+		}
+		if c.DocFreq(s) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isHelp(words []string) bool {
@@ -121,10 +404,5 @@ func listTarget(words []string) string {
 }
 
 func containsInt(xs []int, x int) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(xs, x)
 }

@@ -54,6 +54,18 @@ type Reply struct {
 	Explain *Explain `json:"explain,omitempty"`
 	// Digest is set when the intent is IntentDigest.
 	Digest *Digest `json:"digest,omitempty"`
+	// Corrections lists misspelt words of the question and what they
+	// were read as ("soveregnty" → "sovereignty").
+	Corrections []Correction `json:"corrections,omitempty"`
+	// Parts holds one reply per question when a message asked several;
+	// Answers then holds all their answers, in order.
+	Parts []Reply `json:"parts,omitempty"`
+	// About lists countries the question asked about rather than whose
+	// position it asked for: the answers are statements that mention them.
+	About []string `json:"about,omitempty"`
+	// Unknown lists names in the question that look like countries but
+	// are not in the gazetteer.
+	Unknown []string `json:"unknown,omitempty"`
 }
 
 // Answer is one statement of the corpus with its holder and provenance.
@@ -99,6 +111,15 @@ type Explain struct {
 	Countries []CountryMatch   `json:"countries"`
 	Themes    []string         `json:"themes"`
 	Scores    []ScoreBreakdown `json:"scores,omitempty"`
+	// Corrections, ThemePhrases and Dropped say how the words were read:
+	// misspellings corrected, the words that named each theme (the
+	// lexicon's or a synonym), and chat noise or context left out.
+	Corrections  []Correction  `json:"corrections,omitempty"`
+	ThemePhrases []ThemePhrase `json:"theme_phrases,omitempty"`
+	Dropped      []string      `json:"dropped,omitempty"`
+	// Fallback says when the answers came from full-text closeness
+	// rather than a theme, and why.
+	Fallback string `json:"fallback,omitempty"`
 	// Lang is the detected language, LangScores the evidence per language.
 	Lang       string             `json:"lang,omitempty"`
 	LangScores map[string]float64 `json:"lang_scores,omitempty"`
@@ -107,6 +128,9 @@ type Explain struct {
 	// and English the resulting question the matcher worked on.
 	Translation []corpus.Step `json:"translation,omitempty"`
 	English     string        `json:"english,omitempty"`
+	// Dates says how the question's date words ("latest", "since 2021")
+	// filtered or ordered the answers, or why they could not.
+	Dates string `json:"dates,omitempty"`
 }
 
 // CountryMatch records which words of the question named a country.
@@ -121,6 +145,11 @@ type ScoreBreakdown struct {
 	Country string             `json:"country"`
 	Score   float64            `json:"score"`
 	Terms   map[string]float64 `json:"terms"`
+	// BM25 and ThemeBonus are the parts of Score; Match is "topic" or
+	// "closest".
+	BM25       float64 `json:"bm25"`
+	ThemeBonus float64 `json:"theme_bonus"`
+	Match      string  `json:"match,omitempty"`
 	// Attribution is the answer's holder decision.
 	Attribution corpus.Attribution `json:"attribution"`
 }

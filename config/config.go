@@ -30,6 +30,7 @@ type Config struct {
 	Log    Log    `yaml:"log"`
 	// DataDir holds the SQLite database and other state.
 	DataDir string       `yaml:"data_dir"`
+	Store   StoreConfig  `yaml:"store"` // store.go: PostgreSQL URL or SQLite path
 	Corpus  CorpusConfig `yaml:"corpus"`
 	// ShutdownTimeout bounds how long replies in flight may take to finish
 	// after SIGINT/SIGTERM (default 10s).
@@ -187,6 +188,7 @@ func (c *Config) validate(v *validator) {
 		validateSection(v, fmt.Sprintf("digests[%d]", i), &c.Digests[i])
 	}
 	validateSection(v, "subscriptions", &c.Subscriptions)
+	validateSection(v, "store", &c.Store)
 }
 
 // DBPath is the SQLite database file under DataDir.

@@ -16,6 +16,8 @@ import (
 // slice of each posting list, found by binary search.
 type index struct {
 	stemIDs map[string]uint32 // stem -> ID
+	surface []string          // stem ID -> a word of the corpus with that stem
+	vocab   vocabulary        // built on the first Correct
 	off     []uint32          // len(stems)+1 offsets into post
 	post    []posting
 	docLen  []uint16 // per doc: content words
@@ -58,11 +60,13 @@ type interner struct {
 	next   atomic.Uint32
 	shards [32]struct {
 		sync.Mutex
-		m map[string]uint32
+		m       map[string]uint32
+		surface map[uint32]string // the first word seen with each stem
 	}
 }
 
-func (in *interner) id(s string) uint32 {
+// id returns the ID of stem s, first seen as the lower-case word w.
+func (in *interner) id(s, w string) uint32 {
 	sh := &in.shards[maphash.String(in.seed, s)%uint64(len(in.shards))]
 	sh.Lock()
 	defer sh.Unlock()
@@ -71,6 +75,7 @@ func (in *interner) id(s string) uint32 {
 	}
 	id := in.next.Add(1) - 1
 	sh.m[s] = id
+	sh.surface[id] = w
 	return id
 }
 
@@ -114,6 +119,7 @@ func (c *Corpus) buildIndex() {
 	in := &interner{seed: maphash.MakeSeed()}
 	for i := range in.shards {
 		in.shards[i].m = map[string]uint32{}
+		in.shards[i].surface = map[uint32]string{}
 	}
 	terms := make([][]termTF, n)
 	ix.docLen = make([]uint16, n)
@@ -144,7 +150,7 @@ func (c *Corpus) buildIndex() {
 						}
 						st := Stem(t.Lower)
 						stems = append(stems, st)
-						tf[in.id(st)]++
+						tf[in.id(st, t.Lower)]++
 					}
 					ts := make([]termTF, 0, len(tf))
 					for id, f := range tf {
@@ -180,9 +186,13 @@ func (c *Corpus) buildIndex() {
 		}
 	}
 	ix.stemIDs = make(map[string]uint32, nStems)
+	ix.surface = make([]string, nStems)
 	for i := range in.shards {
 		for s, id := range in.shards[i].m {
 			ix.stemIDs[s] = id
+		}
+		for id, w := range in.shards[i].surface {
+			ix.surface[id] = w
 		}
 	}
 	if n > 0 {

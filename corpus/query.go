@@ -18,6 +18,10 @@ type Query struct {
 	PerCountry bool
 	Limit      int // hits returned; 0: all
 	Offset     int // hits skipped before Limit ("more")
+	// Mentioning keeps only statements that name all these countries
+	// without being held by them ("what does India say about China?").
+	// With no themes and no terms, every such statement is a hit.
+	Mentioning []string
 	// Breakdown fills ScoredHit.Matched (costs a lookup per term and hit).
 	Breakdown bool
 }
@@ -27,10 +31,16 @@ type Query struct {
 // matching several counts the word once. InTheme marks a word the question
 // used inside a theme phrase ("pinning an attack" for attribution): it is
 // theme vocabulary, not a topic of its own.
+//
+// Phrase > 0 joins the words of one multi-word phrase ("confidence
+// building") into one unit of the question's own words: it counts as
+// matched only when the statement holds every word of it, so a statement
+// with "building" alone is not close to "confidence building".
 type QueryTerm struct {
 	Stem    string
 	Alt     []string
 	InTheme bool
+	Phrase  int
 }
 
 // Match says how a hit answers its query.
@@ -73,14 +83,25 @@ func IsGenericStem(stem string) bool { return genericStems[stem] }
 
 // query is a Query prepared for scoring.
 type query struct {
-	c      *Corpus
-	themes []int
-	terms  []Term
-	nOwn   int // distinct own words
+	c       *Corpus
+	themes  []int
+	terms   []Term
+	nOwn    int          // distinct own words, a phrase counting once
+	mention map[int]bool // allowed statements when Query.Mentioning is set
+	phrases [][]string   // own multi-word phrases, matched whole in judge
 }
 
 func (c *Corpus) prepare(q Query) query {
 	p := query{c: c, themes: q.Themes}
+	for k, country := range q.Mentioning {
+		next := map[int]bool{}
+		for _, id := range c.MentionedIn(country) {
+			if k == 0 || p.mention[id] {
+				next[id] = true
+			}
+		}
+		p.mention = next
+	}
 	themeStem := func(s string) bool {
 		for _, t := range q.Themes {
 			if slices.Contains(c.Lexicon.ThemeStems(t), s) {
@@ -90,8 +111,24 @@ func (c *Corpus) prepare(q Query) query {
 		return false
 	}
 	seen := map[string]bool{}
+	phraseAt := map[int]int{}
 	for i, t := range q.Terms {
 		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
+		if own && t.Phrase > 0 {
+			k, ok := phraseAt[t.Phrase]
+			if !ok {
+				k = len(p.phrases)
+				phraseAt[t.Phrase] = k
+				p.phrases = append(p.phrases, nil)
+				p.nOwn++
+			}
+			p.phrases[k] = append(p.phrases[k], t.Stem)
+			if !seen[t.Stem] {
+				seen[t.Stem] = true
+				p.terms = append(p.terms, Term{Stem: t.Stem, Weight: 1})
+			}
+			continue
+		}
 		group := 0
 		if len(t.Alt) > 0 {
 			group = i + 1
@@ -133,6 +170,12 @@ func (c *Corpus) QueryTerms(q Query) []Term { return c.prepare(q).terms }
 // question's own words; a question of generic words only ("cyberspace")
 // takes any match. It returns the theme bonus and the match kind.
 func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, match string) {
+	if p.mention != nil && !p.mention[stmt] {
+		return false, 0, ""
+	}
+	if p.mention != nil && len(p.themes) == 0 && len(p.terms) == 0 {
+		return true, 0, MatchTopic
+	}
 	for _, t := range p.themes {
 		if p.c.HasTheme(stmt, t) {
 			bonus += ThemeScoreBonus
@@ -143,10 +186,25 @@ func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, 
 		return true, bonus, MatchTopic
 	case len(p.themes) == 0 && p.nOwn == 0:
 		return matched, 0, MatchClosest
-	case p.nOwn > 0 && own*2 >= p.nOwn:
+	case p.nOwn > 0 && (own+p.phrasesIn(stmt))*2 >= p.nOwn:
 		return true, 0, MatchClosest
 	}
 	return false, 0, ""
+}
+
+// phrasesIn counts the own phrases statement stmt holds whole.
+func (p *query) phrasesIn(stmt int) int {
+	n := 0
+	for _, ph := range p.phrases {
+		all := true
+		for _, s := range ph {
+			all = all && p.c.containsStem(stmt, s)
+		}
+		if all {
+			n++
+		}
+	}
+	return n
 }
 
 // Search ranks the statements that answer q, best first (ties in corpus
@@ -221,10 +279,10 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		sc.Country(country, fn)
 	}
 	sc.Release()
-	if len(p.themes) == 0 {
+	if len(p.themes) == 0 && !(p.mention != nil && len(p.terms) == 0) {
 		return out, total
 	}
-	// Tagged statements no term reached (tagged through a phrase left out
+	// Tagged (or, with no topic, mentioning) statements no term reached (tagged through a phrase left out
 	// of the terms).
 	slices.Sort(reached)
 	check := func(id int) {

@@ -26,12 +26,16 @@ type Lexicon struct {
 	byFirst map[string][]lexPhrase
 	byName  map[string]int
 	stems   [][]string // per theme: distinct stems of its name and phrases
+	// qByFirst holds the phrases questions are matched with: the themes'
+	// own and their synonyms (data/synonyms.txt), "cyber" removed.
+	qByFirst map[string][]lexPhrase
 }
 
 type lexPhrase struct {
 	stems   []string
 	theme   int
-	primary bool // the theme's name or first phrase
+	primary bool     // the theme's name or first phrase
+	words   []string // the phrase's words as written, lower case (question phrases)
 }
 
 // ThemeMatch is a theme found in a stem sequence, with the stems it used.
@@ -103,6 +107,9 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 		ps := l.byFirst[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 	}
+	if err := l.addSynonyms(synonymsTXT); err != nil {
+		return nil, err
+	}
 	return l, nil
 }
 
@@ -120,11 +127,13 @@ func (l *Lexicon) Names() []string {
 }
 
 // Match finds theme phrases in a stem sequence, longest first, left to right.
-func (l *Lexicon) Match(stems []string) []ThemeMatch {
+func (l *Lexicon) Match(stems []string) []ThemeMatch { return matchPhrases(l.byFirst, stems) }
+
+func matchPhrases(byFirst map[string][]lexPhrase, stems []string) []ThemeMatch {
 	var out []ThemeMatch
 	for i := 0; i < len(stems); i++ {
 		best := ThemeMatch{Theme: -1}
-		for _, p := range l.byFirst[stems[i]] {
+		for _, p := range byFirst[stems[i]] {
 			if i+len(p.stems) > len(stems) || len(p.stems) <= best.Len {
 				continue
 			}
@@ -142,7 +151,7 @@ func (l *Lexicon) Match(stems []string) []ThemeMatch {
 		if best.Theme >= 0 {
 			// Several themes may share a phrase; record each once.
 			out = append(out, best)
-			for _, p := range l.byFirst[stems[i]] {
+			for _, p := range byFirst[stems[i]] {
 				if p.theme != best.Theme && len(p.stems) == best.Len && slices.Equal(p.stems, stems[i:i+best.Len]) {
 					out = append(out, ThemeMatch{Theme: p.theme, First: i, Len: best.Len, Primary: p.primary})
 				}

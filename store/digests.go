@@ -19,12 +19,10 @@ func (s *Store) AddSubscription(ctx context.Context, sub delivery.Subscription) 
 	if created.IsZero() {
 		created = time.Now()
 	}
-	res, err := s.db.ExecContext(ctx, `INSERT INTO subscriptions(platform, room, themes, countries, cron, timezone, created_by, created_at)
-		VALUES(?, ?, ?, ?, ?, ?, ?, ?)`, sub.Platform, sub.Room, string(themes), string(countries), sub.Cron, sub.TZ, sub.CreatedBy, created.Unix())
-	if err != nil {
-		return 0, fmt.Errorf("add subscription %s:%s: %w", sub.Platform, sub.Room, err)
-	}
-	id, err := res.LastInsertId()
+	// RETURNING rather than LastInsertId, which PostgreSQL's driver lacks.
+	var id int64
+	err := s.db.QueryRowContext(ctx, `INSERT INTO subscriptions(platform, room, themes, countries, cron, timezone, created_by, created_at)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, sub.Platform, sub.Room, string(themes), string(countries), sub.Cron, sub.TZ, sub.CreatedBy, created.Unix()).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("add subscription %s:%s: %w", sub.Platform, sub.Room, err)
 	}
@@ -97,7 +95,7 @@ func (s *Store) querySubscriptions(ctx context.Context, where string, args ...an
 // DigestSince returns when (job, target) was first owed digests: the
 // stored cursor, or, the first time, first (which it records).
 func (s *Store) DigestSince(ctx context.Context, job, target string, first time.Time) (time.Time, error) {
-	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_cursor(job, target, since) VALUES(?, ?, ?)`, job, target, first.Unix()); err != nil {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO digest_cursor(job, target, since) VALUES(?, ?, ?) ON CONFLICT DO NOTHING`, job, target, first.Unix()); err != nil {
 		return time.Time{}, fmt.Errorf("digest cursor %s %s: %w", job, target, err)
 	}
 	var since int64
@@ -123,8 +121,8 @@ func (s *Store) LastSlot(ctx context.Context, job, target string) (time.Time, bo
 // when the slot already has a row (claimed before, by this process or one
 // sharing the database). Only the claimer may send the slot.
 func (s *Store) ClaimSlot(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_ledger(job, target, slot, state, attempts, updated_at)
-		VALUES(?, ?, ?, 'pending', 1, ?)`, job, target, slot.Unix(), now.Unix())
+	res, err := s.db.ExecContext(ctx, `INSERT INTO digest_ledger(job, target, slot, state, attempts, updated_at)
+		VALUES(?, ?, ?, 'pending', 1, ?) ON CONFLICT DO NOTHING`, job, target, slot.Unix(), now.Unix())
 	if err != nil {
 		return false, fmt.Errorf("claim slot %s %s %s: %w", job, target, slot.UTC().Format(time.RFC3339), err)
 	}
@@ -138,8 +136,8 @@ func (s *Store) ClaimSlot(ctx context.Context, job, target string, slot, now tim
 // SkipSlot records a slot that will not be sent (missed beyond the grace
 // window); it does nothing when the slot already has a row.
 func (s *Store) SkipSlot(ctx context.Context, job, target string, slot time.Time, reason string, now time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO digest_ledger(job, target, slot, state, detail, updated_at)
-		VALUES(?, ?, ?, 'skipped', ?, ?)`, job, target, slot.Unix(), reason, now.Unix()); err != nil {
+	if _, err := s.db.ExecContext(ctx, `INSERT INTO digest_ledger(job, target, slot, state, detail, updated_at)
+		VALUES(?, ?, ?, 'skipped', ?, ?) ON CONFLICT DO NOTHING`, job, target, slot.Unix(), reason, now.Unix()); err != nil {
 		return fmt.Errorf("skip slot %s %s: %w", job, target, err)
 	}
 	return nil
@@ -154,20 +152,18 @@ func (s *Store) MarkSent(ctx context.Context, job, target string, slot time.Time
 		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
 	}
 	defer tx.Rollback()
-	res, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO corpus_versions(version, recorded_at) VALUES(?, ?)`, version, now.Unix())
+	// The pruning below must not interleave with another MarkSent that is
+	// about to point a slot at a version this one finds unreferenced.
+	if err := tx.serialize(ctx, "corpus_keys"); err != nil {
+		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO corpus_versions(version, recorded_at) VALUES(?, ?) ON CONFLICT DO NOTHING`, version, now.Unix())
 	if err != nil {
 		return fmt.Errorf("mark sent %s %s: record corpus %s: %w", job, target, version, err)
 	}
 	if n, _ := res.RowsAffected(); n == 1 {
-		stmt, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO corpus_keys(version, key) VALUES(?, ?)`)
-		if err != nil {
-			return fmt.Errorf("mark sent %s %s: %w", job, target, err)
-		}
-		defer stmt.Close()
-		for _, k := range keys {
-			if _, err := stmt.ExecContext(ctx, version, k); err != nil {
-				return fmt.Errorf("mark sent %s %s: record key: %w", job, target, err)
-			}
+		if err := insertKeys(ctx, tx, version, keys); err != nil {
+			return fmt.Errorf("mark sent %s %s: record keys: %w", job, target, err)
 		}
 	}
 	res, err = tx.ExecContext(ctx, `UPDATE digest_ledger SET state = 'sent', corpus_version = ?, detail = '', updated_at = ?, sent_at = ?
@@ -331,4 +327,25 @@ func (s *Store) seenKeys(ctx context.Context, where string, args ...any) (map[st
 		return nil, false, fmt.Errorf("seen keys %s: %w", version, err)
 	}
 	return keys, true, nil
+}
+
+// insertKeys records a corpus version's statement keys: one statement with
+// an array on PostgreSQL (a round trip per key would take seconds for a
+// large corpus), a prepared statement per key on SQLite (in-process).
+func insertKeys(ctx context.Context, tx *txn, version string, keys []string) error {
+	if tx.h.pg {
+		_, err := tx.ExecContext(ctx, `INSERT INTO corpus_keys(version, key) SELECT ?, unnest(?::text[]) ON CONFLICT DO NOTHING`, version, keys)
+		return err
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO corpus_keys(version, key) VALUES(?, ?) ON CONFLICT DO NOTHING`)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, k := range keys {
+		if _, err := stmt.ExecContext(ctx, version, k); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -2,17 +2,18 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/stancebot/stancebot/delivery"
+	"github.com/stancebot/stancebot/store/storetest"
 )
 
-func openTemp(t *testing.T) (*Store, string) {
+// openTemp opens the store at loc (from storetest.Each), closed when t ends.
+func openTemp(t *testing.T, loc string) (*Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "s.db")
+	path := loc
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -21,9 +22,11 @@ func openTemp(t *testing.T) (*Store, string) {
 	return s, path
 }
 
-func TestSubscriptionsCRUD(t *testing.T) {
+func TestSubscriptionsCRUD(t *testing.T) { storetest.Each(t, testSubscriptionsCRUD) }
+
+func testSubscriptionsCRUD(t *testing.T, loc string) {
 	ctx := context.Background()
-	s, path := openTemp(t)
+	s, path := openTemp(t, loc)
 	created := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	subs := []delivery.Subscription{
 		{Platform: "slack", Room: "C1", Themes: []string{"attribution", "due diligence"}, Cron: "0 9 * * MON", TZ: "Europe/Brussels", CreatedBy: "U1", Created: created},
@@ -66,9 +69,11 @@ func TestSubscriptionsCRUD(t *testing.T) {
 	}
 }
 
-func TestLedgerLifecycle(t *testing.T) {
+func TestLedgerLifecycle(t *testing.T) { storetest.Each(t, testLedgerLifecycle) }
+
+func testLedgerLifecycle(t *testing.T, loc string) {
 	ctx := context.Background()
-	s, path := openTemp(t)
+	s, path := openTemp(t, loc)
 	now := time.Date(2026, 3, 30, 7, 0, 0, 0, time.UTC)
 	slot := now
 	job, target := "digest:weekly", "slack:C1"
@@ -150,9 +155,11 @@ func TestLedgerLifecycle(t *testing.T) {
 	}
 }
 
-func TestSeenKeys(t *testing.T) {
+func TestSeenKeys(t *testing.T) { storetest.Each(t, testSeenKeys) }
+
+func testSeenKeys(t *testing.T, loc string) {
 	ctx := context.Background()
-	s, _ := openTemp(t)
+	s, _ := openTemp(t, loc)
 	t0 := time.Date(2026, 3, 23, 8, 0, 0, 0, time.UTC)
 	send := func(job, target string, slot time.Time, version string, keys ...string) {
 		t.Helper()
@@ -194,9 +201,11 @@ func TestSeenKeys(t *testing.T) {
 	}
 }
 
-func TestOldCorpusVersionsArePruned(t *testing.T) {
+func TestOldCorpusVersionsArePruned(t *testing.T) { storetest.Each(t, testOldCorpusVersionsArePruned) }
+
+func testOldCorpusVersionsArePruned(t *testing.T, loc string) {
 	ctx := context.Background()
-	s, _ := openTemp(t)
+	s, _ := openTemp(t, loc)
 	t0 := time.Date(2026, 3, 23, 8, 0, 0, 0, time.UTC)
 	send := func(job, target string, slot time.Time, version string, keys ...string) {
 		t.Helper()

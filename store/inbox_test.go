@@ -1,20 +1,24 @@
 package store
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/inbox/inboxtest"
+	"github.com/stancebot/stancebot/store/storetest"
 )
 
 func TestInbox(t *testing.T) {
-	inboxtest.Run(t, func(t *testing.T) inbox.Inbox {
-		s, err := Open(filepath.Join(t.TempDir(), "inbox.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return s
-	})
+	for _, e := range storetest.Engines() {
+		t.Run(e.Name, func(t *testing.T) {
+			inboxtest.Run(t, func(t *testing.T) inbox.Inbox {
+				s, err := Open(e.Location(t))
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { s.Close() })
+				return s
+			})
+		})
+	}
 }

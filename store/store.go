@@ -26,14 +26,18 @@ var migrations embed.FS
 
 // Store is the embedded database. It is safe for concurrent use.
 type Store struct {
-	db *sql.DB
+	db *handle
 }
 
 // Open opens (creating if needed) the database file at path and applies
 // pending migrations. Use ":memory:" for a throwaway database in tests:
 // each such Open is its own database (no shared cache), held on a single
 // connection that is never closed while the Store is open.
+// A postgres:// URL opens the store on PostgreSQL instead (postgres.go).
 func Open(path string) (*Store, error) {
+	if IsPostgresURL(path) {
+		return openPostgres(context.Background(), path)
+	}
 	dsn := "file::memory:?_busy_timeout=5000&_foreign_keys=on"
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -52,7 +56,7 @@ func Open(path string) (*Store, error) {
 		db.SetConnMaxLifetime(0)
 		db.SetConnMaxIdleTime(0)
 	}
-	s := &Store{db: db}
+	s := &Store{db: &handle{DB: db}}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -62,16 +66,22 @@ func Open(path string) (*Store, error) {
 
 // DB exposes the underlying handle for packages that keep their own tables
 // in the same file (the Matrix adapter's crypto store).
-func (s *Store) DB() *sql.DB { return s.db }
+func (s *Store) DB() *sql.DB { return s.db.DB }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`); err != nil {
-		return fmt.Errorf("create schema_migrations: %w", err)
+	// One file set per engine: migrations/NNN_name.sql for SQLite,
+	// migrations/postgres/NNN_name.sql for PostgreSQL, the same numbers
+	// (TestMigrationsHaveTwins).
+	files, glob := migrations, "migrations/*.sql"
+	createTable := `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`
+	if s.db.pg {
+		files, glob = postgresMigrations, "migrations/postgres/*.sql"
+		createTable = `CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)`
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, err := fs.Glob(files, glob)
 	if err != nil {
 		return err
 	}
@@ -82,34 +92,48 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with a number", base)
 		}
-		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
-			return fmt.Errorf("migration %s: %w", base, err)
-		}
-		if n > 0 {
-			continue
-		}
-		body, err := migrations.ReadFile(name)
+		body, err := files.ReadFile(name)
 		if err != nil {
 			return err
 		}
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migration %s: %w", base, err)
-		}
-		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", base, err)
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES(?, ?)`, v, time.Now().Unix()); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migration %s: %w", base, err)
-		}
-		if err := tx.Commit(); err != nil {
+		if err := s.applyMigration(ctx, createTable, v, string(body)); err != nil {
 			return fmt.Errorf("migration %s: %w", base, err)
 		}
 	}
 	return nil
+}
+
+// applyMigration applies migration v in its own transaction unless it was
+// applied before. On PostgreSQL the transaction first takes an advisory
+// lock, so replicas starting together apply it once.
+func (s *Store) applyMigration(ctx context.Context, createTable string, v int, body string) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if s.db.pg {
+		if err := pgMigrateTx(ctx, tx.Tx); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, createTable); err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, body); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES(?, ?)`, v, time.Now().Unix()); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // ClaimEvent records the event (platform, id) as answered. It returns

@@ -3,13 +3,19 @@ package store
 import (
 	"context"
 	"errors"
-	"path/filepath"
+	"os"
 	"testing"
+
+	"github.com/stancebot/stancebot/store/storetest"
 )
 
-func TestClaimEventOnce(t *testing.T) {
+// TestMain stops the PostgreSQL that storetest may have started.
+func TestMain(m *testing.M) { os.Exit(storetest.Run(m)) }
+
+func TestClaimEventOnce(t *testing.T) { storetest.Each(t, testClaimEventOnce) }
+
+func testClaimEventOnce(t *testing.T, path string) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "s.db")
 	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -40,8 +46,13 @@ func TestClaimEventOnce(t *testing.T) {
 }
 
 func TestKV(t *testing.T) {
+	storetest.Each(t, testKV)
+	t.Run("memory", func(t *testing.T) { testKV(t, ":memory:") })
+}
+
+func testKV(t *testing.T, loc string) {
 	ctx := context.Background()
-	s, err := Open(":memory:")
+	s, err := Open(loc)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -141,7 +141,7 @@ func NewWithOptions(cfg config.Matrix, h adapters.Handler, st *store.Store, log 
 	cli.DefaultHTTPRetries = 0
 	cli.UserAgent = "stancebot (mautrix-go)"
 
-	db, err := dbutil.NewWithDB(st.DB(), "sqlite3")
+	db, err := dbutil.NewWithDB(st.DB(), st.DriverName())
 	if err != nil {
 		return nil, fmt.Errorf("matrix state database: %w", err)
 	}

@@ -138,7 +138,7 @@ func (m *Main) Open() error {
 	m.Bot = bot.New(c)
 
 	// 2. The store.
-	if m.Store, err = store.Open(cfg.DBPath()); err != nil {
+	if m.Store, err = store.Open(cfg.StoreLocation()); err != nil {
 		return err
 	}
 
@@ -179,6 +179,7 @@ func (m *Main) Open() error {
 		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
 	}
 	m.status = newStatus(m.Adapters)
+	m.status.db = m.Store
 	m.server = m.Limits.Server(m.status.mux())
 	return nil
 }
@@ -255,6 +256,9 @@ type status struct {
 	adapters []adapters.Adapter
 	mu       sync.Mutex
 	down     map[string]bool // adapters whose Run returned
+	// db, when set, must answer a ping for the replica to be ready: a
+	// replica that lost its PostgreSQL cannot record or claim anything.
+	db interface{ Ping(context.Context) error }
 }
 
 func newStatus(as []adapters.Adapter) *status {
@@ -292,6 +296,16 @@ func (s *status) ready(w http.ResponseWriter, r *http.Request) {
 			state, ok = "not ready", false
 		}
 		fmt.Fprintf(&b, "%s: %s\n", a.Name(), state)
+	}
+	if s.db != nil {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := s.db.Ping(ctx); err != nil {
+			ok = false
+			fmt.Fprintf(&b, "store: unreachable\n")
+		} else {
+			fmt.Fprintf(&b, "store: ready\n")
+		}
 	}
 	if !ok {
 		w.WriteHeader(http.StatusServiceUnavailable)

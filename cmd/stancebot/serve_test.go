@@ -154,7 +154,7 @@ func TestServeRunsSlackAndStatusEndpoints(t *testing.T) {
 		t.Errorf("/healthz = %d %q", c, body)
 	}
 	fs.Wait("/readyz 200", func() bool { c, _ := get(t, base+"/readyz"); return c == 200 })
-	if _, body := get(t, base+"/readyz"); body != "slack: ready\n" {
+	if _, body := get(t, base+"/readyz"); body != "slack: ready\nstore: ready\n" {
 		t.Errorf("/readyz body %q", body)
 	}
 
@@ -224,16 +224,22 @@ func TestReadyz(t *testing.T) {
 		name     string
 		adapters []adapters.Adapter
 		stopped  string
+		db       error // nil: no store check; errPingOK: the store answers
 		code     int
 	}{
-		{"none", nil, "", 200},
-		{"all ready", []adapters.Adapter{stubAdapter{"a", true}, stubAdapter{"b", true}}, "", 200},
-		{"one not ready", []adapters.Adapter{stubAdapter{"a", true}, stubAdapter{"b", false}}, "", 503},
-		{"one stopped", []adapters.Adapter{stubAdapter{"a", true}}, "a", 503},
+		{"none", nil, "", nil, 200},
+		{"all ready", []adapters.Adapter{stubAdapter{"a", true}, stubAdapter{"b", true}}, "", nil, 200},
+		{"one not ready", []adapters.Adapter{stubAdapter{"a", true}, stubAdapter{"b", false}}, "", nil, 503},
+		{"one stopped", []adapters.Adapter{stubAdapter{"a", true}}, "a", nil, 503},
+		{"store answers", []adapters.Adapter{stubAdapter{"a", true}}, "", errPingOK, 200},
+		{"store unreachable", []adapters.Adapter{stubAdapter{"a", true}}, "", errors.New("connection refused"), 503},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newStatus(tt.adapters)
+			if tt.db != nil {
+				s.db = stubPinger{tt.db}
+			}
 			if tt.stopped != "" {
 				s.stopped(tt.stopped)
 			}
@@ -245,6 +251,18 @@ func TestReadyz(t *testing.T) {
 			}
 		})
 	}
+}
+
+var errPingOK = errors.New("ok")
+
+// stubPinger is a store whose Ping returns err (nil for errPingOK).
+type stubPinger struct{ err error }
+
+func (p stubPinger) Ping(context.Context) error {
+	if p.err == errPingOK {
+		return nil
+	}
+	return p.err
 }
 
 type recorder struct {

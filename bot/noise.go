@@ -1,0 +1,43 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Chat noise around a question. Slack sends mentions as <@U123> and links
+// as <url|label>; people add :emoji_codes:, Markdown and a greeting.
+var (
+	leadMentionRe = regexp.MustCompile(`^\s*(?:<[@#!][^>]*>|@[\w.\-]+)[\s,:;.!-]*`)
+	slackLinkRe   = regexp.MustCompile(`<(?:https?://|mailto:)[^|>]*\|([^>]*)>`)
+	urlRe         = regexp.MustCompile(`<?(?:https?://|www\.)\S+>?`)
+	emojiCodeRe   = regexp.MustCompile(`:[a-z0-9][a-z0-9_+\-]*:`)
+	markupRe      = regexp.MustCompile("[*_~`>|]+")
+)
+
+// cleanChat strips what chat adds around a question: leading mentions,
+// links, :emoji_codes:, Markdown and Slack formatting characters. Emoji
+// and other symbols need nothing: the tokenizer reads letters and digits
+// only. It returns the cleaned text and what was removed.
+func cleanChat(text string) (string, []string) {
+	var dropped []string
+	for {
+		loc := leadMentionRe.FindStringIndex(text)
+		if loc == nil || loc[1] == 0 {
+			break
+		}
+		dropped = append(dropped, strings.TrimSpace(text[:loc[1]]))
+		text = text[loc[1]:]
+	}
+	text = slackLinkRe.ReplaceAllString(text, "$1")
+	for _, re := range []*regexp.Regexp{urlRe, emojiCodeRe} {
+		for _, m := range re.FindAllString(text, -1) {
+			dropped = append(dropped, m)
+		}
+		text = re.ReplaceAllString(text, " ")
+	}
+	// Formatting characters become spaces, except an underscore or star
+	// inside a word.
+	text = markupRe.ReplaceAllStringFunc(text, func(m string) string { return " " })
+	return text, dropped
+}

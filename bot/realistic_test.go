@@ -1,0 +1,145 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// realisticTarget is the share of testdata/realistic.tsv that must pass.
+const realisticTarget = 0.95
+
+func miniBot(t testing.TB) *Bot {
+	t.Helper()
+	c, err := corpus.LoadDir(context.Background(), "../testdata/minicorpus", corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(c)
+}
+
+// realisticCase is one line of testdata/realistic.tsv.
+type realisticCase struct {
+	line             int
+	corpus, question string
+	kind             string
+	fields           []string
+}
+
+func readRealistic(t *testing.T) []realisticCase {
+	t.Helper()
+	f, err := os.Open("testdata/realistic.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []realisticCase
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 3 {
+			t.Fatalf("realistic.tsv:%d: want corpus, question, kind", n)
+		}
+		out = append(out, realisticCase{line: n, corpus: cols[0], question: cols[1], kind: cols[2], fields: cols[3:]})
+	}
+	return out
+}
+
+// judgeRealistic scores one reply strictly, the way the hidden set
+// is scored: a stance pass needs the right statement first and no
+// statement of another country among the answers.
+func judgeRealistic(tc realisticCase, r Reply) error {
+	countryOK := func(allowed ...string) error {
+		for _, a := range r.Answers {
+			if !slices.Contains(allowed, a.Country) {
+				return fmt.Errorf("answer by %s (%.40q)", a.Country, a.Text)
+			}
+		}
+		return nil
+	}
+	switch tc.kind {
+	case "stance":
+		country, prefix := tc.fields[0], tc.fields[1]
+		if len(r.Answers) == 0 {
+			return fmt.Errorf("no answer (%s)", r.Message)
+		}
+		if err := countryOK(country); err != nil {
+			return err
+		}
+		if !strings.HasPrefix(r.Answers[0].Text, prefix) {
+			return fmt.Errorf("first answer %.50q", r.Answers[0].Text)
+		}
+	case "none":
+		if len(r.Answers) > 0 {
+			return fmt.Errorf("%d answers, first by %s %.40q", len(r.Answers), r.Answers[0].Country, r.Answers[0].Text)
+		}
+	case "theme":
+		if r.Intent != IntentTheme || !slices.Contains(r.Themes, tc.fields[0]) || len(r.Answers) == 0 {
+			return fmt.Errorf("intent %s, themes %v, %d answers", r.Intent, r.Themes, len(r.Answers))
+		}
+	case "only":
+		want := strings.Split(tc.fields[0], ",")
+		if err := countryOK(want...); err != nil {
+			return err
+		}
+		for _, c := range want {
+			if !slices.ContainsFunc(r.Answers, func(a Answer) bool { return a.Country == c }) {
+				return fmt.Errorf("no answer by %s", c)
+			}
+		}
+	case "multi":
+		var countries []string
+		for _, part := range strings.Split(tc.fields[0], ";") {
+			country, prefix, _ := strings.Cut(part, "|")
+			countries = append(countries, country)
+			i := slices.IndexFunc(r.Answers, func(a Answer) bool { return a.Country == country })
+			if i < 0 {
+				return fmt.Errorf("no answer by %s (%s)", country, r.Message)
+			}
+			if !strings.HasPrefix(r.Answers[i].Text, prefix) {
+				return fmt.Errorf("%s's first answer %.50q", country, r.Answers[i].Text)
+			}
+		}
+		return countryOK(countries...)
+	default:
+		return fmt.Errorf("unknown kind %q", tc.kind)
+	}
+	return nil
+}
+
+// TestRealisticQuestions asks questions as people type them (paraphrases,
+// chat noise, typos, absent and mentioned-only countries, silent topics)
+// of three corpora, and requires realisticTarget of them to pass.
+func TestRealisticQuestions(t *testing.T) {
+	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t)}
+	cases := readRealistic(t)
+	pass := 0
+	for _, tc := range cases {
+		b, ok := bots[tc.corpus]
+		if !ok {
+			t.Fatalf("realistic.tsv:%d: unknown corpus %q", tc.line, tc.corpus)
+		}
+		if err := judgeRealistic(tc, b.Ask(tc.question, 0)); err != nil {
+			t.Logf("FAIL %s %q: %v", tc.corpus, tc.question, err)
+			continue
+		}
+		pass++
+	}
+	score := float64(pass) / float64(len(cases))
+	t.Logf("realistic questions: %d/%d pass (%.1f%%)", pass, len(cases), 100*score)
+	if score < realisticTarget {
+		t.Errorf("score %.1f%% below the %.0f%% target", 100*score, 100*realisticTarget)
+	}
+}

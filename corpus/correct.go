@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// vocabulary is what misspelt question words are corrected to: the words
+// of the theme lexicon and its synonyms, and corpus words found in at
+// least two statements (a word in one statement may itself be a typo).
+type vocabulary struct {
+	once   sync.Once
+	byLen  map[int][]vocabWord // rune length -> words
+	lexSet map[string]bool     // lexicon words, lower case
+}
+
+type vocabWord struct {
+	word string
+	df   int  // statements holding the word's stem
+	lex  bool // a lexicon word
+}
+
+func (c *Corpus) vocab() *vocabulary {
+	v := &c.idx.vocab
+	v.once.Do(func() {
+		v.byLen = map[int][]vocabWord{}
+		v.lexSet = map[string]bool{}
+		seen := map[string]bool{}
+		add := func(w string, df int, lex bool) {
+			if seen[w] || stopWords[w] {
+				return
+			}
+			for _, r := range w {
+				if !unicode.IsLetter(r) {
+					return
+				}
+			}
+			seen[w] = true
+			n := utf8.RuneCountInString(w)
+			v.byLen[n] = append(v.byLen[n], vocabWord{word: w, df: df, lex: lex})
+		}
+		for _, ps := range c.Lexicon.qByFirst {
+			for _, p := range ps {
+				for _, w := range p.words {
+					v.lexSet[w] = true
+					add(w, c.DocFreq(Stem(w)), true)
+				}
+			}
+		}
+		for id, w := range c.idx.surface {
+			if df := int(c.idx.off[id+1] - c.idx.off[id]); df >= 2 {
+				add(w, df, false)
+			}
+		}
+	})
+	return v
+}
+
+// maxTypoDistance is how far a word of n letters may be from the word it
+// is corrected to: 0 for short words (too many near neighbours), 1 up to
+// 7 letters, 2 beyond.
+func maxTypoDistance(n int) int {
+	switch {
+	case n <= 3:
+		return 0
+	case n <= 7:
+		return 1
+	}
+	return 2
+}
+
+// Correct returns the word a misspelt lower-case question word was meant
+// to be ("soveregnty" gives "sovereignty"), by optimal-string-alignment
+// distance to the vocabulary (two edits only to a lexicon word), preferring the nearest word, then a lexicon
+// word, then the most frequent. A word the corpus or the lexicon knows
+// (in any spelling with the same stem: "militarization") is never
+// corrected; ok is false when nothing is near enough.
+func (c *Corpus) Correct(lower string) (string, bool) {
+	n := utf8.RuneCountInString(lower)
+	maxD := maxTypoDistance(n)
+	if maxD == 0 || stopWords[lower] || c.KnownWord(lower) {
+		return "", false
+	}
+	for _, r := range lower {
+		if !unicode.IsLetter(r) {
+			return "", false
+		}
+	}
+	v := c.vocab()
+	if v.lexSet[lower] {
+		return "", false
+	}
+	var best vocabWord
+	bestD := maxD + 1
+	for l := n - maxD; l <= n+maxD; l++ {
+		for _, w := range v.byLen[l] {
+			d := editDistance(lower, w.word, min(bestD, maxD))
+			// Two edits from a corpus word is often another real word
+			// ("insurance", "instance"): only lexicon words are trusted
+			// that far.
+			if d > maxD || d > 1 && !w.lex {
+				continue
+			}
+			if d < bestD || d == bestD && (w.lex && !best.lex || w.lex == best.lex && w.df > best.df) {
+				best, bestD = w, d
+			}
+		}
+	}
+	if bestD > maxD {
+		return "", false
+	}
+	return best.word, true
+}

@@ -1,0 +1,63 @@
+package corpus
+
+import "testing"
+
+func TestCorrect(t *testing.T) {
+	c := seedCorpus(t)
+	tests := []struct {
+		in, want string // want "" : left alone
+	}{
+		{"soveregnty", "sovereignty"},
+		{"atributon", "attribution"},
+		{"crme", "crime"},
+		{"humna", "human"},
+		{"confidance", ""}, // same stem as "confidence": found as it is
+		{"privcy", "privacy"},
+		{"militarization", ""}, // a spelling, not a typo
+		{"militarisation", ""},
+		{"sovereignty", ""},
+		{"cat", ""},         // too short to correct
+		{"xqzvwk", ""},      // nothing near
+		{"retaliation", ""}, // a lexicon word the corpus lacks
+		{"insurance", ""},   // two edits from "instance", a corpus word: another word, not a typo
+	}
+	for _, tt := range tests {
+		got, ok := c.Correct(tt.in)
+		if tt.want == "" {
+			if ok {
+				t.Errorf("Correct(%q) = %q, want it left alone", tt.in, got)
+			}
+			continue
+		}
+		if !ok || got != tt.want {
+			t.Errorf("Correct(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestMatchQuestionSynonyms(t *testing.T) {
+	l := DefaultLexicon()
+	tests := []struct{ q, theme string }{
+		{"offensive cyber capabilities", "militarisation"},
+		{"a cyber arms race", "militarisation"},
+		{"retaliation", "countermeasures"},
+		{"active defence", "countermeasures"},
+		{"a binding convention", "legally binding instruments"},
+		{"responsible behaviour", "voluntary norms"},
+		{"surveillance", "human rights"},
+		{"data privacy", "human rights"},
+		{"cyberattacks", "use of force"},
+		{"cyber-attacks", "use of force"},
+		{"cyber attacks", "use of force"},
+		{"confidance building", "confidence-building measures"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, m := range l.MatchQuestion(Stems(tt.q)) {
+			found = found || l.Themes[m.Theme].Name == tt.theme
+		}
+		if !found {
+			t.Errorf("%q: no %s in %v", tt.q, tt.theme, l.MatchQuestion(Stems(tt.q)))
+		}
+	}
+}

@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+)
+
+//go:embed data/synonyms.txt
+var synonymsTXT string
+
+// questionSkip are stems skipped when a question is matched against theme
+// phrases: people put "cyber" in front of anything ("offensive cyber
+// capabilities", "cyber-attacks").
+var questionSkip = toSet(`cyber cyberspac ict icts`)
+
+// addSynonyms reads question synonyms ("theme name: phrase; phrase") for
+// the themes l defines; lines naming other themes are skipped, so a custom
+// lexicon keeps the synonyms of the themes it shares with the default one.
+// It also builds the question phrase table from the themes' own phrases.
+func (l *Lexicon) addSynonyms(text string) error {
+	l.qByFirst = map[string][]lexPhrase{}
+	add := func(p string, theme int) {
+		var st []string
+		for _, s := range Stems(p) {
+			if !questionSkip[s] {
+				st = append(st, s)
+			}
+		}
+		if len(st) == 0 {
+			return
+		}
+		for _, q := range l.qByFirst[st[0]] {
+			if q.theme == theme && slices.Equal(q.stems, st) {
+				return
+			}
+		}
+		var words []string
+		for _, t := range Tokenize(p) {
+			words = append(words, t.Lower)
+		}
+		l.qByFirst[st[0]] = append(l.qByFirst[st[0]], lexPhrase{stems: st, theme: theme, words: words})
+	}
+	for i, t := range l.Themes {
+		add(t.Name, i)
+		for _, p := range t.Phrases {
+			add(p, i)
+		}
+	}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		name, rest, ok := strings.Cut(text, ":")
+		if !ok {
+			return fmt.Errorf("synonyms line %d: want \"theme: phrase; phrase\"", line)
+		}
+		i, known := l.byName[strings.ToLower(strings.TrimSpace(name))]
+		if !known {
+			continue
+		}
+		for _, p := range splitList(rest) {
+			add(p, i)
+		}
+	}
+	for k := range l.qByFirst {
+		ps := l.qByFirst[k]
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
+	}
+	return sc.Err()
+}
+
+// MatchQuestion finds themes in a question's content stems: the themes'
+// own phrases and the synonyms people use for them, longest first, with
+// "cyber" and "ICT" skipped on both sides. First and Len index stems.
+func (l *Lexicon) MatchQuestion(stems []string) []ThemeMatch {
+	var seq []string
+	var pos []int
+	for i, s := range stems {
+		if rest, ok := l.cyberCompound(s); ok {
+			s = rest
+		}
+		if !questionSkip[s] {
+			seq = append(seq, s)
+			pos = append(pos, i)
+		}
+	}
+	ms := matchPhrases(l.qByFirst, seq)
+	for i := range ms {
+		first, last := pos[ms[i].First], pos[ms[i].First+ms[i].Len-1]
+		ms[i].First, ms[i].Len = first, last-first+1
+	}
+	return ms
+}
+
+// SplitCyber splits a "cyber" compound no question phrase starts with
+// ("cyberattacks" gives "attacks"; "cybercrime" is a phrase and stays), so
+// "cyberattacks", "cyber-attacks" and "cyber attacks" read as one term.
+func (l *Lexicon) SplitCyber(lower string) (string, bool) {
+	if _, phrase := l.qByFirst[Stem(lower)]; phrase {
+		return "", false
+	}
+	return splitCyber(lower)
+}
+
+func splitCyber(lower string) (string, bool) {
+	rest, ok := strings.CutPrefix(lower, "cyber")
+	if !ok || len(rest) < 3 || rest == "space" || rest == "security" || rest == "spaces" {
+		return "", false
+	}
+	for _, r := range rest {
+		if r < 'a' || r > 'z' {
+			return "", false
+		}
+	}
+	return rest, true
+}
+
+// cyberCompound returns the stem of a cyber compound's second part, when
+// the compound itself starts no question phrase.
+func (l *Lexicon) cyberCompound(stem string) (string, bool) {
+	if _, phrase := l.qByFirst[stem]; phrase {
+		return "", false
+	}
+	rest, ok := splitCyber(stem)
+	if !ok {
+		return "", false
+	}
+	return Stem(rest), true
+}
