@@ -28,18 +28,24 @@ type questionNames struct {
 
 // readNames reads the countries, regions, places and unknown names of a
 // question. A region stands for the corpus countries in it ("what does
-// Latin America say" asks each of them), unless it is what another
-// country is asked about ("what does India say about Latin America"):
-// then its words are the topic. A region never names a country by its
+// Latin America say" asks each of them), unless it is a place ("capacity
+// building in the Pacific") or what another country is asked about ("what
+// does India say about Latin America"): then its words are the topic. A region never names a country by its
 // words: "Latin America" is not the United States.
 func readNames(c *corpus.Corpus, toks []corpus.Token, known func(string) bool) questionNames {
 	rd := c.Gazetteer.Scan(toks, true, known)
 	n := questionNames{mentions: rd.Countries, regions: rd.Regions, places: rd.Places, unknown: rd.Unknown}
 	n.expanded = make([]bool, len(rd.Regions))
 	for i, r := range rd.Regions {
-		if len(rd.Countries) > 0 && r.First > 0 && aboutWords[toks[r.First-1].Lower] ||
-			len(rd.Countries) > 0 && r.First > 1 && toks[r.First-1].Lower == "the" && aboutWords[toks[r.First-2].Lower] {
-			continue
+		prev := ""
+		if j := r.First - 1; j >= 0 {
+			if toks[j].Lower == "the" && j > 0 {
+				j--
+			}
+			prev = toks[j].Lower
+		}
+		if placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of" {
+			continue // "capacity building in the Pacific", "Peru on Latin America"
 		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
@@ -51,6 +57,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, known func(string) bool) q
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
 }
+
+// placePreps before a region make it a place of the topic, not an actor.
+var placePreps = toSet(`in across within throughout among amongst into inside outside from to for en dans`)
 
 // apply records on p the regions, places and unknown names within tokens
 // [lo, hi) of the message, and settles what a question with no country
