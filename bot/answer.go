@@ -25,8 +25,10 @@ type asked struct {
 	offset   int    // answers skipped ("more")
 	topic    string // what was asked about, for messages
 	hits     map[int]corpus.ScoredHit
-	fallback string // why answers came from full text, for explain
-	lang     string // the language of the bot's words in the reply
+	fallback string  // why answers came from full text, for explain
+	dates    dateAsk // the question's date words (see dates.go)
+	n0       int     // n as asked, before a date filter widened it
+	lang     string  // the language of the bot's words in the reply
 }
 
 // query returns the corpus query for the question's topic.
@@ -251,14 +253,15 @@ func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply 
 // answerIn answers text (read as English) with the bot's words in lang
 // ("" or "en": English; "es", "fr").
 func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) Reply {
+	text, dates := cutDates(text)
 	ps := ParseAll(c, text)
 	if len(ps) == 1 {
-		return answerParsed(c, lang, text, ps[0], n, offset, explain)
+		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}
 	r := newReply(text, ps[0].Intent)
 	var msgs []string
 	for _, p := range ps {
-		part := answerParsed(c, lang, p.Text, p, n, offset, explain)
+		part := answerParsed(c, lang, p.Text, p, n, offset, explain, dates)
 		r.Parts = append(r.Parts, part)
 		r.Answers = append(r.Answers, part.Answers...)
 		r.Related = append(r.Related, part.Related...)
@@ -289,7 +292,7 @@ func newReply(text, intent string) Reply {
 }
 
 // answerParsed answers one read question.
-func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, explain bool) Reply {
+func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
 	r := newReply(text, p.Intent)
 	for _, m := range p.Countries {
 		r.Countries = append(r.Countries, m.Country)
@@ -298,12 +301,13 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
-	a := &asked{c: c, p: p, n: n, offset: offset, lang: lang}
+	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang}
 	a.topic = a.topicName()
-	intentHandlers[p.Intent](a, &r)
+	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
+		r.Explain.Dates = datesNote
 	}
 	return r
 }

@@ -146,6 +146,9 @@ func Render(w io.Writer, r bot.Reply) {
 		if e.Fallback != "" {
 			fmt.Fprintf(w, "   fallback: %s\n", e.Fallback)
 		}
+		if e.Dates != "" {
+			fmt.Fprintf(w, "   dates: %s\n", e.Dates)
+		}
 		for i, s := range e.Scores {
 			fmt.Fprintf(w, "   answer %d (%s): score %.2f = text %.2f + theme bonus %.2f (%s); terms %s\n", i+1, s.Country, s.Score, s.BM25, s.ThemeBonus, s.Match, termList(s.Terms))
 		}
