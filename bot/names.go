@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -96,23 +95,71 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	}
 }
 
-// noteNames says in the reply which countries answered for a region, and
-// which names were not read as countries.
-func noteNames(r *Reply, p Parsed) {
+// Message keys of the notes on regions, unknown names and places.
+const (
+	msgRegionAnswered = "region-answered" // Latin America is not a country: answering for ...
+	msgRegionEmpty    = "region-empty"    // No country of ASEAN holds statements in the corpus.
+	msgUnknownNames   = "unknown-names"   // I do not know "Narnia" as a country or organisation.
+	msgPlaceNotActor  = "place-not-actor" // Tokyo reads as a place here ...
+)
+
+func init() {
+	catalogueEntries = append(catalogueEntries,
+		entry{msgRegionAnswered,
+			msgText("%s is not a country: answering for its countries in the corpus, %s."),
+			msgText("%s no es un país: respondo por sus países del corpus, %s."),
+			msgText("%s n'est pas un pays : je réponds pour ses pays du corpus, %s.")},
+		entry{msgRegionEmpty,
+			msgText("No country of %s holds statements in the corpus."),
+			msgText("Ningún país de %s tiene declaraciones en el corpus."),
+			msgText("Aucun pays de cette région (%s) n'a de déclaration dans le corpus.")},
+		entry{msgUnknownNames,
+			msgText("I do not know %s as a country or organisation."),
+			msgText("No conozco %s como país u organización."),
+			msgText("Je ne connais pas %s comme pays ou organisation.")},
+		entry{msgPlaceNotActor,
+			msgText(`%s reads as a place here, not as a government: ask, for example, "what does %s say on attribution?"`),
+			msgText(`%s se lee aquí como un lugar, no como un gobierno: pregunte, por ejemplo, "¿qué dice %s sobre la atribución?"`),
+			msgText(`%s se lit ici comme un lieu, pas comme un gouvernement : demandez par exemple « que dit %s sur l'attribution ? »`)},
+	)
+}
+
+// regionName is a region's name in a language, from the gazetteer's
+// Spanish and French forms.
+func regionName(c *corpus.Corpus, code, name string) string {
+	reg, ok := c.Gazetteer.LookupRegion(name)
+	switch {
+	case !ok:
+	case code == "es" && len(reg.ES) > 0:
+		return reg.ES[0]
+	case code == "fr" && len(reg.FR) > 0:
+		return reg.FR[0]
+	}
+	return name
+}
+
+// noteNames says in the reply, in its language, which countries answered
+// for a region and which names were not read as countries.
+func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 	r.Regions = p.Regions
 	var notes []string
 	for _, reg := range p.Regions {
+		name := regionName(c, code, reg.Region)
 		if len(reg.Countries) == 0 {
-			notes = append(notes, fmt.Sprintf("No country of %s holds statements in the corpus.", reg.Region))
+			notes = append(notes, T(code, msgRegionEmpty, name))
 			continue
 		}
-		notes = append(notes, fmt.Sprintf("%s is not a country: answering for its countries in the corpus, %s.", reg.Region, joinAnd(reg.Countries)))
+		names := make([]string, len(reg.Countries))
+		for i, n := range reg.Countries {
+			names[i] = countryName(c, code, n)
+		}
+		notes = append(notes, T(code, msgRegionAnswered, name, joinAndIn(code, names)))
 	}
 	if len(p.Unknown) > 0 {
-		notes = append(notes, fmt.Sprintf("I do not know %s as a country or organisation.", joinAnd(quoteAll(p.Unknown))))
+		notes = append(notes, T(code, msgUnknownNames, joinAndIn(code, quoteAll(p.Unknown))))
 	}
 	if len(p.Places) > 0 && p.Intent == IntentNone && len(p.Unknown) == 0 && len(p.Regions) == 0 {
-		notes = append(notes, fmt.Sprintf("%s reads as a place here, not as a government: ask, for example, \"what does %s say on attribution?\"", joinAnd(p.Places), p.Places[0]))
+		notes = append(notes, T(code, msgPlaceNotActor, joinAndIn(code, p.Places), p.Places[0]))
 	}
 	if len(notes) == 0 {
 		return
