@@ -66,7 +66,7 @@ func answerCountry(a *asked, r *Reply) {
 		return
 	}
 	limit := pick(a.n, defaultCountry)
-	for _, id := range ids {
+	for _, id := range ids[min(a.offset, len(ids)):] {
 		if len(r.Answers) == limit {
 			break
 		}
@@ -129,7 +129,15 @@ func answerStance(a *asked, r *Reply) {
 		r.Message = closestMessage(country, a.topic, res.Total, len(r.Answers))
 		return
 	}
-	r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
+	r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(a.topic), plural(res.Total, "statement"), shownFrom(a.offset, len(r.Answers), res.Total))
+}
+
+// shownFrom is shown for a page that starts after offset answers.
+func shownFrom(offset, got, total int) string {
+	if offset == 0 {
+		return shown(got, total)
+	}
+	return fmt.Sprintf(", showing %d–%d", offset+1, offset+got)
 }
 
 // closestMessage introduces answers found by full text, not by a theme.
