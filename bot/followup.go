@@ -142,12 +142,12 @@ func rewrite(c *corpus.Corpus, last, rest string) (string, bool) {
 	switch {
 	case len(p.Countries) > 0 && !hasTopic(p):
 		if !hasTopic(prev) {
-			return "tell me about " + joinAnd(countries(p)), true
+			return "tell me about " + joinAndIn("en", countries(p)), true
 		}
 		if len(p.Countries) == 1 {
 			return fmt.Sprintf("what does %s say on %s", p.Countries[0].Country, topic), true
 		}
-		return fmt.Sprintf("compare %s on %s", joinAnd(countries(p)), topic), true
+		return fmt.Sprintf("compare %s on %s", joinAndIn("en", countries(p)), topic), true
 	case len(p.Countries) == 0 && hasTopic(p):
 		switch len(prev.Countries) {
 		case 0:
@@ -155,7 +155,7 @@ func rewrite(c *corpus.Corpus, last, rest string) (string, bool) {
 		case 1:
 			return fmt.Sprintf("what does %s say on %s", prev.Countries[0].Country, rest), true
 		}
-		return fmt.Sprintf("compare %s on %s", joinAnd(countries(prev)), rest), true
+		return fmt.Sprintf("compare %s on %s", joinAndIn("en", countries(prev)), rest), true
 	}
 	return "", false
 }
