@@ -300,6 +300,3 @@ func (a *asked) names(shorts []string) []string {
 // has no Spanish or French names yet, so this is the English short name
 // in every language for now.
 func countryName(_ *corpus.Corpus, _ string, short string) string { return short }
-
-// joinAnd joins names with commas and "and", in English.
-func joinAnd(xs []string) string { return joinAndIn(lang.English, xs) }
