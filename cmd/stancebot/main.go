@@ -47,6 +47,8 @@ commands:
                              every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
+  changes (--store DB | --config FILE) [--corpus DIR] [--since VERSION|DATE] [--json]
+                             what changed since a corpus version serve recorded
   serve --config FILE        run the chat adapters from a YAML config
 
 With no command, stancebot chats on the embedded seed corpus.
@@ -74,6 +76,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	case "digest":
 		return runDigest(rest, stdout, stderr)
+	case "changes":
+		return runChanges(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stderr)
 	default:
