@@ -135,7 +135,9 @@ type loadTarget struct {
 	loads chan *corpus.Corpus
 }
 
-func newLoadTarget(b *bot.Bot) *loadTarget { return &loadTarget{Bot: b, loads: make(chan *corpus.Corpus, 16)} }
+func newLoadTarget(b *bot.Bot) *loadTarget {
+	return &loadTarget{Bot: b, loads: make(chan *corpus.Corpus, 16)}
+}
 
 // SetCorpus swaps the corpus in, then queues it for the poster.
 func (t *loadTarget) SetCorpus(c *corpus.Corpus) {
