@@ -39,6 +39,8 @@ const usage = `usage: stancebot [command] [flags]
 commands:
   ask [--corpus DIR] [--themes FILE] [--json] [--explain] [-n K] QUESTION...
                  answer one question
+  explain [--corpus DIR] [--json] QUESTION...
+                 how the question was read and why each answer scored
   chat [--corpus DIR] [--themes FILE]
                  ask questions line by line on stdin (the default command)
   countries [--corpus DIR]   the countries that hold statements
@@ -50,6 +52,8 @@ commands:
   changes (--store DB | --config FILE) [--corpus DIR] [--since VERSION|DATE] [--json]
                              what changed since a corpus version serve recorded
   serve --config FILE        run the chat adapters from a YAML config
+  store check|backup|reset [--config FILE]
+                             examine, copy or replace a damaged database
 
 With no command, stancebot chats on the embedded seed corpus.
 `
@@ -63,6 +67,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "ask":
 		return runAsk(rest, stdout, stderr)
+	case "explain":
+		return runAsk(append([]string{"--explain"}, rest...), stdout, stderr)
 	case "chat":
 		return runChat(ctx, rest, stdin, stdout, stderr)
 	case "countries":
@@ -80,6 +86,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runChanges(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stderr)
+	case "store":
+		return runStore(ctx, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
 		return 2
