@@ -20,6 +20,9 @@ type Question struct {
 	// "fr"; empty: none). It decides only when the question's own words
 	// leave its language open; see lang.Resolve.
 	Lang string
+	// Offset skips that many answers of each question: set by the "more"
+	// follow-up (see FollowUps), zero otherwise.
+	Offset int
 }
 
 // Intent names what a question asks for. The values are part of the
@@ -145,7 +148,7 @@ type Explain struct {
 type CountryMatch struct {
 	Country string `json:"country"`
 	Matched string `json:"matched"` // the words as typed
-	How     string `json:"how"`     // "name", "alias", "demonym", "typo"
+	How     string `json:"how"`     // "name", "alias", "abbreviation", "demonym", "typo", "capital", "es", "fr", "region"
 }
 
 // ScoreBreakdown explains one answer's score.
