@@ -108,7 +108,13 @@ func New(o Options) (*Adapter, error) {
 		o.ShutdownTimeout = config.DefaultShutdownTimeout
 	}
 	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+		// Keep as many idle connections as the outbox has calls in flight,
+		// so a burst over many channels reuses them instead of opening one
+		// per call.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = maxCalls
+		tr.MaxConnsPerHost = 2 * maxCalls
+		o.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: tr}
 	}
 	apiURL := o.Config.APIURL
 	if apiURL == "" {
