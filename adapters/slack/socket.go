@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -46,7 +46,7 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 				d = rl.RetryAfter
 			}
 			a.log.Warn("slack: apps.connections.open failed, retrying", "err", err, "wait", d)
-			if sleepCtx(ctx, jitter(d)) != nil {
+			if retry.Sleep(ctx, retry.Jitter(d)) != nil {
 				return nil
 			}
 			wait = min(wait*2, a.backoffMax)
@@ -68,19 +68,11 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			wait = a.backoffMin
 		}
 		a.log.Warn("slack: socket mode connection ended, reconnecting", "why", why, "wait", wait)
-		if sleepCtx(ctx, jitter(wait)) != nil {
+		if retry.Sleep(ctx, retry.Jitter(wait)) != nil {
 			return nil
 		}
 		wait = min(wait*2, a.backoffMax)
 	}
-}
-
-// jitter spreads d over [d/2, d] so many bots do not reconnect in step.
-func jitter(d time.Duration) time.Duration {
-	if d <= 1 {
-		return d
-	}
-	return d/2 + rand.N(d/2)
 }
 
 // serveConn runs one WebSocket connection: it acks every envelope, hands
@@ -160,14 +152,28 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 			a.log.Warn("slack: undecodable socket mode message", "err", err)
 			continue
 		}
-		// Ack first: Slack wants it within 3 seconds and redelivers otherwise.
-		if req.EnvelopeID != "" {
+		// Record, then ack, then answer in the background: Slack wants the
+		// ack within 3 seconds and redelivers otherwise, and an event that
+		// could not be recorded is left unacknowledged for that reason.
+		src := source{transport: "socket", retry: req.RetryAttempt}
+		var unrecorded error
+		switch req.Type {
+		case socketmode.RequestTypeEventsAPI:
+			unrecorded = a.onEvent(req.Payload, src)
+		case socketmode.RequestTypeSlashCommands:
+			var cmd slack.SlashCommand
+			if err := json.Unmarshal(req.Payload, &cmd); err != nil {
+				a.log.Warn("slack: undecodable slash command", "err", err)
+				break
+			}
+			unrecorded = a.onSlash(cmd, req.EnvelopeID, src)
+		}
+		if req.EnvelopeID != "" && unrecorded == nil {
 			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID}); err != nil {
 				metrics.AdapterError(Platform, "socket_ack")
 				return hello, "ack: " + err.Error()
 			}
 		}
-		src := source{transport: "socket", retry: req.RetryAttempt}
 		switch req.Type {
 		case socketmode.RequestTypeHello:
 			hello = true
@@ -175,15 +181,7 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 			a.log.Info("slack: socket mode connected", "connections", req.NumConnections)
 		case socketmode.RequestTypeDisconnect:
 			return hello, "disconnect requested: " + req.Reason
-		case socketmode.RequestTypeEventsAPI:
-			a.onEvent(req.Payload, src)
-		case socketmode.RequestTypeSlashCommands:
-			var cmd slack.SlashCommand
-			if err := json.Unmarshal(req.Payload, &cmd); err != nil {
-				a.log.Warn("slack: undecodable slash command", "err", err)
-				continue
-			}
-			a.onSlash(cmd, req.EnvelopeID, src)
+		case socketmode.RequestTypeEventsAPI, socketmode.RequestTypeSlashCommands:
 		default:
 			a.log.Debug("slack: ignoring socket mode message", "type", req.Type)
 		}

@@ -24,6 +24,7 @@ import (
 
 	"github.com/stancebot/stancebot/adapters/console"
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/seeds"
 )
@@ -52,6 +53,8 @@ commands:
                              every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
+  changes (--store DB | --config FILE) [--corpus DIR] [--since VERSION|DATE] [--json]
+                             what changed since a corpus version serve recorded
   serve --config FILE        run the chat adapters from a YAML config
   store check|backup|reset [--config FILE]
                              examine, copy or replace a damaged database
@@ -83,6 +86,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	case "digest":
 		return runDigest(rest, stdout, stderr)
+	case "changes":
+		return runChanges(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stderr)
 	case "store":
@@ -251,11 +256,21 @@ func interleave(args []string, fs *flag.FlagSet) []string {
 }
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c, code := loadOnly("chat", args, stderr)
-	if c == nil {
-		return code
+	fs := newFlagSet("chat", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	ttl := fs.Duration("follow-up-ttl", conversation.DefaultTTL, "how long \"and Cuba?\", \"more\", \"sources\" and \"why?\" continue the last question")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
-	con := &console.Console{In: stdin, Out: stdout, H: bot.New(c), Prompt: isTerminal(stdin), User: os.Getenv("USER")}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
+		return 1
+	}
+	b := bot.New(c)
+	h := bot.Chain(b, bot.FollowUps(&conversation.Memory{TTL: *ttl}, b.Corpus, nil))
+	con := &console.Console{In: stdin, Out: stdout, H: h, Prompt: isTerminal(stdin), User: os.Getenv("USER")}
 	if err := con.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
 		return 1
