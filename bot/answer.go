@@ -25,7 +25,9 @@ type asked struct {
 	offset   int    // answers skipped ("more")
 	topic    string // what was asked about, for messages
 	hits     map[int]corpus.ScoredHit
-	fallback string // why answers came from full text, for explain
+	fallback string  // why answers came from full text, for explain
+	dates    dateAsk // the question's date words (see dates.go)
+	n0       int     // n as asked, before a date filter widened it
 }
 
 // query returns the corpus query for the question's topic.
@@ -249,14 +251,15 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 
 // answerAt answers text skipping the first offset answers of each question.
 func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply {
+	text, dates := cutDates(text)
 	ps := ParseAll(c, text)
 	if len(ps) == 1 {
-		return answerParsed(c, text, ps[0], n, offset, explain)
+		return answerParsed(c, text, ps[0], n, offset, explain, dates)
 	}
 	r := newReply(text, ps[0].Intent)
 	var msgs []string
 	for _, p := range ps {
-		part := answerParsed(c, p.Text, p, n, offset, explain)
+		part := answerParsed(c, p.Text, p, n, offset, explain, dates)
 		r.Parts = append(r.Parts, part)
 		r.Answers = append(r.Answers, part.Answers...)
 		r.Related = append(r.Related, part.Related...)
@@ -287,7 +290,7 @@ func newReply(text, intent string) Reply {
 }
 
 // answerParsed answers one read question.
-func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explain bool) Reply {
+func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
 	r := newReply(text, p.Intent)
 	for _, m := range p.Countries {
 		r.Countries = append(r.Countries, m.Country)
@@ -296,11 +299,12 @@ func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explai
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
-	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p)}
-	intentHandlers[p.Intent](a, &r)
+	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p), dates: dates, n0: n}
+	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
+		r.Explain.Dates = datesNote
 	}
 	return r
 }

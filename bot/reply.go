@@ -128,6 +128,9 @@ type Explain struct {
 	// and English the resulting question the matcher worked on.
 	Translation []corpus.Step `json:"translation,omitempty"`
 	English     string        `json:"english,omitempty"`
+	// Dates says how the question's date words ("latest", "since 2021")
+	// filtered or ordered the answers, or why they could not.
+	Dates string `json:"dates,omitempty"`
 }
 
 // CountryMatch records which words of the question named a country.

@@ -11,10 +11,10 @@ import (
 // writeSources prints an answer's citations, newest first: up to
 // bot.ShownCitations as `“Title”, Publisher, date <URL> [ID]`, then the IDs
 // of the rest after "N more". An answer without citations lists its
-// source IDs as before.
-func writeSources(w io.Writer, a bot.Answer) {
+// source IDs as before, after label ("sources", in the reply's language).
+func writeSources(w io.Writer, a bot.Answer, label string) {
 	if len(a.Citations) == 0 {
-		fmt.Fprintf(w, "   sources: %s\n", strings.Join(a.Sources, ", "))
+		fmt.Fprintf(w, "   %s: %s\n", label, strings.Join(a.Sources, ", "))
 		return
 	}
 	shown, more := bot.SplitCitations(a.Citations)

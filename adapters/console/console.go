@@ -76,8 +76,9 @@ func (c *Console) Send(_ context.Context, target string, r bot.Reply) error {
 // its country, text and sources, then related statements under their own
 // heading, or the digest.
 func Render(w io.Writer, r bot.Reply) {
+	l := bot.LabelsFor(r.Lang)
 	if r.Digest != nil {
-		RenderDigest(w, *r.Digest)
+		renderDigest(w, *r.Digest, l)
 		if r.Message != "" {
 			fmt.Fprintln(w, r.Message)
 		}
@@ -95,21 +96,37 @@ func Render(w io.Writer, r bot.Reply) {
 	if r.Message != "" {
 		fmt.Fprintln(w, r.Message)
 	}
+	// Statements are quoted in their original English; in a Spanish or
+	// French reply each says so.
+	tag := ""
+	if l.English != "" {
+		tag = " (" + l.English + ")"
+	}
+	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
-		fmt.Fprintf(w, "\n%d. %s\n", i+1, a.Country)
+		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.Country, tag)
 		fmt.Fprintln(w, indent(a.Text))
-		writeSources(w, a)
+		writeSources(w, a, sources)
 	}
 	if len(r.Related) > 0 {
-		fmt.Fprintln(w, "\nRelated statements by other countries:")
+		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
-			fmt.Fprintf(w, "\n- %s\n", a.Country)
+			fmt.Fprintf(w, "\n- %s%s\n", a.Country, tag)
 			fmt.Fprintln(w, indent(a.Text))
-			writeSources(w, a)
+			writeSources(w, a, sources)
 		}
 	}
 	if e := r.Explain; e != nil {
-		fmt.Fprintln(w, "\nWhy:")
+		fmt.Fprintf(w, "\n%s:\n", l.Why)
+		if e.Lang != "" {
+			fmt.Fprintf(w, "   %s: %s %v\n", l.Language, e.Lang, e.LangScores)
+		}
+		for _, s := range e.Translation {
+			fmt.Fprintf(w, "   %q → %q (%s)\n", s.From, s.To, s.How)
+		}
+		if e.English != "" {
+			fmt.Fprintf(w, "   %s: %s\n", l.ReadAs, e.English)
+		}
 		for _, m := range e.Countries {
 			fmt.Fprintf(w, "   country %s from %q (%s)\n", m.Country, m.Matched, m.How)
 		}
@@ -128,6 +145,9 @@ func Render(w io.Writer, r bot.Reply) {
 		fmt.Fprintf(w, "   stems: %s\n", strings.Join(e.Stems, " "))
 		if e.Fallback != "" {
 			fmt.Fprintf(w, "   fallback: %s\n", e.Fallback)
+		}
+		if e.Dates != "" {
+			fmt.Fprintf(w, "   dates: %s\n", e.Dates)
 		}
 		for i, s := range e.Scores {
 			fmt.Fprintf(w, "   answer %d (%s): score %.2f = text %.2f + theme bonus %.2f (%s); terms %s\n", i+1, s.Country, s.Score, s.BM25, s.ThemeBonus, s.Match, termList(s.Terms))
@@ -152,25 +172,27 @@ func termList(terms map[string]float64) string {
 	return strings.Join(keys, ", ")
 }
 
-// RenderDigest writes a digest as plain text.
-func RenderDigest(w io.Writer, d bot.Digest) {
+// RenderDigest writes a digest as plain text, in English.
+func RenderDigest(w io.Writer, d bot.Digest) { renderDigest(w, d, bot.LabelsFor("")) }
+
+func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 	title := d.Name
 	if title == "" {
-		title = "Digest"
+		title = l.Digest
 	}
 	fmt.Fprintf(w, "%s (corpus %s)\n", title, d.CorpusVersion)
 	for _, t := range d.Themes {
 		fmt.Fprintf(w, "\n== %s ==\n", t.Theme)
 		if len(t.Entries) == 0 {
-			fmt.Fprintln(w, "No country in the corpus speaks on this theme.")
+			fmt.Fprintln(w, l.Empty)
 			continue
 		}
 		for _, e := range t.Entries {
 			mark := ""
 			if e.New {
-				mark = " [new]"
+				mark = " [" + l.New + "]"
 			}
-			fmt.Fprintf(w, "\n%s%s\n%s\n   sources: %s\n", e.Country, mark, indent(e.Text), strings.Join(e.Sources, ", "))
+			fmt.Fprintf(w, "\n%s%s\n%s\n   %s: %s\n", e.Country, mark, indent(e.Text), strings.ToLower(l.Sources), strings.Join(e.Sources, ", "))
 		}
 	}
 }

@@ -41,9 +41,38 @@ func TestRenderRelatedAndDigest(t *testing.T) {
 	}
 	out.Reset()
 	Render(&out, bot.Reply{Digest: &bot.Digest{Name: "weekly", Themes: []bot.DigestTheme{{Theme: "attribution", Entries: []bot.DigestEntry{{Country: "Peru", Text: "t", Sources: []string{"s"}, New: true}}}, {Theme: "sovereignty"}}}})
-	for _, want := range []string{"== attribution ==", "Peru [new]", "== sovereignty ==", "No country"} {
+	for _, want := range []string{"== attribution ==", "Peru [new]", "== sovereignty ==", "Nothing in the corpus"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("digest lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// A Spanish or French reply labels its statements as quoted in English
+// and its headings in the asker's language.
+func TestRenderInReplyLanguage(t *testing.T) {
+	r := bot.Reply{Lang: "fr", Message: "Pérou sur attribution : 1 déclaration.",
+		Answers: []bot.Answer{{Country: "Peru", Text: "Peru has noted.", Sources: []string{"a"}}},
+		Related: []bot.Answer{{Country: "India", Text: "x", Sources: []string{"s"}}}}
+	var out bytes.Buffer
+	Render(&out, r)
+	for _, want := range []string{"1. Peru (déclaration en anglais)", "sources: a", "Déclarations liées d'autres pays:"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("French reply lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	r.Lang = "es"
+	Render(&out, r)
+	for _, want := range []string{"1. Peru (declaración en inglés)", "fuentes: a", "Declaraciones relacionadas de otros países:"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("Spanish reply lacks %q:\n%s", want, out.String())
+		}
+	}
+	out.Reset()
+	r.Lang = "en"
+	Render(&out, r)
+	if strings.Contains(out.String(), "(") || !strings.Contains(out.String(), "sources: a") {
+		t.Errorf("English reply changed:\n%s", out.String())
 	}
 }

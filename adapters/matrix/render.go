@@ -20,23 +20,24 @@ type block struct{ html, plain string }
 // render turns a reply into an m.notice with an HTML formatted_body and a
 // plain-text body. Everything taken from the reply is HTML-escaped.
 func render(r bot.Reply) *event.MessageEventContent {
+	l := bot.LabelsFor(r.Lang)
 	var head, items []block
 	if r.Message != "" {
 		head = append(head, block{"<p>" + esc(r.Message) + "</p>", r.Message})
 	}
 	switch {
 	case r.Digest != nil:
-		items = digestBlocks(r.Digest)
+		items = digestBlocks(r.Digest, l)
 	case len(r.Answers) == 0 && r.Message == "":
-		head = append(head, block{"<p>I found no statement for that.</p>", "I found no statement for that."})
+		head = append(head, block{"<p>" + esc(l.Nothing) + "</p>", l.Nothing})
 	}
 	for _, ans := range r.Answers {
-		items = append(items, answerBlock(ans))
+		items = append(items, answerBlock(ans, l))
 	}
 	if len(r.Related) > 0 {
-		items = append(items, block{"<p><b>Related statements</b></p>", "Related statements:"})
+		items = append(items, block{"<p><b>" + esc(l.Related) + "</b></p>", l.Related + ":"})
 		for _, ans := range r.Related {
-			items = append(items, answerBlock(ans))
+			items = append(items, answerBlock(ans, l))
 		}
 	}
 	return assemble(head, items)
@@ -74,11 +75,16 @@ func assemble(head, items []block) *event.MessageEventContent {
 }
 
 // answerBlock renders one statement: country in bold, the statement as a
-// quote, then its source IDs.
-func answerBlock(a bot.Answer) block {
+// quote, then its source IDs. In a Spanish or French reply the statement
+// is labelled as quoted in its original English.
+func answerBlock(a bot.Answer, l bot.Labels) block {
 	var h, p strings.Builder
-	fmt.Fprintf(&h, "<p><b>%s</b></p><blockquote>%s</blockquote>", esc(a.Country), esc(a.Text))
-	fmt.Fprintf(&p, "%s:\n> %s", a.Country, strings.ReplaceAll(a.Text, "\n", "\n> "))
+	tagHTML, tag := "", ""
+	if l.English != "" {
+		tagHTML, tag = " <i>("+esc(l.English)+")</i>", " ("+l.English+")"
+	}
+	fmt.Fprintf(&h, "<p><b>%s</b>%s</p><blockquote>%s</blockquote>", esc(a.Country), tagHTML, esc(a.Text))
+	fmt.Fprintf(&p, "%s%s:\n> %s", a.Country, tag, strings.ReplaceAll(a.Text, "\n", "\n> "))
 	if len(a.Citations) > 0 {
 		writeCitations(&h, &p, a.Citations)
 	} else if len(a.Sources) > 0 {
@@ -86,15 +92,15 @@ func answerBlock(a bot.Answer) block {
 		for i, s := range a.Sources {
 			codes[i] = "<code>" + esc(s) + "</code>"
 		}
-		fmt.Fprintf(&h, "<p>Sources: %s</p>", strings.Join(codes, ", "))
-		fmt.Fprintf(&p, "\nSources: %s", strings.Join(a.Sources, ", "))
+		fmt.Fprintf(&h, "<p>%s: %s</p>", esc(l.Sources), strings.Join(codes, ", "))
+		fmt.Fprintf(&p, "\n%s: %s", l.Sources, strings.Join(a.Sources, ", "))
 	}
 	return block{h.String(), p.String()}
 }
 
 // digestBlocks renders a digest: a title, then one section per theme.
-func digestBlocks(d *bot.Digest) []block {
-	title := "Digest"
+func digestBlocks(d *bot.Digest, l bot.Labels) []block {
+	title := l.Digest
 	if d.Name != "" {
 		title += ": " + d.Name
 	}
@@ -102,7 +108,7 @@ func digestBlocks(d *bot.Digest) []block {
 	for _, t := range d.Themes {
 		out = append(out, block{"<p><b>" + esc(t.Theme) + "</b></p>", t.Theme + ":"})
 		if len(t.Entries) == 0 {
-			out = append(out, block{"<p><i>Nothing in the corpus on this theme.</i></p>", "  (nothing in the corpus on this theme)"})
+			out = append(out, block{"<p><i>" + esc(l.Empty) + "</i></p>", "  (" + l.Empty + ")"})
 			continue
 		}
 		for _, e := range t.Entries {
@@ -110,8 +116,8 @@ func digestBlocks(d *bot.Digest) []block {
 			h.WriteString("<p><b>" + esc(e.Country) + "</b>")
 			p.WriteString("  " + e.Country)
 			if e.New {
-				h.WriteString(" <i>(new)</i>")
-				p.WriteString(" (new)")
+				h.WriteString(" <i>(" + esc(l.New) + ")</i>")
+				p.WriteString(" (" + l.New + ")")
 			}
 			h.WriteString("</p><blockquote>" + esc(e.Text) + "</blockquote>")
 			p.WriteString(": " + e.Text)
@@ -120,7 +126,7 @@ func digestBlocks(d *bot.Digest) []block {
 				for i, s := range e.Sources {
 					codes[i] = "<code>" + esc(s) + "</code>"
 				}
-				h.WriteString("<p>Sources: " + strings.Join(codes, ", ") + "</p>")
+				h.WriteString("<p>" + esc(l.Sources) + ": " + strings.Join(codes, ", ") + "</p>")
 				p.WriteString(" [" + strings.Join(e.Sources, ", ") + "]")
 			}
 			out = append(out, block{h.String(), p.String()})

@@ -45,8 +45,8 @@ func TestRender(t *testing.T) {
 		{
 			name:      "related labelled",
 			reply:     bot.Reply{Answers: []bot.Answer{answer}, Related: []bot.Answer{{Country: "Cuba", Text: "Related text.", Sources: []string{"003_z"}}}},
-			wantHTML:  []string{"<b>Related statements</b>", "<b>Cuba</b>", "<code>003_z</code>"},
-			wantPlain: []string{"Related statements:", "Cuba:\n> Related text.\nSources: 003_z"},
+			wantHTML:  []string{"<b>Related statements by other countries</b>", "<b>Cuba</b>", "<code>003_z</code>"},
+			wantPlain: []string{"Related statements by other countries:", "Cuba:\n> Related text.\nSources: 003_z"},
 		},
 		{
 			name: "digest",
@@ -55,7 +55,19 @@ func TestRender(t *testing.T) {
 				{Theme: "empty"},
 			}}},
 			wantHTML:  []string{"<h4>Digest: daily</h4>", "<b>norms</b>", "<b>Peru</b> <i>(new)</i>", "<blockquote>A &lt;norm&gt;.</blockquote>", "<code>s1</code>", "<b>empty</b>", "Nothing in the corpus"},
-			wantPlain: []string{"Digest: daily", "norms:", "Peru (new): A <norm>. [s1]", "nothing in the corpus"},
+			wantPlain: []string{"Digest: daily", "norms:", "Peru (new): A <norm>. [s1]", "Nothing in the corpus"},
+		},
+		{
+			name:      "spanish reply: labels in Spanish, statement marked as English",
+			reply:     bot.Reply{Lang: "es", Answers: []bot.Answer{{Country: "Peru", Text: "Peru has noted.", Sources: []string{"a"}}}, Related: []bot.Answer{{Country: "Cuba", Text: "R.", Sources: []string{"b"}}}},
+			wantHTML:  []string{"<b>Peru</b> <i>(declaración en inglés)</i>", "Fuentes: <code>a</code>", "<b>Declaraciones relacionadas de otros países</b>"},
+			wantPlain: []string{"Peru (declaración en inglés):\n> Peru has noted.\nFuentes: a"},
+		},
+		{
+			name:      "french reply without answers",
+			reply:     bot.Reply{Lang: "fr"},
+			wantHTML:  []string{"Je n&#39;ai trouvé aucune déclaration"},
+			wantPlain: []string{"Je n'ai trouvé aucune déclaration"},
 		},
 	}
 	for _, tc := range tests {

@@ -27,8 +27,9 @@ type message struct {
 // message (cut to Slack's limits with "…and N more"); digests are split
 // over as many messages as they need.
 func render(r bot.Reply) []message {
+	l := bot.LabelsFor(r.Lang)
 	if r.Digest != nil {
-		return renderDigest(r)
+		return renderDigest(r, l)
 	}
 	var blocks []slack.Block
 	var fallback []string
@@ -39,7 +40,7 @@ func render(r bot.Reply) []message {
 		fallback = append(fallback, escape(r.Message))
 	}
 	if len(r.Answers) == 0 && len(r.Related) == 0 && r.Message == "" {
-		msg := "I found no statement on that in the corpus."
+		msg := l.Nothing
 		blocks = append(blocks, section(msg))
 		fallback = append(fallback, msg)
 	}
@@ -55,22 +56,22 @@ func render(r bot.Reply) []message {
 		if need := 2 + more(len(r.Answers)-i-1+len(r.Related)); budget < need {
 			break
 		}
-		blocks = append(blocks, answerBlocks(a)...)
+		blocks = append(blocks, answerBlocks(a, l)...)
 		budget -= 2
 		shown++
 		fallback = append(fallback, answerFallback(a))
 	}
 	hidden := len(r.Answers) - shown
 	if len(r.Related) > 0 && hidden == 0 && budget >= 4 {
-		blocks = append(blocks, slack.NewDividerBlock(), section("*Related (other countries)*"))
+		blocks = append(blocks, slack.NewDividerBlock(), section("*"+escape(l.Related)+"*"))
 		budget -= 2
-		fallback = append(fallback, "Related (other countries):")
+		fallback = append(fallback, l.Related+":")
 		for i, a := range r.Related {
 			if need := 2 + more(len(r.Related)-i-1); budget < need {
 				hidden += len(r.Related) - i
 				break
 			}
-			blocks = append(blocks, answerBlocks(a)...)
+			blocks = append(blocks, answerBlocks(a, l)...)
 			budget -= 2
 			fallback = append(fallback, answerFallback(a))
 		}
@@ -78,7 +79,7 @@ func render(r bot.Reply) []message {
 		hidden += len(r.Related)
 	}
 	if hidden > 0 {
-		note := fmt.Sprintf("…and %d more", hidden)
+		note := l.More(hidden)
 		blocks = append(blocks, section("_"+note+"_"))
 		fallback = append(fallback, note)
 	}
@@ -94,21 +95,26 @@ func more(remaining int) int {
 }
 
 // answerBlocks renders one statement: the country in bold over the
-// statement as a quote, then a context line with its source IDs.
-func answerBlocks(a bot.Answer) []slack.Block {
-	bs := statementBlocks(a.Country, "", a.Text, a.Sources)
+// statement as a quote, then a context line with its source IDs. In a
+// Spanish or French reply the statement is labelled as quoted in English.
+func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
+	tag := ""
+	if l.English != "" {
+		tag = " · _" + escape(l.English) + "_"
+	}
+	bs := statementBlocks(a.Country, tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
 		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
 	}
 	return bs
 }
 
-func statementBlocks(country, tag, text string, sources []string) []slack.Block {
+func statementBlocks(country, tag, text string, sources []string, l bot.Labels) []slack.Block {
 	head := "*" + escape(country) + "*" + tag + "\n"
 	body := quote(escape(text))
 	return []slack.Block{
 		section(truncate(head+body, maxSectionText)),
-		slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, sourcesLine(sources), false, true)),
+		slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, sourcesLine(sources, l), false, true)),
 	}
 }
 
@@ -118,18 +124,18 @@ func answerFallback(a bot.Answer) string {
 
 // sourcesLine lists source IDs as code, cut with "…and N more" to fit a
 // context element.
-func sourcesLine(sources []string) string {
+func sourcesLine(sources []string, l bot.Labels) string {
 	if len(sources) == 0 {
-		return "Sources: none recorded"
+		return l.Sources + ": " + l.NoSources
 	}
 	var b strings.Builder
-	b.WriteString("Sources: ")
+	b.WriteString(l.Sources + ": ")
 	for i, s := range sources {
 		item := "`" + escape(s) + "`"
 		if i > 0 {
 			item = ", " + item
 		}
-		rest := fmt.Sprintf(" …and %d more", len(sources)-i)
+		rest := " " + l.More(len(sources)-i)
 		if b.Len()+len(item)+len(rest) > maxSectionText {
 			b.WriteString(rest)
 			break
@@ -179,9 +185,9 @@ func splitText(s string, max int) []string {
 // renderDigest lays a digest out theme by theme and splits it into as many
 // messages as Slack's 50-block limit needs; a theme's entries may continue
 // in the next message, which repeats the theme's title.
-func renderDigest(r bot.Reply) []message {
+func renderDigest(r bot.Reply, l bot.Labels) []message {
 	d := r.Digest
-	title := "Digest"
+	title := l.Digest
 	if d.Name != "" {
 		title += ": " + d.Name
 	}
@@ -197,14 +203,14 @@ func renderDigest(r bot.Reply) []message {
 		if len(cur)+len(bs) > maxBlocks {
 			flush()
 			if theme != "" {
-				cur = append(cur, section("*"+escape(theme)+"* (continued)"))
+				cur = append(cur, section("*"+escape(theme)+"* ("+escape(l.Continued)+")"))
 			}
 		}
 		cur = append(cur, bs...)
 	}
 	meta := "Corpus " + escape(d.CorpusVersion)
 	if !d.Generated.IsZero() {
-		meta += " · generated " + d.Generated.UTC().Format("2006-01-02 15:04 UTC")
+		meta += " · " + l.Generated + " " + d.Generated.UTC().Format("2006-01-02 15:04 UTC")
 	}
 	add("", section("*"+escape(title)+"*"),
 		slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, meta, false, true)))
@@ -216,22 +222,22 @@ func renderDigest(r bot.Reply) []message {
 	for _, th := range d.Themes {
 		add("", slack.NewDividerBlock(), section("*"+escape(th.Theme)+"*"))
 		if len(th.Entries) == 0 {
-			add(th.Theme, section("_Nothing in the corpus on this theme yet._"))
+			add(th.Theme, section("_"+escape(l.Empty)+"_"))
 			continue
 		}
 		for _, e := range th.Entries {
 			tag := ""
 			if e.New {
-				tag = " · _new_"
+				tag = " · _" + escape(l.New) + "_"
 			}
-			add(th.Theme, statementBlocks(e.Country, tag, e.Text, e.Sources)...)
+			add(th.Theme, statementBlocks(e.Country, tag, e.Text, e.Sources, l)...)
 		}
 	}
 	flush()
 	for i := range msgs {
 		msgs[i].Text = escape(title)
 		if len(msgs) > 1 {
-			msgs[i].Text += fmt.Sprintf(" (part %d of %d)", i+1, len(msgs))
+			msgs[i].Text += " (" + l.Part(i+1, len(msgs)) + ")"
 		}
 	}
 	return msgs

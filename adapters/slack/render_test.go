@@ -50,13 +50,19 @@ func TestRenderLimits(t *testing.T) {
 		{"few answers", bot.Reply{Answers: answers(3, "A")}, "", []string{"*A 0*\n>Statement.", "Sources: `src`"}},
 		{"too many answers", bot.Reply{Answers: answers(60, "A")}, "…and 36 more", nil},
 		{"related labelled", bot.Reply{Answers: answers(1, "A"), Related: answers(2, "R")}, "",
-			[]string{"*Related (other countries)*", "*R 1*\n>Statement."}},
+			[]string{"*Related statements by other countries*", "*R 1*\n>Statement."}},
 		{"related cut", bot.Reply{Answers: answers(20, "A"), Related: answers(20, "R")}, "…and 17 more", nil},
 		{"answers crowd out related", bot.Reply{Answers: answers(30, "A"), Related: answers(5, "R")}, "…and 11 more", nil},
 		{"no answers", bot.Reply{Message: "Nothing on that; try `help`."}, "", []string{"Nothing on that; try `help`."}},
 		{"empty reply", bot.Reply{}, "", []string{"I found no statement on that in the corpus."}},
 		{"long statement", bot.Reply{Answers: []bot.Answer{{Country: "Peru", Text: long, Sources: []string{"a"}}}}, "", nil},
 		{"long message", bot.Reply{Message: long + "\n" + long}, "", nil},
+		// Spanish and French replies: labels in that language, statements
+		// marked as quoted in English.
+		{"spanish labels", bot.Reply{Lang: "es", Answers: answers(1, "A"), Related: answers(1, "R")}, "",
+			[]string{"*A 0* · _declaración en inglés_\n>Statement.", "Fuentes: `src`", "*Declaraciones relacionadas de otros países*"}},
+		{"french cut", bot.Reply{Lang: "fr", Answers: answers(60, "A")}, "…et 36 de plus", []string{"déclaration en anglais"}},
+		{"french empty", bot.Reply{Lang: "fr"}, "", []string{"Je n'ai trouvé aucune déclaration à ce sujet dans le corpus."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,7 +38,7 @@ func TestDigestCLI(t *testing.T) {
 		{args: []string{"digest", "attribution"}, code: 0,
 			out: []string{"== attribution ==", "Peru", "sources: 000_1ebf36fdb85f7c30", "1 statement on attribution."}},
 		{args: []string{"digest", "due", "diligence", "countermeasures"}, code: 0,
-			out: []string{"== due diligence ==", "== countermeasures ==", "No country in the corpus speaks on this theme.", "nothing in the corpus on countermeasures"}},
+			out: []string{"== due diligence ==", "== countermeasures ==", "Nothing in the corpus on this theme yet.", "nothing in the corpus on countermeasures"}},
 		{args: []string{"digest", "due diligence", "--country", "South Korea"}, code: 0,
 			out: []string{"South Korea"}, notOut: []string{"Peru"}},
 		{args: []string{"digest", "--json", "attribution", "sovereignty"}, code: 0, jsonThemes: 2},

@@ -1,0 +1,253 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// dateAsk is what a question says about dates: "latest", "most recent"
+// (order newest first), "since 2021", "before 2020", "in 2019", "between
+// 2018 and 2020" (keep statements dated in a range). A statement's date is
+// the earliest date among its sources (corpus.Statement.Date): when the
+// position was first published.
+type dateAsk struct {
+	phrases  []string  // the date words as typed, for notes
+	newest   bool      // order newest first
+	from, to time.Time // inclusive bounds on a statement's first day; zero: open
+}
+
+func (d dateAsk) active() bool   { return len(d.phrases) > 0 }
+func (d dateAsk) filters() bool  { return !d.from.IsZero() || !d.to.IsZero() }
+func (d dateAsk) quoted() string { return "“" + strings.Join(d.phrases, "”, “") + "”" }
+
+const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+
+// dateRE matches one date: ISO 8601 at any precision, or "March 2021".
+const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
+
+var (
+	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?|last)\b`)
+	betweenRE = regexp.MustCompile(`(?i)\bbetween\s+` + dateRE + `\s+and\s+` + dateRE + `\b`)
+	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
+)
+
+// cutDates reads the date words of a question and returns the question
+// without them (so "latest" or "2021" do not become topic words).
+func cutDates(text string) (string, dateAsk) {
+	var d dateAsk
+	cut := func(re *regexp.Regexp, fn func(m []string) bool) {
+		text = re.ReplaceAllStringFunc(text, func(s string) string {
+			if !fn(re.FindStringSubmatch(s)) {
+				return s
+			}
+			d.phrases = append(d.phrases, strings.Join(strings.Fields(s), " "))
+			return " "
+		})
+	}
+	cut(betweenRE, func(m []string) bool {
+		a, okA := readDate(m[1])
+		b, okB := readDate(m[2])
+		if !okA || !okB {
+			return false
+		}
+		if b.Compare(a) < 0 {
+			a, b = b, a
+		}
+		d.from, d.to = a.Start(), b.End()
+		return true
+	})
+	cut(boundRE, func(m []string) bool {
+		at, ok := readDate(m[2])
+		if !ok {
+			return false
+		}
+		switch strings.ToLower(strings.Join(strings.Fields(m[1]), " ")) {
+		case "since", "from":
+			d.from = at.Start()
+		case "after", "later than":
+			d.from = at.End().AddDate(0, 0, 1)
+		case "before", "prior to", "earlier than":
+			d.to = at.Start().AddDate(0, 0, -1)
+		case "until", "till", "up to":
+			d.to = at.End()
+		case "in", "during":
+			d.from, d.to = at.Start(), at.End()
+		}
+		return true
+	})
+	cut(newestRE, func([]string) bool { d.newest = true; return true })
+	return strings.Join(strings.Fields(text), " "), d
+}
+
+// readDate reads "2021", "2021-03", "2021-03-04" or "March 2021"; years
+// outside 1900–2099 are not dates here (they are more likely numbers, as
+// in "resolution 2341").
+func readDate(s string) (corpus.Date, bool) {
+	if f := strings.Fields(s); len(f) == 2 {
+		y, err := strconv.Atoi(f[1])
+		if err != nil {
+			return corpus.Date{}, false
+		}
+		name := strings.ToLower(strings.TrimSuffix(f[0], "."))
+		for m := time.January; m <= time.December; m++ {
+			if strings.HasPrefix(strings.ToLower(m.String()), name[:min(3, len(name))]) {
+				s = fmt.Sprintf("%04d-%02d", y, int(m))
+				break
+			}
+		}
+	}
+	d, err := corpus.ParseDate(s)
+	if err != nil || d.Year < 1900 || d.Year > 2099 {
+		return corpus.Date{}, false
+	}
+	return d, true
+}
+
+// intentDefaults are the answer counts the intent handlers use for n = 0.
+var intentDefaults = map[string]int{IntentStance: defaultStance, IntentCountry: defaultCountry, IntentTheme: defaultTheme, IntentCompare: defaultCompare}
+
+// answerDated runs the intent's handler and applies the question's dates:
+// with a date filter the handler is asked for every relevant statement,
+// which is then filtered and cut to the usual count (per country for
+// compare); "latest" orders newest first. When the corpus has no dates the
+// question is answered as usual with a one-line note. It returns what was
+// done, for explain ("" when the question had no date words).
+func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
+	d := a.dates
+	def, ranked := intentDefaults[r.Intent]
+	if !d.active() || !ranked {
+		handle(a, r)
+		return ""
+	}
+	if !a.c.HasDates() {
+		handle(a, r)
+		note := fmt.Sprintf("The corpus has no dates, so %s was not applied.", d.quoted())
+		r.Message = strings.TrimSpace(r.Message + " " + note)
+		return note
+	}
+	want := pick(a.n, def)
+	if d.filters() {
+		a.n = len(a.c.Statements) // every relevant statement; cut below
+		if r.Intent == IntentTheme {
+			// Each country's best statement in the date range, not its
+			// best statement filtered by the range.
+			handle = answerThemeAll
+		}
+	}
+	handle(a, r)
+	dates := make(map[string]corpus.Date, len(r.Answers)+len(r.Related))
+	for _, as := range [][]Answer{r.Answers, r.Related} {
+		for _, x := range as {
+			dates[x.Date], _ = corpus.ParseDate(x.Date)
+		}
+	}
+	before, qualified := len(r.Answers), 0
+	undated := 0
+	keep := func(as []Answer) []Answer {
+		out := as[:0]
+		for _, x := range as {
+			dt := dates[x.Date]
+			if dt.IsZero() {
+				undated++
+				continue
+			}
+			if st := dt.Start(); (!d.from.IsZero() && st.Before(d.from)) || (!d.to.IsZero() && st.After(d.to)) {
+				continue
+			}
+			out = append(out, x)
+		}
+		return out
+	}
+	var how []string
+	if d.filters() {
+		r.Answers = keep(r.Answers)
+		r.Related = keep(r.Related)
+		qualified = len(r.Answers)
+		how = append(how, "kept statements first published "+rangeText(d.from, d.to))
+	}
+	if d.newest {
+		order := func(as []Answer) {
+			slices.SortStableFunc(as, func(x, y Answer) int {
+				if r.Intent == IntentCompare && x.Country != y.Country {
+					return 0 // compare keeps its countries' order
+				}
+				dx, dy := dates[x.Date], dates[y.Date]
+				if dx.IsZero() != dy.IsZero() {
+					if dx.IsZero() {
+						return 1
+					}
+					return -1
+				}
+				return dy.Compare(dx)
+			})
+		}
+		order(r.Answers)
+		order(r.Related)
+		how = append(how, "ordered newest first")
+	}
+	if d.filters() {
+		if r.Intent == IntentTheme {
+			r.Answers = cutAnswers(r.Answers, 1, true)
+			names := make([]string, len(r.Answers))
+			for i, x := range r.Answers {
+				names[i] = x.Country
+			}
+			r.Message = fmt.Sprintf("%s%s: %s.", plural(len(names), "country"), onTopic(a.topic), strings.Join(names, ", "))
+		}
+		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
+		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)
+	}
+	note := fmt.Sprintf("Dates (%s): %s; a statement is dated by its earliest source.", d.quoted(), strings.Join(how, ", "))
+	if d.filters() {
+		note += fmt.Sprintf(" %d of %d statements qualify", qualified, before)
+		if undated > 0 {
+			note += fmt.Sprintf("; %d undated left out", undated)
+		}
+		note += "."
+	}
+	r.Message = strings.TrimSpace(r.Message + " " + note)
+	return note
+}
+
+// answerThemeAll answers a theme question with every relevant statement,
+// best first, not only each country's best (see answerDated).
+func answerThemeAll(a *asked, r *Reply) {
+	res := a.c.Search(a.query())
+	r.Answers = answers(a.c, res.Hits)
+}
+
+// cutAnswers keeps the first n answers, or the first n per country.
+func cutAnswers(as []Answer, n int, perCountry bool) []Answer {
+	if !perCountry {
+		if len(as) > n {
+			return as[:n]
+		}
+		return as
+	}
+	seen := map[string]int{}
+	out := as[:0]
+	for _, x := range as {
+		if seen[x.Country] < n {
+			seen[x.Country]++
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func rangeText(from, to time.Time) string {
+	const day = "2006-01-02"
+	switch {
+	case !from.IsZero() && !to.IsZero():
+		return "from " + from.Format(day) + " to " + to.Format(day)
+	case !from.IsZero():
+		return "on or after " + from.Format(day)
+	}
+	return "on or before " + to.Format(day)
+}

@@ -1,0 +1,248 @@
+package bot
+
+import (
+	"strings"
+	"sync"
+
+	xplural "golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	"golang.org/x/text/message/catalog"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// The bot's own words — summary lines, "no statement by …", headings,
+// help, labels the adapters print — come from one message catalogue in
+// English, Spanish and French. Statements are never translated: they are
+// quoted in their original English and labelled as such.
+//
+// Why golang.org/x/text/message rather than nicksnyder/go-i18n:
+// x/text is already a dependency (folding, CLDR data), its catalogue is
+// built in Go, so a missing translation is a test failure rather than a
+// file that failed to load at run time, and its xplural.Selectf applies
+// CLDR plural rules per language (French counts 0 and 1 as singular:
+// "0 déclaration", English and Spanish do not), which
+// TestCataloguePlurals checks. go-i18n would add a module and a
+// message-file format for the same CLDR rules.
+
+// Message keys. Each has an English, Spanish and French text (see
+// catalogueEntries); TestCatalogueComplete checks that none is missing.
+const (
+	msgNStatements    = "n-statements"     // %d statements
+	msgNCountries     = "n-countries"      // %d countries
+	msgShowing        = "showing"          // ", showing %d"
+	msgOnTopic        = "on-topic"         // " on %s"
+	msgAnd            = "and"              // "%s and %s"
+	msgStanceSummary  = "stance-summary"   // Peru on attribution: 1 statement.
+	msgNoStatementBy  = "no-statement-by"  // The corpus has no statement by X.
+	msgOnlyMentioned  = "only-mentioned"   // ...; it is only mentioned in statements by Y.
+	msgRelatedOthers  = "related-others"   // Related statements by other countries on T are listed separately.
+	msgStanceNone     = "stance-none"      // The corpus has no statement by X on T.
+	msgNotPosition    = "not-position"     // Related ... they are not X's position.
+	msgCountrySummary = "country-summary"  // Cuba: 1 statement in the corpus.
+	msgThemeNone      = "theme-none"       // No country in the corpus speaks on T.
+	msgThemeSummary   = "theme-summary"    // 2 countries on T: A, B.
+	msgComparing      = "comparing"        // Comparing A and B on T.
+	msgCompareNone    = "compare-none"     // A: no statement on T.
+	msgNoIdea         = "none"             // I could not find a country or a topic ...
+	msgThemesList     = "themes-list"      // Themes: ...
+	msgCountriesList  = "countries-list"   // 7 countries hold statements in the corpus: ...
+	msgHelp           = "help"             // the help text
+	msgLabelSources   = "label-sources"    // Sources
+	msgLabelNoSources = "label-no-sources" // none recorded
+	msgLabelRelated   = "label-related"    // Related statements by other countries
+	msgLabelMore      = "label-more"       // …and %d more
+	msgLabelNothing   = "label-nothing"    // I found no statement on that in the corpus.
+	msgLabelEnglish   = "label-english"    // statement in English ("" in English)
+	msgLabelDigest    = "label-digest"     // Digest
+	msgLabelEmpty     = "label-theme-empty"
+	msgLabelNew       = "label-new"
+	msgLabelContinued = "label-continued"
+	msgLabelPart      = "label-part" // part %d of %d
+	msgLabelGenerated = "label-generated"
+	msgLabelWhy       = "label-why"
+	msgLabelLanguage  = "label-language"
+	msgLabelReadAs    = "label-read-as"
+)
+
+type entry struct {
+	key        string
+	en, es, fr catalog.Message
+}
+
+func msgText(text string) catalog.Message { return catalog.String(text) }
+
+// catalogueEntries lists every message in the three languages.
+var catalogueEntries = []entry{
+	{msgNStatements,
+		xplural.Selectf(1, "%d", "one", "%d statement", "other", "%d statements"),
+		xplural.Selectf(1, "%d", "one", "%d declaración", "other", "%d declaraciones"),
+		xplural.Selectf(1, "%d", "one", "%d déclaration", "other", "%d déclarations")},
+	{msgNCountries,
+		xplural.Selectf(1, "%d", "one", "%d country", "other", "%d countries"),
+		xplural.Selectf(1, "%d", "one", "%d país", "other", "%d países"),
+		xplural.Selectf(1, "%d", "one", "%d pays", "other", "%d pays")},
+	{msgShowing, msgText(", showing %d"), msgText(", se muestran %d"), msgText(", %d affichées")},
+	{msgOnTopic, msgText(" on %s"), msgText(" sobre %s"), msgText(" sur %s")},
+	{msgAnd, msgText("%s and %s"), msgText("%s y %s"), msgText("%s et %s")},
+	{msgStanceSummary, msgText("%s%s: %s%s."), msgText("%s%s: %s%s."), msgText("%s%s : %s%s.")},
+	// Spanish and French put the country first, so no article or
+	// contraction ("du Pérou", "de la India") has to be chosen.
+	{msgNoStatementBy, msgText("The corpus has no statement by %s."), msgText("%s: ninguna declaración en el corpus."), msgText("%s : aucune déclaration dans le corpus.")},
+	{msgOnlyMentioned,
+		msgText("The corpus has no statement by %s; it is only mentioned in statements by %s."),
+		msgText("%s: ninguna declaración en el corpus; solo aparece mencionado en declaraciones de %s."),
+		msgText("%s : aucune déclaration dans le corpus ; ce pays n'est que mentionné dans des déclarations de : %s.")},
+	{msgRelatedOthers,
+		msgText(" Related statements by other countries%s are listed separately."),
+		msgText(" Se muestran aparte declaraciones relacionadas de otros países%s."),
+		msgText(" Des déclarations d'autres pays%s sont présentées à part.")},
+	{msgStanceNone, msgText("The corpus has no statement by %s%s."), msgText("%s: ninguna declaración en el corpus%s."), msgText("%s : aucune déclaration dans le corpus%s.")},
+	{msgNotPosition,
+		msgText(" Related statements by other countries are listed separately; they are not %s's position."),
+		msgText(" Se muestran aparte declaraciones relacionadas de otros países; no son la posición de %s."),
+		msgText(" Des déclarations d'autres pays sont présentées à part ; elles ne sont pas la position de ce pays (%s).")},
+	{msgCountrySummary, msgText("%s: %s in the corpus%s."), msgText("%s: %s en el corpus%s."), msgText("%s : %s dans le corpus%s.")},
+	{msgThemeNone, msgText("No country in the corpus speaks%s."), msgText("Ningún país del corpus se pronuncia%s."), msgText("Aucun pays du corpus ne s'exprime%s.")},
+	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
+	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
+	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
+	{msgNoIdea,
+		msgText(`I could not find a country or a topic in that question. Try "what does Peru say on attribution?", "who talks about due diligence?", "countries", "themes" or "help".`),
+		msgText(`No encontré un país ni un tema en esa pregunta. Pruebe "¿qué dice Perú sobre la atribución?", "¿quién habla de diligencia debida?", "países", "temas" o "ayuda".`),
+		msgText(`Je n'ai trouvé ni pays ni thème dans cette question. Essayez « que dit le Pérou sur l'attribution ? », « qui parle de diligence raisonnable ? », « pays », « thèmes » ou « aide ».`)},
+	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
+	{msgCountriesList, msgText("%s hold statements in the corpus: %s."), msgText("%s tienen declaraciones en el corpus: %s."), msgText("%s ont des déclarations dans le corpus : %s.")},
+	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},
+	{msgLabelSources, msgText("Sources"), msgText("Fuentes"), msgText("Sources")},
+	{msgLabelNoSources, msgText("none recorded"), msgText("ninguna registrada"), msgText("aucune enregistrée")},
+	{msgLabelRelated, msgText("Related statements by other countries"), msgText("Declaraciones relacionadas de otros países"), msgText("Déclarations liées d'autres pays")},
+	{msgLabelMore, msgText("…and %d more"), msgText("…y %d más"), msgText("…et %d de plus")},
+	{msgLabelNothing, msgText("I found no statement on that in the corpus."), msgText("No encontré ninguna declaración sobre eso en el corpus."), msgText("Je n'ai trouvé aucune déclaration à ce sujet dans le corpus.")},
+	{msgLabelEnglish, msgText(""), msgText("declaración en inglés"), msgText("déclaration en anglais")},
+	{msgLabelDigest, msgText("Digest"), msgText("Resumen"), msgText("Synthèse")},
+	{msgLabelEmpty, msgText("Nothing in the corpus on this theme yet."), msgText("Todavía nada en el corpus sobre este tema."), msgText("Rien dans le corpus sur ce thème pour l'instant.")},
+	{msgLabelNew, msgText("new"), msgText("nuevo"), msgText("nouveau")},
+	{msgLabelContinued, msgText("continued"), msgText("continuación"), msgText("suite")},
+	{msgLabelPart, msgText("part %d of %d"), msgText("parte %d de %d"), msgText("partie %d sur %d")},
+	{msgLabelGenerated, msgText("generated"), msgText("generado"), msgText("généré")},
+	{msgLabelWhy, msgText("Why"), msgText("Por qué"), msgText("Pourquoi")},
+	{msgLabelLanguage, msgText("language"), msgText("idioma"), msgText("langue")},
+	{msgLabelReadAs, msgText("read as"), msgText("leída como"), msgText("lue comme")},
+}
+
+const helpEN = `Ask me what countries say in international cyber-policy debates, with the source of every statement. For example:
+• what does Peru say on attribution?
+• tell me about Cuba
+• who talks about due diligence?
+• compare India and the EU on norms
+• countries — the countries in the corpus
+• themes — the themes I know
+• explain <question> — why these answers came
+I also read Spanish and French: "¿qué dice Perú sobre la atribución?", "que dit l'Inde sur la souveraineté ?"`
+
+const helpES = `Pregúnteme qué dicen los países en los debates internacionales sobre ciberpolítica, con la fuente de cada declaración. Por ejemplo:
+• ¿qué dice Perú sobre la atribución?
+• háblame de Cuba
+• ¿quién habla de diligencia debida?
+• compara India y la UE sobre normas voluntarias
+• países — los países del corpus
+• temas — los temas que conozco
+• explica <pregunta> — por qué salieron estas respuestas
+Las declaraciones se citan en su inglés original. También entiendo inglés y francés.`
+
+const helpFR = `Demandez-moi ce que disent les pays dans les débats internationaux sur la cyberpolitique, avec la source de chaque déclaration. Par exemple :
+• que dit le Pérou sur l'attribution ?
+• parle-moi de Cuba
+• qui parle de diligence raisonnable ?
+• comparer l'Inde et l'UE sur les normes volontaires
+• pays — les pays du corpus
+• thèmes — les thèmes que je connais
+• explique <question> — pourquoi ces réponses
+Les déclarations sont citées dans leur anglais d'origine. Je comprends aussi l'anglais et l'espagnol.`
+
+var langTags = map[string]language.Tag{lang.English: language.English, lang.Spanish: language.Spanish, lang.French: language.French}
+
+var (
+	printersOnce sync.Once
+	printers     map[string]*message.Printer
+)
+
+// buildPrinters makes one printer per language over the catalogue.
+func buildPrinters() map[string]*message.Printer {
+	b := catalog.NewBuilder(catalog.Fallback(language.English))
+	for _, e := range catalogueEntries {
+		for code, m := range map[string]catalog.Message{lang.English: e.en, lang.Spanish: e.es, lang.French: e.fr} {
+			if err := b.Set(langTags[code], e.key, m); err != nil {
+				panic("message catalogue: " + e.key + ": " + err.Error()) // a build-time data error
+			}
+		}
+	}
+	out := map[string]*message.Printer{}
+	for code, tag := range langTags {
+		out[code] = message.NewPrinter(tag, message.Catalog(b))
+	}
+	return out
+}
+
+// T formats the catalogue message key in a language ("en", "es", "fr";
+// anything else is English).
+func T(code, key string, args ...any) string {
+	printersOnce.Do(func() { printers = buildPrinters() })
+	p, ok := printers[code]
+	if !ok {
+		p = printers[lang.English]
+	}
+	return p.Sprintf(key, args...)
+}
+
+// Labels are the words adapters print around a reply's statements, in
+// the reply's language.
+type Labels struct {
+	Sources   string // "Sources"
+	NoSources string // "none recorded"
+	Related   string // "Related statements by other countries"
+	Nothing   string // "I found no statement on that in the corpus."
+	// English labels a statement quoted in its original English when the
+	// reply is in another language ("declaración en inglés"); empty for
+	// English replies.
+	English   string
+	Digest    string // "Digest"
+	Empty     string // "Nothing in the corpus on this theme yet."
+	New       string // "new"
+	Continued string // "continued"
+	Generated string // "generated"
+	Why       string // "Why"
+	Language  string // "language"
+	ReadAs    string // "read as"
+	lang      string
+}
+
+// LabelsFor returns the labels in a reply language ("" is English).
+func LabelsFor(code string) Labels {
+	return Labels{
+		Sources: T(code, msgLabelSources), NoSources: T(code, msgLabelNoSources), Related: T(code, msgLabelRelated),
+		Nothing: T(code, msgLabelNothing), English: T(code, msgLabelEnglish), Digest: T(code, msgLabelDigest),
+		Empty: T(code, msgLabelEmpty), New: T(code, msgLabelNew), Continued: T(code, msgLabelContinued),
+		Generated: T(code, msgLabelGenerated), Why: T(code, msgLabelWhy), Language: T(code, msgLabelLanguage),
+		ReadAs: T(code, msgLabelReadAs), lang: code,
+	}
+}
+
+// More says how many items were left out ("…and 3 more").
+func (l Labels) More(n int) string { return T(l.lang, msgLabelMore, n) }
+
+// Part numbers a message split over several ("part 1 of 3").
+func (l Labels) Part(i, n int) string { return T(l.lang, msgLabelPart, i, n) }
+
+// joinAndIn joins names with commas and the language's "and".
+func joinAndIn(code string, xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return T(code, msgAnd, strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
+}
