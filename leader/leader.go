@@ -112,12 +112,13 @@ func (e *Elector) Run(ctx context.Context) error {
 
 	tick := time.NewTicker(every)
 	defer tick.Stop()
-	deadline := time.NewTimer(time.Hour)
-	deadline.Stop()
-	defer deadline.Stop()
+	// The step-down timer runs on its own goroutine, so a renewal hung on
+	// a half-dead connection cannot keep this replica leading past its
+	// deadline.
+	stepDown := time.AfterFunc(time.Hour, func() { e.endTerm("could not renew the lease in time") })
+	stepDown.Stop()
+	defer stepDown.Stop()
 	for {
-		// Each attempt is bounded, so a hung database cannot keep a
-		// leader past its deadline: the timer below ends the term.
 		start := time.Now()
 		actx, cancel := context.WithTimeout(ctx, every)
 		token, ok, err := e.Leases.AcquireLease(actx, e.Name, e.Holder, ttl)
@@ -135,13 +136,14 @@ func (e *Elector) Run(ctx context.Context) error {
 			}
 			// The database set the expiry to its now+TTL, which is no
 			// earlier than start+TTL on our clock; stop a margin before.
-			deadline.Reset(time.Until(start.Add(ttl - margin)))
+			stepDown.Reset(time.Until(start.Add(ttl - margin)))
 		default:
 			e.setErr(nil)
 			e.endTerm("another replica holds the lease")
 		}
 		select {
 		case <-ctx.Done():
+			stepDown.Stop()
 			e.endTerm("shutting down")
 			rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 2*time.Second)
 			if err := e.Leases.ReleaseLease(rctx, e.Name, e.Holder); err != nil {
@@ -149,8 +151,6 @@ func (e *Elector) Run(ctx context.Context) error {
 			}
 			cancel()
 			return nil
-		case <-deadline.C:
-			e.endTerm("could not renew the lease in time")
 		case <-tick.C:
 		}
 	}

@@ -26,6 +26,8 @@ var ranks = map[string]int{
 	"internal/layering": 0, "httplimit": 0,
 	// the corpus, the store (implements interfaces over plain values), the configuration
 	"corpus": 1, "store": 1, "config": 1,
+	// leader election over the store's lease row (its interface, not the store)
+	"leader": 1,
 	// understanding questions and building replies
 	"bot": 2,
 	// what sits around the bot: the adapter vocabulary, chat commands, corpus reload
