@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/stancebot/stancebot/delivery"
 )
 
 // Config is the whole configuration file.
@@ -41,7 +43,20 @@ type Config struct {
 	// Subscriptions controls who may subscribe from chat.
 	Subscriptions Subscriptions `yaml:"subscriptions"`
 
-	secrets []string // expanded values of secret keys, for log redaction
+	secrets []string       // expanded values of secret keys, for log redaction
+	file    string         // the file's name, for Errorf
+	lines   map[string]int // key path -> line, for Errorf
+}
+
+// Errorf returns a problem with key found after Parse (a digest naming a
+// theme the loaded corpus lacks) as an *Error at the key's line, like the
+// errors Parse returns.
+func (c *Config) Errorf(key, format string, args ...any) error {
+	v := &validator{file: c.file, lines: c.lines}
+	if v.file == "" {
+		v.file = "config"
+	}
+	return &Error{File: v.file, Line: v.line(key), Key: key, Msg: fmt.Sprintf(format, args...)}
 }
 
 // Log configures log/slog output.
@@ -95,7 +110,8 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Confi
 	cfg := &Config{}
 	if len(doc.Content) == 0 { // empty file: all defaults
 		cfg.setDefaults()
-		cfg.validate(v)
+		cfg.problems(v)
+		cfg.file, cfg.lines = name, v.lines
 		return cfg, v.err()
 	}
 	root := doc.Content[0]
@@ -122,10 +138,11 @@ func Parse(name string, data []byte, lookup func(string) (string, bool)) (*Confi
 		}
 	}
 	cfg.setDefaults()
-	cfg.validate(v)
+	cfg.problems(v)
 	if err := v.err(); err != nil {
 		return nil, err
 	}
+	cfg.file, cfg.lines = name, v.lines
 	return cfg, nil
 }
 
@@ -152,12 +169,15 @@ func (c *Config) setDefaults() {
 	if c.Slack != nil {
 		c.Slack.setDefaults()
 	}
+	if c.Matrix != nil {
+		c.Matrix.ApplyDefaults()
+	}
 }
 
-// validate checks the whole file. It is the one place validation happens:
-// sections defined in other files join in through the sectionValidator
-// hook below.
-func (c *Config) validate(v *validator) {
+// problems checks the whole file; Parse is its only caller. Each section
+// has one problems method (slack.go, matrix.go, digests.go), and checks
+// across sections are made here, so every error carries its key and line.
+func (c *Config) problems(v *validator) {
 	if _, _, err := net.SplitHostPort(c.Listen); err != nil {
 		v.errorf("listen", "%q is not a host:port address", c.Listen)
 	}
@@ -179,80 +199,50 @@ func (c *Config) validate(v *validator) {
 		}
 	}
 	if c.Slack != nil {
-		c.Slack.validate(v, "slack")
+		c.Slack.problems(v, "slack")
 	}
 	if c.Matrix != nil {
-		validateSection(v, "matrix", c.Matrix)
+		c.Matrix.problems(v, "matrix")
 	}
+	names := map[string]int{}
 	for i := range c.Digests {
-		validateSection(v, fmt.Sprintf("digests[%d]", i), &c.Digests[i])
+		key := fmt.Sprintf("digests[%d]", i)
+		c.Digests[i].problems(v, key)
+		if j, dup := names[c.Digests[i].Name]; dup && c.Digests[i].Name != "" {
+			v.errorf(key+".name", "%q is already the name of digests[%d]", c.Digests[i].Name, j)
+		}
+		names[c.Digests[i].Name] = i
+		c.targetPlatforms(v, key, c.Digests[i])
 	}
-	validateSection(v, "subscriptions", &c.Subscriptions)
-	validateSection(v, "store", &c.Store)
+	c.Subscriptions.problems(v, "subscriptions")
+	c.Store.problems(v, "store")
+}
+
+// targetPlatforms reports digest targets on a platform that will not run:
+// found here, not as a failed delivery after "serving".
+func (c *Config) targetPlatforms(v *validator, key string, d Digest) {
+	for i, t := range d.Targets {
+		tg, err := delivery.ParseTarget(t)
+		if err != nil {
+			continue // reported by the digest's own problems
+		}
+		var why string
+		switch {
+		case tg.Platform == "slack" && c.Slack == nil:
+			why = "there is no slack section"
+		case tg.Platform == "slack" && !c.Slack.On():
+			why = "slack.enabled is false"
+		case tg.Platform == "matrix" && c.Matrix == nil:
+			why = "there is no matrix section"
+		default:
+			continue
+		}
+		v.errorf(fmt.Sprintf("%s.targets[%d]", key, i), "digest %q: target %s: %s", d.Name, t, why)
+	}
 }
 
 // DBPath is the SQLite database file under DataDir.
 func (c *Config) DBPath() string { return filepath.Join(c.DataDir, "stancebot.db") }
-
-// sectionValidator is the hook through which a section type defined in
-// its own file (Matrix, Digest, Subscriptions, ...) takes part in the
-// central validation. Implement it on the pointer type:
-//
-//	func (m *Matrix) validate(v *validator, key string) {
-//		if m.Homeserver == "" {
-//			v.errorf(key+".homeserver", "required")
-//		}
-//	}
-//
-// key is the section's path ("matrix", "digests[2]"); v.errorf adds the
-// file name and the line of the deepest key of the path that is present in
-// the file. validate may also fill in defaults (it gets a pointer). Helpers:
-// v.oneOf, v.secret (value must have come from ${ENV_VAR}), v.has (was the
-// key written in the file).
-//
-// A type may instead implement `Validate() error`; each error it returns
-// (errors.Join is unwrapped) is reported at the section's key, or at
-// key+"."+e.Key when it is a *KeyError.
-type sectionValidator interface {
-	validate(v *validator, key string)
-}
-
-// KeyError is an error about one key of a section, relative to the
-// section ("homeserver", "targets[1]"). Validate() methods may return it
-// so the central validation can print the right key and line.
-type KeyError struct {
-	Key string
-	Err error
-}
-
-func (e *KeyError) Error() string { return e.Key + ": " + e.Err.Error() }
-
-// Unwrap returns the underlying error.
-func (e *KeyError) Unwrap() error { return e.Err }
-
-func validateSection(v *validator, key string, section any) {
-	switch s := section.(type) {
-	case sectionValidator:
-		s.validate(v, key)
-	case interface{ Validate() error }:
-		err := s.Validate()
-		if err == nil {
-			return
-		}
-		errs := []error{err}
-		if j, ok := err.(interface{ Unwrap() []error }); ok {
-			errs = j.Unwrap()
-		}
-		for _, e := range errs {
-			var ke *KeyError
-			if errors.As(e, &ke) {
-				v.errorf(key+"."+ke.Key, "%v", ke.Err)
-				continue
-			}
-			v.errorf(key, "%v", e)
-		}
-	}
-}
 
 // Error is one configuration problem at a key and line.
 type Error struct {
@@ -354,7 +344,10 @@ func (v *validator) secret(key, value, why string) {
 	}
 }
 
-var lineRE = regexp.MustCompile(`^line (\d+): (.*)$`)
+var (
+	lineRE     = regexp.MustCompile(`^line (\d+): (.*)$`)
+	durationRE = regexp.MustCompile("^cannot unmarshal !!\\w+ `(.*)` into time.Duration$")
+)
 
 // typeError turns one of yaml's "line N: cannot unmarshal ..." messages
 // into an Error naming the key written on that line.
@@ -365,7 +358,11 @@ func (v *validator) typeError(msg string) {
 		return
 	}
 	line, _ := strconv.Atoi(m[1])
-	v.addError(&Error{File: v.file, Line: line, Key: v.keyOnLine(line), Msg: m[2]})
+	msg = m[2]
+	if d := durationRE.FindStringSubmatch(msg); d != nil {
+		msg = fmt.Sprintf("%q: want a duration such as 30m or 2h", d[1])
+	}
+	v.addError(&Error{File: v.file, Line: line, Key: v.keyOnLine(line), Msg: msg})
 }
 
 // err returns the recorded problems, in file order, or nil: the first

@@ -30,36 +30,20 @@ type Digest struct {
 	Themes    []string `yaml:"themes"`
 	Countries []string `yaml:"countries"`
 	Targets   []string `yaml:"targets"`
-	Grace     string   `yaml:"grace"`
+	// Grace is how late a missed slot may still go out (0: the scheduler's default).
+	Grace time.Duration `yaml:"grace"`
 }
 
-// Validate checks one digest entry. themes and countries report whether a
-// name is known to the corpus (nil skips that check; the config loader
-// cannot check them, having no corpus yet). Errors name the field;
-// ValidateDigests adds the entry.
-func (d Digest) Validate(themes, countries func(string) bool) error {
-	var errs []error
-	for _, ke := range d.problems(themes, countries) {
-		errs = append(errs, ke)
-	}
-	return errors.Join(errs...)
-}
-
-// validate is the config loader's hook: every problem is reported at its
-// key and line, e.g. `config.yaml:14: digests[0].cron: digest "weekly-norms": ...`.
-func (d *Digest) validate(v *validator, key string) {
+// problems reports what is wrong with one entry, each at its key and line,
+// e.g. `config.yaml:14: digests[0].cron: digest "weekly-norms": ...`.
+// Whether its themes and countries exist is known only once the corpus is
+// loaded: `serve` checks that and reports it through Config.Errorf.
+func (d *Digest) problems(v *validator, key string) {
 	name := ""
 	if d.Name != "" {
 		name = fmt.Sprintf("digest %q: ", d.Name)
 	}
-	for _, ke := range d.problems(nil, nil) {
-		v.errorf(key+"."+ke.Key, "%s%v", name, ke.Err)
-	}
-}
-
-func (d Digest) problems(themes, countries func(string) bool) []*KeyError {
-	var errs []*KeyError
-	add := func(key string, err error) { errs = append(errs, &KeyError{Key: key, Err: err}) }
+	add := func(k string, err error) { v.errorf(key+"."+k, "%s%v", name, err) }
 	if strings.TrimSpace(d.Name) == "" {
 		add("name", errors.New("required"))
 	} else if strings.ContainsAny(d.Name, " \t\n:") {
@@ -73,88 +57,39 @@ func (d Digest) problems(themes, countries func(string) bool) []*KeyError {
 	if len(d.Themes) == 0 {
 		add("themes", errors.New("at least one theme is required"))
 	}
-	for i, t := range d.Themes {
-		if themes != nil && !themes(t) {
-			add(fmt.Sprintf("themes[%d]", i), fmt.Errorf("unknown theme %q", t))
-		}
-	}
-	for i, c := range d.Countries {
-		if countries != nil && !countries(c) {
-			add(fmt.Sprintf("countries[%d]", i), fmt.Errorf("unknown country %q", c))
-		}
-	}
 	if len(d.Targets) == 0 {
 		add("targets", errors.New("at least one target (slack:CHANNEL_ID or matrix:!room:server) is required"))
 	}
 	seen := map[string]bool{}
 	for i, t := range d.Targets {
-		key := fmt.Sprintf("targets[%d]", i)
+		k := fmt.Sprintf("targets[%d]", i)
 		tg, err := delivery.ParseTarget(t)
 		if err == nil && tg.Platform != "slack" && tg.Platform != "matrix" {
 			err = fmt.Errorf("target %q: unknown platform %q (slack, matrix)", t, tg.Platform)
 		}
 		if err != nil {
-			add(key, err)
+			add(k, err)
 			continue
 		}
 		if seen[tg.String()] {
-			add(key, fmt.Errorf("%q listed twice", t))
+			add(k, fmt.Errorf("%q listed twice", t))
 		}
 		seen[tg.String()] = true
 	}
-	if _, err := parseDuration(d.Grace); err != nil {
-		add("grace", err)
+	if d.Grace < 0 {
+		add("grace", fmt.Errorf("%s: must not be negative", d.Grace))
 	}
-	return errs
 }
 
-// GraceDuration returns Grace parsed (0 when unset: the scheduler default).
-func (d Digest) GraceDuration() (time.Duration, error) {
-	g, err := parseDuration(d.Grace)
-	if err != nil {
-		return 0, fmt.Errorf("grace: %w", err)
-	}
-	return g, nil
-}
-
-// ParsedTargets returns the targets; call after Validate.
-func (d Digest) ParsedTargets() ([]delivery.Target, error) {
+// ParsedTargets returns the targets, which Parse checked.
+func (d Digest) ParsedTargets() []delivery.Target {
 	out := make([]delivery.Target, 0, len(d.Targets))
 	for _, t := range d.Targets {
-		tg, err := delivery.ParseTarget(t)
-		if err != nil {
-			return nil, err
+		if tg, err := delivery.ParseTarget(t); err == nil {
+			out = append(out, tg)
 		}
-		out = append(out, tg)
 	}
-	return out, nil
-}
-
-// ValidateDigests validates every entry and that names are unique; each
-// error names its entry, e.g. `digests[0] "weekly-norms": cron: ...`.
-func ValidateDigests(ds []Digest, themes, countries func(string) bool) error {
-	var errs []error
-	names := map[string]int{}
-	for i, d := range ds {
-		prefix := fmt.Sprintf("digests[%d] %q", i, d.Name)
-		if err := d.Validate(themes, countries); err != nil {
-			for _, e := range unjoin(err) {
-				errs = append(errs, fmt.Errorf("%s: %w", prefix, e))
-			}
-		}
-		if j, dup := names[d.Name]; dup && d.Name != "" {
-			errs = append(errs, fmt.Errorf("%s: name: already used by digests[%d]", prefix, j))
-		}
-		names[d.Name] = i
-	}
-	return errors.Join(errs...)
-}
-
-func unjoin(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	return []error{err}
+	return out
 }
 
 // Subscriptions controls digests subscribed from chat:
@@ -174,9 +109,9 @@ type Subscriptions struct {
 	Who             string              `yaml:"who"`
 	Admins          map[string][]string `yaml:"admins"`
 	DefaultTimezone string              `yaml:"default_timezone"`
-	MinInterval     string              `yaml:"min_interval"`
+	MinInterval     time.Duration       `yaml:"min_interval"`
 	MaxPerRoom      int                 `yaml:"max_per_room"`
-	Grace           string              `yaml:"grace"`
+	Grace           time.Duration       `yaml:"grace"`
 }
 
 // On reports whether chat subscriptions are enabled (default true).
@@ -185,25 +120,9 @@ func (s Subscriptions) On() bool { return s.Enabled == nil || *s.Enabled }
 // Everyone reports whether any user may subscribe.
 func (s Subscriptions) Everyone() bool { return s.Who == "" || s.Who == "everyone" }
 
-// Validate checks the section; errors are prefixed "subscriptions.".
-func (s Subscriptions) Validate() error {
-	var errs []error
-	for _, ke := range s.problems() {
-		errs = append(errs, fmt.Errorf("subscriptions.%w", ke))
-	}
-	return errors.Join(errs...)
-}
-
-// validate is the config loader's hook.
-func (s *Subscriptions) validate(v *validator, key string) {
-	for _, ke := range s.problems() {
-		v.errorf(key+"."+ke.Key, "%v", ke.Err)
-	}
-}
-
-func (s Subscriptions) problems() []*KeyError {
-	var errs []*KeyError
-	add := func(key string, err error) { errs = append(errs, &KeyError{Key: key, Err: err}) }
+// problems reports what is wrong with the section, each at its key and line.
+func (s *Subscriptions) problems(v *validator, key string) {
+	add := func(k string, err error) { v.errorf(key+"."+k, "%v", err) }
 	switch s.Who {
 	case "", "everyone":
 	case "admins":
@@ -225,43 +144,13 @@ func (s Subscriptions) problems() []*KeyError {
 	if _, err := spec.LoadLocation(s.DefaultTimezone); err != nil {
 		add("default_timezone", err)
 	}
-	if _, err := parseDuration(s.MinInterval); err != nil {
-		add("min_interval", err)
+	if s.MinInterval < 0 {
+		add("min_interval", fmt.Errorf("%s: must not be negative", s.MinInterval))
 	}
-	if _, err := parseDuration(s.Grace); err != nil {
-		add("grace", err)
+	if s.Grace < 0 {
+		add("grace", fmt.Errorf("%s: must not be negative", s.Grace))
 	}
 	if s.MaxPerRoom < 0 {
 		add("max_per_room", fmt.Errorf("%d: must not be negative", s.MaxPerRoom))
 	}
-	return errs
-}
-
-// MinIntervalDuration returns MinInterval parsed (0 when unset).
-func (s Subscriptions) MinIntervalDuration() (time.Duration, error) {
-	d, err := parseDuration(s.MinInterval)
-	if err != nil {
-		return 0, fmt.Errorf("min_interval: %w", err)
-	}
-	return d, nil
-}
-
-// GraceDuration returns Grace parsed (0 when unset).
-func (s Subscriptions) GraceDuration() (time.Duration, error) {
-	d, err := parseDuration(s.Grace)
-	if err != nil {
-		return 0, fmt.Errorf("grace: %w", err)
-	}
-	return d, nil
-}
-
-func parseDuration(v string) (time.Duration, error) {
-	if v == "" {
-		return 0, nil
-	}
-	d, err := time.ParseDuration(v)
-	if err != nil || d < 0 {
-		return 0, fmt.Errorf("%q: want a duration such as 30m or 2h", v)
-	}
-	return d, nil
 }

@@ -3,50 +3,67 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
-func TestDigestValidate(t *testing.T) {
-	known := func(set ...string) func(string) bool {
-		return func(s string) bool {
-			for _, k := range set {
-				if k == s {
-					return true
-				}
+// digestDoc is a valid configuration with Slack and Matrix on; entry is
+// the YAML of one digest (indented as a list item under digests:).
+func digestDoc(entry string) string {
+	return "slack:\n  bot_token: ${SLACK_BOT_TOKEN}\n  app_token: ${SLACK_APP_TOKEN}\n" +
+		"matrix:\n  homeserver: https://matrix.example.org\n  user_id: \"@bot:example.org\"\n  access_token: ${MATRIX_TOKEN}\n" +
+		"digests:\n" + entry
+}
+
+var digestEnv = env(map[string]string{"SLACK_BOT_TOKEN": "xoxb-test-bot-token", "SLACK_APP_TOKEN": "xapp-test-app-token", "MATRIX_TOKEN": "syt_token"})
+
+func TestDigestProblems(t *testing.T) {
+	good := map[string]string{"name": "weekly-norms", "cron": `"0 9 * * MON"`, "timezone": "Europe/Brussels",
+		"themes": "[attribution, due diligence]", "targets": `[slack:C0123ABCD, "matrix:!abc:example.org"]`}
+	order := []string{"name", "cron", "timezone", "themes", "countries", "targets", "grace"}
+	entry := func(edit map[string]string) string {
+		var sb strings.Builder
+		first := true
+		for _, k := range order {
+			v, ok := edit[k]
+			if !ok {
+				v, ok = good[k]
 			}
-			return false
+			if !ok || v == "-" {
+				continue
+			}
+			if first {
+				sb.WriteString("  - ")
+				first = false
+			} else {
+				sb.WriteString("    ")
+			}
+			sb.WriteString(k + ": " + v + "\n")
 		}
+		return sb.String()
 	}
-	themes := known("attribution", "due diligence", "sovereignty")
-	countries := known("France", "Peru")
-	good := Digest{Name: "weekly-norms", Cron: "0 9 * * MON", Timezone: "Europe/Brussels",
-		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD", "matrix:!abc:example.org"}}
 	tests := []struct {
 		name string
-		edit func(d *Digest)
+		edit map[string]string
 		want []string // substrings of the error; none: valid
 	}{
-		{"valid", func(d *Digest) {}, nil},
-		{"shorthand and country filter", func(d *Digest) { d.Cron = "weekly"; d.Countries = []string{"Peru"}; d.Grace = "30m" }, nil},
-		{"bad cron", func(d *Digest) { d.Cron = "0 9 * MON" }, []string{"cron: cron \"0 9 * MON\": want 5 fields"}},
-		{"bad timezone", func(d *Digest) { d.Timezone = "Europe/Bruxelles" }, []string{"timezone: time zone \"Europe/Bruxelles\""}},
-		{"unknown theme", func(d *Digest) { d.Themes = []string{"attribution", "cyberwar"} }, []string{`themes[1]: unknown theme "cyberwar"`}},
-		{"no themes", func(d *Digest) { d.Themes = nil }, []string{"themes: at least one"}},
-		{"unknown country", func(d *Digest) { d.Countries = []string{"Atlantis"} }, []string{`countries[0]: unknown country "Atlantis"`}},
-		{"channel name instead of ID", func(d *Digest) { d.Targets = []string{"slack:#cyber-norms"} }, []string{"targets[0]", "channel ID"}},
-		{"matrix alias", func(d *Digest) { d.Targets = []string{"matrix:#room:example.org"} }, []string{"targets[0]", "room ID"}},
-		{"unknown platform", func(d *Digest) { d.Targets = []string{"irc:#x"} }, []string{`unknown platform "irc"`}},
-		{"no target", func(d *Digest) { d.Targets = nil }, []string{"targets: at least one"}},
-		{"duplicate target", func(d *Digest) { d.Targets = []string{"slack:C1", "slack:C1"} }, []string{"targets[1]", "twice"}},
-		{"no name", func(d *Digest) { d.Name = "" }, []string{"name: required"}},
-		{"bad grace", func(d *Digest) { d.Grace = "an hour" }, []string{"grace: \"an hour\""}},
-		{"several problems at once", func(d *Digest) { d.Cron = "nope"; d.Targets = nil }, []string{"cron:", "targets:"}},
+		{"valid", nil, nil},
+		{"shorthand and country filter", map[string]string{"cron": "weekly", "countries": "[Peru]", "grace": "30m"}, nil},
+		{"bad cron", map[string]string{"cron": `"0 9 * MON"`}, []string{`digests[0].cron: digest "weekly-norms": cron "0 9 * MON": want 5 fields`}},
+		{"bad timezone", map[string]string{"timezone": "Europe/Bruxelles"}, []string{`timezone: digest "weekly-norms": time zone "Europe/Bruxelles"`}},
+		{"no themes", map[string]string{"themes": "[]"}, []string{"themes: digest \"weekly-norms\": at least one"}},
+		{"channel name instead of ID", map[string]string{"targets": `["slack:#cyber-norms"]`}, []string{"targets[0]", "channel ID"}},
+		{"matrix alias", map[string]string{"targets": `["matrix:#room:example.org"]`}, []string{"targets[0]", "room ID"}},
+		{"unknown platform", map[string]string{"targets": `["irc:#x"]`}, []string{`unknown platform "irc"`}},
+		{"no target", map[string]string{"targets": "-"}, []string{"targets: digest \"weekly-norms\": at least one"}},
+		{"duplicate target", map[string]string{"targets": "[slack:C1, slack:C1]"}, []string{"targets[1]", "twice"}},
+		{"no name", map[string]string{"name": "-"}, []string{"name: required"}},
+		{"bad grace", map[string]string{"grace": "an hour"}, []string{"digests[0].grace:", "an hour"}},
+		{"negative grace", map[string]string{"grace": "-1h"}, []string{"digests[0].grace:", "must not be negative"}},
+		{"several problems at once", map[string]string{"cron": "nope", "targets": "-"}, []string{"cron:", "targets:"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := good
-			d.Themes = append([]string(nil), good.Themes...)
-			tc.edit(&d)
-			err := d.Validate(themes, countries)
+			_, err := Parse("config.yaml", []byte(digestDoc(entry(tc.edit))), digestEnv)
 			if len(tc.want) == 0 {
 				if err != nil {
 					t.Fatalf("unexpected error: %v", err)
@@ -65,51 +82,80 @@ func TestDigestValidate(t *testing.T) {
 	}
 }
 
-func TestValidateDigestsNamesTheEntry(t *testing.T) {
-	ds := []Digest{
-		{Name: "weekly-norms", Cron: "0 9 * * MON", Timezone: "Europe/Brussels", Themes: []string{"attribution"}, Targets: []string{"slack:C1"}},
-		{Name: "daily", Cron: "0 25 * * *", Themes: []string{"attribution"}, Targets: []string{"slack:C1"}},
-		{Name: "weekly-norms", Cron: "daily", Themes: []string{"attribution"}, Targets: []string{"slack:C2"}},
-	}
-	err := ValidateDigests(ds, nil, nil)
-	if err == nil {
-		t.Fatal("no error")
-	}
-	for _, w := range []string{`digests[1] "daily": cron:`, `digests[2] "weekly-norms": name: already used by digests[0]`} {
-		if !strings.Contains(err.Error(), w) {
-			t.Errorf("error %q lacks %q", err, w)
-		}
-	}
-	if strings.Contains(err.Error(), `digests[0] "weekly-norms":`) {
-		t.Errorf("valid entry reported: %v", err)
-	}
-	if err := ValidateDigests(ds[:1], nil, nil); err != nil {
-		t.Errorf("valid list: %v", err)
-	}
-	if tg, err := ds[0].ParsedTargets(); err != nil || len(tg) != 1 || tg[0].Room != "C1" {
-		t.Errorf("ParsedTargets = %v, %v", tg, err)
+func TestDigestNamesAreUnique(t *testing.T) {
+	doc := digestDoc(`  - name: weekly-norms
+    cron: "0 9 * * MON"
+    themes: [attribution]
+    targets: [slack:C1]
+  - name: weekly-norms
+    cron: daily
+    themes: [attribution]
+    targets: [slack:C2]
+`)
+	_, err := Parse("config.yaml", []byte(doc), digestEnv)
+	if err == nil || !strings.Contains(err.Error(), `config.yaml:13: digests[1].name: "weekly-norms" is already the name of digests[0]`) {
+		t.Fatalf("Parse = %v", err)
 	}
 }
 
-func TestSubscriptionsValidate(t *testing.T) {
+// TestDigestTargetOnAPlatformThatDoesNotRun: a target on a disabled or
+// absent platform is a config error at the target's line, and a disabled
+// Slack section needs no tokens.
+func TestDigestTargetOnAPlatformThatDoesNotRun(t *testing.T) {
+	entry := "digests:\n  - name: norms\n    cron: weekly\n    themes: [attribution]\n    targets: [slack:C1, \"matrix:!r:example.org\"]\n"
 	tests := []struct {
-		name string
-		s    Subscriptions
-		want string
+		name, doc string
+		want      []string
 	}{
-		{"zero value is valid", Subscriptions{}, ""},
-		{"admins", Subscriptions{Who: "admins", Admins: map[string][]string{"slack": {"U1"}}, DefaultTimezone: "Europe/Brussels", MinInterval: "6h", Grace: "2h"}, ""},
-		{"admins without any", Subscriptions{Who: "admins"}, "subscriptions.who: admins, but no admin is listed"},
-		{"bad who", Subscriptions{Who: "nobody"}, `subscriptions.who: "nobody"`},
-		{"bad platform", Subscriptions{Admins: map[string][]string{"irc": {"x"}}}, "subscriptions.admins.irc"},
-		{"bad zone", Subscriptions{DefaultTimezone: "CEST"}, "subscriptions.default_timezone"},
-		{"bad interval", Subscriptions{MinInterval: "daily"}, "subscriptions.min_interval"},
-		{"negative max", Subscriptions{MaxPerRoom: -1}, "subscriptions.max_per_room"},
+		{"slack disabled, no tokens", "slack:\n  enabled: false\n" + entry,
+			[]string{`config.yaml:7: digests[0].targets[0]: digest "norms": target slack:C1: slack.enabled is false`,
+				`digests[0].targets[1]: digest "norms": target matrix:!r:example.org: there is no matrix section`}},
+		{"no sections", entry, []string{"digests[0].targets[0]: digest \"norms\": target slack:C1: there is no slack section"}},
 	}
 	for _, tc := range tests {
-		err := tc.s.Validate()
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("config.yaml", []byte(tc.doc), env(nil))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+			if strings.Contains(err.Error(), "token") {
+				t.Errorf("a disabled or absent Slack section asked for tokens: %v", err)
+			}
+		})
+	}
+	cfg, err := Parse("config.yaml", []byte("slack:\n  enabled: false\n"), env(nil))
+	if err != nil || cfg.Slack.On() {
+		t.Fatalf("slack.enabled: false without tokens = %+v, %v", cfg, err)
+	}
+}
+
+func TestSubscriptionsProblems(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      string
+	}{
+		{"zero value is valid", "subscriptions: {}\n", ""},
+		{"admins", "subscriptions:\n  who: admins\n  admins: {slack: [U1]}\n  default_timezone: Europe/Brussels\n  min_interval: 6h\n  grace: 2h\n", ""},
+		{"admins without any", "subscriptions:\n  who: admins\n", "config.yaml:2: subscriptions.who: admins, but no admin is listed"},
+		{"bad who", "subscriptions:\n  who: nobody\n", `subscriptions.who: "nobody"`},
+		{"bad platform", "subscriptions:\n  admins: {irc: [x]}\n", "subscriptions.admins.irc"},
+		{"bad zone", "subscriptions:\n  default_timezone: CEST\n", "subscriptions.default_timezone"},
+		{"bad interval", "subscriptions:\n  min_interval: daily\n", "config.yaml:2: subscriptions.min_interval"},
+		{"negative interval", "subscriptions:\n  min_interval: -1h\n", "subscriptions.min_interval: -1h0m0s: must not be negative"},
+		{"negative max", "subscriptions:\n  max_per_room: -1\n", "subscriptions.max_per_room"},
+	}
+	for _, tc := range tests {
+		cfg, err := Parse("config.yaml", []byte(tc.doc), env(nil))
 		if tc.want == "" && err != nil || tc.want != "" && (err == nil || !strings.Contains(err.Error(), tc.want)) {
-			t.Errorf("%s: Validate() = %v, want %q", tc.name, err, tc.want)
+			t.Errorf("%s: Parse = %v, want %q", tc.name, err, tc.want)
+		}
+		if tc.name == "admins" && err == nil && (cfg.Subscriptions.MinInterval != 6*time.Hour || cfg.Subscriptions.Grace != 2*time.Hour) {
+			t.Errorf("durations decoded as %+v", cfg.Subscriptions)
 		}
 	}
 	if !(Subscriptions{}).On() || !(Subscriptions{}).Everyone() {
@@ -118,8 +164,7 @@ func TestSubscriptionsValidate(t *testing.T) {
 }
 
 func TestParseReportsDigestErrorsAtTheirLines(t *testing.T) {
-	doc := `digests:
-  - name: weekly-norms
+	doc := digestDoc(`  - name: weekly-norms
     cron: "0 9 * * MON"
     timezone: Europe/Brussels
     themes: [attribution, due diligence]
@@ -133,18 +178,18 @@ func TestParseReportsDigestErrorsAtTheirLines(t *testing.T) {
 subscriptions:
   who: admins
   default_timezone: Mars/Olympus
-`
-	_, err := Parse("config.yaml", []byte(doc), func(string) (string, bool) { return "", false })
+`)
+	_, err := Parse("config.yaml", []byte(doc), digestEnv)
 	if err == nil {
 		t.Fatal("no error")
 	}
 	for _, want := range []string{
-		`config.yaml:9: digests[1].timezone: digest "broken": time zone "Europe/Bruxelles"`,
-		`config.yaml:10: digests[1].themes: digest "broken": at least one theme is required`,
-		`config.yaml:11: digests[1].targets[0]: digest "broken": target "slack:#cyber-norms"`,
-		`config.yaml:12: digests[1].grace: digest "broken": "soon"`,
-		`config.yaml:14: subscriptions.who: admins, but no admin is listed under admins`,
-		`config.yaml:15: subscriptions.default_timezone: time zone "Mars/Olympus"`,
+		`config.yaml:16: digests[1].timezone: digest "broken": time zone "Europe/Bruxelles"`,
+		`config.yaml:17: digests[1].themes: digest "broken": at least one theme is required`,
+		`config.yaml:18: digests[1].targets[0]: digest "broken": target "slack:#cyber-norms"`,
+		`config.yaml:19: digests[1].grace: "soon": want a duration such as 30m or 2h`,
+		`config.yaml:21: subscriptions.who: admins, but no admin is listed under admins`,
+		`config.yaml:22: subscriptions.default_timezone: time zone "Mars/Olympus"`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error lacks %q:\n%v", want, err)
@@ -154,7 +199,7 @@ subscriptions:
 		t.Errorf("the valid digest was reported:\n%v", err)
 	}
 
-	cfg, err := Parse("config.yaml", []byte(strings.Join(strings.Split(doc, "\n")[:6], "\n")+"\n"), func(string) (string, bool) { return "", false })
+	cfg, err := Parse("config.yaml", []byte(strings.Join(strings.Split(doc, "\n")[:13], "\n")+"\n"), digestEnv)
 	if err != nil {
 		t.Fatalf("valid weekly digest: %v", err)
 	}

@@ -87,38 +87,16 @@ func (m *Matrix) ServerName() string {
 	return server
 }
 
-// Validate checks the section on its own (the adapter calls it); every
-// error names its key ("matrix.homeserver: required"). Zero optional
-// values are valid.
-func (m *Matrix) Validate() error {
-	var errs []error
-	for _, p := range m.problems() {
-		errs = append(errs, fmt.Errorf("matrix.%s: %w", p.Key, p.Err))
-	}
-	return errors.Join(errs...)
-}
-
-// validate is the central configuration's hook: defaults, secrets written
-// as ${ENV_VAR}, then the same checks as Validate, each at its key and line.
-func (m *Matrix) validate(v *validator, key string) {
-	m.ApplyDefaults()
+// problems reports what is wrong with the section, each at its key and
+// line; secrets must be ${ENV_VAR} references.
+func (m *Matrix) problems(v *validator, key string) {
+	add := func(k, format string, args ...any) { v.errorf(key+"."+k, format, args...) }
 	for _, s := range []struct{ name, value string }{
 		{"access_token", m.AccessToken}, {"password", m.Password}, {"pickle_key", m.PickleKey},
 	} {
 		if v.has(key + "." + s.name) {
 			v.secret(key+"."+s.name, s.value, "")
 		}
-	}
-	for _, p := range m.problems() {
-		v.errorf(key+"."+p.Key, "%v", p.Err)
-	}
-}
-
-// problems lists what is wrong with the section, by key relative to it.
-func (m *Matrix) problems() []*KeyError {
-	var out []*KeyError
-	add := func(key, format string, args ...any) {
-		out = append(out, &KeyError{Key: key, Err: fmt.Errorf(format, args...)})
 	}
 	if strings.TrimSpace(m.Homeserver) == "" {
 		add("homeserver", "required")
@@ -130,10 +108,13 @@ func (m *Matrix) problems() []*KeyError {
 	} else if _, _, ok := splitMatrixUserID(m.UserID); !ok {
 		add("user_id", "%q is not a Matrix user ID like @stancebot:example.org", m.UserID)
 	}
-	if m.AccessToken == "" && m.Password == "" {
+	// When a credential key is written but its variable is unset, that is
+	// the one problem (reported above); "access_token required" would be a
+	// second, misleading one.
+	if m.AccessToken == "" && m.Password == "" && !v.has(key+".access_token") && !v.has(key+".password") {
 		add("access_token", "required unless matrix.password is set")
 	}
-	if m.DeviceID != "" && m.AccessToken == "" {
+	if m.DeviceID != "" && m.AccessToken == "" && !v.has(key+".access_token") {
 		add("device_id", "only meaningful with matrix.access_token")
 	}
 	for i, a := range m.AllowInvitesFrom {
@@ -151,7 +132,6 @@ func (m *Matrix) problems() []*KeyError {
 		// age could answer a pruned event again.
 		add("max_age", "at most %s, got %s", MaxMatrixMaxAge, m.MaxAge)
 	}
-	return out
 }
 
 func validateInviteEntry(a string) error {

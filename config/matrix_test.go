@@ -6,52 +6,53 @@ import (
 	"time"
 )
 
-func TestMatrixValidate(t *testing.T) {
-	valid := func() Matrix {
-		return Matrix{Homeserver: "https://matrix.example.org", UserID: "@stancebot:example.org", AccessToken: "secret"}
-	}
+// TestMatrixProblems checks the section's rules through Parse, the one
+// place they run.
+func TestMatrixProblems(t *testing.T) {
+	lookup := env(map[string]string{"MATRIX_TOKEN": "syt_token", "MATRIX_PASSWORD": "pw"})
+	base := "matrix:\n  homeserver: https://matrix.example.org\n  user_id: \"@stancebot:example.org\"\n"
 	tests := []struct {
-		name   string
-		mutate func(*Matrix)
-		want   []string // substrings of the error; none: valid
+		name string
+		doc  string
+		want []string // substrings of the error; none: valid
+		not  []string // must not appear
 	}{
-		{"minimal token config", func(*Matrix) {}, nil},
-		{"password instead of token", func(m *Matrix) { m.AccessToken = ""; m.Password = "pw" }, nil},
-		{"full", func(m *Matrix) {
-			m.DeviceID = "ABC"
-			m.AllowInvitesFrom = []string{"@alice:example.org", "example.org", ":other.org"}
-			m.CommandPrefix = "!pos"
-			m.MaxAge = time.Minute
-		}, nil},
-		{"homeserver missing", func(m *Matrix) { m.Homeserver = "" }, []string{"matrix.homeserver: required"}},
-		{"homeserver not a URL", func(m *Matrix) { m.Homeserver = "matrix.example.org" }, []string{"matrix.homeserver:", "not an http(s) URL"}},
-		{"user missing", func(m *Matrix) { m.UserID = "" }, []string{"matrix.user_id: required"}},
-		{"user malformed", func(m *Matrix) { m.UserID = "stancebot" }, []string{"matrix.user_id:", "not a Matrix user ID"}},
-		{"no credentials", func(m *Matrix) { m.AccessToken = "" }, []string{"matrix.access_token: required unless matrix.password is set"}},
-		{"device without token", func(m *Matrix) { m.AccessToken = ""; m.Password = "pw"; m.DeviceID = "X" }, []string{"matrix.device_id:"}},
-		{"bad allowlist entries", func(m *Matrix) { m.AllowInvitesFrom = []string{"@nope", "", "a b"} }, []string{"matrix.allow_invites_from[0]:", "matrix.allow_invites_from[1]: empty entry", "matrix.allow_invites_from[2]:"}},
-		{"prefix with space", func(m *Matrix) { m.CommandPrefix = "! stance" }, []string{"matrix.command_prefix:"}},
-		{"max age beyond a day", func(m *Matrix) { m.MaxAge = 48 * time.Hour }, []string{"matrix.max_age: at most 24h0m0s"}},
-		{"negative max age", func(m *Matrix) { m.MaxAge = -time.Second }, []string{"matrix.max_age: must not be negative"}},
-		{"several errors at once", func(m *Matrix) { m.Homeserver = ""; m.UserID = "" }, []string{"matrix.homeserver", "matrix.user_id"}},
+		{"minimal token config", base + "  access_token: ${MATRIX_TOKEN}\n", nil, nil},
+		{"password instead of token", base + "  password: ${MATRIX_PASSWORD}\n", nil, nil},
+		{"full", base + "  access_token: ${MATRIX_TOKEN}\n  device_id: ABC\n  allow_invites_from: [\"@alice:example.org\", example.org, \":other.org\"]\n  command_prefix: \"!pos\"\n  max_age: 1m\n", nil, nil},
+		{"homeserver missing", "matrix:\n  user_id: \"@b:x\"\n  access_token: ${MATRIX_TOKEN}\n", []string{"matrix.homeserver: required"}, nil},
+		{"homeserver not a URL", "matrix:\n  homeserver: matrix.example.org\n  user_id: \"@b:x\"\n  access_token: ${MATRIX_TOKEN}\n", []string{"config.yaml:2: matrix.homeserver:", "not an http(s) URL"}, nil},
+		{"user malformed", "matrix:\n  homeserver: https://x\n  user_id: stancebot\n  access_token: ${MATRIX_TOKEN}\n", []string{"config.yaml:3: matrix.user_id:", "not a Matrix user ID"}, nil},
+		{"no credentials", base, []string{"matrix.access_token: required unless matrix.password is set"}, nil},
+		{"only the password variable missing", base + "  password: ${MATRIX_PASSWORD_UNSET}\n",
+			[]string{"config.yaml:4: matrix.password:", "MATRIX_PASSWORD_UNSET"}, []string{"access_token"}},
+		{"device without token", base + "  password: ${MATRIX_PASSWORD}\n  device_id: X\n", []string{"matrix.device_id:"}, nil},
+		{"bad allowlist entries", base + "  access_token: ${MATRIX_TOKEN}\n  allow_invites_from: [\"@nope\", \"\", a b]\n",
+			[]string{"matrix.allow_invites_from[0]:", "matrix.allow_invites_from[1]: empty entry", "matrix.allow_invites_from[2]:"}, nil},
+		{"prefix with space", base + "  access_token: ${MATRIX_TOKEN}\n  command_prefix: \"! stance\"\n", []string{"matrix.command_prefix:"}, nil},
+		{"max age beyond a day", base + "  access_token: ${MATRIX_TOKEN}\n  max_age: 48h\n", []string{"matrix.max_age: at most 24h0m0s"}, nil},
+		{"negative max age", base + "  access_token: ${MATRIX_TOKEN}\n  max_age: -1s\n", []string{"matrix.max_age: must not be negative"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			m := valid()
-			tc.mutate(&m)
-			err := m.Validate()
+			_, err := Parse("config.yaml", []byte(tc.doc), lookup)
 			if len(tc.want) == 0 {
 				if err != nil {
-					t.Fatalf("Validate() = %v, want nil", err)
+					t.Fatalf("Parse = %v, want nil", err)
 				}
 				return
 			}
 			if err == nil {
-				t.Fatalf("Validate() = nil, want error with %q", tc.want)
+				t.Fatalf("Parse = nil, want error with %q", tc.want)
 			}
 			for _, w := range tc.want {
 				if !strings.Contains(err.Error(), w) {
-					t.Errorf("Validate() = %q, want it to contain %q", err, w)
+					t.Errorf("Parse = %q, want it to contain %q", err, w)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(err.Error(), w) {
+					t.Errorf("Parse = %q, must not mention %q", err, w)
 				}
 			}
 		})

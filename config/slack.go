@@ -75,7 +75,9 @@ func (s *Slack) setDefaults() {
 	}
 }
 
-func (s *Slack) validate(v *validator, key string) {
+// problems reports what is wrong with an enabled section. A disabled one
+// (enabled: false) needs no tokens.
+func (s *Slack) problems(v *validator, key string) {
 	// A bad enabled value is reported by the decoder; validate the rest
 	// too, so one run shows every problem of the section.
 	if !s.On() && !v.failed(key+".enabled") {

@@ -23,7 +23,8 @@ type StoreConfig struct {
 	Path string `yaml:"path"`
 }
 
-func (s *StoreConfig) validate(v *validator, key string) {
+// problems reports what is wrong with the section, each at its key and line.
+func (s *StoreConfig) problems(v *validator, key string) {
 	if s.URL != "" && s.Path != "" {
 		v.errorf(key+".url", "set store.url (PostgreSQL) or store.path (SQLite), not both")
 		return

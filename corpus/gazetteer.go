@@ -17,6 +17,29 @@ var countriesTSV string
 //go:embed data/commonwords.txt
 var commonWordsTXT string
 
+//go:embed data/commonwords_esfr.txt
+var commonWordsESFRTXT string
+
+// The columns of data/countries.tsv, in order.
+const (
+	colShort = iota
+	colOfficial
+	colAliases
+	colDemonyms
+	colStatus
+	colISO
+	colRegion
+	colCapitals
+	colES
+	colESDemonyms
+	colFR
+	colFRDemonyms
+)
+
+// gazetteerColumns names the columns of data/countries.tsv.
+var gazetteerColumns = []string{"short", "official", "aliases", "demonyms", "status", "iso", "region",
+	"capitals", "es", "es_demonyms", "fr", "fr_demonyms"}
+
 // Country is one entry of the gazetteer.
 type Country struct {
 	Short    string   // short English name used in output ("South Korea")
@@ -24,73 +47,133 @@ type Country struct {
 	Aliases  []string // other names and abbreviations ("ROK", "Korea")
 	Demonyms []string // "Korean", "South Korean"
 	Status   string   // member, observer, union, other
+	// ISO is the ISO 3166-1 alpha-2 code ("PE"); "EU" and "XK" (Kosovo)
+	// are the codes CLDR uses for the two entries without one.
+	ISO string
+	// Region is the UN M49 sub-region code ("005" South America; "150"
+	// Europe for the EU). Wider regions contain it (see Regions).
+	Region string
+	// Capitals are the capital or seat of government and its usual
+	// spellings in English, Spanish and French ("Brasília", "Brasilia").
+	// In a question a capital used as an actor names the country.
+	Capitals []string
+	// ES and FR are the Spanish and French names, the usual one first
+	// (from CLDR, reviewed), then other forms ("EE. UU.", "la India" is
+	// matched as "India" after its article).
+	ES, FR []string
+	// ESDemonyms and FRDemonyms are the demonyms in every gender and
+	// number, inflected from the base forms of the data file.
+	ESDemonyms, FRDemonyms []string
 }
 
 // How a country was named.
 const (
-	ByName    = "name"
-	ByAlias   = "alias"
-	ByDemonym = "demonym"
-	ByTypo    = "typo"
+	ByName         = "name"         // short or official English name
+	ByAlias        = "alias"        // another English name ("Korea", "Britain")
+	ByAbbreviation = "abbreviation" // "US", "E.U.", "e.u.", "the R.O.K.", "S. Korea"
+	ByDemonym      = "demonym"      // "Peruvian", "peruano", "péruvien"
+	ByTypo         = "typo"         // "Inda", "El Slavador", "Soth Korea"
+	ByCapital      = "capital"      // "Tokyo", "Brussels" (the EU), used as an actor
+	BySpanish      = "es"           // "Perú", "Corea del Sur", "EE. UU."
+	ByFrench       = "fr"           // "Pérou", "l'Inde", "États-Unis"
 )
 
 // Mention is a country named in a text.
 type Mention struct {
 	Country string // short name
-	How     string // ByName, ByAlias, ByDemonym, ByTypo
-	First   int    // index of the first token
-	Last    int    // index of the last token (inclusive)
-	Text    string // the words as written
+	How     string // ByName, ByAlias, ByAbbreviation, ByDemonym, ByTypo, ByCapital, BySpanish, ByFrench
+	// Lang is "es" or "fr" when the words were Spanish or French (names
+	// and demonyms), "" for English.
+	Lang  string
+	First int    // index of the first token
+	Last  int    // index of the last token (inclusive)
+	Text  string // the words as written
 }
 
 type phrase struct {
-	words   []string // lower-case words
+	words   []string // folded lower-case words
 	exact   []string // words as they must be written when caseSens
-	country int
+	country int      // index in Countries, or -1 for a region
+	region  int      // index in regions when country < 0
 	how     string
+	lang    string
 	// caseSens: the phrase must be written exactly (abbreviations such as
 	// US or ROK, "the Union"), never matched from lower case.
 	caseSens bool
-	// stopForm: lower-cased, the phrase is an ordinary word ("us", "car"):
-	// only the exact capitalised form counts, in questions too.
+	// stopForm: lower-cased, the phrase is an ordinary word ("us", "car",
+	// "male"): only the exact capitalised form counts, in questions too.
 	stopForm bool
 	// theForm: the phrase starts with "the" ("the Union"): always exact.
 	theForm bool
+	// questionOnly: Spanish and French names and capitals are read in
+	// questions only; the corpus is English and names holders by name.
+	questionOnly bool
 }
 
 // Gazetteer finds countries in text by name, alias, demonym and (in
-// questions) small typos.
+// questions) capitals, Spanish and French names and small typos; it also
+// knows regions and groupings of countries (see Regions).
 type Gazetteer struct {
 	Countries []Country
+	// Regions are M49 regions and political groupings ("Latin America",
+	// "ASEAN"); empty unless loaded with AddRegions.
+	Regions   []Region
 	byShort   map[string]int
-	phrases   map[string][]phrase // first lower-case word -> candidates, longest first
+	phrases   map[string][]phrase // first folded word -> candidates, longest first
 	single    []typoTarget        // one-word names for typo matching
 	byInitial map[byte][]typoTarget
-	common    map[string]bool // English words never taken for a typo
+	// multiTargets are the multi-word names for typo matching;
+	// multiByWord indexes them by each of their content words.
+	multiTargets []multiTarget
+	multiByWord  map[string][]int32
+	common       map[string]bool // English words never taken for a typo
+	// commonESFR are Spanish and French words near a country name ("pero",
+	// "peur"): not typos in a question that reads as Spanish or French.
+	commonESFR map[string]bool
+	seen       map[string]int // folded phrase -> country, to refuse a name given to two
 }
 
 type typoTarget struct {
 	word    string
+	n       int // letters in word
 	country int
 }
 
+// multiTarget is a multi-word name reduced to its content words
+// ("bosnia herzegovina", "corea sur") for typo matching.
+type multiTarget struct {
+	words   []string
+	country int
+	how     string
+	lang    string
+}
+
 // DefaultGazetteer parses the embedded gazetteer (all UN member states,
-// observers, the EU and a few others).
+// observers, the EU and a few others) and the embedded regions.
 func DefaultGazetteer() *Gazetteer {
 	g, err := ParseGazetteer(strings.NewReader(countriesTSV))
 	if err != nil {
 		panic(fmt.Sprintf("embedded gazetteer: %v", err)) // a build-time data error
 	}
+	if err := g.AddRegions(strings.NewReader(regionsTSV)); err != nil {
+		panic(fmt.Sprintf("embedded regions: %v", err))
+	}
 	return g
 }
 
 // ParseGazetteer reads a gazetteer in the TSV format of data/countries.tsv:
-// short, official, aliases (;-separated), demonyms (;-separated), status.
+// short, official, aliases (;-separated), demonyms (;-separated), status,
+// then optionally ISO code, M49 region, capitals, Spanish names, Spanish
+// demonyms, French names, French demonyms (each ;-separated). Demonyms are
+// given in their base form and inflected ("peruano" gives "peruana",
+// "peruanos", "peruanas"); a form with commas ("grec,grecque,grecs")
+// lists every form itself.
 func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byShort: map[string]int{}, phrases: map[string][]phrase{}, common: wordList(commonWordsTXT)}
+	g := &Gazetteer{byShort: map[string]int{}, phrases: map[string][]phrase{}, common: wordList(commonWordsTXT), commonESFR: wordList(commonWordsESFRTXT),
+		seen: map[string]int{}, multiByWord: map[string][]int32{}}
 	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
-	seen := map[string]string{}
 	for sc.Scan() {
 		line++
 		text := sc.Text()
@@ -99,12 +182,16 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 		}
 		f := strings.Split(text, "\t")
 		if len(f) < 2 {
-			return nil, fmt.Errorf("gazetteer line %d: want 5 tab-separated columns", line)
+			return nil, fmt.Errorf("gazetteer line %d: want at least 2 of the %d tab-separated columns", line, len(gazetteerColumns))
 		}
-		for len(f) < 5 {
+		for len(f) < len(gazetteerColumns) {
 			f = append(f, "")
 		}
-		c := Country{Short: strings.TrimSpace(f[0]), Official: strings.TrimSpace(f[1]), Aliases: splitList(f[2]), Demonyms: splitList(f[3]), Status: strings.TrimSpace(f[4])}
+		c := Country{Short: strings.TrimSpace(f[colShort]), Official: strings.TrimSpace(f[colOfficial]),
+			Aliases: splitList(f[colAliases]), Demonyms: splitList(f[colDemonyms]), Status: strings.TrimSpace(f[colStatus]),
+			ISO: strings.TrimSpace(f[colISO]), Region: strings.TrimSpace(f[colRegion]), Capitals: splitList(f[colCapitals]),
+			ES: splitList(f[colES]), FR: splitList(f[colFR]),
+			ESDemonyms: inflectAll(splitList(f[colESDemonyms]), inflectES), FRDemonyms: inflectAll(splitList(f[colFRDemonyms]), inflectFR)}
 		if c.Short == "" {
 			return nil, fmt.Errorf("gazetteer line %d: empty short name", line)
 		}
@@ -114,31 +201,23 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 		idx := len(g.Countries)
 		g.Countries = append(g.Countries, c)
 		g.byShort[c.Short] = idx
-		add := func(s, how string) error {
-			key := strings.ToLower(s)
-			if prev, ok := seen[key]; ok && prev != c.Short {
-				return fmt.Errorf("gazetteer line %d: %q names both %s and %s", line, s, prev, c.Short)
-			}
-			seen[key] = c.Short
-			g.addPhrase(s, idx, how)
-			return nil
+		type form struct {
+			names []string
+			how   string
+			lang  string
 		}
-		if err := add(c.Short, ByName); err != nil {
-			return nil, err
+		forms := []form{{[]string{c.Short}, ByName, ""}}
+		if c.Official != "" {
+			forms = append(forms, form{[]string{c.Official}, ByName, ""})
 		}
-		if c.Official != "" && !strings.EqualFold(c.Official, c.Short) {
-			if err := add(c.Official, ByName); err != nil {
-				return nil, err
-			}
-		}
-		for _, a := range c.Aliases {
-			if err := add(a, ByAlias); err != nil {
-				return nil, err
-			}
-		}
-		for _, d := range c.Demonyms {
-			if err := add(d, ByDemonym); err != nil {
-				return nil, err
+		forms = append(forms, form{c.Aliases, ByAlias, ""}, form{c.Demonyms, ByDemonym, ""},
+			form{c.ES, BySpanish, "es"}, form{c.ESDemonyms, ByDemonym, "es"},
+			form{c.FR, ByFrench, "fr"}, form{c.FRDemonyms, ByDemonym, "fr"}, form{c.Capitals, ByCapital, ""})
+		for _, fm := range forms {
+			for _, s := range fm.names {
+				if err := g.addForm(s, idx, fm.how, fm.lang); err != nil {
+					return nil, fmt.Errorf("gazetteer line %d: %w", line, err)
+				}
 			}
 		}
 	}
@@ -149,11 +228,68 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	for _, t := range g.single {
 		g.byInitial[t.word[0]] = append(g.byInitial[t.word[0]], t)
 	}
+	g.sortPhrases()
+	return g, nil
+}
+
+func (g *Gazetteer) sortPhrases() {
 	for k := range g.phrases {
 		ps := g.phrases[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
 	}
-	return g, nil
+}
+
+// addForm adds one name of a country. The same folded form given twice to
+// one country is kept once (the English and Spanish "Chile"); given to two
+// countries it is an error, except a capital shared with a union's seat:
+// "Brussels" names the EU, the usual metonym, not Belgium.
+func (g *Gazetteer) addForm(s string, idx int, how, lang string) error {
+	key := foldPhrase(s)
+	if key == "" {
+		return nil
+	}
+	if prev, ok := g.seen[key]; ok {
+		if prev == idx {
+			return nil
+		}
+		if how == ByCapital && (g.Countries[prev].Status == "union" || g.Countries[idx].Status == "union") {
+			if g.Countries[idx].Status == "union" {
+				g.removeForm(key, prev)
+				g.seen[key] = idx
+				g.addPhrase(s, idx, how, lang)
+			}
+			return nil
+		}
+		return fmt.Errorf("%q names both %s and %s", s, g.Countries[prev].Short, g.Countries[idx].Short)
+	}
+	// A capital spelt like its country ("Kuwait", "Djibouti") returned
+	// above: it names the country, as a name.
+	g.seen[key] = idx
+	g.addPhrase(s, idx, how, lang)
+	return nil
+}
+
+func (g *Gazetteer) removeForm(key string, country int) {
+	first := strings.Fields(key)[0]
+	ps := g.phrases[first]
+	out := ps[:0]
+	for _, p := range ps {
+		if p.country == country && strings.Join(p.words, " ") == key {
+			continue
+		}
+		out = append(out, p)
+	}
+	g.phrases[first] = out
+}
+
+// foldPhrase is the folded words of a name joined by spaces.
+func foldPhrase(s string) string {
+	toks := Tokenize(s)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = Fold(t.Lower)
+	}
+	return strings.Join(words, " ")
 }
 
 // wordList reads one word a line, skipping # comments.
@@ -177,32 +313,63 @@ func splitList(s string) []string {
 	return out
 }
 
-func (g *Gazetteer) addPhrase(s string, country int, how string) {
+func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 	toks := Tokenize(s)
 	if len(toks) == 0 {
 		return
 	}
-	p := phrase{country: country, how: how}
+	p := phrase{country: country, how: how, lang: lang}
 	for _, t := range toks {
-		p.words = append(p.words, t.Lower)
-		p.exact = append(p.exact, stripDots(t.Orig))
+		p.words = append(p.words, Fold(t.Lower))
+		p.exact = append(p.exact, Fold(stripDots(t.Orig)))
 	}
 	for _, w := range strings.Fields(s) {
 		if hasInnerUpper(w) {
 			p.caseSens = true
 		}
 	}
+	if p.caseSens && how == ByAlias {
+		p.how = ByAbbreviation
+	}
 	if strings.HasPrefix(s, "the ") {
 		p.caseSens, p.theForm = true, true
 	}
-	if len(p.words) == 1 && (stopWords[p.words[0]] || g.common[p.words[0]]) {
+	// A Spanish or French word ("lima") makes only a capital or a Spanish
+	// or French name a stop form: "eu" (French "had") is still the EU.
+	if len(p.words) == 1 && (stopWords[p.words[0]] || g.common[p.words[0]] || g.commonESFR[p.words[0]] && (how == ByCapital || lang != "")) {
 		p.stopForm = true
 	}
+	p.questionOnly = lang != "" || how == ByCapital
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)
-	if len(p.words) == 1 && !p.caseSens && utf8.RuneCountInString(p.words[0]) >= 4 && how != ByDemonym {
-		g.single = append(g.single, typoTarget{word: p.words[0], country: country})
+	if how == ByDemonym || how == ByCapital || p.caseSens {
+		return
+	}
+	if len(p.words) == 1 {
+		if utf8.RuneCountInString(p.words[0]) >= 4 {
+			g.single = append(g.single, typoTarget{word: p.words[0], n: utf8.RuneCountInString(p.words[0]), country: country})
+		}
+		return
+	}
+	var content []string
+	for _, w := range p.words {
+		if !connector[w] {
+			content = append(content, w)
+		}
+	}
+	if len(content) >= 2 && len(content) <= multiMaxWords {
+		ti := int32(len(g.multiTargets))
+		g.multiTargets = append(g.multiTargets, multiTarget{words: content, country: country, how: how, lang: lang})
+		for _, w := range content {
+			if ids := g.multiByWord[w]; len(ids) == 0 || ids[len(ids)-1] != ti {
+				g.multiByWord[w] = append(ids, ti)
+			}
+		}
 	}
 }
+
+// connector words join the words of a name and are skipped when a typo
+// in a multi-word name is matched ("Bosnia Herzegovnia", "Corea Sur").
+var connector = toSet(`and of the y e et de del la le les el los las du des`)
 
 func stripDots(s string) string { return strings.ReplaceAll(s, ".", "") }
 
@@ -231,118 +398,13 @@ func (g *Gazetteer) Resolve(words string) (string, bool) {
 	if len(toks) > 1 && toks[0].Lower == "the" {
 		toks = toks[1:]
 	}
-	ms := g.Find(toks, true, nil)
+	// Resolve names a country by itself: no role in a sentence to judge,
+	// so capitals and demonyms count whatever follows them.
+	ms := g.scan(toks, true, nil, false).Countries
 	if len(ms) == 1 && ms[0].First == 0 && ms[0].Last == len(toks)-1 {
 		return ms[0].Country, true
 	}
 	return "", false
-}
-
-// Find returns the countries named in toks, longest match first and left to
-// right. In question mode lower-case names and small typos count; in text
-// mode (the corpus) a name must be capitalised as proper nouns are. known
-// lists words that are never typos (the corpus vocabulary); it may be nil.
-func (g *Gazetteer) Find(toks []Token, question bool, known func(string) bool) []Mention {
-	var out []Mention
-	for i := 0; i < len(toks); i++ {
-		if m, ok := g.matchAt(toks, i, question); ok {
-			out = append(out, m)
-			i = m.Last
-			continue
-		}
-		if question {
-			if m, ok := g.typoAt(toks, i, known); ok {
-				out = append(out, m)
-			}
-		}
-	}
-	return out
-}
-
-func (g *Gazetteer) matchAt(toks []Token, i int, question bool) (Mention, bool) {
-	cands := g.phrases[toks[i].Lower]
-	for _, p := range cands {
-		if i+len(p.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range p.words {
-			t := toks[i+k]
-			if t.Lower != w && stripDots(t.Lower) != w {
-				ok = false
-				break
-			}
-			if k > 0 && t.SentStart {
-				ok = false // a name never spans a sentence boundary
-				break
-			}
-			switch {
-			case p.stopForm || p.theForm || p.caseSens && !question:
-				// Abbreviations are exact in running text; in questions
-				// people type "eu" or "rok", but never mean "us" as the US.
-				if stripDots(t.Orig) != p.exact[k] {
-					ok = false
-				}
-			case !question:
-				// In running text names are capitalised; "the", "of" inside them are not.
-				if !stopWords[w] && !startsUpper(t.Orig) {
-					ok = false
-				}
-			}
-			if !ok {
-				break
-			}
-		}
-		if !ok {
-			continue
-		}
-		last := i + len(p.words) - 1
-		return Mention{Country: g.Countries[p.country].Short, How: p.how, First: i, Last: last, Text: joinOrig(toks[i : last+1])}, true
-	}
-	return Mention{}, false
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
-}
-
-func joinOrig(toks []Token) string {
-	parts := make([]string, len(toks))
-	for i, t := range toks {
-		parts[i] = t.Orig
-	}
-	return strings.Join(parts, " ")
-}
-
-// typoAt matches one word within a small edit distance of a one-word
-// country name with the same first letter, unless the word is a known word.
-func (g *Gazetteer) typoAt(toks []Token, i int, known func(string) bool) (Mention, bool) {
-	w := toks[i].Lower
-	n := utf8.RuneCountInString(w)
-	if n < 4 || stopWords[w] || g.common[w] || (known != nil && known(w)) {
-		return Mention{}, false
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return Mention{}, false
-		}
-	}
-	maxDist := 1
-	if n >= 8 {
-		maxDist = 2
-	}
-	best, bestD := -1, maxDist+1
-	for _, t := range g.byInitial[w[0]] {
-		d := editDistance(w, t.word, bestD)
-		if d < bestD {
-			best, bestD = t.country, d
-		}
-	}
-	if best < 0 {
-		return Mention{}, false
-	}
-	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
 }
 
 func appendRunes(dst []rune, s string) []rune {

@@ -104,17 +104,38 @@ func (r *recSender) digests(room string) []bot.Digest {
 }
 
 func TestDigestJobsFromConfig(t *testing.T) {
-	cfg := &config.Config{Digests: []config.Digest{{
-		Name: "weekly-norms", Cron: "0 9 * * MON", Timezone: "Europe/Brussels",
-		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD", "matrix:!abc:example.org"}, Grace: "2h",
-	}}}
-	senders := map[string]adapters.Sender{"slack": &recSender{}, "matrix": &recSender{}}
+	doc := `slack:
+  bot_token: ${SLACK_BOT_TOKEN}
+  app_token: ${SLACK_APP_TOKEN}
+matrix:
+  homeserver: https://matrix.example.org
+  user_id: "@bot:example.org"
+  access_token: ${MATRIX_ACCESS_TOKEN}
+digests:
+  - name: weekly-norms
+    cron: "0 9 * * MON"
+    timezone: Europe/Brussels
+    themes: [attribution, %s]
+    countries: [%s]
+    targets: [slack:C0123ABCD, "matrix:!abc:example.org"]
+    grace: 2h
+`
+	env := map[string]string{"SLACK_BOT_TOKEN": "xoxb-test-token", "SLACK_APP_TOKEN": "xapp-test-token", "MATRIX_ACCESS_TOKEN": "syt_test_token"}
+	lookup := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	parse := func(theme, country string) *config.Config {
+		t.Helper()
+		cfg, err := config.Parse("config.yaml", []byte(fmt.Sprintf(doc, theme, country)), lookup)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cfg
+	}
 	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	b := bot.New(c)
-	jobs, err := digestJobs(cfg, b, senders)
+	jobs, err := digestJobs(parse("due diligence", "Peru"), b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,18 +146,12 @@ func TestDigestJobsFromConfig(t *testing.T) {
 	if want := time.Date(2026, 3, 30, 7, 0, 0, 0, time.UTC); !next.Equal(want) {
 		t.Errorf("next = %v, want %v (09:00 CEST)", next, want)
 	}
-	cfg.Digests[0].Themes = []string{"attribution", "astrology"}
-	cfg.Digests[0].Countries = []string{"Atlantis"}
-	_, err = digestJobs(cfg, b, senders)
-	for _, w := range []string{`digests[0] "weekly-norms": themes[1]: unknown theme "astrology"`, `digests[0] "weekly-norms": countries[0]: unknown country "Atlantis"`} {
+	_, err = digestJobs(parse("astrology", "Atlantis"), b)
+	for _, w := range []string{`config.yaml:12: digests[0].themes[1]: digest "weekly-norms": unknown theme "astrology"`,
+		`config.yaml:13: digests[0].countries[0]: digest "weekly-norms": unknown country "Atlantis"`} {
 		if err == nil || !strings.Contains(err.Error(), w) {
 			t.Errorf("error %v lacks %q", err, w)
 		}
-	}
-	cfg.Digests[0].Themes, cfg.Digests[0].Countries = []string{"due diligence"}, nil
-	delete(senders, "matrix")
-	if _, err := digestJobs(cfg, b, senders); err == nil || !strings.Contains(err.Error(), `digests[0] "weekly-norms": target matrix:!abc:example.org: matrix is not configured`) {
-		t.Errorf("missing sender: %v", err)
 	}
 }
 
@@ -181,7 +196,7 @@ func TestNewMarkedAfterAddingACorpusFile(t *testing.T) {
 	slack := &recSender{}
 	cfg := &config.Config{Digests: []config.Digest{{Name: "weekly-norms", Cron: "0 9 * * MON", Timezone: "Europe/Brussels",
 		Themes: []string{"attribution", "due diligence"}, Targets: []string{"slack:C0123ABCD"}}}}
-	jobs, err := digestJobs(cfg, b, map[string]adapters.Sender{"slack": slack})
+	jobs, err := digestJobs(cfg, b)
 	if err != nil {
 		t.Fatal(err)
 	}

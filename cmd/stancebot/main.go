@@ -39,6 +39,8 @@ const usage = `usage: stancebot [command] [flags]
 commands:
   ask [--corpus DIR] [--themes FILE] [--json] [--explain] [-n K] QUESTION...
                  answer one question
+  explain [--corpus DIR] [--json] QUESTION...
+                 how the question was read and why each answer scored
   chat [--corpus DIR] [--themes FILE]
                  ask questions line by line on stdin (the default command)
   countries [--corpus DIR]   the countries that hold statements
@@ -61,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "ask":
 		return runAsk(rest, stdout, stderr)
+	case "explain":
+		return runAsk(append([]string{"--explain"}, rest...), stdout, stderr)
 	case "chat":
 		return runChat(ctx, rest, stdin, stdout, stderr)
 	case "countries":

@@ -2,10 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync"
-	"time"
 
 	_ "time/tzdata" // IANA zones for digest schedules even on machines without /usr/share/zoneinfo
 
@@ -20,40 +21,37 @@ import (
 	"github.com/stancebot/stancebot/store"
 )
 
-// digestJobs turns the config's digests into scheduler jobs. Themes and
-// countries unknown to b's corpus, duplicate names, and a target on a
-// platform without a sender are errors naming the entry.
-func digestJobs(cfg *config.Config, b *bot.Bot, senders map[string]adapters.Sender) ([]schedule.Job, error) {
+// digestJobs turns the config's digests (which config.Parse checked) into
+// scheduler jobs. What only the loaded corpus can tell — a theme or
+// country it lacks — is reported at the entry's key and line.
+func digestJobs(cfg *config.Config, b *bot.Bot) ([]schedule.Job, error) {
 	c := b.Corpus()
-	themeOK := func(s string) bool { _, ok := b.ThemeExactly(s); return ok }
-	countryOK := func(s string) bool { _, ok := c.ResolveCountry(s); return ok }
-	if err := config.ValidateDigests(cfg.Digests, themeOK, countryOK); err != nil {
-		return nil, err
-	}
+	var errs []error
 	var jobs []schedule.Job
 	for i, d := range cfg.Digests {
-		name := fmt.Sprintf("digests[%d] %q", i, d.Name)
-		sp, err := spec.Parse(d.Cron, d.Timezone)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		targets, err := d.ParsedTargets()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		for _, t := range targets {
-			if senders[t.Platform] == nil {
-				return nil, fmt.Errorf("%s: target %s: %s is not configured", name, t, t.Platform)
+		for j, t := range d.Themes {
+			if _, ok := b.ThemeExactly(t); !ok {
+				errs = append(errs, cfg.Errorf(fmt.Sprintf("digests[%d].themes[%d]", i, j), "digest %q: unknown theme %q (themes: %s)",
+					d.Name, t, strings.Join(b.ThemeNames(), ", ")))
 			}
 		}
-		grace, err := d.GraceDuration()
+		for j, name := range d.Countries {
+			if _, ok := c.ResolveCountry(name); !ok {
+				errs = append(errs, cfg.Errorf(fmt.Sprintf("digests[%d].countries[%d]", i, j), "digest %q: unknown country %q", d.Name, name))
+			}
+		}
+		sp, err := spec.Parse(d.Cron, d.Timezone)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+			errs = append(errs, cfg.Errorf(fmt.Sprintf("digests[%d].cron", i), "digest %q: %v", d.Name, err))
+			continue
 		}
 		jobs = append(jobs, schedule.Job{
 			ID: "digest:" + d.Name, Name: d.Name, Spec: sp,
-			Themes: d.Themes, Countries: d.Countries, Targets: targets, Grace: grace,
+			Themes: d.Themes, Countries: d.Countries, Targets: d.ParsedTargets(), Grace: d.Grace,
 		})
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return jobs, nil
 }
@@ -67,7 +65,7 @@ func startScheduler(ctx context.Context, cfg *config.Config, jobs []schedule.Job
 		Ledger:  st,
 		Senders: senders,
 		Jobs:    jobs,
-		Grace:   subscriptionGrace(cfg),
+		Grace:   cfg.Subscriptions.Grace,
 		Log:     log.With("component", "digests"),
 	}
 	if cfg.Subscriptions.On() {
@@ -94,7 +92,7 @@ func subscriptionCommands(cfg *config.Config, b *bot.Bot, st *store.Store, sende
 		History:     st,
 		Policy:      commands.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
 		DefaultTZ:   sc.DefaultTimezone,
-		MinInterval: minInterval(cfg),
+		MinInterval: sc.MinInterval,
 		MaxPerRoom:  sc.MaxPerRoom,
 		CanDeliver:  func(p string) bool { return senders[p] != nil },
 		Log:         log.With("component", "subscriptions"),
@@ -134,15 +132,4 @@ func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.
 			log.Error("corpus watch stopped", "err", err)
 		}
 	}
-}
-
-// subscriptionGrace and minInterval read durations config.Parse validated.
-func subscriptionGrace(cfg *config.Config) time.Duration {
-	d, _ := cfg.Subscriptions.GraceDuration()
-	return d
-}
-
-func minInterval(cfg *config.Config) time.Duration {
-	d, _ := cfg.Subscriptions.MinIntervalDuration()
-	return d
 }

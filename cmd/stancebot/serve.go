@@ -169,9 +169,9 @@ func (m *Main) Open() error {
 		m.senders[a.Name()] = a
 	}
 
-	// 5. The configured digests, checked against the corpus and the adapters.
-	if m.jobs, err = digestJobs(cfg, m.Bot, m.senders); err != nil {
-		return configError{fmt.Errorf("digests: %w", err)}
+	// 5. The configured digests, checked against the corpus.
+	if m.jobs, err = digestJobs(cfg, m.Bot); err != nil {
+		return configError{err}
 	}
 
 	// 6. The status server's socket (/healthz, /readyz, /metrics).

@@ -1,0 +1,203 @@
+package corpus
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+//go:embed data/regions.tsv
+var regionsTSV string
+
+// Region is a UN M49 region or a political grouping of countries.
+type Region struct {
+	Name string // English name used in output ("Latin America and the Caribbean")
+	Kind string // "m49" (UN M49 region) or "group" (ASEAN, Western Balkans, ...)
+	// Code is the M49 code of an m49 region ("419").
+	Code string
+	// Members lists the ISO codes (or M49 codes) of a group's members.
+	Members []string
+	// Forms are the other names in English, Spanish and French.
+	Forms, ES, FR []string
+	// Countries are the gazetteer indices of the countries in the region,
+	// in gazetteer order.
+	Countries []int
+}
+
+// RegionMention is a region or grouping named in a text.
+type RegionMention struct {
+	Region string // the region's Name
+	// Countries are the short names of the gazetteer's countries in the
+	// region, in gazetteer order; the caller keeps those of its corpus.
+	Countries []string
+	How       string // ByName, BySpanish or ByFrench
+	First     int    // index of the first token
+	Last      int    // index of the last token (inclusive)
+	Text      string // the words as written
+}
+
+// AddRegions reads regions in the TSV format of data/regions.tsv: name,
+// kind (m49 or group), members (an M49 code for m49; ;-separated ISO or
+// M49 codes for a group), then ;-separated other English, Spanish and
+// French names. An M49 region holds the countries whose ISO code or M49
+// sub-region it contains, by golang.org/x/text/language's region
+// containment (CLDR); the EU is filed under Europe (150) by its region
+// column. A region's names may not be a country's.
+func (g *Gazetteer) AddRegions(r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		for len(f) < 6 {
+			f = append(f, "")
+		}
+		reg := Region{Name: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Forms: splitList(f[3]), ES: splitList(f[4]), FR: splitList(f[5])}
+		if reg.Name == "" {
+			return fmt.Errorf("regions line %d: empty name", line)
+		}
+		var codes []string
+		switch reg.Kind {
+		case "m49":
+			reg.Code = strings.TrimSpace(f[2])
+			codes = []string{reg.Code}
+		case "group":
+			reg.Members = splitList(f[2])
+			codes = reg.Members
+		default:
+			return fmt.Errorf("regions line %d: kind %q, want m49 or group", line, reg.Kind)
+		}
+		in, err := g.countriesIn(codes)
+		if err != nil {
+			return fmt.Errorf("regions line %d (%s): %w", line, reg.Name, err)
+		}
+		reg.Countries = in
+		idx := len(g.Regions)
+		g.Regions = append(g.Regions, reg)
+		for _, fm := range []struct {
+			names []string
+			how   string
+			lang  string
+		}{{append([]string{reg.Name}, reg.Forms...), ByName, ""}, {reg.ES, BySpanish, "es"}, {reg.FR, ByFrench, "fr"}} {
+			for _, s := range fm.names {
+				key := foldPhrase(s)
+				if c, ok := g.seen[key]; ok {
+					return fmt.Errorf("regions line %d: %q names the country %s", line, s, g.Countries[c].Short)
+				}
+				if key == "" || g.seenRegion(key) {
+					continue
+				}
+				g.addRegionPhrase(s, idx, fm.how, fm.lang)
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("regions: %w", err)
+	}
+	g.sortPhrases()
+	return nil
+}
+
+func (g *Gazetteer) seenRegion(key string) bool {
+	first := strings.Fields(key)[0]
+	for _, p := range g.phrases[first] {
+		if p.country < 0 && strings.Join(p.words, " ") == key {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) addRegionPhrase(s string, region int, how, lang string) {
+	toks := Tokenize(s)
+	p := phrase{country: -1, region: region, how: how, lang: lang, questionOnly: lang != ""}
+	for _, t := range toks {
+		p.words = append(p.words, Fold(t.Lower))
+		p.exact = append(p.exact, Fold(stripDots(t.Orig)))
+	}
+	for _, w := range strings.Fields(s) {
+		if hasInnerUpper(w) {
+			p.caseSens = true // ASEAN, AU, GCC
+		}
+	}
+	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)
+}
+
+// countriesIn returns the gazetteer countries in the given ISO or M49
+// codes, in gazetteer order. An ISO code the gazetteer lacks is an error.
+func (g *Gazetteer) countriesIn(codes []string) ([]int, error) {
+	var regions []language.Region
+	byISO := map[string]int{}
+	for i, c := range g.Countries {
+		if c.ISO != "" {
+			byISO[c.ISO] = i
+		}
+	}
+	want := map[int]bool{}
+	for _, code := range codes {
+		if len(code) == 3 {
+			r, err := language.ParseRegion(code)
+			if err != nil {
+				return nil, fmt.Errorf("M49 code %q: %w", code, err)
+			}
+			regions = append(regions, r)
+			continue
+		}
+		i, ok := byISO[code]
+		if !ok {
+			return nil, fmt.Errorf("no country with ISO code %q", code)
+		}
+		want[i] = true
+	}
+	var out []int
+	for i, c := range g.Countries {
+		if want[i] || c.ISO != "" && g.contained(regions, c) {
+			out = append(out, i)
+		}
+	}
+	return out, nil
+}
+
+// contained reports whether one of regions contains the country, by its
+// ISO code or its M49 sub-region.
+func (g *Gazetteer) contained(regions []language.Region, c Country) bool {
+	for _, r := range regions {
+		for _, code := range []string{c.ISO, c.Region} {
+			if code == "" || code == "EU" {
+				continue
+			}
+			cr, err := language.ParseRegion(code)
+			if err == nil && r.Contains(cr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (g *Gazetteer) regionMention(p phrase, toks []Token, first, last int) RegionMention {
+	reg := g.Regions[p.region]
+	names := make([]string, len(reg.Countries))
+	for i, c := range reg.Countries {
+		names[i] = g.Countries[c].Short
+	}
+	return RegionMention{Region: reg.Name, Countries: names, How: p.how, First: first, Last: last, Text: joinOrig(toks[first : last+1])}
+}
+
+// LookupRegion returns the region with the given name.
+func (g *Gazetteer) LookupRegion(name string) (Region, bool) {
+	for _, r := range g.Regions {
+		if r.Name == name {
+			return r, true
+		}
+	}
+	return Region{}, false
+}

@@ -1,0 +1,188 @@
+package corpus
+
+import "strings"
+
+// The role a demonym or capital plays in a question.
+type role int
+
+const (
+	roleActor role = iota // names the country asked about: "Indian officials", "what does Tokyo say"
+	roleTopic             // modifies a noun of the topic: "the Chinese proposal", "the Budapest Convention"
+	rolePlace             // a capital as a place: "the weather in Tokyo"
+)
+
+// actorNouns are the nouns that make a demonym or capital before them (or,
+// in Spanish and French, a demonym after them) name the country whose view
+// is asked: "the Chilean delegation", "la posición peruana". Folded.
+var actorNouns = toSet(`delegation delegations government governments officials official representative representatives
+diplomats diplomat diplomacy authorities ministry ministries minister ministers president administration position positions
+view views stance stances approach approaches side perspective perspectives take statement statements submission submissions
+leadership envoy envoys negotiators response reply voice line thinking opinion opinions policy policies
+posicion posiciones postura posturas opinion vision enfoque delegacion gobierno representante representantes autoridades
+funcionarios ministerio ministro diplomaticos declaracion declaraciones punto
+avis approche gouvernement representant representants autorites responsables ministere ministre diplomates
+declarations point`)
+
+// sayVerbs after a demonym or capital make it the subject: "Tokyo says",
+// "what do Indian diplomats think", "qué dice Tokio". Folded.
+var sayVerbs = toSet(`say says said think thinks thought believe believes argue argues argued want wants propose proposes
+proposed stand stands hold holds claim claims insist insists support supports oppose opposes reject rejects favour favor
+favours favors see sees consider considers feel feels stress stresses emphasise emphasizes emphasise emphasize mean means
+suggest suggests recommend recommends
+dice dicen decir piensa piensan opina opinan cree creen sostiene sostienen propone proponen defiende defienden
+dit disent dire pense pensent estime estiment propose proposent soutient soutiennent defend defendent`)
+
+// placeWords before a capital make it a place: "the weather in Tokyo",
+// "flights to Canberra". Folded.
+var placeWords = toSet(`in at near around inside outside into to visit visiting visited en dans`)
+
+// romanceFunction are Spanish and French articles, prepositions and
+// conjunctions: never a name, never the noun a demonym modifies.
+var romanceFunction = toSet(`el la los las lo un una unos unas de del al y e o u en por para con sobre sin que qui
+le les une des du au aux et ou dans pour avec sur sous est es son sa ses su sus quel quelle quels quelles cual
+cuales como comment`)
+
+// notNames are words in a country's slot of a question that are not
+// names: "what does everyone say".
+var notNames = toSet(`everyone everybody anyone anybody nobody somebody someone people world bot you they it this that
+government governments country countries state states nation nations delegation delegations`)
+
+// role judges a demonym or capital of a question: an actor unless it
+// modifies a noun of the topic or names a place. depth limits following
+// coordinations ("the Chinese and Russian proposal").
+func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, depth int) role {
+	if toks[last].Poss {
+		return roleActor // "Canberra's view", "the Chilean delegation's"
+	}
+	prev := ""
+	if i > 0 && !toks[i].SentStart {
+		prev = keys[i-1]
+	}
+	if p.how == ByCapital && placeWords[prev] {
+		if prev == "to" && i > 1 && keys[i-2] == "according" {
+			return roleActor
+		}
+		return rolePlace
+	}
+	if p.how == ByDemonym && p.lang != "" {
+		// Spanish and French demonyms follow their noun.
+		switch {
+		case actorNouns[prev]:
+			return roleActor
+		case prev != "" && !stopWords[prev] && !romanceFunction[prev] && letters(prev) && !sayVerbs[prev]:
+			return roleTopic // "la propuesta rusa", "la résolution russe"
+		}
+		return roleActor
+	}
+	next := last + 1
+	if next >= len(toks) || toks[next].SentStart {
+		return roleActor
+	}
+	gap := toks[next].Gap
+	if gap != "" && gap != "-" {
+		return roleActor // "Tokyo, on the other hand", "Peruvian?"
+	}
+	nw := keys[next]
+	switch {
+	case actorNouns[nw] || sayVerbs[nw]:
+		return roleActor
+	case gap == "-":
+		return roleTopic // "the Russian-sponsored resolution", "Chinese-led"
+	case (nw == "and" || nw == "or" || nw == ",") && depth < 3 && next+1 < len(toks):
+		// "Chinese and British views": the role of the last one.
+		if q, l, ok := g.matchAt(toks, keys, next+1, true); ok && q.country >= 0 && (q.how == ByDemonym || q.how == ByCapital) {
+			return g.role(toks, keys, next+1, l, q, depth+1)
+		}
+		return roleActor
+	case stopWords[nw] || romanceFunction[nw] || !letters(nw):
+		return roleActor // "Tokyo on attribution", "Chileans in 2021"
+	}
+	if p.how == ByDemonym && strings.HasSuffix(keys[last], "s") && p.lang == "" {
+		// An English plural demonym is a people, not an adjective:
+		// "Koreans worry about ...".
+		return roleActor
+	}
+	return roleTopic // "the Chinese proposal", "the Budapest Convention"
+}
+
+// unknownNames finds words a question uses where a country would be and
+// that are no name the gazetteer, the corpus or the dictionary knows:
+// "what does Narnia say", "Wakanda's view", "Peru and Freedonia on norms",
+// "qué dice Narnia", "la position du Wakanda".
+func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, known func(string) bool) []Span {
+	var out []Span
+	word := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return keys[j]
+	}
+	sameSentence := func(a, b int) bool { // a < b
+		for k := a + 1; k <= b; k++ {
+			if toks[k].SentStart {
+				return false
+			}
+		}
+		return true
+	}
+	isCountry := func(j int) bool { return j >= 0 && j < len(toks) && covered[j] }
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if covered[i] || !g.nameLike(t, known) {
+			continue
+		}
+		upper := startsUpper(t.Orig)
+		// The name may run over several capitalised words: "Grand Fenwick".
+		last := i
+		for upper && last+1 < len(toks) && !covered[last+1] && startsUpper(toks[last+1].Orig) && sameSentence(last, last+1) && g.nameLike(toks[last+1], known) {
+			last++
+		}
+		prev, prev2, prev3 := "", "", ""
+		if i > 0 && sameSentence(i-1, i) {
+			prev, prev2 = word(i-1), word(i-2)
+			if i > 1 && !sameSentence(i-2, i-1) {
+				prev2 = ""
+			}
+			prev3 = word(i - 3)
+		}
+		next := ""
+		if last+1 < len(toks) && sameSentence(last, last+1) {
+			next = word(last + 1)
+		}
+		slot := false
+		switch {
+		case (prev == "does" || prev == "do" || prev == "did" || prev == "would" || prev == "will") && sayVerbs[next]:
+			slot = true // "what does narnia say" (any case)
+		case !upper:
+		case toks[last].Poss:
+			slot = true // "Narnia's view"
+		case sayVerbs[prev]:
+			slot = true // "qué dice Narnia", "que dit Wakanda"
+		case (prev == "of" || prev == "de" || prev == "du" || prev == "del") && (actorNouns[prev2] || (prev2 == "la" || prev2 == "le" || prev2 == "the") && actorNouns[prev3]):
+			slot = true // "the position of Narnia", "la position du Wakanda"
+		case prev == "to" && prev2 == "according":
+			slot = true
+		case (prev == "and" || prev == "or" || prev == "y" || prev == "et" || prev == "vs" || prev == "versus") && isCountry(i-2):
+			slot = true // "Peru and Freedonia"
+		case (next == "and" || next == "or" || next == "y" || next == "et" || next == "vs" || next == "versus") && isCountry(last+2):
+			slot = true // "Freedonia and Peru"
+		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && (next == "on" || next == "about" || next == "regarding" || next == "sobre" || next == "sur" || sayVerbs[next]):
+			slot = true // "Narnia on attribution", "what about Narnia on norms"
+		}
+		if slot {
+			out = append(out, Span{Text: joinOrig(toks[i : last+1]), First: i, Last: last})
+		}
+		i = last
+	}
+	return out
+}
+
+// nameLike reports whether a token could be an unknown country's name:
+// letters, three or more, not a function word, nor a known word.
+func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
+	w := Fold(t.Lower)
+	if len(w) < 3 || !letters(w) || stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w] || g.common[w] {
+		return false
+	}
+	return known == nil || !known(w) && !known(t.Lower)
+}

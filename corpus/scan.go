@@ -1,0 +1,419 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Reading is what Scan found in a text: the countries named as actors,
+// and the names that must not be read as such.
+type Reading struct {
+	// Countries are the countries named as actors, left to right.
+	Countries []Mention
+	// Regions are regions and groupings ("Latin America", "ASEAN"); their
+	// words never name a country ("Latin America" is not the US).
+	Regions []RegionMention
+	// Topic holds demonyms and capitals that modify a noun of the topic
+	// ("the Chinese proposal", "the Russian-sponsored resolution", "the
+	// Budapest Convention", "la propuesta rusa"): not the country asked
+	// about. Questions only.
+	Topic []Mention
+	// Places holds capitals used as places ("the weather in Tokyo").
+	// Questions only.
+	Places []Mention
+	// Unknown holds names used where a country would be ("what does Narnia
+	// say", "Wakanda's view") that the gazetteer does not know. Questions
+	// only.
+	Unknown []Span
+}
+
+// Span is some words of a text.
+type Span struct {
+	Text  string // the words as written
+	First int    // index of the first token
+	Last  int    // index of the last token (inclusive)
+}
+
+// Scan reads the countries, regions and country-like names of toks. In
+// question mode lower-case names, Spanish and French names, capitals,
+// dotted and spaced abbreviations ("e.u.", "S. Korea", "EE. UU.") and
+// small typos count, and each demonym or capital is judged by its role;
+// in text mode (the corpus) only English names, aliases and demonyms
+// count, capitalised as proper nouns are. known lists words that are never
+// typos or unknown names (the corpus vocabulary); it may be nil. Names are
+// compared after Fold, so accents and elisions do not matter.
+func (g *Gazetteer) Scan(toks []Token, question bool, known func(string) bool) Reading {
+	return g.scan(toks, question, known, true)
+}
+
+// Find returns the countries named in toks as actors, longest match first
+// and left to right: Scan(toks, question, known).Countries.
+func (g *Gazetteer) Find(toks []Token, question bool, known func(string) bool) []Mention {
+	return g.scan(toks, question, known, true).Countries
+}
+
+// FindRegions returns the regions and groupings named in a question.
+func (g *Gazetteer) FindRegions(toks []Token) []RegionMention {
+	return g.scan(toks, true, nil, true).Regions
+}
+
+// UnknownNames returns the names a question uses where a country would
+// be that are no country the gazetteer knows ("Narnia", "Freedonia").
+func (g *Gazetteer) UnknownNames(toks []Token, known func(string) bool) []Span {
+	return g.scan(toks, true, known, true).Unknown
+}
+
+// scan does the work of Scan; roles=false takes every demonym and capital
+// as an actor (Resolve: a name on its own has no role to judge).
+func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, roles bool) Reading {
+	var r Reading
+	var covered []bool
+	if question && roles {
+		covered = make([]bool, len(toks))
+	}
+	cover := func(first, last int) {
+		if covered != nil {
+			for k := first; k <= last; k++ {
+				covered[k] = true
+			}
+		}
+	}
+	romance := -1 // unknown yet; 1 when the question reads as Spanish or French
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = Fold(t.Lower)
+	}
+	for i := 0; i < len(toks); i++ {
+		p, last, ok := g.matchAt(toks, keys, i, question)
+		if !ok && question {
+			p, last, ok = g.initialsAt(toks, i)
+		}
+		if ok && question && p.country >= 0 {
+			// A longer name with a typo beats a shorter exact one:
+			// "Bosnia Herzegovnia" is not "Bosnia" and a stray word.
+			if m, ok := g.multiTypoAt(toks, keys, i); ok && m.Last > last {
+				cover(m.First, m.Last)
+				r.Countries = append(r.Countries, m)
+				i = m.Last
+				continue
+			}
+		}
+		if ok {
+			cover(i, last)
+			if p.country < 0 {
+				r.Regions = append(r.Regions, g.regionMention(p, toks, i, last))
+				i = last
+				continue
+			}
+			m := Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])}
+			if question && roles && (p.how == ByDemonym || p.how == ByCapital) {
+				switch g.role(toks, keys, i, last, p, 0) {
+				case roleTopic:
+					r.Topic = append(r.Topic, m)
+					i = last
+					continue
+				case rolePlace:
+					r.Places = append(r.Places, m)
+					i = last
+					continue
+				}
+			}
+			r.Countries = append(r.Countries, m)
+			i = last
+			continue
+		}
+		if !question {
+			continue
+		}
+		if m, ok := g.multiTypoAt(toks, keys, i); ok {
+			cover(m.First, m.Last)
+			r.Countries = append(r.Countries, m)
+			i = m.Last
+			continue
+		}
+		if romance < 0 {
+			romance = 0
+			if readsRomance(keys) {
+				romance = 1
+			}
+		}
+		if m, ok := g.typoAt(toks, keys, i, known, romance == 1); ok {
+			cover(i, i)
+			r.Countries = append(r.Countries, m)
+		}
+	}
+	if covered != nil {
+		r.Unknown = g.unknownNames(toks, keys, covered, known)
+	}
+	return r
+}
+
+// matchAt returns the longest phrase (country or region) that starts at
+// toks[i], and the index of its last token.
+func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (phrase, int, bool) {
+	key := keys[i]
+	cands := g.phrases[key]
+	if cands == nil {
+		if d := stripDots(key); d != key {
+			cands = g.phrases[d]
+		}
+	}
+	for _, p := range cands {
+		if i+len(p.words) > len(toks) || p.questionOnly && !question {
+			continue
+		}
+		if p.stopForm && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
+			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
+		}
+		ok := true
+		for k, w := range p.words {
+			t := toks[i+k]
+			tk := keys[i+k]
+			if tk != w && stripDots(tk) != w {
+				ok = false
+				break
+			}
+			if k > 0 && t.SentStart && !initialBreak(t, p.words[k-1]) {
+				ok = false // a name never spans a sentence boundary
+				break
+			}
+			switch {
+			case p.stopForm || p.theForm || p.caseSens && !question:
+				// Abbreviations are exact in running text; in questions
+				// people type "eu" or "rok", but never mean "us" as the US.
+				if Fold(stripDots(t.Orig)) != p.exact[k] {
+					ok = false
+				}
+			case !question:
+				// In running text names are capitalised; "the", "of" inside them are not.
+				if !stopWords[w] && !startsUpper(t.Orig) {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			return p, i + len(p.words) - 1, true
+		}
+	}
+	return phrase{}, 0, false
+}
+
+// leadsQuestion reports whether the name ending at toks[last] is followed
+// by what makes it the subject of a short question: a possessive, "on",
+// "about" or a verb of saying ("Lima on norms", "Lima's view").
+func leadsQuestion(toks []Token, keys []string, last int) bool {
+	if toks[last].Poss {
+		return true
+	}
+	if last+1 >= len(toks) || toks[last+1].SentStart {
+		return false
+	}
+	w := keys[last+1]
+	return w == "on" || w == "about" || w == "sobre" || w == "sur" || sayVerbs[w]
+}
+
+// initialBreak reports whether the sentence boundary before t is only the
+// dot of an initial or a short abbreviation: "S. Korea", "EE. UU.".
+func initialBreak(t Token, prev string) bool {
+	if utf8.RuneCountInString(prev) > 2 || t.Gap == "" {
+		return false
+	}
+	for _, r := range t.Gap {
+		if r != '.' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsAt matches single letters separated by dots as one abbreviation,
+// in any case: "e.u.", "u.s.", "r.o.k." (the tokenizer joins only
+// upper-case ones). Written with dots, "u.s." is the US, not the word "us".
+func (g *Gazetteer) initialsAt(toks []Token, i int) (phrase, int, bool) {
+	j := i
+	var b []byte
+	for j < len(toks) && len(toks[j].Lower) == 1 && toks[j].Lower[0] >= 'a' && toks[j].Lower[0] <= 'z' {
+		if j > i && toks[j].Gap != "." {
+			break
+		}
+		b = append(b, toks[j].Lower[0])
+		j++
+	}
+	if len(b) < 2 {
+		return phrase{}, 0, false
+	}
+	last := j - 1
+	for _, p := range g.phrases[string(b)] {
+		if len(p.words) == 1 && p.country >= 0 && (p.caseSens || p.stopForm) && (p.how == ByAbbreviation || p.how == ByAlias) {
+			p.how = ByAbbreviation
+			return p, last, true
+		}
+	}
+	return phrase{}, 0, false
+}
+
+// letters reports whether w is made of letters only.
+func letters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// typoAllowance is the edit distance tolerated in a word of n letters.
+func typoAllowance(n int) int {
+	switch {
+	case n <= 3:
+		return 0
+	case n < 8:
+		return 1
+	}
+	return 2
+}
+
+// romanceMarkers are Spanish and French function words that English
+// questions do not use.
+var romanceMarkers = toSet(`el los las del la les des du que qui sobre sur dice dicen dit disent cual quelle quel est es
+una une por pour con avec postura posicion position`)
+
+// readsRomance reports whether a question reads as Spanish or French, so
+// that the Spanish and French words near a country name ("pero" near
+// "Peru", "peur") are words, not typos. A rough test on purpose: an
+// English question with "Peur" in it still gets Peru. (Language
+// detection proper belongs to the question's reader; this only guards
+// the typo rule.)
+func readsRomance(keys []string) bool {
+	for _, k := range keys {
+		if romanceMarkers[k] && k != "position" {
+			return true
+		}
+	}
+	return false
+}
+
+// typoAt matches one word within a small edit distance of a one-word
+// country name with the same first letter, unless the word is a known word.
+func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string) bool, romance bool) (Mention, bool) {
+	w := keys[i]
+	n := utf8.RuneCountInString(w)
+	if n < 4 || stopWords[w] || romanceFunction[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
+		return Mention{}, false
+	}
+	maxDist := typoAllowance(n)
+	best, bestD := -1, maxDist+1
+	for _, t := range g.byInitial[w[0]] {
+		if t.n-n > maxDist || n-t.n > maxDist {
+			continue
+		}
+		d := editDistance(w, t.word, bestD)
+		if d < bestD {
+			best, bestD = t.country, d
+		}
+	}
+	if best < 0 {
+		return Mention{}, false
+	}
+	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
+}
+
+// multiTypoAt matches a multi-word name with typos ("El Slavador", "Soth
+// Korea", "Bosnia Herzegovnia"): its content words in order, connector
+// words ("and", "del") optional, each word within its typo allowance and
+// at least one word exact, so that two misspelt ordinary words never make
+// a country.
+func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bool) {
+	w0 := keys[i]
+	if w0 == "" || connector[w0] || stopWords[w0] || !letters(w0) {
+		return Mention{}, false
+	}
+	// Candidates share an exact word with the next few tokens (a name has
+	// at most multiMaxWords content words): a map look-up per token
+	// instead of an edit distance per name.
+	// A word shared by many names ("republic") anchors none.
+	var cands [32]int32
+	cs := cands[:0]
+	for j := i; j < len(toks) && j < i+multiMaxWords+2; j++ {
+		if j > i && toks[j].SentStart {
+			break
+		}
+		ids := g.multiByWord[keys[j]]
+		if len(ids) > multiMaxAnchor {
+			continue
+		}
+		for _, ti := range ids {
+			if len(cs) < cap(cs) && !containsInt32(cs, ti) {
+				cs = append(cs, ti)
+			}
+		}
+	}
+	best, bestD, bestLast := -1, 1<<30, 0
+	var bestT multiTarget
+	for _, ti := range cs {
+		t := g.multiTargets[ti]
+		j, k, exact, dist := i, 0, 0, 0
+		for k < len(t.words) && j < len(toks) {
+			if j > i && toks[j].SentStart {
+				break
+			}
+			tw := keys[j]
+			if k > 0 && connector[tw] {
+				j++
+				continue
+			}
+			allow := typoAllowance(utf8.RuneCountInString(t.words[k]))
+			d := editDistance(tw, t.words[k], allow)
+			if d > allow {
+				break
+			}
+			if d == 0 {
+				exact++
+			}
+			dist += d
+			k++
+			j++
+		}
+		if k == len(t.words) && exact >= 1 && dist < bestD {
+			best, bestD, bestLast, bestT = t.country, dist, j-1, t
+		}
+	}
+	if best < 0 {
+		return Mention{}, false
+	}
+	return Mention{Country: g.Countries[best].Short, How: ByTypo, Lang: bestT.lang, First: i, Last: bestLast, Text: joinOrig(toks[i : bestLast+1])}, true
+}
+
+// multiMaxWords bounds the content words of a multi-word name looked at
+// for typos.
+const multiMaxWords = 6
+
+// multiMaxAnchor is how many names a word may belong to and still anchor
+// a typo match.
+const multiMaxAnchor = 16
+
+func containsInt32(xs []int32, x int32) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func joinOrig(toks []Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Orig
+	}
+	return strings.Join(parts, " ")
+}
