@@ -84,8 +84,12 @@ type paraInfo struct {
 	// opening words.
 	cont      bool
 	contWords string
-	first     string   // first country named at all
-	mentions  []string // every country named (not demonyms), in order, distinct
+	// actors are the countries that act somewhere in the paragraph (a
+	// subject with its verb, in any clause), as opposed to those named in
+	// passing.
+	actors   []string
+	first    string   // first country named at all
+	mentions []string // every country named (not demonyms), in order, distinct
 
 	text string // the paragraph
 	key  string // paragraphKey(text): the holder-independent identity
@@ -171,6 +175,14 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 			mi++
 		}
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
+		for _, m := range ms[lo:mi] {
+			if m.How == ByDemonym || contains(info.actors, m.Country) || subordinate(toks, s, m.First) {
+				continue
+			}
+			if _, ok := actsAt(toks, m, e); ok || coordinateActs(toks, m, e) {
+				info.actors = append(info.actors, m.Country)
+			}
+		}
 		if s == 0 {
 			info.subject = sub
 		} else if sub.country != "" {
@@ -217,6 +229,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if m.First < clause || m.How == ByDemonym {
 			continue
 		}
+		if subordinate(toks, clause, m.First) {
+			// "Cyber crime is not yet defined, though neighbouring Panama
+			// has such laws": the subject of a subordinate clause, not of
+			// the sentence.
+			break
+		}
 		verbAt, ok := actsAt(toks, m, e)
 		if !ok {
 			continue
@@ -262,6 +280,35 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	return sub
 }
 
+// subordinators open a clause inside a sentence whose subject is not the
+// sentence's.
+var subordinators = toSet(`that though although whereas while whilst but unlike because which who whom whose where when if whether than unless`)
+
+// subordinate reports whether a subordinating word lies between the clause
+// start and token i.
+func subordinate(toks []Token, clause, i int) bool {
+	for k := clause; k < i; k++ {
+		if subordinators[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinateActs matches the subject of a coordinate clause: ", and
+// Croatia has signed", ", but Chile argues".
+func coordinateActs(toks []Token, m Mention, e int) bool {
+	c := m.First - 1
+	if c >= 0 && toks[c].Lower == "the" {
+		c--
+	}
+	if c < 0 || (toks[c].Lower != "and" && toks[c].Lower != "but") || !strings.Contains(toks[c].Gap, ",") {
+		return false
+	}
+	next := m.Last + 1
+	return next < e && toks[next].Gap == "" && verbLike(toks[next])
+}
+
 // atClauseStart reports whether token i opens the clause: the sentence
 // start, the end of a fronted phrase, or right after a comma.
 func atClauseStart(toks []Token, i, clause int) bool {
@@ -290,6 +337,13 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 			return 0, false
 		}
 		if relational[toks[prev].Lower] {
+			return 0, false
+		}
+		// A lower-case word right before the country makes it a modifier
+		// in a noun phrase ("stronger EU rules", "new US sanctions"), not
+		// a subject, unless that word can open a clause ("that Kenya
+		// should", "and then Chile argued").
+		if gapTok.Gap == "" && isLowerWord(toks[prev].Orig) && !clauseOpeners[toks[prev].Lower] {
 			return 0, false
 		}
 	}
@@ -334,6 +388,12 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// clauseOpeners are lower-case words a subject may follow directly.
+var clauseOpeners = toSet(`that by and but so then thus hence also now today meanwhile however therefore nor yet where when
+whereas while though although because since if once until unless whether which who finally instead indeed later subsequently`)
+
+func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
 
 // verbLike: a lower-case word that cannot continue a noun phrase or a list.
 func verbLike(t Token) bool {
@@ -400,11 +460,9 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 	// laterHolder: the first later sentence subject other than prev, when
 	// prev is never a subject here (named at most in passing).
 	var other *sentSubject
-	prevActs := false
+	prevActs := contains(info.actors, prev)
 	for i := range info.later {
-		if info.later[i].country == prev {
-			prevActs = true
-		} else if other == nil {
+		if info.later[i].country != prev && other == nil {
 			other = &info.later[i]
 		}
 	}
@@ -422,13 +480,14 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		}
 		return "", Attribution{}
 	case info.pronoun:
-		// A pronoun continues the previous holder, unless the paragraph
-		// names another holder outright and never mentions the previous
-		// one.
-		if other != nil && !contains(info.mentions, prev) {
-			return laterAttr(ConfLow)
+		// A pronoun or connective ("It has also backed the PoA, as
+		// Lithuania did. Estonia has gone further") continues the previous
+		// holder whatever other countries act later.
+		conf := ConfHigh
+		if other != nil && !prevActs {
+			conf = ConfMedium
 		}
-		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: conf}
 	case other != nil && !prevActs:
 		// A block that opens without naming its country ("The country
 		// has not ...", "The national agency ...") and names its holder
@@ -444,14 +503,15 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		conf := ConfMedium
 		ev := "no country is the subject; kept the previous paragraph's holder"
 		for _, c := range info.mentions {
-			if c != prev {
-				conf = ConfLow // names another country, only in passing
+			if c != prev && !contains(info.mentions, prev) {
+				// names another country, in passing, and not its holder
+				conf = ConfLow
 				ev = "kept the previous paragraph's holder; " + c + " is named only in passing"
 				break
 			}
 		}
 		if prevActs {
-			conf, ev = ConfMedium, prev+" is a later subject"
+			ev = prev + " acts later in the paragraph"
 		}
 		return prev, Attribution{Method: MethodBlockOrder, Evidence: ev, Confidence: conf}
 	}
