@@ -300,6 +300,9 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 		for _, t := range j.Targets {
 			w, ok, err := s.due(ctx, j, t, now)
 			if err != nil {
+				// The ledger failed (a damaged or read-only database): the
+				// slot may go unsent, so it counts as a failed digest.
+				metrics.DigestFailure(t.Platform)
 				errs = append(errs, err)
 				continue
 			}
@@ -475,6 +478,7 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {
 		// Delivered but not recorded: the row stays pending and is marked
 		// unconfirmed at the next start, so it is still not sent twice.
+		metrics.DigestFailure(w.target.Platform)
 		log.Error("digest sent but not recorded", "err", err)
 		return
 	}

@@ -43,6 +43,9 @@ func Open(path string) (*Store, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
+		if err := preflight(path); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
 		dsn = "file:" + path + "?_busy_timeout=5000&_journal_mode=WAL&_foreign_keys=on&_txlock=immediate"
 	}
 	db, err := sql.Open("sqlite3", dsn)
@@ -57,6 +60,12 @@ func Open(path string) (*Store, error) {
 		db.SetConnMaxIdleTime(0)
 	}
 	s := &Store{db: &handle{DB: db}}
+	if path != ":memory:" {
+		if err := quickCheck(context.Background(), db, path); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
 	if err := s.migrate(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)

@@ -50,6 +50,8 @@ commands:
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
   serve --config FILE        run the chat adapters from a YAML config
+  store check|backup|reset [--config FILE]
+                             examine, copy or replace a damaged database
 
 With no command, stancebot chats on the embedded seed corpus.
 `
@@ -80,6 +82,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runDigest(rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stderr)
+	case "store":
+		return runStore(ctx, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
 		return 2
