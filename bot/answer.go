@@ -301,6 +301,7 @@ func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explai
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
 	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p), dates: dates, n0: n}
 	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
+	noteNames(&r, p)
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)

@@ -31,6 +31,12 @@ type Parsed struct {
 	// Unknown holds names that look like countries but are not in the
 	// gazetteer ("Narnia"); filled by the gazetteer when it detects them.
 	Unknown []string
+	// Regions are the regions and groupings the question named ("Latin
+	// America", "ASEAN") and the corpus countries answering for them,
+	// which are in Countries too.
+	Regions []RegionNote
+	// Places are capitals used as places ("the weather in Tokyo").
+	Places []string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -113,7 +119,8 @@ func ParseAll(c *corpus.Corpus, text string) []Parsed {
 	clean, dropped := cleanChat(text)
 	toks := corpus.Tokenize(clean)
 	known := func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
-	ms := c.Gazetteer.Find(toks, true, known)
+	names := readNames(c, toks, known)
+	ms := names.mentions
 	if len(toks) == 0 {
 		p := parseTokens(c, nil, nil)
 		p.Text, p.Dropped = strings.TrimSpace(text), dropped
@@ -161,6 +168,7 @@ func ParseAll(c *corpus.Corpus, text string) []Parsed {
 		}
 		p := parseTokens(c, gt, gm)
 		p.Dropped = dropped
+		names.apply(&p, g[0].lo, g[len(g)-1].hi)
 		p.Text = strings.TrimSpace(clean[toks[g[0].lo].Start:toks[g[len(g)-1].hi-1].End])
 		if len(out) > 0 && len(p.Themes) == 0 && len(p.Content) == 0 && len(p.Countries) > 0 {
 			// "and Cuba?": the previous question's topic.
@@ -192,8 +200,15 @@ type segmentInfo struct {
 // segment splits a message's tokens into sentences and says what each holds.
 func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segmentInfo {
 	var segs []segmentInfo
+	inside := map[int]bool{} // tokens after the first of a country's name
+	for _, m := range ms {
+		for i := m.First + 1; i <= m.Last; i++ {
+			inside[i] = true
+		}
+	}
 	for i, t := range toks {
-		if i == 0 || t.SentStart {
+		// The dots of "e.u." or "S. Korea" end no sentence.
+		if i == 0 || t.SentStart && !inside[i] {
 			segs = append(segs, segmentInfo{lo: i})
 		}
 		segs[len(segs)-1].hi = i + 1

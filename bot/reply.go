@@ -66,6 +66,9 @@ type Reply struct {
 	// Unknown lists names in the question that look like countries but
 	// are not in the gazetteer.
 	Unknown []string `json:"unknown,omitempty"`
+	// Regions lists the regions and groupings the question named and the
+	// corpus countries that answered for them.
+	Regions []RegionNote `json:"regions,omitempty"`
 }
 
 // Answer is one statement of the corpus with its holder and provenance.

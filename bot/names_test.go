@@ -1,0 +1,90 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestCountryForms asks questions that name countries in every way the
+// gazetteer knows, on three corpora (the seeds, altcorpus and minicorpus,
+// whose countries are not the seeds'), and checks who answers: the
+// countries read, the regions and unknown names reported, and that every
+// answer is a statement of a country asked about.
+func TestCountryForms(t *testing.T) {
+	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t)}
+	tests := []struct {
+		corpus, q string
+		intent    string
+		countries string // the reply's countries, comma-separated
+		regions   string // region names, comma-separated
+		unknown   string
+		answers   bool // at least one answer expected
+	}{
+		// Capitals and seats as actors.
+		{"alt", "what does Tokyo say on due diligence?", IntentStance, "Japan", "", "", true},
+		{"alt", "Canberra's view on attribution", IntentStance, "Australia", "", "", true},
+		{"alt", "Nairobi on cybercrime", IntentStance, "Kenya", "", "", true},
+		{"alt", "Brasilia and Mexico City on sovereignty", IntentCompare, "Brazil,Mexico", "", "", true},
+		{"mini", "what does Ottawa think about international law?", IntentStance, "Canada", "", "", true},
+		{"seeds", "what does Brussels say?", IntentCountry, "European Union", "", "", true},
+		// Spanish and French names and demonyms.
+		{"alt", "¿Qué dice Brasil sobre la soberanía?", IntentStance, "Brazil", "", "", true},
+		{"alt", "que dit la Suisse sur la souveraineté ?", IntentStance, "Switzerland", "", "", true},
+		{"alt", "la position du Japon sur la cybercriminalité", IntentStance, "Japan", "", "", true},
+		{"mini", "¿qué dice Noruega sobre la ciberdelincuencia?", IntentStance, "Norway", "", "", true},
+		{"seeds", "¿Qué dice la India sobre la soberanía?", IntentStance, "India", "", "", true},
+		{"seeds", "que dit l'Inde sur la souveraineté ?", IntentStance, "India", "", "", true},
+		{"seeds", "posición de Corea del Sur sobre el derecho internacional", IntentStance, "South Korea", "", "", true},
+		{"seeds", "la delegación salvadoreña sobre la ciberdelincuencia", IntentStance, "El Salvador", "", "", true},
+		// Abbreviations, possessives, adjectival phrases, typos.
+		{"seeds", "e.u. on norms", IntentStance, "European Union", "", "", true},
+		{"seeds", "the R.O.K. on international law", IntentStance, "South Korea", "", "", true},
+		{"alt", "Ghanaian officials on sovereignty", IntentStance, "Ghana", "", "", true},
+		{"alt", "Switzerlnad on sovereignty", IntentStance, "Switzerland", "", "", true},
+		{"seeds", "El Slavador on cybercrime", IntentStance, "El Salvador", "", "", true},
+		{"seeds", "Soth Korea on international law", IntentStance, "South Korea", "", "", true},
+		// Regions answer for their corpus countries, and say so.
+		{"alt", "what do African countries say on sovereignty?", IntentCompare, "Ghana,Kenya", "Africa", "", true},
+		{"alt", "Latin America on sovereignty", IntentCompare, "Brazil,Mexico", "Latin America and the Caribbean", "", true},
+		{"alt", "the Baltic states on attribution", IntentStance, "Estonia", "Baltic states", "", true},
+		{"alt", "the Nordic countries on sovereignty", IntentNone, "", "Nordic countries", "", false},
+		{"mini", "ASEAN on sovereignty", IntentCompare, "Indonesia,Singapore", "ASEAN", "", true},
+		{"seeds", "what does Latin America say on attribution?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
+		// Unknown names are reported, never dropped while others answer.
+		{"alt", "what does Wakanda say on attribution?", IntentNone, "", "", "Wakanda", false},
+		{"mini", "Norway and Freedonia on cybercrime", IntentStance, "Norway", "", "Freedonia", true},
+		{"seeds", "qué dice Narnia sobre la soberanía", IntentNone, "", "", "Narnia", false},
+		// Places and demonyms in noun phrases are not the country asked.
+		{"alt", "the weather in Tokyo", IntentNone, "", "", "", false},
+		{"seeds", "what does India say about the Chinese proposal?", IntentStance, "India", "", "", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.corpus+"/"+tt.q, func(t *testing.T) {
+			r := bots[tt.corpus].Ask(tt.q, 0)
+			var regions []string
+			for _, reg := range r.Regions {
+				regions = append(regions, reg.Region)
+			}
+			got := []string{r.Intent, strings.Join(r.Countries, ","), strings.Join(regions, ","), strings.Join(r.Unknown, ",")}
+			want := []string{tt.intent, tt.countries, tt.regions, tt.unknown}
+			if !slices.Equal(got, want) {
+				t.Errorf("Ask(%q): intent, countries, regions, unknown = %q, want %q (%s)", tt.q, got, want, r.Message)
+			}
+			if tt.answers != (len(r.Answers) > 0) {
+				t.Errorf("Ask(%q): %d answers, want some: %v (%s)", tt.q, len(r.Answers), tt.answers, r.Message)
+			}
+			for _, a := range r.Answers {
+				if !slices.Contains(r.Countries, a.Country) {
+					t.Errorf("Ask(%q): answer by %s, who was not asked", tt.q, a.Country)
+				}
+			}
+			if len(r.Regions) > 0 && !strings.Contains(r.Message, "not a country") && !strings.Contains(r.Message, "No country of") {
+				t.Errorf("Ask(%q): the message does not say the region was answered by its countries: %s", tt.q, r.Message)
+			}
+			if len(r.Unknown) > 0 && !strings.Contains(r.Message, r.Unknown[0]) {
+				t.Errorf("Ask(%q): the message does not name the unknown %s: %s", tt.q, r.Unknown[0], r.Message)
+			}
+		})
+	}
+}
