@@ -28,6 +28,7 @@ type asked struct {
 	fallback string  // why answers came from full text, for explain
 	dates    dateAsk // the question's date words (see dates.go)
 	n0       int     // n as asked, before a date filter widened it
+	lang     string  // the language of the bot's words in the reply
 }
 
 // query returns the corpus query for the question's topic.
@@ -50,9 +51,9 @@ func (a *asked) hasTopic() bool { return len(a.p.Themes) > 0 || len(a.p.Terms) >
 
 // intentHandlers answer each intent; answer fills the common fields first.
 var intentHandlers = map[string]func(a *asked, r *Reply){
-	IntentHelp:    func(a *asked, r *Reply) { r.Message = helpText },
-	IntentList:    func(a *asked, r *Reply) { r.Message = listMessage(a.c, a.p.ListWhat) },
-	IntentNone:    func(a *asked, r *Reply) { r.Message = noneMessage() },
+	IntentHelp:    func(a *asked, r *Reply) { r.Message = T(a.lang, msgHelp) },
+	IntentList:    func(a *asked, r *Reply) { r.Message = listMessage(a.c, a.lang, a.p.ListWhat) },
+	IntentNone:    func(a *asked, r *Reply) { r.Message = T(a.lang, msgNoIdea) },
 	IntentCountry: answerCountry,
 	IntentStance:  answerStance,
 	IntentTheme:   answerTheme,
@@ -63,7 +64,7 @@ func answerCountry(a *asked, r *Reply) {
 	country := r.Countries[0]
 	ids := a.c.StatementsOf(country)
 	if len(ids) == 0 {
-		r.Message = absentMessage(a.c, country)
+		r.Message = absentMessage(a.c, a.lang, country)
 		r.Related = mentionedIn(a.c, country, a.n)
 		return
 	}
@@ -74,16 +75,16 @@ func answerCountry(a *asked, r *Reply) {
 		}
 		r.Answers = append(r.Answers, toAnswer(&a.c.Statements[id], 0, ""))
 	}
-	r.Message = fmt.Sprintf("%s: %s in the corpus%s.", country, plural(len(ids), "statement"), shown(len(r.Answers), len(ids)))
+	r.Message = a.t(msgCountrySummary, a.name(country), a.t(msgNStatements, len(ids)), a.shown(len(r.Answers), len(ids)))
 }
 
 func answerStance(a *asked, r *Reply) {
 	country := r.Countries[0]
 	if !a.c.Holds(country) {
-		r.Message = absentMessage(a.c, country)
+		r.Message = absentMessage(a.c, a.lang, country)
 		r.Related = relatedOthers(a, "")
 		if len(r.Related) > 0 {
-			r.Message += " Related statements by other countries" + onTopic(a.topic) + " are listed separately."
+			r.Message += a.t(msgRelatedOthers, a.on(a.topic))
 		}
 		return
 	}
@@ -106,37 +107,32 @@ func answerStance(a *asked, r *Reply) {
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
-			r.Message = fmt.Sprintf("No more statements by %s%s.", country, onTopic(a.topic))
+			r.Message = a.t(msgNoMore, a.name(country), a.on(a.topic))
 			return
 		}
-		r.Message = fmt.Sprintf("The corpus has no statement by %s%s.", country, onTopic(a.topic))
+		r.Message = a.t(msgStanceNone, a.name(country), a.on(a.topic))
 		if len(a.p.About) > 0 {
-			r.Message = fmt.Sprintf("The corpus has no statement by %s that mentions %s%s.", country, joinAnd(a.p.About), onTopic(a.topic))
+			r.Message = a.t(msgNoneMentioning, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic))
 			return
 		}
 		r.Related = relatedOthers(a, country)
 		if len(r.Related) > 0 {
-			r.Message += " Related statements by other countries are listed separately; they are not " + country + "'s position."
+			r.Message += a.t(msgNotPosition, a.name(country))
 		}
 		return
 	}
 	if len(a.p.About) > 0 {
-		r.Message = fmt.Sprintf("%s on %s%s: %s%s.", country, joinAnd(a.p.About), onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
+		r.Message = a.t(msgAboutSummary, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 		return
 	}
 	if r.Answers[0].Match == corpus.MatchClosest && a.hasTopic() {
 		if a.fallback == "" {
 			a.fallback = fmt.Sprintf("no theme matched %q; ranked %s's statements on the question's words", a.topic, country)
 		}
-		r.Message = closestMessage(country, a.topic, res.Total, len(r.Answers))
+		r.Message = a.t(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 		return
 	}
-	r.Message = fmt.Sprintf("%s%s: %s%s.", country, onTopic(a.topic), plural(res.Total, "statement"), shown(len(r.Answers), res.Total))
-}
-
-// closestMessage introduces answers found by full text, not by a theme.
-func closestMessage(country, topic string, total, shownN int) string {
-	return fmt.Sprintf("No statement by %s matches a theme%s; the closest of %s's statements by their words: %s%s.", country, onTopic(topic), country, plural(total, "statement"), shown(shownN, total))
+	r.Message = a.t(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 }
 
 // untagged returns terms with every word counted as the question's own.
@@ -166,10 +162,10 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	r.Answers = a.answers(res.Hits)
 	if len(names) == 0 {
-		r.Message = fmt.Sprintf("No country in the corpus speaks%s.", onTopic(a.topic))
+		r.Message = a.t(msgThemeNone, a.on(a.topic))
 		return
 	}
-	r.Message = fmt.Sprintf("%s%s: %s.", plural(len(names), "country"), onTopic(a.topic), strings.Join(names, ", "))
+	r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
 }
 
 func answerCompare(a *asked, r *Reply) {
@@ -177,7 +173,7 @@ func answerCompare(a *asked, r *Reply) {
 	var notes []string
 	for _, country := range r.Countries {
 		if !a.c.Holds(country) {
-			notes = append(notes, absentMessage(a.c, country))
+			notes = append(notes, absentMessage(a.c, a.lang, country))
 			continue
 		}
 		var hits []corpus.ScoredHit
@@ -195,12 +191,12 @@ func answerCompare(a *asked, r *Reply) {
 			}
 		}
 		if len(hits) == 0 {
-			notes = append(notes, fmt.Sprintf("%s: no statement%s.", country, onTopic(a.topic)))
+			notes = append(notes, a.t(msgCompareNone, a.name(country), a.on(a.topic)))
 			continue
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)
 	}
-	head := fmt.Sprintf("Comparing %s%s.", joinAnd(r.Countries), onTopic(a.topic))
+	head := a.t(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }
 
@@ -251,15 +247,21 @@ func answer(c *corpus.Corpus, text string, n int, explain bool) Reply {
 
 // answerAt answers text skipping the first offset answers of each question.
 func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply {
+	return answerIn(c, "", text, n, offset, explain)
+}
+
+// answerIn answers text (read as English) with the bot's words in lang
+// ("" or "en": English; "es", "fr").
+func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) Reply {
 	text, dates := cutDates(text)
 	ps := ParseAll(c, text)
 	if len(ps) == 1 {
-		return answerParsed(c, text, ps[0], n, offset, explain, dates)
+		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}
 	r := newReply(text, ps[0].Intent)
 	var msgs []string
 	for _, p := range ps {
-		part := answerParsed(c, p.Text, p, n, offset, explain, dates)
+		part := answerParsed(c, lang, p.Text, p, n, offset, explain, dates)
 		r.Parts = append(r.Parts, part)
 		r.Answers = append(r.Answers, part.Answers...)
 		r.Related = append(r.Related, part.Related...)
@@ -290,7 +292,7 @@ func newReply(text, intent string) Reply {
 }
 
 // answerParsed answers one read question.
-func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
+func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
 	r := newReply(text, p.Intent)
 	for _, m := range p.Countries {
 		r.Countries = append(r.Countries, m.Country)
@@ -299,7 +301,8 @@ func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explai
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
-	a := &asked{c: c, p: p, n: n, offset: offset, topic: topicName(c, p), dates: dates, n0: n}
+	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang}
+	a.topic = a.topicName()
 	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteNames(&r, p)
 	noteLowConfidence(&r)
@@ -310,26 +313,21 @@ func answerParsed(c *corpus.Corpus, text string, p Parsed, n, offset int, explai
 	return r
 }
 
-// topicName describes what was asked about, for messages.
-func topicName(c *corpus.Corpus, p Parsed) string {
+// topicName describes what was asked about, for messages: the themes'
+// names in the reply's language, or the question's own words.
+func (a *asked) topicName() string {
+	c, p := a.c, a.p
 	if len(p.Themes) > 0 {
 		names := make([]string, len(p.Themes))
 		for i, t := range p.Themes {
-			names[i] = c.Lexicon.Themes[t].Name
+			names[i] = c.Translator().ThemeName(a.lang, c.Lexicon.Themes[t].Name)
 		}
-		return joinAnd(names)
+		return a.and(names)
 	}
 	if len(p.Words) > 0 {
 		return strings.Join(p.Words, " ")
 	}
 	return ""
-}
-
-func onTopic(topic string) string {
-	if topic == "" {
-		return ""
-	}
-	return " on " + topic
 }
 
 func pick(n, def int) int {
@@ -339,48 +337,21 @@ func pick(n, def int) int {
 	return def
 }
 
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if strings.HasSuffix(word, "y") {
-		return fmt.Sprintf("%d %sies", n, word[:len(word)-1])
-	}
-	return fmt.Sprintf("%d %ss", n, word)
-}
-
-func shown(got, total int) string {
-	if got < total {
-		return fmt.Sprintf(", showing %d", got)
-	}
-	return ""
-}
-
-func joinAnd(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
-}
-
 // absentMessage explains a country that holds no statement, saying who
 // mentions it if anyone does.
-func absentMessage(c *corpus.Corpus, country string) string {
+func absentMessage(c *corpus.Corpus, lang, country string) string {
 	ids := c.MentionedIn(country)
 	if len(ids) == 0 {
-		return fmt.Sprintf("The corpus has no statement by %s.", country)
+		return T(lang, msgNoStatementBy, countryName(c, lang, country))
 	}
 	var by []string
 	for _, id := range ids {
-		h := c.Statements[id].Country
+		h := countryName(c, lang, c.Statements[id].Country)
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}
 	}
-	return fmt.Sprintf("The corpus has no statement by %s; it is only mentioned in statements by %s.", country, joinAnd(by))
+	return T(lang, msgOnlyMentioned, countryName(c, lang, country), joinAndIn(lang, by))
 }
 
 func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {
@@ -416,39 +387,21 @@ func relatedOthers(a *asked, exclude string) []Answer {
 	return out
 }
 
-func listMessage(c *corpus.Corpus, what string) string {
-	var b strings.Builder
+func listMessage(c *corpus.Corpus, lang, what string) string {
 	if what == "themes" {
-		b.WriteString("Themes: ")
-		b.WriteString(strings.Join(c.ThemeNames(), ", "))
-		b.WriteString(".")
-		return b.String()
+		names := c.ThemeNames()
+		for i, n := range names {
+			names[i] = c.Translator().ThemeName(lang, n)
+		}
+		return T(lang, msgThemesList, strings.Join(names, ", "))
 	}
 	cs := c.Countries()
-	fmt.Fprintf(&b, "%s hold statements in the corpus: ", plural(len(cs), "country"))
+	items := make([]string, len(cs))
 	for i, cc := range cs {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "%s (%d)", cc.Country, cc.Statements)
+		items[i] = fmt.Sprintf("%s (%d)", countryName(c, lang, cc.Country), cc.Statements)
 	}
-	b.WriteString(".")
-	return b.String()
+	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), strings.Join(items, ", "))
 }
-
-// noneMessage is the reply to a message with no country and no topic.
-func noneMessage() string {
-	return "I could not find a country or a topic in that question. Try \"what does Peru say on attribution?\", \"who talks about due diligence?\", \"countries\", \"themes\" or \"help\"."
-}
-
-const helpText = `Ask me what countries say in international cyber-policy debates, with the source of every statement. For example:
-• what does Peru say on attribution?
-• tell me about Cuba
-• who talks about due diligence?
-• compare India and the EU on norms
-• countries — the countries in the corpus
-• themes — the themes I know
-• explain <question> — why these answers came`
 
 func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	p := a.p

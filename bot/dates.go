@@ -198,7 +198,7 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 			for i, x := range r.Answers {
 				names[i] = x.Country
 			}
-			r.Message = fmt.Sprintf("%s%s: %s.", plural(len(names), "country"), onTopic(a.topic), strings.Join(names, ", "))
+			r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
 		}
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
 		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)

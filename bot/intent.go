@@ -299,6 +299,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	about := aboutCountry(toks, ms, compare)
 	p.Intent = intentOf(c, p, lowers, compare)
+	if p.Intent == IntentList {
+		p.ListWhat = listTarget(lowers)
+	}
 	if about != "" && p.Intent == IntentCompare {
 		kept := p.Countries[:0:0]
 		for _, m := range p.Countries {

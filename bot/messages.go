@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/message"
 	"golang.org/x/text/message/catalog"
 
+	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/corpus/lang"
 )
 
@@ -46,6 +47,10 @@ const (
 	msgComparing      = "comparing"        // Comparing A and B on T.
 	msgCompareNone    = "compare-none"     // A: no statement on T.
 	msgNoIdea         = "none"             // I could not find a country or a topic ...
+	msgNoMore         = "no-more"          // No more statements by X on T.
+	msgNoneMentioning = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
+	msgAboutSummary   = "about-summary"    // X on Y on T: 2 statements.
+	msgClosest        = "closest"          // No statement by X matches a theme on T; the closest ...
 	msgThemesList     = "themes-list"      // Themes: ...
 	msgCountriesList  = "countries-list"   // 7 countries hold statements in the corpus: ...
 	msgHelp           = "help"             // the help text
@@ -112,6 +117,16 @@ var catalogueEntries = []entry{
 		msgText(`I could not find a country or a topic in that question. Try "what does Peru say on attribution?", "who talks about due diligence?", "countries", "themes" or "help".`),
 		msgText(`No encontré un país ni un tema en esa pregunta. Pruebe "¿qué dice Perú sobre la atribución?", "¿quién habla de diligencia debida?", "países", "temas" o "ayuda".`),
 		msgText(`Je n'ai trouvé ni pays ni thème dans cette question. Essayez « que dit le Pérou sur l'attribution ? », « qui parle de diligence raisonnable ? », « pays », « thèmes » ou « aide ».`)},
+	{msgNoMore, msgText("No more statements by %s%s."), msgText("%s: no hay más declaraciones%s."), msgText("%s : pas d'autre déclaration%s.")},
+	{msgNoneMentioning,
+		msgText("The corpus has no statement by %s that mentions %s%s."),
+		msgText("%s: ninguna declaración en el corpus que mencione %s%s."),
+		msgText("%s : aucune déclaration dans le corpus qui mentionne %s%s.")},
+	{msgAboutSummary, msgText("%s on %s%s: %s%s."), msgText("%s sobre %s%s: %s%s."), msgText("%s sur %s%s : %s%s.")},
+	{msgClosest,
+		msgText("No statement by %[1]s matches a theme%[2]s; the closest of %[1]s's statements by their words: %[3]s%[4]s."),
+		msgText("%[1]s: ninguna declaración corresponde a un tema%[2]s; las más cercanas por sus palabras: %[3]s%[4]s."),
+		msgText("%[1]s : aucune déclaration ne correspond à un thème%[2]s ; les plus proches par leurs mots : %[3]s%[4]s.")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
 	{msgCountriesList, msgText("%s hold statements in the corpus: %s."), msgText("%s tienen declaraciones en el corpus: %s."), msgText("%s ont des déclarations dans le corpus : %s.")},
 	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},
@@ -246,3 +261,42 @@ func joinAndIn(code string, xs []string) string {
 	}
 	return T(code, msgAnd, strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
 }
+
+// t formats a catalogue message in the reply's language.
+func (a *asked) t(key string, args ...any) string { return T(a.lang, key, args...) }
+
+// on is " on <topic>" in the reply's language, or "" without a topic.
+func (a *asked) on(topic string) string {
+	if topic == "" {
+		return ""
+	}
+	return a.t(msgOnTopic, topic)
+}
+
+// shown is ", showing N" when fewer answers are shown than there are.
+func (a *asked) shown(got, total int) string {
+	if got < total {
+		return a.t(msgShowing, got)
+	}
+	return ""
+}
+
+func (a *asked) and(xs []string) string { return joinAndIn(a.lang, xs) }
+
+// name is a country's name in the reply's language.
+func (a *asked) name(short string) string { return countryName(a.c, a.lang, short) }
+
+func (a *asked) names(shorts []string) []string {
+	out := make([]string, len(shorts))
+	for i, s := range shorts {
+		out[i] = a.name(s)
+	}
+	return out
+}
+
+// countryName is how a country (by its gazetteer short name) is named in
+// the bot's words in a language. Answers keep the English short name in
+// Answer.Country (the JSON contract); only messages change. The gazetteer
+// has no Spanish or French names yet, so this is the English short name
+// in every language for now.
+func countryName(_ *corpus.Corpus, _ string, short string) string { return short }

@@ -190,3 +190,59 @@ func TestThreadLangsBounded(t *testing.T) {
 		t.Errorf("expired entry still gives %q", got)
 	}
 }
+
+// List, help and none replies in each language: the list asked for, in
+// the asker's words, with theme names in that language.
+func TestListsAndHelpInLanguage(t *testing.T) {
+	b := mlBot(t, "seeds")
+	tests := []struct {
+		q, lang, intent, want string
+	}{
+		{"themes", "en", IntentList, "Themes: attribution, due diligence"},
+		{"countries", "en", IntentList, "7 countries hold statements in the corpus: Cuba (1)"},
+		{"temas", "es", IntentList, "Temas: atribución, diligencia debida"},
+		{"¿qué temas conoces?", "es", IntentList, "Temas: "},
+		{"países", "es", IntentList, "7 países tienen declaraciones en el corpus"},
+		{"thèmes", "fr", IntentList, "Thèmes : attribution, diligence raisonnable"},
+		{"quels pays ?", "fr", IntentList, "7 pays ont des déclarations dans le corpus"},
+		{"ayuda", "es", IntentHelp, "¿qué dice Perú sobre la atribución?"},
+		{"aide", "fr", IntentHelp, "que dit le Pérou sur l'attribution ?"},
+	}
+	for _, tt := range tests {
+		r := b.Ask(tt.q, 0)
+		if r.Lang != tt.lang || r.Intent != tt.intent || !strings.Contains(r.Message, tt.want) {
+			t.Errorf("Ask(%q) = lang %q intent %q message %q; want %s %s containing %q", tt.q, r.Lang, r.Intent, r.Message, tt.lang, tt.intent, tt.want)
+		}
+	}
+}
+
+// The bot's words follow the asker's language; statements stay in
+// English; countries in answers keep their English short names (the JSON
+// contract).
+func TestRepliesInAskersLanguage(t *testing.T) {
+	b := mlBot(t, "seeds")
+	tests := []struct {
+		q, want string
+	}{
+		{"¿Qué dice Perú sobre la atribución?", "Peru sobre atribución: 1 declaración."},
+		{"Perú atribución", "Peru sobre atribución: 1 declaración."},
+		{"Serbia derechos humanos", "Serbia: ninguna declaración en el corpus sobre derechos humanos. Se muestran aparte"},
+		{"¿qué dice China sobre la soberanía?", "China: ninguna declaración en el corpus; solo aparece mencionado en declaraciones de India."},
+		{"¿quién habla de diligencia debida?", "2 países sobre diligencia debida: "},
+		{"compara India y Cuba sobre la militarización", "Comparación: India y Cuba sobre militarización."},
+		{"El Salvador chaînes d'approvisionnement", "El Salvador sur chaînes d'approvisionnement : 1 déclaration."},
+		{"qui parle de diligence raisonnable ?", "2 pays sur diligence raisonnable : "},
+		{"que dit la Chine sur la souveraineté ?", "sur souveraineté"},
+	}
+	for _, tt := range tests {
+		r := b.Ask(tt.q, 0)
+		if !strings.Contains(r.Message, tt.want) {
+			t.Errorf("Ask(%q).Message = %q, want it to contain %q", tt.q, r.Message, tt.want)
+		}
+		for _, a := range r.Answers {
+			if _, ok := b.Corpus().Gazetteer.Lookup(a.Country); !ok {
+				t.Errorf("Ask(%q): answer country %q is not a gazetteer short name", tt.q, a.Country)
+			}
+		}
+	}
+}
