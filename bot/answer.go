@@ -304,7 +304,7 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang}
 	a.topic = a.topicName()
 	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
-	noteNames(&r, p)
+	noteNames(&r, c, p, lang)
 	noteLowConfidence(&r)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)

@@ -26,6 +26,15 @@ func (e *UnknownCountryError) Error() string {
 	return fmt.Sprintf("unknown country %q", e.Country)
 }
 
+// digestError names the digest when it has a name (a scheduled one); an
+// unnamed one (the CLI's, a chat command's) needs no "digest :" prefix.
+func digestError(name string, err error) error {
+	if name == "" {
+		return err
+	}
+	return fmt.Errorf("digest %s: %w", name, err)
+}
+
 // ResolveTheme maps user words to a theme of the current corpus lexicon.
 func (b *Bot) ResolveTheme(words string) (string, bool) { return b.Corpus().ResolveTheme(words) }
 
@@ -68,13 +77,13 @@ func (b *Bot) Digest(name string, themes, countries []string, previous map[strin
 		}
 		resolved, err := resolveThemes(c, themes)
 		if err != nil {
-			return Digest{}, nil, fmt.Errorf("digest %s: %w", name, err)
+			return Digest{}, nil, digestError(name, err)
 		}
 		var names []string
 		for _, w := range countries {
 			n, ok := c.ResolveCountry(w)
 			if !ok {
-				return Digest{}, nil, fmt.Errorf("digest %s: %w", name, &UnknownCountryError{Country: w})
+				return Digest{}, nil, digestError(name, &UnknownCountryError{Country: w})
 			}
 			names = append(names, n)
 		}

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -28,18 +27,24 @@ type questionNames struct {
 
 // readNames reads the countries, regions, places and unknown names of a
 // question. A region stands for the corpus countries in it ("what does
-// Latin America say" asks each of them), unless it is what another
-// country is asked about ("what does India say about Latin America"):
-// then its words are the topic. A region never names a country by its
+// Latin America say" asks each of them), unless it is a place ("capacity
+// building in the Pacific") or what another country is asked about ("what
+// does India say about Latin America"): then its words are the topic. A region never names a country by its
 // words: "Latin America" is not the United States.
 func readNames(c *corpus.Corpus, toks []corpus.Token, known func(string) bool) questionNames {
 	rd := c.Gazetteer.Scan(toks, true, known)
 	n := questionNames{mentions: rd.Countries, regions: rd.Regions, places: rd.Places, unknown: rd.Unknown}
 	n.expanded = make([]bool, len(rd.Regions))
 	for i, r := range rd.Regions {
-		if len(rd.Countries) > 0 && r.First > 0 && aboutWords[toks[r.First-1].Lower] ||
-			len(rd.Countries) > 0 && r.First > 1 && toks[r.First-1].Lower == "the" && aboutWords[toks[r.First-2].Lower] {
-			continue
+		prev := ""
+		if j := r.First - 1; j >= 0 {
+			if toks[j].Lower == "the" && j > 0 {
+				j--
+			}
+			prev = toks[j].Lower
+		}
+		if placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of" {
+			continue // "capacity building in the Pacific", "Peru on Latin America"
 		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
@@ -51,6 +56,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, known func(string) bool) q
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
 }
+
+// placePreps before a region make it a place of the topic, not an actor.
+var placePreps = toSet(`in across within throughout among amongst into inside outside from to for en dans`)
 
 // apply records on p the regions, places and unknown names within tokens
 // [lo, hi) of the message, and settles what a question with no country
@@ -87,23 +95,71 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	}
 }
 
-// noteNames says in the reply which countries answered for a region, and
-// which names were not read as countries.
-func noteNames(r *Reply, p Parsed) {
+// Message keys of the notes on regions, unknown names and places.
+const (
+	msgRegionAnswered = "region-answered" // Latin America is not a country: answering for ...
+	msgRegionEmpty    = "region-empty"    // No country of ASEAN holds statements in the corpus.
+	msgUnknownNames   = "unknown-names"   // I do not know "Narnia" as a country or organisation.
+	msgPlaceNotActor  = "place-not-actor" // Tokyo reads as a place here ...
+)
+
+func init() {
+	catalogueEntries = append(catalogueEntries,
+		entry{msgRegionAnswered,
+			msgText("%s is not a country: answering for its countries in the corpus, %s."),
+			msgText("%s no es un país: respondo por sus países del corpus, %s."),
+			msgText("%s n'est pas un pays : je réponds pour ses pays du corpus, %s.")},
+		entry{msgRegionEmpty,
+			msgText("No country of %s holds statements in the corpus."),
+			msgText("Ningún país de %s tiene declaraciones en el corpus."),
+			msgText("Aucun pays de cette région (%s) n'a de déclaration dans le corpus.")},
+		entry{msgUnknownNames,
+			msgText("I do not know %s as a country or organisation."),
+			msgText("No conozco %s como país u organización."),
+			msgText("Je ne connais pas %s comme pays ou organisation.")},
+		entry{msgPlaceNotActor,
+			msgText(`%s reads as a place here, not as a government: ask, for example, "what does %s say on attribution?"`),
+			msgText(`%s se lee aquí como un lugar, no como un gobierno: pregunte, por ejemplo, "¿qué dice %s sobre la atribución?"`),
+			msgText(`%s se lit ici comme un lieu, pas comme un gouvernement : demandez par exemple « que dit %s sur l'attribution ? »`)},
+	)
+}
+
+// regionName is a region's name in a language, from the gazetteer's
+// Spanish and French forms.
+func regionName(c *corpus.Corpus, code, name string) string {
+	reg, ok := c.Gazetteer.LookupRegion(name)
+	switch {
+	case !ok:
+	case code == "es" && len(reg.ES) > 0:
+		return reg.ES[0]
+	case code == "fr" && len(reg.FR) > 0:
+		return reg.FR[0]
+	}
+	return name
+}
+
+// noteNames says in the reply, in its language, which countries answered
+// for a region and which names were not read as countries.
+func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 	r.Regions = p.Regions
 	var notes []string
 	for _, reg := range p.Regions {
+		name := regionName(c, code, reg.Region)
 		if len(reg.Countries) == 0 {
-			notes = append(notes, fmt.Sprintf("No country of %s holds statements in the corpus.", reg.Region))
+			notes = append(notes, T(code, msgRegionEmpty, name))
 			continue
 		}
-		notes = append(notes, fmt.Sprintf("%s is not a country: answering for its countries in the corpus, %s.", reg.Region, joinAnd(reg.Countries)))
+		names := make([]string, len(reg.Countries))
+		for i, n := range reg.Countries {
+			names[i] = countryName(c, code, n)
+		}
+		notes = append(notes, T(code, msgRegionAnswered, name, joinAndIn(code, names)))
 	}
 	if len(p.Unknown) > 0 {
-		notes = append(notes, fmt.Sprintf("I do not know %s as a country or organisation.", joinAnd(quoteAll(p.Unknown))))
+		notes = append(notes, T(code, msgUnknownNames, joinAndIn(code, quoteAll(p.Unknown))))
 	}
 	if len(p.Places) > 0 && p.Intent == IntentNone && len(p.Unknown) == 0 && len(p.Regions) == 0 {
-		notes = append(notes, fmt.Sprintf("%s reads as a place here, not as a government: ask, for example, \"what does %s say on attribution?\"", joinAnd(p.Places), p.Places[0]))
+		notes = append(notes, T(code, msgPlaceNotActor, joinAndIn(code, p.Places), p.Places[0]))
 	}
 	if len(notes) == 0 {
 		return

@@ -23,7 +23,7 @@ func render(r bot.Reply) *event.MessageEventContent {
 	l := bot.LabelsFor(r.Lang)
 	var head, items []block
 	if r.Message != "" {
-		head = append(head, block{"<p>" + esc(r.Message) + "</p>", r.Message})
+		head = append(head, block{"<p>" + codeSpans(r.Message) + "</p>", r.Message})
 	}
 	switch {
 	case r.Digest != nil:
@@ -136,3 +136,25 @@ func digestBlocks(d *bot.Digest, l bot.Labels) []block {
 }
 
 func esc(s string) string { return html.EscapeString(s) }
+
+// codeSpans escapes s and turns its `backtick` spans (help and command
+// replies use them for things to type) into <code>; an unpaired backtick
+// stays as it is. The plain body keeps the backticks.
+func codeSpans(s string) string {
+	parts := strings.Split(s, "`")
+	if len(parts) < 3 {
+		return esc(s)
+	}
+	var b strings.Builder
+	for i, p := range parts {
+		switch {
+		case i%2 == 0:
+			b.WriteString(esc(p))
+		case i == len(parts)-1: // opened, never closed
+			b.WriteString("`" + esc(p))
+		default:
+			b.WriteString("<code>" + esc(p) + "</code>")
+		}
+	}
+	return b.String()
+}

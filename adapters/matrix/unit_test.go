@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -12,6 +13,9 @@ import (
 	"maunium.net/go/mautrix/id"
 
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/commands"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/seeds"
 )
 
 func TestRender(t *testing.T) {
@@ -266,4 +270,34 @@ func toStrings(ids []id.EventID) []string {
 		out[i] = string(v)
 	}
 	return out
+}
+
+func TestRenderCodeSpans(t *testing.T) {
+	tests := []struct{ msg, html string }{
+		{"Try `digest attribution` or `help`.", "<p>Try <code>digest attribution</code> or <code>help</code>.</p>"},
+		{"a `<b>` tag", "<p>a <code>&lt;b&gt;</code> tag</p>"},
+		{"one ` backtick", "<p>one ` backtick</p>"},
+		{"`a` and `b", "<p><code>a</code> and `b</p>"},
+	}
+	for _, tc := range tests {
+		got := render(bot.Reply{Message: tc.msg})
+		if !strings.HasPrefix(got.FormattedBody, tc.html) {
+			t.Errorf("render(%q).FormattedBody = %q, want prefix %q", tc.msg, got.FormattedBody, tc.html)
+		}
+		if got.Body != tc.msg {
+			t.Errorf("plain body %q, want %q", got.Body, tc.msg)
+		}
+	}
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(c)
+	usage := bot.Chain(b, (&commands.Digests{Source: b}).Middleware).Handle(context.Background(), bot.Question{Text: "digest"})
+	if !strings.Contains(usage.Message, "`") {
+		t.Fatalf("the digest usage reply has no code span to render: %q", usage.Message)
+	}
+	if html := render(usage).FormattedBody; strings.Contains(html, "`") || !strings.Contains(html, "<code>") {
+		t.Errorf("command help HTML shows Markdown backticks: %s", html)
+	}
 }

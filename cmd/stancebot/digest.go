@@ -59,7 +59,7 @@ func runDigest(args []string, stdout, stderr io.Writer) int {
 	}
 	c, err := cf.load(stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "stancebot digest: load corpus: %v\n", err)
+		fmt.Fprintf(stderr, "stancebot digest: %v\n", err)
 		return 1
 	}
 	b := bot.New(c)

@@ -43,9 +43,9 @@ func TestDigestCLI(t *testing.T) {
 			out: []string{"South Korea"}, notOut: []string{"Peru"}},
 		{args: []string{"digest", "--json", "attribution", "sovereignty"}, code: 0, jsonThemes: 2},
 		{args: []string{"digest", "astrology"}, code: 2, errs: []string{`unknown theme "astrology"`, "themes: attribution, due diligence"}},
-		{args: []string{"digest", "attribution", "--country", "Atlantis"}, code: 2, errs: []string{`unknown country "Atlantis"`}},
+		{args: []string{"digest", "attribution", "--country", "Atlantis"}, code: 2, errs: []string{`stancebot digest: unknown country "Atlantis"`}},
 		{args: []string{"digest"}, code: 2, errs: []string{"usage: stancebot digest"}},
-		{args: []string{"digest", "--corpus", "/nonexistent/corpus", "attribution"}, code: 1, errs: []string{"load corpus"}},
+		{args: []string{"digest", "--corpus", "/nonexistent/corpus", "attribution"}, code: 1, errs: []string{"stancebot digest: load corpus /nonexistent/corpus"}},
 	}
 	for _, tc := range tests {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

@@ -20,6 +20,7 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+	"text/tabwriter"
 
 	"github.com/stancebot/stancebot/adapters/console"
 	"github.com/stancebot/stancebot/bot"
@@ -43,8 +44,10 @@ commands:
                  how the question was read and why each answer scored
   chat [--corpus DIR] [--themes FILE]
                  ask questions line by line on stdin (the default command)
-  countries [--corpus DIR]   the countries that hold statements
-  themes [--corpus DIR]      the theme lexicon
+  countries [--corpus DIR] [--json]
+                             the countries that hold statements, with how many
+  themes [--corpus DIR] [--json]
+                             the theme lexicon, with statements per theme
   statements [--corpus DIR] [--country C] [--json] [--sort confidence]
                              every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
@@ -146,10 +149,14 @@ func loadCorpusContext(ctx context.Context, dir, themesFile string) (*corpus.Cor
 
 // loadOnly parses the flags of a command that takes only corpus flags and
 // loads the corpus; on failure it returns nil and the exit code.
-func loadOnly(name string, args []string, stderr io.Writer) (*corpus.Corpus, int) {
+// extra, when set, registers the command's own flags.
+func loadOnly(name string, args []string, stderr io.Writer, extra ...func(*flag.FlagSet)) (*corpus.Corpus, int) {
 	fs := newFlagSet(name, stderr)
 	var cf corpusFlags
 	cf.register(fs)
+	for _, f := range extra {
+		f(fs)
+	}
 	if err := fs.Parse(args); err != nil {
 		return nil, 2
 	}
@@ -266,24 +273,73 @@ func isTerminal(r io.Reader) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-func runCountries(args []string, stdout, stderr io.Writer) int {
-	c, code := loadOnly("countries", args, stderr)
-	if c == nil {
-		return code
-	}
-	for _, cc := range c.Countries() {
-		fmt.Fprintf(stdout, "%s\t%d\n", cc.Country, cc.Statements)
+// CountryJSON is one line of `stancebot countries --json`.
+type CountryJSON struct {
+	Country    string `json:"country"`
+	Statements int    `json:"statements"` // statements the country holds (not mentions)
+}
+
+// ThemeJSON is one line of `stancebot themes --json`.
+type ThemeJSON struct {
+	Theme      string   `json:"theme"`
+	Statements int      `json:"statements"` // statements tagged with the theme
+	Phrases    []string `json:"phrases"`    // the lexicon phrases that mark it
+}
+
+func jsonFlag(asJSON *bool) func(*flag.FlagSet) {
+	return func(fs *flag.FlagSet) { fs.BoolVar(asJSON, "json", false, "print a JSON array instead of a table") }
+}
+
+func writeJSON(w io.Writer, v any) int {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return 1
 	}
 	return 0
 }
 
-func runThemes(args []string, stdout, stderr io.Writer) int {
-	c, code := loadOnly("themes", args, stderr)
+func runCountries(args []string, stdout, stderr io.Writer) int {
+	var asJSON bool
+	c, code := loadOnly("countries", args, stderr, jsonFlag(&asJSON))
 	if c == nil {
 		return code
 	}
-	for _, t := range c.Lexicon.Themes {
-		fmt.Fprintf(stdout, "%s\t%d\t%s\n", t.Name, len(c.ThemeStatements(t.Name)), strings.Join(t.Phrases, "; "))
+	rows := []CountryJSON{}
+	for _, cc := range c.Countries() {
+		rows = append(rows, CountryJSON{Country: cc.Country, Statements: cc.Statements})
 	}
+	if asJSON {
+		return writeJSON(stdout, rows)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "COUNTRY\tSTATEMENTS HELD")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%d\n", r.Country, r.Statements)
+	}
+	tw.Flush()
+	return 0
+}
+
+func runThemes(args []string, stdout, stderr io.Writer) int {
+	var asJSON bool
+	c, code := loadOnly("themes", args, stderr, jsonFlag(&asJSON))
+	if c == nil {
+		return code
+	}
+	rows := []ThemeJSON{}
+	for _, t := range c.Lexicon.Themes {
+		rows = append(rows, ThemeJSON{Theme: t.Name, Statements: len(c.ThemeStatements(t.Name)), Phrases: t.Phrases})
+	}
+	if asJSON {
+		return writeJSON(stdout, rows)
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "THEME\tSTATEMENTS\tPHRASES THAT MARK IT")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%d\t%s\n", r.Theme, r.Statements, strings.Join(r.Phrases, "; "))
+	}
+	tw.Flush()
 	return 0
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -106,13 +107,52 @@ func TestChatPiped(t *testing.T) {
 
 func TestCountriesAndThemes(t *testing.T) {
 	_, out, _ := runCmd(t, "", "countries")
-	if !strings.Contains(out, "Peru\t3") || !strings.Contains(out, "South Korea\t2") || strings.Contains(out, "China") {
+	lines := strings.Split(out, "\n")
+	if !strings.HasPrefix(lines[0], "COUNTRY") || !strings.Contains(lines[0], "STATEMENTS HELD") {
+		t.Errorf("countries has no header:\n%s", out)
+	}
+	if !regexp.MustCompile(`(?m)^Peru +3$`).MatchString(out) || !regexp.MustCompile(`(?m)^South Korea +2$`).MatchString(out) || strings.Contains(out, "China") {
 		t.Errorf("countries:\n%s", out)
 	}
 	_, out, _ = runCmd(t, "", "themes")
+	if !strings.HasPrefix(out, "THEME") {
+		t.Errorf("themes has no header:\n%s", out)
+	}
 	for _, th := range []string{"attribution", "due diligence", "militarisation", "state responsibility"} {
-		if !strings.Contains(out, th+"\t") {
+		if !regexp.MustCompile(`(?m)^` + th + ` +\d+ +`).MatchString(out) {
 			t.Errorf("themes lacks %s", th)
 		}
+	}
+	_, out, _ = runCmd(t, "", "countries", "--json")
+	var cs []CountryJSON
+	if err := json.Unmarshal([]byte(out), &cs); err != nil || len(cs) == 0 {
+		t.Fatalf("countries --json: %v\n%s", err, out)
+	}
+	found := false
+	for _, c := range cs {
+		found = found || c.Country == "Peru" && c.Statements == 3
+	}
+	if !found {
+		t.Errorf("countries --json lacks Peru with 3: %+v", cs)
+	}
+	_, out, _ = runCmd(t, "", "themes", "--json")
+	var ts []ThemeJSON
+	if err := json.Unmarshal([]byte(out), &ts); err != nil || len(ts) == 0 || ts[0].Theme == "" || len(ts[0].Phrases) == 0 {
+		t.Fatalf("themes --json: %v\n%s", err, out)
+	}
+}
+
+func TestExplainCommand(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "explain", "what does Peru say on attribution?")
+	if code != 0 {
+		t.Fatalf("explain exited %d: %s", code, errOut)
+	}
+	for _, w := range []string{"Why:", "country", "Peru", "#  country  score"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("explain lacks %q:\n%s", w, out)
+		}
+	}
+	if strings.Contains(out, "map[") || strings.Contains(errOut, "unknown command") {
+		t.Errorf("explain output leaks Go syntax or is unknown:\n%s%s", out, errOut)
 	}
 }

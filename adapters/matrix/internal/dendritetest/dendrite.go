@@ -98,6 +98,19 @@ func BinDir(tb testing.TB) string {
 	return binDir
 }
 
+// announceBuild says that the tests are building Dendrite, which takes
+// minutes on a cold machine. `go test ./...` holds a passing package's
+// output until it ends, so the notice also goes to the terminal directly
+// when there is one; otherwise the silence would look like a hang.
+func announceBuild(dir string) {
+	msg := fmt.Sprintf("dendritetest: building Dendrite into %s (about 3 minutes cold on 2 cores, once; set $%s to reuse binaries)\n", dir, EnvBin)
+	fmt.Fprint(os.Stderr, msg)
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		fmt.Fprint(tty, msg)
+		tty.Close()
+	}
+}
+
 func haveAll(dir string) bool {
 	for _, b := range binaries {
 		if fi, err := os.Stat(filepath.Join(dir, b)); err != nil || fi.IsDir() || fi.Mode()&0o111 == 0 {
@@ -130,6 +143,7 @@ func findOrBuild() (string, error) {
 	for _, b := range binaries {
 		args = append(args, "github.com/element-hq/dendrite/cmd/"+b)
 	}
+	announceBuild(dir)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = tools
 	out, err := cmd.CombinedOutput()
