@@ -140,7 +140,7 @@ type Explain struct {
 type CountryMatch struct {
 	Country string `json:"country"`
 	Matched string `json:"matched"` // the words as typed
-	How     string `json:"how"`     // "name", "alias", "demonym", "typo"
+	How     string `json:"how"`     // "name", "alias", "abbreviation", "demonym", "typo", "capital", "es", "fr", "region"
 }
 
 // ScoreBreakdown explains one answer's score.

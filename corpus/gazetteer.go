@@ -250,6 +250,15 @@ func (g *Gazetteer) addForm(s string, idx int, how, lang string) error {
 	}
 	if prev, ok := g.seen[key]; ok {
 		if prev == idx {
+			if how == ByDemonym {
+				// "noruega", "suisse": a lower-case word that is also this
+				// country's demonym names it, word or not.
+				for i, p := range g.phrases[key] {
+					if p.country == idx && len(p.words) == 1 {
+						g.phrases[key][i].stopForm = false
+					}
+				}
+			}
 			return nil
 		}
 		if how == ByCapital && (g.Countries[prev].Status == "union" || g.Countries[idx].Status == "union") {

@@ -305,6 +305,9 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string
 	if n < 4 || stopWords[w] || romanceFunction[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
 		return Mention{}, false
 	}
+	if _, isName := g.seen[w]; isName {
+		return Mention{}, false // a name its exact rules refused ("tunez" as a word)
+	}
 	maxDist := typoAllowance(n)
 	best, bestD := -1, maxDist+1
 	for _, t := range g.byInitial[w[0]] {
@@ -312,7 +315,9 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string
 			continue
 		}
 		d := editDistance(w, t.word, bestD)
-		if d < bestD {
+		if d < bestD || d == bestD && best >= 0 && w[len(w)-1] == t.word[len(t.word)-1] {
+			// A tie goes to the name ending like the word: "Nigera" is
+			// Nigeria rather than Niger.
 			best, bestD = t.country, d
 		}
 	}
