@@ -69,7 +69,7 @@ func answerCountry(a *asked, r *Reply) {
 		return
 	}
 	limit := pick(a.n, defaultCountry)
-	for _, id := range ids {
+	for _, id := range ids[min(a.offset, len(ids)):] {
 		if len(r.Answers) == limit {
 			break
 		}

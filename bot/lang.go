@@ -42,7 +42,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	c := b.Corpus()
 	text := strings.TrimSpace(q.Text)
 	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
-	r := answerIn(c, rd.Lang, rd.English, n, 0, explain)
+	r := answerIn(c, rd.Lang, rd.English, n, q.Offset, explain)
 	r.Query = text
 	r.Lang = rd.Lang
 	if r.Explain != nil {

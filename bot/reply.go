@@ -19,6 +19,9 @@ type Question struct {
 	// "fr"; empty: none). It decides only when the question's own words
 	// leave its language open; see lang.Resolve.
 	Lang string
+	// Offset skips that many answers of each question: set by the "more"
+	// follow-up (see FollowUps), zero otherwise.
+	Offset int
 }
 
 // Intent names what a question asks for. The values are part of the

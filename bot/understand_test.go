@@ -83,10 +83,20 @@ func TestChatNoise(t *testing.T) {
 		"So we have a board meeting on Thursday and my manager asked me to prepare something. What does Japan think about countermeasures?",
 		"Japan w/ countermeasures 🤔🙏",
 	}
+	// Noise must not change the answer of the plain question.
+	plain := b.Ask("what does Japan say on countermeasures?", 0)
+	if len(plain.Answers) == 0 {
+		t.Fatal("plain question has no answer")
+	}
 	for _, q := range tests {
 		r := b.Ask(q, 0)
-		if r.Intent != IntentStance || len(r.Answers) == 0 || r.Answers[0].Country != "Japan" || !strings.HasPrefix(r.Answers[0].Text, "It also considers") {
+		if r.Intent != IntentStance || len(r.Answers) == 0 || r.Answers[0].Key != plain.Answers[0].Key {
 			t.Errorf("%q: intent %s, answers %d, message %q", q, r.Intent, len(r.Answers), r.Message)
+		}
+		for _, a := range r.Answers {
+			if a.Country != "Japan" {
+				t.Errorf("%q: answer by %s", q, a.Country)
+			}
 		}
 	}
 }

@@ -24,6 +24,7 @@ import (
 
 	"github.com/stancebot/stancebot/adapters/console"
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/seeds"
 )
@@ -251,11 +252,21 @@ func interleave(args []string, fs *flag.FlagSet) []string {
 }
 
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c, code := loadOnly("chat", args, stderr)
-	if c == nil {
-		return code
+	fs := newFlagSet("chat", stderr)
+	var cf corpusFlags
+	cf.register(fs)
+	ttl := fs.Duration("follow-up-ttl", conversation.DefaultTTL, "how long \"and Cuba?\", \"more\", \"sources\" and \"why?\" continue the last question")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
-	con := &console.Console{In: stdin, Out: stdout, H: bot.New(c), Prompt: isTerminal(stdin), User: os.Getenv("USER")}
+	c, err := cf.load(stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
+		return 1
+	}
+	b := bot.New(c)
+	h := bot.Chain(b, bot.FollowUps(&conversation.Memory{TTL: *ttl}, b.Corpus, nil))
+	con := &console.Console{In: stdin, Out: stdout, H: h, Prompt: isTerminal(stdin), User: os.Getenv("USER")}
 	if err := con.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
 		return 1

@@ -23,7 +23,7 @@ const module = "github.com/stancebot/stancebot"
 var ranks = map[string]int{
 	// plain values and leaf helpers: the standard library and small libraries only
 	"delivery": 0, "inbox": 0, "metrics": 0, "seeds": 0, "schedule/spec": 0, "corpus/lang": 0,
-	"internal/layering": 0, "httplimit": 0,
+	"internal/layering": 0, "httplimit": 0, "conversation": 0,
 	// the corpus, the store (implements interfaces over plain values), the configuration
 	"corpus": 1, "store": 1, "config": 1,
 	// understanding questions and building replies

@@ -1,0 +1,198 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// Follow-up words, kept together so a message catalogue can take them over.
+var (
+	moreWords    = toSet(`more next`)
+	sourcesWords = toSet(`sources source citations citation references refs links`)
+	whyWords     = toSet(`why explain`)
+	// continuePrefixes start a message that continues the last question
+	// with a new country or a new topic ("and Cuba?", "what about human
+	// rights?"), longest first.
+	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
+		"same question for ", "and for ", "and on ", "and in ", "and ", "also ", "now "}
+	// followUpFiller may surround a bare follow-up word ("more please").
+	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then`)
+)
+
+// FollowUps is middleware that lets a short message continue the last
+// question answered in the same conversation (platform, room, thread):
+// "and Cuba?" (same topic, new country), "what about human rights?" (same
+// country, new topic), "more" (the next answers), "sources" (the full
+// citation list of the last reply) and "why?" (its explain view). Every
+// answered question is recorded in conv; a record older than conv keeps
+// it (see Conversations) is not continued. corpusOf gives the corpus the
+// questions are read against. A store error is logged and the message is
+// answered as a new question: a follow-up never loses the question.
+func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Logger) Middleware {
+	if log == nil {
+		log = slog.Default()
+	}
+	return func(next Handler) Handler {
+		return HandlerFunc(func(ctx context.Context, q Question) Reply {
+			key, ok := KeyOf(q)
+			if !ok {
+				return next.Handle(ctx, q)
+			}
+			rec, found, err := conv.Get(ctx, key)
+			if err != nil {
+				log.Warn("follow-up: read conversation", "platform", key.Platform, "room", key.Room, "err", err)
+				found = false
+			}
+			fq, kind := q, ""
+			if found {
+				fq, kind = continueQuestion(corpusOf(), rec, q)
+			}
+			if kind == "sources" {
+				return sourcesReply(corpusOf(), rec, q.Text)
+			}
+			r := next.Handle(ctx, fq)
+			if kind == "why" || !recordable(r.Intent) {
+				return r
+			}
+			nr := ReplyRecord{Question: strings.TrimPrefix(fq.Text, "explain "), Lang: r.Lang, Intent: r.Intent, Offset: fq.Offset, At: q.Time}
+			if nr.At.IsZero() {
+				nr.At = time.Now()
+			}
+			for _, a := range r.Answers {
+				nr.Keys = append(nr.Keys, a.Key)
+			}
+			if kind == "more" && len(nr.Keys) == 0 {
+				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
+			}
+			if err := conv.Put(ctx, key, nr); err != nil {
+				log.Warn("follow-up: record reply", "platform", key.Platform, "room", key.Room, "err", err)
+			}
+			return r
+		})
+	}
+}
+
+// recordable intents are questions a follow-up can continue.
+func recordable(intent string) bool {
+	switch intent {
+	case IntentStance, IntentCountry, IntentTheme, IntentCompare:
+		return true
+	}
+	return false
+}
+
+// continueQuestion rewrites a follow-up into the question it stands for,
+// and says which kind it is ("more", "why", "sources", "continue"; "" for a
+// message that is a new question).
+func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
+	text := strings.ToLower(strings.TrimSpace(q.Text))
+	text = strings.TrimRight(text, "?!. ")
+	words := strings.Fields(text)
+	var core []string
+	for _, w := range words {
+		if !followUpFiller[w] {
+			core = append(core, w)
+		}
+	}
+	if len(core) == 1 && len(words) <= 4 {
+		switch {
+		case moreWords[core[0]]:
+			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
+			return q, "more"
+		case sourcesWords[core[0]]:
+			return q, "sources"
+		case whyWords[core[0]]:
+			q.Text, q.Offset = "explain "+rec.Question, rec.Offset
+			return q, "why"
+		}
+	}
+	for _, pre := range continuePrefixes {
+		rest, ok := strings.CutPrefix(text+" ", pre)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		if nt, ok := rewrite(c, rec.Question, strings.TrimSpace(rest)); ok {
+			q.Text, q.Offset = nt, 0
+			return q, "continue"
+		}
+		break
+	}
+	return q, ""
+}
+
+// rewrite combines the last question with a follow-up that names only a
+// country or only a topic.
+func rewrite(c *corpus.Corpus, last, rest string) (string, bool) {
+	prev := Parse(c, last)
+	p := Parse(c, rest)
+	hasTopic := func(p Parsed) bool { return len(p.Themes) > 0 || len(p.Content) > 0 }
+	countries := func(p Parsed) []string {
+		var out []string
+		for _, m := range p.Countries {
+			out = append(out, m.Country)
+		}
+		return out
+	}
+	topic := strings.Join(prev.Words, " ")
+	switch {
+	case len(p.Countries) > 0 && !hasTopic(p):
+		if !hasTopic(prev) {
+			return "tell me about " + joinAndIn("en", countries(p)), true
+		}
+		if len(p.Countries) == 1 {
+			return fmt.Sprintf("what does %s say on %s", p.Countries[0].Country, topic), true
+		}
+		return fmt.Sprintf("compare %s on %s", joinAndIn("en", countries(p)), topic), true
+	case len(p.Countries) == 0 && hasTopic(p):
+		switch len(prev.Countries) {
+		case 0:
+			return "who talks about " + rest, true
+		case 1:
+			return fmt.Sprintf("what does %s say on %s", prev.Countries[0].Country, rest), true
+		}
+		return fmt.Sprintf("compare %s on %s", joinAndIn("en", countries(prev)), rest), true
+	}
+	return "", false
+}
+
+// sourcesReply lists every citation of the statements the last reply
+// showed.
+func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
+	r := newReply(text, rec.Intent)
+	r.Lang = rec.Lang
+	if len(rec.Keys) == 0 {
+		r.Message = noSourcesMessage()
+		return r
+	}
+	byKey := make(map[string]*corpus.Statement, len(rec.Keys))
+	for i := range c.Statements {
+		byKey[c.Statements[i].Key] = &c.Statements[i]
+	}
+	var b strings.Builder
+	b.WriteString(sourcesHeading())
+	for i, k := range rec.Keys {
+		s, ok := byKey[k]
+		if !ok {
+			fmt.Fprintf(&b, "\n%d. %s", i+1, goneMessage())
+			continue
+		}
+		fmt.Fprintf(&b, "\n%d. %s", i+1, s.Country)
+		for _, ct := range citations(s) {
+			fmt.Fprintf(&b, "\n   %s", ct.Text())
+		}
+	}
+	r.Message = b.String()
+	return r
+}
+
+// The follow-up messages, as small functions so a catalogue can take them.
+func noSourcesMessage() string { return "The last reply showed no statement, so it has no sources." }
+func sourcesHeading() string   { return "Sources of the last reply:" }
+func goneMessage() string {
+	return "(this statement is no longer in the corpus)"
+}

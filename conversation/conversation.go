@@ -1,0 +1,99 @@
+// Package conversation defines the reply record a chat conversation keeps
+// so that a short message can continue the last question ("and Cuba?",
+// "more", "sources", "why?"), and an in-memory Store of them. It imports
+// only the standard library: package bot uses the Store (its follow-up
+// middleware), package store implements it in SQLite so records survive
+// a restart, and conversationtest checks any implementation.
+package conversation
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// Key names one conversation: a thread of a room on a platform (a DM or
+// the console is a room with no thread). Records are never shared between
+// keys, so never between rooms.
+type Key struct {
+	Platform string
+	Room     string
+	Thread   string
+}
+
+// Record is what is kept of the last question answered in a conversation.
+type Record struct {
+	Question string    // the question answered, as the matcher read it
+	Lang     string    // the language it was asked in
+	Intent   string    // the reply's intent
+	Keys     []string  // statement keys of the answers shown, in order
+	Offset   int       // answers skipped before these ("more" pages on)
+	At       time.Time // when it was answered
+}
+
+// Store keeps one Record per Key. Get reports ok=false when there is none
+// or it is older than the store's time to live; Put replaces the record.
+type Store interface {
+	Get(ctx context.Context, key Key) (rec Record, ok bool, err error)
+	Put(ctx context.Context, key Key, rec Record) error
+}
+
+// DefaultTTL is how long a reply can be followed up.
+const DefaultTTL = 30 * time.Minute
+
+// Memory is a Store in memory (the console, the CLI, tests): each record
+// lives until TTL after its At (DefaultTTL when zero). Safe for concurrent
+// use.
+type Memory struct {
+	TTL time.Duration
+	Now func() time.Time // nil: time.Now
+
+	mu sync.Mutex
+	m  map[Key]Record
+}
+
+var _ Store = (*Memory)(nil)
+
+func (m *Memory) now() time.Time {
+	if m.Now != nil {
+		return m.Now()
+	}
+	return time.Now()
+}
+
+func (m *Memory) ttl() time.Duration {
+	if m.TTL > 0 {
+		return m.TTL
+	}
+	return DefaultTTL
+}
+
+// Get implements Store.
+func (m *Memory) Get(_ context.Context, key Key) (Record, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	rec, ok := m.m[key]
+	if !ok || m.now().Sub(rec.At) > m.ttl() {
+		return Record{}, false, nil
+	}
+	rec.Keys = append([]string(nil), rec.Keys...)
+	return rec, true, nil
+}
+
+// Put implements Store; it also drops expired records.
+func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.m == nil {
+		m.m = map[Key]Record{}
+	}
+	now := m.now()
+	for k, r := range m.m {
+		if now.Sub(r.At) > m.ttl() {
+			delete(m.m, k)
+		}
+	}
+	rec.Keys = append([]string(nil), rec.Keys...)
+	m.m[key] = rec
+	return nil
+}
