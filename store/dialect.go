@@ -18,7 +18,8 @@ import (
 // fails there.
 type handle struct {
 	*sql.DB
-	pg bool
+	pg     bool
+	health *writeHealth // SQLite: whether writes succeed (health.go)
 }
 
 func (h *handle) rebind(q string) string {
@@ -30,7 +31,9 @@ func (h *handle) rebind(q string) string {
 
 // ExecContext is sql.DB.ExecContext with the placeholders rebound.
 func (h *handle) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return h.DB.ExecContext(ctx, h.rebind(q), args...)
+	res, err := h.DB.ExecContext(ctx, h.rebind(q), args...)
+	h.health.observe(err)
+	return res, err
 }
 
 // QueryContext is sql.DB.QueryContext with the placeholders rebound.
@@ -47,6 +50,7 @@ func (h *handle) QueryRowContext(ctx context.Context, q string, args ...any) *sq
 func (h *handle) BeginTx(ctx context.Context, opts *sql.TxOptions) (*txn, error) {
 	tx, err := h.DB.BeginTx(ctx, opts)
 	if err != nil {
+		h.health.observe(err)
 		return nil, err
 	}
 	return &txn{Tx: tx, h: h}, nil
@@ -60,7 +64,11 @@ type txn struct {
 
 // ExecContext is sql.Tx.ExecContext with the placeholders rebound.
 func (t *txn) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
-	return t.Tx.ExecContext(ctx, t.h.rebind(q), args...)
+	res, err := t.Tx.ExecContext(ctx, t.h.rebind(q), args...)
+	if err != nil {
+		t.h.health.observe(err) // success is known only at commit
+	}
+	return res, err
 }
 
 // QueryContext is sql.Tx.QueryContext with the placeholders rebound.

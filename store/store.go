@@ -59,7 +59,7 @@ func Open(path string) (*Store, error) {
 		db.SetConnMaxLifetime(0)
 		db.SetConnMaxIdleTime(0)
 	}
-	s := &Store{db: &handle{DB: db}}
+	s := &Store{db: &handle{DB: db, health: &writeHealth{}}}
 	if path != ":memory:" {
 		if err := quickCheck(context.Background(), db, path); err != nil {
 			db.Close()

@@ -84,8 +84,11 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "bad form", http.StatusBadRequest)
 			return
 		}
+		if err := a.onSlash(cmd, "", src); err != nil {
+			http.Error(w, "cannot record the command now; retry later", http.StatusServiceUnavailable)
+			return
+		}
 		w.WriteHeader(http.StatusOK) // empty 200: the answer follows via response_url
-		a.onSlash(cmd, "", src)
 		return
 	}
 	var cb eventCallback
@@ -98,8 +101,12 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		json.NewEncoder(w).Encode(map[string]string{"challenge": cb.Challenge})
 	case "event_callback":
+		if err := a.onEvent(body, src); err != nil {
+			// Not acknowledged: Slack retries it (X-Slack-Retry-Num).
+			http.Error(w, "cannot record the event now; retry later", http.StatusServiceUnavailable)
+			return
+		}
 		w.WriteHeader(http.StatusOK)
-		a.onEvent(body, src)
 	default:
 		a.log.Info("slack: events API notice", "type", cb.Type)
 		w.WriteHeader(http.StatusOK)

@@ -294,36 +294,41 @@ type messageEvent struct {
 	Edited      json.RawMessage `json:"edited"`
 }
 
-// onEvent takes one event_callback payload. It returns quickly: the
-// answer is built and posted in the background.
-func (a *Adapter) onEvent(raw []byte, src source) {
+// onEvent takes one event_callback payload. It records the event in the
+// ledger before returning, and answers it in the background. It returns
+// an error only when the ledger could not record the event: the caller
+// then does not acknowledge it, so Slack delivers it again later (rather
+// than the bot answering what it cannot remember answering).
+func (a *Adapter) onEvent(raw []byte, src source) error {
 	var cb eventCallback
 	if err := json.Unmarshal(raw, &cb); err != nil {
 		a.log.Warn("slack: undecodable event", "err", err, "transport", src.transport)
-		return
+		return nil
 	}
 	if cb.Type != "event_callback" {
 		a.log.Debug("slack: ignoring callback", "type", cb.Type)
-		return
+		return nil
 	}
 	var ev messageEvent
 	if err := json.Unmarshal(cb.Event, &ev); err != nil {
 		a.log.Warn("slack: undecodable inner event", "event_id", cb.EventID, "err", err)
-		return
+		return nil
 	}
 	if why := a.ignore(ev); why != "" {
 		a.log.Debug("slack: ignoring event", "event_id", cb.EventID, "type", ev.Type, "why", why)
-		return
+		return nil
+	}
+	// Answer each delivery once: a retry carries the same event_id, and
+	// the same message may arrive both as app_mention and message.im.
+	if cb.EventID != "" {
+		if first, err := a.claim("event:"+cb.EventID, src); err != nil || !first {
+			return err
+		}
+	}
+	if first, err := a.claim("msg:"+ev.Channel+":"+ev.TS, src); err != nil || !first {
+		return err
 	}
 	a.spawn(func(ctx context.Context) {
-		// Answer each delivery once: a retry carries the same event_id, and
-		// the same message may arrive both as app_mention and message.im.
-		if cb.EventID != "" && !a.claim(ctx, "event:"+cb.EventID, src) {
-			return
-		}
-		if !a.claim(ctx, "msg:"+ev.Channel+":"+ev.TS, src) {
-			return
-		}
 		thread := ev.ThreadTS
 		if thread == "" && a.cfg.AlwaysThread {
 			thread = ev.TS
@@ -344,6 +349,7 @@ func (a *Adapter) onEvent(raw []byte, src source) {
 			return a.post(ctx, ev.Channel, thread, m)
 		})
 	})
+	return nil
 }
 
 // ignore says why an event is not a question for the bot, or "" when it is.
@@ -367,20 +373,24 @@ func (a *Adapter) ignore(ev messageEvent) string {
 	return ""
 }
 
-// onSlash takes one slash command; the caller has acknowledged it.
-func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) {
+// onSlash takes one slash command, recording it before it returns; like
+// onEvent it returns an error only when the command could not be
+// recorded, and the caller then does not acknowledge it.
+func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) error {
 	if cmd.Command != "" && a.cfg.SlashCommand != "" && cmd.Command != a.cfg.SlashCommand {
 		a.log.Warn("slack: ignoring a slash command other than slack.slash_command",
 			"command", cmd.Command, "configured", a.cfg.SlashCommand)
-		return
+		return nil
 	}
 	if cmd.TriggerID != "" {
 		id = cmd.TriggerID // unique per invocation, on both transports
 	}
-	a.spawn(func(ctx context.Context) {
-		if id != "" && !a.claim(ctx, "cmd:"+id, src) {
-			return
+	if id != "" {
+		if first, err := a.claim("cmd:"+id, src); err != nil || !first {
+			return err
 		}
+	}
+	a.spawn(func(ctx context.Context) {
 		text := questionText(cmd.Text, a.botUserID)
 		if text == "" {
 			text = "help"
@@ -390,6 +400,7 @@ func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) {
 			return a.respond(ctx, cmd, m)
 		})
 	})
+	return nil
 }
 
 // respond answers a slash command through its response_url, and falls
@@ -434,24 +445,32 @@ func (a *Adapter) spawn(fn func(ctx context.Context)) {
 	}()
 }
 
-// claim records an event in the ledger; false means it was answered
-// before (a retry or redelivery) and is dropped. If the ledger fails the
-// question is answered anyway: a rare double answer beats a lost one.
-func (a *Adapter) claim(ctx context.Context, key string, src source) bool {
+// claimTimeout bounds recording an event before it is acknowledged:
+// Slack wants the acknowledgement within 3 seconds.
+const claimTimeout = 2 * time.Second
+
+// claim records an event in the ledger; false means it was recorded
+// before (a retry or redelivery) and is dropped. An error means the
+// ledger could not record it (a read-only or damaged database): the event
+// is then neither acknowledged nor answered, so Slack delivers it again
+// and it is answered once the ledger works.
+func (a *Adapter) claim(key string, src source) (bool, error) {
 	if a.claims == nil {
-		return true
+		return true, nil
 	}
+	ctx, cancel := context.WithTimeout(a.work, claimTimeout)
+	defer cancel()
 	first, err := a.claims.ClaimEvent(ctx, Platform, key)
 	if err != nil {
 		metrics.AdapterError(Platform, "claim")
-		a.log.Error("slack: event ledger failed; answering anyway", "key", key, "err", err)
-		return true
+		a.log.Warn("slack: cannot record the event; not acknowledging it, so Slack delivers it again", "key", key, "err", err)
+		return false, err
 	}
 	if !first {
 		metrics.Duplicate(Platform)
 		a.log.Info("slack: dropping a redelivered event", "key", key, "retry", src.retry, "transport", src.transport)
 	}
-	return first
+	return first, nil
 }
 
 // answer asks the handler and sends every rendered message in order.

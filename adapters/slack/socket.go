@@ -160,14 +160,28 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 			a.log.Warn("slack: undecodable socket mode message", "err", err)
 			continue
 		}
-		// Ack first: Slack wants it within 3 seconds and redelivers otherwise.
-		if req.EnvelopeID != "" {
+		// Record, then ack, then answer in the background: Slack wants the
+		// ack within 3 seconds and redelivers otherwise, and an event that
+		// could not be recorded is left unacknowledged for that reason.
+		src := source{transport: "socket", retry: req.RetryAttempt}
+		var unrecorded error
+		switch req.Type {
+		case socketmode.RequestTypeEventsAPI:
+			unrecorded = a.onEvent(req.Payload, src)
+		case socketmode.RequestTypeSlashCommands:
+			var cmd slack.SlashCommand
+			if err := json.Unmarshal(req.Payload, &cmd); err != nil {
+				a.log.Warn("slack: undecodable slash command", "err", err)
+				break
+			}
+			unrecorded = a.onSlash(cmd, req.EnvelopeID, src)
+		}
+		if req.EnvelopeID != "" && unrecorded == nil {
 			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID}); err != nil {
 				metrics.AdapterError(Platform, "socket_ack")
 				return hello, "ack: " + err.Error()
 			}
 		}
-		src := source{transport: "socket", retry: req.RetryAttempt}
 		switch req.Type {
 		case socketmode.RequestTypeHello:
 			hello = true
@@ -175,15 +189,7 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 			a.log.Info("slack: socket mode connected", "connections", req.NumConnections)
 		case socketmode.RequestTypeDisconnect:
 			return hello, "disconnect requested: " + req.Reason
-		case socketmode.RequestTypeEventsAPI:
-			a.onEvent(req.Payload, src)
-		case socketmode.RequestTypeSlashCommands:
-			var cmd slack.SlashCommand
-			if err := json.Unmarshal(req.Payload, &cmd); err != nil {
-				a.log.Warn("slack: undecodable slash command", "err", err)
-				continue
-			}
-			a.onSlash(cmd, req.EnvelopeID, src)
+		case socketmode.RequestTypeEventsAPI, socketmode.RequestTypeSlashCommands:
 		default:
 			a.log.Debug("slack: ignoring socket mode message", "type", req.Type)
 		}

@@ -210,6 +210,7 @@ func (m *Main) Run(ctx context.Context) error {
 	var wg sync.WaitGroup
 	failed := make(chan error, len(m.Adapters))
 	wg.Go(func() { pruneEvents(runCtx, m.Store, m.Log) })
+	wg.Go(func() { watchStore(runCtx, m.Store, m.Log, storeProbeInterval) })
 	for _, a := range m.Adapters {
 		wg.Go(func() {
 			defer m.status.stopped(a.Name())
@@ -303,6 +304,9 @@ func (s *status) ready(w http.ResponseWriter, r *http.Request) {
 		if err := s.db.Ping(ctx); err != nil {
 			ok = false
 			fmt.Fprintf(&b, "store: unreachable\n")
+		} else if wc, is := s.db.(writeChecker); is && wc.WriteErr() != nil {
+			ok = false
+			fmt.Fprintf(&b, "store: not ready: %v\n", wc.WriteErr())
 		} else {
 			fmt.Fprintf(&b, "store: ready\n")
 		}

@@ -116,4 +116,3 @@ func runStore(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return 0
 	}
 }
-
