@@ -30,6 +30,7 @@ type realisticCase struct {
 	corpus, question string
 	kind             string
 	fields           []string
+	heldOut          bool // after the "# Held out" line
 }
 
 func readRealistic(t *testing.T) []realisticCase {
@@ -42,9 +43,11 @@ func readRealistic(t *testing.T) []realisticCase {
 	var out []realisticCase
 	sc := bufio.NewScanner(f)
 	n := 0
+	heldOut := false
 	for sc.Scan() {
 		n++
 		line := sc.Text()
+		heldOut = heldOut || strings.HasPrefix(line, "# Held out")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -52,7 +55,7 @@ func readRealistic(t *testing.T) []realisticCase {
 		if len(cols) < 3 {
 			t.Fatalf("realistic.tsv:%d: want corpus, question, kind", n)
 		}
-		out = append(out, realisticCase{line: n, corpus: cols[0], question: cols[1], kind: cols[2], fields: cols[3:]})
+		out = append(out, realisticCase{line: n, corpus: cols[0], question: cols[1], kind: cols[2], fields: cols[3:], heldOut: heldOut})
 	}
 	return out
 }
@@ -125,8 +128,11 @@ func judgeRealistic(tc realisticCase, r Reply) error {
 func TestRealisticQuestions(t *testing.T) {
 	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t)}
 	cases := readRealistic(t)
-	pass := 0
+	pass, heldPass, held := 0, 0, 0
 	for _, tc := range cases {
+		if tc.heldOut {
+			held++
+		}
 		b, ok := bots[tc.corpus]
 		if !ok {
 			t.Fatalf("realistic.tsv:%d: unknown corpus %q", tc.line, tc.corpus)
@@ -136,6 +142,12 @@ func TestRealisticQuestions(t *testing.T) {
 			continue
 		}
 		pass++
+		if tc.heldOut {
+			heldPass++
+		}
+	}
+	if held > 0 {
+		t.Logf("held-out part: %d/%d pass (%.1f%%)", heldPass, held, 100*float64(heldPass)/float64(held))
 	}
 	score := float64(pass) / float64(len(cases))
 	t.Logf("realistic questions: %d/%d pass (%.1f%%)", pass, len(cases), 100*score)

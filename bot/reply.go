@@ -3,6 +3,7 @@ package bot
 import (
 	"time"
 
+	"github.com/stancebot/stancebot/changes"
 	"github.com/stancebot/stancebot/corpus"
 )
 
@@ -36,6 +37,7 @@ const (
 	IntentNone    = "none"    // nothing recognisable
 	IntentDigest  = "digest"  // a digest of positions by theme
 	IntentAdmin   = "admin"   // subscribe / unsubscribe / subscriptions
+	IntentChanges = "changes" // what changed in the corpus since a previous version
 )
 
 // Reply is the platform-neutral answer to a Question. Adapters render it;
@@ -57,6 +59,9 @@ type Reply struct {
 	Explain *Explain `json:"explain,omitempty"`
 	// Digest is set when the intent is IntentDigest.
 	Digest *Digest `json:"digest,omitempty"`
+	// Changes is set when the intent is IntentChanges; Message holds its
+	// short summary.
+	Changes *changes.Report `json:"changes,omitempty"`
 	// Corrections lists misspelt words of the question and what they
 	// were read as ("soveregnty" → "sovereignty").
 	Corrections []Correction `json:"corrections,omitempty"`

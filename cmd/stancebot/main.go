@@ -53,6 +53,8 @@ commands:
                              every statement with its holder and how it was attributed
   digest [--corpus DIR] [--json] [--country X]... THEME...
                              each country's best statement per theme
+  changes (--store DB | --config FILE) [--corpus DIR] [--since VERSION|DATE] [--json]
+                             what changed since a corpus version serve recorded
   serve --config FILE        run the chat adapters from a YAML config
   store check|backup|reset [--config FILE]
                              examine, copy or replace a damaged database
@@ -84,6 +86,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 0
 	case "digest":
 		return runDigest(rest, stdout, stderr)
+	case "changes":
+		return runChanges(ctx, rest, stdout, stderr)
 	case "serve":
 		return runServe(ctx, rest, stderr)
 	case "store":

@@ -108,7 +108,7 @@ func subscriptionCommands(cfg *config.Config, b *bot.Bot, st *store.Store, sende
 // the corpus.themes lexicon file, if any) in the background and swaps it
 // in; a failed load keeps the current corpus. With the embedded seeds (no
 // dir) there is nothing to reload and stop is a no-op.
-func startReload(ctx context.Context, cfg *config.Config, b *bot.Bot, log *slog.Logger) (stop func()) {
+func startReload(ctx context.Context, cfg *config.Config, b reload.Target, log *slog.Logger) (stop func()) {
 	if cfg.Corpus.Dir == "" {
 		return func() {}
 	}

@@ -109,6 +109,8 @@ type Main struct {
 	Adapters []adapters.Adapter // every enabled chat platform
 
 	senders  map[string]adapters.Sender // by platform, for digests
+	loads    *loadTarget                // the bot as reload target, queueing loads for changes
+	changes  *changePoster              // records each load, posts "what changed"
 	jobs     []schedule.Job
 	listener net.Listener
 	server   *http.Server
@@ -147,7 +149,10 @@ func (m *Main) Open() error {
 	if m.Answer != nil {
 		answer = m.Answer
 	}
-	m.Handler = bot.Chain(answer, subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware)
+	m.Handler = bot.Chain(answer, changeCommands(cfg, m.Store, m.senders, m.Log).Middleware,
+		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware)
+	m.loads = newLoadTarget(m.Bot)
+	m.changes = &changePoster{Store: m.Store, Senders: m.senders, Log: m.Log.With("component", "changes")}
 
 	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
@@ -204,7 +209,8 @@ func (m *Main) Run(ctx context.Context) error {
 
 	// The digest scheduler and the corpus reload watcher.
 	m.stops = append(m.stops, startScheduler(runCtx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log))
-	m.stops = append(m.stops, startReload(runCtx, m.Config, m.Bot, m.Log))
+	m.stops = append(m.stops, startChanges(runCtx, m.loads, m.changes))
+	m.stops = append(m.stops, startReload(runCtx, m.Config, m.loads, m.Log))
 
 	// The adapters, and the event ledger's pruning.
 	var wg sync.WaitGroup

@@ -1,0 +1,186 @@
+package main
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/changes"
+	"github.com/stancebot/stancebot/commands"
+	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/delivery"
+	"github.com/stancebot/stancebot/store"
+)
+
+// changeStore is what the "what changed" poster keeps in the store.
+type changeStore interface {
+	RecordCorpus(ctx context.Context, version string, stmts []changes.Statement, now time.Time) (previous string, changed bool, err error)
+	CorpusStatements(ctx context.Context, version string) ([]changes.Statement, bool, error)
+	ChangeTargets(ctx context.Context) ([]delivery.Target, error)
+	ClaimChangePost(ctx context.Context, target, from, to string, now time.Time) (bool, error)
+	MarkChangePost(ctx context.Context, target, from, to string, sent bool, detail string, now time.Time) error
+}
+
+// changePoster records every corpus load (at start and on each reload) and,
+// when a load changed a statement, posts a short "what changed" to every
+// subscribed room: once per (previous version, new version) pair and room,
+// claimed in the store before sending like a digest slot, so that of
+// several replicas sharing the store only the first to claim sends. A
+// reload that changes nothing records nothing and posts nothing.
+type changePoster struct {
+	Store   changeStore
+	Senders map[string]adapters.Sender // read when posting
+	Log     *slog.Logger
+	Now     func() time.Time // nil: time.Now
+	// Retry is the wait before a failed post is tried again (0: 10s),
+	// doubled each time, up to store.MaxChangePostAttempts attempts.
+	Retry time.Duration
+}
+
+func (p *changePoster) now() time.Time {
+	if p.Now != nil {
+		return p.Now()
+	}
+	return time.Now()
+}
+
+// Loaded records a loaded corpus and posts what changed since the
+// previous recorded version. It returns the report (zero when there was
+// no previous version or no change) for logs and tests.
+func (p *changePoster) Loaded(ctx context.Context, c *corpus.Corpus) changes.Report {
+	snap := changes.Snapshot(c)
+	prev, changed, err := p.Store.RecordCorpus(ctx, c.Version, snap, p.now())
+	if err != nil {
+		p.Log.Error("what changed: cannot record the corpus version", "version", c.Version, "err", err)
+		return changes.Report{}
+	}
+	if !changed || prev == "" {
+		return changes.Report{}
+	}
+	before, ok, err := p.Store.CorpusStatements(ctx, prev)
+	if err != nil || !ok {
+		p.Log.Warn("what changed: the previous version's statements are not kept; no report", "previous", prev, "version", c.Version, "err", err)
+		return changes.Report{}
+	}
+	rep := changes.Diff(prev, c.Version, before, snap, p.now())
+	if rep.Empty() {
+		p.Log.Info("what changed: no statement changed", "previous", prev, "version", c.Version)
+		return rep
+	}
+	added, removed, edited := rep.Counts()
+	p.Log.Info("what changed", "previous", prev, "version", c.Version, "added", added, "removed", removed, "changed", edited, "countries", len(rep.Countries))
+	p.post(ctx, rep)
+	return rep
+}
+
+// post sends the report to every subscribed room that this replica claims.
+func (p *changePoster) post(ctx context.Context, rep changes.Report) {
+	targets, err := p.Store.ChangeTargets(ctx)
+	if err != nil {
+		p.Log.Error("what changed: cannot list subscribed rooms", "err", err)
+		return
+	}
+	for _, t := range targets {
+		p.postTo(ctx, t, rep, 0)
+	}
+}
+
+func (p *changePoster) postTo(ctx context.Context, t delivery.Target, rep changes.Report, attempt int) {
+	sender := p.Senders[t.Platform]
+	if sender == nil {
+		p.Log.Warn("what changed: no adapter for the subscribed room", "target", t.String())
+		return
+	}
+	ok, err := p.Store.ClaimChangePost(ctx, t.String(), rep.From, rep.To, p.now())
+	if err != nil || !ok {
+		if err != nil {
+			p.Log.Error("what changed: claim", "target", t.String(), "err", err)
+		}
+		return
+	}
+	err = sender.Send(ctx, t.Room, bot.ChangesReply(rep))
+	detail := ""
+	if err != nil {
+		detail = err.Error()
+	}
+	if merr := p.Store.MarkChangePost(context.WithoutCancel(ctx), t.String(), rep.From, rep.To, err == nil, detail, p.now()); merr != nil {
+		p.Log.Error("what changed: record the post", "target", t.String(), "err", merr)
+	}
+	if err == nil {
+		return
+	}
+	wait := p.Retry
+	if wait <= 0 {
+		wait = 10 * time.Second
+	}
+	wait <<= attempt
+	p.Log.Warn("what changed: post failed; will retry", "target", t.String(), "err", err, "in", wait)
+	go func() {
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+			p.postTo(ctx, t, rep, attempt+1) // the claim stops it after the last attempt
+		}
+	}()
+}
+
+// loadTarget is the reload target: the bot, and the poster told of every
+// corpus swapped in, in order, by one goroutine (Run) so that a slow post
+// never holds up a reload.
+type loadTarget struct {
+	*bot.Bot
+	loads chan *corpus.Corpus
+}
+
+func newLoadTarget(b *bot.Bot) *loadTarget {
+	return &loadTarget{Bot: b, loads: make(chan *corpus.Corpus, 16)}
+}
+
+// SetCorpus swaps the corpus in, then queues it for the poster.
+func (t *loadTarget) SetCorpus(c *corpus.Corpus) {
+	t.Bot.SetCorpus(c)
+	t.loads <- c
+}
+
+// Run hands queued loads to p until ctx ends.
+func (t *loadTarget) Run(ctx context.Context, p *changePoster) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case c := <-t.loads:
+			p.Loaded(ctx, c)
+		}
+	}
+}
+
+// startChanges records the corpus the bot starts with, then every corpus
+// a reload swaps in, posting what changed; stop waits for the poster.
+func startChanges(ctx context.Context, t *loadTarget, p *changePoster) (stop func()) {
+	ctx, cancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		p.Loaded(ctx, t.Corpus())
+		t.Run(ctx, p)
+	}()
+	return func() { cancel(); <-done }
+}
+
+// changeCommands returns the chat commands `subscribe changes` and
+// `unsubscribe changes`, on when subscriptions are.
+func changeCommands(cfg *config.Config, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) *commands.Changes {
+	sc := cfg.Subscriptions
+	c := &commands.Changes{
+		Policy:     commands.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
+		CanDeliver: func(p string) bool { return senders[p] != nil },
+		Log:        log.With("component", "subscriptions"),
+	}
+	if sc.On() {
+		c.Store = st
+	}
+	return c
+}
