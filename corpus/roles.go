@@ -32,6 +32,11 @@ suggest suggests recommend recommends
 dice dicen decir piensa piensan opina opinan cree creen sostiene sostienen propone proponen defiende defienden
 dit disent dire pense pensent estime estiment propose proposent soutient soutiennent defend defendent`)
 
+// instrumentNouns after a capital name a thing, not the government: "the
+// Budapest Convention", "the Paris Call", "the Tallinn Manual". Folded.
+var instrumentNouns = toSet(`convention conventions call manual process agreement agreements accord accords declaration
+principles summit format dialogue club group consensus initiative charter protocol statute treaty roadmap`)
+
 // placeWords before a capital make it a place: "the weather in Tokyo",
 // "flights to Canberra". Folded.
 var placeWords = toSet(`in at near around inside outside into to visit visiting visited en dans`)
@@ -97,6 +102,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	case stopWords[nw] || romanceFunction[nw] || !letters(nw):
 		return roleActor // "Tokyo on attribution", "Chileans in 2021"
 	}
+	if p.how == ByCapital && !startsUpper(toks[next].Orig) && !instrumentNouns[nw] {
+		// "Tokyo cybercrime" (a translated "Tokyo sur la cybercriminalité")
+		// asks Tokyo; "the Budapest Convention", "the Paris Call", "the
+		// budapest convention" name things.
+		return roleActor
+	}
 	if p.how == ByDemonym && strings.HasSuffix(keys[last], "s") && p.lang == "" {
 		// An English plural demonym is a people, not an adjective:
 		// "Koreans worry about ...".
@@ -149,7 +160,7 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 		if last+1 < len(toks) && sameSentence(last, last+1) {
 			next = word(last + 1)
 		}
-		slot := false
+		slot, weak := false, false
 		switch {
 		case (prev == "does" || prev == "do" || prev == "did" || prev == "would" || prev == "will") && sayVerbs[next]:
 			slot = true // "what does narnia say" (any case)
@@ -166,11 +177,13 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 			slot = true // "Peru and Freedonia"
 		case (next == "and" || next == "or" || next == "y" || next == "et" || next == "vs" || next == "versus") && isCountry(last+2):
 			slot = true // "Freedonia and Peru"
-		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && (next == "on" || next == "about" || next == "regarding" || next == "sobre" || next == "sur" || sayVerbs[next]):
-			slot = true // "Narnia on attribution", "what about Narnia on norms"
+		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && sayVerbs[next]:
+			slot = true // "Narnia thinks", "what about Narnia says"
+		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && (next == "on" || next == "about" || next == "regarding" || next == "sobre" || next == "sur"):
+			slot, weak = true, true // "Narnia on attribution", but also "Ransomware on the rise"
 		}
 		if slot {
-			out = append(out, Span{Text: joinOrig(toks[i : last+1]), First: i, Last: last})
+			out = append(out, Span{Text: joinOrig(toks[i : last+1]), First: i, Last: last, Weak: weak})
 		}
 		i = last
 	}
