@@ -295,8 +295,27 @@ func (a *asked) names(shorts []string) []string {
 }
 
 // countryName is how a country (by its gazetteer short name) is named in
-// the bot's words in a language. Answers keep the English short name in
-// Answer.Country (the JSON contract); only messages change. The gazetteer
-// has no Spanish or French names yet, so this is the English short name
-// in every language for now.
-func countryName(_ *corpus.Corpus, _ string, short string) string { return short }
+// the bot's words in a language: the gazetteer's usual Spanish or French
+// name ("Perú", "Corée du Sud"), else the English short name. Answers
+// keep the English short name in Answer.Country (the JSON contract); only
+// the bot's words change.
+func countryName(c *corpus.Corpus, code, short string) string {
+	if c == nil || c.Gazetteer == nil {
+		return short
+	}
+	cc, ok := c.Gazetteer.Lookup(short)
+	if !ok {
+		return short
+	}
+	var names []string
+	switch code {
+	case lang.Spanish:
+		names = cc.ES
+	case lang.French:
+		names = cc.FR
+	}
+	if len(names) > 0 && names[0] != "" {
+		return names[0]
+	}
+	return short
+}

@@ -98,7 +98,7 @@ func mlPass(got, ref Reply, wantLang string) (bool, string) {
 
 // mlMinPass is the number of cases of testdata/multilingual.tsv that must
 // pass. It only goes up.
-const mlMinPass = 49
+const mlMinPass = 63
 
 func TestMultilingualGolden(t *testing.T) {
 	cases := readMLCases(t)
@@ -224,13 +224,16 @@ func TestRepliesInAskersLanguage(t *testing.T) {
 	tests := []struct {
 		q, want string
 	}{
-		{"¿Qué dice Perú sobre la atribución?", "Peru sobre atribución: 1 declaración."},
-		{"Perú atribución", "Peru sobre atribución: 1 declaración."},
+		{"¿Qué dice Perú sobre la atribución?", "Perú sobre atribución: 1 declaración."},
+		{"Perú atribución", "Perú sobre atribución: 1 declaración."},
+		{"Peru atribucion", "Perú sobre atribución: 1 declaración."},
+		{"Corée du Sud renforcement des capacités", "Corée du Sud sur renforcement des capacités : "},
+		{"que dit la France sur l'attribution ?", "France : aucune déclaration dans le corpus."},
 		{"Serbia derechos humanos", "Serbia: ninguna declaración en el corpus sobre derechos humanos. Se muestran aparte"},
 		{"¿qué dice China sobre la soberanía?", "China: ninguna declaración en el corpus; solo aparece mencionado en declaraciones de India."},
 		{"¿quién habla de diligencia debida?", "2 países sobre diligencia debida: "},
 		{"compara India y Cuba sobre la militarización", "Comparación: India y Cuba sobre militarización."},
-		{"El Salvador chaînes d'approvisionnement", "El Salvador sur chaînes d'approvisionnement : 1 déclaration."},
+		{"El Salvador chaînes d'approvisionnement", "Salvador sur chaînes d'approvisionnement : 1 déclaration."},
 		{"qui parle de diligence raisonnable ?", "2 pays sur diligence raisonnable : "},
 		{"que dit la Chine sur la souveraineté ?", "sur souveraineté"},
 	}

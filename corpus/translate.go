@@ -241,16 +241,35 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 	}
 	toks := Tokenize(text)
 	b := []byte(text)
+	var named []Mention
 	for _, m := range g.Find(toks, true, func(w string) bool { return t.det.Knows(w) }) {
-		span := text[toks[m.First].Start:toks[m.Last].End]
-		if !isASCII7(span) {
-			continue
+		if m.Lang != "" {
+			// A name only Spanish or French uses ("Estonie", "Corea del
+			// Sur") speaks for its language; its words are not counted
+			// again as function words ("del", "du").
+			named = append(named, m)
+		} else if !isASCII7(text[toks[m.First].Start:toks[m.Last].End]) {
+			continue // "Perú" typed as an English alias: its accent still counts
 		}
 		for i := toks[m.First].Start; i < toks[m.Last].End; i++ {
 			b[i] = ' '
 		}
 	}
 	r := t.det.Detect(string(b))
+	for _, m := range named {
+		// "Japon" is French, and Spanish "Japón" typed without its accent:
+		// a name both languages write alike speaks for both.
+		langs := []string{m.Lang}
+		if cc, ok := g.Lookup(m.Country); ok {
+			es, fr := hasFolded(cc.ES, m.Text), hasFolded(cc.FR, m.Text)
+			if es && fr {
+				langs = []string{lang.Spanish, lang.French}
+			}
+		}
+		for _, code := range langs {
+			r = r.With(code, lang.LexiconWeight/float64(len(langs)), m.Text+" (country name)")
+		}
+	}
 	if r.Lang != "" {
 		return r
 	}
@@ -267,6 +286,17 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 		}
 	}
 	return r
+}
+
+// hasFolded reports whether text, folded, is one of names, folded.
+func hasFolded(names []string, text string) bool {
+	f := lang.Fold(text)
+	for _, n := range names {
+		if lang.Fold(n) == f {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCII7(s string) bool {

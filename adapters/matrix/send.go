@@ -15,6 +15,7 @@ import (
 	"maunium.net/go/mautrix/id"
 
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -67,36 +68,39 @@ func (a *Adapter) send(ctx context.Context, room id.RoomID, content *event.Messa
 			return "", errNoCryptoSend
 		}
 	}
-	for attempt := 1; ; attempt++ {
+	var evID id.EventID
+	p := retry.Policy{
+		Attempts: maxSendAttempts, Backoff: backoff, MaxWait: maxRetryWait, Classify: classify,
+		OnRetry: func(attempt int, wait time.Duration, err error) {
+			metrics.AdapterError(platform, "send_retry")
+			a.log.Warn("send failed; retrying", "room", room, "attempt", attempt, "retry_in", wait, "err", err)
+		},
+	}
+	err := p.Do(ctx, func(ctx context.Context) error {
 		resp, err := a.cli.SendMessageEvent(ctx, room, event.EventMessage, content, mautrix.ReqSendEvent{TransactionID: txnID})
 		if err == nil {
-			return resp.EventID, nil
+			evID = resp.EventID
 		}
-		wait, retry := retryDelay(err, attempt)
-		if !retry || attempt >= maxSendAttempts || ctx.Err() != nil {
-			return "", fmt.Errorf("send to %s (attempt %d): %w", room, attempt, err)
-		}
-		metrics.AdapterError(platform, "send_retry")
-		a.log.Warn("send failed; retrying", "room", room, "attempt", attempt, "retry_in", wait, "err", err)
-		if !sleep(ctx, wait) {
-			return "", fmt.Errorf("send to %s: %w", room, ctx.Err())
-		}
+		return err
+	})
+	if err != nil {
+		return "", fmt.Errorf("send to %s: %w", room, err)
 	}
+	return evID, nil
 }
 
 var errNoCryptoSend = errors.New("room is encrypted, but this binary was built without end-to-end encryption; rebuild with -tags goolm")
 
-// retryDelay says whether a failed request is worth retrying and after how
-// long: M_LIMIT_EXCEEDED / 429 waits retry_after_ms (or Retry-After), 5xx
-// and network errors back off exponentially, other errors are final.
-func retryDelay(err error, attempt int) (time.Duration, bool) {
-	backoff := baseBackoff << min(attempt-1, 8)
-	if backoff > maxRetryWait {
-		backoff = maxRetryWait
-	}
+// backoff is the wait between attempts when the homeserver named none.
+var backoff = retry.Backoff{Min: baseBackoff, Max: maxRetryWait}
+
+// classify is Matrix's retry classification: M_LIMIT_EXCEEDED / 429 waits
+// retry_after_ms (or Retry-After), or backs off when none is given; 5xx
+// and network errors back off; other errors are final.
+func classify(err error) retry.Verdict {
 	var httpErr mautrix.HTTPError
 	if !errors.As(err, &httpErr) {
-		return backoff, true
+		return retry.Verdict{Retry: true}
 	}
 	status := 0
 	if httpErr.Response != nil {
@@ -109,16 +113,31 @@ func retryDelay(err error, attempt int) (time.Duration, bool) {
 		(httpErr.RespError != nil && httpErr.RespError.ErrCode == mautrix.MLimitExceeded.ErrCode)
 	switch {
 	case limited:
-		if d, ok := rateLimitWait(httpErr); ok {
-			return min(d, maxRetryWait), true
-		}
-		return backoff, true
+		d, _ := rateLimitWait(httpErr)
+		return retry.Verdict{Retry: true, After: d}
 	case httpErr.Response == nil || status >= 500:
-		return backoff, true
+		return retry.Verdict{Retry: true}
 	default:
-		return 0, false
+		return retry.Verdict{}
 	}
 }
+
+// retryDelay applies classify and the backoff for loops that are not a
+// single call to retry (the sync loop, start-up): whether to try again,
+// and after how long.
+func retryDelay(err error, attempt int) (time.Duration, bool) {
+	v := classify(err)
+	switch {
+	case !v.Retry:
+		return 0, false
+	case v.After > 0:
+		return min(v.After, maxRetryWait), true
+	}
+	return backoff.Delay(attempt), true
+}
+
+// sleep waits d or until ctx is done; it reports whether d elapsed.
+func sleep(ctx context.Context, d time.Duration) bool { return retry.Sleep(ctx, d) == nil }
 
 // rateLimitWait reads retry_after_ms from the error body, else the
 // Retry-After header (seconds).

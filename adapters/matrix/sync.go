@@ -226,15 +226,3 @@ func isOwnJoin(evt *event.Event, me id.UserID) bool {
 	}
 	return true
 }
-
-// sleep waits d or until ctx is done; it reports whether d elapsed.
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}

@@ -208,13 +208,17 @@ func TestRetryDelay(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wait, retry := retryDelay(tc.err, 1)
-			if wait != tc.wait || retry != tc.retry {
+			ok := wait == tc.wait
+			if tc.wait == baseBackoff { // a backoff wait is jittered over [d/2, d]
+				ok = wait >= baseBackoff/2 && wait <= baseBackoff
+			}
+			if !ok || retry != tc.retry {
 				t.Errorf("retryDelay = %s, %v; want %s, %v", wait, retry, tc.wait, tc.retry)
 			}
 		})
 	}
-	if w, _ := retryDelay(errors.New("x"), 4); w != 8*baseBackoff {
-		t.Errorf("4th attempt backoff = %s, want %s", w, 8*baseBackoff)
+	if w, _ := retryDelay(errors.New("x"), 4); w < 4*baseBackoff || w > 8*baseBackoff {
+		t.Errorf("4th attempt backoff = %s, want within [%s, %s]", w, 4*baseBackoff, 8*baseBackoff)
 	}
 }
 

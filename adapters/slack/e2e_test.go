@@ -409,6 +409,27 @@ func TestRateLimitGiveUpIsReported(t *testing.T) {
 	}
 }
 
+// TestRateLimitWithoutRetryAfterBacksOff: a 429 without Retry-After (which
+// slack-go reports as a plain status error) backs off and retries instead
+// of failing the reply.
+func TestRateLimitWithoutRetryAfterBacksOff(t *testing.T) {
+	fs := fakeslack.New(t)
+	h := start(t, fs, nil, nil, nil)
+	var waits []time.Duration
+	h.a.out.sleep = func(ctx context.Context, d time.Duration) error { waits = append(waits, d); return nil }
+	fs.RateLimit("chat.postMessage", fakeslack.NoRetryAfter, fakeslack.NoRetryAfter)
+	if err := h.a.Send(context.Background(), "C0007", bot.Reply{Message: "hello"}); err != nil {
+		t.Fatalf("Send = %v, want success after backing off", err)
+	}
+	calls := fs.Calls("chat.postMessage")
+	if len(calls) != 3 || !calls[0].RateLimited || !calls[1].RateLimited || calls[2].RateLimited {
+		t.Fatalf("calls: %d, want two 429s then a post", len(calls))
+	}
+	if len(waits) != 2 || waits[0] <= 0 || waits[1] < waits[0]/2 {
+		t.Errorf("waits %v: want two growing backoff waits", waits)
+	}
+}
+
 func TestSocketModeReconnects(t *testing.T) {
 	fs := fakeslack.New(t)
 	start(t, fs, nil, nil, nil)

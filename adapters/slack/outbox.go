@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -22,6 +24,10 @@ type outbox struct {
 	log         *slog.Logger
 	maxAttempts int
 	sleep       func(ctx context.Context, d time.Duration) error
+	// slots bounds the Web API calls in flight across all channels: a
+	// burst over thousands of channels keeps a queue per channel but only
+	// len(slots) calls (and HTTP connections) at a time.
+	slots chan struct{}
 
 	mu      sync.Mutex
 	queues  map[string][]*job
@@ -35,8 +41,12 @@ type job struct {
 	done chan error
 }
 
+// maxCalls bounds the outbox's Web API calls in flight (and the HTTP
+// client's connections to Slack).
+const maxCalls = 8
+
 func newOutbox(log *slog.Logger) *outbox {
-	return &outbox{log: log, maxAttempts: 5, sleep: sleepCtx, queues: map[string][]*job{}}
+	return &outbox{log: log, maxAttempts: 5, sleep: retry.Sleep, queues: map[string][]*job{}, slots: make(chan struct{}, maxCalls)}
 }
 
 // do queues send for channel and waits for its outcome. Rate limits
@@ -75,57 +85,48 @@ func (o *outbox) drain(channel string) {
 }
 
 func (o *outbox) run(channel string, j *job) error {
-	var err error
-	for attempt := 1; attempt <= o.maxAttempts; attempt++ {
-		if err = j.ctx.Err(); err != nil {
-			break
-		}
-		err = j.send(j.ctx)
-		if err == nil {
-			return nil
-		}
-		wait, retry := retryAfter(err, attempt)
-		if !retry || attempt == o.maxAttempts {
-			break
-		}
-		o.log.Warn("slack call failed, retrying", "op", j.op, "channel", channel,
-			"attempt", attempt, "wait", wait, "err", err)
-		if err = o.sleep(j.ctx, wait); err != nil {
-			break
-		}
+	o.slots <- struct{}{} // bound the Web API calls in flight across channels
+	defer func() { <-o.slots }()
+	p := retry.Policy{
+		Attempts: o.maxAttempts,
+		Backoff:  retry.Backoff{Min: 500 * time.Millisecond, Max: 30 * time.Second},
+		MaxWait:  time.Minute,
+		Classify: classify,
+		Sleep:    o.sleep,
+		OnRetry: func(attempt int, wait time.Duration, err error) {
+			o.log.Warn("slack call failed, retrying", "op", j.op, "channel", channel,
+				"attempt", attempt, "wait", wait, "err", err)
+		},
+	}
+	err := p.Do(j.ctx, j.send)
+	if err == nil {
+		return nil
 	}
 	metrics.AdapterError("slack", j.op)
 	o.log.Error("slack call failed, giving up", "op", j.op, "channel", channel, "err", err)
 	return fmt.Errorf("slack %s to %s: %w", j.op, channel, err)
 }
 
-// retryAfter says whether err is worth another attempt and when.
-func retryAfter(err error, attempt int) (time.Duration, bool) {
+// classify is Slack's retry classification: a rate limit waits Slack's
+// Retry-After, or backs off when Slack sent none (a bare 429, or an
+// "ok": false with error ratelimited / message_limit_exceeded); 5xx,
+// transient API errors and network failures back off; anything else
+// (channel_not_found, invalid_auth, ...) is final.
+func classify(err error) retry.Verdict {
 	var rl *slack.RateLimitedError
 	if errors.As(err, &rl) {
-		if rl.RetryAfter <= 0 {
-			return time.Second, true
-		}
-		return rl.RetryAfter, true
+		return retry.Verdict{Retry: true, After: rl.RetryAfter}
 	}
 	var sc slack.StatusCodeError
-	var ne net.Error
-	if (errors.As(err, &sc) && sc.Code >= 500) || errors.As(err, &ne) {
-		return time.Duration(attempt) * 500 * time.Millisecond, true
+	if errors.As(err, &sc) {
+		return retry.Verdict{Retry: sc.Code == http.StatusTooManyRequests || sc.Code >= 500}
 	}
-	return 0, false
+	if code, ok := apiError(err); ok {
+		return retry.Verdict{Retry: transientAPIErrors[code]}
+	}
+	var ne net.Error
+	return retry.Verdict{Retry: errors.As(err, &ne)}
 }
 
 // wait blocks until every queued message was sent or given up on.
 func (o *outbox) wait() { o.running.Wait() }
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}

@@ -21,6 +21,7 @@ import (
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/httplimit"
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -107,7 +108,13 @@ func New(o Options) (*Adapter, error) {
 		o.ShutdownTimeout = config.DefaultShutdownTimeout
 	}
 	if o.HTTPClient == nil {
-		o.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+		// Keep as many idle connections as the outbox has calls in flight,
+		// so a burst over many channels reuses them instead of opening one
+		// per call.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = maxCalls
+		tr.MaxConnsPerHost = 2 * maxCalls
+		o.HTTPClient = &http.Client{Timeout: 30 * time.Second, Transport: tr}
 	}
 	apiURL := o.Config.APIURL
 	if apiURL == "" {
@@ -176,30 +183,39 @@ func (a *Adapter) Run(ctx context.Context) error {
 // refusing the token is an error at once; a network failure or a Slack
 // outage is retried with backoff until ctx ends (then auth is nil).
 func (a *Adapter) authTest(ctx context.Context) (*slack.AuthTestResponse, error) {
-	wait := a.backoffMin
-	for {
-		auth, err := a.api.AuthTestContext(ctx)
-		if err == nil {
-			return auth, nil
-		}
-		if ctx.Err() != nil {
-			return nil, nil
-		}
-		metrics.AdapterError(Platform, "auth.test")
-		if code, ok := apiError(err); ok && !transientAPIErrors[code] {
-			return nil, fmt.Errorf("slack: auth.test rejected the bot token (check slack.bot_token): %w", err)
-		}
-		a.log.Warn("slack: auth.test failed, retrying", "err", err, "wait", wait)
-		if sleepCtx(ctx, jitter(wait)) != nil {
-			return nil, nil
-		}
-		wait = min(wait*2, a.backoffMax)
+	var auth *slack.AuthTestResponse
+	p := retry.Policy{
+		Backoff: retry.Backoff{Min: a.backoffMin, Max: a.backoffMax},
+		Classify: func(err error) retry.Verdict {
+			if code, ok := apiError(err); ok && !transientAPIErrors[code] {
+				return retry.Verdict{} // Slack refused the token
+			}
+			return retry.Verdict{Retry: true}
+		},
+		OnRetry: func(_ int, wait time.Duration, err error) {
+			metrics.AdapterError(Platform, "auth.test")
+			a.log.Warn("slack: auth.test failed, retrying", "err", err, "wait", wait)
+		},
 	}
+	err := p.Do(ctx, func(ctx context.Context) error {
+		var err error
+		auth, err = a.api.AuthTestContext(ctx)
+		return err
+	})
+	switch {
+	case err == nil:
+		return auth, nil
+	case ctx.Err() != nil:
+		return nil, nil
+	}
+	metrics.AdapterError(Platform, "auth.test")
+	return nil, fmt.Errorf("slack: auth.test rejected the bot token (check slack.bot_token): %w", err)
 }
 
 // transientAPIErrors are Slack API error codes worth retrying.
 var transientAPIErrors = map[string]bool{
-	"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true, "ratelimited": true,
+	"internal_error": true, "fatal_error": true, "service_unavailable": true, "request_timeout": true,
+	"ratelimited": true, "message_limit_exceeded": true,
 }
 
 // apiError returns the Slack error code of an API-level failure (an

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -46,7 +46,7 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 				d = rl.RetryAfter
 			}
 			a.log.Warn("slack: apps.connections.open failed, retrying", "err", err, "wait", d)
-			if sleepCtx(ctx, jitter(d)) != nil {
+			if retry.Sleep(ctx, retry.Jitter(d)) != nil {
 				return nil
 			}
 			wait = min(wait*2, a.backoffMax)
@@ -68,19 +68,11 @@ func (a *Adapter) runSocket(ctx context.Context) error {
 			wait = a.backoffMin
 		}
 		a.log.Warn("slack: socket mode connection ended, reconnecting", "why", why, "wait", wait)
-		if sleepCtx(ctx, jitter(wait)) != nil {
+		if retry.Sleep(ctx, retry.Jitter(wait)) != nil {
 			return nil
 		}
 		wait = min(wait*2, a.backoffMax)
 	}
-}
-
-// jitter spreads d over [d/2, d] so many bots do not reconnect in step.
-func jitter(d time.Duration) time.Duration {
-	if d <= 1 {
-		return d
-	}
-	return d/2 + rand.N(d/2)
 }
 
 // serveConn runs one WebSocket connection: it acks every envelope, hands

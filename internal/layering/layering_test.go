@@ -23,19 +23,22 @@ const module = "github.com/stancebot/stancebot"
 var ranks = map[string]int{
 	// plain values and leaf helpers: the standard library and small libraries only
 	"delivery": 0, "inbox": 0, "metrics": 0, "seeds": 0, "schedule/spec": 0, "corpus/lang": 0,
-	"internal/layering": 0, "httplimit": 0, "conversation": 0,
-	// the corpus, the store (implements interfaces over plain values), the configuration
-	"corpus": 1, "store": 1, "config": 1,
-	// understanding questions and building replies
-	"bot": 2,
+	"internal/layering": 0, "internal/retry": 0, "httplimit": 0, "conversation": 0,
+	// the corpus and the configuration
+	"corpus": 1, "config": 1,
+	// what changed between two corpus versions (plain values over the corpus)
+	"changes": 2,
+	// understanding questions and building replies; the store, which keeps
+	// plain values (delivery, inbox, changes) and must never import bot
+	"bot": 3, "store": 3,
 	// what sits around the bot: the adapter vocabulary, chat commands, corpus reload
-	"adapters": 3, "commands": 3, "reload": 3,
+	"adapters": 4, "commands": 4, "reload": 4,
 	// the digest scheduler (delivers through adapters.Sender)
-	"schedule": 4,
+	"schedule": 5,
 	// one package per chat platform
-	"adapters/console": 5, "adapters/slack": 5, "adapters/matrix": 5,
+	"adapters/console": 6, "adapters/slack": 6, "adapters/matrix": 6,
 	// wiring
-	"cmd": 6, "tools": 6,
+	"cmd": 7, "tools": 7,
 }
 
 // chatSDKs are import path prefixes only adapters/ may import.

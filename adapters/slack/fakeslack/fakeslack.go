@@ -205,8 +205,10 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": false, "error": "invalid_auth"})
 			return
 		}
-		if retryAfter >= 0 {
-			w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+		if retryAfter >= 0 || retryAfter == NoRetryAfter {
+			if retryAfter >= 0 {
+				w.Header().Set("Retry-After", strconv.Itoa(retryAfter))
+			}
 			w.WriteHeader(http.StatusTooManyRequests)
 			writeJSON(w, map[string]any{"ok": false, "error": "ratelimited"})
 			return
@@ -433,8 +435,12 @@ func (s *Server) FailOpens(n int) { s.mu.Lock(); s.openFails = n; s.mu.Unlock() 
 // FailResponses makes every response_url answer 404, as an expired one does.
 func (s *Server) FailResponses() { s.mu.Lock(); s.failResp = true; s.mu.Unlock() }
 
+// NoRetryAfter, given to RateLimit, answers HTTP 429 without a
+// Retry-After header, as Slack does for some limits (message_limit_exceeded).
+const NoRetryAfter = -2
+
 // RateLimit answers the next len(retryAfter) calls of method with HTTP 429
-// and the given Retry-After seconds.
+// and the given Retry-After seconds (or none, for NoRetryAfter).
 func (s *Server) RateLimit(method string, retryAfter ...int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
