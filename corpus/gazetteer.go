@@ -7,6 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,9 +121,9 @@ type Gazetteer struct {
 	// "ASEAN"); empty unless loaded with AddRegions.
 	Regions   []Region
 	byShort   map[string]int
-	phrases   map[string][]phrase // first folded word -> candidates, longest first
-	single    []typoTarget        // one-word names for typo matching
-	byInitial map[byte][]typoTarget
+	phrases   map[string][]phrase         // first folded word -> candidates, longest first
+	single    []typoTarget                // one-word names for typo matching
+	byInitial map[initialLen][]typoTarget // one-word names by first byte and length
 	// multiTargets are the multi-word names for typo matching;
 	// multiByWord indexes them by each of their content words.
 	multiTargets []multiTarget
@@ -131,6 +133,16 @@ type Gazetteer struct {
 	// "peur"): not typos in a question that reads as Spanish or French.
 	commonESFR map[string]bool
 	seen       map[string]int // folded phrase -> country, to refuse a name given to two
+	// typoCache memoises nearestName (word -> country index or -1).
+	typoCache     sync.Map
+	typoCacheSize atomic.Int64
+}
+
+// initialLen buckets typo targets: a typo keeps the first letter and
+// changes the length by at most the allowed distance.
+type initialLen struct {
+	initial byte
+	n       int
 }
 
 type typoTarget struct {
@@ -224,9 +236,10 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	g.byInitial = map[byte][]typoTarget{}
+	g.byInitial = map[initialLen][]typoTarget{}
 	for _, t := range g.single {
-		g.byInitial[t.word[0]] = append(g.byInitial[t.word[0]], t)
+		k := initialLen{t.word[0], t.n}
+		g.byInitial[k] = append(g.byInitial[k], t)
 	}
 	g.sortPhrases()
 	return g, nil

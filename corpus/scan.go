@@ -308,24 +308,43 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string
 	if _, isName := g.seen[w]; isName {
 		return Mention{}, false // a name its exact rules refused ("tunez" as a word)
 	}
-	maxDist := typoAllowance(n)
-	best, bestD := -1, maxDist+1
-	for _, t := range g.byInitial[w[0]] {
-		if t.n-n > maxDist || n-t.n > maxDist {
-			continue
-		}
-		d := editDistance(w, t.word, bestD)
-		if d < bestD || d == bestD && best >= 0 && w[len(w)-1] == t.word[len(t.word)-1] {
-			// A tie goes to the name ending like the word: "Nigera" is
-			// Nigeria rather than Niger.
-			best, bestD = t.country, d
-		}
-	}
+	best := g.nearestName(w, n)
 	if best < 0 {
 		return Mention{}, false
 	}
 	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
 }
+
+// nearestName returns the country whose one-word name is within the typo
+// allowance of w (n letters), or -1. Results are cached: questions repeat
+// their words ("what", "compare", "norms") and each miss costs an edit
+// distance per name of the same initial and about the same length.
+func (g *Gazetteer) nearestName(w string, n int) int {
+	if v, ok := g.typoCache.Load(w); ok {
+		return v.(int)
+	}
+	maxDist := typoAllowance(n)
+	best, bestD := -1, maxDist+1
+	for ln := n - maxDist; ln <= n+maxDist; ln++ {
+		for _, t := range g.byInitial[initialLen{w[0], ln}] {
+			d := editDistance(w, t.word, bestD)
+			if d < bestD || d == bestD && best >= 0 && w[len(w)-1] == t.word[len(t.word)-1] {
+				// A tie goes to the name ending like the word: "Nigera" is
+				// Nigeria rather than Niger.
+				best, bestD = t.country, d
+			}
+		}
+	}
+	if g.typoCacheSize.Add(1) > typoCacheMax {
+		g.typoCache.Clear()
+		g.typoCacheSize.Store(0)
+	}
+	g.typoCache.Store(strings.Clone(w), best)
+	return best
+}
+
+// typoCacheMax bounds the typo cache of a gazetteer.
+const typoCacheMax = 1 << 16
 
 // multiTypoAt matches a multi-word name with typos ("El Slavador", "Soth
 // Korea", "Bosnia Herzegovnia"): its content words in order, connector
@@ -361,6 +380,9 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 	var bestT multiTarget
 	for _, ti := range cs {
 		t := g.multiTargets[ti]
+		if t.words[0][0] != w0[0] {
+			continue // a typo keeps the first letter, as for one-word names
+		}
 		j, k, exact, dist := i, 0, 0, 0
 		for k < len(t.words) && j < len(toks) {
 			if j > i && toks[j].SentStart {

@@ -92,6 +92,9 @@ type Options struct {
 	SyncTimeout time.Duration
 	// Now replaces time.Now for the age check.
 	Now func() time.Time
+	// Writable replaces the store's CheckWritable, asked before each
+	// answer (tests make the database refuse writes with it).
+	Writable func(ctx context.Context) error
 }
 
 var (
@@ -123,6 +126,9 @@ func NewWithOptions(cfg config.Matrix, h adapters.Handler, st *store.Store, log 
 	}
 	if opts.SyncTimeout <= 0 {
 		opts.SyncTimeout = defaultSyncTimeout
+	}
+	if opts.Writable == nil {
+		opts.Writable = st.CheckWritable
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

@@ -155,13 +155,20 @@ func (a *Adapter) onMessage(ctx context.Context, evt *event.Event) {
 }
 
 // answer decides whether the message is addressed to the bot, asks the
-// handler and sends the reply. It returns false only when shutdown
-// interrupted it before the reply was sent.
+// handler and sends the reply. It returns false when shutdown interrupted
+// it before the reply was sent, or when the database cannot record the
+// answer: the batch then stays unsynced, to be processed again.
 func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.MessageEventContent) bool {
 	log := a.log.With("room", evt.RoomID, "event_id", evt.ID)
 	text, addressed := a.addressed(ctx, evt, content)
 	if !addressed {
 		return true
+	}
+	// An answer the ledger cannot record would be given again after a
+	// restart: leave the question until the database takes writes.
+	if err := a.opts.Writable(ctx); err != nil {
+		log.Debug("not answering: the database cannot record it", "err", err)
+		return false
 	}
 	done, err := a.st.EventHandled(ctx, platform, string(evt.ID))
 	if err != nil {

@@ -31,7 +31,7 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 		return fmt.Errorf("matrix: create sync filter: %w", err)
 	}
 	defer a.syncing.Store(false)
-	failures := 0
+	failures, storeFailures := 0, 0
 	for ctx.Err() == nil {
 		timeout := a.opts.SyncTimeout
 		if since == "" || failures > 0 {
@@ -69,11 +69,28 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 		if err != nil {
 			return err
 		}
-		if !complete {
+		if !complete && ctx.Err() != nil {
 			// Shutting down with answers unfinished: keep the old token so
 			// the next start sees this batch again (answered events are
 			// skipped through the ledger).
 			return nil
+		}
+		if !complete {
+			// The database cannot record answers or the token: keep the
+			// old token and fetch the batch again later, so nothing is
+			// answered that could be answered twice after a restart.
+			storeFailures++
+			if storeFailures == 1 {
+				a.log.Warn("the database cannot record answers; leaving events unsynced until it can")
+			}
+			if !sleep(ctx, min(storeRetryMin<<min(storeFailures-1, 6), storeRetryMax)) {
+				return nil
+			}
+			continue
+		}
+		if storeFailures > 0 {
+			a.log.Info("the database records answers again; syncing", "after_retries", storeFailures)
+			storeFailures = 0
 		}
 		since = resp.NextBatch
 	}
@@ -142,10 +159,20 @@ func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespS
 		}
 	}
 	if err := a.putKV(workCtx, "next_batch", resp.NextBatch); err != nil {
-		return false, err
+		// Answered but the token not saved: the batch comes again and
+		// the ledger skips what was answered (when it could be recorded).
+		a.log.Warn("saving the sync token failed; the batch will be fetched again", "err", err)
+		return false, nil
 	}
 	return true, nil
 }
+
+// How long the sync loop waits before fetching a batch again while the
+// database cannot record answers (doubling from min up to max).
+const (
+	storeRetryMin = 250 * time.Millisecond
+	storeRetryMax = 15 * time.Second
+)
 
 // runJob runs one answer with bounded parallelism. It reports false when
 // the job could not finish because the adapter is shutting down.

@@ -82,4 +82,3 @@ func TestStoreWatcherLogsOnceAndRecovers(t *testing.T) {
 		t.Errorf("the error does not say why:\n%s", logs.String())
 	}
 }
-
