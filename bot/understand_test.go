@@ -152,3 +152,25 @@ func TestIntentsAsMeant(t *testing.T) {
 		t.Errorf("either topic: answers' themes %v", themes)
 	}
 }
+
+// TestCyberCompoundsAreOneTerm: "cyberattacks", "cyber-attacks" and
+// "cyber attacks" give the same reading and the same answers.
+func TestCyberCompoundsAreOneTerm(t *testing.T) {
+	b := seedBot(t)
+	var first []string
+	for i, q := range []string{"Peru on cyber attacks", "Peru on cyber-attacks", "Peru on cyberattacks"} {
+		r := b.Ask(q, 0)
+		var keys []string
+		for _, a := range r.Answers {
+			keys = append(keys, a.Key)
+		}
+		if !slices.Contains(r.Themes, "use of force") || len(keys) == 0 {
+			t.Errorf("%q: themes %v, %d answers", q, r.Themes, len(keys))
+		}
+		if i == 0 {
+			first = keys
+		} else if !slices.Equal(keys, first) {
+			t.Errorf("%q: answers %v, want %v as for %q", q, keys, first, "Peru on cyber attacks")
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestCorrect(t *testing.T) {
 	c := seedCorpus(t)
@@ -58,6 +61,26 @@ func TestMatchQuestionSynonyms(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no %s in %v", tt.q, tt.theme, l.MatchQuestion(Stems(tt.q)))
+		}
+	}
+}
+
+// TestQuestionPhrasesUnambiguous: a question phrase (after stemming and
+// dropping stop words, where "who did the attack" is just "attack") names
+// one theme, except the phrases meant to name two.
+func TestQuestionPhrasesUnambiguous(t *testing.T) {
+	shared := map[string]bool{"data privaci": true} // human rights and data protection
+	l := DefaultLexicon()
+	themes := map[string][]string{}
+	for _, ps := range l.qByFirst {
+		for _, p := range ps {
+			k := strings.Join(p.stems, " ")
+			themes[k] = append(themes[k], l.Themes[p.theme].Name)
+		}
+	}
+	for k, ts := range themes {
+		if len(ts) > 1 && !shared[k] {
+			t.Errorf("question phrase %q names %v", k, ts)
 		}
 	}
 }

@@ -129,6 +129,8 @@ func TestScanQuestions(t *testing.T) {
 		{"hotels near Canberra", "place:Australia"},
 		{"what does India say about the Budapest Convention", "India/name topic:Hungary"},
 		{"the Paris Call", "topic:France"},
+		{"what does India say about the budapest convention", "India/name topic:Hungary"},
+		{"Tokyo cybercrime", "Japan/capital"},
 		{"male officials", ""},
 		// Demonyms inside a noun phrase are part of the topic.
 		{"the Russian-sponsored resolution", "topic:Russia"},

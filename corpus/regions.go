@@ -201,3 +201,13 @@ func (g *Gazetteer) LookupRegion(name string) (Region, bool) {
 	}
 	return Region{}, false
 }
+
+// regionNames returns the regions named in a question as mentions
+// (Country empty), for callers that keep names verbatim.
+func (g *Gazetteer) regionNames(toks []Token) []Mention {
+	var out []Mention
+	for _, r := range g.FindRegions(toks) {
+		out = append(out, Mention{How: r.How, First: r.First, Last: r.Last, Text: r.Text})
+	}
+	return out
+}

@@ -32,6 +32,11 @@ suggest suggests recommend recommends
 dice dicen decir piensa piensan opina opinan cree creen sostiene sostienen propone proponen defiende defienden
 dit disent dire pense pensent estime estiment propose proposent soutient soutiennent defend defendent`)
 
+// instrumentNouns after a capital name a thing, not the government: "the
+// Budapest Convention", "the Paris Call", "the Tallinn Manual". Folded.
+var instrumentNouns = toSet(`convention conventions call manual process agreement agreements accord accords declaration
+principles summit format dialogue club group consensus initiative charter protocol statute treaty roadmap`)
+
 // placeWords before a capital make it a place: "the weather in Tokyo",
 // "flights to Canberra". Folded.
 var placeWords = toSet(`in at near around inside outside into to visit visiting visited en dans`)
@@ -96,6 +101,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleActor
 	case stopWords[nw] || romanceFunction[nw] || !letters(nw):
 		return roleActor // "Tokyo on attribution", "Chileans in 2021"
+	}
+	if p.how == ByCapital && !startsUpper(toks[next].Orig) && !instrumentNouns[nw] {
+		// "Tokyo cybercrime" (a translated "Tokyo sur la cybercriminalité")
+		// asks Tokyo; "the Budapest Convention", "the Paris Call", "the
+		// budapest convention" name things.
+		return roleActor
 	}
 	if p.how == ByDemonym && strings.HasSuffix(keys[last], "s") && p.lang == "" {
 		// An English plural demonym is a people, not an adjective:

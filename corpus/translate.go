@@ -384,6 +384,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	if g != nil {
 		mark(g.Find(toks, true, isKnown))
+		mark(g.regionNames(toks)) // "l'Amérique latine" stays a region
 		folded := make([]Token, len(toks))
 		copy(folded, toks)
 		for i := range folded {
