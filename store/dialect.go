@@ -122,3 +122,13 @@ func (s *Store) DriverName() string {
 func IsPostgresURL(loc string) bool {
 	return strings.HasPrefix(loc, "postgres://") || strings.HasPrefix(loc, "postgresql://")
 }
+
+// nowMillis is an SQL expression for the database's current time in Unix
+// milliseconds. Leases are judged by it rather than by each replica's
+// clock, so replicas whose clocks disagree still agree on who leads.
+func (h *handle) nowMillis() string {
+	if h.pg {
+		return `CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)`
+	}
+	return `CAST(unixepoch('subsec') * 1000 AS INTEGER)`
+}

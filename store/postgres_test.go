@@ -42,6 +42,15 @@ func TestMigrationsHaveTwins(t *testing.T) {
 			t.Errorf("store/migrations/postgres/%s has no SQLite twin store/migrations/%s", n, n)
 		}
 	}
+	// Two files with one number: the second would never be applied.
+	byVersion := map[string]string{}
+	for n := range lite {
+		v, _, _ := strings.Cut(n, "_")
+		if other, dup := byVersion[v]; dup {
+			t.Errorf("migrations %s and %s share the number %s: renumber the newer one", other, n, v)
+		}
+		byVersion[v] = n
+	}
 }
 
 // Replicas that start together on an empty database each run the

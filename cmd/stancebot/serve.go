@@ -23,6 +23,7 @@ import (
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/httplimit"
+	"github.com/stancebot/stancebot/leader"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule"
 	"github.com/stancebot/stancebot/store"
@@ -107,6 +108,9 @@ type Main struct {
 	Store    *store.Store       // ledgers, subscriptions, Matrix sync state
 	Handler  bot.Handler        // what adapters call: chat commands around the question handler
 	Adapters []adapters.Adapter // every enabled chat platform
+	// Elector, with a PostgreSQL store, elects the replica that runs the
+	// Matrix sync and the digest scheduler; nil with SQLite (one replica).
+	Elector *leader.Elector
 
 	senders  map[string]adapters.Sender // by platform, for digests
 	loads    *loadTarget                // the bot as reload target, queueing loads for changes
@@ -164,14 +168,30 @@ func (m *Main) Open() error {
 		m.Adapters = append(m.Adapters, a)
 		m.senders[a.Name()] = a
 	}
+	if cfg.Replicated() {
+		// Several replicas share the store: one leader (a lease row) runs
+		// the Matrix sync and the digest scheduler (replicas.go).
+		m.Elector = &leader.Elector{Leases: m.Store, Name: leaderLease, Holder: replicaName(),
+			Log: m.Log.With("component", "leader")}
+	}
 	if cfg.Matrix != nil {
-		a, err := matrixadapter.NewWithOptions(*cfg.Matrix, m.Handler, m.Store, m.Log,
-			matrixadapter.Options{ShutdownGrace: cfg.ShutdownTimeout})
+		build := func() (adapters.Adapter, error) {
+			a, err := matrixadapter.NewWithOptions(*cfg.Matrix, m.Handler, m.Store, m.Log,
+				matrixadapter.Options{ShutdownGrace: cfg.ShutdownTimeout})
+			if err != nil {
+				return nil, fmt.Errorf("matrix: %w", err)
+			}
+			return a, nil
+		}
+		a, err := build()
 		if err != nil {
-			return fmt.Errorf("matrix: %w", err)
+			return err
+		}
+		if m.Elector != nil {
+			a = &leaderOnly{name: a.Name(), el: m.Elector, build: build, log: m.Log}
 		}
 		m.Adapters = append(m.Adapters, a)
-		m.senders[a.Name()] = a
+		m.senders[a.Name()] = a.(adapters.Sender)
 	}
 
 	// 5. The configured digests, checked against the corpus.
@@ -185,6 +205,7 @@ func (m *Main) Open() error {
 	}
 	m.status = newStatus(m.Adapters)
 	m.status.db = m.Store
+	m.status.elector = m.Elector
 	m.server = m.Limits.Server(m.status.mux())
 	return nil
 }
@@ -208,7 +229,22 @@ func (m *Main) Run(ctx context.Context) error {
 	}
 
 	// The digest scheduler and the corpus reload watcher.
-	m.stops = append(m.stops, startScheduler(runCtx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log))
+	if m.Elector != nil {
+		// Replicas: the elector campaigns; the scheduler runs for each
+		// term this replica leads and stops the moment the term ends.
+		var wg sync.WaitGroup
+		wg.Go(func() { m.Elector.Run(runCtx) })
+		wg.Go(func() {
+			m.Elector.Each(runCtx, func(tctx context.Context, token int64) {
+				stop := startScheduler(tctx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log)
+				<-tctx.Done()
+				stop()
+			})
+		})
+		m.stops = append(m.stops, wg.Wait) // after the adapters: the lease is released last
+	} else {
+		m.stops = append(m.stops, startScheduler(runCtx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log))
+	}
 	m.stops = append(m.stops, startChanges(runCtx, m.loads, m.changes))
 	m.stops = append(m.stops, startReload(runCtx, m.Config, m.loads, m.Log))
 
@@ -266,6 +302,8 @@ type status struct {
 	// db, when set, must answer a ping for the replica to be ready: a
 	// replica that lost its PostgreSQL cannot record or claim anything.
 	db interface{ Ping(context.Context) error }
+	// elector, when set, answers /leader (nil: one replica, always leading).
+	elector *leader.Elector
 }
 
 func newStatus(as []adapters.Adapter) *status {
@@ -284,6 +322,7 @@ func (s *status) mux() *http.ServeMux {
 		io.WriteString(w, "ok\n")
 	})
 	m.HandleFunc("/readyz", s.ready)
+	m.HandleFunc("/leader", leaderStatus(s.elector))
 	m.Handle("/metrics", promhttp.HandlerFor(metrics.Registry, promhttp.HandlerOpts{}))
 	return m
 }

@@ -26,6 +26,8 @@ var ranks = map[string]int{
 	"internal/layering": 0, "internal/retry": 0, "httplimit": 0, "conversation": 0,
 	// the corpus and the configuration
 	"corpus": 1, "config": 1,
+	// leader election over a lease interface the store implements
+	"leader": 1,
 	// what changed between two corpus versions (plain values over the corpus)
 	"changes": 2,
 	// understanding questions and building replies; the store, which keeps
