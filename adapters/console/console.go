@@ -131,14 +131,14 @@ func Render(w io.Writer, r bot.Reply) {
 	}
 	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
-		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.Country, tag)
+		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.DisplayName(), tag)
 		fmt.Fprintln(w, indent(a.Text))
 		writeSources(w, a, sources)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
-			fmt.Fprintf(w, "\n- %s%s\n", a.Country, tag)
+			fmt.Fprintf(w, "\n- %s%s\n", a.DisplayName(), tag)
 			fmt.Fprintln(w, indent(a.Text))
 			writeSources(w, a, sources)
 		}

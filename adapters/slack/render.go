@@ -144,7 +144,7 @@ func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
 	if l.English != "" {
 		tag = " · _" + escape(l.English) + "_"
 	}
-	bs := statementBlocks(a.Country, tag, a.Text, a.Sources, l)
+	bs := statementBlocks(a.DisplayName(), tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
 		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
 	}
@@ -161,7 +161,7 @@ func statementBlocks(country, tag, text string, sources []string, l bot.Labels) 
 }
 
 func answerFallback(a bot.Answer) string {
-	return fmt.Sprintf("%s: %s (%s)", escape(a.Country), escape(a.Text), escape(strings.Join(a.Sources, ", ")))
+	return fmt.Sprintf("%s: %s (%s)", escape(a.DisplayName()), escape(a.Text), escape(strings.Join(a.Sources, ", ")))
 }
 
 // sourcesLine lists source IDs as code, cut with "…and N more" to fit a
