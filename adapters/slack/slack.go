@@ -302,10 +302,31 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
+	err := a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	if !blocksRefused(err) {
+		return err
+	}
+	// Slack refused the blocks (a limit we did not foresee): send the
+	// same message once more as plain text, so the user gets an answer.
+	a.log.Warn("slack: blocks refused; sending plain text", "channel", channel, "err", err)
+	opts = []slack.MsgOption{slack.MsgOptionText(m.Text, false),
+		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
 	return a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
 		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
 		return err
 	})
+}
+
+// blocksRefused reports whether Slack refused a message for its blocks.
+func blocksRefused(err error) bool {
+	code, ok := apiError(err)
+	return ok && (code == "invalid_blocks" || code == "msg_blocks_too_long" || code == "invalid_blocks_format")
 }
 
 // source describes one delivery for logs and deduplication.
@@ -465,7 +486,7 @@ func (a *Adapter) closeQueue() {
 // It returns the first send error.
 func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) error {
 	start := time.Now()
-	r := a.handler.Handle(ctx, q)
+	r := adapters.CapEcho(a.handler.Handle(ctx, q), q.Text)
 	for _, m := range render(r) {
 		if err := send(ctx, m); err != nil {
 			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)

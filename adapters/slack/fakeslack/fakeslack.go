@@ -92,6 +92,8 @@ type Server struct {
 	openFails int
 	failResp  bool
 	authFails int
+	// refuseBlocks is the error the next message with blocks gets.
+	refuseBlocks string
 }
 
 type wsConn struct {
@@ -219,6 +221,21 @@ func (s *Server) chat(method string) http.HandlerFunc {
 		}
 		if r.Form.Get("text") == "" && r.Form.Get("blocks") == "" {
 			writeJSON(w, map[string]any{"ok": false, "error": "no_text"})
+			return
+		}
+		s.mu.Lock()
+		refuse := s.refuseBlocks
+		if refuse != "" && r.Form.Get("blocks") != "" {
+			s.refuseBlocks = ""
+		} else {
+			refuse = ""
+		}
+		s.mu.Unlock()
+		if refuse == "" {
+			refuse = checkBlocks(r.Form.Get("blocks"))
+		}
+		if refuse != "" {
+			writeJSON(w, map[string]any{"ok": false, "error": refuse})
 			return
 		}
 		ts := fmt.Sprintf("1700000000.%06d", c.Seq)
@@ -520,3 +537,8 @@ func SignedRequest(url, contentType, secret string, ts time.Time, body []byte) *
 	r.Header.Set("X-Slack-Signature", Sign(secret, ts.Unix(), body))
 	return r
 }
+
+// RefuseBlocks makes the next message with blocks fail with code
+// ("invalid_blocks", "msg_blocks_too_long"), as Slack does for a limit
+// the fake does not check.
+func (s *Server) RefuseBlocks(code string) { s.mu.Lock(); s.refuseBlocks = code; s.mu.Unlock() }
