@@ -47,6 +47,8 @@ func TestMatchTopicOrClosest(t *testing.T) {
 		{"what does Norway say about ransomware?", "Norway", "closest"},
 		{"Singapore on artificial intelligence", "Singapore", "closest"},
 		{"Norway on cyber insurance", "Norway", ""},
+		// Rambling in one sentence: words no statement holds do not count.
+		{"I'm drafting a memo for my boss about payouts and ransomware, does Norway have anything on ransomware", "Norway", "closest"},
 		{"what does Chile say about spyware?", "Chile", ""},
 	}
 	for _, tt := range tests {
@@ -172,5 +174,15 @@ func TestCyberCompoundsAreOneTerm(t *testing.T) {
 		} else if !slices.Equal(keys, first) {
 			t.Errorf("%q: answers %v, want %v as for %q", q, keys, first, "Peru on cyber attacks")
 		}
+	}
+}
+
+// TestExplainShowsSynonyms: explain names the words that named a theme,
+// synonyms included.
+func TestExplainShowsSynonyms(t *testing.T) {
+	r := altBot(t).Explain("Estonia on active defence", 0)
+	want := ThemePhrase{Words: "active defence", Theme: "countermeasures"}
+	if r.Explain == nil || !slices.Contains(r.Explain.ThemePhrases, want) {
+		t.Fatalf("theme phrases %+v, want %+v", r.Explain, want)
 	}
 }
