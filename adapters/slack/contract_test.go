@@ -21,7 +21,11 @@ import (
 // replyBot answers every question with a fixed reply.
 type replyBot struct{ r bot.Reply }
 
-func (b replyBot) Handle(_ context.Context, q bot.Question) bot.Reply { r := b.r; r.Query = q.Text; return r }
+func (b replyBot) Handle(_ context.Context, q bot.Question) bot.Reply {
+	r := b.r
+	r.Query = q.Text
+	return r
+}
 
 func httpPost(t *testing.T, r *http.Request) (int, string) {
 	t.Helper()

@@ -18,9 +18,9 @@ func BlockAction(channel, user, ts, threadTS, actionID, value string) Payload {
 		msg["thread_ts"] = threadTS
 	}
 	return Payload{"type": "block_actions", "api_app_id": AppID, "token": "verification-token-unused",
-		"team": map[string]any{"id": TeamID, "domain": "fake"},
-		"user": map[string]any{"id": user, "username": "voter", "team_id": TeamID},
-		"container": map[string]any{"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": false},
+		"team":       map[string]any{"id": TeamID, "domain": "fake"},
+		"user":       map[string]any{"id": user, "username": "voter", "team_id": TeamID},
+		"container":  map[string]any{"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": false},
 		"trigger_id": "trigger-" + actionID + "-" + ts, "channel": map[string]any{"id": channel, "name": "general"},
 		"message": msg, "response_url": "", "actions": []any{action}}
 }
