@@ -283,6 +283,9 @@ func (a *Adapter) addressed(ctx context.Context, evt *event.Event, content *even
 		}
 		return trimmed, true
 	}
+	if trimmed != "" && a.inBotThread(ctx, evt.RoomID, content.RelatesTo.GetThreadParent()) {
+		return trimmed, true
+	}
 	return "", false
 }
 

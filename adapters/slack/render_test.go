@@ -246,8 +246,8 @@ func TestManifest(t *testing.T) {
 			}
 		}
 	}
-	has(m.OAuth.Scopes.Bot, "app_mentions:read", "chat:write", "commands", "im:history", "im:read")
-	has(m.Settings.Events.Bot, "app_mention", "message.im")
+	has(m.OAuth.Scopes.Bot, "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "channels:history", "groups:history")
+	has(m.Settings.Events.Bot, "app_mention", "message.im", "message.channels", "message.groups")
 	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/stance" {
 		t.Errorf("slash commands %+v, want /stance", m.Features.SlashCommands)
 	}

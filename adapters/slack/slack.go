@@ -46,6 +46,11 @@ type Options struct {
 	// HTTPLimits bound the http transport's server (zero fields:
 	// httplimit.Default).
 	HTTPLimits httplimit.Limits
+	// Conversations holds the reply records of the bot's answers (the
+	// handler's bot.FollowUps keeps them): a channel message that replies
+	// in a thread with a record is a follow-up question and needs no
+	// mention. Nil: only mentions, DMs and slash commands are questions.
+	Conversations bot.Conversations
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -58,6 +63,7 @@ type Adapter struct {
 	grace   time.Duration
 	api     *slack.Client
 	out     *outbox
+	conv    bot.Conversations
 
 	botUserID string // learnt from auth.test before any event is taken
 
@@ -131,6 +137,7 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionAppLevelToken(o.Config.AppToken),
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
+		conv:         o.Conversations,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
 		now:          time.Now,
@@ -391,8 +398,8 @@ func (a *Adapter) ignore(ev messageEvent) string {
 	switch {
 	case ev.Type != "app_mention" && ev.Type != "message":
 		return "not a message"
-	case ev.Type == "message" && ev.ChannelType != "im":
-		return "channel message without a mention"
+	case ev.Type == "message" && ev.ChannelType != "im" && !a.inBotThread(ev):
+		return "channel message without a mention, outside the bot's threads"
 	case ev.BotID != "":
 		return "from a bot"
 	case ev.SubType != "":

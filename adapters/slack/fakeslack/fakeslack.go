@@ -348,6 +348,18 @@ func DM(channel, user, ts, text string) Event {
 	return Event{"type": "message", "channel_type": "im", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts}
 }
 
+// ChannelMessage builds a message.channels event (channelType "channel";
+// "group" for message.groups): a message in a channel the bot is in,
+// without a mention; threadTS makes it a reply in that thread.
+func ChannelMessage(channelType, channel, user, ts, threadTS, text string) Event {
+	e := Event{"type": "message", "channel_type": channelType, "user": user, "text": text, "ts": ts,
+		"channel": channel, "event_ts": ts}
+	if threadTS != "" {
+		e["thread_ts"] = threadTS
+	}
+	return e
+}
+
 // Callback wraps an inner event in the Events API outer event.
 func Callback(eventID string, ev Event) map[string]any {
 	return map[string]any{"token": "verification-token-unused", "team_id": TeamID, "api_app_id": AppID,
