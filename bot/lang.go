@@ -49,6 +49,9 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	r := answerIn(c, reply, rd.English, n, q.Offset, explain)
 	r.Query = text
 	r.Lang = reply
+	for i := range r.Parts {
+		r.Parts[i].Lang = reply
+	}
 	localizeNames(c, &r, reply)
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
