@@ -328,3 +328,20 @@ func TestTwoQuestionsInOneForeignMessage(t *testing.T) {
 		}
 	}
 }
+
+func TestPinLanguagesMiddleware(t *testing.T) {
+	b := mlBot(t, "seeds")
+	h := Chain(b, PinLanguages(map[string]string{"slack:CFR": "fr"}))
+	ask := func(room, text string) string {
+		return h.Handle(context.Background(), Question{Text: text, Platform: "slack", Room: room}).Lang
+	}
+	if got := ask("CFR", "Cuba attribution"); got != "fr" {
+		t.Errorf("pinned room: lang %q, want fr", got)
+	}
+	if got := ask("COTHER", "Cuba attribution"); got != "en" {
+		t.Errorf("unpinned room: lang %q, want en", got)
+	}
+	if got := ask("CFR", "¿Qué dice Cuba sobre la militarización?"); got != "es" {
+		t.Errorf("clear Spanish in a French room: lang %q, want es", got)
+	}
+}
