@@ -83,6 +83,9 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 		}
 	}
 	for _, u := range n.unknown {
+		if u.Weak && len(p.Themes) == 0 {
+			continue // "Ransomware on the rise": a topic word, not a country
+		}
 		if u.First >= lo && u.Last < hi && !slices.Contains(p.Unknown, u.Text) {
 			p.Unknown = append(p.Unknown, u.Text)
 		}

@@ -64,6 +64,8 @@ func TestCountryForms(t *testing.T) {
 		{"alt", "what does Wakanda say on attribution?", IntentNone, "", "", "Wakanda", false},
 		{"mini", "Norway and Freedonia on cybercrime", IntentStance, "Norway", "", "Freedonia", true},
 		{"seeds", "qué dice Narnia sobre la soberanía", IntentNone, "", "", "Narnia", false},
+		{"seeds", "Narnia on attribution", IntentNone, "", "", "Narnia", false},
+		{"seeds", "Ransomware on the rise?", IntentTheme, "", "", "", false},
 		// Places and demonyms in noun phrases are not the country asked.
 		{"alt", "the weather in Tokyo", IntentNone, "", "", "", false},
 		{"seeds", "what does India say about the Chinese proposal?", IntentStance, "India", "", "", true},

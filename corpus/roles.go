@@ -160,7 +160,7 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 		if last+1 < len(toks) && sameSentence(last, last+1) {
 			next = word(last + 1)
 		}
-		slot := false
+		slot, weak := false, false
 		switch {
 		case (prev == "does" || prev == "do" || prev == "did" || prev == "would" || prev == "will") && sayVerbs[next]:
 			slot = true // "what does narnia say" (any case)
@@ -177,11 +177,13 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 			slot = true // "Peru and Freedonia"
 		case (next == "and" || next == "or" || next == "y" || next == "et" || next == "vs" || next == "versus") && isCountry(last+2):
 			slot = true // "Freedonia and Peru"
-		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && (next == "on" || next == "about" || next == "regarding" || next == "sobre" || next == "sur" || sayVerbs[next]):
-			slot = true // "Narnia on attribution", "what about Narnia on norms"
+		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && sayVerbs[next]:
+			slot = true // "Narnia thinks", "what about Narnia says"
+		case (prev == "" || prev == "and" || prev == "about" || prev == "compare") && (next == "on" || next == "about" || next == "regarding" || next == "sobre" || next == "sur"):
+			slot, weak = true, true // "Narnia on attribution", but also "Ransomware on the rise"
 		}
 		if slot {
-			out = append(out, Span{Text: joinOrig(toks[i : last+1]), First: i, Last: last})
+			out = append(out, Span{Text: joinOrig(toks[i : last+1]), First: i, Last: last, Weak: weak})
 		}
 		i = last
 	}

@@ -33,6 +33,11 @@ type Span struct {
 	Text  string // the words as written
 	First int    // index of the first token
 	Last  int    // index of the last token (inclusive)
+	// Weak is set on an unknown name found only by its place at the head
+	// of a question ("Narnia on attribution"): a topic word can stand
+	// there too ("Ransomware on the rise"), so the caller should keep it
+	// only when the rest of the question has a topic of its own.
+	Weak bool
 }
 
 // Scan reads the countries, regions and country-like names of toks. In

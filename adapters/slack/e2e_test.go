@@ -107,7 +107,7 @@ func start(t *testing.T, fs *fakeslack.Server, st *store.Store, fb *fakeBot, mod
 		fb = &fakeBot{}
 	}
 	logs := &syncBuffer{}
-	opts := Options{Config: cfg, Handler: fb, Claims: st, ShutdownTimeout: 10 * time.Second,
+	opts := Options{Config: cfg, Handler: fb, Inbox: st, ShutdownTimeout: 10 * time.Second,
 		Logger: slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))}
 	for _, m := range optMods {
 		m(&opts)

@@ -11,21 +11,22 @@ import (
 
 	"github.com/stancebot/stancebot/adapters/slack/fakeslack"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/store"
 )
 
 // unwritableLedger is the store's ledger while its database file is
 // read-only: every claim fails as SQLite's does, until fixed.
 type unwritableLedger struct {
-	st     *store.Store
+	*store.Store
 	broken atomic.Bool
 }
 
-func (u *unwritableLedger) ClaimEvent(ctx context.Context, platform, id string) (bool, error) {
+func (u *unwritableLedger) Record(ctx context.Context, e inbox.Event) (bool, error) {
 	if u.broken.Load() {
-		return false, errors.New("claim event " + platform + "/" + id + ": attempt to write a readonly database")
+		return false, errors.New("record event " + e.Platform + "/" + e.ID + ": attempt to write a readonly database")
 	}
-	return u.st.ClaimEvent(ctx, platform, id)
+	return u.Store.Record(ctx, e)
 }
 
 func newUnwritableLedger(t *testing.T) *unwritableLedger {
@@ -34,7 +35,7 @@ func newUnwritableLedger(t *testing.T) *unwritableLedger {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	u := &unwritableLedger{st: st}
+	u := &unwritableLedger{Store: st}
 	u.broken.Store(true)
 	return u
 }
@@ -46,7 +47,7 @@ func newUnwritableLedger(t *testing.T) *unwritableLedger {
 func TestUnrecordableEventIsNotAcknowledged(t *testing.T) {
 	fs := fakeslack.New(t)
 	ledger := newUnwritableLedger(t)
-	h := start(t, fs, nil, nil, nil, func(o *Options) { o.Claims = ledger })
+	h := start(t, fs, nil, nil, nil, func(o *Options) { o.Inbox = ledger })
 	ev := fakeslack.Mention("C0700", "U0001", "1700007000.000100", "", "<@"+fakeslack.BotUserID+"> Peru attribution")
 	first := fs.SendEvent("EvRO", ev, 0)
 	time.Sleep(300 * time.Millisecond)
@@ -73,7 +74,7 @@ func TestUnrecordableEventIsNotAcknowledged(t *testing.T) {
 func TestUnrecordableHTTPEventGets503(t *testing.T) {
 	fs := fakeslack.New(t)
 	ledger := newUnwritableLedger(t)
-	h := start(t, fs, nil, nil, func(c *config.Slack) { c.Transport = "http" }, func(o *Options) { o.Claims = ledger })
+	h := start(t, fs, nil, nil, func(c *config.Slack) { c.Transport = "http" }, func(o *Options) { o.Inbox = ledger })
 	endpoint := "http://" + h.a.HTTPAddr() + "/slack/events"
 	body, _ := json.Marshal(fakeslack.Callback("EvROH", fakeslack.Mention("C0701", "U0001", "1700007100.000100", "",
 		"<@"+fakeslack.BotUserID+"> Peru attribution")))

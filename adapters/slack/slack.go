@@ -21,6 +21,7 @@ import (
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/httplimit"
+	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
@@ -28,18 +29,15 @@ import (
 // Platform is the platform name in questions, metrics and the event ledger.
 const Platform = "slack"
 
-// Claimer records answered events so a redelivery is dropped, across
-// restarts. *store.Store implements it.
-type Claimer interface {
-	ClaimEvent(ctx context.Context, platform, id string) (bool, error)
-}
-
 // Options configure an Adapter.
 type Options struct {
 	Config  config.Slack
 	Handler adapters.Handler
-	Claims  Claimer
-	Logger  *slog.Logger
+	// Inbox records every event before it is acknowledged and leases it to
+	// the worker that answers it (package inbox); *store.Store implements it.
+	// Nil: in memory, so a restart forgets what was pending.
+	Inbox  inbox.Inbox
+	Logger *slog.Logger
 	// ShutdownTimeout bounds how long Run waits for replies in flight
 	// once its context is cancelled (default 10s).
 	ShutdownTimeout time.Duration
@@ -55,7 +53,7 @@ type Options struct {
 type Adapter struct {
 	cfg     config.Slack
 	handler adapters.Handler
-	claims  Claimer
+	inbox   inbox.Inbox
 	log     *slog.Logger
 	grace   time.Duration
 	api     *slack.Client
@@ -65,7 +63,13 @@ type Adapter struct {
 
 	ready    atomic.Bool
 	closing  atomic.Bool
-	inflight sync.WaitGroup
+	inflight sync.WaitGroup // the workers
+
+	queue      chan task    // recorded events waiting for a worker
+	qmu        sync.RWMutex // guards closing the queue against enqueue
+	queueShut  bool
+	sweepEvery time.Duration
+	now        func() time.Time
 	// work is the context replies run under: it outlives Run's context by
 	// the shutdown grace period so replies in flight can finish.
 	work       context.Context
@@ -91,6 +95,9 @@ var (
 func New(o Options) (*Adapter, error) {
 	if o.Handler == nil {
 		return nil, errors.New("slack: no handler")
+	}
+	if o.Inbox == nil {
+		o.Inbox = inbox.NewMemory() // nothing survives a restart
 	}
 	if o.Config.BotToken == "" {
 		return nil, errors.New("slack: no bot token")
@@ -124,7 +131,7 @@ func New(o Options) (*Adapter, error) {
 	a := &Adapter{
 		cfg:     o.Config,
 		handler: o.Handler,
-		claims:  o.Claims,
+		inbox:   o.Inbox,
 		log:     log,
 		grace:   o.ShutdownTimeout,
 		api: slack.New(o.Config.BotToken,
@@ -132,6 +139,9 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionAppLevelToken(o.Config.AppToken),
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
+		queue:        make(chan task, queueSize),
+		sweepEvery:   sweepInterval,
+		now:          time.Now,
 		limits:       o.HTTPLimits,
 		pingInterval: 20 * time.Second,
 		readTimeout:  70 * time.Second,
@@ -162,10 +172,25 @@ func (a *Adapter) Run(ctx context.Context) error {
 	defer a.cancelWork()
 	auth, err := a.authTest(ctx)
 	if err != nil || auth == nil {
+		a.closeQueue()
 		return err
 	}
 	a.botUserID = auth.UserID
 	a.log.Info("slack: authenticated", "team", auth.Team, "bot_user", auth.UserID, "transport", a.cfg.Transport)
+
+	// The workers, and the sweep that answers what earlier runs (or a
+	// full queue) left pending.
+	holder := holderID()
+	for i := range workers {
+		a.inflight.Add(1)
+		go func() {
+			defer a.inflight.Done()
+			a.worker(fmt.Sprintf("%s/%d", holder, i))
+		}()
+	}
+	sweepCtx, stopSweep := context.WithCancel(ctx)
+	sweeping := make(chan struct{})
+	go func() { defer close(sweeping); a.sweepLoop(sweepCtx) }()
 
 	var runErr error
 	if a.cfg.Transport == config.SlackTransportHTTP {
@@ -175,6 +200,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 	}
 	a.closing.Store(true)
 	a.ready.Store(false)
+	stopSweep()
+	<-sweeping
+	a.closeQueue()
 	a.drain()
 	return runErr
 }
@@ -334,37 +362,14 @@ func (a *Adapter) onEvent(raw []byte, src source) error {
 		a.log.Debug("slack: ignoring event", "event_id", cb.EventID, "type", ev.Type, "why", why)
 		return nil
 	}
-	// Answer each delivery once: a retry carries the same event_id, and
-	// the same message may arrive both as app_mention and message.im.
-	if cb.EventID != "" {
-		if first, err := a.claim("event:"+cb.EventID, src); err != nil || !first {
-			return err
-		}
-	}
-	if first, err := a.claim("msg:"+ev.Channel+":"+ev.TS, src); err != nil || !first {
+	// Answer each message once: a retry carries the same channel and ts,
+	// and the same message may arrive both as app_mention and message.im.
+	key := "msg:" + ev.Channel + ":" + ev.TS
+	fresh, err := a.record(key, pending{Event: &ev}, src)
+	if err != nil || !fresh {
 		return err
 	}
-	a.spawn(func(ctx context.Context) {
-		thread := ev.ThreadTS
-		if thread == "" && a.cfg.AlwaysThread {
-			thread = ev.TS
-		}
-		text := questionText(ev.Text, a.botUserID)
-		if text == "" { // a bare mention
-			text = "help"
-		}
-		q := bot.Question{
-			Text:     text,
-			Platform: Platform,
-			Room:     ev.Channel,
-			Thread:   thread,
-			User:     ev.User,
-			Time:     slackTime(ev.TS),
-		}
-		a.answer(ctx, q, func(ctx context.Context, m message) error {
-			return a.post(ctx, ev.Channel, thread, m)
-		})
-	})
+	a.enqueue(task{key: key, p: pending{Event: &ev}})
 	return nil
 }
 
@@ -401,23 +406,20 @@ func (a *Adapter) onSlash(cmd slack.SlashCommand, id string, src source) error {
 	if cmd.TriggerID != "" {
 		id = cmd.TriggerID // unique per invocation, on both transports
 	}
-	if id != "" {
-		if first, err := a.claim("cmd:"+id, src); err != nil || !first {
-			return err
-		}
+	if id == "" {
+		id = cmd.ChannelID + ":" + cmd.UserID + ":" + strconvNow(a.now())
 	}
-	a.spawn(func(ctx context.Context) {
-		text := questionText(cmd.Text, a.botUserID)
-		if text == "" {
-			text = "help"
-		}
-		q := bot.Question{Text: text, Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
-		a.answer(ctx, q, func(ctx context.Context, m message) error {
-			return a.respond(ctx, cmd, m)
-		})
-	})
+	key := "cmd:" + id
+	fresh, err := a.record(key, pending{Slash: &cmd}, src)
+	if err != nil || !fresh {
+		return err
+	}
+	a.enqueue(task{key: key, p: pending{Slash: &cmd}})
 	return nil
 }
+
+// strconvNow names a slash command that carries no ID by its time.
+func strconvNow(t time.Time) string { return fmt.Sprint(t.UnixNano()) }
 
 // respond answers a slash command through its response_url, and falls
 // back to chat.postMessage / chat.postEphemeral when that fails.
@@ -448,60 +450,32 @@ func (a *Adapter) respond(ctx context.Context, cmd slack.SlashCommand, m message
 	return a.post(ctx, cmd.ChannelID, "", m)
 }
 
-// spawn runs fn as a reply in flight, unless the adapter is shutting down.
-func (a *Adapter) spawn(fn func(ctx context.Context)) {
-	if a.closing.Load() {
-		a.log.Info("slack: shutting down, not taking the event")
-		return
+// closeQueue stops the workers once the queue is empty; enqueue after it
+// leaves events pending.
+func (a *Adapter) closeQueue() {
+	a.qmu.Lock()
+	defer a.qmu.Unlock()
+	if !a.queueShut {
+		a.queueShut = true
+		close(a.queue)
 	}
-	a.inflight.Add(1)
-	go func() {
-		defer a.inflight.Done()
-		fn(a.work)
-	}()
-}
-
-// claimTimeout bounds recording an event before it is acknowledged:
-// Slack wants the acknowledgement within 3 seconds.
-const claimTimeout = 2 * time.Second
-
-// claim records an event in the ledger; false means it was recorded
-// before (a retry or redelivery) and is dropped. An error means the
-// ledger could not record it (a read-only or damaged database): the event
-// is then neither acknowledged nor answered, so Slack delivers it again
-// and it is answered once the ledger works.
-func (a *Adapter) claim(key string, src source) (bool, error) {
-	if a.claims == nil {
-		return true, nil
-	}
-	ctx, cancel := context.WithTimeout(a.work, claimTimeout)
-	defer cancel()
-	first, err := a.claims.ClaimEvent(ctx, Platform, key)
-	if err != nil {
-		metrics.AdapterError(Platform, "claim")
-		a.log.Warn("slack: cannot record the event; not acknowledging it, so Slack delivers it again", "key", key, "err", err)
-		return false, err
-	}
-	if !first {
-		metrics.Duplicate(Platform)
-		a.log.Info("slack: dropping a redelivered event", "key", key, "retry", src.retry, "transport", src.transport)
-	}
-	return first, nil
 }
 
 // answer asks the handler and sends every rendered message in order.
-func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) {
+// It returns the first send error.
+func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) error {
 	start := time.Now()
 	r := a.handler.Handle(ctx, q)
 	for _, m := range render(r) {
 		if err := send(ctx, m); err != nil {
 			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)
-			return
+			return err
 		}
 	}
 	metrics.Question(Platform, r.Intent, len(r.Answers), time.Since(start))
 	a.log.Info("slack: answered", "channel", q.Room, "intent", r.Intent, "answers", len(r.Answers),
 		"took", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 // slackTime parses a Slack ts ("1700000000.000100").

@@ -160,7 +160,7 @@ func (m *Main) Open() error {
 
 	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
-		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Claims: m.Store,
+		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Inbox: m.Store,
 			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout})
 		if err != nil {
 			return fmt.Errorf("slack: %w", err)

@@ -43,7 +43,7 @@ func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	cmds.Now = func() time.Time { return now }
 
 	a, err := slackadapter.New(slackadapter.Options{Config: config.Slack{Transport: "socket", BotToken: fakeslack.BotToken,
-		AppToken: fakeslack.AppToken, APIURL: fs.APIURL}, Handler: bot.Chain(b, cmds.Middleware), Claims: st, Logger: quietLog, ShutdownTimeout: 5 * time.Second})
+		AppToken: fakeslack.AppToken, APIURL: fs.APIURL}, Handler: bot.Chain(b, cmds.Middleware), Inbox: st, Logger: quietLog, ShutdownTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,205 @@
+package slack
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/inbox"
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// The adapter follows package inbox's delivery rule: an event is
+// recorded (with what is needed to answer it) before it is acknowledged,
+// leased by the worker that answers it, and marked answered once Slack
+// accepted the reply. A fixed pool of workers answers; an event that finds
+// the queue full, or whose process died, stays pending and is picked up
+// by the sweep (at start and every sweepInterval) while younger than
+// maxPendingAge.
+const (
+	// workers bounds the questions answered at once.
+	workers = 8
+	// queueSize bounds the events waiting for a worker; beyond it they
+	// wait in the inbox for the next sweep.
+	queueSize = 64
+	// leaseTTL bounds how long a worker may hold an event before another
+	// worker (here or in another replica) may answer it.
+	leaseTTL = 2 * time.Minute
+	// maxPendingAge: older recorded-but-unanswered events are not
+	// answered any more.
+	maxPendingAge = 10 * time.Minute
+	// sweepInterval is how often pending events are looked for.
+	sweepInterval = 30 * time.Second
+	// recordTimeout bounds recording an event before it is acknowledged:
+	// Slack wants the acknowledgement within 3 seconds.
+	recordTimeout = 2 * time.Second
+)
+
+// pending is an inbox payload: one event or slash command to answer.
+type pending struct {
+	Event *messageEvent       `json:"event,omitempty"`
+	Slash *slack.SlashCommand `json:"slash,omitempty"`
+}
+
+// task is a recorded event on its way to a worker.
+type task struct {
+	key string
+	p   pending
+}
+
+// record stores the event in the inbox before it is acknowledged. fresh
+// is false for a redelivery; an error means it could not be recorded and
+// must not be acknowledged (Slack delivers it again).
+func (a *Adapter) record(key string, p pending, src source) (fresh bool, err error) {
+	body, err := json.Marshal(p)
+	if err != nil {
+		return false, fmt.Errorf("encode event %s: %w", key, err)
+	}
+	ctx, cancel := context.WithTimeout(a.work, recordTimeout)
+	defer cancel()
+	fresh, err = a.inbox.Record(ctx, inbox.Event{Platform: Platform, ID: key, Received: a.now(), Payload: string(body)})
+	if err != nil {
+		metrics.AdapterError(Platform, "claim")
+		a.log.Warn("slack: cannot record the event; not acknowledging it, so Slack delivers it again", "key", key, "err", err)
+		return false, err
+	}
+	if !fresh {
+		metrics.Duplicate(Platform)
+		a.log.Info("slack: dropping a redelivered event", "key", key, "retry", src.retry, "transport", src.transport)
+	}
+	return fresh, nil
+}
+
+// enqueue hands a recorded event to the workers without blocking the
+// transport; when the queue is full it stays pending for the sweep.
+func (a *Adapter) enqueue(t task) {
+	a.qmu.RLock()
+	defer a.qmu.RUnlock()
+	if a.queueShut || a.closing.Load() {
+		a.log.Info("slack: shutting down; the event stays pending for the next start", "key", t.key)
+		return
+	}
+	select {
+	case a.queue <- t:
+	default:
+		a.log.Warn("slack: all workers busy; the event waits for the next sweep", "key", t.key, "queue", queueSize)
+	}
+}
+
+// work answers queued events until the queue is closed.
+func (a *Adapter) worker(holder string) {
+	for t := range a.queue {
+		a.handle(holder, t)
+	}
+}
+
+// handle leases one event, answers it and marks it answered.
+func (a *Adapter) handle(holder string, t task) {
+	ctx := a.work
+	now := a.now()
+	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(leaseTTL))
+	if err != nil {
+		metrics.AdapterError(Platform, "lease")
+		a.log.Error("slack: cannot lease the event; it stays pending", "key", t.key, "err", err)
+		return
+	}
+	if !ok {
+		return // answered, or being answered by another worker
+	}
+	var q bot.Question
+	var send func(context.Context, message) error
+	switch {
+	case t.p.Event != nil:
+		ev := *t.p.Event
+		thread := ev.ThreadTS
+		if thread == "" && a.cfg.AlwaysThread {
+			thread = ev.TS
+		}
+		q = bot.Question{Text: orHelp(questionText(ev.Text, a.botUserID)), Platform: Platform, Room: ev.Channel,
+			Thread: thread, User: ev.User, Time: slackTime(ev.TS)}
+		send = func(ctx context.Context, m message) error { return a.post(ctx, ev.Channel, thread, m) }
+	case t.p.Slash != nil:
+		cmd := *t.p.Slash
+		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
+		send = func(ctx context.Context, m message) error { return a.respond(ctx, cmd, m) }
+	default:
+		a.log.Warn("slack: pending event without content; dropping it", "key", t.key)
+		a.markAnswered(t.key)
+		return
+	}
+	if err := a.answer(ctx, q, send); err != nil && ctx.Err() != nil {
+		// Cut off by shutdown: it stays pending, answered on the next start
+		// (or by another replica once the lease ends).
+		a.log.Warn("slack: shutdown interrupted a reply; it stays pending", "key", t.key)
+		return
+	}
+	// Answered — or refused by Slack for good (answer logged it): either
+	// way it is not to be sent again.
+	a.markAnswered(t.key)
+}
+
+func (a *Adapter) markAnswered(key string) {
+	if err := a.inbox.MarkAnswered(context.WithoutCancel(a.work), Platform, key, a.now()); err != nil {
+		metrics.AdapterError(Platform, "mark_answered")
+		a.log.Error("slack: cannot mark the event answered", "key", key, "err", err)
+	}
+}
+
+func orHelp(text string) string {
+	if text == "" { // a bare mention
+		return "help"
+	}
+	return text
+}
+
+// sweep queues the inbox's pending events (recorded but not answered,
+// younger than maxPendingAge): those left by a crash, a shutdown, a full
+// queue or another replica that died holding them.
+func (a *Adapter) sweep(ctx context.Context) {
+	evs, err := a.inbox.Pending(ctx, Platform, a.now().Add(-maxPendingAge), queueSize)
+	if err != nil {
+		if ctx.Err() == nil {
+			a.log.Warn("slack: cannot list pending events", "err", err)
+		}
+		return
+	}
+	for _, e := range evs {
+		var p pending
+		if err := json.Unmarshal([]byte(e.Payload), &p); err != nil {
+			a.log.Warn("slack: undecodable pending event; dropping it", "key", e.ID, "err", err)
+			a.markAnswered(e.ID)
+			continue
+		}
+		a.enqueue(task{key: e.ID, p: p})
+	}
+}
+
+// sweepLoop sweeps at start and every sweepInterval until ctx ends.
+func (a *Adapter) sweepLoop(ctx context.Context) {
+	t := time.NewTicker(a.sweepEvery)
+	defer t.Stop()
+	for {
+		a.sweep(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// holderID names this process's workers in leases: host, pid and a
+// random part, so two replicas (or a restart) never share a name.
+func holderID() string {
+	host, _ := os.Hostname()
+	b := make([]byte, 4)
+	rand.Read(b)
+	return fmt.Sprintf("%s/%d/%s", host, os.Getpid(), hex.EncodeToString(b))
+}
