@@ -8,20 +8,25 @@ import (
 	"time"
 
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/corpus/lang"
 )
 
 // Follow-up words, kept together so a message catalogue can take them over.
 var (
-	moreWords    = toSet(`more next`)
-	sourcesWords = toSet(`sources source citations citation references refs links`)
-	whyWords     = toSet(`why explain`)
+	// Spanish and French forms are folded (accents removed), as messages are.
+	moreWords    = toSet(`more next mas siguiente siguientes otras otros plus suite suivant suivantes autres`)
+	sourcesWords = toSet(`sources source citations citation references refs links fuentes fuente referencias`)
+	whyWords     = toSet(`why explain porque explica pourquoi explique`)
 	// continuePrefixes start a message that continues the last question
 	// with a new country or a new topic ("and Cuba?", "what about human
 	// rights?"), longest first.
 	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
-		"same question for ", "and for ", "and on ", "and in ", "and ", "also ", "now "}
+		"same question for ", "and for ", "and on ", "and in ", "and ", "also ", "now ",
+		"y que hay de ", "y que tal ", "lo mismo para ", "y sobre ", "y para ", "y en ", "y ", "tambien ",
+		"et qu'en est-il de ", "qu'en est-il de ", "et pour ", "et sur ", "et en ", "et ", "meme question pour ", "aussi "}
 	// followUpFiller may surround a bare follow-up word ("more please").
-	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then`)
+	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then
+		por favor porfa dame muestrame las los mas de y svp stp merci gracias les des de et`)
 )
 
 // FollowUps is middleware that lets a short message continue the last
@@ -90,8 +95,13 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	text := strings.ToLower(strings.TrimSpace(q.Text))
+	text := lang.Fold(strings.TrimSpace(q.Text))
+	text = strings.TrimLeft(text, "¿¡ ")
 	text = strings.TrimRight(text, "?!. ")
+	text = strings.ReplaceAll(text, "por que", "porque")
+	// A rewritten follow-up is English; its reply stays in the
+	// conversation's language.
+	q.ReplyLang = rec.Lang
 	words := strings.Fields(text)
 	var core []string
 	for _, w := range words {
@@ -116,18 +126,23 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		if !ok || strings.TrimSpace(rest) == "" {
 			continue
 		}
-		if nt, ok := rewrite(c, rec.Question, strings.TrimSpace(rest)); ok {
+		if nt, ok := rewrite(c, rec.Question, strings.TrimSpace(rest), rec.Lang); ok {
 			q.Text, q.Offset = nt, 0
 			return q, "continue"
 		}
 		break
 	}
+	q.ReplyLang = ""
 	return q, ""
 }
 
 // rewrite combines the last question with a follow-up that names only a
-// country or only a topic.
-func rewrite(c *corpus.Corpus, last, rest string) (string, bool) {
+// country or only a topic. Both are read as English first (a Spanish or
+// French conversation's questions are translated; see readQuestion), and
+// the rewritten question is English.
+func rewrite(c *corpus.Corpus, last, rest, code string) (string, bool) {
+	last = readQuestion(c, last, "", code).English
+	rest = readQuestion(c, rest, "", code).English
 	prev := Parse(c, last)
 	p := Parse(c, rest)
 	hasTopic := func(p Parsed) bool { return len(p.Themes) > 0 || len(p.Content) > 0 }
@@ -166,7 +181,7 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	r := newReply(text, rec.Intent)
 	r.Lang = rec.Lang
 	if len(rec.Keys) == 0 {
-		r.Message = noSourcesMessage()
+		r.Message = T(rec.Lang, msgNoSources)
 		return r
 	}
 	byKey := make(map[string]*corpus.Statement, len(rec.Keys))
@@ -174,25 +189,18 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 		byKey[c.Statements[i].Key] = &c.Statements[i]
 	}
 	var b strings.Builder
-	b.WriteString(sourcesHeading())
+	b.WriteString(T(rec.Lang, msgSourcesHeading))
 	for i, k := range rec.Keys {
 		s, ok := byKey[k]
 		if !ok {
-			fmt.Fprintf(&b, "\n%d. %s", i+1, goneMessage())
+			fmt.Fprintf(&b, "\n%d. %s", i+1, T(rec.Lang, msgGone))
 			continue
 		}
-		fmt.Fprintf(&b, "\n%d. %s", i+1, s.Country)
+		fmt.Fprintf(&b, "\n%d. %s", i+1, countryName(c, rec.Lang, s.Country))
 		for _, ct := range citations(s) {
 			fmt.Fprintf(&b, "\n   %s", ct.Text())
 		}
 	}
 	r.Message = b.String()
 	return r
-}
-
-// The follow-up messages, as small functions so a catalogue can take them.
-func noSourcesMessage() string { return "The last reply showed no statement, so it has no sources." }
-func sourcesHeading() string   { return "Sources of the last reply:" }
-func goneMessage() string {
-	return "(this statement is no longer in the corpus)"
 }

@@ -42,16 +42,20 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	c := b.Corpus()
 	text := strings.TrimSpace(q.Text)
 	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
-	r := answerIn(c, rd.Lang, rd.English, n, q.Offset, explain)
+	reply := rd.Lang
+	if l := lang.Normalize(q.ReplyLang); l != "" {
+		reply = l
+	}
+	r := answerIn(c, reply, rd.English, n, q.Offset, explain)
 	r.Query = text
-	r.Lang = rd.Lang
+	r.Lang = reply
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
 		r.Explain.LangScores = rd.Detection.Scores
 		r.Explain.Translation = rd.Steps
 		r.Explain.English = rd.English
 	}
-	b.threads.put(q, rd.Lang)
+	b.threads.put(q, reply)
 	return r
 }
 

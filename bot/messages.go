@@ -51,6 +51,9 @@ const (
 	msgNoneMentioning = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
 	msgAboutSummary   = "about-summary"    // X on Y on T: 2 statements.
 	msgClosest        = "closest"          // No statement by X matches a theme on T; the closest ...
+	msgNoSources      = "no-sources"       // The last reply showed no statement, so it has no sources.
+	msgSourcesHeading = "sources-heading"  // Sources of the last reply:
+	msgGone           = "gone"             // (this statement is no longer in the corpus)
 	msgThemesList     = "themes-list"      // Themes: ...
 	msgCountriesList  = "countries-list"   // 7 countries hold statements in the corpus: ...
 	msgHelp           = "help"             // the help text
@@ -127,6 +130,9 @@ var catalogueEntries = []entry{
 		msgText("No statement by %[1]s matches a theme%[2]s; the closest of %[1]s's statements by their words: %[3]s%[4]s."),
 		msgText("%[1]s: ninguna declaración corresponde a un tema%[2]s; las más cercanas por sus palabras: %[3]s%[4]s."),
 		msgText("%[1]s : aucune déclaration ne correspond à un thème%[2]s ; les plus proches par leurs mots : %[3]s%[4]s.")},
+	{msgNoSources, msgText("The last reply showed no statement, so it has no sources."), msgText("La última respuesta no mostró ninguna declaración, así que no tiene fuentes."), msgText("La dernière réponse ne montrait aucune déclaration : elle n'a donc pas de sources.")},
+	{msgSourcesHeading, msgText("Sources of the last reply:"), msgText("Fuentes de la última respuesta:"), msgText("Sources de la dernière réponse :")},
+	{msgGone, msgText("(this statement is no longer in the corpus)"), msgText("(esta declaración ya no está en el corpus)"), msgText("(cette déclaration n'est plus dans le corpus)")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
 	{msgCountriesList, msgText("%s hold statements in the corpus: %s."), msgText("%s tienen declaraciones en el corpus: %s."), msgText("%s ont des déclarations dans le corpus : %s.")},
 	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},

@@ -4,11 +4,13 @@ import (
 	"bufio"
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/seeds"
 )
@@ -245,6 +247,54 @@ func TestRepliesInAskersLanguage(t *testing.T) {
 		for _, a := range r.Answers {
 			if _, ok := b.Corpus().Gazetteer.Lookup(a.Country); !ok {
 				t.Errorf("Ask(%q): answer country %q is not a gazetteer short name", tt.q, a.Country)
+			}
+		}
+	}
+}
+
+// Follow-ups in a Spanish or French conversation: "¿y Japón?", "¿y sobre
+// los derechos humanos?", "más", "fuentes", "¿por qué?" continue the last
+// question, and the reply stays in the conversation's language.
+func TestFollowUpsInSpanishAndFrench(t *testing.T) {
+	b := mlBot(t, "alt")
+	for _, conv := range []struct {
+		name  string
+		steps []struct{ text, lang, country, theme, contains string }
+	}{
+		{"es", []struct{ text, lang, country, theme, contains string }{
+			{"¿Qué dice Estonia sobre la atribución?", "es", "Estonia", "attribution", "Estonia sobre atribución"},
+			{"¿y Australia?", "es", "Australia", "attribution", "Australia sobre atribución"},
+			{"¿y sobre los derechos humanos?", "es", "Australia", "human rights", "sobre derechos humanos"},
+			{"fuentes", "es", "", "", "Fuentes de la última respuesta"},
+			{"¿por qué?", "es", "Australia", "human rights", ""},
+			{"¿y Kenia?", "es", "", "human rights", "Kenia: ninguna declaración"},
+		}},
+		{"fr", []struct{ text, lang, country, theme, contains string }{
+			{"Que dit le Japon sur les contre-mesures ?", "fr", "Japan", "countermeasures", "Japon sur contre-mesures"},
+			{"et l'Estonie ?", "fr", "Estonia", "countermeasures", "Estonie sur contre-mesures"},
+			{"sources", "fr", "", "", "Sources de la dernière réponse"},
+			{"pourquoi ?", "fr", "Estonia", "countermeasures", ""},
+		}},
+	} {
+		h := Chain(b, FollowUps(&conversation.Memory{}, b.Corpus, nil))
+		for _, s := range conv.steps {
+			r := h.Handle(context.Background(), Question{Text: s.text, Platform: "slack", Room: "C-" + conv.name, Thread: "t"})
+			if r.Lang != s.lang {
+				t.Errorf("%s %q: lang %q, want %q (%s)", conv.name, s.text, r.Lang, s.lang, r.Message)
+			}
+			for _, a := range r.Answers {
+				if a.Country != s.country {
+					t.Errorf("%s %q: answer by %s, want %s", conv.name, s.text, a.Country, s.country)
+				}
+			}
+			if s.country != "" && len(r.Answers) == 0 {
+				t.Errorf("%s %q: no answers (%s)", conv.name, s.text, r.Message)
+			}
+			if s.theme != "" && !slices.Contains(r.Themes, s.theme) {
+				t.Errorf("%s %q: themes %v, want %s", conv.name, s.text, r.Themes, s.theme)
+			}
+			if !strings.Contains(r.Message, s.contains) {
+				t.Errorf("%s %q: message %q lacks %q", conv.name, s.text, r.Message, s.contains)
 			}
 		}
 	}

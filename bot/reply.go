@@ -20,6 +20,11 @@ type Question struct {
 	// "fr"; empty: none). It decides only when the question's own words
 	// leave its language open; see lang.Resolve.
 	Lang string
+	// ReplyLang, when set, is the language to answer in whatever the
+	// text's language: a follow-up of a Spanish or French conversation is
+	// rewritten as an English question (see FollowUps) but answered in the
+	// conversation's language.
+	ReplyLang string
 	// Offset skips that many answers of each question: set by the "more"
 	// follow-up (see FollowUps), zero otherwise.
 	Offset int

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // resolvesTo scans "what does NAME say" as a question and returns the
@@ -227,6 +228,30 @@ func TestFold(t *testing.T) {
 	} {
 		if got := Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestCLDRRegionNames: every M49 region is found by its English, Spanish
+// and French CLDR names (golang.org/x/text/language/display), except
+// Spanish "América", which the gazetteer reads as the English alias of
+// the United States.
+func TestCLDRRegionNames(t *testing.T) {
+	g := DefaultGazetteer()
+	except := map[string]bool{"América": true}
+	for _, r := range g.Regions {
+		if r.Kind != "m49" {
+			continue
+		}
+		lr := language.MustParseRegion(r.Code)
+		for _, n := range []string{display.English.Regions().Name(lr), display.Spanish.Regions().Name(lr), display.French.Regions().Name(lr)} {
+			if n == "" || except[n] {
+				continue
+			}
+			sc := g.Scan(Tokenize(n), true, nil)
+			if len(sc.Regions) != 1 || sc.Regions[0].Region != r.Name || len(sc.Countries) > 0 {
+				t.Errorf("CLDR name %q of %s (%s) read as %q", n, r.Name, r.Code, summary(sc))
+			}
 		}
 	}
 }
