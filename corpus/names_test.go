@@ -159,6 +159,8 @@ func TestScanQuestions(t *testing.T) {
 		{"the Central African Republic", "Central African Republic/name"},
 		{"Europe on norms", "region:Europe"},
 		{"Peru and the Caribbean", "Peru/name region:Caribbean"},
+		{"what does Japan say about the Indo-Pacific", "Japan/name"},
+		{"Asia-Pacific cooperation", ""},
 		// Unknown country-like names.
 		{"what does Narnia say on attribution?", "unknown:Narnia"},
 		{"what does narnia say", "unknown:narnia"},

@@ -107,7 +107,12 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 		if ok {
 			cover(i, last)
 			if p.country < 0 {
-				r.Regions = append(r.Regions, g.regionMention(p, toks, i, last))
+				// A region hyphenated to another word is part of a compound
+				// ("the Indo-Pacific", "Asia-Pacific"): no region, and its
+				// words name no country either.
+				if !(i > 0 && toks[i].Gap == "-" || last+1 < len(toks) && toks[last+1].Gap == "-") {
+					r.Regions = append(r.Regions, g.regionMention(p, toks, i, last))
+				}
 				i = last
 				continue
 			}
@@ -312,6 +317,9 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string
 	}
 	if _, isName := g.seen[w]; isName {
 		return Mention{}, false // a name its exact rules refused ("tunez" as a word)
+	}
+	if i+1 < len(toks) && toks[i+1].Gap == "-" {
+		return Mention{}, false // a compound's first part ("Indo-Pacific", "Sino-")
 	}
 	best := g.nearestName(w, n)
 	if best < 0 {

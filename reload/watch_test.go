@@ -82,6 +82,7 @@ func TestWatchFollowsSubdirectoriesAndData(t *testing.T) {
 		time.Sleep(150 * time.Millisecond)
 		return holds("Kenya")()
 	})
+	time.Sleep(500 * time.Millisecond) // let reloads the writes above started finish
 	before := loads.Load()
 	write("holders.tsv", "a\tPeru has noted the difficulty of attribution\tChile\n")
 	waitFor(t, "holders.tsv to be applied", holds("Chile"))

@@ -208,9 +208,24 @@ func (s *Scheduler) Recover(ctx context.Context) error {
 }
 
 // Run recovers the ledger, then sends due digests until ctx is cancelled.
+// A ledger that cannot be recovered (the database is read-only, say) is
+// retried, with backoff up to recoverRetryMax, rather than stopping
+// digests for good; nothing is sent until it succeeds.
 func (s *Scheduler) Run(ctx context.Context) error {
-	if err := s.Recover(ctx); err != nil {
-		return err
+	for wait := time.Second; ; wait = min(2*wait, recoverRetryMax) {
+		err := s.Recover(ctx)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			return nil
+		}
+		s.log().Error("digests wait for the ledger", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.clock().After(wait):
+		}
 	}
 	poll := s.Poll
 	if poll <= 0 {
@@ -240,6 +255,9 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// recoverRetryMax bounds the wait between attempts to recover the ledger.
+const recoverRetryMax = time.Minute
 
 // jobs returns the config jobs plus one job per valid subscription.
 func (s *Scheduler) jobs(ctx context.Context) ([]Job, error) {

@@ -24,14 +24,17 @@ type writeHealth struct {
 // file (not a constraint or a cancelled context) marks the store not
 // writable and is counted; a success marks it writable again.
 func (h *writeHealth) observe(err error) {
-	if h == nil {
-		return
-	}
-	if err != nil && !isWriteFailure(err) {
-		return
-	}
-	if err != nil {
+	if err != nil && isWriteFailure(err) && h != nil {
 		metrics.StoreWriteFailure()
+	}
+	h.set(err)
+}
+
+// set records the outcome of a write or a probe without counting it: a
+// probe that fails is not a refused write of the bot's.
+func (h *writeHealth) set(err error) {
+	if h == nil || (err != nil && !isWriteFailure(err)) {
+		return
 	}
 	h.mu.Lock()
 	h.err = err
@@ -98,6 +101,6 @@ func (s *Store) CheckWritable(ctx context.Context) error {
 	if err != nil && !isWriteFailure(err) {
 		return fmt.Errorf("check the database is writable: %w", err)
 	}
-	s.db.health.observe(err)
+	s.db.health.set(err)
 	return s.WriteErr()
 }

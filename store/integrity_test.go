@@ -192,3 +192,16 @@ func TestBackupOfEmptiedDatabaseCopiesBytes(t *testing.T) {
 		t.Fatalf("Reset of an emptied database: %v", err)
 	}
 }
+
+func TestResetOfMissingDatabaseCreatesIt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "stancebot.db")
+	moved, err := Reset(path, true, time.Now())
+	if err != nil || len(moved) != 0 {
+		t.Fatalf("Reset of a missing database: moved %v, %v", moved, err)
+	}
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}

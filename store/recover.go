@@ -198,7 +198,7 @@ func Reset(path string, force bool, now time.Time) ([]string, error) {
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		from, to := path+suffix, path+".damaged-"+stamp+suffix
 		if err := os.Rename(from, to); err != nil {
-			if suffix != "" && errors.Is(err, os.ErrNotExist) {
+			if errors.Is(err, os.ErrNotExist) { // nothing to move aside
 				continue
 			}
 			return moved, fmt.Errorf("reset %s: %w", path, err)
