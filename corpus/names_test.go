@@ -143,6 +143,8 @@ func TestScanQuestions(t *testing.T) {
 		{"what does India say about the Chinese proposal", "India/name topic:China"},
 		{"the Chinese and Russian proposal", "topic:China,Russia"},
 		{"Iranian hackers", "topic:Iran"},
+		{"Swiss cheese", "topic:Switzerland"},
+		{"Koreans worry about norms", "South Korea/demonym"},
 		{"la propuesta rusa", "topic:Russia"},
 		{"la résolution russe", "topic:Russia"},
 		// Regions and groupings are not countries.

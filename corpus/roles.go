@@ -108,12 +108,23 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		// budapest convention" name things.
 		return roleActor
 	}
-	if p.how == ByDemonym && strings.HasSuffix(keys[last], "s") && p.lang == "" {
-		// An English plural demonym is a people, not an adjective:
+	if p.how == ByDemonym && p.lang == "" && g.pluralDemonym(keys[last], p.country) {
+		// An English plural demonym ("Koreans", whose singular is a
+		// demonym too; not "Swiss") is a people, not an adjective:
 		// "Koreans worry about ...".
 		return roleActor
 	}
 	return roleTopic // "the Chinese proposal", "the Budapest Convention"
+}
+
+// pluralDemonym reports whether k is an English plural of one of the
+// country's demonyms ("koreans"; not "swiss").
+func (g *Gazetteer) pluralDemonym(k string, country int) bool {
+	if !strings.HasSuffix(k, "s") {
+		return false
+	}
+	c, ok := g.seen[k[:len(k)-1]]
+	return ok && c == country
 }
 
 // unknownNames finds words a question uses where a country would be and

@@ -8,6 +8,8 @@ import (
 	"github.com/stancebot/stancebot/store/storetest"
 )
 
+// TestInbox runs the inbox's conformance suite on every engine, each
+// subtest on a new, empty database.
 func TestInbox(t *testing.T) {
 	for _, e := range storetest.Engines() {
 		t.Run(e.Name, func(t *testing.T) {

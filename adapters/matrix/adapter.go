@@ -83,8 +83,19 @@ type Adapter struct {
 	warned   map[id.RoomID]bool // encrypted rooms already warned about (no crypto)
 }
 
-// Options are knobs that tests (and only rarely operators) change.
+// Options configure an Adapter: what New needs, then knobs that tests
+// (and only rarely operators) change; zero knobs take their defaults.
 type Options struct {
+	// Config is the validated matrix section (config.Parse).
+	Config config.Matrix
+	// Handler answers questions.
+	Handler adapters.Handler
+	// Store keeps the sync token, the device and the crypto store; it is
+	// also the inbox the adapter records events in (package inbox).
+	Store *store.Store
+	// Logger receives the adapter's logs (nil: slog.Default()).
+	Logger *slog.Logger
+
 	// ShutdownGrace bounds how long Run waits for replies in flight after
 	// its context is cancelled (default 10s).
 	ShutdownGrace time.Duration
@@ -103,14 +114,10 @@ var (
 	_ adapters.Readier = (*Adapter)(nil)
 )
 
-// New checks the configuration and prepares an adapter; it does no
-// network I/O (Run logs in). cfg is validated here, with defaults applied.
-func New(cfg config.Matrix, h adapters.Handler, st *store.Store, log *slog.Logger) (*Adapter, error) {
-	return NewWithOptions(cfg, h, st, log, Options{})
-}
-
-// NewWithOptions is New with tunables; zero fields take their defaults.
-func NewWithOptions(cfg config.Matrix, h adapters.Handler, st *store.Store, log *slog.Logger, opts Options) (*Adapter, error) {
+// New prepares an adapter from validated options; it does no network I/O
+// (Run logs in). It has the same shape as every adapter's New.
+func New(opts Options) (*Adapter, error) {
+	cfg, h, st, log := opts.Config, opts.Handler, opts.Store, opts.Logger
 	if h == nil {
 		return nil, errors.New("matrix: nil handler")
 	}

@@ -15,6 +15,7 @@ import (
 	"maunium.net/go/mautrix/id"
 
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -170,14 +171,25 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 		log.Debug("not answering: the database cannot record it", "err", err)
 		return false
 	}
-	done, err := a.st.EventHandled(ctx, platform, string(evt.ID))
-	if err != nil {
-		log.Error("event ledger unavailable; not answering", "err", err)
+	// The inbox's delivery rule (package inbox): record, lease, answer,
+	// mark answered. Matrix has no acknowledgement: the sync token, saved
+	// after the batch is handled, plays its part. An event recorded by a
+	// run that died before answering comes again with the re-synced batch
+	// and is leased again (the holder is this device, so a restart takes
+	// its own lease back); an answered one cannot be leased.
+	now := a.opts.Now()
+	if _, err := a.st.Record(ctx, inbox.Event{Platform: platform, ID: string(evt.ID), Received: now}); err != nil {
+		log.Error("event inbox unavailable; not answering", "err", err)
 		return ctx.Err() == nil
 	}
-	if done {
+	leased, err := a.st.Lease(ctx, platform, string(evt.ID), a.holder(), now, now.Add(leaseTTL))
+	if err != nil {
+		log.Error("event inbox unavailable; not answering", "err", err)
+		return ctx.Err() == nil
+	}
+	if !leased {
 		metrics.Duplicate(platform)
-		log.Debug("already answered")
+		log.Debug("already answered, or being answered elsewhere")
 		return true
 	}
 	start := time.Now()
@@ -202,12 +214,22 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 		log.Error("reply failed", "err", err)
 		return true
 	}
-	if _, err := a.st.ClaimEvent(context.WithoutCancel(ctx), platform, string(evt.ID)); err != nil {
-		log.Error("record answered event", "err", err)
+	if err := a.st.MarkAnswered(context.WithoutCancel(ctx), platform, string(evt.ID), a.opts.Now()); err != nil {
+		log.Error("mark the event answered", "err", err)
 	}
 	metrics.Question(platform, reply.Intent, len(reply.Answers), time.Since(start))
 	log.Info("answered", "intent", reply.Intent, "answers", len(reply.Answers))
 	return true
+}
+
+// leaseTTL bounds how long an answer may hold its event before another
+// worker may take it over.
+const leaseTTL = 2 * time.Minute
+
+// holder names this bot's device in inbox leases: one device syncs at a
+// time, and a restart of the same device takes its own leases back.
+func (a *Adapter) holder() string {
+	return "matrix/" + string(a.userID) + "/" + string(a.cli.DeviceID)
 }
 
 // replyRelation makes the reply a reply to the question, inside its thread

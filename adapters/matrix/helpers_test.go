@@ -306,7 +306,9 @@ func matrixNew(cfg config.Matrix, e *env, st *store.Store) (*matrix.Adapter, err
 	if e.handler != nil {
 		h = e.handler
 	}
-	return matrix.NewWithOptions(cfg, h, st, testLogger(e.t, e.logs), e.opts)
+	o := e.opts
+	o.Config, o.Handler, o.Store, o.Logger = cfg, h, st, testLogger(e.t, e.logs)
+	return matrix.New(o)
 }
 
 // stopBot cancels the adapter, checks Run returned nil and closes the store.

@@ -176,8 +176,8 @@ func (m *Main) Open() error {
 	}
 	if cfg.Matrix != nil {
 		build := func() (adapters.Adapter, error) {
-			a, err := matrixadapter.NewWithOptions(*cfg.Matrix, m.Handler, m.Store, m.Log,
-				matrixadapter.Options{ShutdownGrace: cfg.ShutdownTimeout})
+			a, err := matrixadapter.New(matrixadapter.Options{Config: *cfg.Matrix, Handler: m.Handler, Store: m.Store,
+				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout})
 			if err != nil {
 				return nil, fmt.Errorf("matrix: %w", err)
 			}
@@ -426,7 +426,7 @@ func pruneEvents(ctx context.Context, st *store.Store, log *slog.Logger) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
-		if err := st.PruneEvents(ctx, time.Now().Add(-eventRetention)); err != nil && ctx.Err() == nil {
+		if err := st.Prune(ctx, time.Now().Add(-eventRetention)); err != nil && ctx.Err() == nil {
 			log.Warn("pruning the event ledger", "err", err)
 		}
 		select {
