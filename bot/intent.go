@@ -126,6 +126,14 @@ func ParseAll(c *corpus.Corpus, text string) []Parsed {
 		p.Text, p.Dropped = strings.TrimSpace(text), dropped
 		return []Parsed{p}
 	}
+	if !multiSentence(toks) {
+		// One sentence: no context to drop, no second question.
+		p := parseTokens(c, toks, ms)
+		p.Dropped = dropped
+		names.apply(&p, 0, len(toks))
+		p.Text = strings.TrimSpace(clean[toks[0].Start:toks[len(toks)-1].End])
+		return []Parsed{p}
+	}
 	segs := segment(c, toks, ms)
 	// Context sentences go when another sentence carries the question.
 	var keep []segmentInfo
@@ -187,6 +195,16 @@ func groupHasCountry(g []segmentInfo) bool {
 
 func groupHasTopic(g []segmentInfo) bool {
 	return slices.ContainsFunc(g, func(s segmentInfo) bool { return s.themes > 0 || s.words > 0 })
+}
+
+// multiSentence reports whether a sentence boundary lies inside toks.
+func multiSentence(toks []corpus.Token) bool {
+	for _, t := range toks[1:] {
+		if t.SentStart {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentInfo is one sentence of a message: tokens [lo, hi).

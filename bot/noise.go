@@ -36,10 +36,10 @@ func cleanChat(text string) (string, []string) {
 	}
 	text = slackLinkRe.ReplaceAllString(text, "$1")
 	for _, re := range []*regexp.Regexp{urlRe, emojiCodeRe} {
-		for _, m := range re.FindAllString(text, -1) {
+		text = re.ReplaceAllStringFunc(text, func(m string) string {
 			dropped = append(dropped, m)
-		}
-		text = re.ReplaceAllString(text, " ")
+			return " "
+		})
 	}
 	// Formatting characters become spaces, except an underscore or star
 	// inside a word.

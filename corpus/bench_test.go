@@ -48,3 +48,17 @@ func BenchmarkScoreCountry(b *testing.B) {
 		s.Release()
 	}
 }
+
+// BenchmarkSearchStance ranks one country's statements for a stance
+// question through the query API (terms, theme expansion, relevance).
+func BenchmarkSearchStance(b *testing.B) {
+	c, err := Load(context.Background(), seeds.FS, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := Query{Countries: []string{"Peru"}, Themes: []int{c.Lexicon.Index("attribution")}, Terms: []QueryTerm{{Stem: "attribut", InTheme: true}}, Limit: 3}
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = c.Search(q)
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math/bits"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -16,9 +17,25 @@ type vocabulary struct {
 }
 
 type vocabWord struct {
-	word string
-	df   int  // statements holding the word's stem
-	lex  bool // a lexicon word
+	word    string
+	letters uint32 // which of a–z the word holds (see letterSet)
+	df      int    // statements holding the word's stem
+	lex     bool   // a lexicon word
+}
+
+// letterSet returns the set of ASCII letters a–z in w, as bits. Each letter
+// one word has and the other lacks needs at least one edit, so the larger
+// of the two differences is a lower bound of the edit distance: a cheap
+// filter before the full distance (the vocabulary of a large corpus has
+// tens of thousands of words).
+func letterSet(w string) uint32 {
+	var m uint32
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'a' && c <= 'z' {
+			m |= 1 << (c - 'a')
+		}
+	}
+	return m
 }
 
 func (c *Corpus) vocab() *vocabulary {
@@ -38,7 +55,7 @@ func (c *Corpus) vocab() *vocabulary {
 			}
 			seen[w] = true
 			n := utf8.RuneCountInString(w)
-			v.byLen[n] = append(v.byLen[n], vocabWord{word: w, df: df, lex: lex})
+			v.byLen[n] = append(v.byLen[n], vocabWord{word: w, letters: letterSet(w), df: df, lex: lex})
 		}
 		for _, ps := range c.Lexicon.qByFirst {
 			for _, p := range ps {
@@ -93,8 +110,12 @@ func (c *Corpus) Correct(lower string) (string, bool) {
 	}
 	var best vocabWord
 	bestD := maxD + 1
+	ls := letterSet(lower)
 	for l := n - maxD; l <= n+maxD; l++ {
 		for _, w := range v.byLen[l] {
+			if max(bits.OnesCount32(ls&^w.letters), bits.OnesCount32(w.letters&^ls)) > maxD {
+				continue
+			}
 			d := editDistance(lower, w.word, min(bestD, maxD))
 			// Two edits from a corpus word is often another real word
 			// ("insurance", "instance"): only lexicon words are trusted

@@ -110,21 +110,28 @@ func (c *Corpus) prepare(q Query) query {
 		}
 		return false
 	}
-	seen := map[string]bool{}
-	phraseAt := map[int]int{}
+	// Few terms: a slice is cheaper than a map to dedupe them.
+	var seenBuf [32]string
+	seenList := seenBuf[:0]
+	seen := func(s string) bool { return slices.Contains(seenList, s) }
+	mark := func(s string) { seenList = append(seenList, s) }
+	var phraseAt map[int]int
 	for i, t := range q.Terms {
 		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
 		if own && t.Phrase > 0 {
 			k, ok := phraseAt[t.Phrase]
 			if !ok {
+				if phraseAt == nil {
+					phraseAt = map[int]int{}
+				}
 				k = len(p.phrases)
 				phraseAt[t.Phrase] = k
 				p.phrases = append(p.phrases, nil)
 				p.nOwn++
 			}
 			p.phrases[k] = append(p.phrases[k], t.Stem)
-			if !seen[t.Stem] {
-				seen[t.Stem] = true
+			if !seen(t.Stem) {
+				mark(t.Stem)
 				p.terms = append(p.terms, Term{Stem: t.Stem, Weight: 1})
 			}
 			continue
@@ -134,11 +141,15 @@ func (c *Corpus) prepare(q Query) query {
 			group = i + 1
 		}
 		added := false
-		for _, s := range append([]string{t.Stem}, t.Alt...) {
-			if seen[s] {
+		for k := -1; k < len(t.Alt); k++ {
+			s := t.Stem
+			if k >= 0 {
+				s = t.Alt[k]
+			}
+			if seen(s) {
 				continue
 			}
-			seen[s] = true
+			mark(s)
 			added = true
 			p.terms = append(p.terms, Term{Stem: s, Weight: 1, Group: group, Own: own})
 		}
@@ -153,8 +164,8 @@ func (c *Corpus) prepare(q Query) query {
 	maxDF := len(c.Statements) / 10
 	for _, t := range q.Themes {
 		for _, s := range c.Lexicon.ThemeStems(t) {
-			if !seen[s] && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
-				seen[s] = true
+			if !seen(s) && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
+				mark(s)
 				p.terms = append(p.terms, Term{Stem: s, Weight: expansionW})
 			}
 		}
@@ -318,8 +329,9 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	}
 	if len(q.Themes) == 1 && p.nOwn == 0 {
 		// A pure theme question: the index ranked it at load.
-		var out []ScoredHit
-		for _, h := range c.ThemeBest(q.Themes[0]) {
+		tb := c.ThemeBest(q.Themes[0])
+		out := make([]ScoredHit, 0, len(tb))
+		for _, h := range tb {
 			if allowed(h.Stmt) {
 				out = append(out, ScoredHit{Stmt: h.Stmt, Score: h.Score, ThemeBonus: ThemeScoreBonus, Match: MatchTopic})
 			}

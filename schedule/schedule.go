@@ -220,7 +220,11 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		s.log().Error("digests wait for the ledger", "err", err, "retry_in", wait)
+		if wait == time.Second { // once per outage; the store's own watcher says more
+			s.log().Error("digests wait for the ledger", "err", err)
+		} else {
+			s.log().Debug("digests still wait for the ledger", "err", err, "retry_in", wait)
+		}
 		select {
 		case <-ctx.Done():
 			return nil
