@@ -49,6 +49,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	r := answerIn(c, reply, rd.English, n, q.Offset, explain)
 	r.Query = text
 	r.Lang = reply
+	localizeNames(c, &r, reply)
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
 		r.Explain.LangScores = rd.Detection.Scores
@@ -149,4 +150,30 @@ func (t *threadLangs) put(q Question, code string) {
 		}
 	}
 	t.m[k] = threadLang{lang: code, at: now}
+}
+
+// localizeNames sets each answer's display name in the reply's language.
+func localizeNames(c *corpus.Corpus, r *Reply, code string) {
+	if code == "" || code == lang.English {
+		return
+	}
+	for _, as := range [][]Answer{r.Answers, r.Related} {
+		for i := range as {
+			if n := countryName(c, code, as[i].Country); n != as[i].Country {
+				as[i].CountryName = n
+			}
+		}
+	}
+	for i := range r.Parts {
+		localizeNames(c, &r.Parts[i], code)
+	}
+}
+
+// DisplayName is the name to show for an answer's holder: its name in the
+// reply's language when the reply has one, else the English short name.
+func (a Answer) DisplayName() string {
+	if a.CountryName != "" {
+		return a.CountryName
+	}
+	return a.Country
 }

@@ -299,3 +299,14 @@ func TestFollowUpsInSpanishAndFrench(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerNamesInReplyLanguage(t *testing.T) {
+	b := mlBot(t, "seeds")
+	r := b.Ask("Que dit la Corée du Sud sur le renforcement des capacités ?", 0)
+	if len(r.Answers) == 0 || r.Answers[0].Country != "South Korea" || r.Answers[0].CountryName != "Corée du Sud" || r.Answers[0].DisplayName() != "Corée du Sud" {
+		t.Fatalf("answers = %+v", r.Answers)
+	}
+	if r := b.Ask("what does South Korea say on capacity building?", 0); len(r.Answers) == 0 || r.Answers[0].CountryName != "" {
+		t.Errorf("an English reply sets country_name: %+v", r.Answers)
+	}
+}

@@ -93,6 +93,10 @@ type Answer struct {
 	Themes  []string `json:"themes"`
 	// Key is the statement's stable identity (corpus Statement.Key).
 	Key string `json:"key,omitempty"`
+	// CountryName is the holder's name in the reply's language ("Perú",
+	// "Inde") for display, set only when the reply is not in English;
+	// Country stays the English short name.
+	CountryName string `json:"country_name,omitempty"`
 	// Match says how a statement was found: "topic" (tagged with the
 	// asked theme) or "closest" (by the question's own words, when no
 	// theme matched them). Empty for listings (a country overview).

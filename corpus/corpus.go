@@ -571,7 +571,7 @@ func (ps *parser) read(ctx context.Context, fsys fs.FS, name string, max int64) 
 // paragraphKey is a paragraph's identity: a hash of its normalised text
 // (white space and quotes folded), not of its holder.
 func paragraphKey(text string) string {
-	sum := sha256.Sum256([]byte(normalize(text)))
+	sum := sha256.Sum256(appendNormalized(make([]byte, 0, len(text)), text))
 	return hex.EncodeToString(sum[:8])
 }
 

@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // loadDirWithin loads dir and fails the test if that takes longer than
@@ -301,4 +302,28 @@ func peakHeap(f func()) uint64 {
 		return 0
 	}
 	return p - base
+}
+
+// TestStripControlsAgreesWithTheByteLoop: the 8-bytes-at-a-time fast path
+// finds every control character the plain loop finds, at any offset.
+func TestStripControlsAgreesWithTheByteLoop(t *testing.T) {
+	base := "Peru has noted the difficulty of attribution, caf\u00e9 \u00a0 \u2019quoted\u2019 text.\n"
+	for _, bad := range []string{"\x00", "\x1b", "\x7f", "\u0085", "\u009b", "\x01", "\x1f"} {
+		for off := 0; off < 24; off++ {
+			in := base[:off] + bad + base[off:]
+			if !utf8.ValidString(in) {
+				continue
+			}
+			out, n := stripControls([]byte(in))
+			if n != 1 || string(out) != base {
+				t.Errorf("%q at %d: got %q (%d removed)", bad, off, out, n)
+			}
+		}
+	}
+	if out, n := stripControls([]byte(base + base)); n != 0 || string(out) != base+base {
+		t.Errorf("clean text changed: %q, %d", out, n)
+	}
+	if !strings.EqualFold(string(appendNormalized(nil, " a \t‘b’  “c”\n")), normalize(" a \t‘b’  “c”\n")) {
+		t.Error("appendNormalized differs from normalize")
+	}
 }

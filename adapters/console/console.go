@@ -5,6 +5,7 @@ package console
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,6 +18,26 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 )
+
+// Options configure a Console.
+type Options struct {
+	In      io.Reader // one question a line
+	Out     io.Writer // the replies
+	Handler adapters.Handler
+	Prompt  bool   // print a prompt (for an interactive terminal)
+	User    string // the asker, for questions
+}
+
+// New returns a Console; it has the same shape as every adapter's New.
+func New(o Options) (*Console, error) {
+	if o.Handler == nil {
+		return nil, errors.New("console: no handler")
+	}
+	if o.In == nil || o.Out == nil {
+		return nil, errors.New("console: no input or output")
+	}
+	return &Console{In: o.In, Out: o.Out, H: o.Handler, Prompt: o.Prompt, User: o.User}, nil
+}
 
 // Console answers one question per input line.
 type Console struct {
@@ -62,7 +83,12 @@ func (c *Console) Run(ctx context.Context) error {
 			return nil
 		}
 		r := c.H.Handle(ctx, bot.Question{Text: line, Platform: "console", Room: "console", User: c.User, Time: time.Now()})
-		Render(c.Out, r)
+		// One reply, one write: the console's "message".
+		var b bytes.Buffer
+		Render(&b, r)
+		if _, err := c.Out.Write(b.Bytes()); err != nil {
+			return fmt.Errorf("console: write: %w", err)
+		}
 	}
 }
 
@@ -105,14 +131,14 @@ func Render(w io.Writer, r bot.Reply) {
 	}
 	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
-		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.Country, tag)
+		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.DisplayName(), tag)
 		fmt.Fprintln(w, indent(a.Text))
 		writeSources(w, a, sources)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
-			fmt.Fprintf(w, "\n- %s%s\n", a.Country, tag)
+			fmt.Fprintf(w, "\n- %s%s\n", a.DisplayName(), tag)
 			fmt.Fprintln(w, indent(a.Text))
 			writeSources(w, a, sources)
 		}

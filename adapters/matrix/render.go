@@ -83,8 +83,8 @@ func answerBlock(a bot.Answer, l bot.Labels) block {
 	if l.English != "" {
 		tagHTML, tag = " <i>("+esc(l.English)+")</i>", " ("+l.English+")"
 	}
-	fmt.Fprintf(&h, "<p><b>%s</b>%s</p><blockquote>%s</blockquote>", esc(a.Country), tagHTML, esc(a.Text))
-	fmt.Fprintf(&p, "%s%s:\n> %s", a.Country, tag, strings.ReplaceAll(a.Text, "\n", "\n> "))
+	fmt.Fprintf(&h, "<p><b>%s</b>%s</p><blockquote>%s</blockquote>", esc(a.DisplayName()), tagHTML, esc(a.Text))
+	fmt.Fprintf(&p, "%s%s:\n> %s", a.DisplayName(), tag, strings.ReplaceAll(a.Text, "\n", "\n> "))
 	if len(a.Citations) > 0 {
 		writeCitations(&h, &p, a.Citations)
 	} else if len(a.Sources) > 0 {

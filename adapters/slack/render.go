@@ -14,7 +14,38 @@ const (
 	maxBlocks      = 50   // blocks per message
 	maxSectionText = 3000 // characters per section (and context element) text
 	maxFallback    = 3000 // we keep the notification text short
+	// maxMessageText bounds the text of all blocks of one message: above
+	// about 12,000 characters chat.postMessage fails with
+	// msg_blocks_too_long although each block is within its own limit.
+	maxMessageText = 11000
 )
+
+// blockText counts the characters of text a block carries.
+func blockText(b slack.Block) int {
+	switch b := b.(type) {
+	case *slack.SectionBlock:
+		if b.Text != nil {
+			return len([]rune(b.Text.Text))
+		}
+	case *slack.ContextBlock:
+		n := 0
+		for _, e := range b.ContextElements.Elements {
+			if t, ok := e.(*slack.TextBlockObject); ok {
+				n += len([]rune(t.Text))
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+func blocksText(bs []slack.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += blockText(b)
+	}
+	return n
+}
 
 // message is one chat.postMessage worth of content: Block Kit blocks and
 // the plain-text fallback shown in notifications and old clients.
@@ -51,12 +82,21 @@ func render(r bot.Reply) []message {
 		blocks = blocks[:maxBlocks-3]
 		budget = 3
 	}
+	// Text budget: what the blocks so far carry, and room for the note.
+	text := blocksText(blocks)
+	const noteRoom = 200
 	shown := 0
 	for i, a := range r.Answers {
 		if need := 2 + more(len(r.Answers)-i-1+len(r.Related)); budget < need {
 			break
 		}
-		blocks = append(blocks, answerBlocks(a, l)...)
+		ab := answerBlocks(a, l)
+		if n := blocksText(ab); shown > 0 && text+n+noteRoom > maxMessageText {
+			break
+		} else {
+			text += n
+		}
+		blocks = append(blocks, ab...)
 		budget -= 2
 		shown++
 		fallback = append(fallback, answerFallback(a))
@@ -67,11 +107,13 @@ func render(r bot.Reply) []message {
 		budget -= 2
 		fallback = append(fallback, l.Related+":")
 		for i, a := range r.Related {
-			if need := 2 + more(len(r.Related)-i-1); budget < need {
+			ab := answerBlocks(a, l)
+			if need := 2 + more(len(r.Related)-i-1); budget < need || text+blocksText(ab)+noteRoom > maxMessageText {
 				hidden += len(r.Related) - i
 				break
 			}
-			blocks = append(blocks, answerBlocks(a, l)...)
+			text += blocksText(ab)
+			blocks = append(blocks, ab...)
 			budget -= 2
 			fallback = append(fallback, answerFallback(a))
 		}
@@ -102,7 +144,7 @@ func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
 	if l.English != "" {
 		tag = " · _" + escape(l.English) + "_"
 	}
-	bs := statementBlocks(a.Country, tag, a.Text, a.Sources, l)
+	bs := statementBlocks(a.DisplayName(), tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
 		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
 	}
@@ -119,7 +161,7 @@ func statementBlocks(country, tag, text string, sources []string, l bot.Labels) 
 }
 
 func answerFallback(a bot.Answer) string {
-	return fmt.Sprintf("%s: %s (%s)", escape(a.Country), escape(a.Text), escape(strings.Join(a.Sources, ", ")))
+	return fmt.Sprintf("%s: %s (%s)", escape(a.DisplayName()), escape(a.Text), escape(strings.Join(a.Sources, ", ")))
 }
 
 // sourcesLine lists source IDs as code, cut with "…and N more" to fit a
@@ -200,7 +242,7 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 		}
 	}
 	add := func(theme string, bs ...slack.Block) {
-		if len(cur)+len(bs) > maxBlocks {
+		if len(cur)+len(bs) > maxBlocks || (len(cur) > 0 && blocksText(cur)+blocksText(bs) > maxMessageText) {
 			flush()
 			if theme != "" {
 				cur = append(cur, section("*"+escape(theme)+"* ("+escape(l.Continued)+")"))

@@ -270,7 +270,11 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	b := bot.New(c)
 	h := bot.Chain(b, bot.FollowUps(&conversation.Memory{TTL: *ttl}, b.Corpus, nil))
-	con := &console.Console{In: stdin, Out: stdout, H: h, Prompt: isTerminal(stdin), User: os.Getenv("USER")}
+	con, err := console.New(console.Options{In: stdin, Out: stdout, Handler: h, Prompt: isTerminal(stdin), User: os.Getenv("USER")})
+	if err != nil {
+		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
+		return 1
+	}
 	if err := con.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 		fmt.Fprintf(stderr, "stancebot chat: %v\n", err)
 		return 1
