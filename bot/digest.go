@@ -153,6 +153,8 @@ func BuildDigest(name, version string, now time.Time, themes []string, answers [
 					Sources: append([]string(nil), a.Sources...),
 					Key:     a.Key,
 					New:     previous != nil && a.Key != "" && !previous[a.Key],
+
+					Citations: a.Citations,
 				})
 			}
 		}

@@ -197,4 +197,6 @@ type DigestEntry struct {
 	Sources []string `json:"sources"`
 	New     bool     `json:"new"` // not in the corpus at the previous digest to this target
 	Key     string   `json:"key"` // stable identity of the statement (content hash)
+	// Citations describes every source, newest first, as in Answer.
+	Citations []Citation `json:"citations"`
 }

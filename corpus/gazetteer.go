@@ -119,13 +119,15 @@ type Gazetteer struct {
 	Countries []Country
 	// Regions are M49 regions and political groupings ("Latin America",
 	// "ASEAN"); empty unless loaded with AddRegions.
-	Regions   []Region
-	byShort   map[string]int
-	phrases   map[string][]phrase         // first folded word -> candidates, longest first
-	single    []typoTarget                // one-word names for typo matching
-	byInitial map[initialLen][]typoTarget // one-word names by first byte and length
+	Regions     []Region
+	byShort     map[string]int
+	phrases     map[string][]phrase         // first folded word -> candidates, longest first
+	textPhrases map[string][]phrase         // the phrases of phrases read in corpus text
+	single      []typoTarget                // one-word names for typo matching
+	byInitial   map[initialLen][]typoTarget // one-word names by first byte and length
 	// multiTargets are the multi-word names for typo matching;
-	// multiByWord indexes them by each of their content words.
+	// multiByWord indexes them by each of their content words and their
+	// initial (multiKey).
 	multiTargets []multiTarget
 	multiByWord  map[string][]int32
 	common       map[string]bool // English words never taken for a typo
@@ -245,10 +247,23 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	return g, nil
 }
 
+// sortPhrases orders each key's phrases longest first and derives
+// textPhrases, the phrases read in corpus text: a third of the map, so
+// the load path looks words up in a smaller table.
 func (g *Gazetteer) sortPhrases() {
+	g.textPhrases = map[string][]phrase{}
 	for k := range g.phrases {
 		ps := g.phrases[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
+		var text []phrase
+		for _, p := range ps {
+			if !p.questionOnly {
+				text = append(text, p)
+			}
+		}
+		if len(text) > 0 {
+			g.textPhrases[k] = text
+		}
 	}
 }
 
@@ -382,8 +397,9 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 		ti := int32(len(g.multiTargets))
 		g.multiTargets = append(g.multiTargets, multiTarget{words: content, country: country, how: how, lang: lang})
 		for _, w := range content {
-			if ids := g.multiByWord[w]; len(ids) == 0 || ids[len(ids)-1] != ti {
-				g.multiByWord[w] = append(ids, ti)
+			k := multiKey(w, content[0][0])
+			if ids := g.multiByWord[k]; len(ids) == 0 || ids[len(ids)-1] != ti {
+				g.multiByWord[k] = append(ids, ti)
 			}
 		}
 	}

@@ -91,3 +91,18 @@ func TestHeldOutCorpus(t *testing.T) {
 		t.Errorf("only %d blocks in the held-out corpus", blocks)
 	}
 }
+
+// TestAltCorpusMirrors: more mirrors of the four classes (an appositive
+// or a subject phrase naming another country, continuation paragraphs
+// where another country acts later) that must keep their holder. They are
+// apart from testdata/altcorpus so the question sets written against that
+// corpus keep their answers.
+func TestAltCorpusMirrors(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/altcorpus-mirrors", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := readExpected(t, "../testdata/altcorpus-mirrors-expected.tsv")
+	right, blocks := blockScore(t, c, rows)
+	t.Logf("altcorpus-mirrors: %d/%d blocks, %d paragraphs", right, blocks, len(rows))
+}

@@ -113,6 +113,8 @@ func TestScanQuestions(t *testing.T) {
 		{"Sierra Leon on cybercrime", "Sierra Leone/typo"},
 		{"Estados Unidso", "United States/typo/es"},
 		{"Untied States", "United States/typo"},
+		{"the Untied Kingdom", "United Kingdom/typo"},
+		{"Repulbic of Korea", "South Korea/typo"},
 		{"Papua New Guniea", "Papua New Guinea/typo"},
 		// Capitals and seats used as actors.
 		{"what does Tokyo say on attribution", "Japan/capital"},

@@ -163,11 +163,13 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 // toks[i], and the index of its last token.
 func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (phrase, int, bool) {
 	key := keys[i]
-	cands := g.phrases[key]
-	if cands == nil {
-		if d := stripDots(key); d != key {
-			cands = g.phrases[d]
-		}
+	table := g.phrases
+	if !question {
+		table = g.textPhrases
+	}
+	cands := table[key]
+	if cands == nil && strings.IndexByte(key, '.') >= 0 {
+		cands = table[stripDots(key)]
 	}
 	for _, p := range cands {
 		if i+len(p.words) > len(toks) || p.questionOnly && !question {
@@ -180,7 +182,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (
 		for k, w := range p.words {
 			t := toks[i+k]
 			tk := keys[i+k]
-			if tk != w && stripDots(tk) != w {
+			if tk != w && (strings.IndexByte(tk, '.') < 0 || stripDots(tk) != w) {
 				ok = false
 				break
 			}
@@ -372,18 +374,16 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 	// Candidates share an exact word with the next few tokens (a name has
 	// at most multiMaxWords content words): a map look-up per token
 	// instead of an edit distance per name.
-	// A word shared by many names ("republic") anchors none.
+	// The index is keyed by word and the name's initial: a typo keeps
+	// the first letter, so "Untied Kingdom" looks only at the names
+	// starting with "u" that have "kingdom".
 	var cands [32]int32
 	cs := cands[:0]
 	for j := i; j < len(toks) && j < i+multiMaxWords+2; j++ {
 		if j > i && toks[j].SentStart {
 			break
 		}
-		ids := g.multiByWord[keys[j]]
-		if len(ids) > multiMaxAnchor {
-			continue
-		}
-		for _, ti := range ids {
+		for _, ti := range g.multiByWord[multiKey(keys[j], w0[0])] {
 			if len(cs) < cap(cs) && !containsInt32(cs, ti) {
 				cs = append(cs, ti)
 			}
@@ -393,9 +393,6 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 	var bestT multiTarget
 	for _, ti := range cs {
 		t := g.multiTargets[ti]
-		if t.words[0][0] != w0[0] {
-			continue // a typo keeps the first letter, as for one-word names
-		}
 		j, k, exact, dist := i, 0, 0, 0
 		for k < len(t.words) && j < len(toks) {
 			if j > i && toks[j].SentStart {
@@ -432,9 +429,8 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 // for typos.
 const multiMaxWords = 6
 
-// multiMaxAnchor is how many names a word may belong to and still anchor
-// a typo match.
-const multiMaxAnchor = 16
+// multiKey indexes a multi-word name by one of its words and its initial.
+func multiKey(word string, initial byte) string { return word + "\x00" + string(initial) }
 
 func containsInt32(xs []int32, x int32) bool {
 	for _, v := range xs {

@@ -268,7 +268,8 @@ func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 			if e.New {
 				mark = " [" + l.New + "]"
 			}
-			fmt.Fprintf(w, "\n%s%s\n%s\n   %s: %s\n", e.Country, mark, indent(e.Text), strings.ToLower(l.Sources), strings.Join(e.Sources, ", "))
+			fmt.Fprintf(w, "\n%s%s\n%s\n", e.Country, mark, indent(e.Text))
+			writeSources(w, bot.Answer{Sources: e.Sources, Citations: e.Citations}, strings.ToLower(l.Sources))
 		}
 	}
 }

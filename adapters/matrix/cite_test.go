@@ -52,3 +52,12 @@ func TestRenderCitationsSizeLimit(t *testing.T) {
 		t.Error("truncation not said")
 	}
 }
+
+func TestDigestCitations(t *testing.T) {
+	cs := []bot.Citation{{ID: "a", Title: "T", URL: "https://e.org/a", Date: "2021"}}
+	c := render(bot.Reply{Digest: &bot.Digest{Name: "weekly", Themes: []bot.DigestTheme{{Theme: "norms",
+		Entries: []bot.DigestEntry{{Country: "Chile", Text: "x", Sources: []string{"a"}, Citations: cs}}}}}})
+	if !strings.Contains(c.FormattedBody, `<li><a href="https://e.org/a">T</a>, 2021, <code>a</code></li>`) || !strings.Contains(c.Body, "- “T”, 2021 <https://e.org/a> [a]") {
+		t.Errorf("digest entry without its citation:\n%s\n%s", c.FormattedBody, c.Body)
+	}
+}

@@ -121,7 +121,9 @@ func digestBlocks(d *bot.Digest, l bot.Labels) []block {
 			}
 			h.WriteString("</p><blockquote>" + esc(e.Text) + "</blockquote>")
 			p.WriteString(": " + e.Text)
-			if len(e.Sources) > 0 {
+			if len(e.Citations) > 0 {
+				writeCitations(&h, &p, e.Citations)
+			} else if len(e.Sources) > 0 {
 				codes := make([]string, len(e.Sources))
 				for i, s := range e.Sources {
 					codes[i] = "<code>" + esc(s) + "</code>"

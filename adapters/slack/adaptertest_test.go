@@ -69,7 +69,9 @@ func (h *slackHarness) Redeliver(t *testing.T, handle string) {
 }
 
 func (h *slackHarness) AskAsSelf(t *testing.T, text string) { h.deliver(fakeslack.BotUserID, "", text) }
-func (h *slackHarness) AskAsBot(t *testing.T, text string)  { h.deliver("U0OTHERBOT", "B0OTHERBOT", text) }
+func (h *slackHarness) AskAsBot(t *testing.T, text string) {
+	h.deliver("U0OTHERBOT", "B0OTHERBOT", text)
+}
 
 // Replies are the posts' block texts; each post must also keep Slack's
 // per-message limits on blocks and section text.

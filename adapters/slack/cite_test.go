@@ -59,3 +59,18 @@ func TestRenderCitationsWithinLimits(t *testing.T) {
 		t.Errorf("no citation line with the count of the rest:\n%s", texts[2])
 	}
 }
+
+func TestDigestCitations(t *testing.T) {
+	cs := []bot.Citation{{ID: "a", Title: "T", URL: "https://e.org/a", Date: "2021"}}
+	msgs := render(bot.Reply{Digest: &bot.Digest{Name: "weekly", Themes: []bot.DigestTheme{{Theme: "norms",
+		Entries: []bot.DigestEntry{{Country: "Chile", Text: "x", Sources: []string{"a"}, Citations: cs}}}}}})
+	found := false
+	for _, m := range msgs {
+		for _, s := range sectionTexts(t, m) {
+			found = found || s == "<https://e.org/a|T> · 2021 · `a`"
+		}
+	}
+	if !found {
+		t.Errorf("digest entry without its citation: %+v", msgs)
+	}
+}

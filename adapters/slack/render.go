@@ -272,7 +272,11 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 			if e.New {
 				tag = " · _" + escape(l.New) + "_"
 			}
-			add(th.Theme, statementBlocks(e.Country, tag, e.Text, e.Sources, l)...)
+			bs := statementBlocks(e.Country, tag, e.Text, e.Sources, l)
+			if len(e.Citations) > 0 {
+				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations), false, true))
+			}
+			add(th.Theme, bs...)
 		}
 	}
 	flush()

@@ -36,11 +36,11 @@ func TestDigestCLI(t *testing.T) {
 		jsonThemes int
 	}{
 		{args: []string{"digest", "attribution"}, code: 0,
-			out: []string{"== attribution ==", "Peru", "sources: 000_1ebf36fdb85f7c30", "1 statement on attribution."}},
+			out: []string{"== attribution ==", "Peru", "[000_1ebf36fdb85f7c30]", "1 statement on attribution."}},
 		{args: []string{"digest", "due", "diligence", "countermeasures"}, code: 0,
 			out: []string{"== due diligence ==", "== countermeasures ==", "Nothing in the corpus on this theme yet.", "nothing in the corpus on countermeasures"}},
 		{args: []string{"digest", "due diligence", "--country", "South Korea"}, code: 0,
-			out: []string{"South Korea"}, notOut: []string{"Peru"}},
+			out: []string{"South Korea"}, notOut: []string{"\nPeru\n"}},
 		{args: []string{"digest", "--json", "attribution", "sovereignty"}, code: 0, jsonThemes: 2},
 		{args: []string{"digest", "astrology"}, code: 2, errs: []string{`unknown theme "astrology"`, "themes: attribution, due diligence"}},
 		{args: []string{"digest", "attribution", "--country", "Atlantis"}, code: 2, errs: []string{`stancebot digest: unknown country "Atlantis"`}},

@@ -93,7 +93,7 @@ func TestSubscriptionRoundTripThroughSlack(t *testing.T) {
 	posts++
 	calls := fs.WaitCalls("chat.postMessage", posts)
 	digest := calls[posts-1]
-	if digest.Param("channel") != "C0CYBERNORMS" || !strings.Contains(callText(digest), "sovereignty") || !strings.Contains(callText(digest), "Sources: `0") {
+	if digest.Param("channel") != "C0CYBERNORMS" || !strings.Contains(callText(digest), "sovereignty") || !strings.Contains(callText(digest), "EU Cyber Direct · `0") {
 		t.Errorf("digest post = channel %q, %s", digest.Param("channel"), callText(digest))
 	}
 
