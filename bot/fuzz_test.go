@@ -18,9 +18,16 @@ func FuzzAsk(f *testing.F) {
 		if !intents[r.Intent] || r.Message == "" {
 			t.Fatalf("Ask(%q) = intent %q, message %q", q, r.Intent, r.Message)
 		}
-		for _, a := range r.Answers {
-			if r.Intent == IntentStance && a.Country != r.Countries[0] {
-				t.Fatalf("Ask(%q): stance answer by %s, asked %s", q, a.Country, r.Countries[0])
+		// A message of several questions answers each in its part.
+		parts := r.Parts
+		if len(parts) == 0 {
+			parts = []Reply{r}
+		}
+		for _, p := range parts {
+			for _, a := range p.Answers {
+				if p.Intent == IntentStance && a.Country != p.Countries[0] {
+					t.Fatalf("Ask(%q): stance answer by %s, asked %s", q, a.Country, p.Countries[0])
+				}
 			}
 		}
 		if _, err := json.Marshal(r); err != nil {

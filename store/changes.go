@@ -151,9 +151,11 @@ func (s *Store) ChangesSubscribed(ctx context.Context, platform, room string) (b
 	return n > 0, nil
 }
 
-// ChangeTargets lists the rooms that receive "what changed" posts.
-func (s *Store) ChangeTargets(ctx context.Context) ([]delivery.Target, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT platform, room FROM change_subscriptions ORDER BY platform, room`)
+// ChangeTargets lists the rooms that receive "what changed" posts and
+// subscribed at or before the given time (a room subscribed later is not
+// owed a report of an earlier change).
+func (s *Store) ChangeTargets(ctx context.Context, subscribedBy time.Time) ([]delivery.Target, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT platform, room FROM change_subscriptions WHERE created_at <= ? ORDER BY platform, room`, subscribedBy.Unix())
 	if err != nil {
 		return nil, fmt.Errorf("change targets: %w", err)
 	}

@@ -77,9 +77,12 @@ func TestChangeSubscriptionsAndPosts(t *testing.T) {
 			t.Error("subscribed twice")
 		}
 		s.SubscribeChanges(ctx, "matrix", "!r:x", "@u:x", now)
-		ts, err := s.ChangeTargets(ctx)
+		ts, err := s.ChangeTargets(ctx, now)
 		if err != nil || len(ts) != 2 || ts[0].String() != "matrix:!r:x" {
 			t.Fatalf("targets %v %v", ts, err)
+		}
+		if ts, _ := s.ChangeTargets(ctx, now.Add(-time.Second)); len(ts) != 0 {
+			t.Fatalf("rooms subscribed later are owed nothing earlier: %v", ts)
 		}
 		if ok, _ := s.ChangesSubscribed(ctx, "slack", "C1"); !ok {
 			t.Error("not subscribed")

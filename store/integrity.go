@@ -21,7 +21,7 @@ import (
 const Recovery = "to recover, run `stancebot store check` (what is wrong and what the file still holds), " +
 	"then `stancebot store backup` (a copy of the file as it is), then `stancebot store reset` " +
 	"(moves the damaged file aside and starts an empty database), each with the same --config FILE; " +
-	"see \"Database recovery\" in the README"
+	"see \"The database: damage and recovery\" in the README"
 
 // StateKinds names what the database holds, so a message about a lost or
 // damaged file can say what goes with it.

@@ -19,7 +19,8 @@ import (
 type changeStore interface {
 	RecordCorpus(ctx context.Context, version string, stmts []changes.Statement, now time.Time) (previous string, changed bool, err error)
 	CorpusStatements(ctx context.Context, version string) ([]changes.Statement, bool, error)
-	ChangeTargets(ctx context.Context) ([]delivery.Target, error)
+	ChangeTargets(ctx context.Context, subscribedBy time.Time) ([]delivery.Target, error)
+	CorpusHistory(ctx context.Context) ([]changes.Load, error)
 	ClaimChangePost(ctx context.Context, target, from, to string, now time.Time) (bool, error)
 	MarkChangePost(ctx context.Context, target, from, to string, sent bool, detail string, now time.Time) error
 }
@@ -27,9 +28,10 @@ type changeStore interface {
 // changePoster records every corpus load (at start and on each reload) and,
 // when a load changed a statement, posts a short "what changed" to every
 // subscribed room: once per (previous version, new version) pair and room,
-// claimed in the store before sending like a digest slot, so that of
-// several replicas sharing the store only the first to claim sends. A
-// reload that changes nothing records nothing and posts nothing.
+// claimed in the store before sending like a digest slot. With replicas
+// only the leader records and posts (Leading); the claim still keeps a
+// brief overlap of two leaders from posting twice. A reload that changes
+// nothing records nothing and posts nothing.
 type changePoster struct {
 	Store   changeStore
 	Senders map[string]adapters.Sender // read when posting
@@ -38,7 +40,12 @@ type changePoster struct {
 	// Retry is the wait before a failed post is tried again (0: 10s),
 	// doubled each time, up to store.MaxChangePostAttempts attempts.
 	Retry time.Duration
+	// Leading, when set, says whether this replica leads; a follower
+	// neither records nor posts.
+	Leading func() bool
 }
+
+func (p *changePoster) leading() bool { return p.Leading == nil || p.Leading() }
 
 func (p *changePoster) now() time.Time {
 	if p.Now != nil {
@@ -50,14 +57,28 @@ func (p *changePoster) now() time.Time {
 // Loaded records a loaded corpus and posts what changed since the
 // previous recorded version. It returns the report (zero when there was
 // no previous version or no change) for logs and tests.
-func (p *changePoster) Loaded(ctx context.Context, c *corpus.Corpus) changes.Report {
+//
+// With resume (at start, and when a replica becomes the leader), a load of
+// the version already recorded last finishes that version's posts: rooms
+// the previous process or leader had not posted to yet (a crash, a lost
+// lease) get it, failed posts are retried, posts already sent are not.
+func (p *changePoster) Loaded(ctx context.Context, c *corpus.Corpus, resume bool) changes.Report {
+	if !p.leading() {
+		return changes.Report{}
+	}
 	snap := changes.Snapshot(c)
-	prev, changed, err := p.Store.RecordCorpus(ctx, c.Version, snap, p.now())
+	now := p.now()
+	prev, changed, err := p.Store.RecordCorpus(ctx, c.Version, snap, now)
 	if err != nil {
 		p.Log.Error("what changed: cannot record the corpus version", "version", c.Version, "err", err)
 		return changes.Report{}
 	}
-	if !changed || prev == "" {
+	if !changed && resume {
+		prev, now = p.latestPair(ctx, c.Version)
+	} else if !changed {
+		return changes.Report{}
+	}
+	if prev == "" {
 		return changes.Report{}
 	}
 	before, ok, err := p.Store.CorpusStatements(ctx, prev)
@@ -67,18 +88,38 @@ func (p *changePoster) Loaded(ctx context.Context, c *corpus.Corpus) changes.Rep
 	}
 	rep := changes.Diff(prev, c.Version, before, snap, p.now())
 	if rep.Empty() {
-		p.Log.Info("what changed: no statement changed", "previous", prev, "version", c.Version)
+		if changed {
+			p.Log.Info("what changed: no statement changed", "previous", prev, "version", c.Version)
+		}
 		return rep
 	}
-	added, removed, edited := rep.Counts()
-	p.Log.Info("what changed", "previous", prev, "version", c.Version, "added", added, "removed", removed, "changed", edited, "countries", len(rep.Countries))
-	p.post(ctx, rep)
+	if changed {
+		added, removed, edited := rep.Counts()
+		p.Log.Info("what changed", "previous", prev, "version", c.Version, "added", added, "removed", removed, "changed", edited, "countries", len(rep.Countries))
+	}
+	p.post(ctx, rep, now)
 	return rep
 }
 
-// post sends the report to every subscribed room that this replica claims.
-func (p *changePoster) post(ctx context.Context, rep changes.Report) {
-	targets, err := p.Store.ChangeTargets(ctx)
+// latestPair returns the version the latest recorded load of version
+// replaced, and when that load was ("" when version is not the latest).
+func (p *changePoster) latestPair(ctx context.Context, version string) (string, time.Time) {
+	hist, err := p.Store.CorpusHistory(ctx)
+	if err != nil {
+		p.Log.Error("what changed: read the corpus history", "err", err)
+		return "", time.Time{}
+	}
+	if len(hist) == 0 || hist[len(hist)-1].Version != version {
+		return "", time.Time{}
+	}
+	last := hist[len(hist)-1]
+	return last.Previous, last.LoadedAt
+}
+
+// post sends the report to every room subscribed by the time of the load
+// that this replica claims.
+func (p *changePoster) post(ctx context.Context, rep changes.Report, loadedAt time.Time) {
+	targets, err := p.Store.ChangeTargets(ctx, loadedAt)
 	if err != nil {
 		p.Log.Error("what changed: cannot list subscribed rooms", "err", err)
 		return
@@ -117,6 +158,10 @@ func (p *changePoster) postTo(ctx context.Context, t delivery.Target, rep change
 		wait = 10 * time.Second
 	}
 	wait <<= attempt
+	if !p.leading() {
+		p.Log.Warn("what changed: post failed and this replica no longer leads; the leader resumes it", "target", t.String(), "err", err)
+		return
+	}
 	p.Log.Warn("what changed: post failed; will retry", "target", t.String(), "err", err, "in", wait)
 	go func() {
 		select {
@@ -132,18 +177,27 @@ func (p *changePoster) postTo(ctx context.Context, t delivery.Target, rep change
 // never holds up a reload.
 type loadTarget struct {
 	*bot.Bot
-	loads chan *corpus.Corpus
+	loads chan queuedLoad
+}
+
+type queuedLoad struct {
+	c      *corpus.Corpus
+	resume bool
 }
 
 func newLoadTarget(b *bot.Bot) *loadTarget {
-	return &loadTarget{Bot: b, loads: make(chan *corpus.Corpus, 16)}
+	return &loadTarget{Bot: b, loads: make(chan queuedLoad, 16)}
 }
 
 // SetCorpus swaps the corpus in, then queues it for the poster.
 func (t *loadTarget) SetCorpus(c *corpus.Corpus) {
 	t.Bot.SetCorpus(c)
-	t.loads <- c
+	t.loads <- queuedLoad{c: c}
 }
+
+// Resume queues the current corpus to finish its posts (see Loaded): when
+// this replica becomes the leader.
+func (t *loadTarget) Resume() { t.loads <- queuedLoad{c: t.Corpus(), resume: true} }
 
 // Run hands queued loads to p until ctx ends.
 func (t *loadTarget) Run(ctx context.Context, p *changePoster) {
@@ -151,8 +205,8 @@ func (t *loadTarget) Run(ctx context.Context, p *changePoster) {
 		select {
 		case <-ctx.Done():
 			return
-		case c := <-t.loads:
-			p.Loaded(ctx, c)
+		case l := <-t.loads:
+			p.Loaded(ctx, l.c, l.resume)
 		}
 	}
 }
@@ -164,7 +218,7 @@ func startChanges(ctx context.Context, t *loadTarget, p *changePoster) (stop fun
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		p.Loaded(ctx, t.Corpus())
+		p.Loaded(ctx, t.Corpus(), true)
 		t.Run(ctx, p)
 	}()
 	return func() { cancel(); <-done }

@@ -84,7 +84,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 	write("accra.txt", "Ghana holds that attribution of cyber operations must rest on evidence shared with the accused state.\n"+
 		"Ghana stresses that capacity building should come before any new binding instrument.\n")
 	write("santiago.txt", "Chile considers that international law applies in full to the conduct of states in cyberspace.\n")
-	if r := p.Loaded(ctx, load()); !r.Empty() || len(box.take()) != 0 {
+	if r := p.Loaded(ctx, load(), false); !r.Empty() || len(box.take()) != 0 {
 		t.Fatal("the first load posted something")
 	}
 
@@ -94,7 +94,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 	os.Remove(filepath.Join(dir, "santiago.txt"))
 	write("nairobi.txt", "Kenya proposes a regional point of contact network for incident response.\n")
 	v2 := load()
-	r := p.Loaded(ctx, v2)
+	r := p.Loaded(ctx, v2, false)
 	a, rm, ch := r.Counts()
 	if a != 1 || rm != 1 || ch != 1 {
 		t.Fatalf("report: %d added, %d removed, %d changed; want 1 each: %+v", a, rm, ch, r)
@@ -107,7 +107,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 	}
 
 	// A no-op reload and a restart on the same corpus post nothing.
-	if r := p.Loaded(ctx, load()); !r.Empty() {
+	if r := p.Loaded(ctx, load(), false); !r.Empty() {
 		t.Errorf("no-op reload reported %+v", r)
 	}
 	st.Close()
@@ -115,7 +115,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 		t.Fatal(err)
 	}
 	p = poster(st)
-	p.Loaded(ctx, load())
+	p.Loaded(ctx, load(), false)
 	if posts := box.take(); len(posts) != 0 {
 		t.Fatalf("no-op reload or restart posted %q", posts)
 	}
@@ -127,7 +127,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 	if v3.Version == v2.Version {
 		t.Fatal("sources.tsv did not change the version")
 	}
-	if r := p.Loaded(ctx, v3); !r.Empty() || len(box.take()) != 0 {
+	if r := p.Loaded(ctx, v3, false); !r.Empty() || len(box.take()) != 0 {
 		t.Fatalf("a citation-only change posted: %+v", r)
 	}
 
@@ -139,7 +139,7 @@ func TestChangesAcrossReloads(t *testing.T) {
 	box.fail = true
 	box.mu.Unlock()
 	v4 := load()
-	p.Loaded(ctx, v4)
+	p.Loaded(ctx, v4, false)
 	box.mu.Lock()
 	box.fail = false
 	box.mu.Unlock()
@@ -155,10 +155,80 @@ func TestChangesAcrossReloads(t *testing.T) {
 		t.Fatalf("retried post %q", posts)
 	}
 	replica := poster(st)
-	replica.post(ctx, r) // an old report again
-	replica.Loaded(ctx, v4)
+	replica.post(ctx, r, time.Now()) // an old report again
+	replica.Loaded(ctx, v4, true)
 	time.Sleep(20 * time.Millisecond)
 	if got := box.take(); len(got) != 1 {
 		t.Fatalf("posts after a second replica: %q", got)
+	}
+}
+
+// A post the process did not make before it stopped (or a follower left
+// to the leader) is made when the next leader resumes, once, and only to
+// rooms subscribed before the change.
+func TestChangesResumeAndLeadership(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(filepath.Join(t.TempDir(), "stancebot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	load := func() *corpus.Corpus {
+		c, err := corpus.LoadDir(ctx, dir, corpus.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	box := &postBox{}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	clock := time.Unix(1_800_000_000, 0)
+	var leads bool
+	replica := &changePoster{Store: st, Senders: map[string]adapters.Sender{"slack": box}, Log: quiet, Retry: time.Millisecond,
+		Now: func() time.Time { return clock }, Leading: func() bool { return leads }}
+	st.SubscribeChanges(ctx, "slack", "C1", "U1", clock)
+
+	write("accra.txt", "Ghana stresses that capacity building should come before any new binding instrument.\n")
+	leads = true
+	replica.Loaded(ctx, load(), false)
+	write("nairobi.txt", "Kenya proposes a regional point of contact network for incident response.\n")
+	v2 := load()
+
+	// A follower loads v2: it records and posts nothing.
+	leads = false
+	clock = clock.Add(time.Minute)
+	if r := replica.Loaded(ctx, v2, false); !r.Empty() || len(box.take()) != 0 {
+		t.Fatal("a follower posted")
+	}
+	if h, _ := st.CorpusHistory(ctx); len(h) != 1 {
+		t.Fatalf("a follower recorded: %+v", h)
+	}
+	// It becomes the leader: the resume records v2 and posts.
+	leads = true
+	clock = clock.Add(time.Minute)
+	replica.Loaded(ctx, v2, true)
+	if p := box.take(); len(p) != 1 || !strings.Contains(p[0], "Kenya: 1 added") {
+		t.Fatalf("posts after taking the lead: %q", p)
+	}
+	// A room that subscribes afterwards is not sent this old change on the
+	// next resume; the first room is not sent it twice.
+	clock = clock.Add(time.Minute)
+	st.SubscribeChanges(ctx, "slack", "C2", "U1", clock)
+	replica.Loaded(ctx, v2, true)
+	if p := box.take(); len(p) != 0 {
+		t.Fatalf("resume posted again: %q", p)
+	}
+	// A room whose post never happened (the process died after recording)
+	// gets it on resume.
+	st.DB().Exec(`DELETE FROM change_posts`)
+	replica.Loaded(ctx, v2, true)
+	if p := box.take(); len(p) != 1 || !strings.HasPrefix(p[0], "C1: ") {
+		t.Fatalf("resume after a crash: %q", p)
 	}
 }

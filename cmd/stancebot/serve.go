@@ -173,6 +173,7 @@ func (m *Main) Open() error {
 		// the Matrix sync and the digest scheduler (replicas.go).
 		m.Elector = &leader.Elector{Leases: m.Store, Name: leaderLease, Holder: replicaName(),
 			Log: m.Log.With("component", "leader")}
+		m.changes.Leading = func() bool { return m.Elector.Status().Leader }
 	}
 	if cfg.Matrix != nil {
 		build := func() (adapters.Adapter, error) {
@@ -236,6 +237,7 @@ func (m *Main) Run(ctx context.Context) error {
 		wg.Go(func() { m.Elector.Run(runCtx) })
 		wg.Go(func() {
 			m.Elector.Each(runCtx, func(tctx context.Context, token int64) {
+				m.loads.Resume() // a new leader finishes the last "what changed" posts
 				stop := startScheduler(tctx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log)
 				<-tctx.Done()
 				stop()
