@@ -174,3 +174,13 @@ func TestCyberCompoundsAreOneTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainShowsSynonyms: explain names the words that named a theme,
+// synonyms included.
+func TestExplainShowsSynonyms(t *testing.T) {
+	r := altBot(t).Explain("Estonia on active defence", 0)
+	want := ThemePhrase{Words: "active defence", Theme: "countermeasures"}
+	if r.Explain == nil || !slices.Contains(r.Explain.ThemePhrases, want) {
+		t.Fatalf("theme phrases %+v, want %+v", r.Explain, want)
+	}
+}
