@@ -47,6 +47,8 @@ func TestMatchTopicOrClosest(t *testing.T) {
 		{"what does Norway say about ransomware?", "Norway", "closest"},
 		{"Singapore on artificial intelligence", "Singapore", "closest"},
 		{"Norway on cyber insurance", "Norway", ""},
+		// Rambling in one sentence: words no statement holds do not count.
+		{"I'm drafting a memo for my boss about payouts and ransomware, does Norway have anything on ransomware", "Norway", "closest"},
 		{"what does Chile say about spyware?", "Chile", ""},
 	}
 	for _, tt := range tests {

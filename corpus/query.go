@@ -86,7 +86,8 @@ type query struct {
 	c       *Corpus
 	themes  []int
 	terms   []Term
-	nOwn    int          // distinct own words, a phrase counting once
+	nOwn    int          // distinct own words the corpus holds, a phrase counting once
+	absent  int          // own words no statement holds
 	mention map[int]bool // allowed statements when Query.Mentioning is set
 	phrases [][]string   // own multi-word phrases, matched whole in judge
 }
@@ -154,6 +155,13 @@ func (c *Corpus) prepare(q Query) query {
 			p.terms = append(p.terms, Term{Stem: s, Weight: 1, Group: group, Own: own})
 		}
 		if added && own {
+			// A word no statement holds ("memo" in a rambling question)
+			// cannot tell statements apart: it does not count against
+			// them. If all the own words are such, nothing is close.
+			if c.DocFreq(t.Stem) == 0 && !slices.ContainsFunc(t.Alt, func(a string) bool { return c.DocFreq(a) > 0 }) {
+				p.absent++
+				continue
+			}
 			p.nOwn++
 		}
 	}
@@ -195,7 +203,7 @@ func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, 
 	switch {
 	case bonus > 0:
 		return true, bonus, MatchTopic
-	case len(p.themes) == 0 && p.nOwn == 0:
+	case len(p.themes) == 0 && p.nOwn == 0 && p.absent == 0:
 		return matched, 0, MatchClosest
 	case p.nOwn > 0 && (own+p.phrasesIn(stmt))*2 >= p.nOwn:
 		return true, 0, MatchClosest

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/stancebot/stancebot/seeds"
@@ -82,12 +83,35 @@ func TestSearchNoTermLimit(t *testing.T) {
 	if len(res.Hits[0].Matched) != 1 || res.Hits[0].Matched[0] != "privaci" {
 		t.Errorf("matched %v", res.Hits[0].Matched)
 	}
-	// 81 own words, one matched: not half, so no answer.
-	for i := range ts {
-		ts[i].InTheme = false
+	// Own words the corpus holds but Peru does not, and one Peru holds:
+	// not half, so no answer.
+	peru := map[string]bool{}
+	for _, id := range c.StatementsOf("Peru") {
+		for _, st := range Stems(c.Statements[id].Text) {
+			peru[st] = true
+		}
 	}
-	if res := c.Search(Query{Countries: []string{"Peru"}, Terms: ts}); len(res.Hits) != 0 {
-		t.Fatalf("%d hits for 1 of 81 words", len(res.Hits))
+	own := []QueryTerm{{Stem: "privaci"}}
+	for i := range c.Statements {
+		for _, st := range Stems(c.Statements[i].Text) {
+			if len(own) < 81 && !peru[st] && !genericStems[st] && !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.Stem == st }) {
+				own = append(own, QueryTerm{Stem: st})
+			}
+		}
+	}
+	if len(own) < 65 {
+		t.Fatalf("only %d words", len(own))
+	}
+	if res := c.Search(Query{Countries: []string{"Peru"}, Terms: own}); len(res.Hits) != 0 {
+		t.Fatalf("%d hits for 1 of %d words", len(res.Hits), len(own))
+	}
+	// Words no statement holds do not count against a statement.
+	if res := c.Search(Query{Countries: []string{"Peru"}, Terms: append(terms("privaci"), ts[:80]...)}); len(res.Hits) == 0 {
+		t.Fatal("words absent from the corpus counted against the statement")
+	}
+	// Only absent words: nothing is close.
+	if res := c.Search(Query{Countries: []string{"Peru"}, Terms: terms("zzzinsurance")}); len(res.Hits) != 0 {
+		t.Fatalf("%d hits for a word no statement holds", len(res.Hits))
 	}
 }
 

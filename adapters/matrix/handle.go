@@ -255,7 +255,13 @@ func replyTxnID(question id.EventID) string {
 // addressed reports whether a message asks the bot something and returns
 // the question with the command prefix or mention removed.
 func (a *Adapter) addressed(ctx context.Context, evt *event.Event, content *event.MessageEventContent) (string, bool) {
-	body := stripReplyFallback(content.Body)
+	// mautrix's own helpers drop a reply's quoted fallback (HTML and
+	// text), so a reply to the bot is not read as mentioning it through
+	// the quote, and the quote is not read as the question.
+	c := *content
+	c.RemoveReplyFallback()
+	content = &c
+	body := event.TrimReplyFallbackText(content.Body)
 	trimmed := strings.TrimSpace(body)
 	if rest, ok := cutPrefixFold(trimmed, a.cfg.CommandPrefix); ok {
 		if rest == "" {
@@ -295,12 +301,8 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 // mentioned reports an intentional mention: m.mentions, a pill linking to
 // the bot, or its display name or user ID in the text.
 func (a *Adapter) mentioned(content *event.MessageEventContent) bool {
-	if content.Mentions != nil {
-		for _, u := range content.Mentions.UserIDs {
-			if u == a.userID {
-				return true
-			}
-		}
+	if content.Mentions.Has(a.userID) {
+		return true
 	}
 	if content.FormattedBody != "" {
 		fb := content.FormattedBody
@@ -310,7 +312,7 @@ func (a *Adapter) mentioned(content *event.MessageEventContent) bool {
 			return true
 		}
 	}
-	return a.mentionRegexp().MatchString(stripReplyFallback(content.Body))
+	return a.mentionRegexp().MatchString(event.TrimReplyFallbackText(content.Body))
 }
 
 // mentionRegexp returns the pattern compiled at start, or compiles it.
@@ -345,20 +347,6 @@ func (a *Adapter) stripMention(s string) string {
 	before = strings.TrimSuffix(before, "@")
 	after = strings.TrimLeft(after, ":,;")
 	return strings.Join(strings.Fields(before+" "+after), " ")
-}
-
-// stripReplyFallback removes the "> <@user> quoted" lines clients put in
-// front of a reply's body.
-func stripReplyFallback(body string) string {
-	if !strings.HasPrefix(body, "> ") {
-		return body
-	}
-	lines := strings.Split(body, "\n")
-	i := 0
-	for i < len(lines) && strings.HasPrefix(lines[i], ">") {
-		i++
-	}
-	return strings.TrimLeft(strings.Join(lines[i:], "\n"), "\n")
 }
 
 // isDM reports whether the room is a direct chat: the bot and one other member.

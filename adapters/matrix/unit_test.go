@@ -160,8 +160,15 @@ func TestAddressingHelpers(t *testing.T) {
 			t.Errorf("cutPrefixFold(%q, %q) = %q, %v; want %q, %v", tc.s, tc.prefix, rest, ok, tc.rest, tc.ok)
 		}
 	}
-	if got := stripReplyFallback("> <@a:b> quoted\n> more\n\nthe reply"); got != "the reply" {
-		t.Errorf("stripReplyFallback = %q", got)
+	// A reply's quoted fallback is not the question; a quote the user
+	// wrote themselves ("> text") is.
+	for body, want := range map[string]string{
+		"> <@a:b> quoted\n> more\n\nthe reply": "the reply",
+		"> what Peru said\nis it new?":         "> what Peru said\nis it new?",
+	} {
+		if got := event.TrimReplyFallbackText(body); got != want {
+			t.Errorf("TrimReplyFallbackText(%q) = %q, want %q", body, got, want)
+		}
 	}
 }
 
