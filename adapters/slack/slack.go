@@ -90,23 +90,15 @@ var (
 	_ adapters.Sender  = (*Adapter)(nil)
 )
 
-// New checks the options and builds an Adapter. It does not connect:
-// Run does.
+// New builds an Adapter from options whose Config config.Parse validated
+// (tokens, transport, URLs are not checked again here). It does not
+// connect: Run does.
 func New(o Options) (*Adapter, error) {
 	if o.Handler == nil {
 		return nil, errors.New("slack: no handler")
 	}
 	if o.Inbox == nil {
 		o.Inbox = inbox.NewMemory() // nothing survives a restart
-	}
-	if o.Config.BotToken == "" {
-		return nil, errors.New("slack: no bot token")
-	}
-	if o.Config.Transport == config.SlackTransportHTTP && o.Config.SigningSecret == "" {
-		return nil, errors.New("slack: the http transport needs a signing secret")
-	}
-	if o.Config.Transport != config.SlackTransportHTTP && o.Config.AppToken == "" {
-		return nil, errors.New("slack: socket mode needs an app-level token")
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
