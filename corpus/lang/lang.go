@@ -92,8 +92,16 @@ func Fold(s string) string {
 	if err != nil {
 		return strings.ToLower(s)
 	}
-	return strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae").Replace(out)
+	return foldReplacer.Replace(out)
 }
+
+// The replacers are built once: a strings.Replacer builds its lookup
+// table on first use, which cost more than the rest of a question's
+// language detection when it was made per call.
+var (
+	foldReplacer       = strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae")
+	apostropheReplacer = strings.NewReplacer("’", "'", "ʼ", "'")
+)
 
 // elisions are the French (and Italian-like) clitics written with an
 // apostrophe before a vowel: l'Inde, d'approvisionnement, qu'est-ce.
@@ -104,9 +112,13 @@ var elisions = []string{"l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "
 // "approvisionnement"). It returns the word unchanged when none is present,
 // and never leaves an empty word. Curly apostrophes count too.
 func StripElision(w string) (string, bool) {
-	w2 := strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	if !strings.ContainsAny(w, "'’ʼ") {
+		return w, false // every elision has an apostrophe
+	}
+	w2 := apostropheReplacer.Replace(w)
+	lower := strings.ToLower(w2)
 	for _, e := range elisions {
-		if len(w2) > len(e) && strings.HasPrefix(strings.ToLower(w2), e) {
+		if len(w2) > len(e) && strings.HasPrefix(lower, e) {
 			return w2[len(e):], true
 		}
 	}
