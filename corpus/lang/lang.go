@@ -30,6 +30,7 @@ package lang
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,7 +72,17 @@ func Normalize(tag string) string {
 	return ""
 }
 
-var foldChain = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// Replacers are safe for concurrent use; built once.
+var (
+	foldReplacer = strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae")
+	aposReplacer = strings.NewReplacer("’", "'", "ʼ", "'")
+)
+
+// foldChains hands out accent-removing transformers: a transform.Chain
+// keeps state between calls, so one is never shared by two goroutines.
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // Fold lower-cases s and removes diacritics ("Soberanía" → "soberania",
 // "souveraineté" → "souverainete", "ñ" → "n"), so a word typed without its
@@ -88,20 +99,14 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	out, _, err := transform.String(foldChain, strings.ToLower(s))
+	t := foldChains.Get().(transform.Transformer)
+	out, _, err := transform.String(t, strings.ToLower(s))
+	foldChains.Put(t)
 	if err != nil {
 		return strings.ToLower(s)
 	}
 	return foldReplacer.Replace(out)
 }
-
-// The replacers are built once: a strings.Replacer builds its lookup
-// table on first use, which cost more than the rest of a question's
-// language detection when it was made per call.
-var (
-	foldReplacer       = strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae")
-	apostropheReplacer = strings.NewReplacer("’", "'", "ʼ", "'")
-)
 
 // elisions are the French (and Italian-like) clitics written with an
 // apostrophe before a vowel: l'Inde, d'approvisionnement, qu'est-ce.
@@ -115,7 +120,10 @@ func StripElision(w string) (string, bool) {
 	if !strings.ContainsAny(w, "'’ʼ") {
 		return w, false // every elision has an apostrophe
 	}
-	w2 := apostropheReplacer.Replace(w)
+	w2 := w
+	if strings.ContainsAny(w, "’ʼ") {
+		w2 = aposReplacer.Replace(w)
+	}
 	lower := strings.ToLower(w2)
 	for _, e := range elisions {
 		if len(w2) > len(e) && strings.HasPrefix(lower, e) {
