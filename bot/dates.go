@@ -32,7 +32,7 @@ const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
 
 var (
-	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?|last)\b`)
+	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
 	betweenRE = regexp.MustCompile(`(?i)\bbetween\s+` + dateRE + `\s+and\s+` + dateRE + `\b`)
 	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
 )

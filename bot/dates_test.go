@@ -123,3 +123,10 @@ func TestDatesWithoutDates(t *testing.T) {
 		t.Errorf("message %q lacks %q", r.Message, want)
 	}
 }
+
+// "last" is too common ("the last OEWG session") to be read as "latest".
+func TestCutDatesLeavesLast(t *testing.T) {
+	if rest, d := cutDates("what did Peru say at the last OEWG session"); d.active() || rest != "what did Peru say at the last OEWG session" {
+		t.Errorf("%q %+v", rest, d)
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"sync"
 	"time"
@@ -49,6 +50,9 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	r := answerIn(c, reply, rd.English, n, q.Offset, explain)
 	r.Query = text
 	r.Lang = reply
+	for i := range r.Parts {
+		r.Parts[i].Lang = reply
+	}
 	localizeNames(c, &r, reply)
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
@@ -176,4 +180,21 @@ func (a Answer) DisplayName() string {
 		return a.CountryName
 	}
 	return a.Country
+}
+
+// PinLanguages is middleware that sets Question.Lang, the language pinned
+// for a channel or room, from pins keyed "platform:room" (the config's
+// languages section). A question that already carries a pin keeps it.
+func PinLanguages(pins map[string]string) Middleware {
+	return func(next Handler) Handler {
+		if len(pins) == 0 {
+			return next
+		}
+		return HandlerFunc(func(ctx context.Context, q Question) Reply {
+			if q.Lang == "" {
+				q.Lang = pins[q.Platform+":"+q.Room]
+			}
+			return next.Handle(ctx, q)
+		})
+	}
 }

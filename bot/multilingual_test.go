@@ -310,3 +310,38 @@ func TestAnswerNamesInReplyLanguage(t *testing.T) {
 		t.Errorf("an English reply sets country_name: %+v", r.Answers)
 	}
 }
+
+// Two questions in one Spanish or French message stay two.
+func TestTwoQuestionsInOneForeignMessage(t *testing.T) {
+	b := mlBot(t, "seeds")
+	for _, q := range []string{
+		"¿Qué dice la India sobre la soberanía? ¿Y la UE sobre la ciberdelincuencia?",
+		"Que dit l'Inde sur la souveraineté ? Et l'UE sur la cybercriminalité ?",
+	} {
+		r := b.Ask(q, 0)
+		if len(r.Parts) != 2 || r.Parts[0].Countries[0] != "India" || r.Parts[1].Countries[0] != "European Union" {
+			t.Errorf("Ask(%q): %d parts %+v", q, len(r.Parts), r.Parts)
+			continue
+		}
+		if !slices.Contains(r.Parts[1].Themes, "cybercrime") || r.Parts[1].Lang != r.Lang {
+			t.Errorf("Ask(%q): second part %+v", q, r.Parts[1])
+		}
+	}
+}
+
+func TestPinLanguagesMiddleware(t *testing.T) {
+	b := mlBot(t, "seeds")
+	h := Chain(b, PinLanguages(map[string]string{"slack:CFR": "fr"}))
+	ask := func(room, text string) string {
+		return h.Handle(context.Background(), Question{Text: text, Platform: "slack", Room: room}).Lang
+	}
+	if got := ask("CFR", "Cuba attribution"); got != "fr" {
+		t.Errorf("pinned room: lang %q, want fr", got)
+	}
+	if got := ask("COTHER", "Cuba attribution"); got != "en" {
+		t.Errorf("unpinned room: lang %q, want en", got)
+	}
+	if got := ask("CFR", "¿Qué dice Cuba sobre la militarización?"); got != "es" {
+		t.Errorf("clear Spanish in a French room: lang %q, want es", got)
+	}
+}

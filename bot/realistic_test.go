@@ -155,3 +155,40 @@ func TestRealisticQuestions(t *testing.T) {
 		t.Errorf("score %.1f%% below the %.0f%% target", 100*score, 100*realisticTarget)
 	}
 }
+
+// TestMiniCorpusHolders: every paragraph of testdata/minicorpus is held by
+// the country testdata/minicorpus-expected.tsv gives, so the realistic
+// questions on it are judged against the right holders.
+func TestMiniCorpusHolders(t *testing.T) {
+	c := miniBot(t).Corpus()
+	data, err := os.ReadFile("../testdata/minicorpus-expected.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		n++
+		found := false
+		for _, s := range c.Statements {
+			if strings.HasPrefix(s.Text, cols[1]) {
+				found = true
+				if s.Country != cols[2] {
+					t.Errorf("%s %q: held by %s, want %s", cols[0], cols[1], s.Country, cols[2])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: no such statement", cols[0], cols[1])
+		}
+	}
+	if n != len(c.Statements) {
+		t.Errorf("%d expected paragraphs, corpus has %d statements", n, len(c.Statements))
+	}
+}

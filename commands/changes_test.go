@@ -62,17 +62,17 @@ func TestChangesInSubscriptionsList(t *testing.T) {
 		want             []string
 		not              []string
 	}{
-		{"alice", "r1", "subscriptions", []string{"No subscriptions in this room"}, []string{"changes"}},
+		{"alice", "r1", "subscriptions", []string{"No subscriptions in this room"}, []string{"• changes"}},
 		{"bob", "r1", "subscribe changes", []string{"Only this bot's admins"}, nil},
 		{"alice", "r1", "subscribe changes", []string{"Subscribed: this room gets a short “what changed” post"}, nil},
 		{"alice", "r1", "subscribe changes", []string{"already gets"}, nil},
 		{"alice", "r1", "subscriptions", []string{"Subscriptions in this room:\n• changes:"}, []string{"No subscriptions"}},
 		{"alice", "r1", "subscribe sovereignty weekly", []string{"Subscribed #1: sovereignty"}, nil},
 		{"alice", "r1", "subscriptions", []string{"#1 sovereignty", "\n• changes:"}, nil},
-		{"alice", "r2", "subscriptions", []string{"No subscriptions in this room"}, []string{"changes"}},
+		{"alice", "r2", "subscriptions", []string{"No subscriptions in this room"}, []string{"• changes"}},
 		{"alice", "r1", "unsubscribe changes", []string{"Unsubscribed: no more"}, nil},
 		{"alice", "r1", "unsubscribe changes", []string{"does not get"}, nil},
-		{"alice", "r1", "subscriptions", []string{"#1 sovereignty"}, []string{"changes"}},
+		{"alice", "r1", "subscriptions", []string{"#1 sovereignty"}, []string{"• changes"}},
 		{"alice", "", "subscribe changes", []string{"belong to a channel or room"}, nil},
 		{"alice", "r1", "what changed in Peru's position on sovereignty?", []string{"a question"}, nil},
 	} {

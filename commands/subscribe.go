@@ -214,7 +214,7 @@ func (c *Digests) minInterval() time.Duration {
 	return time.Hour
 }
 
-const subscribeUsage = "Usage: subscribe <theme…> <daily|weekly|cron expression> [time zone], e.g. `subscribe sovereignty weekly` or `subscribe attribution 0 9 * * MON Europe/Brussels`. daily = 09:00 every day, weekly = Mondays 09:00."
+const subscribeUsage = "Usage: subscribe <theme…> <daily|weekly|cron expression> [time zone], e.g. `subscribe sovereignty weekly` or `subscribe attribution 0 9 * * MON Europe/Brussels`. daily = 09:00 every day, weekly = Mondays 09:00. `subscribe changes` posts what changed after each corpus reload."
 
 // parseSubscribe splits "theme words… schedule [tz]".
 func parseSubscribe(rest, defaultTZ string) (themeWords []string, expr, tz string, err error) {

@@ -19,6 +19,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/stancebot/stancebot/corpus/lang"
 	"github.com/stancebot/stancebot/delivery"
 )
 
@@ -42,6 +43,11 @@ type Config struct {
 	Digests         []Digest      `yaml:"digests"`
 	// Subscriptions controls who may subscribe from chat.
 	Subscriptions Subscriptions `yaml:"subscriptions"`
+	// Languages pins a language ("en", "es", "fr") per channel or room,
+	// keyed "slack:<channel ID>" or "matrix:<room ID>". A pinned language
+	// decides only when a question's own words leave its language open
+	// ("Cuba attribution"); see package corpus/lang.
+	Languages map[string]string `yaml:"languages"`
 
 	secrets []string       // expanded values of secret keys, for log redaction
 	file    string         // the file's name, for Errorf
@@ -198,6 +204,7 @@ func (c *Config) problems(v *validator) {
 			v.errorf("corpus.themes", "%v", err)
 		}
 	}
+	c.languageProblems(v)
 	if c.Slack != nil {
 		c.Slack.problems(v, "slack")
 	}
@@ -563,5 +570,30 @@ func expandEnv(v *validator, n *yaml.Node, path string, lookup func(string) (str
 		if out != "" {
 			*secrets = append(*secrets, out)
 		}
+	}
+}
+
+// languageProblems checks the languages section: each key a
+// "platform:room" target of a known platform, each value a supported
+// language.
+func (c *Config) languageProblems(v *validator) {
+	keys := make([]string, 0, len(c.Languages))
+	for k := range c.Languages {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		key := join("languages", k)
+		platform, room, ok := strings.Cut(k, ":")
+		if !ok || room == "" || (platform != "slack" && platform != "matrix") {
+			v.errorf(key, "want slack:<channel ID> or matrix:<room ID>")
+			continue
+		}
+		code := lang.Normalize(c.Languages[k])
+		if code == "" {
+			v.errorf(key, "%q is not one of en, es, fr", c.Languages[k])
+			continue
+		}
+		c.Languages[k] = code
 	}
 }

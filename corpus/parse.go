@@ -293,7 +293,7 @@ func splitPoint(p []byte) (at int, mid bool) {
 		return i + 1, true
 	}
 	at = lim
-	for at > 1 && !utf8.RuneStart(p[at]) {
+	for at > 1 && at < len(p) && !utf8.RuneStart(p[at]) {
 		at--
 	}
 	return at, true

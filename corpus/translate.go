@@ -343,6 +343,7 @@ type item struct {
 	stem    string
 	country bool // part of a country name: kept verbatim, breaks phrases
 	fixed   string
+	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 }
 
 // Translate reads a Spanish or French question as English. For English
@@ -393,16 +394,20 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		mark(g.Find(folded, true, isKnown))
 	}
 	var items []item
+	brk := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
+		brk = brk || (i > 0 && tk.SentStart)
 		if inCountry[i] {
-			items = append(items, item{orig: tk.Orig, country: true})
+			items = append(items, item{orig: tk.Orig, country: true, brk: brk})
+			brk = false
 			continue
 		}
 		if f.stop[w] {
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w)}
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk}
+		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
 				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
@@ -414,10 +419,14 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var out []string
 	for i := 0; i < len(items); {
 		it := items[i]
+		if it.brk && len(out) > 0 {
+			// Keep sentence ends, so two questions in one message stay two.
+			out[len(out)-1] += "?"
+		}
 		if it.country {
 			j := i
 			var words []string
-			for j < len(items) && items[j].country {
+			for j < len(items) && items[j].country && (j == i || !items[j].brk) {
 				words = append(words, items[j].orig)
 				j++
 			}

@@ -52,6 +52,7 @@ import (
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/delivery"
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule/spec"
 )
@@ -172,11 +173,8 @@ func (s *Scheduler) backoff(n int) time.Duration {
 	if s.Backoff != nil {
 		return s.Backoff(n)
 	}
-	d := time.Minute
-	for i := 1; i < n && d < time.Hour; i++ {
-		d *= 2
-	}
-	return min(d, time.Hour)
+	// Unjittered: the next attempt is recorded in the ledger.
+	return retry.Backoff{Min: time.Minute, Max: time.Hour}.Base(n)
 }
 
 func (s *Scheduler) wakeCh() chan struct{} {

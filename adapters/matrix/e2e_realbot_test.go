@@ -36,6 +36,12 @@ func TestRealBotOnSeeds(t *testing.T) {
 			t.Errorf("reply lacks source %s:\n%s", id, m.Body)
 		}
 	}
+	// The seeds' citations (seeds/sources.tsv), newest first, three and "N more".
+	if !strings.Contains(m.FormattedBody, "<li><i>Cyber Diplomacy Atlas: Peru, Cuba and South Korea compared</i>, EU Cyber Direct, <code>000_1ebf36fdb85f7c30</code></li>") ||
+		!strings.Contains(m.Body, "- “Cyber Diplomacy Atlas: Peru, Cuba and South Korea compared”, EU Cyber Direct [000_1ebf36fdb85f7c30]") ||
+		!strings.Contains(m.Body, "- 2 more: 003_b51f9da9da894e76, 004_a60c58689f941b60") {
+		t.Errorf("reply lacks the seed citations:\n%s\n%s", m.FormattedBody, m.Body)
+	}
 
 	_, cmp := e.ask(room, "!stance compare Peru and Cuba")
 	body := cmp.Content.AsMessage().FormattedBody

@@ -104,5 +104,5 @@ func TestSubscriptionRoundTripThroughMatrix(t *testing.T) {
 
 	say(bob.Client, "unsubscribe sovereignty", "Only this bot's admins may change subscriptions here.")
 	say(e.alice.Client, "unsubscribe sovereignty", "Unsubscribed #1.")
-	say(bob.Client, "subscriptions", "No subscriptions in this room. Usage: subscribe <theme…> <daily|weekly|cron expression> [time zone], e.g. `subscribe sovereignty weekly` or `subscribe attribution 0 9 * * MON Europe/Brussels`. daily = 09:00 every day, weekly = Mondays 09:00.")
+	say(bob.Client, "subscriptions", "No subscriptions in this room. Usage: subscribe <theme…> <daily|weekly|cron expression> [time zone], e.g. `subscribe sovereignty weekly` or `subscribe attribution 0 9 * * MON Europe/Brussels`. daily = 09:00 every day, weekly = Mondays 09:00. `subscribe changes` posts what changed after each corpus reload.")
 }

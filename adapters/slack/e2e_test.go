@@ -631,6 +631,11 @@ func TestRealBotOnSeeds(t *testing.T) {
 			t.Errorf("source %s missing from %s", id, blocks)
 		}
 	}
+	// The seeds' citations (seeds/sources.tsv): three, then "2 more".
+	if !strings.Contains(blocks, "_Cyber Diplomacy Atlas: Peru, Cuba and South Korea compared_ · EU Cyber Direct · `000_1ebf36fdb85f7c30`") ||
+		!strings.Contains(blocks, "2 more: `003_b51f9da9da894e76`, `004_a60c58689f941b60`") {
+		t.Errorf("no seed citations in %s", blocks)
+	}
 }
 
 func TestSlashFallsBackWhenResponseURLFails(t *testing.T) {

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 
 	"github.com/stancebot/stancebot/metrics"
 )
@@ -91,16 +92,21 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // empty 200: the answer follows via response_url
 		return
 	}
-	var cb eventCallback
-	if err := json.Unmarshal(body, &cb); err != nil {
+	outer, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
+	if err != nil && outer.Type == "" {
 		http.Error(w, "bad JSON", http.StatusBadRequest)
 		return
 	}
-	switch cb.Type {
-	case "url_verification":
+	switch outer.Type {
+	case slackevents.URLVerification:
+		uv, _ := outer.Data.(*slackevents.EventsAPIURLVerificationEvent)
+		if uv == nil {
+			http.Error(w, "bad url_verification", http.StatusBadRequest)
+			return
+		}
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(map[string]string{"challenge": cb.Challenge})
-	case "event_callback":
+		json.NewEncoder(w).Encode(map[string]string{"challenge": uv.Challenge})
+	case slackevents.CallbackEvent, "unmarshalling_error":
 		if err := a.onEvent(body, src); err != nil {
 			// Not acknowledged: Slack retries it (X-Slack-Retry-Num).
 			http.Error(w, "cannot record the event now; retry later", http.StatusServiceUnavailable)
@@ -108,7 +114,7 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		w.WriteHeader(http.StatusOK)
 	default:
-		a.log.Info("slack: events API notice", "type", cb.Type)
+		a.log.Info("slack: events API notice", "type", outer.Type)
 		w.WriteHeader(http.StatusOK)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
 
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
@@ -90,23 +91,15 @@ var (
 	_ adapters.Sender  = (*Adapter)(nil)
 )
 
-// New checks the options and builds an Adapter. It does not connect:
-// Run does.
+// New builds an Adapter from options whose Config config.Parse validated
+// (tokens, transport, URLs are not checked again here). It does not
+// connect: Run does.
 func New(o Options) (*Adapter, error) {
 	if o.Handler == nil {
 		return nil, errors.New("slack: no handler")
 	}
 	if o.Inbox == nil {
 		o.Inbox = inbox.NewMemory() // nothing survives a restart
-	}
-	if o.Config.BotToken == "" {
-		return nil, errors.New("slack: no bot token")
-	}
-	if o.Config.Transport == config.SlackTransportHTTP && o.Config.SigningSecret == "" {
-		return nil, errors.New("slack: the http transport needs a signing secret")
-	}
-	if o.Config.Transport != config.SlackTransportHTTP && o.Config.AppToken == "" {
-		return nil, errors.New("slack: socket mode needs an app-level token")
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
@@ -314,28 +307,19 @@ type source struct {
 	retry     int    // Slack's retry attempt (0 for the first delivery)
 }
 
-// eventCallback is the Events API outer event, as Slack sends it over
-// HTTP and inside Socket Mode events_api envelopes.
-type eventCallback struct {
-	Type      string          `json:"type"`
-	Challenge string          `json:"challenge"`
-	EventID   string          `json:"event_id"`
-	Event     json.RawMessage `json:"event"`
-}
-
-// messageEvent holds the fields of app_mention and message events the
-// adapter looks at.
+// messageEvent is what the adapter keeps of an app_mention or message
+// event (parsed by slackevents): the inbox payload it answers from.
 type messageEvent struct {
-	Type        string          `json:"type"`
-	User        string          `json:"user"`
-	Text        string          `json:"text"`
-	TS          string          `json:"ts"`
-	ThreadTS    string          `json:"thread_ts"`
-	Channel     string          `json:"channel"`
-	ChannelType string          `json:"channel_type"`
-	BotID       string          `json:"bot_id"`
-	SubType     string          `json:"subtype"`
-	Edited      json.RawMessage `json:"edited"`
+	Type        string `json:"type"`
+	User        string `json:"user"`
+	Text        string `json:"text"`
+	TS          string `json:"ts"`
+	ThreadTS    string `json:"thread_ts"`
+	Channel     string `json:"channel"`
+	ChannelType string `json:"channel_type"`
+	BotID       string `json:"bot_id"`
+	SubType     string `json:"subtype"`
+	Edited      bool   `json:"edited,omitempty"`
 }
 
 // onEvent takes one event_callback payload. It records the event in the
@@ -344,22 +328,33 @@ type messageEvent struct {
 // then does not acknowledge it, so Slack delivers it again later (rather
 // than the bot answering what it cannot remember answering).
 func (a *Adapter) onEvent(raw []byte, src source) error {
-	var cb eventCallback
-	if err := json.Unmarshal(raw, &cb); err != nil {
+	outer, err := slackevents.ParseEvent(json.RawMessage(raw), slackevents.OptionNoVerifyToken())
+	if err != nil {
 		a.log.Warn("slack: undecodable event", "err", err, "transport", src.transport)
 		return nil
 	}
-	if cb.Type != "event_callback" {
-		a.log.Debug("slack: ignoring callback", "type", cb.Type)
+	if outer.Type != slackevents.CallbackEvent {
+		a.log.Debug("slack: ignoring callback", "type", outer.Type)
 		return nil
 	}
+	eventID := ""
+	if cb, ok := outer.Data.(*slackevents.EventsAPICallbackEvent); ok {
+		eventID = cb.EventID
+	}
 	var ev messageEvent
-	if err := json.Unmarshal(cb.Event, &ev); err != nil {
-		a.log.Warn("slack: undecodable inner event", "event_id", cb.EventID, "err", err)
+	switch e := outer.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		ev = messageEvent{Type: "app_mention", User: e.User, Text: e.Text, TS: e.TimeStamp, ThreadTS: e.ThreadTimeStamp,
+			Channel: e.Channel, BotID: e.BotID, Edited: e.Edited != nil}
+	case *slackevents.MessageEvent:
+		ev = messageEvent{Type: "message", User: e.User, Text: e.Text, TS: e.TimeStamp, ThreadTS: e.ThreadTimeStamp,
+			Channel: e.Channel, ChannelType: e.ChannelType, BotID: e.BotID, SubType: e.SubType} // edits of messages come as subtype message_changed
+	default:
+		a.log.Debug("slack: ignoring event", "event_id", eventID, "type", outer.InnerEvent.Type, "why", "not a message")
 		return nil
 	}
 	if why := a.ignore(ev); why != "" {
-		a.log.Debug("slack: ignoring event", "event_id", cb.EventID, "type", ev.Type, "why", why)
+		a.log.Debug("slack: ignoring event", "event_id", eventID, "type", ev.Type, "why", why)
 		return nil
 	}
 	// Answer each message once: a retry carries the same channel and ts,
@@ -384,7 +379,7 @@ func (a *Adapter) ignore(ev messageEvent) string {
 		return "from a bot"
 	case ev.SubType != "":
 		return "subtype " + ev.SubType
-	case len(ev.Edited) > 0 && string(ev.Edited) != "null":
+	case ev.Edited:
 		return "an edit"
 	case ev.User == "" || ev.User == a.botUserID:
 		return "from the bot itself"

@@ -15,6 +15,7 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/reload"
 	"github.com/stancebot/stancebot/store"
 )
 
@@ -230,5 +231,70 @@ func TestChangesResumeAndLeadership(t *testing.T) {
 	replica.Loaded(ctx, v2, true)
 	if p := box.take(); len(p) != 1 || !strings.HasPrefix(p[0], "C1: ") {
 		t.Fatalf("resume after a crash: %q", p)
+	}
+}
+
+// TestChangesThroughTheReloader wires the poster as serve does: the
+// reloader swaps corpora into the load target, whose queue feeds the
+// poster; a reload that changes a statement posts once, one that does not
+// posts nothing.
+func TestChangesThroughTheReloader(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	dir := t.TempDir()
+	write := func(name, text string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("accra.txt", "Ghana stresses that capacity building should come before any new binding instrument.\n")
+	c, err := corpus.LoadDir(ctx, dir, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(filepath.Join(t.TempDir(), "stancebot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	st.SubscribeChanges(ctx, "slack", "C1", "U1", time.Now().Add(-time.Hour))
+	box := &postBox{}
+	quiet := slog.New(slog.NewTextHandler(io.Discard, nil))
+	loads := newLoadTarget(bot.New(c))
+	stop := startChanges(ctx, loads, &changePoster{Store: st, Senders: map[string]adapters.Sender{"slack": box}, Log: quiet})
+	defer stop()
+	r := &reload.Reloader{Dir: dir, Target: loads, NoWatch: true, Log: quiet}
+
+	write("nairobi.txt", "Kenya proposes a regional point of contact network for incident response.\n")
+	if err := r.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	var posts []string
+	for len(posts) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+		box.mu.Lock()
+		posts = append(posts, box.posts...)
+		box.mu.Unlock()
+	}
+	if len(posts) != 1 || !strings.Contains(posts[0], "• Kenya: 1 added (nairobi)") {
+		t.Fatalf("posts after the reload: %q", posts)
+	}
+	box.take()
+	// A no-op reload (same files) and a reload after touching a file with
+	// the same content post nothing.
+	if err := r.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	write("nairobi.txt", "Kenya proposes a regional point of contact network for incident response.\n")
+	if err := r.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if p := box.take(); len(p) != 0 {
+		t.Fatalf("a no-op reload posted %q", p)
+	}
+	if h, _ := st.CorpusHistory(ctx); len(h) != 2 {
+		t.Fatalf("history %+v", h)
 	}
 }

@@ -153,7 +153,7 @@ func (m *Main) Open() error {
 	if m.Answer != nil {
 		answer = m.Answer
 	}
-	m.Handler = bot.Chain(answer, changeCommands(cfg, m.Store, m.senders, m.Log).Middleware,
+	m.Handler = bot.Chain(answer, bot.PinLanguages(cfg.Languages), changeCommands(cfg, m.Store, m.senders, m.Log).Middleware,
 		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware)
 	m.loads = newLoadTarget(m.Bot)
 	m.changes = &changePoster{Store: m.Store, Senders: m.senders, Log: m.Log.With("component", "changes")}

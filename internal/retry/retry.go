@@ -18,8 +18,13 @@ type Backoff struct {
 	Min, Max time.Duration
 }
 
-// Delay is the wait after the attempt-th failure (attempt ≥ 1).
-func (b Backoff) Delay(attempt int) time.Duration {
+// Delay is the wait after the attempt-th failure (attempt ≥ 1), jittered.
+func (b Backoff) Delay(attempt int) time.Duration { return Jitter(b.Base(attempt)) }
+
+// Base is the wait after the attempt-th failure without jitter: for
+// schedules that are recorded and must be reproducible (the digest
+// ledger's next attempt).
+func (b Backoff) Base(attempt int) time.Duration {
 	d := b.Min
 	for i := 1; i < attempt && d < b.Max; i++ {
 		d *= 2
@@ -27,7 +32,7 @@ func (b Backoff) Delay(attempt int) time.Duration {
 	if b.Max > 0 && d > b.Max {
 		d = b.Max
 	}
-	return Jitter(d)
+	return d
 }
 
 // Jitter spreads d over [d/2, d].

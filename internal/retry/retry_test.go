@@ -81,6 +81,15 @@ func TestBackoffGrowsAndCaps(t *testing.T) {
 	}
 }
 
+func TestBaseIsExact(t *testing.T) {
+	b := Backoff{Min: time.Minute, Max: time.Hour}
+	for attempt, want := range map[int]time.Duration{1: time.Minute, 2: 2 * time.Minute, 3: 4 * time.Minute, 7: time.Hour, 30: time.Hour} {
+		if got := b.Base(attempt); got != want {
+			t.Errorf("Base(%d) = %v, want %v", attempt, got, want)
+		}
+	}
+}
+
 func TestDoStopsWhenContextEnds(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	calls := 0

@@ -185,3 +185,68 @@ func Run(m *testing.M) int {
 	}
 	return code
 }
+
+// Private is a PostgreSQL server of one test's own, which the test may
+// stop and start again (tests of a database lost under load). It skips t
+// without PostgreSQL, or fails it with CI=true.
+type Private struct {
+	URL    string // postgres:// URL of its "postgres" database
+	dir    string
+	script string
+}
+
+// StartPrivate starts a private server with tools/postgres/start.sh; it is
+// stopped and removed when t ends.
+func StartPrivate(t testing.TB) *Private {
+	t.Helper()
+	script, err := findScript()
+	if err == nil {
+		_, err = exec.LookPath("runuser")
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("private PostgreSQL: %v", err)
+		}
+		t.Skipf("private PostgreSQL: %v", err)
+	}
+	dir, err := os.MkdirTemp("", "stancebot-pgp-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &Private{dir: dir, script: script}
+	t.Cleanup(func() { exec.Command(p.stopScript(), dir).Run() })
+	out, err := p.run(script, dir)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("private PostgreSQL: %v", err)
+		}
+		t.Skipf("private PostgreSQL: %v", err)
+	}
+	p.URL = strings.TrimSpace(out)
+	return p
+}
+
+func (p *Private) stopScript() string { return filepath.Join(filepath.Dir(p.script), "stop.sh") }
+
+func (p *Private) run(name string, args ...string) (string, error) {
+	var stderr strings.Builder
+	cmd := exec.Command(name, args...)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return "", fmt.Errorf("%s: %v\n%s", filepath.Base(name), err, stderr.String())
+	}
+	return string(out), nil
+}
+
+// Stop stops the server at once (connections are cut), keeping its data.
+func (p *Private) Stop() error {
+	_, err := p.run(p.stopScript(), p.dir, "--keep")
+	return err
+}
+
+// Start starts the stopped server again, with the same data and URL.
+func (p *Private) Start() error {
+	_, err := p.run(p.script, p.dir)
+	return err
+}

@@ -3,7 +3,8 @@
 #
 #   dsn=$(tools/postgres/start.sh DIR)     # DIR: an empty or missing directory
 #   ...                                     # tests read STANCEBOT_TEST_POSTGRES=$dsn
-#   tools/postgres/stop.sh DIR
+#   tools/postgres/stop.sh DIR             # stop and remove DIR
+#   tools/postgres/stop.sh DIR --keep      # stop only; start.sh DIR starts it again
 #
 # Uses Debian's postgresql package (installed with apt-get when missing and
 # we are root). initdb refuses to run as root, so the cluster is owned by
@@ -46,16 +47,21 @@ run_pg() {
 
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-[ -e "$dir/data" ] && die "$dir/data exists: stop.sh it first or use an empty directory"
-if [ "$(id -u)" = 0 ]; then
-  id postgres >/dev/null 2>&1 || die "no postgres user (the Debian package creates it)"
-  chown postgres: "$dir"
-  chmod 700 "$dir"
+if [ -f "$dir/data/PG_VERSION" ]; then
+  # A cluster stopped with stop.sh --keep: start it again (tests that
+  # restart the database under load use this).
+  log "restarting the cluster in $dir/data"
+else
+  [ -e "$dir/data" ] && die "$dir/data exists but is not a cluster: use an empty directory"
+  if [ "$(id -u)" = 0 ]; then
+    id postgres >/dev/null 2>&1 || die "no postgres user (the Debian package creates it)"
+    chown postgres: "$dir"
+    chmod 700 "$dir"
+  fi
+  log "initdb in $dir/data ($BIN)"
+  run_pg "$BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; die "initdb"; }
 fi
-
-log "initdb in $dir/data ($BIN)"
-run_pg "$BIN/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-  || { cat "$dir/initdb.log" >&2; die "initdb"; }
 
 # fsync off: a test cluster that dies with the machine is thrown away anyway.
 run_pg "$BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
