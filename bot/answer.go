@@ -305,7 +305,7 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 	a.topic = a.topicName()
 	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteNames(&r, c, p, lang)
-	noteLowConfidence(&r)
+	noteLowConfidence(&r, lang)
 	if explain {
 		r.Explain = explainFor(c, a, r.Answers)
 		r.Explain.Dates = datesNote

@@ -18,13 +18,18 @@ func attributionNote(s *corpus.Statement) string {
 	return fmt.Sprintf("Attributed to %s with low confidence (%s: %s); check the source.", s.Country, a.Method, a.Evidence)
 }
 
-// noteLowConfidence adds each answer's attribution note to the reply's
-// message, one line each, so every adapter shows it.
-func noteLowConfidence(r *Reply) {
+// msgLowConfidence is the catalogue key of the reply's note on one
+// low-confidence answer: holder, first words, method, evidence.
+const msgLowConfidence = "note-low-confidence"
+
+// noteLowConfidence adds one line per low-confidence answer to the reply's
+// message, in the reply's language, so every adapter shows it.
+func noteLowConfidence(r *Reply, lang string) {
 	var lines []string
 	for _, a := range r.Answers {
 		if a.Note != "" {
-			lines = append(lines, fmt.Sprintf("Note on %s's statement “%s”: %s", a.Country, firstWords(a.Text, 8), a.Note))
+			at := a.Attribution
+			lines = append(lines, T(lang, msgLowConfidence, a.Country, firstWords(a.Text, 8), at.Method, at.Evidence))
 		}
 	}
 	if len(lines) == 0 {

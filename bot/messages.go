@@ -151,6 +151,10 @@ var catalogueEntries = []entry{
 	{msgLabelWhy, msgText("Why"), msgText("Por qué"), msgText("Pourquoi")},
 	{msgLabelLanguage, msgText("language"), msgText("idioma"), msgText("langue")},
 	{msgLabelReadAs, msgText("read as"), msgText("leída como"), msgText("lue comme")},
+	{msgLowConfidence,
+		msgText("Note on %s's statement “%s”: attributed with low confidence (%s: %s); check the source."),
+		msgText("Nota sobre la declaración de %s «%s»: atribuida con poca certeza (%s: %s); consulte la fuente."),
+		msgText("Note sur la déclaration de %s « %s » : attribuée avec peu de certitude (%s : %s) ; vérifiez la source.")},
 }
 
 const helpEN = `Ask me what countries say in international cyber-policy debates, with the source of every statement. For example:

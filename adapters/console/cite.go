@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/corpus"
 )
 
 // writeSources prints an answer's citations, newest first: up to
@@ -14,7 +15,9 @@ import (
 // source IDs as before, after label ("sources", in the reply's language).
 func writeSources(w io.Writer, a bot.Answer, label string) {
 	if len(a.Citations) == 0 {
-		fmt.Fprintf(w, "   %s: %s\n", label, strings.Join(a.Sources, ", "))
+		// Source IDs are file paths and may hold any byte: escape control
+		// characters so a file name cannot drive the terminal.
+		fmt.Fprintf(w, "   %s: %s\n", label, corpus.DisplayName(strings.Join(a.Sources, ", ")))
 		return
 	}
 	shown, more := bot.SplitCitations(a.Citations)
@@ -23,13 +26,13 @@ func writeSources(w io.Writer, a bot.Answer, label string) {
 		if i > 0 {
 			lead = "          "
 		}
-		fmt.Fprintln(w, lead+c.Text())
+		fmt.Fprintln(w, lead+corpus.DisplayName(c.Text()))
 	}
 	if more > 0 {
 		ids := make([]string, 0, more)
 		for _, c := range a.Citations[len(shown):] {
 			ids = append(ids, c.ID)
 		}
-		fmt.Fprintf(w, "          and %s: %s\n", bot.MoreCitations(more), strings.Join(ids, ", "))
+		fmt.Fprintf(w, "          and %s: %s\n", bot.MoreCitations(more), corpus.DisplayName(strings.Join(ids, ", ")))
 	}
 }

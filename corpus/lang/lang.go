@@ -30,6 +30,7 @@ package lang
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,7 +72,17 @@ func Normalize(tag string) string {
 	return ""
 }
 
-var foldChain = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// Replacers are safe for concurrent use; built once.
+var (
+	foldReplacer = strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae")
+	aposReplacer = strings.NewReplacer("’", "'", "ʼ", "'")
+)
+
+// foldChains hands out accent-removing transformers: a transform.Chain
+// keeps state between calls, so one is never shared by two goroutines.
+var foldChains = sync.Pool{New: func() any {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}}
 
 // Fold lower-cases s and removes diacritics ("Soberanía" → "soberania",
 // "souveraineté" → "souverainete", "ñ" → "n"), so a word typed without its
@@ -88,11 +99,13 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	out, _, err := transform.String(foldChain, strings.ToLower(s))
+	t := foldChains.Get().(transform.Transformer)
+	out, _, err := transform.String(t, strings.ToLower(s))
+	foldChains.Put(t)
 	if err != nil {
 		return strings.ToLower(s)
 	}
-	return strings.NewReplacer("’", "'", "ʼ", "'", "œ", "oe", "æ", "ae").Replace(out)
+	return foldReplacer.Replace(out)
 }
 
 // elisions are the French (and Italian-like) clitics written with an
@@ -104,7 +117,10 @@ var elisions = []string{"l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "
 // "approvisionnement"). It returns the word unchanged when none is present,
 // and never leaves an empty word. Curly apostrophes count too.
 func StripElision(w string) (string, bool) {
-	w2 := strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+	w2 := w
+	if strings.ContainsAny(w, "’ʼ") {
+		w2 = aposReplacer.Replace(w)
+	}
 	for _, e := range elisions {
 		if len(w2) > len(e) && strings.HasPrefix(strings.ToLower(w2), e) {
 			return w2[len(e):], true

@@ -152,3 +152,21 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// Fold is safe for concurrent use (run with -race).
+func TestFoldConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 200; i++ {
+				if Fold("Soberanía Souveraineté") != "soberania souverainete" {
+					t.Error("Fold changed under concurrency")
+				}
+			}
+			done <- true
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		<-done
+	}
+}
