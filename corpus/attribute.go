@@ -224,6 +224,17 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if toks[m.Last].Poss && m.Last+1 < clause && viewNouns[toks[m.Last+1].Lower] {
 			return sentSubject{country: m.Country, method: MethodPossessive, evidence: words(text, toks, m.First, m.Last+1), conf: ConfMedium}
 		}
+		// "According to Brazil, ..." / "In the view of Brazil, ...": the
+		// country whose view the sentence reports, when it ends the phrase.
+		from := m.First
+		if from > s && toks[from-1].Lower == "the" {
+			from--
+		}
+		if m.Last+1 == clause && from >= s+2 &&
+			(toks[from-1].Lower == "to" && toks[from-2].Lower == "according" ||
+				toks[from-1].Lower == "of" && viewNouns[toks[from-2].Lower]) {
+			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+		}
 	}
 	for _, m := range ms {
 		if m.First < clause || m.How == ByDemonym {

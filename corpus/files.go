@@ -46,8 +46,11 @@ func (d *DirFS) Open(name string) (fs.File, error) {
 	f, err := d.root.OpenFile(name, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		if st, lerr := d.root.Lstat(name); lerr == nil && st.Mode()&fs.ModeSymlink != 0 {
-			if errors.Is(err, fs.ErrNotExist) {
+			switch {
+			case errors.Is(err, fs.ErrNotExist):
 				return nil, fmt.Errorf("a symbolic link to nothing: %w", err)
+			case errors.Is(err, fs.ErrPermission):
+				return nil, err
 			}
 			return nil, fmt.Errorf("a symbolic link that leads outside the corpus directory is not followed: %w", err)
 		}

@@ -101,6 +101,14 @@ func TestScanQuestions(t *testing.T) {
 		{"the u.k. and the usa", "United Kingdom/abbreviation,United States/abbreviation"},
 		// Possessives and adjectival phrases.
 		{"Korea's government on norms", "South Korea/alias"},
+		// Possessives typed without the apostrophe.
+		{"whats kenyas position on cybercrime", "Kenya/name"},
+		{"brazils view on sovereignty", "Brazil/name"},
+		{"what is japans stance on attribution", "Japan/name"}, // "japans" is a dictionary word
+		{"turkeys on sovereignty", "Türkiye/alias"},
+		{"japans lacquer", ""},
+		{"the irish gov on sovereignty", "Ireland/demonym"},
+		{"what do bolivian govt officials think", "Bolivia/demonym"},
 		{"the Chilean delegation's view", "Chile/demonym"},
 		{"Indian officials on norms", "India/demonym"},
 		{"what do Brazilian diplomats think", "Brazil/demonym"},

@@ -90,6 +90,11 @@ type query struct {
 	absent  int          // own words no statement holds
 	mention map[int]bool // allowed statements when Query.Mentioning is set
 	phrases [][]string   // own multi-word phrases, matched whole in judge
+	// literal holds the question's theme words that are not phrases of
+	// the lexicon ("surveillance" read as human rights through a
+	// synonym): the lexicon never tags a statement with them, so a
+	// statement holding one (all words of a phrase) is on the topic too.
+	literal [][]string
 }
 
 func (c *Corpus) prepare(q Query) query {
@@ -117,6 +122,19 @@ func (c *Corpus) prepare(q Query) query {
 	seen := func(s string) bool { return slices.Contains(seenList, s) }
 	mark := func(s string) { seenList = append(seenList, s) }
 	var phraseAt map[int]int
+	litAt := map[int]int{}
+	for _, t := range q.Terms {
+		if !t.InTheme || themeStem(t.Stem) || genericStems[t.Stem] {
+			continue
+		}
+		k, ok := litAt[t.Phrase]
+		if !ok || t.Phrase == 0 {
+			k = len(p.literal)
+			litAt[t.Phrase] = k
+			p.literal = append(p.literal, nil)
+		}
+		p.literal[k] = append(p.literal[k], t.Stem)
+	}
 	for i, t := range q.Terms {
 		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
 		if own && t.Phrase > 0 {
@@ -200,6 +218,9 @@ func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, 
 			bonus += ThemeScoreBonus
 		}
 	}
+	if bonus == 0 && len(p.themes) > 0 && matched && p.literalIn(stmt) {
+		bonus = ThemeScoreBonus
+	}
 	switch {
 	case bonus > 0:
 		return true, bonus, MatchTopic
@@ -209,6 +230,21 @@ func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, 
 		return true, 0, MatchClosest
 	}
 	return false, 0, ""
+}
+
+// literalIn reports whether statement stmt holds one of the question's
+// literal theme words (every word of its phrase).
+func (p *query) literalIn(stmt int) bool {
+	for _, ph := range p.literal {
+		all := len(ph) > 0
+		for _, s := range ph {
+			all = all && p.c.containsStem(stmt, s)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasesIn counts the own phrases statement stmt holds whole.

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stancebot/stancebot/seeds"
 )
@@ -123,5 +125,36 @@ func TestSearchOffset(t *testing.T) {
 	page := c.Search(q)
 	if len(all) < 2 || len(page.Hits) != 1 || page.Hits[0].Stmt != all[1].Stmt || page.Total != len(all) {
 		t.Fatalf("page %+v of %d", page, len(all))
+	}
+}
+
+// TestSearchLiteralSynonym: a theme read from a synonym ("surveillance" for
+// human rights) never tags statements, so a statement holding the asked
+// word literally must answer, and rank above one tagged only through
+// another of the theme's phrases.
+func TestSearchLiteralSynonym(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte(
+		"Mongolia has argued that the digital divide is the main obstacle to development in the region.\n" +
+			"Mongolia has also denounced mass surveillance by foreign intelligence agencies.\n" +
+			"Mongolia has called for more training of judges.\n")}}
+	c, err := Load(context.Background(), fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hr := c.Lexicon.Index("human rights")
+	if slices.Contains(c.Lexicon.ThemeStems(hr), Stem("surveillance")) {
+		t.Fatal("surveillance is a lexicon phrase now: this test needs a word only the synonyms hold")
+	}
+	res := c.Search(Query{Countries: []string{"Mongolia"}, Themes: []int{hr}, Terms: []QueryTerm{{Stem: Stem("surveillance"), InTheme: true}}})
+	if len(res.Hits) != 2 {
+		t.Fatalf("%d hits, want the tagged statement and the one saying surveillance", len(res.Hits))
+	}
+	if got := c.Statements[res.Hits[0].Stmt].Text; !strings.Contains(got, "surveillance") {
+		t.Errorf("first hit %q, want the statement that says surveillance", got)
+	}
+	for _, h := range res.Hits {
+		if h.Match != MatchTopic {
+			t.Errorf("hit %d: match %q, want topic", h.Stmt, h.Match)
+		}
 	}
 }

@@ -21,7 +21,8 @@ leadership envoy envoys negotiators response reply voice line thinking opinion o
 posicion posiciones postura posturas opinion vision enfoque delegacion gobierno representante representantes autoridades
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates
-declarations point`)
+declarations point
+gov govt govts admin delegate delegates reps embassy mission missions`)
 
 // sayVerbs after a demonym or capital make it the subject: "Tokyo says",
 // "what do Indian diplomats think", "qué dice Tokio". Folded.

@@ -136,6 +136,11 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 		if !question {
 			continue
 		}
+		if m, ok := g.plainPossessiveAt(toks, keys, i); ok {
+			cover(i, i)
+			r.Countries = append(r.Countries, m)
+			continue
+		}
 		if m, ok := g.multiTypoAt(toks, keys, i); ok {
 			cover(m.First, m.Last)
 			r.Countries = append(r.Countries, m)
@@ -307,6 +312,37 @@ func readsRomance(keys []string) bool {
 		}
 	}
 	return false
+}
+
+// plainPossessiveAt reads a possessive typed without its apostrophe, as
+// chat users do: "japans view", "kenyas position". Only a one-word name
+// (not a demonym, capital or abbreviation) plus "s" counts, and a
+// dictionary word ("japans", "turkeys") only where a possessive would
+// stand. The typo rule cannot
+// take these: the corpus knows "kenya", and stemming makes "kenyas" a
+// known word.
+func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Mention, bool) {
+	w := keys[i]
+	if len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' || !letters(w) {
+		return Mention{}, false
+	}
+	if g.common[w] {
+		// A dictionary word ("japans", "turkeys") is a possessive only
+		// before what a country holds or does: "japans view", "turkeys on".
+		if i+1 >= len(toks) {
+			return Mention{}, false
+		}
+		if next := keys[i+1]; !actorNouns[next] && !sayVerbs[next] && next != "on" && next != "about" {
+			return Mention{}, false
+		}
+	}
+	for _, p := range g.phrases[w[:len(w)-1]] {
+		if len(p.words) != 1 || p.country < 0 || p.stopForm || p.theForm || p.questionOnly || p.how == ByDemonym || p.how == ByCapital {
+			continue
+		}
+		return Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: i, Text: toks[i].Orig}, true
+	}
+	return Mention{}, false
 }
 
 // typoAt matches one word within a small edit distance of a one-word

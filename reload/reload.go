@@ -106,6 +106,11 @@ func (r *Reloader) ReloadContext(ctx context.Context) error {
 			err = fmt.Errorf("%w (%d files skipped, first: %s)", ErrEmpty, len(c.Warnings), c.Warnings[0])
 		}
 	}
+	if err != nil && ctx.Err() != nil {
+		// Shutting down: the load was abandoned, not failed.
+		r.log().Info("corpus reload abandoned at shutdown", "dir", r.Dir)
+		return fmt.Errorf("reload %s: %w", r.Dir, ctx.Err())
+	}
 	if err != nil {
 		metrics.CorpusReload(false)
 		old := ""

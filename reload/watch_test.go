@@ -117,3 +117,32 @@ func TestReloadSkipsAFIFO(t *testing.T) {
 		t.Fatal("shutdown hung")
 	}
 }
+
+// TestShutdownAbandonsALoad: cancelling Run's context stops a load in
+// progress (LoadContext sees it) and Run returns; the corpus is kept.
+func TestShutdownAbandonsALoad(t *testing.T) {
+	old := &corpus.Corpus{Version: "old", Statements: []corpus.Statement{{}}}
+	h := &holder{}
+	h.SetCorpus(old)
+	started := make(chan struct{})
+	r := &Reloader{Dir: "corpus", Target: h, NoWatch: true, Log: quiet,
+		LoadContext: func(ctx context.Context, _ string) (*corpus.Corpus, error) {
+			close(started)
+			<-ctx.Done()
+			return nil, ctx.Err()
+		}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- r.Run(ctx) }()
+	r.Trigger()
+	<-started
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return while a load was in progress")
+	}
+	if h.Corpus() != old {
+		t.Error("the corpus changed")
+	}
+}
