@@ -146,6 +146,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, ErrNoFiles
 	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
+	defer lowerGCForLoad()()
 
 	// Files are parsed in parallel and merged as they finish, so memory
 	// holds the unique statements, not every copy of them. Repeated
@@ -197,6 +198,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 			used[r.file] = true
 		}
 		m.add(r)
+		putParas(r.paras) // the merger keeps what it needs, not the list
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
@@ -519,7 +521,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	if ctx.Err() != nil {
 		return fileResult{file: file}
 	}
-	r.paras = slices.Clone(ps.paras)
+	r.paras = append(getParas(), ps.paras...)
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)
 	}
@@ -582,7 +584,12 @@ func (c *Corpus) hash() string {
 		h.Write([]byte(s.Country))
 		h.Write([]byte{0})
 		h.Write([]byte(s.Attribution.Method))
-		h.Write([]byte(strings.Join(s.Sources, ",")))
+		for i, src := range s.Sources { // the bytes of strings.Join(s.Sources, ","), without building it
+			if i > 0 {
+				io.WriteString(h, ",")
+			}
+			io.WriteString(h, src)
+		}
 		h.Write([]byte{0})
 	}
 	c.hashSources(h)

@@ -117,12 +117,16 @@ var elisions = []string{"l'", "d'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "
 // "approvisionnement"). It returns the word unchanged when none is present,
 // and never leaves an empty word. Curly apostrophes count too.
 func StripElision(w string) (string, bool) {
+	if !strings.ContainsAny(w, "'’ʼ") {
+		return w, false // every elision has an apostrophe
+	}
 	w2 := w
 	if strings.ContainsAny(w, "’ʼ") {
 		w2 = aposReplacer.Replace(w)
 	}
+	lower := strings.ToLower(w2)
 	for _, e := range elisions {
-		if len(w2) > len(e) && strings.HasPrefix(strings.ToLower(w2), e) {
+		if len(w2) > len(e) && strings.HasPrefix(lower, e) {
 			return w2[len(e):], true
 		}
 	}
