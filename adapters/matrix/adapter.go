@@ -36,6 +36,7 @@ import (
 	"maunium.net/go/mautrix/sqlstatestore"
 
 	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/store"
@@ -106,6 +107,11 @@ type Options struct {
 	// Writable replaces the store's CheckWritable, asked before each
 	// answer (tests make the database refuse writes with it).
 	Writable func(ctx context.Context) error
+	// Conversations holds the reply records of the bot's answers (the
+	// handler's bot.FollowUps keeps them): a message in a thread with a
+	// record is a follow-up and needs no mention. Nil: only mentions,
+	// the command prefix and DMs address the bot.
+	Conversations bot.Conversations
 }
 
 var (

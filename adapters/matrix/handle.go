@@ -14,6 +14,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/metrics"
@@ -201,7 +202,7 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 		User:     string(evt.Sender),
 		Time:     time.UnixMilli(evt.Timestamp),
 	}
-	reply := a.handler.Handle(ctx, q)
+	reply := adapters.CapEcho(a.handler.Handle(ctx, q), q.Text)
 	msg := render(reply)
 	msg.RelatesTo = replyRelation(evt, content)
 	msg.Mentions = &event.Mentions{UserIDs: []id.UserID{evt.Sender}}
@@ -280,6 +281,9 @@ func (a *Adapter) addressed(ctx context.Context, evt *event.Event, content *even
 		if trimmed == "" {
 			return "", false
 		}
+		return trimmed, true
+	}
+	if trimmed != "" && a.inBotThread(ctx, evt.RoomID, content.RelatesTo.GetThreadParent()) {
 		return trimmed, true
 	}
 	return "", false

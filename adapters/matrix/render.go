@@ -40,6 +40,9 @@ func render(r bot.Reply) *event.MessageEventContent {
 			items = append(items, answerBlock(ans, l))
 		}
 	}
+	if r.Explain != nil {
+		items = append(items, explainBlock(r.Explain, l))
+	}
 	return assemble(head, items)
 }
 

@@ -39,10 +39,16 @@ func TestRenderCitationsWithinLimits(t *testing.T) {
 		as = append(as, bot.Answer{Country: fmt.Sprint("C", i), Text: "Statement.", Sources: []string{"x"}, Citations: cs})
 	}
 	msgs := render(bot.Reply{Answers: as, Message: "m"})
-	if len(msgs) != 1 || len(msgs[0].Blocks) > maxBlocks {
-		t.Fatalf("%d messages, %d blocks", len(msgs), len(msgs[0].Blocks))
+	if len(msgs) == 0 || len(msgs) > maxParts {
+		t.Fatalf("%d messages", len(msgs))
 	}
-	texts := sectionTexts(t, msgs[0])
+	var texts []string
+	for _, m := range msgs {
+		if len(m.Blocks) > maxBlocks || blocksText(m.Blocks) > maxMessageText {
+			t.Fatalf("%d blocks, %d characters", len(m.Blocks), blocksText(m.Blocks))
+		}
+		texts = append(texts, sectionTexts(t, m)...)
+	}
 	seen := false
 	for _, s := range texts {
 		if len(s) > maxSectionText || !utf8.ValidString(s) {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -79,6 +80,22 @@ func (a *Adapter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	if ct == "application/x-www-form-urlencoded" {
+		form, err := url.ParseQuery(string(body))
+		if err != nil {
+			http.Error(w, "bad form", http.StatusBadRequest)
+			return
+		}
+		switch {
+		case form.Get("ssl_check") == "1":
+			// Slack checking the certificate: an empty 200 and nothing else.
+			w.WriteHeader(http.StatusOK)
+			return
+		case form.Has("payload"):
+			// Interactivity (buttons, selects, shortcuts, modals) arrives on
+			// the same URL as a form field holding JSON.
+			a.serveInteraction(w, []byte(form.Get("payload")), src)
+			return
+		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		cmd, err := slack.SlashCommandParse(r)
 		if err != nil {

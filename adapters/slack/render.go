@@ -54,78 +54,88 @@ type message struct {
 	Blocks []slack.Block
 }
 
-// render turns a reply into one or more messages. Questions give one
-// message (cut to Slack's limits with "…and N more"); digests are split
-// over as many messages as they need.
+// maxParts bounds the messages one answer is split over; what does not
+// fit is counted in an "…and N more" note (the thread's "more" pages on).
+const maxParts = 3
+
+// render turns a reply into one or more messages. A question's reply is
+// split, in order, over up to maxParts messages that each stay within
+// Slack's limits (50 blocks, maxMessageText characters of block text);
+// what does not fit is counted in "…and N more". Digests are split over as
+// many messages as they need.
 func render(r bot.Reply) []message {
 	l := bot.LabelsFor(r.Lang)
 	if r.Digest != nil {
 		return renderDigest(r, l)
 	}
-	var blocks []slack.Block
-	var fallback []string
+	// A group is blocks that stay together in one message, with its
+	// fallback text; counted groups are answers (for "…and N more").
+	type group struct {
+		blocks   []slack.Block
+		fallback string
+		answer   bool
+	}
+	var groups []group
 	if r.Message != "" {
 		for _, part := range splitText(escape(r.Message), maxSectionText) {
-			blocks = append(blocks, section(part))
+			groups = append(groups, group{blocks: []slack.Block{section(part)}, fallback: part})
 		}
-		fallback = append(fallback, escape(r.Message))
 	}
 	if len(r.Answers) == 0 && len(r.Related) == 0 && r.Message == "" {
-		msg := l.Nothing
-		blocks = append(blocks, section(msg))
-		fallback = append(fallback, msg)
+		groups = append(groups, group{blocks: []slack.Block{section(l.Nothing)}, fallback: l.Nothing})
 	}
-	// Budget: every answer takes two blocks (statement, sources); keep one
-	// block for "…and N more" and, with related answers, one for their label.
-	budget := maxBlocks - len(blocks)
-	if budget < 3 {
-		blocks = blocks[:maxBlocks-3]
-		budget = 3
+	for _, a := range r.Answers {
+		groups = append(groups, group{blocks: answerBlocks(a, l), fallback: answerFallback(a), answer: true})
 	}
-	// Text budget: what the blocks so far carry, and room for the note.
-	text := blocksText(blocks)
+	for i, a := range r.Related {
+		g := group{blocks: answerBlocks(a, l), fallback: answerFallback(a), answer: true}
+		if i == 0 {
+			g.blocks = append([]slack.Block{slack.NewDividerBlock(), section("*" + escape(l.Related) + "*")}, g.blocks...)
+			g.fallback = l.Related + ":\n" + g.fallback
+		}
+		groups = append(groups, g)
+	}
+	for _, part := range explainParts(r.Explain, l) {
+		groups = append(groups, group{blocks: []slack.Block{section(part)}, fallback: part})
+	}
+
+	// Keep room in every message for a note (one block, noteRoom characters).
 	const noteRoom = 200
-	shown := 0
-	for i, a := range r.Answers {
-		if need := 2 + more(len(r.Answers)-i-1+len(r.Related)); budget < need {
-			break
+	var msgs []message
+	var cur []slack.Block
+	var fb []string
+	text := 0
+	hidden := 0
+	flush := func() {
+		if len(cur) > 0 {
+			msgs = append(msgs, message{Text: truncate(strings.Join(fb, "\n"), maxFallback), Blocks: cur})
 		}
-		ab := answerBlocks(a, l)
-		if n := blocksText(ab); shown > 0 && text+n+noteRoom > maxMessageText {
-			break
-		} else {
-			text += n
-		}
-		blocks = append(blocks, ab...)
-		budget -= 2
-		shown++
-		fallback = append(fallback, answerFallback(a))
+		cur, fb, text = nil, nil, 0
 	}
-	hidden := len(r.Answers) - shown
-	if len(r.Related) > 0 && hidden == 0 && budget >= 4 {
-		blocks = append(blocks, slack.NewDividerBlock(), section("*"+escape(l.Related)+"*"))
-		budget -= 2
-		fallback = append(fallback, l.Related+":")
-		for i, a := range r.Related {
-			ab := answerBlocks(a, l)
-			if need := 2 + more(len(r.Related)-i-1); budget < need || text+blocksText(ab)+noteRoom > maxMessageText {
-				hidden += len(r.Related) - i
+	for i, g := range groups {
+		n := blocksText(g.blocks)
+		if len(cur) > 0 && (len(cur)+len(g.blocks)+1 > maxBlocks || text+n+noteRoom > maxMessageText) {
+			if len(msgs) == maxParts-1 {
+				for _, rest := range groups[i:] {
+					if rest.answer {
+						hidden++
+					}
+				}
 				break
 			}
-			text += blocksText(ab)
-			blocks = append(blocks, ab...)
-			budget -= 2
-			fallback = append(fallback, answerFallback(a))
+			flush()
 		}
-	} else {
-		hidden += len(r.Related)
+		cur = append(cur, g.blocks...)
+		fb = append(fb, g.fallback)
+		text += n
 	}
 	if hidden > 0 {
 		note := l.More(hidden)
-		blocks = append(blocks, section("_"+note+"_"))
-		fallback = append(fallback, note)
+		cur = append(cur, section("_"+note+"_"))
+		fb = append(fb, note)
 	}
-	return []message{{Text: truncate(strings.Join(fallback, "\n"), maxFallback), Blocks: blocks}}
+	flush()
+	return msgs
 }
 
 // more is the number of blocks to keep for the "…and N more" note.

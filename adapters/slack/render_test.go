@@ -48,11 +48,12 @@ func TestRenderLimits(t *testing.T) {
 		wantTexts []string
 	}{
 		{"few answers", bot.Reply{Answers: answers(3, "A")}, "", []string{"*A 0*\n>Statement.", "Sources: `src`"}},
-		{"too many answers", bot.Reply{Answers: answers(60, "A")}, "…and 36 more", nil},
+		{"many answers split", bot.Reply{Answers: answers(60, "A")}, "", []string{"*A 0*", "*A 59*"}},
+		{"too many answers", bot.Reply{Answers: answers(100, "A")}, "…and 28 more", nil},
 		{"related labelled", bot.Reply{Answers: answers(1, "A"), Related: answers(2, "R")}, "",
 			[]string{"*Related statements by other countries*", "*R 1*\n>Statement."}},
-		{"related cut", bot.Reply{Answers: answers(20, "A"), Related: answers(20, "R")}, "…and 17 more", nil},
-		{"answers crowd out related", bot.Reply{Answers: answers(30, "A"), Related: answers(5, "R")}, "…and 11 more", nil},
+		{"related split", bot.Reply{Answers: answers(20, "A"), Related: answers(20, "R")}, "", []string{"*Related statements by other countries*", "*R 19*"}},
+		{"answers crowd out related", bot.Reply{Answers: answers(70, "A"), Related: answers(5, "R")}, "…and 4 more", nil},
 		{"no answers", bot.Reply{Message: "Nothing on that; try `help`."}, "", []string{"Nothing on that; try `help`."}},
 		{"empty reply", bot.Reply{}, "", []string{"I found no statement on that in the corpus."}},
 		{"long statement", bot.Reply{Answers: []bot.Answer{{Country: "Peru", Text: long, Sources: []string{"a"}}}}, "", nil},
@@ -61,23 +62,29 @@ func TestRenderLimits(t *testing.T) {
 		// marked as quoted in English.
 		{"spanish labels", bot.Reply{Lang: "es", Answers: answers(1, "A"), Related: answers(1, "R")}, "",
 			[]string{"*A 0* · _declaración en inglés_\n>Statement.", "Fuentes: `src`", "*Declaraciones relacionadas de otros países*"}},
-		{"french cut", bot.Reply{Lang: "fr", Answers: answers(60, "A")}, "…et 36 de plus", []string{"déclaration en anglais"}},
+		{"french cut", bot.Reply{Lang: "fr", Answers: answers(100, "A")}, "…et 28 de plus", []string{"déclaration en anglais"}},
 		{"french empty", bot.Reply{Lang: "fr"}, "", []string{"Je n'ai trouvé aucune déclaration à ce sujet dans le corpus."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			msgs := render(tt.reply)
-			if len(msgs) != 1 {
-				t.Fatalf("%d messages, want 1", len(msgs))
+			if len(msgs) == 0 || len(msgs) > maxParts {
+				t.Fatalf("%d messages, want 1 to %d", len(msgs), maxParts)
+			}
+			var texts []string
+			for _, m := range msgs {
+				if len(m.Blocks) > maxBlocks || len(m.Blocks) == 0 {
+					t.Errorf("%d blocks", len(m.Blocks))
+				}
+				if n := blocksText(m.Blocks); n > maxMessageText {
+					t.Errorf("%d characters of block text, want ≤ %d", n, maxMessageText)
+				}
+				if m.Text == "" || len(m.Text) > maxFallback {
+					t.Errorf("fallback text of %d bytes", len(m.Text))
+				}
+				texts = append(texts, sectionTexts(t, m)...)
 			}
 			m := msgs[0]
-			if len(m.Blocks) > maxBlocks || len(m.Blocks) == 0 {
-				t.Errorf("%d blocks", len(m.Blocks))
-			}
-			if m.Text == "" || len(m.Text) > maxFallback {
-				t.Errorf("fallback text of %d bytes", len(m.Text))
-			}
-			texts := sectionTexts(t, m)
 			all := strings.Join(texts, "\n")
 			for _, s := range texts {
 				if len(s) > maxSectionText || !utf8.ValidString(s) {
@@ -239,8 +246,8 @@ func TestManifest(t *testing.T) {
 			}
 		}
 	}
-	has(m.OAuth.Scopes.Bot, "app_mentions:read", "chat:write", "commands", "im:history", "im:read")
-	has(m.Settings.Events.Bot, "app_mention", "message.im")
+	has(m.OAuth.Scopes.Bot, "app_mentions:read", "chat:write", "commands", "im:history", "im:read", "channels:history", "groups:history")
+	has(m.Settings.Events.Bot, "app_mention", "message.im", "message.channels", "message.groups")
 	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/stance" {
 		t.Errorf("slash commands %+v, want /stance", m.Features.SlashCommands)
 	}

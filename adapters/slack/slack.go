@@ -47,6 +47,11 @@ type Options struct {
 	// HTTPLimits bound the http transport's server (zero fields:
 	// httplimit.Default).
 	HTTPLimits httplimit.Limits
+	// Conversations holds the reply records of the bot's answers (the
+	// handler's bot.FollowUps keeps them): a channel message that replies
+	// in a thread with a record is a follow-up question and needs no
+	// mention. Nil: only mentions, DMs and slash commands are questions.
+	Conversations bot.Conversations
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -59,6 +64,7 @@ type Adapter struct {
 	grace   time.Duration
 	api     *slack.Client
 	out     *outbox
+	conv    bot.Conversations
 
 	botUserID string // learnt from auth.test before any event is taken
 
@@ -132,6 +138,7 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionAppLevelToken(o.Config.AppToken),
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
+		conv:         o.Conversations,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
 		now:          time.Now,
@@ -295,10 +302,31 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
+	err := a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
+		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	if !blocksRefused(err) {
+		return err
+	}
+	// Slack refused the blocks (a limit we did not foresee): send the
+	// same message once more as plain text, so the user gets an answer.
+	a.log.Warn("slack: blocks refused; sending plain text", "channel", channel, "err", err)
+	opts = []slack.MsgOption{slack.MsgOptionText(m.Text, false),
+		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
 	return a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
 		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
 		return err
 	})
+}
+
+// blocksRefused reports whether Slack refused a message for its blocks.
+func blocksRefused(err error) bool {
+	code, ok := apiError(err)
+	return ok && (code == "invalid_blocks" || code == "msg_blocks_too_long" || code == "invalid_blocks_format")
 }
 
 // source describes one delivery for logs and deduplication.
@@ -373,8 +401,8 @@ func (a *Adapter) ignore(ev messageEvent) string {
 	switch {
 	case ev.Type != "app_mention" && ev.Type != "message":
 		return "not a message"
-	case ev.Type == "message" && ev.ChannelType != "im":
-		return "channel message without a mention"
+	case ev.Type == "message" && ev.ChannelType != "im" && !a.inBotThread(ev):
+		return "channel message without a mention, outside the bot's threads"
 	case ev.BotID != "":
 		return "from a bot"
 	case ev.SubType != "":
@@ -460,7 +488,7 @@ func (a *Adapter) closeQueue() {
 // It returns the first send error.
 func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) error {
 	start := time.Now()
-	r := a.handler.Handle(ctx, q)
+	r := adapters.CapEcho(a.handler.Handle(ctx, q), q.Text)
 	for _, m := range render(r) {
 		if err := send(ctx, m); err != nil {
 			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)

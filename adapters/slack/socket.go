@@ -173,6 +173,13 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 				break
 			}
 			unrecorded = a.onSlash(cmd, req.EnvelopeID, src)
+		case socketmode.RequestTypeInteractive:
+			var cb slack.InteractionCallback
+			if err := json.Unmarshal(req.Payload, &cb); err != nil {
+				a.log.Warn("slack: undecodable interaction", "err", err)
+				break
+			}
+			unrecorded = a.onInteraction(cb, src)
 		}
 		if req.EnvelopeID != "" && unrecorded == nil {
 			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID}); err != nil {
@@ -187,7 +194,7 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 			a.log.Info("slack: socket mode connected", "connections", req.NumConnections)
 		case socketmode.RequestTypeDisconnect:
 			return hello, "disconnect requested: " + req.Reason
-		case socketmode.RequestTypeEventsAPI, socketmode.RequestTypeSlashCommands:
+		case socketmode.RequestTypeEventsAPI, socketmode.RequestTypeSlashCommands, socketmode.RequestTypeInteractive:
 		default:
 			a.log.Debug("slack: ignoring socket mode message", "type", req.Type)
 		}

@@ -22,6 +22,7 @@ import (
 	slackadapter "github.com/stancebot/stancebot/adapters/slack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/leader"
 	"github.com/stancebot/stancebot/metrics"
@@ -153,15 +154,21 @@ func (m *Main) Open() error {
 	if m.Answer != nil {
 		answer = m.Answer
 	}
+	// Follow-ups ("and Cuba?", "more", "sources", "why?") continue the
+	// last answer of a thread; their reply records live in the store, so
+	// they survive a restart, and the adapters read them to take a reply
+	// in the bot's thread as a question without a mention.
+	conv := m.Store.Conversations(conversation.DefaultTTL, nil)
 	m.Handler = bot.Chain(answer, bot.PinLanguages(cfg.Languages), changeCommands(cfg, m.Store, m.senders, m.Log).Middleware,
-		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware)
+		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware,
+		bot.FollowUps(conv, m.Bot.Corpus, m.Log.With("component", "follow-ups")))
 	m.loads = newLoadTarget(m.Bot)
 	m.changes = &changePoster{Store: m.Store, Senders: m.senders, Log: m.Log.With("component", "changes")}
 
 	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
 		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Inbox: m.Store,
-			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout})
+			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout, Conversations: conv})
 		if err != nil {
 			return fmt.Errorf("slack: %w", err)
 		}
@@ -178,7 +185,7 @@ func (m *Main) Open() error {
 	if cfg.Matrix != nil {
 		build := func() (adapters.Adapter, error) {
 			a, err := matrixadapter.New(matrixadapter.Options{Config: *cfg.Matrix, Handler: m.Handler, Store: m.Store,
-				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout})
+				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout, Conversations: conv})
 			if err != nil {
 				return nil, fmt.Errorf("matrix: %w", err)
 			}

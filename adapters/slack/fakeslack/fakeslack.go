@@ -92,6 +92,8 @@ type Server struct {
 	openFails int
 	failResp  bool
 	authFails int
+	// refuseBlocks is the error the next message with blocks gets.
+	refuseBlocks string
 }
 
 type wsConn struct {
@@ -221,6 +223,21 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": false, "error": "no_text"})
 			return
 		}
+		s.mu.Lock()
+		refuse := s.refuseBlocks
+		if refuse != "" && r.Form.Get("blocks") != "" {
+			s.refuseBlocks = ""
+		} else {
+			refuse = ""
+		}
+		s.mu.Unlock()
+		if refuse == "" {
+			refuse = checkBlocks(r.Form.Get("blocks"))
+		}
+		if refuse != "" {
+			writeJSON(w, map[string]any{"ok": false, "error": refuse})
+			return
+		}
 		ts := fmt.Sprintf("1700000000.%06d", c.Seq)
 		if method == "chat.postEphemeral" {
 			writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
@@ -329,6 +346,18 @@ func Mention(channel, user, ts, threadTS, text string) Event {
 // DM builds a message.im event.
 func DM(channel, user, ts, text string) Event {
 	return Event{"type": "message", "channel_type": "im", "user": user, "text": text, "ts": ts, "channel": channel, "event_ts": ts}
+}
+
+// ChannelMessage builds a message.channels event (channelType "channel";
+// "group" for message.groups): a message in a channel the bot is in,
+// without a mention; threadTS makes it a reply in that thread.
+func ChannelMessage(channelType, channel, user, ts, threadTS, text string) Event {
+	e := Event{"type": "message", "channel_type": channelType, "user": user, "text": text, "ts": ts,
+		"channel": channel, "event_ts": ts}
+	if threadTS != "" {
+		e["thread_ts"] = threadTS
+	}
+	return e
 }
 
 // Callback wraps an inner event in the Events API outer event.
@@ -520,3 +549,8 @@ func SignedRequest(url, contentType, secret string, ts time.Time, body []byte) *
 	r.Header.Set("X-Slack-Signature", Sign(secret, ts.Unix(), body))
 	return r
 }
+
+// RefuseBlocks makes the next message with blocks fail with code
+// ("invalid_blocks", "msg_blocks_too_long"), as Slack does for a limit
+// the fake does not check.
+func (s *Server) RefuseBlocks(code string) { s.mu.Lock(); s.refuseBlocks = code; s.mu.Unlock() }
