@@ -144,7 +144,8 @@ var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As pa
 
 // analyse reads the country mentions of a paragraph.
 func (g *Gazetteer) analyse(p string) *paraInfo {
-	toks := Tokenize(p)
+	toks := getTokens(p)
+	defer putTokens(toks)
 	ms := g.Find(toks, false, nil)
 	info := &paraInfo{text: p, key: paragraphKey(p)}
 	if sm := contRe.FindStringSubmatch(p); sm != nil {

@@ -121,3 +121,35 @@ func TestHoldersOverrides(t *testing.T) {
 		t.Errorf("the matched line 2 was warned about: %q", got)
 	}
 }
+
+// TestDefaultGazetteerIsShared: loads without Options.Gazetteer share one
+// embedded gazetteer instead of building it each time, and loading in
+// parallel with it is safe (run with -race).
+func TestDefaultGazetteerIsShared(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte(peruLine + "Kenya argued that capacity building must be demand-driven.\n")}}
+	var cs [4]*Corpus
+	errs := make(chan error, len(cs))
+	for i := range cs {
+		go func() {
+			c, err := Load(context.Background(), fsys, Options{})
+			cs[i] = c
+			errs <- err
+		}()
+	}
+	for range cs {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range cs[1:] {
+		if c.Gazetteer != cs[0].Gazetteer {
+			t.Fatal("each load built its own default gazetteer")
+		}
+		if c.Version != cs[0].Version {
+			t.Error("parallel loads of one corpus differ")
+		}
+	}
+	if _, ok := cs[0].ResolveCountry("Peru"); !ok {
+		t.Error("shared gazetteer cannot resolve Peru")
+	}
+}

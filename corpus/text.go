@@ -183,7 +183,7 @@ func Stem(lower string) string {
 	if v, ok := stemCache.Load(lower); ok {
 		return v.(string)
 	}
-	s := english.Stem(americanise(lower), false)
+	s := stemWord(lower)
 	if _, loaded := stemCache.LoadOrStore(strings.Clone(lower), s); !loaded {
 		if stemCacheSize.Add(1) > stemCacheMax {
 			stemCache.Clear()
@@ -192,6 +192,11 @@ func Stem(lower string) string {
 	}
 	return s
 }
+
+// stemWord is Stem without the memo, for callers that keep their own
+// (the index build memoises per load, so a load does not fill the
+// process-wide cache with every word of the corpus).
+func stemWord(lower string) string { return english.Stem(americanise(lower), false) }
 
 // spelling maps British forms that suffix rules do not cover.
 var spelling = map[string]string{

@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"context"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLowerGCForLoadRestores(t *testing.T) {
+	orig := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(orig)
+	tests := []struct {
+		name       string
+		before     int
+		during     int
+		concurrent int
+	}{
+		{"default is lowered", 100, loadGCPercent, 1},
+		{"overlapping loads restore once", 100, loadGCPercent, 4},
+		{"a lower target is kept", 20, 20, 1},
+		{"off stays off", -1, -1, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetGCPercent(tt.before)
+			var restores []func()
+			for range tt.concurrent {
+				restores = append(restores, lowerGCForLoad())
+			}
+			if got := debug.SetGCPercent(tt.during); got != tt.during {
+				t.Errorf("during the load: GC percent %d, want %d", got, tt.during)
+			}
+			// Finish out of order: the last one out restores.
+			for i := len(restores) - 1; i >= 0; i-- {
+				restores[i]()
+			}
+			if got := debug.SetGCPercent(tt.before); got != tt.before {
+				t.Errorf("after the loads: GC percent %d, want %d", got, tt.before)
+			}
+		})
+	}
+}
+
+func TestConcurrentLoadsRestoreGC(t *testing.T) {
+	orig := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(orig)
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Peru has noted the difficulty of attribution in cyberspace.\n")}}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := Load(context.Background(), fsys, Options{}); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("after concurrent loads: GC percent %d, want 100", got)
+	}
+}
+
+// The index build memoises stems per load; the words of a corpus must not
+// stay in the process-wide Stem cache after it (they cost ~40 MB at 100k
+// statements).
+func TestIndexBuildLeavesStemCache(t *testing.T) {
+	word := "quorvalimenting" // in no lexicon, no question of any test
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Peru supports " + word + " in cyberspace.\n")}}
+	c, err := Load(context.Background(), fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := stemCache.Load(word); ok {
+		t.Errorf("%q is in the process-wide stem cache after a load", word)
+	}
+	// The word is still indexed under its stem.
+	if c.DocFreq(Stem(word)) != 1 {
+		t.Errorf("DocFreq(Stem(%q)) = %d, want 1", word, c.DocFreq(Stem(word)))
+	}
+}
+
+// Postings keep term frequencies in 16 bits: a word repeated past 255 times
+// in one paragraph keeps its exact count.
+func TestPostingsCompact(t *testing.T) {
+	text := "Peru supports" + strings.Repeat(" norms", 300) + ".\n"
+	c, err := Load(context.Background(), fstest.MapFS{"a.txt": {Data: []byte(text)}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, ok := c.idx.stemIDs[Stem("norms")]
+	if !ok {
+		t.Fatal("norms not indexed")
+	}
+	if got := c.idx.postTF[c.idx.off[id]:c.idx.off[id+1]]; len(got) != 1 || got[0] != 300 {
+		t.Errorf("postings of norms: tf %v, want [300]", got)
+	}
+}
+
+// isBinary reads 8 bytes at a time; it must count exactly what a byte loop
+// counts, wherever the control characters fall.
+func TestIsBinaryMatchesByteLoop(t *testing.T) {
+	ref := func(b []byte) bool {
+		n := min(len(b), 8192)
+		ctl := 0
+		for _, c := range b[:n] {
+			if c == 0 {
+				return true
+			}
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctl++
+			}
+		}
+		return ctl*10 > n
+	}
+	alphabet := []byte("ab \n\r\t\f\x01\x1b\x1f\x7f\xc2é")
+	rng := uint64(1)
+	next := func() uint64 { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng }
+	differ := 0
+	for round := range 3000 {
+		n := int(next() % 9000)
+		b := make([]byte, n)
+		dense := next()%16 + 1 // vary how many control bytes a text holds
+		for i := range b {
+			if next()%dense == 0 {
+				b[i] = alphabet[next()%uint64(len(alphabet))]
+			} else {
+				b[i] = 'a' + byte(next()%26)
+			}
+		}
+		if got, want := isBinary(b), ref(b); got != want {
+			t.Fatalf("round %d (%d bytes): isBinary %v, byte loop %v", round, n, got, want)
+		}
+		if ref(b) {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Fatal("no input was binary: the test compares nothing")
+	}
+}
