@@ -369,16 +369,20 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// Countries first, so their words are neither translated nor corrected
 	// ("El Salvador" keeps "el"). Folded forms are tried too, for names
 	// typed without their accents.
-	inCountry := make([]bool, len(toks))
+	// span[i] is 1 + the index of the name token i belongs to, 0 if none;
+	// spans[k] is that name's [first, last] tokens.
+	span := make([]int, len(toks))
+	var spans [][2]int
 	mark := func(ms []Mention) {
 		for _, m := range ms {
 			free := true
 			for i := m.First; i <= m.Last; i++ {
-				free = free && !inCountry[i]
+				free = free && span[i] == 0
 			}
 			if free {
+				spans = append(spans, [2]int{m.First, m.Last})
 				for i := m.First; i <= m.Last; i++ {
-					inCountry[i] = true
+					span[i] = len(spans)
 				}
 			}
 		}
@@ -397,12 +401,21 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	brk := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
-		brk = brk || (i > 0 && tk.SentStart)
-		if inCountry[i] {
-			items = append(items, item{orig: tk.Orig, country: true, brk: brk})
-			brk = false
+		if k := span[i]; k > 0 {
+			// A name is kept as written, dots and all ("EE. UU."), and a
+			// dot inside it ends no sentence.
+			if first, last := spans[k-1][0], spans[k-1][1]; i == first {
+				brk = brk || (i > 0 && tk.SentStart)
+				start := toks[first].Start
+				if cut := toks[first].End - start - len(toks[first].Orig); cut > 0 {
+					start += cut // the elision stripped above ("l'Inde" → "Inde")
+				}
+				items = append(items, item{orig: text[start:toks[last].End], country: true, brk: brk})
+				brk = false
+			}
 			continue
 		}
+		brk = brk || (i > 0 && tk.SentStart)
 		if f.stop[w] {
 			continue
 		}
@@ -424,16 +437,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			out[len(out)-1] += "?"
 		}
 		if it.country {
-			j := i
-			var words []string
-			for j < len(items) && items[j].country && (j == i || !items[j].brk) {
-				words = append(words, items[j].orig)
-				j++
-			}
-			name := strings.Join(words, " ")
-			out = append(out, name)
-			tr.Steps = append(tr.Steps, Step{From: name, To: name, How: "country"})
-			i = j
+			out = append(out, it.orig)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "country"})
+			i++
 			continue
 		}
 		p, n := f.match(items[i:])
