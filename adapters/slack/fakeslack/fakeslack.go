@@ -117,6 +117,7 @@ func New(t testing.TB) *Server {
 	mux.HandleFunc("/api/apps.connections.open", s.connectionsOpen)
 	mux.HandleFunc("/api/chat.postMessage", s.chat("chat.postMessage"))
 	mux.HandleFunc("/api/chat.postEphemeral", s.chat("chat.postEphemeral"))
+	mux.HandleFunc("/api/views.publish", s.viewsPublish)
 	mux.HandleFunc("/response/", s.responseURL)
 	mux.HandleFunc("/socket", s.socket)
 	s.srv = httptest.NewServer(mux)
