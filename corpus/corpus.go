@@ -407,18 +407,29 @@ type parsedPara struct {
 // with no comparison of the whole paragraph and no copy of it kept as a
 // key. Statement keys are already 64-bit content hashes; a collision here
 // is as unlikely as two of those colliding.
+//
+// The map is keyed by the first 64 bits and holds the second beside the
+// analysis, so lookups take the runtime's fast path for uint64 keys (the
+// [2]uint64 key's generic probing was 6% of a 100k-statement load). Two
+// paragraphs that share the first half but not the second are told apart;
+// the later one is then analysed without being cached.
 type paraCache struct {
 	seed1, seed2 maphash.Seed
 	shards       [64]struct {
 		sync.Mutex
-		m map[[2]uint64]*paraInfo
+		m map[uint64]paraEntry
 	}
+}
+
+type paraEntry struct {
+	h2   uint64 // second half of the paragraph's 128-bit hash
+	info *paraInfo
 }
 
 func newParaCache() *paraCache {
 	c := &paraCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
-		c.shards[i].m = map[[2]uint64]*paraInfo{}
+		c.shards[i].m = map[uint64]paraEntry{}
 	}
 	return c
 }
@@ -427,24 +438,30 @@ func newParaCache() *paraCache {
 // it), cleaning and analysing it on first sight; nil means debris, not a
 // statement. p is not retained, but may be modified.
 func (c *paraCache) get(p []byte, g *Gazetteer) *paraInfo {
-	h := [2]uint64{maphash.Bytes(c.seed1, p), maphash.Bytes(c.seed2, p)}
-	sh := &c.shards[h[0]%uint64(len(c.shards))]
+	h1, h2 := maphash.Bytes(c.seed1, p), maphash.Bytes(c.seed2, p)
+	sh := &c.shards[h1%uint64(len(c.shards))]
 	sh.Lock()
-	info, ok := sh.m[h]
+	e, ok := sh.m[h1]
 	sh.Unlock()
-	if ok {
-		return info
+	if ok && e.h2 == h2 {
+		return e.info
 	}
 	var a *paraInfo
 	if cleaned := cleanParagraph(p); isStatement(cleaned) {
 		a = g.analyse(string(cleaned))
 	}
+	if ok {
+		return a // the first half collides with another paragraph's
+	}
 	sh.Lock()
 	defer sh.Unlock()
-	if prev, ok := sh.m[h]; ok {
-		return prev
+	if prev, ok := sh.m[h1]; ok {
+		if prev.h2 == h2 {
+			return prev.info
+		}
+		return a
 	}
-	sh.m[h] = a
+	sh.m[h1] = paraEntry{h2, a}
 	return a
 }
 

@@ -99,3 +99,46 @@ func TestPostingsCompact(t *testing.T) {
 		t.Errorf("postings of norms: tf %v, want [300]", got)
 	}
 }
+
+// isBinary reads 8 bytes at a time; it must count exactly what a byte loop
+// counts, wherever the control characters fall.
+func TestIsBinaryMatchesByteLoop(t *testing.T) {
+	ref := func(b []byte) bool {
+		n := min(len(b), 8192)
+		ctl := 0
+		for _, c := range b[:n] {
+			if c == 0 {
+				return true
+			}
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
+				ctl++
+			}
+		}
+		return ctl*10 > n
+	}
+	alphabet := []byte("ab \n\r\t\f\x01\x1b\x1f\x7f\xc2é")
+	rng := uint64(1)
+	next := func() uint64 { rng ^= rng << 13; rng ^= rng >> 7; rng ^= rng << 17; return rng }
+	differ := 0
+	for round := range 3000 {
+		n := int(next() % 9000)
+		b := make([]byte, n)
+		dense := next()%16 + 1 // vary how many control bytes a text holds
+		for i := range b {
+			if next()%dense == 0 {
+				b[i] = alphabet[next()%uint64(len(alphabet))]
+			} else {
+				b[i] = 'a' + byte(next()%26)
+			}
+		}
+		if got, want := isBinary(b), ref(b); got != want {
+			t.Fatalf("round %d (%d bytes): isBinary %v, byte loop %v", round, n, got, want)
+		}
+		if ref(b) {
+			differ++
+		}
+	}
+	if differ == 0 {
+		t.Fatal("no input was binary: the test compares nothing")
+	}
+}

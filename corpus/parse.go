@@ -143,12 +143,29 @@ func isBinary(b []byte) bool {
 		return true
 	}
 	ctl := 0
-	for _, c := range b[:n] {
+	i := 0
+	// 8 bytes at a time: a word with no byte below 0x20 has no control
+	// character (most words of text); only the others are counted byte by
+	// byte. It was 4.5% of a 100k-statement load's CPU as a byte loop.
+	for ; i+8 <= n; i += 8 {
+		if hasLess(binary.LittleEndian.Uint64(b[i:]), 0x20) {
+			ctl += countControls(b[i : i+8])
+		}
+	}
+	ctl += countControls(b[i:n])
+	return ctl*10 > n
+}
+
+// countControls counts the bytes below 0x20 other than the white space
+// isBinary allows.
+func countControls(b []byte) int {
+	ctl := 0
+	for _, c := range b {
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctl++
 		}
 	}
-	return ctl*10 > n
+	return ctl
 }
 
 // cp1252 maps the Windows-1252 bytes 0x80–0x9F that differ from Latin-1.

@@ -55,12 +55,12 @@ func (g *Gazetteer) Scan(toks []Token, question bool, known func(string) bool) R
 // Find returns the countries named in toks as actors, longest match first
 // and left to right: Scan(toks, question, known).Countries.
 func (g *Gazetteer) Find(toks []Token, question bool, known func(string) bool) []Mention {
-	return g.scan(toks, question, known, true).Countries
+	return g.scanWith(toks, question, known, true, false).Countries
 }
 
 // FindRegions returns the regions and groupings named in a question.
 func (g *Gazetteer) FindRegions(toks []Token) []RegionMention {
-	return g.scan(toks, true, nil, true).Regions
+	return g.scanWith(toks, true, nil, true, false).Regions
 }
 
 // UnknownNames returns the names a question uses where a country would
@@ -72,6 +72,13 @@ func (g *Gazetteer) UnknownNames(toks []Token, known func(string) bool) []Span {
 // scan does the work of Scan; roles=false takes every demonym and capital
 // as an actor (Resolve: a name on its own has no role to judge).
 func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, roles bool) Reading {
+	return g.scanWith(toks, question, known, roles, true)
+}
+
+// scanWith is scan; unknown=false skips looking for unknown names (a
+// quarter of a scan), for callers that read only the countries or the
+// regions: Reading.Unknown is the only part that search fills.
+func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) bool, roles, unknown bool) Reading {
 	var r Reading
 	var covered []bool
 	if question && roles {
@@ -158,7 +165,7 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 			r.Countries = append(r.Countries, m)
 		}
 	}
-	if covered != nil {
+	if covered != nil && unknown {
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
 	}
 	return r

@@ -132,3 +132,12 @@ func (h *handle) nowMillis() string {
 	}
 	return `CAST(unixepoch('subsec') * 1000 AS INTEGER)`
 }
+
+// SchemaVersion returns the number of the latest migration applied.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("schema version: %w", err)
+	}
+	return v, nil
+}

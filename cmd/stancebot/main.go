@@ -58,6 +58,7 @@ commands:
   serve --config FILE        run the chat adapters from a YAML config
   store check|backup|reset [--config FILE]
                              examine, copy or replace a damaged database
+  migrate --config FILE      apply the store's pending migrations (SQLite or PostgreSQL) and exit
 
 With no command, stancebot chats on the embedded seed corpus.
 `
@@ -92,6 +93,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stderr)
 	case "store":
 		return runStore(ctx, rest, stdout, stderr)
+	case "migrate":
+		return runMigrate(ctx, rest, stdout, stderr)
 	default:
 		fmt.Fprintf(stderr, "stancebot: unknown command %q\n\n%s", cmd, usage)
 		return 2

@@ -19,6 +19,7 @@ import (
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/leader"
 	"github.com/stancebot/stancebot/store/storetest"
+	"go.yaml.in/yaml/v3"
 )
 
 // TestMain stops the PostgreSQL storetest may have started.
@@ -259,4 +260,112 @@ func TestReplicasFailover(t *testing.T) {
 	}
 	_, took = waitLeader(last, leader.DefaultTTL/3+3*time.Second)
 	t.Logf("handover after SIGTERM of the leader: %s", took.Round(10*time.Millisecond))
+}
+
+func TestMigrateCommand(t *testing.T) {
+	for _, e := range storetest.Engines() {
+		t.Run(e.Name, func(t *testing.T) {
+			loc := e.Location(t)
+			key := "path"
+			if e.Name == "postgres" {
+				key = "url"
+			}
+			cfgFile := writeConfig(t, "data_dir: "+t.TempDir()+"\nstore:\n  "+key+": "+loc+"\n")
+			var out, errOut strings.Builder
+			for range 2 { // idempotent
+				out.Reset()
+				if code := run(context.Background(), []string{"migrate", "--config", cfgFile}, strings.NewReader(""), &out, &errOut); code != 0 {
+					t.Fatalf("migrate: exit %d\n%s", code, errOut.String())
+				}
+			}
+			if !strings.Contains(out.String(), "schema at migration") {
+				t.Errorf("migrate output %q", out.String())
+			}
+		})
+	}
+	// An unreachable PostgreSQL names the setting.
+	cfgFile := writeConfig(t, "store:\n  url: postgres://bot@127.0.0.1:1/sb?connect_timeout=2\n")
+	var out, errOut strings.Builder
+	if code := run(context.Background(), []string{"migrate", "--config", cfgFile}, strings.NewReader(""), &out, &errOut); code != exitRuntime || !strings.Contains(errOut.String(), "store.url") {
+		t.Errorf("unreachable: exit %d, %q", code, errOut.String())
+	}
+}
+
+// deploy/ stays in step with the configuration: the Kubernetes example's
+// config.yaml parses with the Secret's variables, its probes and commands
+// name real endpoints and commands, and the systemd unit runs real commands.
+func TestDeployExamples(t *testing.T) {
+	raw, err := os.ReadFile("../../deploy/kubernetes.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+	env := map[string]string{}
+	var cfgText string
+	kinds := map[string]bool{}
+	for {
+		var doc struct {
+			Kind       string            `yaml:"kind"`
+			StringData map[string]string `yaml:"stringData"`
+			Data       map[string]string `yaml:"data"`
+			Spec       struct {
+				Replicas int `yaml:"replicas"`
+			} `yaml:"spec"`
+		}
+		if err := dec.Decode(&doc); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		kinds[doc.Kind] = true
+		switch doc.Kind {
+		case "Secret":
+			env = doc.StringData
+		case "ConfigMap":
+			cfgText = doc.Data["config.yaml"]
+		case "Deployment":
+			if doc.Spec.Replicas != 3 {
+				t.Errorf("Deployment has %d replicas, want 3", doc.Spec.Replicas)
+			}
+		}
+	}
+	for _, k := range []string{"Secret", "ConfigMap", "Deployment", "Service"} {
+		if !kinds[k] {
+			t.Errorf("deploy/kubernetes.yaml has no %s", k)
+		}
+	}
+	cfg, err := config.Parse("deploy/kubernetes.yaml config.yaml", []byte(cfgText), func(k string) (string, bool) {
+		v, ok := env[k]
+		return v, ok
+	})
+	if err != nil {
+		t.Fatalf("the example's config does not parse: %v", err)
+	}
+	if !cfg.Replicated() {
+		t.Error("the three-replica example does not use store.url")
+	}
+	for _, want := range []string{"path: /readyz", "path: /healthz", `args: ["migrate"`, `args: ["serve"`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("deploy/kubernetes.yaml lacks %s", want)
+		}
+	}
+	unit, err := os.ReadFile("../../deploy/stancebot.service")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"stancebot migrate --config", "stancebot serve --config"} {
+		if !strings.Contains(string(unit), want) {
+			t.Errorf("deploy/stancebot.service lacks %q", want)
+		}
+	}
+	// The status server answers the paths the probes use.
+	mux := newStatus(nil).mux()
+	for _, p := range []string{"/readyz", "/healthz", "/leader"} {
+		rec := &recorder{header: http.Header{}}
+		req, _ := http.NewRequest("GET", p, nil)
+		mux.ServeHTTP(rec, req)
+		if rec.code != 200 {
+			t.Errorf("%s = %d", p, rec.code)
+		}
+	}
 }

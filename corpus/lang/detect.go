@@ -1,7 +1,6 @@
 package lang
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -62,8 +61,13 @@ func (r Result) With(code string, weight float64, why string) Result {
 // without fmt: Detect notes a line per word of every question, and
 // fmt.Sprintf was a tenth of a question's time (TestEvidenceFormat).
 func evidence(why, code string, w float64) string {
-	b := make([]byte, 0, len(why)+len(code)+10)
+	return string(appendEvidence(make([]byte, 0, len(why)+len(code)+10), why, "", code, w))
+}
+
+// appendEvidence appends the line evidence(why+why2, code, w) to b.
+func appendEvidence(b []byte, why, why2, code string, w float64) []byte {
 	b = append(b, why...)
+	b = append(b, why2...)
 	b = append(b, ": "...)
 	b = append(b, code...)
 	b = append(b, ' ')
@@ -74,7 +78,7 @@ func evidence(why, code string, w float64) string {
 		copy(b[n+1:], b[n:])
 		b[n] = '+'
 	}
-	return string(b)
+	return b
 }
 
 // LexiconWeight is the weight of one lexicon word as evidence.
@@ -173,24 +177,32 @@ const (
 )
 
 // Detect scores a text for English, Spanish and French.
+//
+// It runs on every question, so it keeps its scores in an array and
+// writes every line of evidence into one buffer, cut into strings at the
+// end (one allocation for all of them rather than one or two per word).
 func (d *Detector) Detect(text string) Result {
-	sc := map[string]float64{English: 0, Spanish: 0, French: 0}
-	var ev []string
-	note := func(code string, w float64, why string) {
-		sc[code] += w
-		ev = append(ev, evidence(why, code, w))
+	var sc [3]float64 // in the order of langBits
+	var buf []byte
+	var endsArr [16]int
+	ends := endsArr[:0]
+	note := func(li int, w float64, why, why2 string) {
+		sc[li] += w
+		buf = appendEvidence(buf, why, why2, langBits[li].code, w)
+		ends = append(ends, len(buf))
 	}
+	const en, es, fr = 0, 1, 2
 	for _, r := range text {
 		switch r {
 		case '¿', '¡', 'ñ', 'Ñ':
-			note(Spanish, wMark, string(r))
+			note(es, wMark, string(r), "")
 		case 'ç', 'Ç', 'œ', 'Œ', 'è', 'È', 'ê', 'Ê', 'à', 'À', 'ù', 'û', 'î', 'ï', 'ë', 'â', 'ô', 'Ô':
-			note(French, wMark, string(r))
+			note(fr, wMark, string(r), "")
 		case 'á', 'Á', 'í', 'Í', 'ó', 'Ó', 'ú', 'Ú':
-			note(Spanish, wAccent, string(r))
+			note(es, wAccent, string(r), "")
 		case 'é', 'É':
-			note(Spanish, wAccent/3, string(r))
-			note(French, wAccent/3, string(r))
+			note(es, wAccent/3, string(r), "")
+			note(fr, wAccent/3, string(r), "")
 		}
 	}
 	for _, raw := range splitWords(text) {
@@ -198,14 +210,14 @@ func (d *Detector) Detect(text string) Result {
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
 			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".
 			if !strings.HasSuffix(w, "n't") {
-				note(French, wElision, raw)
+				note(fr, wElision, raw, "")
 				w = rest
 			}
 		}
 		bits, known := d.words[w]
 		if !known {
 			if s := suffixLang(w); s != "" {
-				note(s, wSuffix, raw+" (ending)")
+				note(langIndex(s), wSuffix, raw, " (ending)")
 			}
 			continue
 		}
@@ -213,13 +225,33 @@ func (d *Detector) Detect(text string) Result {
 		if isFunctionWord(w) {
 			weight = wFunction
 		}
-		for _, lb := range langBits {
+		for li, lb := range langBits {
 			if bits&lb.bit != 0 {
-				note(lb.code, weight/float64(popcount(bits)), raw)
+				note(li, weight/float64(popcount(bits)), raw, "")
 			}
 		}
 	}
-	return decide(sc, ev)
+	var ev []string
+	if len(ends) > 0 {
+		all := string(buf)
+		ev = make([]string, len(ends))
+		start := 0
+		for i, e := range ends {
+			ev[i] = all[start:e]
+			start = e
+		}
+	}
+	return decide(map[string]float64{English: sc[en], Spanish: sc[es], French: sc[fr]}, ev)
+}
+
+// langIndex is the index of a language in langBits.
+func langIndex(code string) int {
+	for i, lb := range langBits {
+		if lb.code == code {
+			return i
+		}
+	}
+	panic("lang: no language " + code) // suffixLang returns only the three
 }
 
 // Knows reports whether a word is in any language's lists (function
@@ -272,12 +304,18 @@ func suffixLang(w string) string {
 func decide(sc map[string]float64, ev []string) Result {
 	const tieMargin = 0.25
 	order := append([]string(nil), All...)
-	sort.SliceStable(order, func(i, j int) bool { return sc[order[i]] > sc[order[j]] })
+	// A stable insertion sort, highest score first: three languages, on
+	// every question (sort.SliceStable allocated twice per call).
+	for i := 1; i < len(order); i++ {
+		for j := i; j > 0 && sc[order[j]] > sc[order[j-1]]; j-- {
+			order[j], order[j-1] = order[j-1], order[j]
+		}
+	}
 	top := sc[order[0]]
 	var cands []string
-	for _, c := range order {
+	for i, c := range order {
 		if top-sc[c] < tieMargin {
-			cands = append(cands, c)
+			cands = order[: i+1 : i+1] // sorted, so the tied ones are a prefix
 		}
 	}
 	r := Result{Scores: sc, Evidence: ev, Candidates: cands}

@@ -3,6 +3,9 @@ package lang
 import (
 	"fmt"
 	"math"
+	"reflect"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -42,4 +45,118 @@ func TestStripElisionFastPath(t *testing.T) {
 			t.Errorf("StripElision(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
+}
+
+// referenceDetect is Detect as it was before it was made cheaper (a map
+// per call, fmt for evidence, sort.SliceStable): TestDetectUnchanged holds
+// the faster one to it.
+func (d *Detector) referenceDetect(text string) Result {
+	sc := map[string]float64{English: 0, Spanish: 0, French: 0}
+	var ev []string
+	note := func(code string, w float64, why string) {
+		sc[code] += w
+		ev = append(ev, fmt.Sprintf("%s: %s %+.1f", why, code, w))
+	}
+	for _, r := range text {
+		switch r {
+		case '¿', '¡', 'ñ', 'Ñ':
+			note(Spanish, wMark, string(r))
+		case 'ç', 'Ç', 'œ', 'Œ', 'è', 'È', 'ê', 'Ê', 'à', 'À', 'ù', 'û', 'î', 'ï', 'ë', 'â', 'ô', 'Ô':
+			note(French, wMark, string(r))
+		case 'á', 'Á', 'í', 'Í', 'ó', 'Ó', 'ú', 'Ú':
+			note(Spanish, wAccent, string(r))
+		case 'é', 'É':
+			note(Spanish, wAccent/3, string(r))
+			note(French, wAccent/3, string(r))
+		}
+	}
+	for _, raw := range splitWords(text) {
+		w := Fold(raw)
+		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
+			if !strings.HasSuffix(w, "n't") {
+				note(French, wElision, raw)
+				w = rest
+			}
+		}
+		bits, known := d.words[w]
+		if !known {
+			if s := suffixLang(w); s != "" {
+				note(s, wSuffix, raw+" (ending)")
+			}
+			continue
+		}
+		weight := wLexicon
+		if isFunctionWord(w) {
+			weight = wFunction
+		}
+		for _, lb := range langBits {
+			if bits&lb.bit != 0 {
+				note(lb.code, weight/float64(popcount(bits)), raw)
+			}
+		}
+	}
+	const tieMargin = 0.25
+	order := append([]string(nil), All...)
+	sort.SliceStable(order, func(i, j int) bool { return sc[order[i]] > sc[order[j]] })
+	top := sc[order[0]]
+	var cands []string
+	for _, c := range order {
+		if top-sc[c] < tieMargin {
+			cands = append(cands, c)
+		}
+	}
+	r := Result{Scores: sc, Evidence: ev, Candidates: cands}
+	if len(cands) == 1 {
+		r.Lang = cands[0]
+	}
+	return r
+}
+
+// detectCases are questions in the three languages, ties, elisions,
+// endings, marks and text with no evidence at all.
+var detectCases = []string{
+	"what does Peru say on attribution?",
+	"¿Qué dice Perú sobre la atribución?",
+	"Que pense l'Inde de la souveraineté ?",
+	"qu’est-ce que la Corée du Sud dit sur les chaînes d'approvisionnement",
+	"Cuba attribution",
+	"UE cybercriminalité",
+	"posición de la UE sobre normas voluntarias",
+	"don't you think it's the position of Chile",
+	"ÉTATS-UNIS et CANADA : quelle position ?",
+	"comunicaciones regionalmente coordinadas",
+	"hardening partnership readiness",
+	"ça, œuvre, naïve, Ñandú, ¡hola!",
+	"",
+	"12345 ??? !!!",
+	"l' d' qu'",
+}
+
+// TestDetectUnchanged holds Detect to referenceDetect: the same language,
+// candidates, scores and evidence, line for line.
+func TestDetectUnchanged(t *testing.T) {
+	d := NewDetector(testLexicon)
+	for _, q := range detectCases {
+		got, want := d.Detect(q), d.referenceDetect(q)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Detect(%q) =\n  %+v\nwant\n  %+v", q, got, want)
+		}
+		if gw, ww := got.With(Spanish, 0.5, "x"), want.With(Spanish, 0.5, "x"); !reflect.DeepEqual(gw, ww) {
+			t.Errorf("Detect(%q).With = %+v, want %+v", q, gw, ww)
+		}
+	}
+}
+
+// FuzzDetectUnchanged looks for a text where Detect and referenceDetect
+// differ.
+func FuzzDetectUnchanged(f *testing.F) {
+	for _, q := range detectCases {
+		f.Add(q)
+	}
+	d := NewDetector(testLexicon)
+	f.Fuzz(func(t *testing.T, q string) {
+		if got, want := d.Detect(q), d.referenceDetect(q); !reflect.DeepEqual(got, want) {
+			t.Errorf("Detect(%q) =\n  %+v\nwant\n  %+v", q, got, want)
+		}
+	})
 }

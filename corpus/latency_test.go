@@ -1,0 +1,42 @@
+package corpus
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestFindSkipsOnlyUnknownNames holds Find and FindRegions, which skip
+// the unknown-name pass for speed, to the full Scan: the same countries
+// and regions on questions that have unknown names, demonyms with roles,
+// typos, regions and Spanish and French names.
+func TestFindSkipsOnlyUnknownNames(t *testing.T) {
+	g := DefaultGazetteer()
+	unknowns := 0
+	known := func(w string) bool { return w == "attribution" || w == "norms" }
+	for _, q := range []string{
+		"what does Peru say on attribution?",
+		"what does Narnia say about norms, and Freedonia?",
+		"compare Grand Fenwick and Kenya on due diligence",
+		"what do Brazilian officials say about Chinese investment in Lagos?",
+		"Untied Kingdom and Soth Korea on norms",
+		"who in the Pacific talks about sovereignty? and Latin America?",
+		"¿Qué dice Corea del Sur sobre atribución?",
+		"que pense l'Inde de la souveraineté",
+		"",
+	} {
+		toks := Tokenize(q)
+		for _, kn := range []func(string) bool{nil, known} {
+			full := g.Scan(toks, true, kn)
+			unknowns += len(full.Unknown)
+			if got := g.Find(toks, true, kn); !reflect.DeepEqual(got, full.Countries) {
+				t.Errorf("Find(%q) = %+v, Scan gives %+v", q, got, full.Countries)
+			}
+			if got := g.FindRegions(toks); kn == nil && !reflect.DeepEqual(got, full.Regions) {
+				t.Errorf("FindRegions(%q) = %+v, Scan gives %+v", q, got, full.Regions)
+			}
+		}
+	}
+	if unknowns == 0 {
+		t.Error("no question had an unknown name: the test checks nothing Find skips")
+	}
+}
