@@ -214,6 +214,9 @@ func buildPrinters() map[string]*message.Printer {
 // T formats the catalogue message key in a language ("en", "es", "fr";
 // anything else is English).
 func T(code, key string, args ...any) string {
+	if s, ok := plainT(code, key, args); ok {
+		return s
+	}
 	printersOnce.Do(func() { printers = buildPrinters() })
 	p, ok := printers[code]
 	if !ok {

@@ -99,7 +99,8 @@ func render(r bot.Reply) []message {
 		groups = append(groups, group{blocks: []slack.Block{section(part)}, fallback: part})
 	}
 
-	// Keep room in every message for a note (one block, noteRoom characters).
+	// Keep room in every message for a note (one block, noteRoom
+	// characters) and the row of buttons (one block).
 	const noteRoom = 200
 	var msgs []message
 	var cur []slack.Block
@@ -114,7 +115,7 @@ func render(r bot.Reply) []message {
 	}
 	for i, g := range groups {
 		n := blocksText(g.blocks)
-		if len(cur) > 0 && (len(cur)+len(g.blocks)+1 > maxBlocks || text+n+noteRoom > maxMessageText) {
+		if len(cur) > 0 && (len(cur)+len(g.blocks)+2 > maxBlocks || text+n+noteRoom > maxMessageText) {
 			if len(msgs) == maxParts-1 {
 				for _, rest := range groups[i:] {
 					if rest.answer {
