@@ -46,6 +46,8 @@ const (
 type pending struct {
 	Event *messageEvent       `json:"event,omitempty"`
 	Slash *slack.SlashCommand `json:"slash,omitempty"`
+	// Action is a press of a button under an answer (actions.go).
+	Action *actionPending `json:"action,omitempty"`
 }
 
 // task is a recorded event on its way to a worker.
@@ -129,6 +131,16 @@ func (a *Adapter) handle(holder string, t task) {
 		cmd := *t.p.Slash
 		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
 		send = func(ctx context.Context, m message) error { return a.respond(ctx, cmd, m) }
+	case t.p.Action != nil:
+		if err := a.act(ctx, *t.p.Action); err != nil {
+			if ctx.Err() != nil {
+				a.log.Warn("slack: shutdown interrupted an action; it stays pending", "key", t.key)
+				return
+			}
+			a.log.Error("slack: action failed", "key", t.key, "action", t.p.Action.ActionID, "err", err)
+		}
+		a.markAnswered(t.key)
+		return
 	default:
 		a.log.Warn("slack: pending event without content; dropping it", "key", t.key)
 		a.markAnswered(t.key)

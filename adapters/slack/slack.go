@@ -21,6 +21,8 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/feedback"
 	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/internal/retry"
@@ -52,6 +54,13 @@ type Options struct {
 	// in a thread with a record is a follow-up question and needs no
 	// mention. Nil: only mentions, DMs and slash commands are questions.
 	Conversations bot.Conversations
+	// Feedback keeps the votes users give answers with 👍 / 👎. Nil: the
+	// vote buttons are not shown.
+	Feedback feedback.Store
+	// Corpus gives the corpus answers come from; Compare with… offers the
+	// countries that hold statements on the answer's themes. Nil: no
+	// Compare with….
+	Corpus func() *corpus.Corpus
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -65,6 +74,8 @@ type Adapter struct {
 	api     *slack.Client
 	out     *outbox
 	conv    bot.Conversations
+	votes   feedback.Store
+	corpus  func() *corpus.Corpus
 
 	botUserID string // learnt from auth.test before any event is taken
 
@@ -139,6 +150,8 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
 		conv:         o.Conversations,
+		votes:        o.Feedback,
+		corpus:       o.Corpus,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
 		now:          time.Now,
@@ -489,7 +502,14 @@ func (a *Adapter) closeQueue() {
 func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) error {
 	start := time.Now()
 	r := adapters.CapEcho(a.handler.Handle(ctx, q), q.Text)
-	for _, m := range render(r) {
+	msgs := render(r)
+	if a.conv != nil && q.Room != "" && buttonable(r) {
+		// Buttons act on the reply record FollowUps just kept for this
+		// conversation (buttons.go).
+		last := &msgs[len(msgs)-1]
+		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread}))
+	}
+	for _, m := range msgs {
 		if err := send(ctx, m); err != nil {
 			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)
 			return err

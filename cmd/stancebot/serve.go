@@ -168,7 +168,8 @@ func (m *Main) Open() error {
 	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
 		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Inbox: m.Store,
-			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout, Conversations: conv})
+			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout, Conversations: conv,
+			Feedback: m.Store.Feedback(), Corpus: m.Bot.Corpus})
 		if err != nil {
 			return fmt.Errorf("slack: %w", err)
 		}

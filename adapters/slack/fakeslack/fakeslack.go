@@ -80,18 +80,19 @@ type Server struct {
 	// URL is the server's base URL; APIURL is what slack.api_url points at.
 	URL, APIURL string
 
-	mu        sync.Mutex
-	calls     []Call
-	seq       int
-	limits    map[string][]int // method -> Retry-After seconds of the next 429 answers
-	conns     []*wsConn
-	connects  int
-	acks      map[string]int
-	envelope  int
-	responses int
-	openFails int
-	failResp  bool
-	authFails int
+	mu          sync.Mutex
+	calls       []Call
+	seq         int
+	limits      map[string][]int // method -> Retry-After seconds of the next 429 answers
+	conns       []*wsConn
+	connects    int
+	acks        map[string]int
+	envelope    int
+	responses   int
+	openFails   int
+	failResp    bool
+	authFails   int
+	ackPayloads map[string]map[string]any
 	// refuseBlocks is the error the next message with blocks gets.
 	refuseBlocks string
 }
@@ -110,7 +111,7 @@ func (w *wsConn) write(v any) error {
 
 // New starts a fake Slack on 127.0.0.1 and stops it when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, limits: map[string][]int{}, acks: map[string]int{}}
+	s := &Server{t: t, limits: map[string][]int{}, acks: map[string]int{}, ackPayloads: map[string]map[string]any{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/auth.test", s.authTest)
 	mux.HandleFunc("/api/apps.connections.open", s.connectionsOpen)
@@ -299,11 +300,15 @@ func (s *Server) socket(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		var ack struct {
-			EnvelopeID string `json:"envelope_id"`
+			EnvelopeID string         `json:"envelope_id"`
+			Payload    map[string]any `json:"payload"`
 		}
 		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
 			s.mu.Lock()
 			s.acks[ack.EnvelopeID]++
+			if ack.Payload != nil {
+				s.ackPayloads[ack.EnvelopeID] = ack.Payload
+			}
 			s.mu.Unlock()
 		}
 	}
