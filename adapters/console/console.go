@@ -128,18 +128,17 @@ func Render(w io.Writer, r bot.Reply) {
 	if l.English != "" {
 		tag = " (" + l.English + ")"
 	}
-	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
 		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.DisplayName(), tag)
 		fmt.Fprintln(w, indent(a.Text))
-		writeSources(w, a, sources)
+		writeSources(w, a, l)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
 			fmt.Fprintf(w, "\n- %s%s\n", a.DisplayName(), tag)
 			fmt.Fprintln(w, indent(a.Text))
-			writeSources(w, a, sources)
+			writeSources(w, a, l)
 		}
 	}
 	if r.Explain != nil {
@@ -170,7 +169,7 @@ func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 				mark = " [" + l.New + "]"
 			}
 			fmt.Fprintf(w, "\n%s%s\n%s\n", e.Country, mark, indent(e.Text))
-			writeSources(w, bot.Answer{Sources: e.Sources, Citations: e.Citations}, strings.ToLower(l.Sources))
+			writeSources(w, bot.Answer{Sources: e.Sources, Citations: e.Citations}, l)
 		}
 	}
 }
