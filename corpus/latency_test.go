@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,26 @@ func TestFindSkipsOnlyUnknownNames(t *testing.T) {
 	}
 	if unknowns == 0 {
 		t.Error("no question had an unknown name: the test checks nothing Find skips")
+	}
+}
+
+// TestPossessiveCutFastPath checks possessiveCut's early return against
+// the suffix list alone.
+func TestPossessiveCutFastPath(t *testing.T) {
+	ref := func(w string) int {
+		for _, suf := range []string{"'s", "’s", "'S", "’S", "ʼs"} {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+				return len(w) - len(suf)
+			}
+		}
+		return -1
+	}
+	for _, w := range []string{"state's", "STATE'S", "Peru’s", "Kenyaʼs", "states", "'s", "’s", "s", "", "x's", "a’S", "Perú", "its", "it'd"} {
+		if got, want := possessiveCut(w), ref(w); got != want {
+			t.Errorf("possessiveCut(%q) = %d, want %d", w, got, want)
+		}
+	}
+	if got := lowerWord("Peru’s"); got != "peru's" {
+		t.Errorf("lowerWord(Peru’s) = %q", got)
 	}
 }

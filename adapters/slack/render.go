@@ -157,7 +157,7 @@ func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
 	}
 	bs := statementBlocks(a.DisplayName(), tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
-		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
+		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations, l), false, true))
 	}
 	return bs
 }
@@ -285,7 +285,7 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 			}
 			bs := statementBlocks(e.Country, tag, e.Text, e.Sources, l)
 			if len(e.Citations) > 0 {
-				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations), false, true))
+				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations, l), false, true))
 			}
 			add(th.Theme, bs...)
 		}
