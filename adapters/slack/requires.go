@@ -6,14 +6,18 @@ package slack
 // not listed here, and when the manifest lacks an event or scope listed.
 
 // webAPIScopes maps each slack-go method the adapter calls to the bot
-// scope it needs ("" none beyond the token itself).
-var webAPIScopes = map[string]string{
-	"AuthTestContext":        "",
-	"StartSocketModeContext": "", // the app-level token's connections:write
-	"PostMessageContext":     "chat:write",
-	"PostEphemeralContext":   "chat:write",
-	"SendMessageContext":     "", // response_url of a slash command
-	"PublishViewContext":     "", // views.publish needs no scope
+// scopes it needs (none beyond the token itself when empty).
+var webAPIScopes = map[string][]string{
+	"AuthTestContext":        nil,
+	"StartSocketModeContext": nil, // the app-level token's connections:write
+	"PostMessageContext":     {"chat:write"},
+	"PostEphemeralContext":   {"chat:write"},
+	"SendMessageContext":     nil, // response_url of a slash command
+	"PublishViewContext":     nil, // views.publish needs no scope
+	// Idempotent sends (idempotent.go) look a post up in the channel or
+	// thread it went to: public and private channels, DMs, group DMs.
+	"GetConversationHistoryContext": {"channels:history", "groups:history", "im:history", "mpim:history"},
+	"GetConversationRepliesContext": {"channels:history", "groups:history", "im:history", "mpim:history"},
 }
 
 // eventNeed is one Events API subscription the adapter acts on.
