@@ -315,10 +315,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	err := a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
-		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
+	err := a.postOnce(ctx, channel, threadTS, opts)
 	if !blocksRefused(err) {
 		return err
 	}
@@ -330,10 +327,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	return a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
-		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
+	return a.postOnce(ctx, channel, threadTS, opts)
 }
 
 // blocksRefused reports whether Slack refused a message for its blocks.
