@@ -56,6 +56,9 @@ type pending struct {
 type task struct {
 	key string
 	p   pending
+	// resumed: the event came from the sweep, so an earlier attempt (a
+	// process that died after posting) may have answered it already.
+	resumed bool
 }
 
 // record stores the event in the inbox before it is acknowledged. fresh
@@ -106,7 +109,7 @@ func (a *Adapter) worker(holder string) {
 
 // handle leases one event, answers it and marks it answered.
 func (a *Adapter) handle(holder string, t task) {
-	ctx := a.work
+	ctx := withReplyKeys(a.work, t.key, t.resumed) // idempotent.go: each post's metadata key
 	now := a.now()
 	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(leaseTTL))
 	if err != nil {
@@ -197,7 +200,7 @@ func (a *Adapter) sweep(ctx context.Context) {
 			a.markAnswered(e.ID)
 			continue
 		}
-		a.enqueue(task{key: e.ID, p: p})
+		a.enqueue(task{key: e.ID, p: p, resumed: true})
 	}
 }
 

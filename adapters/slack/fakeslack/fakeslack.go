@@ -661,3 +661,18 @@ func (s *Server) history(method string) http.HandlerFunc {
 		writeJSON(w, map[string]any{"ok": true, "messages": out, "has_more": false})
 	}
 }
+
+// AddMessage commits a message as if it had been posted earlier (by a
+// process that then died), for tests of resending after a crash.
+func (s *Server) AddMessage(m Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.messages == nil {
+		s.messages = map[string][]Message{}
+	}
+	s.seq++
+	if m.TS == "" {
+		m.TS = fmt.Sprintf("1700000000.%06d", s.seq)
+	}
+	s.messages[m.Channel] = append(s.messages[m.Channel], m)
+}
