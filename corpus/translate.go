@@ -241,7 +241,7 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 		return t.det.Detect(text)
 	}
 	toks := Tokenize(text)
-	b := []byte(text)
+	var b []byte // text with names blanked; copied only when a name is
 	var named []Mention
 	for _, m := range g.Find(toks, true, func(w string) bool { return t.det.Knows(w) }) {
 		if m.Lang != "" {
@@ -252,11 +252,18 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 		} else if !isASCII7(text[toks[m.First].Start:toks[m.Last].End]) {
 			continue // "Perú" typed as an English alias: its accent still counts
 		}
+		if b == nil {
+			b = []byte(text)
+		}
 		for i := toks[m.First].Start; i < toks[m.Last].End; i++ {
 			b[i] = ' '
 		}
 	}
-	r := t.det.Detect(string(b))
+	blanked := text
+	if b != nil {
+		blanked = string(b)
+	}
+	r := t.det.Detect(blanked)
 	for _, m := range named {
 		// "Japon" is French, and Spanish "Japón" typed without its accent:
 		// a name both languages write alike speaks for both.
@@ -276,7 +283,7 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 	}
 	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
 	// still speaks for its language.
-	for _, tk := range Tokenize(string(b)) {
+	for _, tk := range Tokenize(blanked) {
 		if t.det.Knows(tk.Lower) {
 			continue
 		}
