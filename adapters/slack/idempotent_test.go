@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"testing"
@@ -10,6 +11,8 @@ import (
 	"github.com/stancebot/stancebot/adapters/slack/fakeslack"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/inbox"
+	"github.com/stancebot/stancebot/store"
 )
 
 // Slack commits a message it receives even when its answer comes after the
@@ -78,5 +81,52 @@ func TestRetriedPostThatFailedIsPosted(t *testing.T) {
 	}
 	if n := len(fs.Calls("chat.postMessage")); n != 2 {
 		t.Errorf("chat.postMessage called %d times, want 2 (refused, then posted)", n)
+	}
+}
+
+// A process posted the answer to an event and died before marking it
+// answered. The next start resumes the event from the inbox with the same
+// reply key, finds the answer in the channel and does not post it again;
+// an event whose answer was never posted is answered.
+func TestResumedEventIsNotAnsweredTwice(t *testing.T) {
+	tests := []struct {
+		name        string
+		postedFirst bool
+		wantPosts   int
+	}{
+		{"answer already posted", true, 0},
+		{"answer never posted", false, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := fakeslack.New(t)
+			st, err := store.Open(t.TempDir() + "/s.db")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			key := "Ev0RESUME"
+			ev := messageEvent{Type: "app_mention", User: "U1", Text: "<@" + fakeslack.BotUserID + "> Peru", TS: "1700000000.000500", Channel: "C0200"}
+			body, _ := json.Marshal(pending{Event: &ev})
+			if _, err := st.Record(context.Background(), inbox.Event{Platform: Platform, ID: key, Received: time.Now(), Payload: string(body)}); err != nil {
+				t.Fatal(err)
+			}
+			if tc.postedFirst {
+				fs.AddMessage(fakeslack.Message{Channel: "C0200", Text: "Peru …",
+					Metadata: `{"event_type":"` + replyEventType + `","event_payload":{"key":"` + key + `#0"}}`})
+			}
+			before := len(fs.Messages("C0200"))
+			start(t, fs, st, nil, nil)
+			fs.Wait("the event answered", func() bool {
+				ok, _ := st.Answered(context.Background(), Platform, key)
+				return ok
+			})
+			if got := len(fs.Messages("C0200")) - before; got != tc.wantPosts {
+				t.Errorf("%d new messages, want %d: %+v", got, tc.wantPosts, fs.Messages("C0200"))
+			}
+			if len(fs.Calls("conversations.history")) == 0 {
+				t.Error("the resumed event was answered without looking at the channel first")
+			}
+		})
 	}
 }

@@ -129,6 +129,7 @@ func New(t testing.TB) *Server {
 	mux.HandleFunc("/api/apps.connections.open", s.connectionsOpen)
 	mux.HandleFunc("/api/chat.postMessage", s.chat("chat.postMessage"))
 	mux.HandleFunc("/api/chat.postEphemeral", s.chat("chat.postEphemeral"))
+	mux.HandleFunc("/api/views.publish", s.viewsPublish)
 	mux.HandleFunc("/api/conversations.history", s.history("conversations.history"))
 	mux.HandleFunc("/api/conversations.replies", s.history("conversations.replies"))
 	mux.HandleFunc("/response/", s.responseURL)
@@ -659,4 +660,19 @@ func (s *Server) history(method string) http.HandlerFunc {
 		}
 		writeJSON(w, map[string]any{"ok": true, "messages": out, "has_more": false})
 	}
+}
+
+// AddMessage commits a message as if it had been posted earlier (by a
+// process that then died), for tests of resending after a crash.
+func (s *Server) AddMessage(m Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.messages == nil {
+		s.messages = map[string][]Message{}
+	}
+	s.seq++
+	if m.TS == "" {
+		m.TS = fmt.Sprintf("1700000000.%06d", s.seq)
+	}
+	s.messages[m.Channel] = append(s.messages[m.Channel], m)
 }
