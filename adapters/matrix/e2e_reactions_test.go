@@ -82,8 +82,9 @@ func TestReactionsAreVotesAndMoreInThread(t *testing.T) {
 	if len(got) != 2 {
 		t.Fatalf("%d votes, want 2 (👍🏽 and 👎 on the bot's reply): %+v", len(got), got)
 	}
-	if got[0].Vote != feedback.Up || got[1].Vote != feedback.Down {
-		t.Errorf("votes %s, %s", got[0].Vote, got[1].Vote)
+	// Reactions of one sync batch are handled in parallel: any order.
+	if got[0].Vote == got[1].Vote {
+		t.Errorf("votes %s, %s; want one up and one down", got[0].Vote, got[1].Vote)
 	}
 	for _, v := range got {
 		if v.Platform != "matrix" || v.Room != string(room) || v.Thread != string(root) || v.User != string(e.alice.ID) ||
