@@ -62,3 +62,22 @@ func TestPossessiveCutFastPath(t *testing.T) {
 		t.Errorf("lowerWord(Peru’s) = %q", got)
 	}
 }
+
+// TestMergedWordSets holds the merged sets to the lists they merge.
+func TestMergedWordSets(t *testing.T) {
+	lists := []map[string]bool{stopWords, romanceFunction, notNames, actorNouns, sayVerbs}
+	words := map[string]bool{"narnia": true, "peru": true}
+	for _, l := range lists {
+		for w := range l {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		if got, want := notNameWords[w], stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w]; got != want {
+			t.Errorf("notNameWords[%q] = %v, want %v", w, got, want)
+		}
+		if got, want := notTypoWords[w], stopWords[w] || romanceFunction[w]; got != want {
+			t.Errorf("notTypoWords[%q] = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -206,7 +206,7 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 // letters, three or more, not a function word, nor a known word.
 func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 	w := Fold(t.Lower)
-	if len(w) < 3 || !letters(w) || stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w] || g.common[w] {
+	if len(w) < 3 || !letters(w) || notNameWords[w] || g.common[w] {
 		return false
 	}
 	return known == nil || !known(w) && !known(t.Lower)

@@ -357,7 +357,7 @@ func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Menti
 func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string) bool, romance bool) (Mention, bool) {
 	w := keys[i]
 	n := utf8.RuneCountInString(w)
-	if n < 4 || stopWords[w] || romanceFunction[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
+	if n < 4 || notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
 		return Mention{}, false
 	}
 	if _, isName := g.seen[w]; isName {
