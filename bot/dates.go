@@ -97,8 +97,8 @@ func cutDatesRE(text string) (string, dateAsk) {
 // mayHaveDates is a cheap pre-check for cutDates: its regular expressions
 // cost about a fifth of a question's time, and most questions have no
 // date words. A date needs an ASCII digit (\d is ASCII in RE2), and the
-// "latest" words all contain "latest", "newest", "recent" or "last". Text
-// with any non-ASCII byte goes to the expressions as it is, because (?i)
+// newest-first words all contain "latest", "newest" or "recent" ("last"
+// is checked too, so that the list stays a superset). Text with any non-ASCII byte goes to the expressions as it is, because (?i)
 // folds a few non-ASCII letters onto ASCII ones (ſ onto s).
 func mayHaveDates(text string) bool {
 	for i := 0; i < len(text); i++ {

@@ -70,6 +70,9 @@ const (
 	msgLabelPart      = "label-part" // part %d of %d
 	msgLabelGenerated = "label-generated"
 	msgLabelWhy       = "label-why"
+	msgLabelCited     = "label-cited"
+	msgMoreCitations  = "more-citations"     // 2 more
+	msgAndMore        = "and-more-citations" // and 2 more
 	msgLabelLanguage  = "label-language"
 	msgLabelReadAs    = "label-read-as"
 )
@@ -148,6 +151,9 @@ var catalogueEntries = []entry{
 	{msgLabelContinued, msgText("continued"), msgText("continuación"), msgText("suite")},
 	{msgLabelPart, msgText("part %d of %d"), msgText("parte %d de %d"), msgText("partie %d sur %d")},
 	{msgLabelGenerated, msgText("generated"), msgText("generado"), msgText("généré")},
+	{msgLabelCited, msgText("cited"), msgText("citas"), msgText("citations")},
+	{msgMoreCitations, msgText("%d more"), msgText("%d más"), msgText("%d de plus")},
+	{msgAndMore, msgText("and %d more"), msgText("y %d más"), msgText("et %d de plus")},
 	{msgLabelWhy, msgText("Why"), msgText("Por qué"), msgText("Pourquoi")},
 	{msgLabelLanguage, msgText("language"), msgText("idioma"), msgText("langue")},
 	{msgLabelReadAs, msgText("read as"), msgText("leída como"), msgText("lue comme")},
@@ -214,6 +220,9 @@ func buildPrinters() map[string]*message.Printer {
 // T formats the catalogue message key in a language ("en", "es", "fr";
 // anything else is English).
 func T(code, key string, args ...any) string {
+	if s, ok := plainT(code, key, args); ok {
+		return s
+	}
 	printersOnce.Do(func() { printers = buildPrinters() })
 	p, ok := printers[code]
 	if !ok {
@@ -241,6 +250,7 @@ type Labels struct {
 	Why       string // "Why"
 	Language  string // "language"
 	ReadAs    string // "read as"
+	Cited     string // "cited" (the console's citation lines)
 	lang      string
 }
 
@@ -251,12 +261,28 @@ func LabelsFor(code string) Labels {
 		Nothing: T(code, msgLabelNothing), English: T(code, msgLabelEnglish), Digest: T(code, msgLabelDigest),
 		Empty: T(code, msgLabelEmpty), New: T(code, msgLabelNew), Continued: T(code, msgLabelContinued),
 		Generated: T(code, msgLabelGenerated), Why: T(code, msgLabelWhy), Language: T(code, msgLabelLanguage),
-		ReadAs: T(code, msgLabelReadAs), lang: code,
+		ReadAs: T(code, msgLabelReadAs), Cited: T(code, msgLabelCited), lang: code,
 	}
 }
 
 // More says how many items were left out ("…and 3 more").
 func (l Labels) More(n int) string { return T(l.lang, msgLabelMore, n) }
+
+// MoreCitations is the "N more" note after the citations shown ("" for 0).
+func (l Labels) MoreCitations(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return T(l.lang, msgMoreCitations, n)
+}
+
+// AndMoreCitations is "and N more" ("" for 0).
+func (l Labels) AndMoreCitations(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return T(l.lang, msgAndMore, n)
+}
 
 // Part numbers a message split over several ("part 1 of 3").
 func (l Labels) Part(i, n int) string { return T(l.lang, msgLabelPart, i, n) }

@@ -251,6 +251,9 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if !ok {
 			continue
 		}
+		if toks[m.Last].Poss && possessiveAppositive(toks, m, ms, e) {
+			continue
+		}
 		sub = sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh}
 		switch {
 		case toks[m.Last].Poss:
@@ -291,6 +294,35 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	}
 	return sub
 }
+
+// possessiveAppositive reports whether a possessive phrase only describes
+// the subject named after it: "Mongolia's neighbour to the west,
+// Uzbekistan has …", "Kenya's partner in the region, Uganda argued …".
+// The phrase runs to a comma within a few words and without a verb, and a
+// country that acts opens what follows. Mirrors keep the possessive: "the
+// EU's ambition, stated in 2014, is …" (no country after the comma),
+// "Brazil's delegation argued, however, …" (a verb before it).
+func possessiveAppositive(toks []Token, m Mention, ms []Mention, e int) bool {
+	for i := m.Last + 1; i < e && i <= m.Last+8; i++ {
+		if strings.Contains(toks[i].Gap, ",") {
+			for _, m2 := range ms {
+				if m2.First == i || m2.First == i+1 && toks[i].Lower == "the" {
+					_, ok := actsAt(toks, m2, e)
+					return ok && !toks[m2.Last].Poss
+				}
+			}
+			return false
+		}
+		w := toks[i].Lower
+		if auxiliaries[w] || sayVerbs[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// auxiliaries end a noun phrase: what follows is its predicate.
+var auxiliaries = toSet(`has have had is are was were be been being will would shall should can could may might must does did do`)
 
 // subordinators open a clause inside a sentence whose subject is not the
 // sentence's.

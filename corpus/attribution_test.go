@@ -33,6 +33,10 @@ func TestAttributionClasses(t *testing.T) {
 		{"mirror: pronoun continuation naming another actor", kenya, "It has also backed the PoA, as Chile did. Brazil has gone further by offering experts.", "Kenya", MethodContinuation, ConfMedium},
 		{"mirror: definite opening, previous holder acts again", kenya, "The country has pledged to share threat data, and Kenya argues that Ghana agrees.", "Kenya", MethodContinuation, ConfHigh},
 		{"mirror: subordinate clause subject", kenya, "Cybercrime is not yet defined in its code, though neighbouring Uganda has such laws.", "Kenya", MethodBlockOrder, ConfLow},
+		{"possessive appositive before the subject", eu, "Unlike Chile, Argentina's neighbour to the west, Bolivia has been cautious about new treaties.", "Bolivia", MethodSubject, ConfHigh},
+		{"possessive appositive, no fronted phrase", kenya, "Nigeria's partner in the Sahel, Niger has asked for technical assistance.", "Niger", MethodSubject, ConfHigh},
+		{"mirror: possessive then an insertion", kenya, "The EU's ambition, stated in its 2020 strategy, is to lead on norms.", "European Union", MethodPossessive, ConfHigh},
+		{"mirror: possessive, verb before the comma", eu, "Brazil's delegation argued, like Chile, that the OEWG should continue.", "Brazil", MethodPossessive, ConfHigh},
 		{"noun modifier is not a subject", kenya, "It works with the EU. Officials welcomed stronger EU rules on cables.", "Kenya", MethodContinuation, ConfHigh},
 	}
 	for _, tt := range tests {

@@ -27,7 +27,7 @@ func Fold(lower string) string {
 		return lower
 	}
 	if strings.ContainsAny(lower, "’ʼ") {
-		lower = strings.NewReplacer("’", "'", "ʼ", "'").Replace(lower)
+		lower = curlyApostrophes.Replace(lower)
 	}
 	// Elision: l'Inde, d'Ivoire, L'Union (any case: Fold may see Orig).
 	if len(lower) > 2 && lower[1] == '\'' && strings.ContainsRune("ldLD", rune(lower[0])) {

@@ -96,7 +96,7 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleTopic // "the Russian-sponsored resolution", "Chinese-led"
 	case (nw == "and" || nw == "or" || nw == ",") && depth < 3 && next+1 < len(toks):
 		// "Chinese and British views": the role of the last one.
-		if q, l, ok := g.matchAt(toks, keys, next+1, true); ok && q.country >= 0 && (q.how == ByDemonym || q.how == ByCapital) {
+		if q, l, ok := g.matchAt(toks, keys, next+1, true, readsRomance(keys)); ok && q.country >= 0 && (q.how == ByDemonym || q.how == ByCapital) {
 			return g.role(toks, keys, next+1, l, q, depth+1)
 		}
 		return roleActor
@@ -206,7 +206,7 @@ func (g *Gazetteer) unknownNames(toks []Token, keys []string, covered []bool, kn
 // letters, three or more, not a function word, nor a known word.
 func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 	w := Fold(t.Lower)
-	if len(w) < 3 || !letters(w) || stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w] || g.common[w] {
+	if len(w) < 3 || !letters(w) || notNameWords[w] || g.common[w] {
 		return false
 	}
 	return known == nil || !known(w) && !known(t.Lower)

@@ -55,12 +55,12 @@ func (g *Gazetteer) Scan(toks []Token, question bool, known func(string) bool) R
 // Find returns the countries named in toks as actors, longest match first
 // and left to right: Scan(toks, question, known).Countries.
 func (g *Gazetteer) Find(toks []Token, question bool, known func(string) bool) []Mention {
-	return g.scan(toks, question, known, true).Countries
+	return g.scanWith(toks, question, known, true, false).Countries
 }
 
 // FindRegions returns the regions and groupings named in a question.
 func (g *Gazetteer) FindRegions(toks []Token) []RegionMention {
-	return g.scan(toks, true, nil, true).Regions
+	return g.scanWith(toks, true, nil, true, false).Regions
 }
 
 // UnknownNames returns the names a question uses where a country would
@@ -72,6 +72,13 @@ func (g *Gazetteer) UnknownNames(toks []Token, known func(string) bool) []Span {
 // scan does the work of Scan; roles=false takes every demonym and capital
 // as an actor (Resolve: a name on its own has no role to judge).
 func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, roles bool) Reading {
+	return g.scanWith(toks, question, known, roles, true)
+}
+
+// scanWith is scan; unknown=false skips looking for unknown names (a
+// quarter of a scan), for callers that read only the countries or the
+// regions: Reading.Unknown is the only part that search fills.
+func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) bool, roles, unknown bool) Reading {
 	var r Reading
 	var covered []bool
 	if question && roles {
@@ -90,7 +97,13 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 		keys[i] = Fold(t.Lower)
 	}
 	for i := 0; i < len(toks); i++ {
-		p, last, ok := g.matchAt(toks, keys, i, question)
+		if romance < 0 && question {
+			romance = 0
+			if readsRomance(keys) {
+				romance = 1
+			}
+		}
+		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
 		if !ok && question {
 			p, last, ok = g.initialsAt(toks, i)
 		}
@@ -158,7 +171,7 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 			r.Countries = append(r.Countries, m)
 		}
 	}
-	if covered != nil {
+	if covered != nil && unknown {
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
 	}
 	return r
@@ -166,7 +179,11 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 
 // matchAt returns the longest phrase (country or region) that starts at
 // toks[i], and the index of its last token.
-func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (phrase, int, bool) {
+//
+// romance says the question reads as Spanish or French: a capital that is
+// also a word of those languages ("lima", "sucre") then counts only
+// capitalised; in an English question, lower case is how people type it.
+func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romance bool) (phrase, int, bool) {
 	key := keys[i]
 	table := g.phrases
 	if !question {
@@ -180,7 +197,12 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (
 		if i+len(p.words) > len(toks) || p.questionOnly && !question {
 			continue
 		}
-		if p.stopForm && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
+		// A capital that is also a Spanish or French word, typed in lower
+		// case in an English question, counts where it acts: "what does
+		// lima say", "lima's view", "colombo on norms".
+		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 &&
+			(leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
+		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
 		ok := true
@@ -196,7 +218,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (
 				break
 			}
 			switch {
-			case p.stopForm || p.theForm || p.caseSens && !question:
+			case stop || p.theForm || p.caseSens && !question:
 				// Abbreviations are exact in running text; in questions
 				// people type "eu" or "rok", but never mean "us" as the US.
 				if Fold(stripDots(t.Orig)) != p.exact[k] {
@@ -350,7 +372,7 @@ func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Menti
 func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string) bool, romance bool) (Mention, bool) {
 	w := keys[i]
 	n := utf8.RuneCountInString(w)
-	if n < 4 || stopWords[w] || romanceFunction[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
+	if n < 4 || notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
 		return Mention{}, false
 	}
 	if _, isName := g.seen[w]; isName {

@@ -114,6 +114,9 @@ func sentEnds(gap string) bool {
 
 // possessiveCut returns the index where a trailing 's starts, or -1.
 func possessiveCut(w string) int {
+	if n := len(w); n < 3 || w[n-1] != 's' && w[n-1] != 'S' {
+		return -1 // every suffix below ends in s and needs a letter before it
+	}
 	for _, suf := range []string{"'s", "’s", "'S", "’S", "ʼs"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return len(w) - len(suf)
@@ -146,6 +149,10 @@ func dottedAbbrev(s string) (string, int) {
 }
 
 // lowerWord lower-cases a word and unifies apostrophes.
+// curlyApostrophes is built once: a strings.Replacer builds its table on
+// first use.
+var curlyApostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
+
 func lowerWord(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
@@ -160,7 +167,7 @@ func lowerWord(w string) string {
 	}
 	w = strings.ToLower(w)
 	if strings.ContainsAny(w, "’ʼ") {
-		w = strings.NewReplacer("’", "'", "ʼ", "'").Replace(w)
+		w = curlyApostrophes.Replace(w)
 	}
 	return w
 }

@@ -12,8 +12,9 @@ import (
 // writeSources prints an answer's citations, newest first: up to
 // bot.ShownCitations as `“Title”, Publisher, date <URL> [ID]`, then the IDs
 // of the rest after "N more". An answer without citations lists its
-// source IDs as before, after label ("sources", in the reply's language).
-func writeSources(w io.Writer, a bot.Answer, label string) {
+// source IDs as before. Labels are in the reply's language.
+func writeSources(w io.Writer, a bot.Answer, l bot.Labels) {
+	label := strings.ToLower(l.Sources)
 	if len(a.Citations) == 0 {
 		// Source IDs are file paths and may hold any byte: escape control
 		// characters so a file name cannot drive the terminal.
@@ -22,9 +23,9 @@ func writeSources(w io.Writer, a bot.Answer, label string) {
 	}
 	shown, more := bot.SplitCitations(a.Citations)
 	for i, c := range shown {
-		lead := "   cited: "
+		lead := "   " + l.Cited + ": "
 		if i > 0 {
-			lead = "          "
+			lead = strings.Repeat(" ", len([]rune(l.Cited))+5)
 		}
 		fmt.Fprintln(w, lead+corpus.DisplayName(c.Text()))
 	}
@@ -33,6 +34,6 @@ func writeSources(w io.Writer, a bot.Answer, label string) {
 		for _, c := range a.Citations[len(shown):] {
 			ids = append(ids, c.ID)
 		}
-		fmt.Fprintf(w, "          and %s: %s\n", bot.MoreCitations(more), corpus.DisplayName(strings.Join(ids, ", ")))
+		fmt.Fprintf(w, "%s%s: %s\n", strings.Repeat(" ", len([]rune(l.Cited))+5), l.AndMoreCitations(more), corpus.DisplayName(strings.Join(ids, ", ")))
 	}
 }

@@ -10,12 +10,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/stancebot/stancebot/adapters"
+	"github.com/stancebot/stancebot/adapters/explaintext"
 	"github.com/stancebot/stancebot/bot"
 )
 
@@ -129,123 +128,24 @@ func Render(w io.Writer, r bot.Reply) {
 	if l.English != "" {
 		tag = " (" + l.English + ")"
 	}
-	sources := strings.ToLower(l.Sources)
 	for i, a := range r.Answers {
 		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.DisplayName(), tag)
 		fmt.Fprintln(w, indent(a.Text))
-		writeSources(w, a, sources)
+		writeSources(w, a, l)
 	}
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
 			fmt.Fprintf(w, "\n- %s%s\n", a.DisplayName(), tag)
 			fmt.Fprintln(w, indent(a.Text))
-			writeSources(w, a, sources)
+			writeSources(w, a, l)
 		}
 	}
 	if r.Explain != nil {
 		fmt.Fprintln(w)
-		RenderExplain(w, r.Explain, l)
+		explaintext.Write(w, r.Explain, l)
 	}
 	fmt.Fprintln(w)
-}
-
-// RenderExplain writes how a question was read and why each answer
-// scored, as two aligned tables (no Go map syntax: terms are listed by
-// weight, highest first).
-func RenderExplain(w io.Writer, e *bot.Explain, l bot.Labels) {
-	fmt.Fprintf(w, "%s:\n", l.Why)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	if e.Lang != "" {
-		langs := ""
-		if len(e.LangScores) > 0 {
-			langs = " (" + weights(e.LangScores, "%.2f") + ")"
-		}
-		fmt.Fprintf(tw, "   %s\t%s%s\n", strings.ToLower(l.Language), e.Lang, langs)
-	}
-	if e.English != "" {
-		fmt.Fprintf(tw, "   %s\t%q\n", strings.ToLower(l.ReadAs), e.English)
-	}
-	for _, st := range e.Translation {
-		to := st.To
-		if to == "" {
-			to = "(dropped)"
-		}
-		fmt.Fprintf(tw, "   translated\t%q → %q (%s)\n", st.From, to, st.How)
-	}
-	for _, m := range e.Countries {
-		fmt.Fprintf(tw, "   country\t%s, from %q (%s)\n", m.Country, m.Matched, m.How)
-	}
-	themes := "none"
-	if len(e.Themes) > 0 {
-		themes = strings.Join(e.Themes, ", ")
-	}
-	fmt.Fprintf(tw, "   themes\t%s\n", themes)
-	for _, c := range e.Corrections {
-		fmt.Fprintf(tw, "   corrected\t%s → %s\n", c.From, c.To)
-	}
-	for _, tp := range e.ThemePhrases {
-		fmt.Fprintf(tw, "   theme phrase\t%q → %s\n", tp.Words, tp.Theme)
-	}
-	for _, d := range e.Dropped {
-		fmt.Fprintf(tw, "   left out\t%q\n", d)
-	}
-	fmt.Fprintf(tw, "   stems\t%s\n", strings.Join(e.Stems, " "))
-	if e.Fallback != "" {
-		fmt.Fprintf(tw, "   fallback\t%s\n", e.Fallback)
-	}
-	if e.Dates != "" {
-		fmt.Fprintf(tw, "   dates\t%s\n", e.Dates)
-	}
-	tw.Flush()
-	if len(e.Scores) == 0 {
-		return
-	}
-	fmt.Fprintln(w)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "   #\tcountry\tscore\t= text\t+ theme bonus\tmatch\tholder decided by\tmatched terms (weight)")
-	for i, sc := range e.Scores {
-		holder := sc.Attribution.Method
-		if sc.Attribution.Evidence != "" {
-			holder += fmt.Sprintf(" %q", sc.Attribution.Evidence)
-		}
-		if sc.Attribution.Confidence != "" {
-			holder += " (" + sc.Attribution.Confidence + ")"
-		}
-		if holder == "" {
-			holder = "-"
-		}
-		terms := weights(sc.Terms, "%.2f")
-		if terms == "" {
-			terms = "-"
-		}
-		match := sc.Match
-		if match == "" {
-			match = "-"
-		}
-		fmt.Fprintf(tw, "   %d\t%s\t%.2f\t%.2f\t%.2f\t%s\t%s\t%s\n", i+1, sc.Country, sc.Score, sc.BM25, sc.ThemeBonus, match, holder, terms)
-	}
-	tw.Flush()
-}
-
-// weights lists a map's entries as "key value, ...", largest value first
-// (ties by key), so the output is stable and readable.
-func weights(m map[string]float64, format string) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if m[keys[i]] != m[keys[j]] {
-			return m[keys[i]] > m[keys[j]]
-		}
-		return keys[i] < keys[j]
-	})
-	parts := make([]string, len(keys))
-	for i, k := range keys {
-		parts[i] = k + " " + fmt.Sprintf(format, m[k])
-	}
-	return strings.Join(parts, ", ")
 }
 
 // RenderDigest writes a digest as plain text, in English.
@@ -269,7 +169,7 @@ func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 				mark = " [" + l.New + "]"
 			}
 			fmt.Fprintf(w, "\n%s%s\n%s\n", e.Country, mark, indent(e.Text))
-			writeSources(w, bot.Answer{Sources: e.Sources, Citations: e.Citations}, strings.ToLower(l.Sources))
+			writeSources(w, bot.Answer{Sources: e.Sources, Citations: e.Citations}, l)
 		}
 	}
 }

@@ -17,7 +17,7 @@ func TestSourceIDsAreEscaped(t *testing.T) {
 		{Country: "Peru", Text: "Peru says.", Sources: []string{id}, Citations: []bot.Citation{{ID: id}}},
 	} {
 		var out bytes.Buffer
-		writeSources(&out, a, "sources")
+		writeSources(&out, a, bot.LabelsFor(""))
 		if strings.ContainsAny(out.String(), "\x1b") || strings.Count(out.String(), "\n") != 1 || !strings.Contains(out.String(), `evil\x1b[31mred\nforged line`) {
 			t.Errorf("printed %q", out.String())
 		}

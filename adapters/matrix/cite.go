@@ -11,10 +11,10 @@ import (
 // lines with the URL in angle brackets; up to bot.ShownCitations, then "N
 // more" with the remaining IDs. Everything from the corpus is escaped,
 // URLs included (they are already checked to be http(s) at load).
-func writeCitations(h, p *strings.Builder, cs []bot.Citation) {
+func writeCitations(h, p *strings.Builder, cs []bot.Citation, l bot.Labels) {
 	shown, more := bot.SplitCitations(cs)
-	h.WriteString("<p>Sources:</p><ul>")
-	p.WriteString("\nSources:")
+	h.WriteString("<p>" + esc(l.Sources) + ":</p><ul>")
+	p.WriteString("\n" + l.Sources + ":")
 	for _, c := range shown {
 		h.WriteString("<li>" + citationHTML(c) + "</li>")
 		p.WriteString("\n- " + c.Text())
@@ -26,7 +26,7 @@ func writeCitations(h, p *strings.Builder, cs []bot.Citation) {
 			ids = append(ids, c.ID)
 			codes = append(codes, "<code>"+esc(c.ID)+"</code>")
 		}
-		note := bot.MoreCitations(more)
+		note := l.MoreCitations(more)
 		h.WriteString("<li>" + esc(note) + ": " + strings.Join(codes, ", ") + "</li>")
 		p.WriteString("\n- " + note + ": " + strings.Join(ids, ", "))
 	}

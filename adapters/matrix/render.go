@@ -89,7 +89,7 @@ func answerBlock(a bot.Answer, l bot.Labels) block {
 	fmt.Fprintf(&h, "<p><b>%s</b>%s</p><blockquote>%s</blockquote>", esc(a.DisplayName()), tagHTML, esc(a.Text))
 	fmt.Fprintf(&p, "%s%s:\n> %s", a.DisplayName(), tag, strings.ReplaceAll(a.Text, "\n", "\n> "))
 	if len(a.Citations) > 0 {
-		writeCitations(&h, &p, a.Citations)
+		writeCitations(&h, &p, a.Citations, l)
 	} else if len(a.Sources) > 0 {
 		codes := make([]string, len(a.Sources))
 		for i, s := range a.Sources {
@@ -125,7 +125,7 @@ func digestBlocks(d *bot.Digest, l bot.Labels) []block {
 			h.WriteString("</p><blockquote>" + esc(e.Text) + "</blockquote>")
 			p.WriteString(": " + e.Text)
 			if len(e.Citations) > 0 {
-				writeCitations(&h, &p, e.Citations)
+				writeCitations(&h, &p, e.Citations, l)
 			} else if len(e.Sources) > 0 {
 				codes := make([]string, len(e.Sources))
 				for i, s := range e.Sources {

@@ -1,10 +1,186 @@
 package slack
 
-import "github.com/slack-go/slack"
+import (
+	"context"
+	"fmt"
+	"strings"
 
-// onAction takes block_actions, view_submission and global shortcut
-// payloads.
-func (a *Adapter) onAction(cb slack.InteractionCallback, src source) error {
-	a.log.Info("slack: interaction acknowledged", "type", cb.Type, "transport", src.transport)
+	"github.com/slack-go/slack"
+
+	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/feedback"
+	"github.com/stancebot/stancebot/metrics"
+)
+
+// actionPending is a button press (or select choice) recorded in the
+// inbox until a worker has acted on it.
+type actionPending struct {
+	ActionID  string    `json:"action_id"`
+	Ref       recordRef `json:"ref"`
+	Selected  string    `json:"selected,omitempty"` // a select's chosen option
+	User      string    `json:"user"`
+	Channel   string    `json:"channel"`
+	MessageTS string    `json:"message_ts"` // the message the buttons are on
+	Ephemeral bool      `json:"ephemeral,omitempty"`
+}
+
+// onAction takes block_actions payloads (the buttons under an answer)
+// and block_suggestion requests (Compare with… options beyond 100),
+// which are answered in the acknowledgement itself. view_submission and
+// global shortcuts are acknowledged and otherwise left alone: the bot
+// opens no modals and declares no global shortcut.
+func (a *Adapter) onAction(cb slack.InteractionCallback, src source) (any, error) {
+	switch cb.Type {
+	case slack.InteractionTypeBlockSuggestion:
+		ref, _ := parseRef(cb.BlockID)
+		return slack.OptionsResponse{Options: filterOptions(a.compareCandidates(ref.Themes, nil), cb.Value)}, nil
+	case slack.InteractionTypeBlockActions:
+	default:
+		a.log.Info("slack: interaction acknowledged", "type", cb.Type, "transport", src.transport)
+		return nil, nil
+	}
+	for _, act := range cb.ActionCallback.BlockActions {
+		p := actionPending{ActionID: act.ActionID, User: cb.User.ID, Channel: cb.Channel.ID,
+			MessageTS: cb.Container.MessageTs, Ephemeral: cb.Container.IsEphemeral}
+		if p.Channel == "" {
+			p.Channel = cb.Container.ChannelID
+		}
+		if p.MessageTS == "" {
+			p.MessageTS = cb.Message.Timestamp
+		}
+		if act.ActionID == actUnsubscribe {
+			p.Selected = act.Value
+			key := "act:" + cb.TriggerID + ":" + act.ActionID
+			fresh, err := a.record(key, pending{Action: &p}, src)
+			if err != nil {
+				return nil, err
+			}
+			if fresh {
+				a.enqueue(task{key: key, p: pending{Action: &p}})
+			}
+			continue
+		}
+		v := act.Value
+		if v == "" {
+			v = act.BlockID
+			p.Selected = act.SelectedOption.Value
+		}
+		ref, ok := parseRef(v)
+		if !ok || p.User == "" {
+			a.log.Debug("slack: ignoring an action that is not the bot's", "action_id", act.ActionID)
+			continue
+		}
+		p.Ref = ref
+		// One act per press: the trigger is unique per interaction.
+		key := "act:" + cb.TriggerID + ":" + act.ActionID
+		if cb.TriggerID == "" {
+			key = "act:" + p.Channel + ":" + p.MessageTS + ":" + p.User + ":" + act.ActionID + ":" + act.ActionTs
+		}
+		fresh, err := a.record(key, pending{Action: &p}, src)
+		if err != nil {
+			return nil, err
+		}
+		if fresh {
+			a.enqueue(task{key: key, p: pending{Action: &p}})
+		}
+	}
+	return nil, nil
+}
+
+// act carries out one recorded press. More, Sources and Compare ask the
+// handler the follow-up the button stands for, in the conversation of
+// the record, and post the answer in the answer's thread; 👍 / 👎 record
+// a vote and thank the voter in an ephemeral message (an update of the
+// answer would change it for everyone).
+func (a *Adapter) act(ctx context.Context, p actionPending) error {
+	thread := p.Ref.Thread
+	if thread == "" && !p.Ephemeral {
+		thread = p.MessageTS // the answer was in the channel: continue in its thread
+	}
+	ask := func(text string) error {
+		q := bot.Question{Text: text, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, Time: a.now()}
+		return a.answer(ctx, q, func(ctx context.Context, m message) error { return a.post(ctx, p.Channel, thread, m) })
+	}
+	switch p.ActionID {
+	case actUnsubscribe:
+		return a.unsubscribe(ctx, p)
+	case actMore:
+		return ask("more")
+	case actSources:
+		return ask("sources")
+	case actCompare:
+		if p.Selected == "" {
+			return nil
+		}
+		return ask(compareQuestion(p.Ref, p.Selected))
+	case actUp, actDown:
+		vote := feedback.Up
+		if p.ActionID == actDown {
+			vote = feedback.Down
+		}
+		if err := a.vote(ctx, p, vote, ""); err != nil {
+			return err
+		}
+		if vote == feedback.Up {
+			return a.ephemeral(ctx, p, thread, message{Text: "Thanks for the feedback!", Blocks: []slack.Block{section("Thanks for the feedback!")}})
+		}
+		return a.ephemeral(ctx, p, thread, message{Text: "Thanks — noted. What was wrong?", Blocks: reasonBlocks(p.Ref.value())})
+	case actReason:
+		if !feedback.ValidReason(p.Selected) {
+			return nil
+		}
+		if err := a.vote(ctx, p, feedback.Down, p.Selected); err != nil {
+			return err
+		}
+		return a.ephemeral(ctx, p, thread, message{Text: "Thanks, that helps the curators.", Blocks: []slack.Block{section("Thanks, that helps the curators.")}})
+	}
 	return nil
+}
+
+// vote records a vote with what the reply record says of the answer. A
+// record that expired still gets the vote, without its question.
+func (a *Adapter) vote(ctx context.Context, p actionPending, vote, reason string) error {
+	if a.votes == nil {
+		return nil
+	}
+	v := feedback.Vote{Vote: vote, Reason: reason, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, At: a.now()}
+	if a.conv != nil {
+		rec, ok, err := a.conv.Get(ctx, bot.ConversationKey{Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread})
+		if err != nil {
+			a.log.Warn("slack: cannot read the reply record of a vote; recording it without", "err", err)
+		} else if ok {
+			v.Question, v.Intent, v.Keys = rec.Question, rec.Intent, rec.Keys
+		}
+	}
+	if err := a.votes.Record(ctx, v); err != nil {
+		metrics.AdapterError(Platform, "feedback")
+		return fmt.Errorf("record vote: %w", err)
+	}
+	if reason == "" { // a reason refines a 👎 already counted
+		metrics.Vote(Platform, v.Intent, vote)
+	}
+	return nil
+}
+
+// ephemeral shows m to the user who acted only.
+func (a *Adapter) ephemeral(ctx context.Context, p actionPending, thread string, m message) error {
+	opts := []slack.MsgOption{slack.MsgOptionText(m.Text, false), slack.MsgOptionBlocks(m.Blocks...)}
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
+	return a.out.do(ctx, p.Channel, "chat.postEphemeral", func(ctx context.Context) error {
+		_, err := a.api.PostEphemeralContext(ctx, p.Channel, p.User, opts...)
+		return err
+	})
+}
+
+// compareQuestion is the question Compare with… asks: the answer's
+// countries and the chosen one, on the answer's themes.
+func compareQuestion(ref recordRef, with string) string {
+	countries := append(append([]string{}, ref.Countries...), with)
+	q := "compare " + strings.Join(countries, " and ")
+	if len(ref.Themes) > 0 {
+		q += " on " + strings.Join(ref.Themes, " and ")
+	}
+	return q
 }

@@ -20,7 +20,7 @@ const (
 // a link label, so it becomes "¦". A line that would not fit its budget
 // with its link (a very long URL) is shown without the link, never cut in
 // the middle of one. The result never exceeds maxSectionText.
-func citationsLine(cs []bot.Citation) string {
+func citationsLine(cs []bot.Citation, l bot.Labels) string {
 	shown, more := bot.SplitCitations(cs)
 	var b strings.Builder
 	for i, c := range shown {
@@ -30,7 +30,7 @@ func citationsLine(cs []bot.Citation) string {
 		b.WriteString(citationMrkdwn(c))
 	}
 	if more > 0 {
-		b.WriteString("\n" + bot.MoreCitations(more) + ": ")
+		b.WriteString("\n" + l.MoreCitations(more) + ": ")
 		for i, c := range cs[len(shown):] {
 			item := "`" + escape(c.ID) + "`"
 			if i > 0 {

@@ -16,7 +16,7 @@ func TestCitationsLine(t *testing.T) {
 		{ID: "b"},
 		{ID: "d<x>"}, {ID: "e"},
 	}
-	got := citationsLine(cs)
+	got := citationsLine(cs, bot.LabelsFor(""))
 	want := "<https://e.org/c?x=1&amp;y=2|OEWG ¦ second session &lt;b&gt;> · Mission &amp; co · 2022-01-05 · `c`\n" +
 		"_No link_ · 2018 · `a`\n" +
 		"`b`\n" +

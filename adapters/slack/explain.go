@@ -3,12 +3,12 @@ package slack
 import (
 	"strings"
 
-	"github.com/stancebot/stancebot/adapters/console"
+	"github.com/stancebot/stancebot/adapters/explaintext"
 	"github.com/stancebot/stancebot/bot"
 )
 
 // explainParts renders an `explain` reply's "Why" view as preformatted
-// sections. The tables are console.RenderExplain's, so the console, the
+// sections. The tables are explaintext's, so the console, the
 // CLI, Slack and Matrix show the same reading of the question; Slack gets
 // them in a code block (monospace keeps the columns), split to fit a
 // section.
@@ -17,7 +17,7 @@ func explainParts(e *bot.Explain, l bot.Labels) []string {
 		return nil
 	}
 	var b strings.Builder
-	console.RenderExplain(&b, e, l)
+	explaintext.Write(&b, e, l)
 	text := strings.TrimRight(escape(b.String()), "\n")
 	const fence = "```"
 	var out []string

@@ -46,12 +46,19 @@ const (
 type pending struct {
 	Event *messageEvent       `json:"event,omitempty"`
 	Slash *slack.SlashCommand `json:"slash,omitempty"`
+	// Action is a press of a button under an answer (actions.go).
+	Action *actionPending `json:"action,omitempty"`
+	// Home is an App Home tab to publish (home.go).
+	Home *homePending `json:"home,omitempty"`
 }
 
 // task is a recorded event on its way to a worker.
 type task struct {
 	key string
 	p   pending
+	// resumed: the event came from the sweep, so an earlier attempt (a
+	// process that died after posting) may have answered it already.
+	resumed bool
 }
 
 // record stores the event in the inbox before it is acknowledged. fresh
@@ -102,7 +109,7 @@ func (a *Adapter) worker(holder string) {
 
 // handle leases one event, answers it and marks it answered.
 func (a *Adapter) handle(holder string, t task) {
-	ctx := a.work
+	ctx := withReplyKeys(a.work, t.key, t.resumed) // idempotent.go: each post's metadata key
 	now := a.now()
 	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(leaseTTL))
 	if err != nil {
@@ -129,6 +136,22 @@ func (a *Adapter) handle(holder string, t task) {
 		cmd := *t.p.Slash
 		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
 		send = func(ctx context.Context, m message) error { return a.respond(ctx, cmd, m) }
+	case t.p.Home != nil:
+		if err := a.publishHome(ctx, *t.p.Home); err != nil && ctx.Err() == nil {
+			a.log.Error("slack: App Home not published", "user", t.p.Home.User, "err", err)
+		}
+		a.markAnswered(t.key)
+		return
+	case t.p.Action != nil:
+		if err := a.act(ctx, *t.p.Action); err != nil {
+			if ctx.Err() != nil {
+				a.log.Warn("slack: shutdown interrupted an action; it stays pending", "key", t.key)
+				return
+			}
+			a.log.Error("slack: action failed", "key", t.key, "action", t.p.Action.ActionID, "err", err)
+		}
+		a.markAnswered(t.key)
+		return
 	default:
 		a.log.Warn("slack: pending event without content; dropping it", "key", t.key)
 		a.markAnswered(t.key)
@@ -177,7 +200,7 @@ func (a *Adapter) sweep(ctx context.Context) {
 			a.markAnswered(e.ID)
 			continue
 		}
-		a.enqueue(task{key: e.ID, p: p})
+		a.enqueue(task{key: e.ID, p: p, resumed: true})
 	}
 }
 

@@ -25,8 +25,14 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, payload []byte, src so
 		http.Error(w, "bad interaction payload", http.StatusBadRequest)
 		return
 	}
-	if err := a.onInteraction(cb, src); err != nil {
+	resp, err := a.onInteraction(cb, src)
+	if err != nil {
 		http.Error(w, "cannot record the interaction now; retry later", http.StatusServiceUnavailable)
+		return
+	}
+	if resp != nil { // block_suggestion: the options are the response
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(resp)
 		return
 	}
 	w.WriteHeader(http.StatusOK)
@@ -34,15 +40,16 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, payload []byte, src so
 
 // onInteraction takes one interaction payload, recording what needs an
 // answer before it returns (like onEvent: an error means it was not
-// recorded and must not be acknowledged).
-func (a *Adapter) onInteraction(cb slack.InteractionCallback, src source) error {
+// recorded and must not be acknowledged). resp, when not nil, is the
+// acknowledgement's payload (the options of an external select).
+func (a *Adapter) onInteraction(cb slack.InteractionCallback, src source) (resp any, err error) {
 	switch cb.Type {
 	case slack.InteractionTypeMessageAction:
 		if cb.CallbackID != shortcutAsk {
 			a.log.Info("slack: ignoring a message shortcut", "callback_id", cb.CallbackID)
-			return nil
+			return nil, nil
 		}
-		return a.onAskShortcut(cb, src)
+		return nil, a.onAskShortcut(cb, src)
 	default:
 		// block_actions, view_submission, global shortcuts: acknowledged;
 		// what the bot does with its own buttons is in actions.go.

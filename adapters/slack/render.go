@@ -99,7 +99,8 @@ func render(r bot.Reply) []message {
 		groups = append(groups, group{blocks: []slack.Block{section(part)}, fallback: part})
 	}
 
-	// Keep room in every message for a note (one block, noteRoom characters).
+	// Keep room in every message for a note (one block, noteRoom
+	// characters) and the row of buttons (one block).
 	const noteRoom = 200
 	var msgs []message
 	var cur []slack.Block
@@ -114,7 +115,7 @@ func render(r bot.Reply) []message {
 	}
 	for i, g := range groups {
 		n := blocksText(g.blocks)
-		if len(cur) > 0 && (len(cur)+len(g.blocks)+1 > maxBlocks || text+n+noteRoom > maxMessageText) {
+		if len(cur) > 0 && (len(cur)+len(g.blocks)+2 > maxBlocks || text+n+noteRoom > maxMessageText) {
 			if len(msgs) == maxParts-1 {
 				for _, rest := range groups[i:] {
 					if rest.answer {
@@ -156,7 +157,7 @@ func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
 	}
 	bs := statementBlocks(a.DisplayName(), tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
-		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations), false, true))
+		bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(a.Citations, l), false, true))
 	}
 	return bs
 }
@@ -284,7 +285,7 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 			}
 			bs := statementBlocks(e.Country, tag, e.Text, e.Sources, l)
 			if len(e.Citations) > 0 {
-				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations), false, true))
+				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations, l), false, true))
 			}
 			add(th.Theme, bs...)
 		}

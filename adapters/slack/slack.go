@@ -21,6 +21,8 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/feedback"
 	"github.com/stancebot/stancebot/httplimit"
 	"github.com/stancebot/stancebot/inbox"
 	"github.com/stancebot/stancebot/internal/retry"
@@ -52,6 +54,19 @@ type Options struct {
 	// in a thread with a record is a follow-up question and needs no
 	// mention. Nil: only mentions, DMs and slash commands are questions.
 	Conversations bot.Conversations
+	// Feedback keeps the votes users give answers with 👍 / 👎. Nil: the
+	// vote buttons are not shown.
+	Feedback feedback.Store
+	// Corpus gives the corpus answers come from; Compare with… offers the
+	// countries that hold statements on the answer's themes. Nil: no
+	// Compare with….
+	Corpus func() *corpus.Corpus
+	// LoadedAt gives when the corpus in use was loaded (the App Home
+	// shows it). Nil: not shown.
+	LoadedAt func() time.Time
+	// Subscriptions lets the App Home list the user's digest
+	// subscriptions with Unsubscribe buttons. Nil: none listed.
+	Subscriptions Subscriptions
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -65,6 +80,11 @@ type Adapter struct {
 	api     *slack.Client
 	out     *outbox
 	conv    bot.Conversations
+	votes   feedback.Store
+	corpus  func() *corpus.Corpus
+	// App Home (home.go)
+	loadedAt func() time.Time
+	subs     Subscriptions
 
 	botUserID string // learnt from auth.test before any event is taken
 
@@ -139,6 +159,10 @@ func New(o Options) (*Adapter, error) {
 			slack.OptionHTTPClient(o.HTTPClient)),
 		out:          newOutbox(log),
 		conv:         o.Conversations,
+		votes:        o.Feedback,
+		corpus:       o.Corpus,
+		loadedAt:     o.LoadedAt,
+		subs:         o.Subscriptions,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
 		now:          time.Now,
@@ -302,10 +326,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	err := a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
-		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
+	err := a.postOnce(ctx, channel, threadTS, opts)
 	if !blocksRefused(err) {
 		return err
 	}
@@ -317,10 +338,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	return a.out.do(ctx, channel, "chat.postMessage", func(ctx context.Context) error {
-		_, _, err := a.api.PostMessageContext(ctx, channel, opts...)
-		return err
-	})
+	return a.postOnce(ctx, channel, threadTS, opts)
 }
 
 // blocksRefused reports whether Slack refused a message for its blocks.
@@ -377,6 +395,8 @@ func (a *Adapter) onEvent(raw []byte, src source) error {
 	case *slackevents.MessageEvent:
 		ev = messageEvent{Type: "message", User: e.User, Text: e.Text, TS: e.TimeStamp, ThreadTS: e.ThreadTimeStamp,
 			Channel: e.Channel, ChannelType: e.ChannelType, BotID: e.BotID, SubType: e.SubType} // edits of messages come as subtype message_changed
+	case *slackevents.AppHomeOpenedEvent:
+		return a.onHomeOpened(eventID, homeEvent{User: e.User, Channel: e.Channel, Tab: e.Tab, EventTS: e.EventTimeStamp}, src)
 	default:
 		a.log.Debug("slack: ignoring event", "event_id", eventID, "type", outer.InnerEvent.Type, "why", "not a message")
 		return nil
@@ -489,7 +509,14 @@ func (a *Adapter) closeQueue() {
 func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.Context, message) error) error {
 	start := time.Now()
 	r := adapters.CapEcho(a.handler.Handle(ctx, q), q.Text)
-	for _, m := range render(r) {
+	msgs := render(r)
+	if a.conv != nil && q.Room != "" && buttonable(r) {
+		// Buttons act on the reply record FollowUps just kept for this
+		// conversation (buttons.go).
+		last := &msgs[len(msgs)-1]
+		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread}))
+	}
+	for _, m := range msgs {
 		if err := send(ctx, m); err != nil {
 			a.log.Error("slack: reply not delivered", "channel", q.Room, "err", err)
 			return err

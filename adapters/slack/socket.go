@@ -163,6 +163,7 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 		// could not be recorded is left unacknowledged for that reason.
 		src := source{transport: "socket", retry: req.RetryAttempt}
 		var unrecorded error
+		var ackPayload any // an interaction's answer carried by the ack
 		switch req.Type {
 		case socketmode.RequestTypeEventsAPI:
 			unrecorded = a.onEvent(req.Payload, src)
@@ -179,10 +180,10 @@ func (a *Adapter) serveConn(ctx context.Context, url string) (hello bool, why st
 				a.log.Warn("slack: undecodable interaction", "err", err)
 				break
 			}
-			unrecorded = a.onInteraction(cb, src)
+			ackPayload, unrecorded = a.onInteraction(cb, src)
 		}
 		if req.EnvelopeID != "" && unrecorded == nil {
-			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID}); err != nil {
+			if err := write(socketmode.Response{EnvelopeID: req.EnvelopeID, Payload: ackPayload}); err != nil {
 				metrics.AdapterError(Platform, "socket_ack")
 				return hello, "ack: " + err.Error()
 			}

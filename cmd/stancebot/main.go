@@ -55,6 +55,8 @@ commands:
                              each country's best statement per theme
   changes (--store DB | --config FILE) [--corpus DIR] [--since VERSION|DATE] [--json]
                              what changed since a corpus version serve recorded
+  feedback (--store DB | --config FILE) [--since DATE] [--json]
+                             the votes users gave replies in chat (👍 / 👎, what was wrong)
   serve --config FILE        run the chat adapters from a YAML config
   store check|backup|reset [--config FILE]
                              examine, copy or replace a damaged database
@@ -93,6 +95,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, rest, stderr)
 	case "store":
 		return runStore(ctx, rest, stdout, stderr)
+	case "feedback":
+		return runFeedback(ctx, rest, stdout, stderr)
 	case "migrate":
 		return runMigrate(ctx, rest, stdout, stderr)
 	default:

@@ -80,20 +80,33 @@ type Server struct {
 	// URL is the server's base URL; APIURL is what slack.api_url points at.
 	URL, APIURL string
 
-	mu        sync.Mutex
-	calls     []Call
-	seq       int
-	limits    map[string][]int // method -> Retry-After seconds of the next 429 answers
-	conns     []*wsConn
-	connects  int
-	acks      map[string]int
-	envelope  int
-	responses int
-	openFails int
-	failResp  bool
-	authFails int
+	mu          sync.Mutex
+	calls       []Call
+	seq         int
+	limits      map[string][]int // method -> Retry-After seconds of the next 429 answers
+	conns       []*wsConn
+	connects    int
+	acks        map[string]int
+	envelope    int
+	responses   int
+	openFails   int
+	failResp    bool
+	authFails   int
+	ackPayloads map[string]map[string]any
 	// refuseBlocks is the error the next message with blocks gets.
 	refuseBlocks string
+	// delays holds, per method, how long to hold back the answers of the
+	// next calls (DelayNext); the message is committed first.
+	delays map[string][]time.Duration
+	// messages are the posted messages, by channel, oldest first.
+	messages map[string][]Message
+}
+
+// Message is a message the fake committed (chat.postMessage).
+type Message struct {
+	Channel, TS, ThreadTS, Text string
+	// Metadata is the message's metadata as posted (JSON), "" when none.
+	Metadata string
 }
 
 type wsConn struct {
@@ -110,12 +123,15 @@ func (w *wsConn) write(v any) error {
 
 // New starts a fake Slack on 127.0.0.1 and stops it when the test ends.
 func New(t testing.TB) *Server {
-	s := &Server{t: t, limits: map[string][]int{}, acks: map[string]int{}}
+	s := &Server{t: t, limits: map[string][]int{}, acks: map[string]int{}, ackPayloads: map[string]map[string]any{}}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/auth.test", s.authTest)
 	mux.HandleFunc("/api/apps.connections.open", s.connectionsOpen)
 	mux.HandleFunc("/api/chat.postMessage", s.chat("chat.postMessage"))
 	mux.HandleFunc("/api/chat.postEphemeral", s.chat("chat.postEphemeral"))
+	mux.HandleFunc("/api/views.publish", s.viewsPublish)
+	mux.HandleFunc("/api/conversations.history", s.history("conversations.history"))
+	mux.HandleFunc("/api/conversations.replies", s.history("conversations.replies"))
 	mux.HandleFunc("/response/", s.responseURL)
 	mux.HandleFunc("/socket", s.socket)
 	s.srv = httptest.NewServer(mux)
@@ -243,7 +259,28 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
 			return
 		}
-		writeJSON(w, map[string]any{"ok": true, "channel": r.Form.Get("channel"), "ts": ts})
+		// Like Slack, commit the message on receipt: a delayed or lost
+		// answer does not undo it.
+		s.mu.Lock()
+		if s.messages == nil {
+			s.messages = map[string][]Message{}
+		}
+		ch := r.Form.Get("channel")
+		s.messages[ch] = append(s.messages[ch], Message{Channel: ch, TS: ts, ThreadTS: r.Form.Get("thread_ts"),
+			Text: r.Form.Get("text"), Metadata: r.Form.Get("metadata")})
+		var delay time.Duration
+		if q := s.delays[method]; len(q) > 0 {
+			delay, s.delays[method] = q[0], q[1:]
+		}
+		s.mu.Unlock()
+		if delay > 0 {
+			select {
+			case <-time.After(delay):
+			case <-r.Context().Done(): // the client gave up; the message stays
+				return
+			}
+		}
+		writeJSON(w, map[string]any{"ok": true, "channel": ch, "ts": ts})
 	}
 }
 
@@ -299,11 +336,15 @@ func (s *Server) socket(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		var ack struct {
-			EnvelopeID string `json:"envelope_id"`
+			EnvelopeID string         `json:"envelope_id"`
+			Payload    map[string]any `json:"payload"`
 		}
 		if json.Unmarshal(data, &ack) == nil && ack.EnvelopeID != "" {
 			s.mu.Lock()
 			s.acks[ack.EnvelopeID]++
+			if ack.Payload != nil {
+				s.ackPayloads[ack.EnvelopeID] = ack.Payload
+			}
 			s.mu.Unlock()
 		}
 	}
@@ -554,3 +595,84 @@ func SignedRequest(url, contentType, secret string, ts time.Time, body []byte) *
 // ("invalid_blocks", "msg_blocks_too_long"), as Slack does for a limit
 // the fake does not check.
 func (s *Server) RefuseBlocks(code string) { s.mu.Lock(); s.refuseBlocks = code; s.mu.Unlock() }
+
+// DelayNext holds back the answer to the next call of method by d, after
+// committing its message: past the client's timeout, the client sees an
+// error although the message was posted (the hard case for retries).
+func (s *Server) DelayNext(method string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.delays == nil {
+		s.delays = map[string][]time.Duration{}
+	}
+	s.delays[method] = append(s.delays[method], d)
+}
+
+// Messages returns the messages committed to channel, oldest first.
+func (s *Server) Messages(channel string) []Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Message(nil), s.messages[channel]...)
+}
+
+// history answers conversations.history (a channel's messages) and
+// conversations.replies (a thread's: ts is the parent), newest first,
+// from oldest on; metadata only with include_all_metadata=true.
+func (s *Server) history(method string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		c := Call{Method: method, Form: r.Form}
+		s.mu.Lock()
+		s.seq++
+		c.Seq = s.seq
+		s.calls = append(s.calls, c)
+		msgs := append([]Message(nil), s.messages[r.Form.Get("channel")]...)
+		s.mu.Unlock()
+		if token(r) != BotToken {
+			writeJSON(w, map[string]any{"ok": false, "error": "invalid_auth"})
+			return
+		}
+		oldest, _ := strconv.ParseFloat(r.Form.Get("oldest"), 64)
+		thread := r.Form.Get("ts")
+		withMeta := r.Form.Get("include_all_metadata") == "true" || r.Form.Get("include_all_metadata") == "1"
+		out := []map[string]any{}
+		for i := len(msgs) - 1; i >= 0; i-- {
+			m := msgs[i]
+			if method == "conversations.replies" && m.ThreadTS != thread && m.TS != thread {
+				continue
+			}
+			// The fake's timestamps are not wall-clock times: oldest filters
+			// only when it is in the fake's range.
+			if ts, _ := strconv.ParseFloat(m.TS, 64); oldest > 0 && oldest < 1700000001 && ts < oldest {
+				continue
+			}
+			v := map[string]any{"type": "message", "ts": m.TS, "text": m.Text, "user": BotUserID}
+			if m.ThreadTS != "" {
+				v["thread_ts"] = m.ThreadTS
+			}
+			if withMeta && m.Metadata != "" {
+				var md any
+				if json.Unmarshal([]byte(m.Metadata), &md) == nil {
+					v["metadata"] = md
+				}
+			}
+			out = append(out, v)
+		}
+		writeJSON(w, map[string]any{"ok": true, "messages": out, "has_more": false})
+	}
+}
+
+// AddMessage commits a message as if it had been posted earlier (by a
+// process that then died), for tests of resending after a crash.
+func (s *Server) AddMessage(m Message) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.messages == nil {
+		s.messages = map[string][]Message{}
+	}
+	s.seq++
+	if m.TS == "" {
+		m.TS = fmt.Sprintf("1700000000.%06d", s.seq)
+	}
+	s.messages[m.Channel] = append(s.messages[m.Channel], m)
+}

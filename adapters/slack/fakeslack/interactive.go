@@ -35,6 +35,13 @@ func SelectAction(channel, user, ts, threadTS, actionID, kind, value string) Pay
 	return p
 }
 
+// InBlock sets the block_id of a payload's action: Slack names the block
+// the element is in (for a select, where the bot keeps its reference).
+func (p Payload) InBlock(blockID string) Payload {
+	p["actions"].([]any)[0].(map[string]any)["block_id"] = blockID
+	return p
+}
+
 // MessageShortcut builds a message_action payload: user ran the message
 // shortcut callbackID on the message (ts, text) in channel.
 func MessageShortcut(channel, user, callbackID, ts, threadTS, text string) Payload {
@@ -56,4 +63,21 @@ func (s *Server) SendInteractive(p Payload) string {
 	id := s.nextEnvelope()
 	s.send(map[string]any{"envelope_id": id, "type": "interactive", "accepts_response_payload": false, "payload": p})
 	return id
+}
+
+// BlockSuggestion builds a block_suggestion payload: user typed value in
+// the external select actionID of block blockID.
+func BlockSuggestion(channel, user, blockID, actionID, value string) Payload {
+	return Payload{"type": "block_suggestion", "api_app_id": AppID, "token": "verification-token-unused",
+		"team": map[string]any{"id": TeamID}, "user": map[string]any{"id": user}, "channel": map[string]any{"id": channel},
+		"block_id": blockID, "action_id": actionID, "value": value,
+		"container": map[string]any{"type": "message", "channel_id": channel}}
+}
+
+// AckPayload returns the payload the app sent with its ack of envelopeID
+// (an external select's options), or nil.
+func (s *Server) AckPayload(envelopeID string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ackPayloads[envelopeID]
 }

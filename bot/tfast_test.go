@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// TestPlainMessagesMatchPrinter holds T's fmt path to the x/text printer
+// for every plain message of the catalogue in every language, with
+// arguments that contain verbs, accents and nothing at all.
+func TestPlainMessagesMatchPrinter(t *testing.T) {
+	printersOnce.Do(func() { printers = buildPrinters() })
+	plain := buildPlainMessages()
+	if len(plain[lang.English]) < 10 {
+		t.Fatalf("only %d plain English messages: the fast path is not used", len(plain[lang.English]))
+	}
+	args := []string{"Perú", "", "100% %s %d", "la UE, l'Inde y Corea del Sur", "“due diligence”"}
+	checked := 0
+	for _, code := range []string{lang.English, lang.Spanish, lang.French, "de"} {
+		for _, e := range catalogueEntries {
+			pc := code
+			if _, ok := printers[pc]; !ok {
+				pc = lang.English
+			}
+			m, ok := plain[pc][e.key]
+			if !ok {
+				continue
+			}
+			for shift := range args {
+				as := make([]any, m.verbs)
+				for i := range as {
+					as[i] = args[(i+shift)%len(args)]
+				}
+				got, ok := plainT(code, e.key, as)
+				if !ok {
+					t.Fatalf("plainT(%s, %q) declined a plain message", code, e.key)
+				}
+				if want := printers[pc].Sprintf(e.key, as...); got != want {
+					t.Errorf("T(%s, %q, %q) = %q, the printer gives %q", code, e.key, as, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("nothing checked")
+	}
+	// Not plain: numbers (localised digits, plurals) go to the printer.
+	if _, ok := plainT(lang.French, msgShowing, []any{3}); ok {
+		t.Error("a message with a number verb took the fmt path")
+	}
+	if _, ok := plainT(lang.English, msgOnTopic, []any{"a", "b"}); ok {
+		t.Error("a message with too many arguments took the fmt path")
+	}
+	if _, ok := plainT(lang.English, msgOnTopic, []any{strings.NewReader("x")}); ok {
+		t.Error("a non-string argument took the fmt path")
+	}
+}
+
+func TestPlainVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		f  string
+		n  int
+		ok bool
+	}{
+		{"plain", 0, true},
+		{"%s and %s", 2, true},
+		{"100%% of %s", 1, true},
+		{"%d statements", 0, false},
+		{"%[1]s", 0, false},
+		{"%q", 0, false},
+		{"%-5s", 0, false},
+		{"ends in %", 0, false},
+		{"${count} things", 0, false},
+	} {
+		n, ok := plainVerbs(tc.f)
+		if n != tc.n || ok != tc.ok {
+			t.Errorf("plainVerbs(%q) = %d, %v; want %d, %v", tc.f, n, ok, tc.n, tc.ok)
+		}
+	}
+}
