@@ -109,9 +109,13 @@ func (f *fakeSender) deliveries() []sent {
 	return append([]sent(nil), f.got...)
 }
 
+// storeLocation is where openStore puts the ledger: a SQLite file, or a
+// PostgreSQL schema while TestOnPostgres runs (these tests are not parallel).
+var storeLocation = func(t *testing.T) string { return filepath.Join(t.TempDir(), "s.db") }
+
 func openStore(t *testing.T) (*store.Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "s.db")
+	path := storeLocation(t)
 	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
