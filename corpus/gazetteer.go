@@ -105,6 +105,9 @@ type phrase struct {
 	// stopForm: lower-cased, the phrase is an ordinary word ("us", "car",
 	// "male"): only the exact capitalised form counts, in questions too.
 	stopForm bool
+	// esfrStop: stopForm only because the word is Spanish or French
+	// ("lima", "colombo"): in an English question it is the capital.
+	esfrStop bool
 	// theForm: the phrase starts with "the" ("the Union"): always exact.
 	theForm bool
 	// questionOnly: Spanish and French names and capitals are read in
@@ -375,6 +378,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 	// or French name a stop form: "eu" (French "had") is still the EU.
 	if len(p.words) == 1 && (stopWords[p.words[0]] || g.common[p.words[0]] || g.commonESFR[p.words[0]] && (how == ByCapital || lang != "")) {
 		p.stopForm = true
+		p.esfrStop = !stopWords[p.words[0]] && !g.common[p.words[0]] && how == ByCapital
 	}
 	p.questionOnly = lang != "" || how == ByCapital
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)

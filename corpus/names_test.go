@@ -101,6 +101,12 @@ func TestScanQuestions(t *testing.T) {
 		{"the u.k. and the usa", "United Kingdom/abbreviation,United States/abbreviation"},
 		// Possessives and adjectival phrases.
 		{"Korea's government on norms", "South Korea/alias"},
+		// A capital that is also a Spanish or French word, typed in lower
+		// case in an English question, where it acts.
+		{"what does lima say on attribution", "Peru/capital"},
+		{"what does colombo think about norms", "Sri Lanka/capital"},
+		{"caracas on sovereignty", "Venezuela/capital"},
+		{"a lima and a pen", ""},
 		// Possessives typed without the apostrophe.
 		{"whats kenyas position on cybercrime", "Kenya/name"},
 		{"brazils view on sovereignty", "Brazil/name"},

@@ -97,7 +97,13 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 		keys[i] = Fold(t.Lower)
 	}
 	for i := 0; i < len(toks); i++ {
-		p, last, ok := g.matchAt(toks, keys, i, question)
+		if romance < 0 && question {
+			romance = 0
+			if readsRomance(keys) {
+				romance = 1
+			}
+		}
+		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
 		if !ok && question {
 			p, last, ok = g.initialsAt(toks, i)
 		}
@@ -173,7 +179,11 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 
 // matchAt returns the longest phrase (country or region) that starts at
 // toks[i], and the index of its last token.
-func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (phrase, int, bool) {
+//
+// romance says the question reads as Spanish or French: a capital that is
+// also a word of those languages ("lima", "sucre") then counts only
+// capitalised; in an English question, lower case is how people type it.
+func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romance bool) (phrase, int, bool) {
 	key := keys[i]
 	table := g.phrases
 	if !question {
@@ -187,7 +197,12 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (
 		if i+len(p.words) > len(toks) || p.questionOnly && !question {
 			continue
 		}
-		if p.stopForm && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
+		// A capital that is also a Spanish or French word, typed in lower
+		// case in an English question, counts where it acts: "what does
+		// lima say", "lima's view", "colombo on norms".
+		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 &&
+			(leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
+		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
 		ok := true
@@ -203,7 +218,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question bool) (
 				break
 			}
 			switch {
-			case p.stopForm || p.theForm || p.caseSens && !question:
+			case stop || p.theForm || p.caseSens && !question:
 				// Abbreviations are exact in running text; in questions
 				// people type "eu" or "rok", but never mean "us" as the US.
 				if Fold(stripDots(t.Orig)) != p.exact[k] {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/french"
@@ -295,6 +296,15 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 	return r
 }
 
+// upperFirst capitalises the first letter of a word.
+func upperFirst(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
+}
+
 // hasFolded reports whether text, folded, is one of names, folded.
 func hasFolded(names []string, text string) bool {
 	f := lang.Fold(text)
@@ -380,8 +390,14 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// spans[k] is that name's [first, last] tokens.
 	span := make([]int, len(toks))
 	var spans [][2]int
+	capSpan := map[int]bool{} // spans found only once capitalised
 	mark := func(ms []Mention) {
 		for _, m := range ms {
+			if m.How == ByCapital && !startsUpper(toks[m.First].Orig) {
+				// A capital in lower case is a word here more often than a
+				// government: "la paz" is peace, not Bolivia.
+				continue
+			}
 			free := true
 			for i := m.First; i <= m.Last; i++ {
 				free = free && span[i] == 0
@@ -403,6 +419,22 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			folded[i].Lower = lang.Fold(folded[i].Lower)
 		}
 		mark(g.Find(folded, true, isKnown))
+		// Names typed in lower case that the gazetteer keeps for their
+		// capitalised form ("le salvador"): in a Spanish or French
+		// question a word our lexicons do not know is tried capitalised,
+		// and kept capitalised for the English reading.
+		titled := make([]Token, len(toks))
+		copy(titled, toks)
+		n0 := len(spans)
+		for i := range titled {
+			if w := lang.Fold(titled[i].Lower); span[i] == 0 && !isKnown(titled[i].Lower) && !f.stop[w] {
+				titled[i].Orig = upperFirst(titled[i].Orig)
+			}
+		}
+		mark(g.Find(titled, true, isKnown))
+		for k := n0; k < len(spans); k++ {
+			capSpan[k] = true
+		}
 	}
 	var items []item
 	brk := false
@@ -417,12 +449,26 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 				if cut := toks[first].End - start - len(toks[first].Orig); cut > 0 {
 					start += cut // the elision stripped above ("l'Inde" → "Inde")
 				}
-				items = append(items, item{orig: text[start:toks[last].End], country: true, brk: brk})
+				name := text[start:toks[last].End]
+				if capSpan[k-1] {
+					ws := strings.Fields(name)
+					for j := range ws {
+						ws[j] = upperFirst(ws[j])
+					}
+					name = strings.Join(ws, " ")
+				}
+				items = append(items, item{orig: name, country: true, brk: brk})
 				brk = false
 			}
 			continue
 		}
-		brk = brk || (i > 0 && tk.SentStart)
+		if i > 0 && tk.SentStart && tk.Gap == "." && span[i-1] > 0 && strings.Contains(items[len(items)-1].orig, ".") {
+			// The dot of an abbreviated name ("EE. UU. ciberdelincuencia")
+			// ends the name, not the sentence.
+			items[len(items)-1].orig += "."
+		} else {
+			brk = brk || (i > 0 && tk.SentStart)
+		}
 		if f.stop[w] {
 			continue
 		}

@@ -123,3 +123,30 @@ func TestDetectWithLexicon(t *testing.T) {
 		}
 	}
 }
+
+// Country names in a Spanish or French question: a name typed in lower
+// case is still found ("le salvador"), a capital in lower case is a word
+// ("la paz" is peace), and a name keeps its dots ("EE. UU.").
+func TestTranslateCountryNames(t *testing.T) {
+	tr := DefaultTranslator()
+	g := DefaultGazetteer()
+	tests := []struct {
+		lang, text string
+		country    string // the English reading must contain it ("" none)
+		not        string
+	}{
+		{lang.French, "que dit le salvador sur le renforcement des capacites", "Salvador", ""},
+		{lang.Spanish, "¿qué piensan sobre la guerra y la paz?", "", "paz"},
+		{lang.Spanish, "¿Qué dice La Paz sobre la soberanía?", "La Paz", ""},
+		{lang.Spanish, "EE. UU. ciberdelincuencia", "EE. UU.", "EE?"},
+	}
+	for _, tt := range tests {
+		got := tr.Translate(tt.lang, tt.text, g, nil)
+		if tt.country != "" && !strings.Contains(got.English, tt.country) {
+			t.Errorf("Translate(%q) = %q (%v), want %q kept", tt.text, got.English, got.Steps, tt.country)
+		}
+		if tt.not != "" && strings.Contains(got.English, tt.not) {
+			t.Errorf("Translate(%q) = %q, must not contain %q", tt.text, got.English, tt.not)
+		}
+	}
+}

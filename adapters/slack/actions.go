@@ -48,6 +48,18 @@ func (a *Adapter) onAction(cb slack.InteractionCallback, src source) (any, error
 		if p.MessageTS == "" {
 			p.MessageTS = cb.Message.Timestamp
 		}
+		if act.ActionID == actUnsubscribe {
+			p.Selected = act.Value
+			key := "act:" + cb.TriggerID + ":" + act.ActionID
+			fresh, err := a.record(key, pending{Action: &p}, src)
+			if err != nil {
+				return nil, err
+			}
+			if fresh {
+				a.enqueue(task{key: key, p: pending{Action: &p}})
+			}
+			continue
+		}
 		v := act.Value
 		if v == "" {
 			v = act.BlockID
@@ -90,6 +102,8 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 		return a.answer(ctx, q, func(ctx context.Context, m message) error { return a.post(ctx, p.Channel, thread, m) })
 	}
 	switch p.ActionID {
+	case actUnsubscribe:
+		return a.unsubscribe(ctx, p)
 	case actMore:
 		return ask("more")
 	case actSources:

@@ -48,6 +48,8 @@ type pending struct {
 	Slash *slack.SlashCommand `json:"slash,omitempty"`
 	// Action is a press of a button under an answer (actions.go).
 	Action *actionPending `json:"action,omitempty"`
+	// Home is an App Home tab to publish (home.go).
+	Home *homePending `json:"home,omitempty"`
 }
 
 // task is a recorded event on its way to a worker.
@@ -134,6 +136,12 @@ func (a *Adapter) handle(holder string, t task) {
 		cmd := *t.p.Slash
 		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
 		send = func(ctx context.Context, m message) error { return a.respond(ctx, cmd, m) }
+	case t.p.Home != nil:
+		if err := a.publishHome(ctx, *t.p.Home); err != nil && ctx.Err() == nil {
+			a.log.Error("slack: App Home not published", "user", t.p.Home.User, "err", err)
+		}
+		a.markAnswered(t.key)
+		return
 	case t.p.Action != nil:
 		if err := a.act(ctx, *t.p.Action); err != nil {
 			if ctx.Err() != nil {

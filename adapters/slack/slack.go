@@ -61,6 +61,12 @@ type Options struct {
 	// countries that hold statements on the answer's themes. Nil: no
 	// Compare with….
 	Corpus func() *corpus.Corpus
+	// LoadedAt gives when the corpus in use was loaded (the App Home
+	// shows it). Nil: not shown.
+	LoadedAt func() time.Time
+	// Subscriptions lets the App Home list the user's digest
+	// subscriptions with Unsubscribe buttons. Nil: none listed.
+	Subscriptions Subscriptions
 }
 
 // Adapter is the Slack connection. It implements adapters.Adapter,
@@ -76,6 +82,9 @@ type Adapter struct {
 	conv    bot.Conversations
 	votes   feedback.Store
 	corpus  func() *corpus.Corpus
+	// App Home (home.go)
+	loadedAt func() time.Time
+	subs     Subscriptions
 
 	botUserID string // learnt from auth.test before any event is taken
 
@@ -152,6 +161,8 @@ func New(o Options) (*Adapter, error) {
 		conv:         o.Conversations,
 		votes:        o.Feedback,
 		corpus:       o.Corpus,
+		loadedAt:     o.LoadedAt,
+		subs:         o.Subscriptions,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
 		now:          time.Now,
@@ -384,6 +395,8 @@ func (a *Adapter) onEvent(raw []byte, src source) error {
 	case *slackevents.MessageEvent:
 		ev = messageEvent{Type: "message", User: e.User, Text: e.Text, TS: e.TimeStamp, ThreadTS: e.ThreadTimeStamp,
 			Channel: e.Channel, ChannelType: e.ChannelType, BotID: e.BotID, SubType: e.SubType} // edits of messages come as subtype message_changed
+	case *slackevents.AppHomeOpenedEvent:
+		return a.onHomeOpened(eventID, homeEvent{User: e.User, Channel: e.Channel, Tab: e.Tab, EventTS: e.EventTimeStamp}, src)
 	default:
 		a.log.Debug("slack: ignoring event", "event_id", eventID, "type", outer.InnerEvent.Type, "why", "not a message")
 		return nil

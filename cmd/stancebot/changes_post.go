@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"sync/atomic"
 	"time"
 
 	"github.com/stancebot/stancebot/adapters"
@@ -178,6 +179,9 @@ func (p *changePoster) postTo(ctx context.Context, t delivery.Target, rep change
 type loadTarget struct {
 	*bot.Bot
 	loads chan queuedLoad
+	// loadedAt is when the corpus in use was swapped in (Unix ns; 0:
+	// the corpus serve started with), for the Slack App Home.
+	loadedAt atomic.Int64
 }
 
 type queuedLoad struct {
@@ -192,6 +196,7 @@ func newLoadTarget(b *bot.Bot) *loadTarget {
 // SetCorpus swaps the corpus in, then queues it for the poster.
 func (t *loadTarget) SetCorpus(c *corpus.Corpus) {
 	t.Bot.SetCorpus(c)
+	t.loadedAt.Store(time.Now().UnixNano())
 	t.loads <- queuedLoad{c: c}
 }
 

@@ -120,7 +120,19 @@ type Main struct {
 	listener net.Listener
 	server   *http.Server
 	status   *status
-	stops    []func() // background parts started by Run, stopped in reverse
+	stops    []func()  // background parts started by Run, stopped in reverse
+	started  time.Time // when Open loaded the first corpus
+}
+
+// loadedAt is when the corpus in use was loaded: at Open, or at the last
+// reload.
+func (m *Main) loadedAt() time.Time {
+	if m.loads != nil {
+		if ns := m.loads.loadedAt.Load(); ns != 0 {
+			return time.Unix(0, ns)
+		}
+	}
+	return m.started
 }
 
 // NewMain returns a Main for cfg, logging to log.
@@ -163,13 +175,14 @@ func (m *Main) Open() error {
 		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware,
 		bot.FollowUps(conv, m.Bot.Corpus, m.Log.With("component", "follow-ups")))
 	m.loads = newLoadTarget(m.Bot)
+	m.started = time.Now()
 	m.changes = &changePoster{Store: m.Store, Senders: m.senders, Log: m.Log.With("component", "changes")}
 
 	// 4. The adapters, each also a digest sender for its platform.
 	if cfg.Slack.On() {
 		a, err := slackadapter.New(slackadapter.Options{Config: *cfg.Slack, Handler: m.Handler, Inbox: m.Store,
 			Logger: m.Log, ShutdownTimeout: cfg.ShutdownTimeout, Conversations: conv,
-			Feedback: m.Store.Feedback(), Corpus: m.Bot.Corpus})
+			Feedback: m.Store.Feedback(), Corpus: m.Bot.Corpus, Subscriptions: m.Store, LoadedAt: m.loadedAt})
 		if err != nil {
 			return fmt.Errorf("slack: %w", err)
 		}

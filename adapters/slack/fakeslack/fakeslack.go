@@ -129,6 +129,7 @@ func New(t testing.TB) *Server {
 	mux.HandleFunc("/api/apps.connections.open", s.connectionsOpen)
 	mux.HandleFunc("/api/chat.postMessage", s.chat("chat.postMessage"))
 	mux.HandleFunc("/api/chat.postEphemeral", s.chat("chat.postEphemeral"))
+	mux.HandleFunc("/api/views.publish", s.viewsPublish)
 	mux.HandleFunc("/api/conversations.history", s.history("conversations.history"))
 	mux.HandleFunc("/api/conversations.replies", s.history("conversations.replies"))
 	mux.HandleFunc("/response/", s.responseURL)
