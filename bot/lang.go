@@ -36,6 +36,18 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	return rd
 }
 
+// LanguageOf returns the language q is written in, as the bot would
+// answer it: the thread's reply language when set, else what its words
+// say, ties going to the room's pinned language, then the thread's, then
+// English. Chat commands use it for their replies and a subscription
+// remembers it for its digests.
+func (b *Bot) LanguageOf(q Question) string {
+	if l := lang.Normalize(q.ReplyLang); l != "" {
+		return l
+	}
+	return readQuestion(b.Corpus(), strings.TrimSpace(q.Text), q.Lang, b.threads.get(q)).Lang
+}
+
 // askIn answers a question in its own language: the question is read as
 // English by the matcher, and the reply says which language it was asked
 // in so that the bot's words are in that language.

@@ -89,6 +89,10 @@ type Digests struct {
 	MaxPerRoom int
 	// CanDeliver, when set, says whether digests can be sent to a platform.
 	CanDeliver func(platform string) bool
+	// Language, when set, tells the language a command was written in
+	// (*bot.Bot's LanguageOf): a digest is labelled in it and a
+	// subscription remembers it for its digests. nil: English.
+	Language func(q bot.Question) string
 	// Now is the clock (nil = time.Now).
 	Now func() time.Time
 	// Log receives errors from the store (nil = slog.Default()).
@@ -179,7 +183,17 @@ func (c *Digests) digest(ctx context.Context, q bot.Question, rest string) bot.R
 	if err != nil {
 		return adminReply(q, fmt.Sprintf("Cannot build that digest: %v.", err))
 	}
-	return bot.DigestReply(q.Text, d)
+	r := bot.DigestReply(q.Text, d)
+	r.Lang = c.lang(q)
+	return r
+}
+
+// lang is the language of q's command (see Digests.Language).
+func (c *Digests) lang(q bot.Question) string {
+	if c.Language == nil {
+		return ""
+	}
+	return c.Language(q)
 }
 
 func themeProblem(err error) string {
@@ -307,7 +321,7 @@ func (c *Digests) subscribe(ctx context.Context, q bot.Question, rest string) bo
 		return adminReply(q, fmt.Sprintf("This room already has %d subscriptions (the limit); `unsubscribe <id>` one first.", len(existing)))
 	}
 	s := delivery.Subscription{Platform: q.Platform, Room: q.Room, Themes: themes, Cron: sp.Expr, TZ: sp.Loc.String(),
-		CreatedBy: q.User, Created: now.UTC()}
+		CreatedBy: q.User, Created: now.UTC(), Lang: c.lang(q)}
 	id, err := c.Store.AddSubscription(ctx, s)
 	if err != nil {
 		c.log().Error("add subscription", "platform", q.Platform, "room", q.Room, "err", err)

@@ -311,3 +311,35 @@ func FuzzDigests(f *testing.F) {
 		}
 	})
 }
+
+// TestSubscriptionRemembersItsLanguage: a subscription made in Spanish
+// keeps "es" for its digests, and an on-demand digest is labelled in the
+// language of the command.
+func TestSubscriptionRemembersItsLanguage(t *testing.T) {
+	store := &memSubs{}
+	now := time.Date(2026, 3, 27, 12, 0, 0, 0, time.UTC)
+	langOf := func(q bot.Question) string {
+		if strings.Contains(q.Text, "soberanía") || q.Lang == "es" {
+			return "es"
+		}
+		return "en"
+	}
+	cmds := &Digests{Source: newFakeSource(), Store: store, Policy: SubscribePolicy{Everyone: true},
+		Now: func() time.Time { return now }, Language: langOf}
+	cmds.Source.(*fakeSource).themes["soberanía"] = "sovereignty"
+	h := bot.Chain(bot.HandlerFunc(func(context.Context, bot.Question) bot.Reply { return bot.Reply{} }), cmds.Middleware)
+	ctx := context.Background()
+	h.Handle(ctx, bot.Question{Text: "subscribe soberanía weekly", Platform: "slack", Room: "C1", User: "U1"})
+	h.Handle(ctx, bot.Question{Text: "subscribe norms weekly", Platform: "slack", Room: "C2", User: "U1"})
+	subs, _ := store.RoomSubscriptions(ctx, "slack", "C1")
+	if len(subs) != 1 || subs[0].Lang != "es" {
+		t.Errorf("Spanish subscription stored as %+v, want lang es", subs)
+	}
+	subs, _ = store.RoomSubscriptions(ctx, "slack", "C2")
+	if len(subs) != 1 || subs[0].Lang != "en" {
+		t.Errorf("English subscription stored as %+v, want lang en", subs)
+	}
+	if r := h.Handle(ctx, bot.Question{Text: "digest attribution", Platform: "slack", Room: "C1", Lang: "es"}); r.Lang != "es" {
+		t.Errorf("digest in a Spanish room has lang %q", r.Lang)
+	}
+}

@@ -23,6 +23,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -200,6 +201,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		m.add(r)
 		putParas(r.paras) // the merger keeps what it needs, not the list
 	}
+	m.byKey = nil // every file is merged: free the key map before the index is built
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
 	}
@@ -345,20 +347,20 @@ func (m *merger) add(r fileResult) {
 func (m *merger) finish() []Statement {
 	sort.Slice(m.stmts, func(a, b int) bool { return m.stmts[a].first < m.stmts[b].first })
 	out := make([]Statement, len(m.stmts))
-	var kb strings.Builder
+	var kb []byte // the file list as text: the key of interned source lists
 	for i, p := range m.stmts {
 		slices.Sort(p.files)
-		kb.Reset()
+		kb = kb[:0]
 		for _, f := range p.files {
-			fmt.Fprintf(&kb, "%d,", f)
+			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		srcs, ok := m.interned[kb.String()]
+		srcs, ok := m.interned[string(kb)] // no copy of kb for a lookup
 		if !ok {
 			srcs = make([]string, len(p.files))
 			for k, f := range p.files {
 				srcs[k] = sourceID(m.names[f])
 			}
-			m.interned[kb.String()] = srcs
+			m.interned[string(kb)] = srcs
 		}
 		var others []string
 		for _, c := range p.info.mentions {

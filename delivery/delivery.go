@@ -56,6 +56,9 @@ type Subscription struct {
 	TZ        string    `json:"timezone"` // IANA zone name
 	CreatedBy string    `json:"created_by"`
 	Created   time.Time `json:"created"`
+	// Lang is the language the subscription was made in ("en", "es",
+	// "fr"; "" = English): its digests are labelled in it.
+	Lang string `json:"lang,omitempty"`
 }
 
 // Target returns where the subscription's digests go.

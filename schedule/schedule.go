@@ -81,6 +81,8 @@ type Job struct {
 	Since time.Time
 	// Grace overrides Scheduler.Grace for this job when positive.
 	Grace time.Duration
+	// Lang labels the digest ("" = English): a subscription's language.
+	Lang string
 }
 
 // Builder builds a digest; *bot.Bot implements it.
@@ -292,6 +294,7 @@ func SubscriptionJob(sub delivery.Subscription, sp *spec.Spec) Job {
 		Countries: sub.Countries,
 		Targets:   []delivery.Target{{Platform: sub.Platform, Room: sub.Room}},
 		Since:     sub.Created,
+		Lang:      sub.Lang,
 	}
 }
 
@@ -484,7 +487,9 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 		timeout = 30 * time.Second
 	}
 	sctx, cancel := context.WithTimeout(ctx, timeout)
-	err = sender.Send(sctx, w.target.Room, bot.DigestReply("", d))
+	r := bot.DigestReply("", d)
+	r.Lang = w.job.Lang
+	err = sender.Send(sctx, w.target.Room, r)
 	cancel()
 	if err != nil {
 		fail(fmt.Errorf("send: %w", err), false)

@@ -74,6 +74,7 @@ type sent struct {
 	room string
 	at   time.Time
 	d    bot.Digest
+	lang string
 }
 
 // fakeSender records deliveries; fail, when set, decides per room.
@@ -99,7 +100,7 @@ func (f *fakeSender) Send(ctx context.Context, room string, r bot.Reply) error {
 	if f.clock != nil {
 		at = f.clock()
 	}
-	f.got = append(f.got, sent{room: room, at: at, d: *r.Digest})
+	f.got = append(f.got, sent{room: room, at: at, d: *r.Digest, lang: r.Lang})
 	return nil
 }
 
@@ -109,9 +110,13 @@ func (f *fakeSender) deliveries() []sent {
 	return append([]sent(nil), f.got...)
 }
 
+// storeLocation is where openStore puts the ledger: a SQLite file, or a
+// PostgreSQL schema while TestOnPostgres runs (these tests are not parallel).
+var storeLocation = func(t *testing.T) string { return filepath.Join(t.TempDir(), "s.db") }
+
 func openStore(t *testing.T) (*store.Store, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "s.db")
+	path := storeLocation(t)
 	st, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -478,13 +483,16 @@ func TestSubscriptionsAreScheduled(t *testing.T) {
 	slack := &fakeSender{}
 	s := newScheduler(t, st, nil, map[string]*fakeSender{"slack": slack})
 	s.Subs = memSubs{
-		{ID: 7, Platform: "slack", Room: "C9", Themes: []string{"attribution"}, Cron: "0 9 * * *", TZ: "Europe/Brussels", Created: utc("2026-03-29T12:00:00Z")},
+		{ID: 7, Platform: "slack", Room: "C9", Themes: []string{"attribution"}, Cron: "0 9 * * *", TZ: "Europe/Brussels", Created: utc("2026-03-29T12:00:00Z"), Lang: "fr"},
 		{ID: 8, Platform: "slack", Room: "C9", Themes: []string{"attribution"}, Cron: "bogus", TZ: "UTC"},
 	}
 	tick(t, s, utc("2026-03-30T07:00:00Z"))
 	ds := slack.deliveries()
 	if len(ds) != 1 || ds[0].room != "C9" || ds[0].d.Name != "subscription #7" {
 		t.Errorf("deliveries = %+v", ds)
+	}
+	if len(ds) == 1 && ds[0].lang != "fr" {
+		t.Errorf("a subscription made in French got a digest labelled %q", ds[0].lang)
 	}
 }
 

@@ -21,8 +21,8 @@ func (s *Store) AddSubscription(ctx context.Context, sub delivery.Subscription) 
 	}
 	// RETURNING rather than LastInsertId, which PostgreSQL's driver lacks.
 	var id int64
-	err := s.db.QueryRowContext(ctx, `INSERT INTO subscriptions(platform, room, themes, countries, cron, timezone, created_by, created_at)
-		VALUES(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, sub.Platform, sub.Room, string(themes), string(countries), sub.Cron, sub.TZ, sub.CreatedBy, created.Unix()).Scan(&id)
+	err := s.db.QueryRowContext(ctx, `INSERT INTO subscriptions(platform, room, themes, countries, cron, timezone, created_by, created_at, lang)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, sub.Platform, sub.Room, string(themes), string(countries), sub.Cron, sub.TZ, sub.CreatedBy, created.Unix(), sub.Lang).Scan(&id)
 	if err != nil {
 		return 0, fmt.Errorf("add subscription %s:%s: %w", sub.Platform, sub.Room, err)
 	}
@@ -60,7 +60,7 @@ func (s *Store) AllSubscriptions(ctx context.Context) ([]delivery.Subscription, 
 }
 
 func (s *Store) querySubscriptions(ctx context.Context, where string, args ...any) ([]delivery.Subscription, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, room, themes, countries, cron, timezone, created_by, created_at
+	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, room, themes, countries, cron, timezone, created_by, created_at, lang
 		FROM subscriptions `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list subscriptions: %w", err)
@@ -71,7 +71,7 @@ func (s *Store) querySubscriptions(ctx context.Context, where string, args ...an
 		var sub delivery.Subscription
 		var themes, countries string
 		var created int64
-		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Room, &themes, &countries, &sub.Cron, &sub.TZ, &sub.CreatedBy, &created); err != nil {
+		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Room, &themes, &countries, &sub.Cron, &sub.TZ, &sub.CreatedBy, &created, &sub.Lang); err != nil {
 			return nil, fmt.Errorf("list subscriptions: %w", err)
 		}
 		if err := json.Unmarshal([]byte(themes), &sub.Themes); err != nil {

@@ -31,7 +31,7 @@ func testSubscriptionsCRUD(t *testing.T, loc string) {
 	subs := []delivery.Subscription{
 		{Platform: "slack", Room: "C1", Themes: []string{"attribution", "due diligence"}, Cron: "0 9 * * MON", TZ: "Europe/Brussels", CreatedBy: "U1", Created: created},
 		{Platform: "slack", Room: "C1", Themes: []string{"sovereignty"}, Countries: []string{"France"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "U2", Created: created},
-		{Platform: "matrix", Room: "!r:example.org", Themes: []string{"norms"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "@a:example.org", Created: created},
+		{Platform: "matrix", Room: "!r:example.org", Themes: []string{"norms"}, Cron: "0 9 * * *", TZ: "UTC", CreatedBy: "@a:example.org", Created: created, Lang: "es"},
 	}
 	for i := range subs {
 		id, err := s.AddSubscription(ctx, subs[i])

@@ -26,6 +26,7 @@ import (
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/store"
+	"github.com/stancebot/stancebot/store/storetest"
 )
 
 // waitLimit bounds every wait for the homeserver or the bot; reaching it
@@ -40,7 +41,7 @@ var (
 )
 
 func TestMain(m *testing.M) {
-	code := m.Run()
+	code := storetest.Run(m) // also stops a PostgreSQL it started for TestOnPostgres
 	sharedMu.Lock()
 	if shared != nil {
 		shared.Stop()
@@ -157,6 +158,10 @@ type env struct {
 	done    chan error
 }
 
+// storeLocation is where newEnv puts the bot's store: a SQLite file, or a
+// PostgreSQL schema while TestOnPostgres runs (tests here are not parallel).
+var storeLocation = func(t *testing.T) string { return filepath.Join(t.TempDir(), "stancebot.db") }
+
 func newEnv(t *testing.T) *env {
 	t.Helper()
 	srv := homeserver(t)
@@ -176,7 +181,7 @@ func newEnv(t *testing.T) *env {
 		alice:     alice,
 		botUser:   botUser,
 		h:         &fakeHandler{release: make(chan struct{})},
-		storePath: filepath.Join(t.TempDir(), "stancebot.db"),
+		storePath: storeLocation(t),
 		cfg: config.Matrix{
 			Homeserver:       srv.URL,
 			UserID:           string(botUser.ID),

@@ -95,6 +95,7 @@ func subscriptionCommands(cfg *config.Config, b *bot.Bot, st *store.Store, sende
 		MinInterval: sc.MinInterval,
 		MaxPerRoom:  sc.MaxPerRoom,
 		CanDeliver:  func(p string) bool { return senders[p] != nil },
+		Language:    b.LanguageOf,
 		Log:         log.With("component", "subscriptions"),
 	}
 	if sc.On() {
