@@ -38,6 +38,7 @@ import (
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/config"
+	"github.com/stancebot/stancebot/feedback"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/store"
 )
@@ -112,6 +113,9 @@ type Options struct {
 	// record is a follow-up and needs no mention. Nil: only mentions,
 	// the command prefix and DMs address the bot.
 	Conversations bot.Conversations
+	// Feedback keeps 👍 / 👎 reactions on the bot's replies as votes.
+	// Nil: reactions are ignored.
+	Feedback feedback.Store
 }
 
 var (
@@ -188,6 +192,7 @@ func New(opts Options) (*Adapter, error) {
 	syncer.OnEvent(cli.StateStoreSyncHandler)
 	syncer.OnEventType(event.StateMember, a.onMember)
 	syncer.OnEventType(event.EventMessage, a.onMessage)
+	syncer.OnEventType(event.EventReaction, a.onReaction) // 👍 / 👎 votes (reactions.go)
 	return a, nil
 }
 

@@ -199,7 +199,7 @@ func (m *Main) Open() error {
 	if cfg.Matrix != nil {
 		build := func() (adapters.Adapter, error) {
 			a, err := matrixadapter.New(matrixadapter.Options{Config: *cfg.Matrix, Handler: m.Handler, Store: m.Store,
-				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout, Conversations: conv})
+				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout, Conversations: conv, Feedback: m.Store.Feedback()})
 			if err != nil {
 				return nil, fmt.Errorf("matrix: %w", err)
 			}

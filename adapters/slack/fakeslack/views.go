@@ -54,6 +54,6 @@ func ViewAction(user, actionID, value string) Payload {
 	return Payload{"type": "block_actions", "api_app_id": AppID, "token": "verification-token-unused",
 		"team": map[string]any{"id": TeamID}, "user": map[string]any{"id": user},
 		"container": map[string]any{"type": "view", "view_id": "VHOME001"}, "trigger_id": "trigger-view-" + actionID + "-" + value,
-		"view": map[string]any{"id": "VHOME001", "type": "home"},
+		"view":    map[string]any{"id": "VHOME001", "type": "home"},
 		"actions": []any{map[string]any{"type": "button", "action_id": actionID, "block_id": "b1", "value": value, "action_ts": "1700000300.000001"}}}
 }
