@@ -81,3 +81,16 @@ func TestMergedWordSets(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryTermsNilWhenNone: prepare sizes its term list up front, and a
+// query with no terms must still give nil (explain's JSON shows null, as
+// before).
+func TestQueryTermsNilWhenNone(t *testing.T) {
+	c := seedCorpus(t)
+	if got := c.QueryTerms(Query{}); got != nil {
+		t.Errorf("QueryTerms(empty) = %#v, want nil", got)
+	}
+	if got := c.QueryTerms(Query{Terms: []QueryTerm{{Stem: "attribut"}}}); len(got) == 0 {
+		t.Error("QueryTerms(attribut) is empty")
+	}
+}
