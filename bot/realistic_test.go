@@ -15,9 +15,12 @@ import (
 // realisticTarget is the share of testdata/realistic.tsv that must pass.
 const realisticTarget = 0.95
 
-func miniBot(t testing.TB) *Bot {
+func miniBot(t testing.TB) *Bot { return dirBot(t, "../testdata/minicorpus") }
+
+// dirBot is a Bot over a corpus directory.
+func dirBot(t testing.TB, dir string) *Bot {
 	t.Helper()
-	c, err := corpus.LoadDir(context.Background(), "../testdata/minicorpus", corpus.Options{})
+	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +129,7 @@ func judgeRealistic(tc realisticCase, r Reply) error {
 // chat noise, typos, absent and mentioned-only countries, silent topics)
 // of three corpora, and requires realisticTarget of them to pass.
 func TestRealisticQuestions(t *testing.T) {
-	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t)}
+	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
 	cases := readRealistic(t)
 	pass, heldPass, held := 0, 0, 0
 	for _, tc := range cases {
@@ -156,39 +159,43 @@ func TestRealisticQuestions(t *testing.T) {
 	}
 }
 
-// TestMiniCorpusHolders: every paragraph of testdata/minicorpus is held by
-// the country testdata/minicorpus-expected.tsv gives, so the realistic
-// questions on it are judged against the right holders.
-func TestMiniCorpusHolders(t *testing.T) {
-	c := miniBot(t).Corpus()
-	data, err := os.ReadFile("../testdata/minicorpus-expected.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	n := 0
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		n++
-		found := false
-		for _, s := range c.Statements {
-			if strings.HasPrefix(s.Text, cols[1]) {
-				found = true
-				if s.Country != cols[2] {
-					t.Errorf("%s %q: held by %s, want %s", cols[0], cols[1], s.Country, cols[2])
+// TestCorpusHolders: every paragraph of testdata/minicorpus and
+// testdata/unseen is held by the country their -expected.tsv gives, so the
+// realistic questions on them are judged against the right holders.
+func TestCorpusHolders(t *testing.T) {
+	for _, name := range []string{"minicorpus", "unseen"} {
+		t.Run(name, func(t *testing.T) {
+			c := dirBot(t, "../testdata/"+name).Corpus()
+			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, line := range strings.Split(string(data), "\n") {
+				if line == "" || strings.HasPrefix(line, "#") {
+					continue
+				}
+				cols := strings.Split(line, "\t")
+				if len(cols) != 3 {
+					t.Fatalf("bad line %q", line)
+				}
+				n++
+				found := false
+				for _, s := range c.Statements {
+					if strings.HasPrefix(s.Text, cols[1]) {
+						found = true
+						if s.Country != cols[2] {
+							t.Errorf("%s %q: held by %s, want %s", cols[0], cols[1], s.Country, cols[2])
+						}
+					}
+				}
+				if !found {
+					t.Errorf("%s %q: no such statement", cols[0], cols[1])
 				}
 			}
-		}
-		if !found {
-			t.Errorf("%s %q: no such statement", cols[0], cols[1])
-		}
-	}
-	if n != len(c.Statements) {
-		t.Errorf("%d expected paragraphs, corpus has %d statements", n, len(c.Statements))
+			if n != len(c.Statements) {
+				t.Errorf("%d expected paragraphs, corpus has %d statements", n, len(c.Statements))
+			}
+		})
 	}
 }

@@ -46,6 +46,12 @@ type Matrix struct {
 	// ${MATRIX_PICKLE_KEY}. Empty: a random key is generated once and kept
 	// in the data directory's database.
 	PickleKey string `yaml:"pickle_key"`
+	// RecoveryKey verifies the bot's device with the account's existing
+	// cross-signing keys (stored in secret storage) at start. Write it as
+	// ${MATRIX_RECOVERY_KEY}. Empty: on first start the bot generates
+	// cross-signing keys (uploading them needs Password) and logs the
+	// recovery key once.
+	RecoveryKey string `yaml:"recovery_key"`
 }
 
 // Defaults for the Matrix section.

@@ -116,6 +116,9 @@ type Options struct {
 	// Feedback keeps 👍 / 👎 reactions on the bot's replies as votes.
 	// Nil: reactions are ignored.
 	Feedback feedback.Store
+	// OnRecoveryKey receives the recovery key of cross-signing keys the
+	// adapter generated (it is also logged, once). Tests use it.
+	OnRecoveryKey func(key string)
 }
 
 var (

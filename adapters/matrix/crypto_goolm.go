@@ -41,5 +41,11 @@ func (a *Adapter) initCrypto(ctx context.Context) error {
 	}
 	a.cli.Crypto = helper
 	a.crypto = cryptoState{enabled: true}
+	if err := a.setupCrossSigning(ctx, helper.Machine()); err != nil {
+		if a.cfg.RecoveryKey != "" {
+			return err // a configured key that does not work is a configuration error
+		}
+		a.log.Error("cross-signing not set up; clients that only trust verified devices will not share room keys", "err", err)
+	}
 	return nil
 }
