@@ -7,6 +7,7 @@ package feedback
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -41,10 +42,47 @@ type Vote struct {
 	Thread   string    `json:"thread,omitempty"`
 	User     string    `json:"user"` // the platform's user ID
 	At       time.Time `json:"time"`
+	// Ref is the platform's ID of the vote itself (a Matrix reaction's
+	// event ID), so that taking the vote back can withdraw it; empty
+	// when the platform has none (a Slack button press).
+	Ref string `json:"ref,omitempty"`
+}
+
+// Withdrawer is implemented by stores whose votes can be taken back:
+// Withdraw deletes the votes (and reasons) of platform and room whose Ref
+// is ref, and says how many it deleted.
+type Withdrawer interface {
+	Withdraw(ctx context.Context, platform, room, ref string) (int, error)
 }
 
 // Store keeps votes. List returns those at or after since, oldest first.
 type Store interface {
 	Record(ctx context.Context, v Vote) error
 	List(ctx context.Context, since time.Time) ([]Vote, error)
+}
+
+// ReasonChoices is the "what was wrong?" prompt for platforms without
+// menus (Matrix): each reason numbered in the order of Reasons, which
+// ParseReason reads back.
+const ReasonChoices = "1 wrong country · 2 wrong topic · 3 missing statement · 4 other"
+
+// ParseReason reads a typed answer to the "what was wrong?" prompt: the
+// number of a reason (1–4, in the order of Reasons) or its words ("wrong
+// topic", "topic", "missing", "wrong_country"…), in any case, with
+// surrounding punctuation. ok is false for anything else, which is then
+// an ordinary message.
+func ParseReason(text string) (reason string, ok bool) {
+	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), ".!?\"'`*_ "))
+	t = strings.Join(strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == '_' || r == '-' || r == '\t' }), " ")
+	switch t {
+	case "1", "wrong country", "country":
+		return "wrong_country", true
+	case "2", "wrong topic", "topic", "wrong theme":
+		return "wrong_topic", true
+	case "3", "missing statement", "missing", "a statement is missing", "statement missing":
+		return "missing_statement", true
+	case "4", "other", "something else":
+		return "other", true
+	}
+	return "", false
 }

@@ -12,7 +12,10 @@ import (
 // Feedback keeps votes on replies in the store (SQLite or PostgreSQL).
 type Feedback struct{ db *handle }
 
-var _ feedback.Store = Feedback{}
+var (
+	_ feedback.Store      = Feedback{}
+	_ feedback.Withdrawer = Feedback{}
+)
 
 // Feedback returns the store's votes.
 func (s *Store) Feedback() Feedback { return Feedback{db: s.db} }
@@ -26,9 +29,9 @@ func (f Feedback) Record(ctx context.Context, v feedback.Vote) error {
 	if err != nil {
 		return fmt.Errorf("record feedback: %w", err)
 	}
-	if _, err := f.db.ExecContext(ctx, `INSERT INTO feedback(question, intent, statement_keys, vote, reason, platform, room, thread, user_id, voted_at)
-		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		v.Question, v.Intent, string(keys), v.Vote, v.Reason, v.Platform, v.Room, v.Thread, v.User, v.At.UnixMilli()); err != nil {
+	if _, err := f.db.ExecContext(ctx, `INSERT INTO feedback(question, intent, statement_keys, vote, reason, platform, room, thread, user_id, voted_at, ref)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		v.Question, v.Intent, string(keys), v.Vote, v.Reason, v.Platform, v.Room, v.Thread, v.User, v.At.UnixMilli(), v.Ref); err != nil {
 		return fmt.Errorf("record feedback from %s/%s: %w", v.Platform, v.User, err)
 	}
 	return nil
@@ -36,7 +39,7 @@ func (f Feedback) Record(ctx context.Context, v feedback.Vote) error {
 
 // List implements feedback.Store.
 func (f Feedback) List(ctx context.Context, since time.Time) ([]feedback.Vote, error) {
-	rows, err := f.db.QueryContext(ctx, `SELECT question, intent, statement_keys, vote, reason, platform, room, thread, user_id, voted_at
+	rows, err := f.db.QueryContext(ctx, `SELECT question, intent, statement_keys, vote, reason, platform, room, thread, user_id, voted_at, ref
 		FROM feedback WHERE voted_at >= ? ORDER BY voted_at, id`, since.UnixMilli())
 	if err != nil {
 		return nil, fmt.Errorf("list feedback: %w", err)
@@ -47,7 +50,7 @@ func (f Feedback) List(ctx context.Context, since time.Time) ([]feedback.Vote, e
 		var v feedback.Vote
 		var keys string
 		var at int64
-		if err := rows.Scan(&v.Question, &v.Intent, &keys, &v.Vote, &v.Reason, &v.Platform, &v.Room, &v.Thread, &v.User, &at); err != nil {
+		if err := rows.Scan(&v.Question, &v.Intent, &keys, &v.Vote, &v.Reason, &v.Platform, &v.Room, &v.Thread, &v.User, &at, &v.Ref); err != nil {
 			return nil, fmt.Errorf("list feedback: %w", err)
 		}
 		if err := json.Unmarshal([]byte(keys), &v.Keys); err != nil {
@@ -60,4 +63,20 @@ func (f Feedback) List(ctx context.Context, since time.Time) ([]feedback.Vote, e
 		return nil, fmt.Errorf("list feedback: %w", err)
 	}
 	return out, nil
+}
+
+// Withdraw implements feedback.Withdrawer.
+func (f Feedback) Withdraw(ctx context.Context, platform, room, ref string) (int, error) {
+	if ref == "" {
+		return 0, nil
+	}
+	res, err := f.db.ExecContext(ctx, `DELETE FROM feedback WHERE platform = ? AND room = ? AND ref = ?`, platform, room, ref)
+	if err != nil {
+		return 0, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+	}
+	return int(n), nil
 }

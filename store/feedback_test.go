@@ -60,3 +60,48 @@ func TestFeedbackRecordAndList(t *testing.T) {
 		}
 	})
 }
+
+// A vote taken back (its Ref withdrawn) is gone with its reason; votes of
+// other rooms with the same Ref, and votes without a Ref, stay.
+func TestFeedbackWithdraw(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, loc string) {
+		ctx := context.Background()
+		s, err := Open(loc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		t0 := time.Date(2026, 5, 2, 8, 0, 0, 0, time.UTC)
+		f := s.Feedback()
+		for _, v := range []feedback.Vote{
+			{Question: "Chile on data protection", Vote: feedback.Down, Platform: "matrix", Room: "!a:x", User: "@u:x", At: t0, Ref: "$react1"},
+			{Question: "Chile on data protection", Vote: feedback.Down, Reason: "missing_statement", Platform: "matrix", Room: "!a:x", User: "@u:x", At: t0.Add(time.Minute), Ref: "$react1"},
+			{Question: "Chile on data protection", Vote: feedback.Up, Platform: "matrix", Room: "!b:x", User: "@v:x", At: t0, Ref: "$react1"},
+			{Question: "Kenya on norms", Vote: feedback.Up, Platform: "slack", Room: "!a:x", User: "U1", At: t0},
+		} {
+			if err := f.Record(ctx, v); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, tc := range []struct {
+			ref  string
+			want int
+		}{{"$react1", 2}, {"$react1", 0}, {"", 0}, {"$unknown", 0}} {
+			if n, err := f.Withdraw(ctx, "matrix", "!a:x", tc.ref); err != nil || n != tc.want {
+				t.Errorf("withdraw %q: %d, %v; want %d", tc.ref, n, err, tc.want)
+			}
+		}
+		left, err := f.List(ctx, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(left) != 2 || left[0].Room != "!b:x" && left[1].Room != "!b:x" {
+			t.Errorf("left after withdrawing: %+v", left)
+		}
+		for _, v := range left {
+			if v.Room == "!b:x" && v.Ref != "$react1" {
+				t.Errorf("ref not kept: %+v", v)
+			}
+		}
+	})
+}

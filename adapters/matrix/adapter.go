@@ -83,6 +83,9 @@ type Adapter struct {
 
 	warnedMu sync.Mutex
 	warned   map[id.RoomID]bool // encrypted rooms already warned about (no crypto)
+
+	reasonMu sync.Mutex
+	reasons  map[reasonKey]offeredReason // "what was wrong?" offers awaiting a reply (votes.go)
 }
 
 // Options configure an Adapter: what New needs, then knobs that tests
@@ -195,7 +198,8 @@ func New(opts Options) (*Adapter, error) {
 	syncer.OnEvent(cli.StateStoreSyncHandler)
 	syncer.OnEventType(event.StateMember, a.onMember)
 	syncer.OnEventType(event.EventMessage, a.onMessage)
-	syncer.OnEventType(event.EventReaction, a.onReaction) // 👍 / 👎 votes (reactions.go)
+	syncer.OnEventType(event.EventReaction, a.onReaction)   // 👍 / 👎 votes (reactions.go)
+	syncer.OnEventType(event.EventRedaction, a.onRedaction) // a vote taken back (votes.go)
 	return a, nil
 }
 

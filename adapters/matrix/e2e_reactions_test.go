@@ -4,6 +4,7 @@ import (
 	"context"
 	"sync"
 	"testing"
+	"strings"
 	"time"
 
 	"maunium.net/go/mautrix/event"
@@ -26,6 +27,22 @@ func (m *memVotes) Record(_ context.Context, v feedback.Vote) error {
 	defer m.mu.Unlock()
 	m.votes = append(m.votes, v)
 	return nil
+}
+
+// Withdraw implements feedback.Withdrawer.
+func (m *memVotes) Withdraw(_ context.Context, platform, room, ref string) (int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	kept, n := m.votes[:0], 0
+	for _, v := range m.votes {
+		if ref != "" && v.Platform == platform && v.Room == room && v.Ref == ref {
+			n++
+			continue
+		}
+		kept = append(kept, v)
+	}
+	m.votes = kept
+	return n, nil
 }
 
 func (m *memVotes) List(context.Context, time.Time) ([]feedback.Vote, error) {
@@ -92,4 +109,71 @@ func TestReactionsAreVotesAndMoreInThread(t *testing.T) {
 			t.Errorf("vote without its context: %+v", v)
 		}
 	}
+}
+
+// Taking a 👍 / 👎 back (redacting the reaction) withdraws the vote; a 👎
+// gets a "what was wrong?" notice in the thread, and the voter's reply
+// there with a number or the words is stored with the vote (and
+// withdrawn with it).
+func TestReactionWithdrawnAndWhatWasWrong(t *testing.T) {
+	c, err := corpus.Load(context.Background(), seeds.FS, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	conv := &conversation.Memory{}
+	votes := &memVotes{}
+	b := bot.New(c)
+	e := newEnv(t)
+	e.handler = bot.Chain(b, bot.FollowUps(conv, b.Corpus, nil))
+	e.opts.Conversations, e.opts.Feedback = conv, votes
+	e.startBot()
+	room := e.groupRoom("withdraw")
+	ctx := context.Background()
+	alice := e.alice.Client
+	list := func() []feedback.Vote { v, _ := votes.List(ctx, time.Time{}); return v }
+	q := send(t, alice, room, text("!stance what does Peru say on human rights?"))
+	reply := waitReply(t, alice, room, e.botUser.ID, q)
+
+	// 👍, then taken back.
+	up, err := alice.SendReaction(ctx, room, reply.ID, "👍")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the 👍 vote", func() (bool, error) { return len(list()) == 1, nil })
+	if v := list()[0]; v.Vote != feedback.Up || v.Ref != string(up.EventID) {
+		t.Fatalf("vote %+v, want 👍 with its reaction %s", v, up.EventID)
+	}
+	if _, err := alice.RedactEvent(ctx, room, up.EventID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the 👍 withdrawn", func() (bool, error) { return len(list()) == 0, nil })
+
+	// 👎: stored, and "what was wrong?" offered in a thread on the reply.
+	down, err := alice.SendReaction(ctx, room, reply.ID, "👎")
+	if err != nil {
+		t.Fatal(err)
+	}
+	offer := waitReply(t, alice, room, e.botUser.ID, reply.ID)
+	oc := offer.Content.AsMessage()
+	if !strings.Contains(oc.Body, "What was wrong?") || !strings.Contains(oc.Body, "wrong topic") || oc.RelatesTo.GetThreadParent() != reply.ID {
+		t.Fatalf("offer %q in thread %q, want \"What was wrong?\" in a thread on the reply", oc.Body, oc.RelatesTo.GetThreadParent())
+	}
+	if v := list(); len(v) != 1 || v[0].Vote != feedback.Down || v[0].Question == "" || len(v[0].Keys) == 0 {
+		t.Fatalf("votes after 👎: %+v", v)
+	}
+	ans := send(t, alice, room, &event.MessageEventContent{MsgType: event.MsgText, Body: "Wrong topic",
+		RelatesTo: (&event.RelatesTo{}).SetThread(reply.ID, offer.ID)})
+	thanks := waitReply(t, alice, room, e.botUser.ID, ans)
+	if !strings.Contains(thanks.Content.AsMessage().Body, "Thanks") {
+		t.Errorf("answer to the offer thanked with %q", thanks.Content.AsMessage().Body)
+	}
+	got := list()
+	if len(got) != 2 || got[1].Reason != "wrong_topic" || got[1].User != string(e.alice.ID) || got[1].Ref != string(down.EventID) || got[1].Question != got[0].Question {
+		t.Fatalf("votes after the reason: %+v", got)
+	}
+	// Taking the 👎 back withdraws it and its reason.
+	if _, err := alice.RedactEvent(ctx, room, down.EventID); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the 👎 and its reason withdrawn", func() (bool, error) { return len(list()) == 0, nil })
 }

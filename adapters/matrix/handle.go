@@ -162,6 +162,9 @@ func (a *Adapter) onMessage(ctx context.Context, evt *event.Event) {
 // answer: the batch then stays unsynced, to be processed again.
 func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.MessageEventContent) bool {
 	log := a.log.With("room", evt.RoomID, "event_id", evt.ID)
+	if a.takeReason(ctx, evt, content) { // the answer to a 👎's "what was wrong?" (votes.go)
+		return true
+	}
 	text, addressed := a.addressed(ctx, evt, content)
 	if !addressed {
 		return true

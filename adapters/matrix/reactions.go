@@ -19,7 +19,8 @@ import (
 // replies is a vote on it, stored like a Slack vote: with the question and
 // statement keys of the reply record of the reply's conversation (room
 // and thread). Other reactions, and reactions on other messages, are not
-// votes. Taking a reaction back (redacting it) does not withdraw the vote.
+// votes. Taking a reaction back (redacting it) withdraws the vote, and a
+// 👎 is answered with a "what was wrong?" offer in the thread (votes.go).
 
 // voteOf reads a reaction key as a vote: 👍 / 👎 with or without an
 // emoji variation selector or a skin tone.
@@ -86,7 +87,7 @@ func (a *Adapter) recordVote(ctx context.Context, evt *event.Event, target id.Ev
 	}
 	thread := threadOf(reply)
 	v := feedback.Vote{Vote: vote, Platform: platform, Room: string(evt.RoomID), Thread: string(thread),
-		User: string(evt.Sender), At: time.UnixMilli(evt.Timestamp).UTC()}
+		User: string(evt.Sender), At: time.UnixMilli(evt.Timestamp).UTC(), Ref: string(evt.ID)}
 	if a.opts.Conversations != nil {
 		rec, ok, err := a.opts.Conversations.Get(ctx, bot.ConversationKey{Platform: platform, Room: string(evt.RoomID), Thread: string(thread)})
 		if err != nil {
@@ -105,6 +106,9 @@ func (a *Adapter) recordVote(ctx context.Context, evt *event.Event, target id.Ev
 		log.Error("mark the vote recorded", "err", err)
 	}
 	log.Info("vote recorded", "vote", vote, "thread", thread)
+	if vote == feedback.Down {
+		a.offerReason(ctx, reply, v)
+	}
 	return true
 }
 
