@@ -519,7 +519,7 @@ func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.
 		// Buttons act on the reply record FollowUps just kept for this
 		// conversation (buttons.go).
 		last := &msgs[len(msgs)-1]
-		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread}))
+		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread, ID: r.RecordID}))
 	}
 	for _, m := range msgs {
 		if err := send(ctx, m); err != nil {
