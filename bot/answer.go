@@ -253,8 +253,14 @@ func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply 
 // answerIn answers text (read as English) with the bot's words in lang
 // ("" or "en": English; "es", "fr").
 func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) Reply {
+	return answerTokens(c, lang, text, tokenized{}, n, offset, explain)
+}
+
+// answerTokens is answerIn reusing the tokens in pre when the matcher
+// reads that same text.
+func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool) Reply {
 	text, dates := cutDates(text)
-	ps := ParseAll(c, text)
+	ps := parseAll(c, text, pre)
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}
