@@ -2,9 +2,9 @@ package matrix_test
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"testing"
-	"strings"
 	"time"
 
 	"maunium.net/go/mautrix/event"
