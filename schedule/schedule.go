@@ -487,8 +487,7 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 		timeout = 30 * time.Second
 	}
 	sctx, cancel := context.WithTimeout(ctx, timeout)
-	r := bot.DigestReply("", d)
-	r.Lang = w.job.Lang
+	r := bot.DigestReplyIn("", w.job.Lang, d)
 	err = sender.Send(sctx, w.target.Room, r)
 	cancel()
 	if err != nil {
