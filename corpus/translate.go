@@ -236,9 +236,25 @@ func (t *Translator) Detect(text string) lang.Result { return t.det.Detect(text)
 // names written the English way: "El Salvador" says nothing about the
 // language of "El Salvador cybercriminalité", while "Perú" (with its
 // accent) still speaks for Spanish.
+//
+// Its result carries no Evidence (see lang.Detector.Detect);
+// ExplainQuestion is the same with evidence.
 func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
+	return t.detectQuestion(text, g, false)
+}
+
+// ExplainQuestion is DetectQuestion with lang.Result.Evidence filled in.
+func (t *Translator) ExplainQuestion(text string, g *Gazetteer) lang.Result {
+	return t.detectQuestion(text, g, true)
+}
+
+func (t *Translator) detectQuestion(text string, g *Gazetteer, explain bool) lang.Result {
+	detect := t.det.Detect
+	if explain {
+		detect = t.det.Explain
+	}
 	if g == nil {
-		return t.det.Detect(text)
+		return detect(text)
 	}
 	toks := Tokenize(text)
 	var b []byte // text with names blanked; copied only when a name is
@@ -263,7 +279,7 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 	if b != nil {
 		blanked = string(b)
 	}
-	r := t.det.Detect(blanked)
+	r := detect(blanked)
 	for _, m := range named {
 		// "Japon" is French, and Spanish "Japón" typed without its accent:
 		// a name both languages write alike speaks for both.
@@ -275,7 +291,11 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 			}
 		}
 		for _, code := range langs {
-			r = r.With(code, lang.LexiconWeight/float64(len(langs)), m.Text+" (country name)")
+			why := "" // built only when explaining: With drops it otherwise
+			if explain {
+				why = m.Text + " (country name)"
+			}
+			r = r.With(code, lang.LexiconWeight/float64(len(langs)), why)
 		}
 	}
 	if r.Lang != "" {
@@ -289,7 +309,11 @@ func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
 		}
 		for _, code := range []string{lang.Spanish, lang.French} {
 			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" {
-				r = r.With(code, lang.LexiconWeight/2, tk.Orig+" (near "+fix+")")
+				why := ""
+				if explain {
+					why = tk.Orig + " (near " + fix + ")"
+				}
+				r = r.With(code, lang.LexiconWeight/2, why)
 			}
 		}
 	}

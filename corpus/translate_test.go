@@ -119,7 +119,7 @@ func TestDetectWithLexicon(t *testing.T) {
 	}
 	for text, want := range tests {
 		if got := tr.Detect(text); got.Lang != want {
-			t.Errorf("Detect(%q) = %q (%v), want %q", text, got.Lang, got.Evidence, want)
+			t.Errorf("Detect(%q) = %q (%v), want %q", text, got.Lang, tr.ExplainQuestion(text, nil).Evidence, want)
 		}
 	}
 }

@@ -17,15 +17,23 @@
 // never re-sends a slot that has a row.
 //
 // A crash between the claim and the outcome leaves the row "pending". At
-// start (Recover) such rows are turned "unconfirmed", logged, and never
-// sent again: the message may or may not have reached the platform
-// (Slack's chat.postMessage has no idempotency key), and a duplicate is
-// the failure the ledger exists to prevent. So the guarantee is
-// exactly-once when the process survives the send, at-most-once across a
-// crash inside the send window (milliseconds to the send timeout).
-// Likewise a "failed" send that in fact reached the platform (a timeout
-// after delivery) is retried and can duplicate: retries trade a rare
-// duplicate for not losing digests to transient errors.
+// start (Recover) such rows are turned "unconfirmed": the message may or
+// may not have reached the platform. Every send carries the slot's key
+// (adapters.WithSendKey, SlotKey). For a platform whose Sender is a
+// Confirmer (Slack: the key is in each message's metadata and read back
+// from the channel history), each pass resolves the unconfirmed slots
+// still within the grace window: it claims the row back (unconfirmed →
+// pending, atomic, so one worker resolves it), asks the Confirmer whether
+// every message of the slot is in the room, and records "sent" if so;
+// otherwise it sends the slot again, and the Sender looks for each message
+// before posting it, so a digest cut short mid-way is completed, not
+// repeated. If the room cannot be read the slot is retried like a failed
+// send, and retries (attempt > 1) look first too. So on Slack a digest is
+// exactly-once across crashes, as far as the channel history the lookup
+// reads (the latest 200 messages since the slot). For other platforms an
+// unconfirmed slot is left as it is, logged, and never sent again
+// (at-most-once across a crash inside the send window), and a "failed"
+// send that in fact reached the platform is retried and can duplicate.
 //
 // # Where it breaks with two replicas
 //
@@ -103,6 +111,29 @@ type Ledger interface {
 	ReclaimRetry(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
 	MarkUnconfirmed(ctx context.Context, now time.Time) ([]delivery.Slot, error)
 	SeenKeysFor(ctx context.Context, job, target string) (map[string]bool, bool, error)
+}
+
+// Confirmer is implemented by a Sender that can tell whether a send it made
+// under a key (adapters.WithSendKey) reached the room in full, since a
+// time: *slack.Adapter reads its message metadata back from the channel
+// history.
+type Confirmer interface {
+	Delivered(ctx context.Context, room, key string, since time.Time) (bool, error)
+}
+
+// Resolver is the part of a ledger that lets unconfirmed slots be
+// resolved; *store.Store implements it. A Ledger without it leaves them
+// unconfirmed.
+type Resolver interface {
+	UnconfirmedSlots(ctx context.Context, since time.Time) ([]delivery.Slot, error)
+	ClaimUnconfirmed(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
+}
+
+// SlotKey is the key a slot's messages are sent under: the same for every
+// attempt of (job, target, slot), so an attempt finds an earlier one's
+// messages.
+func SlotKey(job, target string, slot time.Time) string {
+	return fmt.Sprintf("digest/%s/%s/%d", job, target, slot.Unix())
 }
 
 // SubscriptionLister lists chat subscriptions; *store.Store implements it.
@@ -201,6 +232,12 @@ func (s *Scheduler) Recover(ctx context.Context) error {
 		return fmt.Errorf("recover digest ledger: %w", err)
 	}
 	for _, sl := range un {
+		t, _ := delivery.ParseTarget(sl.Target)
+		if _, ok := s.confirmer(t.Platform); ok {
+			s.log().Warn("digest slot was being sent when the bot stopped; it will be looked for in the room and sent only if absent",
+				"job", sl.Job, "target", sl.Target, "slot", sl.Slot)
+			continue
+		}
 		s.log().Warn("digest slot was being sent when the bot stopped; not resending to avoid a duplicate",
 			"job", sl.Job, "target", sl.Target, "slot", sl.Slot)
 	}
@@ -304,6 +341,15 @@ type work struct {
 	target  delivery.Target
 	slot    time.Time
 	attempt int
+	// resend: the slot may have been (partly) sent before, by a process
+	// that died: the Sender looks for each message before posting it.
+	resend bool
+}
+
+// confirmer returns the platform's Sender as a Confirmer, if it is one.
+func (s *Scheduler) confirmer(platform string) (Confirmer, bool) {
+	c, ok := s.Senders[platform].(Confirmer)
+	return c, ok
 }
 
 // Tick sends every slot due at now, and due retries, then returns the
@@ -357,8 +403,99 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 		}
 		todo = append(todo, work{job: j, target: t, slot: r.Slot, attempt: r.Attempts + 1})
 	}
+	resends, err := s.resolve(ctx, byID, now)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	todo = append(todo, resends...)
 	s.sendAll(ctx, todo, now)
 	return jobs, errors.Join(errs...)
+}
+
+// resolve settles the unconfirmed slots within their grace window whose
+// platform's Sender is a Confirmer: each is claimed back, marked sent when
+// all its messages are found in the room, and otherwise returned to be
+// sent again (looking first for each message). A room that cannot be read
+// makes the slot a failed attempt, retried later.
+func (s *Scheduler) resolve(ctx context.Context, byID map[string]Job, now time.Time) ([]work, error) {
+	res, ok := s.Ledger.(Resolver)
+	if !ok {
+		return nil, nil
+	}
+	un, err := res.UnconfirmedSlots(ctx, now.Add(-maxBackfill))
+	if err != nil {
+		return nil, err
+	}
+	var errs []error
+	var todo []work
+	for _, sl := range un {
+		j, known := byID[sl.Job]
+		t, terr := delivery.ParseTarget(sl.Target)
+		if !known || terr != nil || !hasTarget(j, t) {
+			continue
+		}
+		c, ok := s.confirmer(t.Platform)
+		if !ok {
+			continue
+		}
+		grace := s.grace()
+		if j.Grace > 0 {
+			grace = j.Grace
+		}
+		if now.Sub(sl.Slot) > grace {
+			continue // too late to send; it stays unconfirmed
+		}
+		claimed, err := res.ClaimUnconfirmed(ctx, sl.Job, sl.Target, sl.Slot, now)
+		if err != nil || !claimed {
+			if err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		w := work{job: j, target: t, slot: sl.Slot, attempt: sl.Attempts + 1, resend: true}
+		log := s.log().With("job", sl.Job, "target", sl.Target, "slot", sl.Slot)
+		lctx, cancel := context.WithTimeout(ctx, s.sendTimeout())
+		found, err := c.Delivered(lctx, t.Room, SlotKey(sl.Job, sl.Target, sl.Slot), sl.Slot)
+		cancel()
+		switch {
+		case err != nil:
+			metrics.DigestFailure(t.Platform)
+			retryAt := now.Add(s.backoff(sl.Attempts))
+			log.Warn("cannot tell whether an unconfirmed digest was delivered; will retry", "err", err, "retry_at", retryAt)
+			if err := s.Ledger.MarkFailed(ctx, sl.Job, sl.Target, sl.Slot, "unconfirmed; lookup failed: "+err.Error(), retryAt, false, now); err != nil {
+				errs = append(errs, err)
+			}
+		case found:
+			// The version recorded is the corpus in use now: the one the
+			// dead process built from is not known. It only decides what
+			// the next digest marks as new.
+			_, cp, err := s.Builder.Digest(j.Name, j.Themes, j.Countries, nil, now)
+			if err != nil {
+				errs = append(errs, fmt.Errorf("resolve %s %s: %w", sl.Job, sl.Target, err))
+				continue
+			}
+			keys := make([]string, 0, len(cp.Statements))
+			for _, st := range cp.Statements {
+				keys = append(keys, st.Key)
+			}
+			if err := s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now); err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			log.Info("unconfirmed digest slot was delivered; recorded as sent")
+		default:
+			log.Info("unconfirmed digest slot was not (fully) delivered; sending it")
+			todo = append(todo, w)
+		}
+	}
+	return todo, errors.Join(errs...)
+}
+
+func (s *Scheduler) sendTimeout() time.Duration {
+	if s.SendTimeout > 0 {
+		return s.SendTimeout
+	}
+	return 30 * time.Second
 }
 
 func hasTarget(j Job, t delivery.Target) bool {
@@ -482,11 +619,14 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 		fail(fmt.Errorf("build digest: %w", err), true)
 		return
 	}
-	timeout := s.SendTimeout
-	if timeout <= 0 {
-		timeout = 30 * time.Second
+	sctx, cancel := context.WithTimeout(ctx, s.sendTimeout())
+	// The slot's key goes with every attempt; a retry or a resend looks
+	// for it first (Senders that can look: Slack).
+	var since time.Time
+	if w.resend || w.attempt > 1 {
+		since = w.slot
 	}
-	sctx, cancel := context.WithTimeout(ctx, timeout)
+	sctx = adapters.WithSendKey(sctx, SlotKey(w.job.ID, target, w.slot), since)
 	r := bot.DigestReplyIn("", w.job.Lang, d)
 	err = sender.Send(sctx, w.target.Room, r)
 	cancel()

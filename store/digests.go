@@ -349,3 +349,26 @@ func insertKeys(ctx context.Context, tx *txn, version string, keys []string) err
 	}
 	return nil
 }
+
+// UnconfirmedSlots lists the slots left unconfirmed (claimed by a process
+// that died before recording the outcome) whose slot time is at or after
+// since, oldest first: those the scheduler may still resolve.
+func (s *Store) UnconfirmedSlots(ctx context.Context, since time.Time) ([]delivery.Slot, error) {
+	return s.querySlots(ctx, `WHERE state = 'unconfirmed' AND slot >= ? ORDER BY slot`, since.Unix())
+}
+
+// ClaimUnconfirmed moves an unconfirmed slot back to pending (one more
+// attempt) and returns true, or false if another worker took it first:
+// only the claimer resolves it.
+func (s *Store) ClaimUnconfirmed(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'pending', attempts = attempts + 1, updated_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'unconfirmed'`, now.Unix(), job, target, slot.Unix())
+	if err != nil {
+		return false, fmt.Errorf("claim unconfirmed %s %s: %w", job, target, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claim unconfirmed %s %s: %w", job, target, err)
+	}
+	return n == 1, nil
+}

@@ -306,7 +306,11 @@ func (a *Adapter) drain() {
 // Send posts a reply (a digest) to a channel, split over several messages
 // when it is long. It implements adapters.Sender.
 func (a *Adapter) Send(ctx context.Context, channel string, r bot.Reply) error {
-	for _, m := range render(r) {
+	msgs := render(r)
+	if key, since, ok := adapters.SendKey(ctx); ok {
+		ctx = withSendKeys(ctx, key, since, len(msgs)) // idempotent.go
+	}
+	for _, m := range msgs {
 		if err := a.post(ctx, channel, "", m); err != nil {
 			return err
 		}
@@ -333,6 +337,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, m message)
 	// Slack refused the blocks (a limit we did not foresee): send the
 	// same message once more as plain text, so the user gets an answer.
 	a.log.Warn("slack: blocks refused; sending plain text", "channel", channel, "err", err)
+	rewindKey(ctx)
 	opts = []slack.MsgOption{slack.MsgOptionText(m.Text, false),
 		slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
 	if threadTS != "" {

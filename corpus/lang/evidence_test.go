@@ -105,7 +105,7 @@ func (d *Detector) referenceDetect(text string) Result {
 			cands = append(cands, c)
 		}
 	}
-	r := Result{Scores: sc, Evidence: ev, Candidates: cands}
+	r := Result{Scores: sc, Evidence: ev, Candidates: cands, explained: true}
 	if len(cands) == 1 {
 		r.Lang = cands[0]
 	}
@@ -132,19 +132,41 @@ var detectCases = []string{
 	"l' d' qu'",
 }
 
-// TestDetectUnchanged holds Detect to referenceDetect: the same language,
-// candidates, scores and evidence, line for line.
+// TestDetectUnchanged holds Explain to referenceDetect (the same
+// language, candidates, scores and evidence, line for line), and Detect,
+// which writes no evidence, to the same language, candidates and scores.
 func TestDetectUnchanged(t *testing.T) {
 	d := NewDetector(testLexicon)
 	for _, q := range detectCases {
-		got, want := d.Detect(q), d.referenceDetect(q)
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("Detect(%q) =\n  %+v\nwant\n  %+v", q, got, want)
-		}
-		if gw, ww := got.With(Spanish, 0.5, "x"), want.With(Spanish, 0.5, "x"); !reflect.DeepEqual(gw, ww) {
-			t.Errorf("Detect(%q).With = %+v, want %+v", q, gw, ww)
-		}
+		checkDetect(t, d, q)
 	}
+}
+
+// checkDetect is TestDetectUnchanged for one text.
+func checkDetect(t *testing.T, d *Detector, q string) {
+	t.Helper()
+	got, want := d.Explain(q), d.referenceDetect(q)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Explain(%q) =\n  %+v\nwant\n  %+v", q, got, want)
+	}
+	if gw, ww := got.With(Spanish, 0.5, "x"), want.With(Spanish, 0.5, "x"); !reflect.DeepEqual(gw, ww) {
+		t.Errorf("Explain(%q).With = %+v, want %+v", q, gw, ww)
+	}
+	fast := d.Detect(q)
+	if fast.Evidence != nil || fast.Explained() {
+		t.Errorf("Detect(%q) wrote evidence %q", q, fast.Evidence)
+	}
+	if !sameDecision(fast, want) {
+		t.Errorf("Detect(%q) =\n  %+v\nwant\n  %+v", q, fast, want)
+	}
+	if fw, ww := fast.With(French, 2.5, "y"), want.With(French, 2.5, "y"); !sameDecision(fw, ww) || fw.Evidence != nil {
+		t.Errorf("Detect(%q).With = %+v, want %+v without evidence", q, fw, ww)
+	}
+}
+
+// sameDecision reports whether a and b agree on everything but evidence.
+func sameDecision(a, b Result) bool {
+	return a.Lang == b.Lang && reflect.DeepEqual(a.Candidates, b.Candidates) && reflect.DeepEqual(a.Scores, b.Scores)
 }
 
 // FuzzDetectUnchanged looks for a text where Detect and referenceDetect
@@ -155,8 +177,6 @@ func FuzzDetectUnchanged(f *testing.F) {
 	}
 	d := NewDetector(testLexicon)
 	f.Fuzz(func(t *testing.T, q string) {
-		if got, want := d.Detect(q), d.referenceDetect(q); !reflect.DeepEqual(got, want) {
-			t.Errorf("Detect(%q) =\n  %+v\nwant\n  %+v", q, got, want)
-		}
+		checkDetect(t, d, q)
 	})
 }

@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestDetectQuestionFastPath holds the language detection every question
+// takes (DetectQuestion, which writes no evidence) to the explained one
+// (ExplainQuestion) on every realistic and multilingual test question, on
+// the corpus each is asked of: the same language, candidates and scores,
+// so that skipping the evidence can change no answer.
+func TestDetectQuestionFastPath(t *testing.T) {
+	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	type q struct{ corpus, text string }
+	var qs []q
+	for _, tc := range readRealistic(t) {
+		qs = append(qs, q{tc.corpus, tc.question})
+	}
+	for _, tc := range readMLCases(t) {
+		qs = append(qs, q{tc.corpus, tc.question}, q{tc.corpus, tc.english})
+	}
+	explained := 0
+	for _, x := range qs {
+		b, ok := bots[x.corpus]
+		if !ok {
+			t.Fatalf("unknown corpus %q", x.corpus)
+		}
+		c := b.Corpus()
+		fast := c.Translator().DetectQuestion(x.text, c.Gazetteer)
+		full := c.Translator().ExplainQuestion(x.text, c.Gazetteer)
+		if fast.Lang != full.Lang || !reflect.DeepEqual(fast.Candidates, full.Candidates) || !reflect.DeepEqual(fast.Scores, full.Scores) {
+			t.Errorf("%s %q: DetectQuestion = %+v, ExplainQuestion = %+v", x.corpus, x.text, fast, full)
+		}
+		if fast.Evidence != nil {
+			t.Errorf("%s %q: DetectQuestion wrote evidence %q", x.corpus, x.text, fast.Evidence)
+		}
+		if len(full.Evidence) > 0 {
+			explained++
+		}
+	}
+	if explained < len(qs)/2 {
+		t.Errorf("ExplainQuestion gave evidence for only %d of %d questions", explained, len(qs))
+	}
+}
