@@ -179,7 +179,8 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 	// and is leased again (the holder is this device, so a restart takes
 	// its own lease back); an answered one cannot be leased.
 	now := a.opts.Now()
-	if _, err := a.st.Record(ctx, inbox.Event{Platform: platform, ID: string(evt.ID), Received: now}); err != nil {
+	fresh, err := a.st.Record(ctx, inbox.Event{Platform: platform, ID: string(evt.ID), Received: now})
+	if err != nil {
 		log.Error("event inbox unavailable; not answering", "err", err)
 		return ctx.Err() == nil
 	}
@@ -192,6 +193,24 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 		metrics.Duplicate(platform)
 		log.Debug("already answered, or being answered elsewhere")
 		return true
+	}
+	// Recorded before and not marked answered: a run (or a leader) that
+	// died may have sent the answer already, under a transaction ID the
+	// homeserver may have forgotten by now. Look in the room first.
+	if !fresh {
+		done, err := a.replied(ctx, evt.RoomID, evt.ID, evt.Timestamp)
+		switch {
+		case err != nil:
+			// Cannot tell: answering again risks a double, not answering
+			// a lost question. A lost question is worse.
+			log.Warn("cannot check the room for an earlier answer; answering", "err", err)
+		case done:
+			log.Info("the question was answered before a restart; not answering again")
+			if err := a.st.MarkAnswered(context.WithoutCancel(ctx), platform, string(evt.ID), a.opts.Now()); err != nil {
+				log.Error("mark the event answered", "err", err)
+			}
+			return true
+		}
 	}
 	start := time.Now()
 	q := bot.Question{

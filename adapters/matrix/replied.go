@@ -1,0 +1,68 @@
+package matrix
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"maunium.net/go/mautrix"
+	"maunium.net/go/mautrix/event"
+	"maunium.net/go/mautrix/id"
+)
+
+// repliedPages bounds how many pages of the bot's own recent messages
+// replied looks through (repliedPageSize each).
+const (
+	repliedPages    = 5
+	repliedPageSize = 100
+)
+
+// replied reports whether the room already holds a message from the bot
+// in reply to question (sent at askedMS, Unix milliseconds). A reply's
+// transaction ID makes a resend harmless only while the homeserver
+// remembers it (Dendrite: tens of minutes); an event resumed later — after
+// an outage, by a new leader — is checked here first, so an answer that
+// went out before the crash is not given twice. It reads the bot's own
+// messages newest first (/messages filtered to the bot as sender) back to
+// the question's time; m.relates_to is in the clear even in encrypted
+// rooms (mautrix copies it outside the ciphertext), so no decryption is
+// needed.
+func (a *Adapter) replied(ctx context.Context, room id.RoomID, question id.EventID, askedMS int64) (bool, error) {
+	filter := &mautrix.FilterPart{Senders: []id.UserID{a.userID}, Types: []event.Type{event.EventMessage, event.EventEncrypted}}
+	from := ""
+	for range repliedPages {
+		resp, err := a.cli.Messages(ctx, room, from, "", mautrix.DirectionBackward, filter, repliedPageSize)
+		if err != nil {
+			return false, fmt.Errorf("read %s for an earlier reply to %s: %w", room, question, err)
+		}
+		for _, evt := range resp.Chunk {
+			if evt.Sender == a.userID && replyTarget(evt) == question {
+				return true, nil
+			}
+			if evt.Timestamp != 0 && evt.Timestamp < askedMS {
+				return false, nil // older than the question: no reply to it further back
+			}
+		}
+		if resp.End == "" || len(resp.Chunk) == 0 {
+			return false, nil
+		}
+		from = resp.End
+	}
+	return false, nil
+}
+
+// replyTarget returns the event an event replies to (m.relates_to →
+// m.in_reply_to), read from its raw content: plain or encrypted.
+func replyTarget(evt *event.Event) id.EventID {
+	var c struct {
+		RelatesTo struct {
+			InReplyTo struct {
+				EventID id.EventID `json:"event_id"`
+			} `json:"m.in_reply_to"`
+		} `json:"m.relates_to"`
+	}
+	if json.Unmarshal(evt.Content.VeryRaw, &c) != nil {
+		return ""
+	}
+	return c.RelatesTo.InReplyTo.EventID
+}
