@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -64,7 +66,7 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			if kind == "why" || !recordable(r.Intent) {
 				return r
 			}
-			nr := ReplyRecord{Question: strings.TrimPrefix(fq.Text, "explain "), Lang: r.Lang, Intent: r.Intent, Offset: fq.Offset, At: q.Time}
+			nr := ReplyRecord{ID: newRecordID(), Question: strings.TrimPrefix(fq.Text, "explain "), Lang: r.Lang, Intent: r.Intent, Offset: fq.Offset, At: q.Time}
 			if nr.At.IsZero() {
 				nr.At = time.Now()
 			}
@@ -76,10 +78,20 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			}
 			if err := conv.Put(ctx, key, nr); err != nil {
 				log.Warn("follow-up: record reply", "platform", key.Platform, "room", key.Room, "err", err)
+			} else {
+				r.RecordID = nr.ID
 			}
 			return r
 		})
 	}
+}
+
+// newRecordID names a reply record: 16 random hex digits, unique among
+// the records alive at once by a wide margin.
+func newRecordID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails (Go ≥ 1.24)
+	return hex.EncodeToString(b[:])
 }
 
 // recordable intents are questions a follow-up can continue.

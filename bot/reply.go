@@ -60,6 +60,11 @@ type Reply struct {
 	// words are written in: "en", "es" or "fr". Statements are always
 	// quoted in their original English.
 	Lang string `json:"lang"`
+	// RecordID names the reply record FollowUps kept of this answer (see
+	// conversation.Record.ID): buttons under it carry it so that they act
+	// on this answer even after the conversation moved on. Empty when no
+	// record was kept (a one-off question, an intent not followed up).
+	RecordID string `json:"record_id,omitempty"`
 	// Explain says why the answers came (stems, matched countries, scores).
 	Explain *Explain `json:"explain,omitempty"`
 	// Digest is set when the intent is IntentDigest.

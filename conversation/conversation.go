@@ -29,6 +29,10 @@ type Record struct {
 	Keys     []string  // statement keys of the answers shown, in order
 	Offset   int       // answers skipped before these ("more" pages on)
 	At       time.Time // when it was answered
+	// ID names this record among all others (an answered question has its
+	// own, so a button under an older answer of a thread acts on that
+	// answer, not the thread's newest; see Finder). Empty: none given.
+	ID string
 }
 
 // Store keeps one Record per Key. Get reports ok=false when there is none
@@ -36,6 +40,14 @@ type Record struct {
 type Store interface {
 	Get(ctx context.Context, key Key) (rec Record, ok bool, err error)
 	Put(ctx context.Context, key Key, rec Record) error
+}
+
+// Finder is implemented by stores that also keep each record under its
+// ID, so that it can be found after later records replaced it as its
+// conversation's latest (Get). Find reports ok=false when there is no
+// such record or it is older than the store's time to live.
+type Finder interface {
+	Find(ctx context.Context, id string) (key Key, rec Record, ok bool, err error)
 }
 
 // DefaultTTL is how long a reply can be followed up.
@@ -48,11 +60,20 @@ type Memory struct {
 	TTL time.Duration
 	Now func() time.Time // nil: time.Now
 
-	mu sync.Mutex
-	m  map[Key]Record
+	mu   sync.Mutex
+	m    map[Key]Record
+	byID map[string]keyed
 }
 
-var _ Store = (*Memory)(nil)
+type keyed struct {
+	key Key
+	rec Record
+}
+
+var (
+	_ Store  = (*Memory)(nil)
+	_ Finder = (*Memory)(nil)
+)
 
 func (m *Memory) now() time.Time {
 	if m.Now != nil {
@@ -85,7 +106,7 @@ func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.m == nil {
-		m.m = map[Key]Record{}
+		m.m, m.byID = map[Key]Record{}, map[string]keyed{}
 	}
 	now := m.now()
 	for k, r := range m.m {
@@ -93,7 +114,28 @@ func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
 			delete(m.m, k)
 		}
 	}
+	for id, r := range m.byID {
+		if now.Sub(r.rec.At) > m.ttl() {
+			delete(m.byID, id)
+		}
+	}
 	rec.Keys = append([]string(nil), rec.Keys...)
 	m.m[key] = rec
+	if rec.ID != "" {
+		m.byID[rec.ID] = keyed{key: key, rec: rec}
+	}
 	return nil
+}
+
+// Find implements Finder.
+func (m *Memory) Find(_ context.Context, id string) (Key, Record, bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r, ok := m.byID[id]
+	if !ok || id == "" || m.now().Sub(r.rec.At) > m.ttl() {
+		return Key{}, Record{}, false, nil
+	}
+	rec := r.rec
+	rec.Keys = append([]string(nil), rec.Keys...)
+	return r.key, rec, true, nil
 }

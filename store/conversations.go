@@ -21,7 +21,10 @@ type Conversations struct {
 	now func() time.Time
 }
 
-var _ conversation.Store = (*Conversations)(nil)
+var (
+	_ conversation.Store  = (*Conversations)(nil)
+	_ conversation.Finder = (*Conversations)(nil)
+)
 
 // Conversations returns the store's reply records with time to live ttl
 // (conversation.DefaultTTL when zero) and clock now (nil: time.Now).
@@ -40,9 +43,9 @@ func (c *Conversations) Get(ctx context.Context, k conversation.Key) (conversati
 	var rec conversation.Record
 	var keys string
 	var at int64
-	err := c.db.QueryRowContext(ctx, `SELECT question, lang, intent, statement_keys, page_offset, answered_at FROM conversations
+	err := c.db.QueryRowContext(ctx, `SELECT question, lang, intent, statement_keys, page_offset, answered_at, record_id FROM conversations
 		WHERE platform = ? AND room = ? AND thread = ? AND answered_at >= ?`,
-		k.Platform, k.Room, k.Thread, c.now().Add(-c.ttl).UnixMilli()).Scan(&rec.Question, &rec.Lang, &rec.Intent, &keys, &rec.Offset, &at)
+		k.Platform, k.Room, k.Thread, c.now().Add(-c.ttl).UnixMilli()).Scan(&rec.Question, &rec.Lang, &rec.Intent, &keys, &rec.Offset, &at, &rec.ID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return conversation.Record{}, false, nil
 	}
@@ -65,13 +68,49 @@ func (c *Conversations) Put(ctx context.Context, k conversation.Key, rec convers
 	if _, err := c.db.ExecContext(ctx, `DELETE FROM conversations WHERE answered_at < ?`, c.now().Add(-c.ttl).UnixMilli()); err != nil {
 		return fmt.Errorf("put conversation %s/%s/%s: expire: %w", k.Platform, k.Room, k.Thread, err)
 	}
-	if _, err := c.db.ExecContext(ctx, `INSERT INTO conversations(platform, room, thread, question, lang, intent, statement_keys, page_offset, answered_at)
-		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)
+	if _, err := c.db.ExecContext(ctx, `DELETE FROM reply_records WHERE answered_at < ?`, c.now().Add(-c.ttl).UnixMilli()); err != nil {
+		return fmt.Errorf("put conversation %s/%s/%s: expire records: %w", k.Platform, k.Room, k.Thread, err)
+	}
+	if _, err := c.db.ExecContext(ctx, `INSERT INTO conversations(platform, room, thread, question, lang, intent, statement_keys, page_offset, answered_at, record_id)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (platform, room, thread) DO UPDATE SET question = excluded.question, lang = excluded.lang,
 		intent = excluded.intent, statement_keys = excluded.statement_keys, page_offset = excluded.page_offset,
-		answered_at = excluded.answered_at`,
-		k.Platform, k.Room, k.Thread, rec.Question, rec.Lang, rec.Intent, string(keys), rec.Offset, rec.At.UnixMilli()); err != nil {
+		answered_at = excluded.answered_at, record_id = excluded.record_id`,
+		k.Platform, k.Room, k.Thread, rec.Question, rec.Lang, rec.Intent, string(keys), rec.Offset, rec.At.UnixMilli(), rec.ID); err != nil {
 		return fmt.Errorf("put conversation %s/%s/%s: %w", k.Platform, k.Room, k.Thread, err)
 	}
+	if rec.ID == "" {
+		return nil
+	}
+	if _, err := c.db.ExecContext(ctx, `INSERT INTO reply_records(id, platform, room, thread, question, lang, intent, statement_keys, page_offset, answered_at)
+		VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO NOTHING`,
+		rec.ID, k.Platform, k.Room, k.Thread, rec.Question, rec.Lang, rec.Intent, string(keys), rec.Offset, rec.At.UnixMilli()); err != nil {
+		return fmt.Errorf("put reply record %s: %w", rec.ID, err)
+	}
 	return nil
+}
+
+// Find implements conversation.Finder.
+func (c *Conversations) Find(ctx context.Context, id string) (conversation.Key, conversation.Record, bool, error) {
+	if id == "" {
+		return conversation.Key{}, conversation.Record{}, false, nil
+	}
+	var k conversation.Key
+	rec := conversation.Record{ID: id}
+	var keys string
+	var at int64
+	err := c.db.QueryRowContext(ctx, `SELECT platform, room, thread, question, lang, intent, statement_keys, page_offset, answered_at FROM reply_records
+		WHERE id = ? AND answered_at >= ?`, id, c.now().Add(-c.ttl).UnixMilli()).Scan(&k.Platform, &k.Room, &k.Thread, &rec.Question, &rec.Lang, &rec.Intent, &keys, &rec.Offset, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return conversation.Key{}, conversation.Record{}, false, nil
+	}
+	if err != nil {
+		return conversation.Key{}, conversation.Record{}, false, fmt.Errorf("find reply record %s: %w", id, err)
+	}
+	if err := json.Unmarshal([]byte(keys), &rec.Keys); err != nil {
+		return conversation.Key{}, conversation.Record{}, false, fmt.Errorf("find reply record %s: keys: %w", id, err)
+	}
+	rec.At = time.UnixMilli(at).UTC()
+	return k, rec, true, nil
 }

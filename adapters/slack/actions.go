@@ -8,6 +8,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stancebot/stancebot/bot"
+	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/feedback"
 	"github.com/stancebot/stancebot/metrics"
 )
@@ -98,6 +99,9 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 		thread = p.MessageTS // the answer was in the channel: continue in its thread
 	}
 	ask := func(text string) error {
+		if err := a.restore(ctx, p.Ref); err != nil {
+			return err
+		}
 		q := bot.Question{Text: text, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, Time: a.now()}
 		return a.answer(ctx, q, func(ctx context.Context, m message) error { return a.post(ctx, p.Channel, thread, m) })
 	}
@@ -145,7 +149,7 @@ func (a *Adapter) vote(ctx context.Context, p actionPending, vote, reason string
 	}
 	v := feedback.Vote{Vote: vote, Reason: reason, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, At: a.now()}
 	if a.conv != nil {
-		rec, ok, err := a.conv.Get(ctx, bot.ConversationKey{Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread})
+		rec, ok, err := a.replyRecord(ctx, p.Ref)
 		if err != nil {
 			a.log.Warn("slack: cannot read the reply record of a vote; recording it without", "err", err)
 		} else if ok {
@@ -158,6 +162,55 @@ func (a *Adapter) vote(ctx context.Context, p actionPending, vote, reason string
 	}
 	if reason == "" { // a reason refines a 👎 already counted
 		metrics.Vote(Platform, v.Intent, vote)
+	}
+	return nil
+}
+
+// replyRecord is the reply record ref names: the one under its ID when the
+// store finds records by ID, else (buttons posted before records had IDs,
+// or a store without Finder) the conversation's latest.
+func (a *Adapter) replyRecord(ctx context.Context, ref recordRef) (bot.ReplyRecord, bool, error) {
+	key := bot.ConversationKey{Platform: Platform, Room: ref.Room, Thread: ref.Thread}
+	if f, ok := a.conv.(conversation.Finder); ok && ref.ID != "" {
+		k, rec, found, err := f.Find(ctx, ref.ID)
+		if err != nil || !found {
+			return rec, found, err
+		}
+		if k != key { // a value naming another room's record is not trusted
+			return bot.ReplyRecord{}, false, nil
+		}
+		return rec, true, nil
+	}
+	return a.conv.Get(ctx, key)
+}
+
+// restore makes the record ref names its conversation's latest again,
+// so that More, Sources and Compare (asked as the follow-ups "more",
+// "sources", "compare …" through bot.FollowUps, which continues the
+// latest record) continue the answer the button sits under rather than
+// a newer answer in the same thread. A record that expired is left
+// alone: the follow-up then answers as the conversation stands.
+func (a *Adapter) restore(ctx context.Context, ref recordRef) error {
+	if a.conv == nil || ref.ID == "" {
+		return nil
+	}
+	key := bot.ConversationKey{Platform: Platform, Room: ref.Room, Thread: ref.Thread}
+	latest, ok, err := a.conv.Get(ctx, key)
+	if err != nil {
+		return fmt.Errorf("read conversation: %w", err)
+	}
+	if ok && latest.ID == ref.ID {
+		return nil
+	}
+	rec, ok, err := a.replyRecord(ctx, ref)
+	if err != nil {
+		return fmt.Errorf("read reply record %s: %w", ref.ID, err)
+	}
+	if !ok {
+		return nil
+	}
+	if err := a.conv.Put(ctx, key, rec); err != nil {
+		return fmt.Errorf("restore reply record %s: %w", ref.ID, err)
 	}
 	return nil
 }

@@ -27,12 +27,15 @@ const (
 // bot serves (block_suggestion).
 const maxStaticOptions = 100
 
-// recordRef names the reply record an action acts on: the conversation
-// (room, thread) whose last answer the buttons sit under. It is the
-// action's value.
+// recordRef names the reply record an action acts on: its ID, and the
+// conversation (room, thread) it belongs to. It is the action's value.
 type recordRef struct {
 	Room   string `json:"r"`
 	Thread string `json:"t,omitempty"`
+	// ID is the reply record's own key (bot.Reply.RecordID): the buttons
+	// act on the answer they sit under even after later answers in the
+	// same thread replaced it as the conversation's latest.
+	ID string `json:"id,omitempty"`
 	// Themes and Countries are the answer's (Compare with… compares the
 	// chosen country with these countries on these themes).
 	Themes    []string `json:"th,omitempty"`

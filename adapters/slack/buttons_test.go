@@ -103,6 +103,13 @@ func TestAnswerButtonsRoundTrip(t *testing.T) {
 			}
 			answer := fs.WaitCalls("chat.postMessage", 1)[0]
 			value, blockID, _ := actionValue(t, answer, actMore)
+			first, ok, err := conv.Get(context.Background(), bot.ConversationKey{Platform: Platform, Room: ch, Thread: root})
+			if err != nil || !ok || first.ID == "" || len(first.Keys) == 0 {
+				t.Fatalf("reply record of the answer: %+v, ok %v, err %v", first, ok, err)
+			}
+			if ref, _ := parseRef(value); ref.ID != first.ID {
+				t.Errorf("buttons carry record %q, want the answer's own %q", ref.ID, first.ID)
+			}
 			for _, id := range []string{actSources, actUp, actDown} {
 				if v, _, _ := actionValue(t, answer, id); v != value {
 					t.Errorf("%s carries %q, want the record %q", id, v, value)
@@ -138,13 +145,17 @@ func TestAnswerButtonsRoundTrip(t *testing.T) {
 			n = posts()
 			deliver(fakeslack.SelectAction(ch, "U0002", "1700000000.000001", root, actCompare, "static_select", other).InBlock(blockID))
 			fs.Wait("compare", func() bool { return posts() > n })
-			if p := fs.Calls("chat.postMessage")[n]; !strings.Contains(blocksJSON(p), "*"+other+"*") {
-				t.Errorf("Compare with %s answered %s", other, blocksJSON(p))
+			cmp := fs.Calls("chat.postMessage")[n]
+			if !strings.Contains(blocksJSON(cmp), "*"+other+"*") {
+				t.Errorf("Compare with %s answered %s", other, blocksJSON(cmp))
+			}
+			if v, _, _ := actionValue(t, cmp, actUp); v == value {
+				t.Errorf("the comparison's buttons carry the first answer's record %q", v)
 			}
 
 			// Votes: stored, counted in /metrics by the reply's intent,
 			// thanked only to the voter.
-			up0, down0 := voteCount(t, "compare", "up"), voteCount(t, "compare", "down")
+			up0, down0 := voteCount(t, "stance", "up"), voteCount(t, "stance", "down")
 			eph := func() int { return len(fs.Calls("chat.postEphemeral")) }
 			deliver(fakeslack.BlockAction(ch, "U0003", "1700000000.000001", root, actUp, value))
 			fs.Wait("thanks", func() bool { return eph() == 1 })
@@ -168,19 +179,21 @@ func TestAnswerButtonsRoundTrip(t *testing.T) {
 			if len(votes) != 3 {
 				t.Fatalf("%d votes stored, want 3: %+v", len(votes), votes)
 			}
-			// The compare follow-up replaced the thread's record: the votes
-			// are on the last answer of the thread.
+			// The compare follow-up replaced the thread's latest record, yet
+			// the votes are on the answer their buttons sat under: its
+			// question and statement keys, not the comparison's.
 			for _, v := range votes {
-				if v.Platform != "slack" || v.Room != ch || v.Thread != root || v.Question == "" || len(v.Keys) == 0 {
-					t.Errorf("vote without its context: %+v", v)
+				if v.Platform != "slack" || v.Room != ch || v.Thread != root || v.Question != first.Question ||
+					v.Intent != first.Intent || strings.Join(v.Keys, ",") != strings.Join(first.Keys, ",") {
+					t.Errorf("vote %+v, want it on the first answer %+v", v, first)
 				}
 			}
 			if votes[0].Vote != feedback.Up || votes[0].User != "U0003" || votes[1].Vote != feedback.Down || votes[2].Reason != "wrong_topic" {
 				t.Errorf("votes: %+v", votes)
 			}
 
-			if up, down := voteCount(t, "compare", "up")-up0, voteCount(t, "compare", "down")-down0; up != 1 || down != 1 {
-				t.Errorf("metrics counted %v up and %v down votes on compare replies, want 1 and 1 (a reason is not a second vote)", up, down)
+			if up, down := voteCount(t, "stance", "up")-up0, voteCount(t, "stance", "down")-down0; up != 1 || down != 1 {
+				t.Errorf("metrics counted %v up and %v down votes on stance replies, want 1 and 1 (a reason is not a second vote)", up, down)
 			}
 
 			// An external select's options are served in the ack.
@@ -241,4 +254,74 @@ func voteCount(t *testing.T, intent, vote string) float64 {
 		}
 	}
 	return 0
+}
+
+// More and Sources under an older answer of a thread act on that answer,
+// not on the thread's newest: the button's value names the answer's own
+// reply record. A typed "more" still continues the newest.
+func TestButtonsActOnTheirOwnAnswer(t *testing.T) {
+	c, err := corpus.LoadDir(context.Background(), "../../testdata/altcorpus", corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(t.TempDir() + "/s.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	conv := st.Conversations(0, nil)
+	b := bot.New(c)
+	fs := fakeslack.New(t)
+	start(t, fs, st, nil, func(c *config.Slack) { c.AlwaysThread = true },
+		func(o *Options) {
+			o.Handler = bot.Chain(b, bot.FollowUps(conv, b.Corpus, nil))
+			o.Conversations, o.Feedback, o.Corpus = conv, st.Feedback(), b.Corpus
+		})
+	ctx := context.Background()
+	now := time.Now().Unix()
+	root := fmt.Sprintf("%d.000001", now)
+	ch := "C0700"
+	key := bot.ConversationKey{Platform: Platform, Room: ch, Thread: root}
+	posts := func() int { return len(fs.Calls("chat.postMessage")) }
+
+	fs.SendEvent("EvO1", fakeslack.Mention(ch, "U0001", root, "", "<@"+fakeslack.BotUserID+"> what does Kenya say?"), 0)
+	firstPost := fs.WaitCalls("chat.postMessage", 1)[0]
+	older, ok, err := conv.Get(ctx, key)
+	if err != nil || !ok {
+		t.Fatalf("first record: ok %v, err %v", ok, err)
+	}
+	olderValue, _, _ := actionValue(t, firstPost, actMore)
+
+	fs.SendEvent("EvO2", fakeslack.Mention(ch, "U0001", fmt.Sprintf("%d.000002", now), root, "<@"+fakeslack.BotUserID+"> what does Switzerland say?"), 0)
+	fs.Wait("second answer", func() bool { return posts() == 2 })
+	newer, _, _ := conv.Get(ctx, key)
+	if newer.ID == older.ID || newer.Question == older.Question {
+		t.Fatalf("the second question did not get its own record: %+v after %+v", newer, older)
+	}
+
+	// More under the first answer pages on the first question.
+	fs.SendInteractive(fakeslack.BlockAction(ch, "U0002", "1700000000.000001", root, actMore, olderValue))
+	fs.Wait("more", func() bool { return posts() == 3 })
+	got, _, _ := conv.Get(ctx, key)
+	if m := blocksJSON(fs.Calls("chat.postMessage")[2]); !strings.Contains(m, "Kenya") || strings.Contains(m, "Switzerland") {
+		t.Errorf("More under the Kenya answer answered %s", m)
+	}
+	if got.Question != older.Question {
+		t.Errorf("More under the first answer continued %q, want %q", got.Question, older.Question)
+	}
+	// Sources under the first answer cite the first answer's statements.
+	secondPost := fs.Calls("chat.postMessage")[1]
+	secondValue, _, _ := actionValue(t, secondPost, actSources)
+	fs.SendInteractive(fakeslack.BlockAction(ch, "U0002", "1700000000.000002", root, actSources, secondValue))
+	fs.Wait("sources", func() bool { return posts() == 4 })
+	if p := fs.Calls("chat.postMessage")[3]; !strings.Contains(blocksJSON(p), "Switzerland") {
+		t.Errorf("Sources under the Switzerland answer cite %s", blocksJSON(p))
+	}
+	// A typed "more" continues the thread's newest answer (the Switzerland one,
+	// which Sources made newest again).
+	fs.SendEvent("EvO3", fakeslack.Mention(ch, "U0001", fmt.Sprintf("%d.000003", now), root, "<@"+fakeslack.BotUserID+"> more"), 0)
+	fs.Wait("typed more", func() bool { return posts() == 5 })
+	if got, _, _ := conv.Get(ctx, key); got.Question != newer.Question {
+		t.Errorf("typed more continued %q, want the newest %q", got.Question, newer.Question)
+	}
 }

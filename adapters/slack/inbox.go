@@ -111,7 +111,7 @@ func (a *Adapter) worker(holder string) {
 func (a *Adapter) handle(holder string, t task) {
 	ctx := withReplyKeys(a.work, t.key, t.resumed) // idempotent.go: each post's metadata key
 	now := a.now()
-	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(leaseTTL))
+	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
 	if err != nil {
 		metrics.AdapterError(Platform, "lease")
 		a.log.Error("slack: cannot lease the event; it stays pending", "key", t.key, "err", err)

@@ -96,7 +96,10 @@ type Adapter struct {
 	qmu        sync.RWMutex // guards closing the queue against enqueue
 	queueShut  bool
 	sweepEvery time.Duration
-	now        func() time.Time
+	// leaseFor is how long a worker holds an event (leaseTTL; shorter in
+	// tests that kill replicas and wait for another to take over).
+	leaseFor time.Duration
+	now      func() time.Time
 	// work is the context replies run under: it outlives Run's context by
 	// the shutdown grace period so replies in flight can finish.
 	work       context.Context
@@ -165,6 +168,7 @@ func New(o Options) (*Adapter, error) {
 		subs:         o.Subscriptions,
 		queue:        make(chan task, queueSize),
 		sweepEvery:   sweepInterval,
+		leaseFor:     leaseTTL,
 		now:          time.Now,
 		limits:       o.HTTPLimits,
 		pingInterval: 20 * time.Second,
@@ -519,7 +523,7 @@ func (a *Adapter) answer(ctx context.Context, q bot.Question, send func(context.
 		// Buttons act on the reply record FollowUps just kept for this
 		// conversation (buttons.go).
 		last := &msgs[len(msgs)-1]
-		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread}))
+		last.Blocks = append(last.Blocks, a.actionsBlock(r, recordRef{Room: q.Room, Thread: q.Thread, ID: r.RecordID}))
 	}
 	for _, m := range msgs {
 		if err := send(ctx, m); err != nil {

@@ -51,8 +51,60 @@ func Run(t *testing.T, open func(t *testing.T, ttl time.Duration, now func() tim
 	if got, _, _ := s.Get(ctx, k1); got.Question != "and Estonia" || len(got.Keys) != 0 {
 		t.Errorf("replaced record: %+v", got)
 	}
+	f, finds := s.(conversation.Finder)
+	if finds {
+		checkFind(t, s, f, clock)
+	}
 	clock = clock.Add(11 * time.Minute)
 	if _, ok, _ := s.Get(ctx, k1); ok {
 		t.Error("record older than the time to live still returned")
+	}
+	if finds {
+		if _, _, ok, _ := f.Find(ctx, "rec-older"); ok {
+			t.Error("record older than the time to live still found by its ID")
+		}
+	}
+}
+
+// checkFind checks a store that also finds records by ID: an older
+// answer of a thread is still found, with its own question and keys,
+// after a newer one replaced it as the thread's latest.
+func checkFind(t *testing.T, s conversation.Store, f conversation.Finder, at time.Time) {
+	t.Helper()
+	ctx := context.Background()
+	k := conversation.Key{Platform: "matrix", Room: "!r:example.org", Thread: "$root"}
+	older := conversation.Record{ID: "rec-older", Question: "what does Kenya say on data protection", Lang: "en", Intent: "stance", Keys: []string{"ke-3", "ke-9"}, Offset: 0, At: at}
+	newer := conversation.Record{ID: "rec-newer", Question: "what does Chile say on data protection", Lang: "es", Intent: "stance", Keys: []string{"cl-1"}, Offset: 0, At: at}
+	for _, r := range []conversation.Record{older, newer} {
+		if err := s.Put(ctx, k, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _, _ := s.Get(ctx, k); got.ID != "rec-newer" || got.Question != newer.Question {
+		t.Errorf("latest record of the thread: %+v, want the newer one with its ID", got)
+	}
+	gk, got, ok, err := f.Find(ctx, "rec-older")
+	if err != nil || !ok {
+		t.Fatalf("find the older record: ok %v, err %v", ok, err)
+	}
+	if gk != k || got.ID != "rec-older" || got.Question != older.Question || !slices.Equal(got.Keys, older.Keys) || got.Lang != "en" {
+		t.Errorf("found %+v in %+v, want %+v in %+v", got, gk, older, k)
+	}
+	if _, _, ok, err := f.Find(ctx, "rec-unknown"); ok || err != nil {
+		t.Errorf("unknown ID: ok %v, err %v", ok, err)
+	}
+	if _, _, ok, err := f.Find(ctx, ""); ok || err != nil {
+		t.Errorf("empty ID: ok %v, err %v", ok, err)
+	}
+	// Putting the older record back (a button pressed on it) makes it the
+	// thread's latest again, still under its own ID.
+	if err := s.Put(ctx, k, older); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := s.Get(ctx, k); got.ID != "rec-older" {
+		t.Errorf("latest after putting the older back: %+v", got)
+	}
+	if _, got, ok, _ := f.Find(ctx, "rec-newer"); !ok || got.Question != newer.Question {
+		t.Errorf("newer record lost after the older was put back: ok %v, %+v", ok, got)
 	}
 }
