@@ -74,7 +74,7 @@ func answerCountry(a *asked, r *Reply) {
 		if len(r.Answers) == limit {
 			break
 		}
-		r.Answers = append(r.Answers, toAnswer(&a.c.Statements[id], 0, ""))
+		r.Answers = append(r.Answers, toAnswer(a.c, &a.c.Statements[id], 0, ""))
 	}
 	r.Message = a.t(msgCountrySummary, a.name(country), a.t(msgNStatements, len(ids)), a.shown(len(r.Answers), len(ids)))
 }
@@ -205,12 +205,12 @@ func answerCompare(a *asked, r *Reply) {
 func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	out := make([]Answer, 0, len(hs))
 	for _, h := range hs {
-		out = append(out, toAnswer(&c.Statements[h.Stmt], h.Score, h.Match))
+		out = append(out, toAnswer(c, &c.Statements[h.Stmt], h.Score, h.Match))
 	}
 	return out
 }
 
-func toAnswer(s *corpus.Statement, score float64, match string) Answer {
+func toAnswer(c *corpus.Corpus, s *corpus.Statement, score float64, match string) Answer {
 	return Answer{
 		Country: s.Country,
 		Text:    s.Text,
@@ -223,7 +223,7 @@ func toAnswer(s *corpus.Statement, score float64, match string) Answer {
 		Attribution: s.Attribution,
 		Note:        attributionNote(s),
 		// Citations are filled wherever an Answer is made from a Statement.
-		Citations: citations(s),
+		Citations: citations(c, s),
 		Date:      s.Date.String(),
 	}
 }
@@ -254,8 +254,14 @@ func answerAt(c *corpus.Corpus, text string, n, offset int, explain bool) Reply 
 // answerIn answers text (read as English) with the bot's words in lang
 // ("" or "en": English; "es", "fr").
 func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) Reply {
+	return answerTokens(c, lang, text, tokenized{}, n, offset, explain)
+}
+
+// answerTokens is answerIn reusing the tokens in pre when the matcher
+// reads that same text.
+func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool) Reply {
 	text, dates := cutDates(text)
-	ps := ParseAll(c, text)
+	ps := parseAll(c, text, pre)
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}
@@ -361,7 +367,7 @@ func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {
 		if len(out) == pick(n, defaultRelated) {
 			break
 		}
-		out = append(out, toAnswer(&c.Statements[id], 0, ""))
+		out = append(out, toAnswer(c, &c.Statements[id], 0, ""))
 	}
 	return out
 }
@@ -380,7 +386,7 @@ func relatedOthers(a *asked, exclude string) []Answer {
 		if st.Country == exclude {
 			continue
 		}
-		out = append(out, toAnswer(st, h.Score, h.Match))
+		out = append(out, toAnswer(a.c, st, h.Score, h.Match))
 		if len(out) == pick(a.n, defaultRelated) {
 			break
 		}

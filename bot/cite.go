@@ -11,18 +11,14 @@ import (
 // the full list stays in Answer.Citations (and the `sources` follow-up).
 const ShownCitations = 3
 
-// citations turns a statement's source metadata (already newest first)
-// into citations.
-func citations(s *corpus.Statement) []Citation {
-	out := make([]Citation, 0, len(s.Citations))
-	for _, src := range s.Citations {
+// citations turns a statement's source metadata (newest first, built by
+// c on demand; a nil c, as in tests and fakes, cites the IDs alone) into
+// citations.
+func citations(c *corpus.Corpus, s *corpus.Statement) []Citation {
+	srcs := c.Citations(s)
+	out := make([]Citation, 0, len(srcs))
+	for _, src := range srcs {
 		out = append(out, Citation{ID: src.ID, Title: src.Title, URL: src.URL, Publisher: src.Publisher, Date: src.Date.String()})
-	}
-	if len(out) == 0 {
-		// A statement built outside Load (tests, fakes) still cites its IDs.
-		for _, id := range s.Sources {
-			out = append(out, Citation{ID: id})
-		}
 	}
 	return out
 }

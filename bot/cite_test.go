@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"context"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -27,15 +29,26 @@ func TestCitationText(t *testing.T) {
 }
 
 func TestAnswerCitations(t *testing.T) {
-	s := &corpus.Statement{Sources: []string{"a", "b", "c", "d", "e"}, Date: corpus.Date{Year: 2018},
-		Citations: []corpus.Source{
-			{ID: "c", Title: "C", Date: corpus.Date{Year: 2022, Month: 1, Day: 5}},
-			{ID: "a", Title: "A", URL: "https://e.org/a", Date: corpus.Date{Year: 2018}},
-			{ID: "b"}, {ID: "d"}, {ID: "e"},
-		}}
-	a := toAnswer(s, 0, "")
+	// Five pages carry the same Kenyan paragraph; sources.tsv dates two of
+	// them, so the answer cites the newest first and the undated last.
+	kenya := "Kenya calls for capacity building so that developing states can protect their critical infrastructure.\n"
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte(kenya)}, "b.txt": {Data: []byte(kenya)}, "c.txt": {Data: []byte(kenya)},
+		"d.txt": {Data: []byte(kenya)}, "e.txt": {Data: []byte(kenya)},
+		"sources.tsv": {Data: []byte("id\ttitle\turl\tdate\n" +
+			"c\tC\t\t2022-01-05\n" +
+			"a\tA\thttps://e.org/a\t2018\n")},
+	}
+	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Statements) != 1 {
+		t.Fatalf("statements %+v", c.Statements)
+	}
+	a := toAnswer(c, &c.Statements[0], 0, "")
 	if a.Date != "2018" || len(a.Citations) != 5 || a.Citations[0] != (Citation{ID: "c", Title: "C", Date: "2022-01-05"}) ||
-		a.Citations[1].URL != "https://e.org/a" {
+		a.Citations[1].URL != "https://e.org/a" || a.Citations[2] != (Citation{ID: "b"}) || a.Citations[4] != (Citation{ID: "e"}) {
 		t.Fatalf("answer %+v", a)
 	}
 	shown, more := SplitCitations(a.Citations)
@@ -43,7 +56,7 @@ func TestAnswerCitations(t *testing.T) {
 		t.Fatalf("split %v %d", shown, more)
 	}
 	// A statement made outside Load still cites its IDs.
-	if a := toAnswer(&corpus.Statement{Sources: []string{"x"}}, 0, ""); len(a.Citations) != 1 || a.Citations[0].ID != "x" {
+	if a := toAnswer(nil, &corpus.Statement{Sources: []string{"x"}}, 0, ""); len(a.Citations) != 1 || a.Citations[0].ID != "x" {
 		t.Fatalf("fallback %+v", a.Citations)
 	}
 }

@@ -209,7 +209,7 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 			continue
 		}
 		fmt.Fprintf(&b, "\n%d. %s", i+1, countryName(c, rec.Lang, s.Country))
-		for _, ct := range citations(s) {
+		for _, ct := range citations(c, s) {
 			fmt.Fprintf(&b, "\n   %s", ct.Text())
 		}
 	}

@@ -116,8 +116,14 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // and dropped when another sentence has one; a follow-on sentence naming
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
+	return parseAll(c, text, tokenized{})
+}
+
+// parseAll is ParseAll reusing the tokens in pre when the text left after
+// chat noise is pre's text.
+func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
 	clean, dropped := cleanChat(text)
-	toks := corpus.Tokenize(clean)
+	toks := pre.tokens(clean)
 	known := func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
 	names := readNames(c, toks, known)
 	ms := names.mentions

@@ -17,6 +17,24 @@ type reading struct {
 	Detection lang.Result
 	English   string
 	Steps     []corpus.Step
+	// asked is the question as typed with its tokens, for the matcher to
+	// reuse when it reads the same text (an English question without
+	// chat noise) instead of tokenising it again.
+	asked tokenized
+}
+
+// tokenized is a text with its tokens (corpus.Tokenize(text)).
+type tokenized struct {
+	text string
+	toks []corpus.Token
+}
+
+// tokens returns the tokens of text: t's when t holds that very text.
+func (t tokenized) tokens(text string) []corpus.Token {
+	if t.toks != nil && t.text == text {
+		return t.toks
+	}
+	return corpus.Tokenize(text)
 }
 
 // readQuestion detects the language of text and translates it to the
@@ -25,9 +43,10 @@ type reading struct {
 // (see lang.Resolve).
 func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	tr := c.Translator()
-	det := tr.DetectQuestion(text, c.Gazetteer)
+	toks := corpus.Tokenize(text)
+	det := tr.DetectTokens(text, toks, c.Gazetteer)
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
-	rd := reading{Lang: code, Detection: det, English: text}
+	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks}}
 	if code == lang.English {
 		return rd
 	}
@@ -59,7 +78,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}
-	r := answerIn(c, reply, rd.English, n, q.Offset, explain)
+	r := answerTokens(c, reply, rd.English, rd.asked, n, q.Offset, explain)
 	r.Query = text
 	r.Lang = reply
 	for i := range r.Parts {

@@ -46,9 +46,6 @@ type Statement struct {
 	Mentions []string
 	// Attribution records how the holder was decided.
 	Attribution Attribution
-	// Citations describes every source, newest first, undated last (see
-	// sources.go); statements with the same sources share the slice.
-	Citations []Source
 	// Date is the earliest date among the statement's sources (zero: none dated).
 	Date Date
 }

@@ -437,11 +437,16 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 	// starting with "u" that have "kingdom".
 	var cands [32]int32
 	cs := cands[:0]
+	var kb [48]byte
 	for j := i; j < len(toks) && j < i+multiMaxWords+2; j++ {
 		if j > i && toks[j].SentStart {
 			break
 		}
-		for _, ti := range g.multiByWord[multiKey(keys[j], w0[0])] {
+		// multiKey written into a stack buffer: the look-up of a
+		// string(bytes) conversion copies nothing, where building the key
+		// was most of this function's time (TestAppendMultiKey).
+		key := appendMultiKey(kb[:0], keys[j], w0[0])
+		for _, ti := range g.multiByWord[string(key)] {
 			if len(cs) < cap(cs) && !containsInt32(cs, ti) {
 				cs = append(cs, ti)
 			}
@@ -489,6 +494,13 @@ const multiMaxWords = 6
 
 // multiKey indexes a multi-word name by one of its words and its initial.
 func multiKey(word string, initial byte) string { return word + "\x00" + string(initial) }
+
+// appendMultiKey appends multiKey(word, initial) to b.
+func appendMultiKey(b []byte, word string, initial byte) []byte {
+	b = append(b, word...)
+	b = append(b, 0)
+	return utf8.AppendRune(b, rune(initial))
+}
 
 func containsInt32(xs []int32, x int32) bool {
 	for _, v := range xs {

@@ -300,34 +300,54 @@ func (c *Corpus) applySources(fsys fs.FS, names []string, meta []*Source) {
 	for id, t := range tsv {
 		c.meta[id] = mergeSource(c.meta[id], t)
 	}
-	// Statements share source lists (interned by the merger), so their
-	// citation lists are built once per distinct list.
-	type cited struct {
-		list []Source
+	// Statements share source lists (interned by the merger), so each
+	// distinct list's earliest date is found once. Citation lists are not
+	// kept: at 100k statements (~25 sources each) they held as many bytes
+	// as the statement text; Citations builds one when an answer needs it.
+	type listDate struct {
+		n    int
 		date Date
 	}
-	done := map[*string]cited{}
+	done := map[*string]listDate{}
 	for i := range c.Statements {
 		st := &c.Statements[i]
 		if len(st.Sources) == 0 {
 			continue
 		}
-		if d, ok := done[&st.Sources[0]]; ok && len(d.list) == len(st.Sources) {
-			st.Citations, st.Date = d.list, d.date
+		if d, ok := done[&st.Sources[0]]; ok && d.n == len(st.Sources) {
+			st.Date = d.date
 			continue
 		}
-		list := make([]Source, len(st.Sources))
 		var earliest Date
-		for k, id := range st.Sources {
-			list[k] = c.Source(id)
-			if d := list[k].Date; !d.IsZero() && (earliest.IsZero() || d.Compare(earliest) < 0) {
+		for _, id := range st.Sources {
+			if d := c.Source(id).Date; !d.IsZero() && (earliest.IsZero() || d.Compare(earliest) < 0) {
 				earliest = d
 			}
 		}
-		slices.SortStableFunc(list, newestFirst)
-		st.Citations, st.Date = list, earliest
-		done[&st.Sources[0]] = cited{list, earliest}
+		st.Date = earliest
+		done[&st.Sources[0]] = listDate{len(st.Sources), earliest}
 	}
+}
+
+// Citations describes every source of st, newest first, undated last,
+// ties in source-ID order, from the corpus's source metadata (sources.tsv
+// and front matter); a source without metadata is its ID alone. The list
+// is built on each call and belongs to the caller. A nil Corpus (a
+// statement made outside Load) cites the IDs alone.
+func (c *Corpus) Citations(st *Statement) []Source {
+	if len(st.Sources) == 0 {
+		return nil
+	}
+	list := make([]Source, len(st.Sources))
+	for k, id := range st.Sources {
+		if c == nil {
+			list[k] = Source{ID: id}
+			continue
+		}
+		list[k] = c.Source(id)
+	}
+	slices.SortStableFunc(list, newestFirst)
+	return list
 }
 
 // newestFirst orders citations newest first, undated ones last, ties in

@@ -266,7 +266,7 @@ func TestLoadCitations(t *testing.T) {
 		t.Fatalf("statements %+v", c.Statements)
 	}
 	var ids []string
-	for _, s := range p.Citations {
+	for _, s := range c.Citations(p) {
 		ids = append(ids, s.ID+"@"+s.Date.String())
 	}
 	if got := strings.Join(ids, " "); got != "new@2023-05 mid@2021-06-30 old@2019" {
@@ -278,7 +278,7 @@ func TestLoadCitations(t *testing.T) {
 	if s := c.Source("new"); s.Title != "TSV title" || s.Publisher != "Front Publisher" || s.Language != "en" {
 		t.Errorf("sources.tsv should win over front matter field by field: %+v", s)
 	}
-	if ch.Date != (Date{2023, 5, 0}) || len(ch.Citations) != 1 {
+	if ch.Date != (Date{2023, 5, 0}) || len(c.Citations(ch)) != 1 {
 		t.Errorf("Chile %+v", ch)
 	}
 	if c.Source("nofile") != (Source{ID: "nofile"}) {
@@ -314,7 +314,14 @@ func TestLoadCitations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c3.HasDates() || c3.Statements[0].Citations[0] != (Source{ID: "mid"}) {
-		t.Errorf("without metadata: %+v", c3.Statements[0].Citations)
+	if c3.HasDates() || c3.Citations(&c3.Statements[0])[0] != (Source{ID: "mid"}) {
+		t.Errorf("without metadata: %+v", c3.Citations(&c3.Statements[0]))
+	}
+	// A nil corpus (a statement made outside Load) cites the IDs alone.
+	if got := (*Corpus)(nil).Citations(&Statement{Sources: []string{"b", "a"}}); len(got) != 2 || got[0] != (Source{ID: "a"}) || got[1] != (Source{ID: "b"}) {
+		t.Errorf("nil corpus: %+v", got)
+	}
+	if got := c3.Citations(&Statement{}); got != nil {
+		t.Errorf("no sources: %+v", got)
 	}
 }

@@ -240,15 +240,27 @@ func (t *Translator) Detect(text string) lang.Result { return t.det.Detect(text)
 // Its result carries no Evidence (see lang.Detector.Detect);
 // ExplainQuestion is the same with evidence.
 func (t *Translator) DetectQuestion(text string, g *Gazetteer) lang.Result {
-	return t.detectQuestion(text, g, false)
+	return t.detectQuestion(text, nil, g, false)
+}
+
+// DetectTokens is DetectQuestion for a question its caller has already
+// tokenised: toks must be Tokenize(text). The bot tokenises a question
+// once for its language and its meaning.
+func (t *Translator) DetectTokens(text string, toks []Token, g *Gazetteer) lang.Result {
+	if toks == nil {
+		toks = []Token{}
+	}
+	return t.detectQuestion(text, toks, g, false)
 }
 
 // ExplainQuestion is DetectQuestion with lang.Result.Evidence filled in.
 func (t *Translator) ExplainQuestion(text string, g *Gazetteer) lang.Result {
-	return t.detectQuestion(text, g, true)
+	return t.detectQuestion(text, nil, g, true)
 }
 
-func (t *Translator) detectQuestion(text string, g *Gazetteer, explain bool) lang.Result {
+// detectQuestion does the work of DetectQuestion; toks is Tokenize(text),
+// or nil to tokenise here.
+func (t *Translator) detectQuestion(text string, toks []Token, g *Gazetteer, explain bool) lang.Result {
 	detect := t.det.Detect
 	if explain {
 		detect = t.det.Explain
@@ -256,7 +268,9 @@ func (t *Translator) detectQuestion(text string, g *Gazetteer, explain bool) lan
 	if g == nil {
 		return detect(text)
 	}
-	toks := Tokenize(text)
+	if toks == nil {
+		toks = Tokenize(text)
+	}
 	var b []byte // text with names blanked; copied only when a name is
 	var named []Mention
 	for _, m := range g.Find(toks, true, func(w string) bool { return t.det.Knows(w) }) {
