@@ -21,16 +21,17 @@
 // may not have reached the platform. Every send carries the slot's key
 // (adapters.WithSendKey, SlotKey). For a platform whose Sender is a
 // Confirmer (Slack: the key is in each message's metadata and read back
-// from the channel history), each pass resolves the unconfirmed slots
+// from the channel history; Matrix: the key is in the message content and
+// the bot's own messages are read back), each pass resolves the unconfirmed slots
 // still within the grace window: it claims the row back (unconfirmed →
 // pending, atomic, so one worker resolves it), asks the Confirmer whether
 // every message of the slot is in the room, and records "sent" if so;
 // otherwise it sends the slot again, and the Sender looks for each message
 // before posting it, so a digest cut short mid-way is completed, not
 // repeated. If the room cannot be read the slot is retried like a failed
-// send, and retries (attempt > 1) look first too. So on Slack a digest is
-// exactly-once across crashes, as far as the channel history the lookup
-// reads (the latest 200 messages since the slot). For other platforms an
+// send, and retries (attempt > 1) look first too. So on Slack and Matrix a digest is
+// exactly-once across crashes, as far as the history the lookup reads
+// (Slack: the latest 200 messages since the slot). For other platforms an
 // unconfirmed slot is left as it is, logged, and never sent again
 // (at-most-once across a crash inside the send window), and a "failed"
 // send that in fact reached the platform is retried and can duplicate.
@@ -116,7 +117,7 @@ type Ledger interface {
 // Confirmer is implemented by a Sender that can tell whether a send it made
 // under a key (adapters.WithSendKey) reached the room in full, since a
 // time: *slack.Adapter reads its message metadata back from the channel
-// history.
+// history, *matrix.Adapter its own messages' content.
 type Confirmer interface {
 	Delivered(ctx context.Context, room, key string, since time.Time) (bool, error)
 }

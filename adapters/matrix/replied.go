@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"maunium.net/go/mautrix"
 	"maunium.net/go/mautrix/event"
@@ -65,4 +66,70 @@ func replyTarget(evt *event.Event) id.EventID {
 		return ""
 	}
 	return c.RelatesTo.InReplyTo.EventID
+}
+
+// sendKeyField carries a keyed send's key (adapters.WithSendKey) in the
+// message content.
+const sendKeyField = "org.stancebot.send_key"
+
+// Delivered reports whether the bot's messages in room since since include
+// one sent under key (adapters.WithSendKey): the scheduler's check of a
+// digest slot left unconfirmed by a crash, and the check before a late
+// resend. Encrypted messages are decrypted with the bot's own session.
+// It implements schedule.Confirmer.
+func (a *Adapter) Delivered(ctx context.Context, target, key string, since time.Time) (bool, error) {
+	select {
+	case <-a.ready:
+	case <-ctx.Done():
+		return false, fmt.Errorf("look for %s in %s: not logged in: %w", key, target, ctx.Err())
+	}
+	room := id.RoomID(target)
+	filter := &mautrix.FilterPart{Senders: []id.UserID{a.userID}, Types: []event.Type{event.EventMessage, event.EventEncrypted}}
+	sinceMS := since.Add(-time.Minute).UnixMilli()
+	from := ""
+	for range repliedPages {
+		resp, err := a.cli.Messages(ctx, room, from, "", mautrix.DirectionBackward, filter, repliedPageSize)
+		if err != nil {
+			return false, fmt.Errorf("read %s for a send under %s: %w", room, key, err)
+		}
+		for _, evt := range resp.Chunk {
+			if evt.Sender == a.userID && a.sendKey(ctx, evt) == key {
+				return true, nil
+			}
+			if evt.Timestamp != 0 && evt.Timestamp < sinceMS {
+				return false, nil
+			}
+		}
+		if resp.End == "" || len(resp.Chunk) == 0 {
+			return false, nil
+		}
+		from = resp.End
+	}
+	return false, nil
+}
+
+// sendKey returns the send key in an event's content ("" when none),
+// decrypting it first when it is encrypted and the bot can.
+func (a *Adapter) sendKey(ctx context.Context, evt *event.Event) string {
+	raw := evt.Content.VeryRaw
+	if evt.Type == event.EventEncrypted {
+		if a.cli.Crypto == nil {
+			return ""
+		}
+		if err := evt.Content.ParseRaw(evt.Type); err != nil {
+			return ""
+		}
+		dec, err := a.cli.Crypto.Decrypt(ctx, evt)
+		if err != nil {
+			a.log.Debug("cannot decrypt an own message while looking for a send", "event_id", evt.ID, "err", err)
+			return ""
+		}
+		raw = dec.Content.VeryRaw
+	}
+	var c map[string]any
+	if json.Unmarshal(raw, &c) != nil {
+		return ""
+	}
+	k, _ := c[sendKeyField].(string)
+	return k
 }

@@ -3,6 +3,7 @@ package matrix
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
@@ -39,11 +41,34 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 	if len(target) < 2 || target[0] != '!' {
 		return fmt.Errorf("matrix send: target %q is not a room ID (!room:server)", target)
 	}
-	b := make([]byte, 12)
-	if _, err := rand.Read(b); err != nil {
-		return fmt.Errorf("matrix send: transaction ID: %w", err)
+	var content any = render(r)
+	var txnID string
+	if key, since, ok := adapters.SendKey(ctx); ok {
+		// A keyed send (a digest slot): the key goes in the content, so
+		// Delivered can find it, and makes the transaction ID, so a retry
+		// the homeserver still remembers is harmless; one that may come
+		// after it forgot (since is set) looks in the room first.
+		if !since.IsZero() {
+			found, err := a.Delivered(ctx, target, key, since)
+			switch {
+			case err != nil:
+				a.log.Warn("cannot check the room for an earlier send; sending", "room", room, "key", key, "err", err)
+			case found:
+				a.log.Info("a send left unconfirmed had gone through; not sending again", "room", room, "key", key)
+				return nil
+			}
+		}
+		content = &event.Content{Parsed: content, Raw: map[string]any{sendKeyField: key}}
+		sum := sha256.Sum256([]byte(key))
+		txnID = "stancebot.send." + hex.EncodeToString(sum[:16])
+	} else {
+		b := make([]byte, 12)
+		if _, err := rand.Read(b); err != nil {
+			return fmt.Errorf("matrix send: transaction ID: %w", err)
+		}
+		txnID = "stancebot.send." + hex.EncodeToString(b)
 	}
-	if _, err := a.send(ctx, room, render(r), "stancebot.send."+hex.EncodeToString(b)); err != nil {
+	if _, err := a.send(ctx, room, content, txnID); err != nil {
 		metrics.AdapterError(platform, "send")
 		return fmt.Errorf("matrix send to %s: %w", target, err)
 	}
@@ -55,7 +80,7 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 // with the first event, so a retry never posts twice. In an encrypted
 // room the content is encrypted, and without encryption support the send
 // is refused rather than leaking plaintext.
-func (a *Adapter) send(ctx context.Context, room id.RoomID, content *event.MessageEventContent, txnID string) (id.EventID, error) {
+func (a *Adapter) send(ctx context.Context, room id.RoomID, content any, txnID string) (id.EventID, error) {
 	if a.cli.Crypto == nil {
 		enc, err := a.cli.StateStore.IsEncrypted(ctx, room)
 		if err != nil {
