@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/stancebot/stancebot/corpus"
@@ -101,7 +102,7 @@ func answerStance(a *asked, r *Reply) {
 		q.Terms = untagged(a.p.Terms)
 		res = a.c.Search(q)
 		if res.Total > 0 {
-			a.fallback = fmt.Sprintf("no statement of %s is tagged %s; ranked its statements on the question's words", country, a.topic)
+			a.fallback = a.t(msgFallbackTag, a.name(country), a.topic)
 		}
 	}
 	r.Answers = a.answers(res.Hits)
@@ -127,7 +128,7 @@ func answerStance(a *asked, r *Reply) {
 	}
 	if r.Answers[0].Match == corpus.MatchClosest && a.hasTopic() {
 		if a.fallback == "" {
-			a.fallback = fmt.Sprintf("no theme matched %q; ranked %s's statements on the question's words", a.topic, country)
+			a.fallback = a.t(msgFallbackTheme, strconv.Quote(a.topic), a.name(country))
 		}
 		r.Message = a.t(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 		return

@@ -177,7 +177,7 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 	}
 	if !a.c.HasDates() {
 		handle(a, r)
-		note := fmt.Sprintf("The corpus has no dates, so %s was not applied.", d.quoted())
+		note := a.t(msgDatesNone, d.quoted())
 		r.Message = strings.TrimSpace(r.Message + " " + note)
 		return note
 	}
@@ -219,7 +219,7 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 		r.Answers = keep(r.Answers)
 		r.Related = keep(r.Related)
 		qualified = len(r.Answers)
-		how = append(how, "kept statements first published "+rangeText(d.from, d.to))
+		how = append(how, a.t(msgDatesKept, rangeText(a.lang, d.from, d.to)))
 	}
 	if d.newest {
 		order := func(as []Answer) {
@@ -239,7 +239,7 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 		}
 		order(r.Answers)
 		order(r.Related)
-		how = append(how, "ordered newest first")
+		how = append(how, a.t(msgDatesNewest))
 	}
 	if d.filters() {
 		if r.Intent == IntentTheme {
@@ -253,11 +253,11 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
 		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)
 	}
-	note := fmt.Sprintf("Dates (%s): %s; a statement is dated by its earliest source.", d.quoted(), strings.Join(how, ", "))
+	note := a.t(msgDatesNote, d.quoted(), strings.Join(how, ", "))
 	if d.filters() {
-		note += fmt.Sprintf(" %d of %d statements qualify", qualified, before)
+		note += a.t(msgDatesQualify, strconv.Itoa(qualified), strconv.Itoa(before))
 		if undated > 0 {
-			note += fmt.Sprintf("; %d undated left out", undated)
+			note += a.t(msgDatesUndated, undated, strconv.Itoa(undated))
 		}
 		note += "."
 	}
@@ -291,13 +291,14 @@ func cutAnswers(as []Answer, n int, perCountry bool) []Answer {
 	return out
 }
 
-func rangeText(from, to time.Time) string {
+// rangeText says a date range in a language ("from 2020-01-01 to …").
+func rangeText(code string, from, to time.Time) string {
 	const day = "2006-01-02"
 	switch {
 	case !from.IsZero() && !to.IsZero():
-		return "from " + from.Format(day) + " to " + to.Format(day)
+		return T(code, msgRangeBetween, from.Format(day), to.Format(day))
 	case !from.IsZero():
-		return "on or after " + from.Format(day)
+		return T(code, msgRangeFrom, from.Format(day))
 	}
-	return "on or before " + to.Format(day)
+	return T(code, msgRangeTo, to.Format(day))
 }

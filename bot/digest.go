@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -165,7 +166,11 @@ func BuildDigest(name, version string, now time.Time, themes []string, answers [
 }
 
 // DigestReply wraps a digest in a Reply; its Message is DigestSummary.
-func DigestReply(query string, d Digest) Reply {
+func DigestReply(query string, d Digest) Reply { return DigestReplyIn(query, "", d) }
+
+// DigestReplyIn is DigestReply in a language ("en", "es", "fr"; "" is
+// English): the reply's Lang and its one-line summary.
+func DigestReplyIn(query, code string, d Digest) Reply {
 	themes := make([]string, 0, len(d.Themes))
 	for _, t := range d.Themes {
 		themes = append(themes, t.Theme)
@@ -177,15 +182,19 @@ func DigestReply(query string, d Digest) Reply {
 		Themes:    themes,
 		Answers:   []Answer{},
 		Related:   []Answer{},
-		Message:   DigestSummary(d),
+		Message:   DigestSummaryIn(code, d),
 		Digest:    &d,
+		Lang:      code,
 	}
 }
 
 // DigestSummary is a one-line account of a digest ("3 statements on
-// attribution, due diligence; 1 new; nothing on norms"), used as the
-// Message of a digest reply; renderers show the Digest itself.
-func DigestSummary(d Digest) string {
+// attribution, due diligence; 1 new since the last digest; nothing in the
+// corpus on norms"), in English.
+func DigestSummary(d Digest) string { return DigestSummaryIn("", d) }
+
+// DigestSummaryIn is DigestSummary in a language ("" is English).
+func DigestSummaryIn(code string, d Digest) string {
 	var with, empty []string
 	n, news := 0, 0
 	for _, t := range d.Themes {
@@ -203,17 +212,13 @@ func DigestSummary(d Digest) string {
 	}
 	var parts []string
 	if len(with) > 0 {
-		word := "statements"
-		if n == 1 {
-			word = "statement"
-		}
-		parts = append(parts, fmt.Sprintf("%d %s on %s", n, word, strings.Join(with, ", ")))
+		parts = append(parts, T(code, msgDigestOn, n, strconv.Itoa(n), strings.Join(with, ", ")))
 	}
 	if news > 0 {
-		parts = append(parts, fmt.Sprintf("%d new since the last digest", news))
+		parts = append(parts, T(code, msgDigestNew, news, strconv.Itoa(news)))
 	}
 	if len(empty) > 0 {
-		parts = append(parts, "nothing in the corpus on "+strings.Join(empty, ", "))
+		parts = append(parts, T(code, msgDigestNothing, strings.Join(empty, ", ")))
 	}
-	return strings.Join(parts, "; ") + "."
+	return strings.Join(parts, T(code, msgListSep)) + "."
 }

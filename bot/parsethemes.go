@@ -12,6 +12,9 @@ type ThemeResolver interface {
 }
 
 // fillers are words allowed between themes.
+// ErrNoTheme is ParseThemes' error for words that name no theme at all.
+var ErrNoTheme = errors.New("no theme given")
+
 var fillers = map[string]bool{"and": true, "&": true, "+": true, "of": true, "on": true, "about": true, "for": true, "the": true, "themes": true, "theme": true}
 
 // ParseThemes reads theme words ("attribution due diligence",
@@ -60,7 +63,7 @@ func ParseThemes(r ThemeResolver, words []string) ([]string, error) {
 		i += matched
 	}
 	if len(out) == 0 {
-		return nil, errors.New("no theme given")
+		return nil, ErrNoTheme
 	}
 	return out, nil
 }

@@ -2,7 +2,6 @@ package commands
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"strings"
 	"time"
@@ -27,8 +26,11 @@ type Changes struct {
 	Policy SubscribePolicy
 	// CanDeliver, when set, says whether posts can be sent to a platform.
 	CanDeliver func(platform string) bool
-	Now        func() time.Time
-	Log        *slog.Logger
+	// Language, when set, tells the language a command was written in
+	// (*bot.Bot's LanguageOf), for the replies. nil: English.
+	Language func(q bot.Question) string
+	Now      func() time.Time
+	Log      *slog.Logger
 }
 
 // changesLine is how `subscriptions` shows a room's "what changed" posts.
@@ -58,11 +60,11 @@ func (c *Changes) Middleware(next bot.Handler) bot.Handler {
 func (c *Changes) check(q bot.Question) (string, bool) {
 	switch {
 	case c.Store == nil:
-		return "Subscriptions are not enabled on this bot.", false
+		return c.t(q, "cmd-off"), false
 	case q.Room == "":
-		return "Subscriptions belong to a channel or room; ask me in one.", false
+		return c.t(q, "cmd-need-room"), false
 	case c.CanDeliver != nil && !c.CanDeliver(q.Platform):
-		return fmt.Sprintf("I cannot post to %s; subscribe from a Slack channel or a Matrix room.", q.Platform), false
+		return c.t(q, "cmd-cannot-post", q.Platform), false
 	}
 	return "", true
 }
@@ -72,7 +74,7 @@ func (c *Changes) subscribe(ctx context.Context, q bot.Question, on bool) bot.Re
 		return adminReply(q, msg)
 	}
 	if !c.Policy.Allowed(q.Platform, q.User) {
-		return adminReply(q, "Only this bot's admins may change subscriptions here.")
+		return adminReply(q, c.t(q, "cmd-admins-only"))
 	}
 	var changed bool
 	var err error
@@ -87,17 +89,17 @@ func (c *Changes) subscribe(ctx context.Context, q bot.Question, on bool) bot.Re
 	}
 	if err != nil {
 		c.log().Error("change subscription", "platform", q.Platform, "room", q.Room, "on", on, "err", err)
-		return adminReply(q, "Sorry, I could not change this room's subscriptions; try again later.")
+		return adminReply(q, c.t(q, "cmd-change-failed"))
 	}
 	switch {
 	case on && changed:
-		return adminReply(q, "Subscribed: this room gets a short “what changed” post after each corpus reload that adds, removes or changes a statement. `unsubscribe changes` stops it.")
+		return adminReply(q, c.t(q, "cmd-changes-on"))
 	case on:
-		return adminReply(q, "This room already gets “what changed” posts.")
+		return adminReply(q, c.t(q, "cmd-changes-already"))
 	case changed:
-		return adminReply(q, "Unsubscribed: no more “what changed” posts here.")
+		return adminReply(q, c.t(q, "cmd-changes-off"))
 	}
-	return adminReply(q, "This room does not get “what changed” posts; `subscribe changes` starts them.")
+	return adminReply(q, c.t(q, "cmd-changes-none"))
 }
 
 // list adds the room's "what changed" subscription to the digest
@@ -114,11 +116,20 @@ func (c *Changes) list(ctx context.Context, q bot.Question, r bot.Reply) bot.Rep
 	if !on {
 		return r
 	}
-	if strings.HasPrefix(r.Message, noSubscriptions) || r.Message == "" {
-		r = adminReply(q, "Subscriptions in this room:")
+	if strings.HasPrefix(r.Message, c.t(q, "cmd-no-subscriptions")) || r.Message == "" {
+		r = adminReply(q, c.t(q, "cmd-subscriptions-heading"))
 	}
-	r.Message += "\n" + changesLine
+	r.Message += "\n" + c.t(q, "cmd-changes-line")
 	return r
+}
+
+// t formats a catalogue message (bot.T) in the language of q's command.
+func (c *Changes) t(q bot.Question, key string, args ...any) string {
+	code := ""
+	if c.Language != nil {
+		code = c.Language(q)
+	}
+	return bot.T(code, key, args...)
 }
 
 func (c *Changes) log() *slog.Logger {

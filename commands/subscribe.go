@@ -164,11 +164,11 @@ func (c *Digests) parseThemes(words []string) ([]string, error) {
 
 func (c *Digests) digest(ctx context.Context, q bot.Question, rest string) bot.Reply {
 	if rest == "" {
-		return adminReply(q, "Usage: digest <theme…>, e.g. `digest attribution due diligence`. Themes: "+c.themeList()+".")
+		return adminReply(q, c.t(q, "cmd-digest-usage", c.themeList()))
 	}
 	themes, err := c.parseThemes(strings.Fields(rest))
 	if err != nil {
-		return adminReply(q, fmt.Sprintf("%v. Try `digest <theme…>` with one of: %s.", themeProblem(err), c.themeList()))
+		return adminReply(q, c.t(q, "cmd-digest-bad-theme", themeProblem(c.lang(q), err), c.themeList()))
 	}
 	var previous map[string]bool
 	if c.History != nil && q.Room != "" {
@@ -181,11 +181,9 @@ func (c *Digests) digest(ctx context.Context, q bot.Question, rest string) bot.R
 	}
 	d, _, err := c.Source.Digest("", themes, nil, previous, c.now())
 	if err != nil {
-		return adminReply(q, fmt.Sprintf("Cannot build that digest: %v.", err))
+		return adminReply(q, c.t(q, "cmd-digest-error", err.Error()))
 	}
-	r := bot.DigestReply(q.Text, d)
-	r.Lang = c.lang(q)
-	return r
+	return bot.DigestReplyIn(q.Text, c.lang(q), d)
 }
 
 // lang is the language of q's command (see Digests.Language).
@@ -196,14 +194,35 @@ func (c *Digests) lang(q bot.Question) string {
 	return c.Language(q)
 }
 
-func themeProblem(err error) string {
+// t formats a catalogue message (bot.T) in the language of q's command.
+func (c *Digests) t(q bot.Question, key string, args ...any) string {
+	return bot.T(c.lang(q), key, args...)
+}
+
+// errNothingToSubscribe and errHowOften are parseSubscribe's own errors,
+// told to the user in their language by themeProblem.
+var (
+	errNothingToSubscribe = errors.New("nothing to subscribe to")
+	errHowOften           = errors.New("say how often: daily, weekly or a cron expression such as `0 9 * * MON`")
+)
+
+// themeProblem says what was wrong with a command's words in a language
+// (other errors, such as a bad time zone, keep their English text).
+func themeProblem(code string, err error) string {
 	var ut *bot.UnknownThemeError
-	if errors.As(err, &ut) {
-		return fmt.Sprintf("I don't know the theme %q", ut.Theme)
+	switch {
+	case errors.As(err, &ut):
+		return bot.T(code, "cmd-unknown-theme", strconv.Quote(ut.Theme))
+	case errors.Is(err, bot.ErrNoTheme):
+		return bot.T(code, "cmd-no-theme")
+	case errors.Is(err, errNothingToSubscribe):
+		return bot.T(code, "cmd-nothing-to-subscribe")
+	case errors.Is(err, errHowOften):
+		return bot.T(code, "cmd-how-often")
 	}
 	msg := err.Error()
 	if msg == "" {
-		return "Invalid input"
+		return bot.T(code, "cmd-invalid")
 	}
 	return strings.ToUpper(msg[:1]) + msg[1:]
 }
@@ -212,11 +231,11 @@ func themeProblem(err error) string {
 func (c *Digests) roomCheck(q bot.Question) (string, bool) {
 	switch {
 	case c.Store == nil:
-		return "Subscriptions are not enabled on this bot.", false
+		return c.t(q, "cmd-off"), false
 	case q.Room == "":
-		return "Subscriptions belong to a channel or room; ask me in one.", false
+		return c.t(q, "cmd-need-room"), false
 	case c.CanDeliver != nil && !c.CanDeliver(q.Platform):
-		return fmt.Sprintf("I cannot deliver digests on %s; subscribe from a Slack channel or a Matrix room.", q.Platform), false
+		return c.t(q, "cmd-cannot-deliver", q.Platform), false
 	}
 	return "", true
 }
@@ -228,6 +247,8 @@ func (c *Digests) minInterval() time.Duration {
 	return time.Hour
 }
 
+// subscribeUsage is the English usage line (catalogue key
+// cmd-subscribe-usage; TestCommandsEnglishUnchanged holds the two equal).
 const subscribeUsage = "Usage: subscribe <theme…> <daily|weekly|cron expression> [time zone], e.g. `subscribe sovereignty weekly` or `subscribe attribution 0 9 * * MON Europe/Brussels`. daily = 09:00 every day, weekly = Mondays 09:00. `subscribe changes` posts what changed after each corpus reload."
 
 // parseSubscribe splits "theme words… schedule [tz]".
@@ -249,7 +270,7 @@ func parseSubscribe(rest, defaultTZ string) (themeWords []string, expr, tz strin
 	}
 	n := len(fields)
 	if n == 0 {
-		return nil, "", "", errors.New("nothing to subscribe to")
+		return nil, "", "", errNothingToSubscribe
 	}
 	last := strings.ToLower(fields[n-1])
 	if _, ok := spec.Shorthands[last]; ok || strings.HasPrefix(last, "@") {
@@ -258,7 +279,7 @@ func parseSubscribe(rest, defaultTZ string) (themeWords []string, expr, tz strin
 	if n >= 6 && looksLikeCron(fields[n-5:]) {
 		return fields[:n-5], strings.Join(fields[n-5:], " "), tz, nil
 	}
-	return nil, "", "", errors.New("say how often: daily, weekly or a cron expression such as `0 9 * * MON`")
+	return nil, "", "", errHowOften
 }
 
 func looksLikeCron(fields []string) bool {
@@ -287,55 +308,57 @@ func (c *Digests) subscribe(ctx context.Context, q bot.Question, rest string) bo
 		return adminReply(q, msg)
 	}
 	if !c.Policy.Allowed(q.Platform, q.User) {
-		return adminReply(q, "Only this bot's admins may change subscriptions here.")
+		return adminReply(q, c.t(q, "cmd-admins-only"))
 	}
 	if rest == "" {
-		return adminReply(q, subscribeUsage+" Themes: "+c.themeList()+".")
+		return adminReply(q, c.t(q, "cmd-with-themes", c.t(q, "cmd-subscribe-usage"), c.themeList()))
 	}
 	words, expr, tz, err := parseSubscribe(rest, c.DefaultTZ)
 	if err != nil {
-		return adminReply(q, fmt.Sprintf("%s. %s", themeProblem(err), subscribeUsage))
+		return adminReply(q, themeProblem(c.lang(q), err)+". "+c.t(q, "cmd-subscribe-usage"))
 	}
 	themes, err := c.parseThemes(words)
 	if err != nil {
-		return adminReply(q, fmt.Sprintf("%s. Themes: %s. %s", themeProblem(err), c.themeList(), subscribeUsage))
+		return adminReply(q, c.t(q, "cmd-bad-themes", themeProblem(c.lang(q), err), c.themeList(), c.t(q, "cmd-subscribe-usage")))
 	}
 	sp, err := spec.Parse(expr, tz)
 	if err != nil {
-		return adminReply(q, fmt.Sprintf("Bad schedule: %v. %s", err, subscribeUsage))
+		return adminReply(q, c.t(q, "cmd-bad-schedule", err.Error(), c.t(q, "cmd-subscribe-usage")))
 	}
 	now := c.now()
 	if gap := sp.MinGap(now, 48); gap >= 0 && gap < c.minInterval() {
-		return adminReply(q, fmt.Sprintf("That schedule fires every %s; digests may come at most every %s.", gap, c.minInterval()))
+		return adminReply(q, c.t(q, "cmd-too-often", gap.String(), c.minInterval().String()))
 	}
 	existing, err := c.Store.RoomSubscriptions(ctx, q.Platform, q.Room)
 	if err != nil {
 		c.log().Error("list subscriptions", "platform", q.Platform, "room", q.Room, "err", err)
-		return adminReply(q, "Sorry, I could not read this room's subscriptions; try again later.")
+		return adminReply(q, c.t(q, "cmd-read-failed"))
 	}
 	limit := c.MaxPerRoom
 	if limit <= 0 {
 		limit = 20
 	}
 	if len(existing) >= limit {
-		return adminReply(q, fmt.Sprintf("This room already has %d subscriptions (the limit); `unsubscribe <id>` one first.", len(existing)))
+		return adminReply(q, c.t(q, "cmd-limit", strconv.Itoa(len(existing))))
 	}
 	s := delivery.Subscription{Platform: q.Platform, Room: q.Room, Themes: themes, Cron: sp.Expr, TZ: sp.Loc.String(),
 		CreatedBy: q.User, Created: now.UTC(), Lang: c.lang(q)}
 	id, err := c.Store.AddSubscription(ctx, s)
 	if err != nil {
 		c.log().Error("add subscription", "platform", q.Platform, "room", q.Room, "err", err)
-		return adminReply(q, "Sorry, I could not save that subscription; try again later.")
+		return adminReply(q, c.t(q, "cmd-save-failed"))
 	}
 	s.ID = id
-	return adminReply(q, fmt.Sprintf("Subscribed #%d: %s, %s. Next digest: %s.",
-		id, strings.Join(themes, ", "), sp.String(), formatNext(sp, now)))
+	return adminReply(q, c.t(q, "cmd-subscribed",
+		strconv.FormatInt(id, 10), strings.Join(themes, ", "), sp.String(), formatNext(c.lang(q), sp, now)))
 }
 
-func formatNext(sp *spec.Spec, now time.Time) string {
+// formatNext is when sp next fires after now; the date stays in its
+// English form ("Mon 2 Jan 2006 15:04 MST"), only "never" is translated.
+func formatNext(code string, sp *spec.Spec, now time.Time) string {
 	next := sp.Next(now)
 	if next.IsZero() {
-		return "never"
+		return bot.T(code, "cmd-never")
 	}
 	return next.In(sp.Loc).Format("Mon 2 Jan 2006 15:04 MST")
 }
@@ -345,15 +368,15 @@ func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) 
 		return adminReply(q, msg)
 	}
 	if !c.Policy.Allowed(q.Platform, q.User) {
-		return adminReply(q, "Only this bot's admins may change subscriptions here.")
+		return adminReply(q, c.t(q, "cmd-admins-only"))
 	}
 	if rest == "" {
-		return adminReply(q, "Usage: unsubscribe <id|theme>; `subscriptions` lists this room's subscriptions.")
+		return adminReply(q, c.t(q, "cmd-unsubscribe-usage"))
 	}
 	subs, err := c.Store.RoomSubscriptions(ctx, q.Platform, q.Room)
 	if err != nil {
 		c.log().Error("list subscriptions", "platform", q.Platform, "room", q.Room, "err", err)
-		return adminReply(q, "Sorry, I could not read this room's subscriptions; try again later.")
+		return adminReply(q, c.t(q, "cmd-read-failed"))
 	}
 	var ids []int64
 	if id, err := strconv.ParseInt(strings.TrimPrefix(rest, "#"), 10, 64); err == nil {
@@ -361,7 +384,7 @@ func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) 
 	} else {
 		themes, err := c.parseThemes(strings.Fields(rest))
 		if err != nil {
-			return adminReply(q, fmt.Sprintf("%s. Give a subscription number or a theme; `subscriptions` lists them.", themeProblem(err)))
+			return adminReply(q, c.t(q, "cmd-unsubscribe-bad", themeProblem(c.lang(q), err)))
 		}
 		for _, s := range subs {
 			if containsAll(s.Themes, themes) {
@@ -374,16 +397,16 @@ func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) 
 		ok, err := c.Store.DeleteSubscription(ctx, q.Platform, q.Room, id)
 		if err != nil {
 			c.log().Error("delete subscription", "id", id, "err", err)
-			return adminReply(q, "Sorry, I could not remove that subscription; try again later.")
+			return adminReply(q, c.t(q, "cmd-remove-failed"))
 		}
 		if ok {
 			removed = append(removed, "#"+strconv.FormatInt(id, 10))
 		}
 	}
 	if len(removed) == 0 {
-		return adminReply(q, fmt.Sprintf("No subscription here matches %q; `subscriptions` lists them.", rest))
+		return adminReply(q, c.t(q, "cmd-no-match", strconv.Quote(rest)))
 	}
-	return adminReply(q, "Unsubscribed "+strings.Join(removed, ", ")+".")
+	return adminReply(q, c.t(q, "cmd-unsubscribed", strings.Join(removed, ", ")))
 }
 
 func containsAll(have, want []string) bool {
@@ -408,19 +431,19 @@ func (c *Digests) list(ctx context.Context, q bot.Question) bot.Reply {
 	subs, err := c.Store.RoomSubscriptions(ctx, q.Platform, q.Room)
 	if err != nil {
 		c.log().Error("list subscriptions", "platform", q.Platform, "room", q.Room, "err", err)
-		return adminReply(q, "Sorry, I could not read this room's subscriptions; try again later.")
+		return adminReply(q, c.t(q, "cmd-read-failed"))
 	}
 	if len(subs) == 0 {
-		return adminReply(q, "No subscriptions in this room. "+subscribeUsage)
+		return adminReply(q, c.t(q, "cmd-no-subscriptions")+" "+c.t(q, "cmd-subscribe-usage"))
 	}
 	sort.Slice(subs, func(i, j int) bool { return subs[i].ID < subs[j].ID })
 	var sb strings.Builder
-	sb.WriteString("Subscriptions in this room:")
+	sb.WriteString(c.t(q, "cmd-subscriptions-heading"))
 	now := c.now()
 	for _, s := range subs {
-		next := "schedule no longer valid"
+		next := c.t(q, "cmd-schedule-invalid")
 		if sp, err := spec.Parse(s.Cron, s.TZ); err == nil {
-			next = "next " + formatNext(sp, now)
+			next = c.t(q, "cmd-next", formatNext(c.lang(q), sp, now))
 		}
 		fmt.Fprintf(&sb, "\n#%d %s: `%s` (%s), %s", s.ID, strings.Join(s.Themes, ", "), s.Cron, s.TZ, next)
 	}

@@ -628,8 +628,7 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 		since = w.slot
 	}
 	sctx = adapters.WithSendKey(sctx, SlotKey(w.job.ID, target, w.slot), since)
-	r := bot.DigestReply("", d)
-	r.Lang = w.job.Lang
+	r := bot.DigestReplyIn("", w.job.Lang, d)
 	err = sender.Send(sctx, w.target.Room, r)
 	cancel()
 	if err != nil {

@@ -43,11 +43,11 @@ func render(r bot.Reply) *event.MessageEventContent {
 	if r.Explain != nil {
 		items = append(items, explainBlock(r.Explain, l))
 	}
-	return assemble(head, items)
+	return assemble(head, items, l)
 }
 
 // assemble joins blocks up to the size limit and says how many were left out.
-func assemble(head, items []block) *event.MessageEventContent {
+func assemble(head, items []block, l bot.Labels) *event.MessageEventContent {
 	var h, p strings.Builder
 	size := 0
 	add := func(b block) {
@@ -63,7 +63,7 @@ func assemble(head, items []block) *event.MessageEventContent {
 	}
 	for i, b := range items {
 		if size+len(b.html)+len(b.plain) > maxRenderedBytes {
-			note := fmt.Sprintf("… %d more not shown (message size limit).", len(items)-i)
+			note := l.NotShown(len(items) - i)
 			add(block{"<p><i>" + esc(note) + "</i></p>", note})
 			break
 		}

@@ -231,11 +231,12 @@ func startChanges(ctx context.Context, t *loadTarget, p *changePoster) (stop fun
 
 // changeCommands returns the chat commands `subscribe changes` and
 // `unsubscribe changes`, on when subscriptions are.
-func changeCommands(cfg *config.Config, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) *commands.Changes {
+func changeCommands(cfg *config.Config, b *bot.Bot, st *store.Store, senders map[string]adapters.Sender, log *slog.Logger) *commands.Changes {
 	sc := cfg.Subscriptions
 	c := &commands.Changes{
 		Policy:     commands.SubscribePolicy{Everyone: sc.Everyone(), Admins: sc.Admins},
 		CanDeliver: func(p string) bool { return senders[p] != nil },
+		Language:   b.LanguageOf,
 		Log:        log.With("component", "subscriptions"),
 	}
 	if sc.On() {

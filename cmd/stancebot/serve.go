@@ -171,7 +171,7 @@ func (m *Main) Open() error {
 	// they survive a restart, and the adapters read them to take a reply
 	// in the bot's thread as a question without a mention.
 	conv := m.Store.Conversations(conversation.DefaultTTL, nil)
-	m.Handler = bot.Chain(answer, bot.PinLanguages(cfg.Languages), changeCommands(cfg, m.Store, m.senders, m.Log).Middleware,
+	m.Handler = bot.Chain(answer, bot.PinLanguages(cfg.Languages), changeCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware,
 		subscriptionCommands(cfg, m.Bot, m.Store, m.senders, m.Log).Middleware,
 		bot.FollowUps(conv, m.Bot.Corpus, m.Log.With("component", "follow-ups")))
 	m.loads = newLoadTarget(m.Bot)
