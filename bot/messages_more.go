@@ -97,3 +97,22 @@ func init() {
 // NotShown is the note under a message cut at the chat's size limit
 // ("… 3 more not shown (message size limit).").
 func (l Labels) NotShown(n int) string { return T(l.lang, msgNotShown, strconv.Itoa(n)) }
+
+// Keys of the chat buttons' words.
+const (
+	msgButtonMore    = "button-more"
+	msgButtonCompare = "button-compare"
+)
+
+func init() {
+	catalogueEntries = append(catalogueEntries,
+		entry{msgButtonMore, msgText("More"), msgText("Más"), msgText("Plus")},
+		entry{msgButtonCompare, msgText("Compare with…"), msgText("Comparar con…"), msgText("Comparer avec…")})
+}
+
+// MoreButton is the word on the button that shows more statements ("More").
+func (l Labels) MoreButton() string { return T(l.lang, msgButtonMore) }
+
+// CompareWith is the placeholder of the menu that compares the answer
+// with another country ("Compare with…").
+func (l Labels) CompareWith() string { return T(l.lang, msgButtonCompare) }

@@ -120,3 +120,13 @@ func TestExplainFallbackTranslated(t *testing.T) {
 		}
 	}
 }
+
+func TestButtonLabels(t *testing.T) {
+	for _, tc := range []struct{ code, more, compare string }{
+		{"", "More", "Compare with…"}, {lang.Spanish, "Más", "Comparar con…"}, {lang.French, "Plus", "Comparer avec…"},
+	} {
+		if l := LabelsFor(tc.code); l.MoreButton() != tc.more || l.CompareWith() != tc.compare {
+			t.Errorf("%q: %q, %q", tc.code, l.MoreButton(), l.CompareWith())
+		}
+	}
+}

@@ -92,6 +92,7 @@ func (r *Reloader) Reload() error { return r.ReloadContext(context.Background())
 func (r *Reloader) ReloadContext(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	defer boundReloadMemory()()
 	load := func(dir string) (*corpus.Corpus, error) { return corpus.LoadDir(ctx, dir, corpus.Options{}) }
 	switch {
 	case r.Load != nil:

@@ -67,9 +67,12 @@ func (a *Adapter) actionsBlock(r bot.Reply, ref recordRef) slack.Block {
 	btn := func(id, text string) slack.BlockElement {
 		return slack.NewButtonBlockElement(id, v, slack.NewTextBlockObject(slack.PlainTextType, text, true, false))
 	}
-	elems := []slack.BlockElement{btn(actMore, "More"), btn(actSources, "Sources")}
+	l := bot.LabelsFor(r.Lang)
+	elems := []slack.BlockElement{btn(actMore, l.MoreButton()), btn(actSources, l.Sources)}
 	if cands := a.compareCandidates(r.Themes, r.Countries); len(cands) > 0 {
-		elems = append(elems, compareSelect(cands))
+		sel := compareSelect(cands)
+		sel.Placeholder = slack.NewTextBlockObject(slack.PlainTextType, l.CompareWith(), false, false)
+		elems = append(elems, sel)
 	}
 	if a.votes != nil {
 		elems = append(elems, btn(actUp, "👍"), btn(actDown, "👎"))

@@ -1,0 +1,79 @@
+package reload
+
+import (
+	"math"
+	"runtime/debug"
+	"runtime/metrics"
+	"sync"
+)
+
+// During a reload the process holds the live corpus while it builds the
+// next one. The collector's target (a percentage of the whole live heap)
+// then grants the new load headroom over the old corpus too, and the
+// reload's peak exceeded the steady peak by more than one index
+// (docs/PERFORMANCE.md, "Hot reload"). A soft memory limit for the length
+// of the reload, derived from what is live when it starts, bounds that:
+// the old corpus, plus room for a load of about its size, plus a floor so
+// that small corpora are never squeezed. At 100k statements a load alone
+// peaks at ~2.1× the heap it leaves and the target allows the old corpus
+// on top (3.1×); 2.5× of Go's own accounting (which RSS exceeds a little)
+// meets it (docs/PERFORMANCE.md, "Reload memory limit"). It is soft: a much larger new corpus makes
+// the collector work harder (the runtime caps its CPU share), never fail.
+const (
+	reloadLimitNum, reloadLimitDen = 5, 2     // × the live heap when the reload starts
+	reloadLimitFloor               = 32 << 20 // bytes over that, at least
+)
+
+var reloadMem struct {
+	sync.Mutex
+	active int
+	prev   int64
+}
+
+// boundReloadMemory sets the reload's soft memory limit and returns the
+// function that restores the previous one. A limit the process set lower
+// (GOMEMLIMIT) is left alone; overlapping reloads (several Reloaders in
+// one process) share one limit, restored when the last one ends.
+func boundReloadMemory() (restore func()) {
+	reloadMem.Lock()
+	defer reloadMem.Unlock()
+	if reloadMem.active == 0 {
+		reloadMem.prev = debug.SetMemoryLimit(-1) // -1 reads it
+		if limit, ok := reloadLimit(liveHeapBytes(), reloadMem.prev); ok {
+			debug.SetMemoryLimit(limit)
+		}
+	}
+	reloadMem.active++
+	return func() {
+		reloadMem.Lock()
+		defer reloadMem.Unlock()
+		if reloadMem.active--; reloadMem.active == 0 {
+			debug.SetMemoryLimit(reloadMem.prev)
+		}
+	}
+}
+
+// reloadLimit is the limit for a reload starting with live bytes of live
+// heap under the process's limit prev; ok is false when no limit should be
+// set (nothing measured, or prev is already at least as strict).
+func reloadLimit(live uint64, prev int64) (limit int64, ok bool) {
+	if live == 0 || live > math.MaxInt64/(2*reloadLimitNum) {
+		return 0, false
+	}
+	limit = int64(live)*reloadLimitNum/reloadLimitDen + reloadLimitFloor
+	if limit >= prev {
+		return 0, false
+	}
+	return limit, true
+}
+
+// liveHeapBytes is the heap the last collection found live (0 when the
+// runtime does not report it).
+func liveHeapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
+}
