@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -50,31 +49,27 @@ func (l *Lexicon) addSynonyms(text string) error {
 			add(p, i)
 		}
 	}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		name, rest, ok := strings.Cut(text, ":")
+	err := eachPair(strings.NewReader(text), "synonyms", func(line int, name, rest string, ok bool) error {
 		if !ok {
 			return fmt.Errorf("synonyms line %d: want \"theme: phrase; phrase\"", line)
 		}
 		i, known := l.byName[strings.ToLower(strings.TrimSpace(name))]
 		if !known {
-			continue
+			return nil
 		}
 		for _, p := range splitList(rest) {
 			add(p, i)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	for k := range l.qByFirst {
 		ps := l.qByFirst[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 	}
-	return sc.Err()
+	return nil
 }
 
 // MatchQuestion finds themes in a question's content stems: the themes'

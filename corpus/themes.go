@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -58,21 +57,13 @@ func DefaultLexicon() *Lexicon {
 // ParseLexicon reads a lexicon: one theme a line, "name: phrase; phrase".
 func ParseLexicon(r io.Reader) (*Lexicon, error) {
 	l := &Lexicon{byFirst: map[string][]lexPhrase{}, byName: map[string]int{}}
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		name, rest, ok := strings.Cut(text, ":")
+	err := eachPair(r, "themes", func(line int, name, rest string, ok bool) error {
 		name = strings.TrimSpace(name)
 		if !ok || name == "" {
-			return nil, fmt.Errorf("themes line %d: want \"name: phrase; phrase\"", line)
+			return fmt.Errorf("themes line %d: want \"name: phrase; phrase\"", line)
 		}
 		if _, dup := l.byName[strings.ToLower(name)]; dup {
-			return nil, fmt.Errorf("themes line %d: theme %q listed twice", line, name)
+			return fmt.Errorf("themes line %d: theme %q listed twice", line, name)
 		}
 		idx := len(l.Themes)
 		t := Theme{Name: name, Phrases: splitList(rest)}
@@ -96,9 +87,10 @@ func ParseLexicon(r io.Reader) (*Lexicon, error) {
 			}
 		}
 		l.stems = append(l.stems, all)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("themes: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if len(l.Themes) == 0 {
 		return nil, fmt.Errorf("themes: no theme defined")

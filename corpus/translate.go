@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"io"
@@ -165,36 +164,25 @@ func stripComments(s string) string {
 // the English theme name and the values are phrases; for glossaries the
 // key is the foreign word or phrase and the value its English.
 func (f *foreignLex) readPairs(r io.Reader, file string, themes bool, lex *Lexicon) error {
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimSpace(sc.Text())
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		key, rest, ok := strings.Cut(text, ":")
+	return eachPair(r, file, func(line int, key, rest string, ok bool) error {
 		key, rest = strings.TrimSpace(key), strings.TrimSpace(rest)
 		if !ok || key == "" || rest == "" {
 			return fmt.Errorf("%s line %d: want \"key: value\"", file, line)
 		}
-		if themes {
-			if lex.Index(key) < 0 {
-				return fmt.Errorf("%s line %d: %q is not a theme of the English lexicon", file, line, key)
-			}
-			phrases := splitList(rest)
-			f.names[key] = phrases[0]
-			for _, p := range phrases {
-				f.add(p, key, true)
-			}
-			continue
+		if !themes {
+			f.add(key, rest, false)
+			return nil
 		}
-		f.add(key, rest, false)
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", file, err)
-	}
-	return nil
+		if lex.Index(key) < 0 {
+			return fmt.Errorf("%s line %d: %q is not a theme of the English lexicon", file, line, key)
+		}
+		phrases := splitList(rest)
+		f.names[key] = phrases[0]
+		for _, p := range phrases {
+			f.add(p, key, true)
+		}
+		return nil
+	})
 }
 
 // add records one foreign phrase and what it reads as in English.
