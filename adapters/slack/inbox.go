@@ -13,6 +13,7 @@ import (
 
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/inbox"
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -113,9 +114,24 @@ func (a *Adapter) handle(holder string, t task) {
 	now := a.now()
 	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
 	if err != nil {
+		// The database is gone for a moment (restarted, failing over):
+		// wait for it a little rather than leave the asker to the next
+		// sweep, up to sweepInterval away.
 		metrics.AdapterError(Platform, "lease")
-		a.log.Error("slack: cannot lease the event; it stays pending", "key", t.key, "err", err)
-		return
+		b := retry.Backoff{Min: markRetryMin, Max: markRetryMax}
+		start := time.Now()
+		for attempt := 1; err != nil && a.work.Err() == nil && time.Since(start) < leaseRetryFor; attempt++ {
+			select {
+			case <-a.work.Done():
+			case <-time.After(b.Delay(attempt)):
+			}
+			now = a.now()
+			ok, err = a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
+		}
+		if err != nil {
+			a.log.Error("slack: cannot lease the event; it stays pending for the next sweep", "key", t.key, "err", err)
+			return
+		}
 	}
 	if !ok {
 		return // answered, or being answered by another worker
@@ -168,12 +184,55 @@ func (a *Adapter) handle(holder string, t task) {
 	a.markAnswered(t.key)
 }
 
+// markAnswered records that the event's reply was accepted. The reply is
+// out, so a database that is briefly gone (restarted, failed over) is
+// waited for: marking fails, is retried with backoff for up to half the
+// lease, and succeeds once the database is back, without waiting out
+// the lease. If it still fails (or the adapter stops), the event keeps
+// its lease until that runs out; then the sweep resumes it, and the
+// worker finds the reply in the channel history (idempotent.go) and only
+// marks it.
 func (a *Adapter) markAnswered(key string) {
-	if err := a.inbox.MarkAnswered(context.WithoutCancel(a.work), Platform, key, a.now()); err != nil {
-		metrics.AdapterError(Platform, "mark_answered")
-		a.log.Error("slack: cannot mark the event answered", "key", key, "err", err)
+	ctx := context.WithoutCancel(a.work)
+	start := time.Now()
+	b := retry.Backoff{Min: markRetryMin, Max: markRetryMax}
+	for attempt := 1; ; attempt++ {
+		err := a.inbox.MarkAnswered(ctx, Platform, key, a.now())
+		if err == nil {
+			if attempt > 1 {
+				a.log.Info("slack: event marked answered once the database was back", "key", key, "attempts", attempt,
+					"after", time.Since(start).Round(time.Millisecond))
+			}
+			return
+		}
+		if attempt == 1 {
+			metrics.AdapterError(Platform, "mark_answered")
+		}
+		wait := b.Delay(attempt)
+		if a.work.Err() != nil || time.Since(start)+wait > a.leaseFor/2 {
+			a.log.Error("slack: cannot mark the event answered; when its lease runs out it is resumed and its reply found in the channel history",
+				"key", key, "attempts", attempt, "err", err)
+			return
+		}
+		if attempt == 1 {
+			a.log.Warn("slack: cannot mark the event answered yet; retrying", "key", key, "err", err)
+		}
+		select {
+		case <-a.work.Done():
+		case <-time.After(wait):
+		}
 	}
 }
+
+// markRetryMin and markRetryMax bound the waits between attempts to mark
+// an answered event (or lease one) while the database is unreachable;
+// leaseRetryFor bounds how long a worker waits for the database to lease
+// an event before leaving it to the sweep.
+const (
+	markRetryMin  = 100 * time.Millisecond
+	markRetryMax  = 2 * time.Second
+	leaseRetryFor = 15 * time.Second
+)
 
 func orHelp(text string) string {
 	if text == "" { // a bare mention
