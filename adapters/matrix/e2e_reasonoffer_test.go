@@ -26,7 +26,7 @@ func (s storeFeedback) Record(ctx context.Context, v feedback.Vote) error {
 func (s storeFeedback) List(ctx context.Context, since time.Time) ([]feedback.Vote, error) {
 	return s.e.st.Feedback().List(ctx, since)
 }
-func (s storeFeedback) Withdraw(ctx context.Context, platform, room, ref string) (int, error) {
+func (s storeFeedback) Withdraw(ctx context.Context, platform, room, ref string) ([]feedback.Vote, error) {
 	return s.e.st.Feedback().Withdraw(ctx, platform, room, ref)
 }
 func (s storeFeedback) Offer(ctx context.Context, k feedback.OfferKey, v feedback.Vote, expires time.Time) error {

@@ -116,7 +116,7 @@ func (a *Adapter) onRedaction(ctx context.Context, evt *event.Event) {
 // matches no vote and changes nothing. It returns false when the
 // database cannot take the change, so the batch is processed again.
 func (a *Adapter) withdraw(ctx context.Context, room id.RoomID, reaction id.EventID) bool {
-	n, err := a.opts.Feedback.(feedback.Withdrawer).Withdraw(ctx, platform, string(room), string(reaction))
+	gone, err := a.opts.Feedback.(feedback.Withdrawer).Withdraw(ctx, platform, string(room), string(reaction))
 	if err != nil {
 		metrics.AdapterError(platform, "feedback")
 		a.log.Error("vote not withdrawn", "room", room, "reaction", reaction, "err", err)
@@ -127,7 +127,12 @@ func (a *Adapter) withdraw(ctx context.Context, room id.RoomID, reaction id.Even
 		a.log.Error("\"what was wrong?\" offer of a withdrawn vote not dropped", "room", room, "reaction", reaction, "err", err)
 		return ctx.Err() == nil
 	}
-	if n > 0 {
+	for _, v := range gone {
+		if v.Reason == "" { // a reason is not a second vote (reactions.go counts votes alike)
+			metrics.VoteWithdrawn(platform, v.Intent, v.Vote)
+		}
+	}
+	if len(gone) > 0 {
 		a.log.Info("vote withdrawn", "room", room, "reaction", reaction)
 	}
 	return true
