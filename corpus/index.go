@@ -44,6 +44,7 @@ type index struct {
 	holderOf  []int32          // statement -> index into countries
 	byTheme   [][]int          // theme -> statement IDs
 	mentions  map[string][]int // country -> statements naming it (not held)
+	lang      []uint8          // statement -> langEnglish, langSpanish or langFrench
 }
 
 type countryIndex struct {
@@ -135,6 +136,7 @@ func (c *Corpus) buildIndex() {
 	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
+	ix.lang = make([]uint8, n)
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
@@ -198,6 +200,7 @@ func (c *Corpus) buildIndex() {
 				buf = buf[:0]
 				for i := start; i < min(start+chunk, n); i++ {
 					toks = appendTokens(toks[:0], c.Statements[i].Text)
+					toks = c.englishReading(i, toks)
 					stems = stems[:0]
 					clear(tf)
 					for _, t := range toks {
