@@ -90,3 +90,27 @@ func TestParagraphLang(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentAfterDe: a capital after "de" and an instrument noun names
+// the instrument, in Spanish and French as in English ("the Budapest
+// Convention"); used as an actor it is still the country.
+func TestInstrumentAfterDe(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Ghana y el Convenio de Budapest", []string{"Ghana"}},
+		{"le Ghana et la Convention de Budapest", []string{"Ghana"}},
+		{"Kenia y el Llamamiento de París", []string{"Kenya"}},
+		{"¿qué dice Budapest sobre la soberanía?", []string{"Hungary"}},
+	} {
+		var got []string
+		for _, m := range g.Find(Tokenize(tt.q), true, nil) {
+			got = append(got, m.Country)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
