@@ -40,6 +40,7 @@ type index struct {
 	holderOf  []int32          // statement -> index into countries
 	byTheme   [][]int          // theme -> statement IDs
 	mentions  map[string][]int // country -> statements naming it (not held)
+	lang      []uint8          // statement -> langEnglish, langSpanish or langFrench
 }
 
 type countryIndex struct {
@@ -117,6 +118,7 @@ func (c *Corpus) buildIndex() {
 	ix.tcount = make([][]uint16, n)
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
+	ix.lang = make([]uint8, n)
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
@@ -176,6 +178,7 @@ func (c *Corpus) buildIndex() {
 				}
 				for i := start; i < min(start+chunk, n); i++ {
 					toks = appendTokens(toks[:0], c.Statements[i].Text)
+					toks = c.englishReading(i, toks)
 					stems = stems[:0]
 					clear(tf)
 					for _, t := range toks {
