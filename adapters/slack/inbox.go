@@ -60,6 +60,9 @@ type task struct {
 	// resumed: the event came from the sweep, so an earlier attempt (a
 	// process that died after posting) may have answered it already.
 	resumed bool
+	// received is when the event was recorded (resumed events): no
+	// earlier answer can be older, so the history lookup starts there.
+	received time.Time
 }
 
 // record stores the event in the inbox before it is acknowledged. fresh
@@ -110,7 +113,7 @@ func (a *Adapter) worker(holder string) {
 
 // handle leases one event, answers it and marks it answered.
 func (a *Adapter) handle(holder string, t task) {
-	ctx := withReplyKeys(a.work, t.key, t.resumed) // idempotent.go: each post's metadata key
+	ctx := withReplyKeys(a.work, t.key, t.resumed, t.received) // idempotent.go: each post's metadata key
 	now := a.now()
 	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
 	if err != nil {
@@ -259,7 +262,7 @@ func (a *Adapter) sweep(ctx context.Context) {
 			a.markAnswered(e.ID)
 			continue
 		}
-		a.enqueue(task{key: e.ID, p: p, resumed: true})
+		a.enqueue(task{key: e.ID, p: p, resumed: true, received: e.Received})
 	}
 }
 

@@ -337,7 +337,7 @@ slack:
 	for _, r := range reps {
 		_, m := get(t, "http://"+r.addr+"/metrics")
 		for _, line := range strings.Split(m, "\n") {
-			if strings.HasPrefix(line, "stancebot_adapter_errors_total{") || strings.HasPrefix(line, "stancebot_duplicates_total{") {
+			if strings.HasPrefix(line, "stancebot_adapter_errors_total{") || strings.HasPrefix(line, "stancebot_duplicate_deliveries_total{") {
 				counts = append(counts, line)
 			}
 		}
