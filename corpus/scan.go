@@ -186,7 +186,10 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romance bool) (phrase, int, bool) {
 	key := keys[i]
 	table := g.phrases
-	if !question {
+	switch {
+	case !question && romance:
+		table = g.textPhrasesESFR
+	case !question:
 		table = g.textPhrases
 	}
 	cands := table[key]
@@ -194,7 +197,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 		cands = table[stripDots(key)]
 	}
 	for _, p := range cands {
-		if i+len(p.words) > len(toks) || p.questionOnly && !question {
+		if i+len(p.words) > len(toks) || p.questionOnly && !question && !(romance && p.lang != "" && p.how != ByCapital) {
 			continue
 		}
 		// A capital that is also a Spanish or French word, typed in lower
@@ -226,7 +229,10 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 				}
 			case !question:
 				// In running text names are capitalised; "the", "of" inside them are not.
-				if !stopWords[w] && !startsUpper(t.Orig) {
+				// Spanish and French write demonyms in lower case ("la
+				// delegación nicaragüense") and names after an elision
+				// ("l'Espagne").
+				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig))) {
 					ok = false
 				}
 			}
