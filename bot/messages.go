@@ -338,6 +338,9 @@ func (a *asked) names(shorts []string) []string {
 // keep the English short name in Answer.Country (the JSON contract); only
 // the bot's words change.
 func countryName(c *corpus.Corpus, code, short string) string {
+	if code != lang.Spanish && code != lang.French {
+		return short // English and anything else: no look-up (a theme reply names every holder)
+	}
 	if c == nil || c.Gazetteer == nil {
 		return short
 	}
