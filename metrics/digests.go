@@ -13,4 +13,6 @@ func init() { Registry.MustRegister(digestsAbandoned) }
 // grace window: not found in the room (not_delivered), the room could not
 // be read (lookup_failed), or the platform cannot be read back
 // (cannot_check).
-func DigestAbandoned(platform, reason string) { digestsAbandoned.WithLabelValues(platform, reason).Inc() }
+func DigestAbandoned(platform, reason string) {
+	digestsAbandoned.WithLabelValues(platform, reason).Inc()
+}
