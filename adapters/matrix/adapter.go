@@ -51,6 +51,8 @@ const (
 	defaultShutdownGrace = 10 * time.Second
 	defaultSyncTimeout   = 30 * time.Second
 	maxParallelAnswers   = 8
+	// defaultKeyBackupInterval is how often new room keys are uploaded.
+	defaultKeyBackupInterval = time.Minute
 )
 
 // Adapter is one Matrix account's connection. Create it with New, run it
@@ -84,8 +86,7 @@ type Adapter struct {
 	warnedMu sync.Mutex
 	warned   map[id.RoomID]bool // encrypted rooms already warned about (no crypto)
 
-	reasonMu sync.Mutex
-	reasons  map[reasonKey]offeredReason // "what was wrong?" offers awaiting a reply (votes.go)
+	offers feedback.Offers // "what was wrong?" offers awaiting a reply (votes.go)
 }
 
 // Options configure an Adapter: what New needs, then knobs that tests
@@ -117,11 +118,16 @@ type Options struct {
 	// the command prefix and DMs address the bot.
 	Conversations bot.Conversations
 	// Feedback keeps 👍 / 👎 reactions on the bot's replies as votes.
-	// Nil: reactions are ignored.
+	// Nil: reactions are ignored. When it also implements
+	// feedback.Offers (package store does), the "what was wrong?" offers
+	// of 👎 votes are kept there too, and outlive a restart.
 	Feedback feedback.Store
 	// OnRecoveryKey receives the recovery key of cross-signing keys the
 	// adapter generated (it is also logged, once). Tests use it.
 	OnRecoveryKey func(key string)
+	// KeyBackupInterval is how often new room keys are uploaded to the
+	// server-side key backup (default 1m; keybackup_goolm.go).
+	KeyBackupInterval time.Duration
 }
 
 var (
@@ -155,6 +161,9 @@ func New(opts Options) (*Adapter, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.KeyBackupInterval <= 0 {
+		opts.KeyBackupInterval = defaultKeyBackupInterval
 	}
 	userID := id.UserID(cfg.UserID)
 	cli, err := mautrix.NewClient(cfg.Homeserver, userID, "")
@@ -193,6 +202,7 @@ func New(opts Options) (*Adapter, error) {
 		sem:     make(chan struct{}, maxParallelAnswers),
 		dmCache: map[id.RoomID]bool{},
 		warned:  map[id.RoomID]bool{},
+		offers:  offersOf(opts.Feedback),
 	}
 	syncer.OnSync(a.dropPreJoinMessages)
 	syncer.OnEvent(cli.StateStoreSyncHandler)
@@ -254,6 +264,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 			return nil
 		}
 	}
+
+	// Room keys go to the key backup while the adapter runs, and once more
+	// after the last answer (deferred calls run last-in, first-out).
+	finishBackup := a.runKeyBackup(ctx)
+	defer finishBackup()
 
 	// Answers run on workCtx, which outlives ctx by the shutdown grace so
 	// a question being answered when the bot is stopped still gets its reply.

@@ -100,6 +100,8 @@ type Server struct {
 	delays map[string][]time.Duration
 	// messages are the posted messages, by channel, oldest first.
 	messages map[string][]Message
+	// holds are the calls to keep waiting (HoldNext, hold.go).
+	holds []*Hold
 }
 
 // Message is a message the fake committed (chat.postMessage).
@@ -259,15 +261,28 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
 			return
 		}
+		ch := r.Form.Get("channel")
+		msg := Message{Channel: ch, TS: ts, ThreadTS: r.Form.Get("thread_ts"),
+			Text: r.Form.Get("text"), Metadata: r.Form.Get("metadata")}
+		s.mu.Lock()
+		hold := s.takeHold(method)
+		s.mu.Unlock()
+		if hold != nil && !hold.commit {
+			hold.Message = msg
+			close(hold.reached)
+			select {
+			case <-hold.release:
+			case <-r.Context().Done(): // the client died: nothing was committed
+				return
+			}
+		}
 		// Like Slack, commit the message on receipt: a delayed or lost
 		// answer does not undo it.
 		s.mu.Lock()
 		if s.messages == nil {
 			s.messages = map[string][]Message{}
 		}
-		ch := r.Form.Get("channel")
-		s.messages[ch] = append(s.messages[ch], Message{Channel: ch, TS: ts, ThreadTS: r.Form.Get("thread_ts"),
-			Text: r.Form.Get("text"), Metadata: r.Form.Get("metadata")})
+		s.messages[ch] = append(s.messages[ch], msg)
 		var delay time.Duration
 		if q := s.delays[method]; len(q) > 0 {
 			delay, s.delays[method] = q[0], q[1:]
@@ -277,6 +292,15 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			select {
 			case <-time.After(delay):
 			case <-r.Context().Done(): // the client gave up; the message stays
+				return
+			}
+		}
+		if hold != nil && hold.commit {
+			hold.Message = msg
+			close(hold.reached)
+			select {
+			case <-hold.release:
+			case <-r.Context().Done(): // the client died; the message stays
 				return
 			}
 		}
