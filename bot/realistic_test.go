@@ -163,7 +163,7 @@ func TestRealisticQuestions(t *testing.T) {
 // testdata/unseen is held by the country their -expected.tsv gives, so the
 // realistic questions on them are judged against the right holders.
 func TestCorpusHolders(t *testing.T) {
-	for _, name := range []string{"minicorpus", "unseen"} {
+	for _, name := range []string{"minicorpus", "unseen", "esfr"} {
 		t.Run(name, func(t *testing.T) {
 			c := dirBot(t, "../testdata/"+name).Corpus()
 			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")

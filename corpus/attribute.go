@@ -146,10 +146,16 @@ var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As pa
 func (g *Gazetteer) analyse(p string) *paraInfo {
 	toks := getTokens(p)
 	defer putTokens(toks)
-	ms := g.Find(toks, false, nil)
+	pl := paragraphLang(toks)
+	if pl == "fr" {
+		frenchAuxiliaries(toks)
+	}
+	ms := g.findText(toks, pl != "")
 	info := &paraInfo{text: p, key: paragraphKey(p)}
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
+	} else if pl != "" {
+		info.cont, info.pronoun, info.contWords = contESFR(p)
 	}
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -218,6 +224,9 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	}
 	var sub sentSubject
 	for _, m := range ms {
+		if m.First < clause && reportedView(toks, m, s, clause) {
+			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+		}
 		if m.First >= clause || m.How == ByDemonym {
 			continue
 		}
@@ -228,7 +237,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		// "According to Brazil, ..." / "In the view of Brazil, ...": the
 		// country whose view the sentence reports, when it ends the phrase.
 		from := m.First
-		if from > s && toks[from-1].Lower == "the" {
+		if from > s && articles[toks[from-1].Lower] {
 			from--
 		}
 		if m.Last+1 == clause && from >= s+2 &&
@@ -265,7 +274,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			return sub
 		}
 		from := m.First
-		if from > s && toks[from-1].Lower == "the" {
+		if from > s && articles[toks[from-1].Lower] {
 			from--
 		}
 		if !atClauseStart(toks, from, clause) {
@@ -275,6 +284,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		return sub
 	}
 	for _, m := range ms {
+		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
+			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
+				return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last)}
+			}
+		}
 		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) {
 			from := m.First
 			if from > s && toks[from-1].Lower == "the" {
@@ -306,7 +320,7 @@ func possessiveAppositive(toks []Token, m Mention, ms []Mention, e int) bool {
 	for i := m.Last + 1; i < e && i <= m.Last+8; i++ {
 		if strings.Contains(toks[i].Gap, ",") {
 			for _, m2 := range ms {
-				if m2.First == i || m2.First == i+1 && toks[i].Lower == "the" {
+				if m2.First == i || m2.First == i+1 && articles[toks[i].Lower] {
 					_, ok := actsAt(toks, m2, e)
 					return ok && !toks[m2.Last].Poss
 				}
@@ -343,7 +357,7 @@ func subordinate(toks []Token, clause, i int) bool {
 // Croatia has signed", ", but Chile argues".
 func coordinateActs(toks []Token, m Mention, e int) bool {
 	c := m.First - 1
-	if c >= 0 && toks[c].Lower == "the" {
+	if c >= 0 && articles[toks[c].Lower] {
 		c--
 	}
 	if c < 0 || (toks[c].Lower != "and" && toks[c].Lower != "but") || !strings.Contains(toks[c].Gap, ",") {
@@ -367,7 +381,7 @@ func atClauseStart(toks []Token, i, clause int) bool {
 // argued").
 func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	prev := m.First - 1
-	if prev >= 0 && toks[prev].Lower == "the" && !toks[m.First].SentStart {
+	if prev >= 0 && articles[toks[prev].Lower] && !toks[m.First].SentStart {
 		if toks[prev].SentStart {
 			prev = -1
 		} else {

@@ -124,10 +124,13 @@ type Gazetteer struct {
 	// "ASEAN"); empty unless loaded with AddRegions.
 	Regions     []Region
 	byShort     map[string]int
-	phrases     map[string][]phrase         // first folded word -> candidates, longest first
-	textPhrases map[string][]phrase         // the phrases of phrases read in corpus text
-	single      []typoTarget                // one-word names for typo matching
-	byInitial   map[initialLen][]typoTarget // one-word names by first byte and length
+	phrases     map[string][]phrase // first folded word -> candidates, longest first
+	textPhrases map[string][]phrase // the phrases of phrases read in corpus text
+	// textPhrasesESFR adds the Spanish and French names and demonyms, for
+	// corpus paragraphs written in those languages.
+	textPhrasesESFR map[string][]phrase
+	single          []typoTarget                // one-word names for typo matching
+	byInitial       map[initialLen][]typoTarget // one-word names by first byte and length
 	// multiTargets are the multi-word names for typo matching;
 	// multiByWord indexes them by each of their content words and their
 	// initial (multiKey).
@@ -255,17 +258,24 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 // the load path looks words up in a smaller table.
 func (g *Gazetteer) sortPhrases() {
 	g.textPhrases = map[string][]phrase{}
+	g.textPhrasesESFR = map[string][]phrase{}
 	for k := range g.phrases {
 		ps := g.phrases[k]
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].words) > len(ps[j].words) })
-		var text []phrase
+		var text, esfr []phrase
 		for _, p := range ps {
 			if !p.questionOnly {
 				text = append(text, p)
 			}
+			if !p.questionOnly || p.lang != "" && p.how != ByCapital {
+				esfr = append(esfr, p)
+			}
 		}
 		if len(text) > 0 {
 			g.textPhrases[k] = text
+		}
+		if len(esfr) > 0 {
+			g.textPhrasesESFR[k] = esfr
 		}
 	}
 }

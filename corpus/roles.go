@@ -36,7 +36,10 @@ dit disent dire pense pensent estime estiment propose proposent soutient soutien
 // instrumentNouns after a capital name a thing, not the government: "the
 // Budapest Convention", "the Paris Call", "the Tallinn Manual". Folded.
 var instrumentNouns = toSet(`convention conventions call manual process agreement agreements accord accords declaration
-principles summit format dialogue club group consensus initiative charter protocol statute treaty roadmap`)
+principles summit format dialogue club group consensus initiative charter protocol statute treaty roadmap
+convenio convencion llamamiento proceso acuerdo acuerdos declaracion principios cumbre formato dialogo grupo consenso
+iniciativa carta protocolo estatuto tratado
+appel manuel processus declaration principes sommet groupe initiative charte protocole traite`)
 
 // placeWords before a capital make it a place: "the weather in Tokyo",
 // "flights to Canberra". Folded.
@@ -63,6 +66,9 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	prev := ""
 	if i > 0 && !toks[i].SentStart {
 		prev = keys[i-1]
+	}
+	if p.how == ByCapital && i > 1 && (prev == "de" || prev == "del") && instrumentNouns[keys[i-2]] {
+		return roleTopic // "el Convenio de Budapest", "l'Appel de Paris", "el Manual de Tallin"
 	}
 	if p.how == ByCapital && placeWords[prev] {
 		if prev == "to" && i > 1 && keys[i-2] == "according" {

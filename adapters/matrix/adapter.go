@@ -51,6 +51,8 @@ const (
 	defaultShutdownGrace = 10 * time.Second
 	defaultSyncTimeout   = 30 * time.Second
 	maxParallelAnswers   = 8
+	// defaultKeyBackupInterval is how often new room keys are uploaded.
+	defaultKeyBackupInterval = time.Minute
 )
 
 // Adapter is one Matrix account's connection. Create it with New, run it
@@ -122,6 +124,9 @@ type Options struct {
 	// OnRecoveryKey receives the recovery key of cross-signing keys the
 	// adapter generated (it is also logged, once). Tests use it.
 	OnRecoveryKey func(key string)
+	// KeyBackupInterval is how often new room keys are uploaded to the
+	// server-side key backup (default 1m; keybackup_goolm.go).
+	KeyBackupInterval time.Duration
 }
 
 var (
@@ -155,6 +160,9 @@ func New(opts Options) (*Adapter, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.KeyBackupInterval <= 0 {
+		opts.KeyBackupInterval = defaultKeyBackupInterval
 	}
 	userID := id.UserID(cfg.UserID)
 	cli, err := mautrix.NewClient(cfg.Homeserver, userID, "")
@@ -254,6 +262,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 			return nil
 		}
 	}
+
+	// Room keys go to the key backup while the adapter runs, and once more
+	// after the last answer (deferred calls run last-in, first-out).
+	finishBackup := a.runKeyBackup(ctx)
+	defer finishBackup()
 
 	// Answers run on workCtx, which outlives ctx by the shutdown grace so
 	// a question being answered when the bot is stopped still gets its reply.

@@ -16,7 +16,10 @@ import (
 const cryptoAvailable = true
 
 // cryptoState holds the encryption machinery of a running adapter.
-type cryptoState struct{ enabled bool }
+type cryptoState struct {
+	enabled bool
+	backup  *keyBackup // nil: no server-side key backup in use
+}
 
 // initCrypto sets up mautrix's crypto helper over the store's database, so
 // Olm/Megolm keys survive restarts with the device they belong to.
@@ -41,11 +44,20 @@ func (a *Adapter) initCrypto(ctx context.Context) error {
 	}
 	a.cli.Crypto = helper
 	a.crypto = cryptoState{enabled: true}
-	if err := a.setupCrossSigning(ctx, helper.Machine()); err != nil {
+	recoveryKey, err := a.setupCrossSigning(ctx, helper.Machine())
+	if err != nil {
 		if a.cfg.RecoveryKey != "" {
 			return err // a configured key that does not work is a configuration error
 		}
 		a.log.Error("cross-signing not set up; clients that only trust verified devices will not share room keys", "err", err)
 	}
+	// A backup that cannot be used does not stop the bot: it answers as
+	// before, and a new device of it would not read older messages.
+	kb, err := a.setupKeyBackup(ctx, helper.Machine(), recoveryKey)
+	if err != nil {
+		metrics.AdapterError(platform, "key_backup")
+		a.log.Error("server-side key backup not in use; a new device of the bot will not read earlier encrypted messages", "err", err)
+	}
+	a.crypto.backup = kb
 	return nil
 }

@@ -17,3 +17,6 @@ var errNoCrypto = errors.New("built without end-to-end encryption; rebuild with 
 type cryptoState struct{ enabled bool }
 
 func (a *Adapter) initCrypto(context.Context) error { return errNoCrypto }
+
+// runKeyBackup has nothing to back up without encryption.
+func (a *Adapter) runKeyBackup(context.Context) (finish func()) { return func() {} }

@@ -153,14 +153,16 @@ func (a *Adapter) onMessage(ctx context.Context, evt *event.Event) {
 		a.log.Debug("not answering old message", "room", evt.RoomID, "event_id", evt.ID, "age", age.Round(time.Second))
 		return
 	}
-	a.enqueue(ctx, func(ctx context.Context) bool { return a.answer(ctx, evt, content) })
+	initial := fromInitialSync(ctx)
+	a.enqueue(ctx, func(ctx context.Context) bool { return a.answer(ctx, evt, content, initial) })
 }
 
 // answer decides whether the message is addressed to the bot, asks the
 // handler and sends the reply. It returns false when shutdown interrupted
 // it before the reply was sent, or when the database cannot record the
-// answer: the batch then stays unsynced, to be processed again.
-func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.MessageEventContent) bool {
+// answer: the batch then stays unsynced, to be processed again. initial
+// marks a message from the first sync of this store (see fromInitialSync).
+func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.MessageEventContent, initial bool) bool {
 	log := a.log.With("room", evt.RoomID, "event_id", evt.ID)
 	if a.takeReason(ctx, evt, content) { // the answer to a 👎's "what was wrong?" (votes.go)
 		return true
@@ -199,8 +201,10 @@ func (a *Adapter) answer(ctx context.Context, evt *event.Event, content *event.M
 	}
 	// Recorded before and not marked answered: a run (or a leader) that
 	// died may have sent the answer already, under a transaction ID the
-	// homeserver may have forgotten by now. Look in the room first.
-	if !fresh {
+	// homeserver may have forgotten by now. Look in the room first. So
+	// does the first sync of a new store: another device of the bot (a
+	// lost database, now restored from the key backup) may have answered.
+	if !fresh || initial {
 		done, err := a.replied(ctx, evt.RoomID, evt.ID, evt.Timestamp)
 		switch {
 		case err != nil:

@@ -101,6 +101,8 @@ func (a *Adapter) syncLoop(ctx, workCtx context.Context) error {
 // batch collects the answers one sync response asks for, so they run in
 // parallel and the sync token is saved only after all of them.
 type batch struct {
+	initial bool // the store's first sync (no saved token)
+
 	mu     sync.Mutex
 	jobs   []func(context.Context) bool
 	closed bool
@@ -131,7 +133,7 @@ func (b *batch) take() []func(context.Context) bool {
 // and then saves the next batch token. complete is false when shutdown
 // interrupted an answer; the token is then left unsaved.
 func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespSync, since string) (complete bool, err error) {
-	b := &batch{}
+	b := &batch{initial: since == ""}
 	if err := a.syncer.ProcessResponse(context.WithValue(workCtx, batchKey{}, b), resp, since); err != nil {
 		// A panicking handler: log and move on rather than loop on the same batch.
 		metrics.AdapterError(platform, "process")
@@ -198,6 +200,14 @@ func (a *Adapter) runJob(ctx context.Context, job func(context.Context) bool) (o
 		}
 	}()
 	return job(ctx)
+}
+
+// fromInitialSync reports whether ctx is that of a batch from the first
+// sync of this store: a new device, whose questions may have been answered
+// by an earlier device of the same account.
+func fromInitialSync(ctx context.Context) bool {
+	b, ok := ctx.Value(batchKey{}).(*batch)
+	return ok && b.initial
 }
 
 // enqueue schedules an answer in the batch being processed, or runs it now

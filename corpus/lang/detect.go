@@ -114,7 +114,9 @@ var langBits = []struct {
 }{{English, bitEN}, {Spanish, bitES}, {French, bitFR}}
 
 // Function words: short, frequent, and in questions nearly always present.
-// A word in two lists speaks for both ("de", "la", "en").
+// A word in two lists speaks for both ("de", "la", "en"). "y" is Spanish
+// only: French "il y a" is told by "il", and a Spanish question with
+// English topic words ("Cuba y la cyberspace militarization") is Spanish.
 var functionWords = map[string]string{
 	English: `the a an of on about what what's does do did say says said is are was were who which how
 		and or with to in from think thinks position view stance tell me compare between countries themes
@@ -125,7 +127,7 @@ var functionWords = map[string]string{
 		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este`,
 	French: `le la les l un une des de du d au aux sur que quoi quel quelle quels quelles qui comment est
 		sont dit disent pense pensent position avis et ou avec pour par en entre son sa ses leur leurs
-		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il y a ce
+		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il a ce
 		cette ces qu est-ce quelle`,
 }
 

@@ -1,0 +1,191 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// Pages written in Spanish or French are attributed by the same grammar as
+// English ones (see sentenceSubject): the word lists below give it the
+// Spanish and French articles, prepositions, conjunctions and openers, and
+// a paragraph that reads as Spanish or French also names its countries by
+// their Spanish and French names and demonyms ("Guinea Ecuatorial", "la
+// délégation haïtienne"). The lists only add words that English text never
+// uses as words, so English paragraphs read as before
+// (TestEnglishAttributionUnchangedByESFRWords).
+
+// Function words that tell a paragraph's language: each list holds words
+// frequent in running text of that language and rare in the other two
+// ("la", "de" and "en" are in two and so in none).
+var (
+	textMarkersEN = toSet(`the of and to is has have that on for with by was were its which this are be from`)
+	textMarkersES = toSet(`el los las del y que una por para con su sus se ha han es son al lo como más también según sobre`)
+	textMarkersFR = toSet(`le les des du et est une pour avec par au aux sur qui ce cette son sa ses dans il elle ont a été selon également`)
+)
+
+// paragraphLang tells whether a paragraph reads as Spanish ("es") or
+// French ("fr"), or neither (""), from its function words. It is a count
+// over tokens the caller already has, so English corpora pay one map
+// look-up per word.
+func paragraphLang(toks []Token) string {
+	en, es, fr := 0, 0, 0
+	for i := range toks {
+		w := toks[i].Lower
+		switch {
+		case textMarkersEN[w]:
+			en++
+		case textMarkersES[w]:
+			es++
+		case textMarkersFR[w]:
+			fr++
+		}
+	}
+	if es+fr < 2 || es+fr <= 2*en {
+		return ""
+	}
+	if es > fr {
+		return lang.Spanish
+	}
+	return lang.French
+}
+
+// Spanish and French additions to the English attribution word lists.
+var (
+	// articles before a country name, read like "the": "le Gabon a
+	// soutenu", "la France estime", "el Perú considera".
+	articles = toSet(`the le la les el los las`)
+
+	relationalESFR = toSet(`de del con como y e o u entre contra hacia desde para por sin sobre según segun ante a al tras
+		mediante incluido incluida incluidos incluidas junto frente
+		du des d avec comme et ou vers depuis pour par sans sur selon à au aux après avant dont notamment parmi chez envers
+		contrairement outre auprès`)
+	notVerbESFR = toSet(`y e o u de del con como por para sobre al entre et ou du des avec comme par pour sur dans au aux entre`)
+	frontedESFR = toSet(`a al en durante tras después antes desde bajo según segun como junto con sin pese ante frente
+		para por aunque mientras si cuando miembro socio socia aliado aliada vecino vecina país firmante
+		à au aux dans lors après avant depuis sous selon comme contrairement ensemble avec sans malgré pour face d'après
+		apres proche membre partenaire allié alliée voisin voisine pays signataire longtemps bien quoique lorsque`)
+	subordinatorsESFR = toSet(`que aunque mientras pero sino porque cuando donde cuyo cuya quien quienes
+		qui quoique tandis mais parce lorsque quand où dont`)
+	clauseOpenersESFR = toSet(`que y pero también además luego ahora hoy así et mais aussi puis ainsi désormais aujourd'hui`)
+
+	// govNounsESFR come before a demonym: "la delegación nicaragüense",
+	// "les autorités malgaches", "el Gobierno español".
+	govNounsESFR = toSet(`delegación delegacion gobierno autoridades representante representantes posición posicion
+		ministerio ministro ministra presidente presidenta diplomáticos diplomacia postura
+		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
+		président présidente diplomates diplomatie`)
+
+	// reportPreps open a fronted phrase that reports the view of the
+	// country ending it: "Según España, ...", "Selon le Burkina Faso,
+	// ...", "Pour Madagascar, ...", "Para el Perú, ...".
+	reportPreps = toSet(`según segun selon para pour d'après apres`)
+)
+
+// contReESFR matches a Spanish or French paragraph that opens like a
+// continuation of the one before: group 1 a pronoun or connective, group
+// 2 a definite noun phrase ("El país", "Le pays", "Ce pays").
+var contReESFR = regexp.MustCompile(`^(?:((?:Il|Elle|Ils|Elles|Son|Sa|Ses|Leur|Leurs|Su|Sus|Este|Esta|Estos|Ce|Cette|Ces|Además|Asimismo|También|Igualmente|Por otra parte|Por su parte|En este sentido|De plus|En outre|Par ailleurs|Également|De même|Cependant|Toutefois|Néanmoins|Sin embargo|No obstante)\b)|((?:El|La|Le|Les|Las|Los|Ce|Cette|Este|Esta) (?:[a-zé]+ ){0,2}(?:país|pays|nación|nation|Estado|État|Etat|gobierno|Gobierno|gouvernement|Gouvernement|delegación|délégation|república|République|reino|royaume|isla|île|archipiélago|archipel)\b))`)
+
+func init() {
+	// The English lists gain the Spanish and French words here rather
+	// than in attribute.go, so the two sets of words stay readable apart.
+	for _, p := range []struct{ dst, src map[string]bool }{
+		{relational, relationalESFR}, {notVerb, notVerbESFR}, {fronted, frontedESFR},
+		{subordinators, subordinatorsESFR}, {clauseOpeners, clauseOpenersESFR},
+	} {
+		for w := range p.src {
+			p.dst[w] = true
+		}
+	}
+}
+
+// frenchAuxiliaries rewrites the French auxiliary "a" ("Haïti a demandé")
+// to "has" in a French paragraph's tokens, so the English grammar reads
+// it as the verb it is rather than the English article.
+func frenchAuxiliaries(toks []Token) {
+	for i := range toks {
+		if toks[i].Lower == "a" && toks[i].Orig == "a" {
+			toks[i].Lower = "has"
+		}
+	}
+}
+
+// govDemonymESFR matches a government noun before a demonym: "la
+// delegación nicaragüense", "les autorités malgaches".
+func govDemonymESFR(toks []Token, m Mention) (int, bool) {
+	prev := m.First - 1
+	if prev < 0 || !govNounsESFR[toks[prev].Lower] || toks[m.First].Gap != "" {
+		return 0, false
+	}
+	if prev > 0 && articles[toks[prev-1].Lower] && toks[prev].Gap == "" {
+		prev--
+	}
+	return prev, true
+}
+
+// reportedView matches a fronted phrase that reports the view of the
+// country ending it: "Según España," "Selon le Burkina Faso,", "Selon la
+// délégation nigérienne,". clause is the first token after the phrase's
+// comma.
+func reportedView(toks []Token, m Mention, s, clause int) bool {
+	if m.Last+1 != clause || !reportPreps[Fold(toks[s].Lower)] {
+		return false
+	}
+	from := m.First
+	if m.How == ByDemonym {
+		f, ok := govDemonymESFR(toks, m)
+		if !ok || m.Lang == "" {
+			return false
+		}
+		from = f
+	} else if from > s && articles[toks[from-1].Lower] {
+		from--
+	}
+	return from == s+1
+}
+
+// elisionUpper reports whether a word written with a French elision
+// ("l'Espagne", "d'Haïti") has a capitalised name after it.
+func elisionUpper(orig string) bool {
+	if s, ok := lang.StripElision(orig); ok {
+		return startsUpper(s)
+	}
+	return false
+}
+
+// contESFR is contRe for Spanish and French paragraphs.
+func contESFR(p string) (cont, pronoun bool, words string) {
+	sm := contReESFR.FindStringSubmatch(p)
+	if sm == nil {
+		return false, false, ""
+	}
+	return true, sm[1] != "", strings.TrimSpace(sm[0])
+}
+
+// findText returns the countries named in a corpus paragraph, as
+// Find(toks, false, nil) does; esfr reads a Spanish or French paragraph,
+// whose countries may also go by their Spanish and French names and
+// demonyms.
+func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
+	if !esfr {
+		return g.Find(toks, false, nil)
+	}
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = Fold(t.Lower)
+	}
+	var out []Mention
+	for i := 0; i < len(toks); i++ {
+		p, last, ok := g.matchAt(toks, keys, i, false, true)
+		if !ok {
+			continue
+		}
+		if p.country >= 0 {
+			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])})
+		}
+		i = last
+	}
+	return out
+}

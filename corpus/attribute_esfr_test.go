@@ -1,0 +1,116 @@
+package corpus
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestAttributionSpanishFrench: the attribution classes on pages written
+// in Spanish and French, each after a paragraph held by another country,
+// with mirrors that must keep the previous holder. English paragraphs are
+// held to TestAttributionClasses, TestHeldOutCorpus and
+// TestAltCorpusMirrors, which the Spanish and French words must not move.
+func TestAttributionSpanishFrench(t *testing.T) {
+	const es = "Honduras ha pedido la creación de un equipo regional de respuesta a incidentes.\n"
+	const fr = "Le Mali a plaidé pour un renforcement des capacités des pays du Sahel.\n"
+	tests := []struct {
+		name, prev, para, holder string
+	}{
+		{"es subject", fr, "Bolivia ha sostenido que el derecho internacional se aplica al ciberespacio.", "Bolivia"},
+		{"es reported view (según)", fr, "Según Costa Rica, la diligencia debida es una obligación.", "Costa Rica"},
+		{"es reported view (para) with article", fr, "Para el Perú, la atribución es una decisión soberana.", "Peru"},
+		{"es unlike X, Y acts", fr, "A diferencia de Chile, Guinea Ecuatorial no ha publicado una posición.", "Equatorial Guinea"},
+		{"es Spanish name only", fr, "Corea del Sur ha apoyado las normas voluntarias.", "South Korea"},
+		{"es government + demonym", fr, "El Gobierno uruguayo ha apoyado el Programa de Acción.", "Uruguay"},
+		{"es delegation + demonym", fr, "La delegación paraguaya también ha denunciado las medidas coercitivas.", "Paraguay"},
+		{"es mirror: country after a preposition", es, "En cooperación con Colombia, el país ha creado un centro regional.", "Honduras"},
+		{"es mirror: continuation naming another", es, "El país también ha firmado un acuerdo con México.", "Honduras"},
+		{"fr subject with article and auxiliary a", es, "Le Gabon a soutenu la création d'un programme d'action.", "Gabon"},
+		{"fr reported view (selon)", es, "Selon le Burkina Faso, la souveraineté s'applique au cyberespace.", "Burkina Faso"},
+		{"fr reported view (pour)", es, "Pour la Belgique, la diligence raisonnable reste une norme volontaire.", "Belgium"},
+		{"fr like X, Y acts", es, "À l'instar du Sénégal, Haïti a demandé un soutien international.", "Haiti"},
+		{"fr appositive without article", es, "Proche partenaire de la France, le Niger a soutenu le programme d'action.", "Niger"},
+		{"fr French name after elision", es, "L'Espagne a publié sa position sur le droit international.", "Spain"},
+		{"fr authorities + demonym", es, "Les autorités malgaches ont plaidé pour la protection des données.", "Madagascar"},
+		{"fr delegation + demonym (nigérienne is Niger)", es, "Selon la délégation nigérienne, le droit humanitaire protège les hôpitaux.", "Niger"},
+		{"fr mirror: country after de", fr, "Avec l'appui de la France, le pays a créé une agence nationale.", "Mali"},
+		{"fr mirror: pronoun continuation", fr, "Il a également soutenu la position du Sénégal sur la cybercriminalité.", "Mali"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(context.Background(), fstest.MapFS{"f.txt": {Data: []byte(tt.prev + tt.para + "\n")}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := c.Statements[len(c.Statements)-1]
+			if s.Country != tt.holder {
+				t.Errorf("%.50q: held by %s (%s, %q), want %s", tt.para, s.Country, s.Attribution.Method, s.Attribution.Evidence, tt.holder)
+			}
+		})
+	}
+}
+
+// TestSpanishFrenchStatementsIndexedInEnglish: a statement written in
+// Spanish or French carries the themes its English reading has, and its
+// language; an English one stays English.
+func TestSpanishFrenchStatementsIndexedInEnglish(t *testing.T) {
+	c, err := Load(context.Background(), fstest.MapFS{"f.txt": {Data: []byte(
+		"Para España, la atribución pública de una operación cibernética es una decisión soberana.\n" +
+			"Le Togo estime que la diligence raisonnable doit rester une norme volontaire.\n" +
+			"Kenya has argued that capacity building must be demand-driven.\n")}}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct{ country, lang, theme string }{
+		{"Spain", "es", "attribution"}, {"Togo", "fr", "due diligence"}, {"Kenya", "en", "capacity building"},
+	}
+	if len(c.Statements) != len(want) {
+		t.Fatalf("%d statements", len(c.Statements))
+	}
+	for i, w := range want {
+		s := c.Statements[i]
+		if s.Country != w.country || c.StatementLang(i) != w.lang || !slices.Contains(s.Themes, w.theme) {
+			t.Errorf("statement %d: %s, lang %s, themes %v; want %s, %s, %s", i, s.Country, c.StatementLang(i), s.Themes, w.country, w.lang, w.theme)
+		}
+	}
+}
+
+func TestParagraphLang(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Kenya has argued that the OEWG should continue its work.", ""},
+		{"Nicaragua ha sostenido que el derecho internacional vigente no basta.", "es"},
+		{"Le Burkina Faso estime que la diligence raisonnable est une norme.", "fr"},
+		{"Peru y Chile", ""}, // too short to tell
+		{"The Comité de la sécurité, in its report, has said the law applies.", ""},
+	} {
+		if got := paragraphLang(Tokenize(tt.text)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestInstrumentAfterDe: a capital after "de" and an instrument noun names
+// the instrument, in Spanish and French as in English ("the Budapest
+// Convention"); used as an actor it is still the country.
+func TestInstrumentAfterDe(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Ghana y el Convenio de Budapest", []string{"Ghana"}},
+		{"le Ghana et la Convention de Budapest", []string{"Ghana"}},
+		{"Kenia y el Llamamiento de París", []string{"Kenya"}},
+		{"¿qué dice Budapest sobre la soberanía?", []string{"Hungary"}},
+	} {
+		var got []string
+		for _, m := range g.Find(Tokenize(tt.q), true, nil) {
+			got = append(got, m.Country)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
