@@ -36,16 +36,27 @@
 // (at-most-once across a crash inside the send window), and a "failed"
 // send that in fact reached the platform is retried and can duplicate.
 //
-// # Where it breaks with two replicas
+// # Leaders and fencing
+//
+// With replicas on PostgreSQL the scheduler runs on the leader only, with a
+// ledger fenced by the leader's lease token (store.Fenced): once another
+// replica leads, every claim and outcome this one writes is refused with
+// delivery.ErrFenced, and before each message of a send the Sender asks
+// the ledger (SlotHolder, through adapters.WithSendGuard) whether the slot
+// is still pending and the token current. On a refusal the send stops
+// there, nothing is recorded, and Run returns: the new leader resolves
+// the slot as above.
+//
+// # Where it breaks with two replicas without a shared store
 //
 // Two replicas with separate database files each own a ledger and both
 // send every slot. Two replicas sharing one SQLite file on one host stay
 // exactly-once for claims (the INSERT is atomic), but a replica that starts
-// while the other is mid-send marks that slot "unconfirmed" (harmless: the
-// sender still records "sent"); SQLite over a network filesystem has
-// unreliable locking and can grant both claims. Running more than one
-// replica needs a shared transactional store with leases (e.g. Postgres
-// with SELECT … FOR UPDATE SKIP LOCKED) or leader election.
+// while the other is mid-send marks that slot "unconfirmed", and the sender
+// stops before its next message (the starting replica resolves the slot on
+// Slack and Matrix); SQLite over a network filesystem has unreliable
+// locking and can grant both claims. Running more than one replica needs
+// the PostgreSQL store and its leader lease.
 package schedule
 
 import (
