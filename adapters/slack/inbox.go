@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -89,18 +90,78 @@ func (a *Adapter) record(key string, p pending, src source) (fresh bool, err err
 }
 
 // enqueue hands a recorded event to the workers without blocking the
-// transport; when the queue is full it stays pending for the sweep.
+// transport; when the queue is full it stays pending in the inbox, and a
+// sweep brings it in as soon as the workers have drained half the queue.
 func (a *Adapter) enqueue(t task) {
+	queued, shut := a.offer(t)
+	switch {
+	case shut:
+		a.log.Info("slack: shutting down; the event stays pending for the next start", "key", t.key)
+	case !queued:
+		a.log.Warn("slack: all workers busy; the event waits in the inbox until they have room", "key", t.key, "queue", queueSize)
+		a.kickSweep()
+	}
+}
+
+// offer puts t in the queue if there is room and the adapter is not
+// stopping.
+// An event already queued or being answered here counts as queued.
+func (a *Adapter) offer(t task) (queued, shut bool) {
 	a.qmu.RLock()
 	defer a.qmu.RUnlock()
 	if a.queueShut || a.closing.Load() {
-		a.log.Info("slack: shutting down; the event stays pending for the next start", "key", t.key)
-		return
+		return false, true
+	}
+	if !a.known.add(t.key) {
+		return true, false
 	}
 	select {
 	case a.queue <- t:
+		return true, false
 	default:
-		a.log.Warn("slack: all workers busy; the event waits for the next sweep", "key", t.key, "queue", queueSize)
+		a.known.remove(t.key)
+		return false, false
+	}
+}
+
+// keySet is a set of event keys safe for concurrent use.
+type keySet struct {
+	mu sync.Mutex
+	m  map[string]struct{}
+}
+
+// add adds k and reports whether it was absent.
+func (s *keySet) add(k string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.m[k]; ok {
+		return false
+	}
+	if s.m == nil {
+		s.m = map[string]struct{}{}
+	}
+	s.m[k] = struct{}{}
+	return true
+}
+
+func (s *keySet) has(k string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.m[k]
+	return ok
+}
+
+func (s *keySet) remove(k string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m, k)
+}
+
+// kickSweep asks the sweep loop for a sweep once the queue has room.
+func (a *Adapter) kickSweep() {
+	select {
+	case a.sweepSoon <- struct{}{}:
+	default:
 	}
 }
 
@@ -108,6 +169,7 @@ func (a *Adapter) enqueue(t task) {
 func (a *Adapter) worker(holder string) {
 	for t := range a.queue {
 		a.handle(holder, t)
+		a.known.remove(t.key)
 	}
 }
 
@@ -248,25 +310,45 @@ func orHelp(text string) string {
 // younger than maxPendingAge): those left by a crash, a shutdown, a full
 // queue or another replica that died holding them.
 func (a *Adapter) sweep(ctx context.Context) {
-	evs, err := a.inbox.Pending(ctx, Platform, a.now().Add(-maxPendingAge), queueSize)
+	// More than the queue and the workers can hold, so that past the
+	// events known here (queued or being answered) there are new ones.
+	limit := 2*queueSize + workers
+	evs, err := a.inbox.Pending(ctx, Platform, a.now().Add(-maxPendingAge), limit)
 	if err != nil {
 		if ctx.Err() == nil {
 			a.log.Warn("slack: cannot list pending events", "err", err)
 		}
 		return
 	}
+	offered := 0
 	for _, e := range evs {
+		if a.known.has(e.ID) {
+			continue // queued or being answered here already
+		}
 		var p pending
 		if err := json.Unmarshal([]byte(e.Payload), &p); err != nil {
 			a.log.Warn("slack: undecodable pending event; dropping it", "key", e.ID, "err", err)
 			a.markAnswered(e.ID)
 			continue
 		}
-		a.enqueue(task{key: e.ID, p: p, resumed: true, received: e.Received})
+		// Only an event a worker leased before may have been answered.
+		if queued, shut := a.offer(task{key: e.ID, p: p, resumed: e.Leased, received: e.Received}); shut {
+			return
+		} else if !queued {
+			a.kickSweep() // the rest at the next chance
+			return
+		}
+		offered++
+	}
+	if offered > 0 && len(evs) == limit {
+		a.kickSweep() // there may be more behind these
 	}
 }
 
-// sweepLoop sweeps at start and every sweepInterval until ctx ends.
+// sweepLoop sweeps at start, every sweepInterval, and — after events
+// overflowed the queue — as soon as the workers have drained it to half,
+// until ctx ends. Without that last, a burst larger than the queue would be
+// answered at queueSize events per sweepInterval.
 func (a *Adapter) sweepLoop(ctx context.Context) {
 	t := time.NewTicker(a.sweepEvery)
 	defer t.Stop()
@@ -276,9 +358,20 @@ func (a *Adapter) sweepLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-a.sweepSoon:
+			for len(a.queue) > queueSize/2 {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(overflowPoll):
+				}
+			}
 		}
 	}
 }
+
+// overflowPoll is how often a pending sweep checks for room in the queue.
+const overflowPoll = 5 * time.Millisecond
 
 // holderID names this process's workers in leases: host, pid and a
 // random part, so two replicas (or a restart) never share a name.
