@@ -260,7 +260,14 @@ func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) 
 // answerTokens is answerIn reusing the tokens in pre when the matcher
 // reads that same text.
 func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool) Reply {
+	return answerTokensDated(c, lang, text, pre, n, offset, explain, dateAsk{})
+}
+
+// answerTokensDated is answerTokens with date words already cut from the
+// question as typed (Spanish and French, see cutDatesESFR).
+func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
 	text, dates := cutDates(text)
+	dates = dates.merge(typed)
 	ps := parseAll(c, text, pre)
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)

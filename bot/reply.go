@@ -193,6 +193,17 @@ type Digest struct {
 type DigestTheme struct {
 	Theme   string        `json:"theme"`
 	Entries []DigestEntry `json:"entries"`
+	// Title is the theme's name in the reply's language when it differs
+	// from Theme ("atribución"); adapters head the theme with it.
+	Title string `json:"title,omitempty"`
+}
+
+// Heading is how the theme is headed in a reply: its Title, or Theme.
+func (t DigestTheme) Heading() string {
+	if t.Title != "" {
+		return t.Title
+	}
+	return t.Theme
 }
 
 // DigestEntry is one country's best statement on a digest theme.
