@@ -66,14 +66,57 @@ func TestParseReusesTokens(t *testing.T) {
 	}
 	for _, x := range qs {
 		c := bots[x.corpus].Corpus()
-		got := parseAll(c, x.text, tokenized{x.text, corpus.Tokenize(x.text)})
-		if want := ParseAll(c, x.text); !reflect.DeepEqual(got, want) {
+		want := ParseAll(c, x.text)
+		got := parseAll(c, x.text, tokenized{text: x.text, toks: corpus.Tokenize(x.text)})
+		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %q: parseAll with tokens =\n  %+v\nParseAll =\n  %+v", x.corpus, x.text, got, want)
 		}
-		// Stale tokens of another text are never used.
+		// With the names read in the language pass (DetectAndScan).
+		if got := parseAll(c, x.text, readQuestion(c, x.text, "", "").asked); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s %q: parseAll with the language pass's names =\n  %+v\nParseAll =\n  %+v", x.corpus, x.text, got, want)
+		}
+		// Stale tokens and names of another text are never used.
 		other := "what does Narnia say on cybercrime?"
-		if got, want := parseAll(c, x.text, tokenized{other, corpus.Tokenize(other)}), ParseAll(c, x.text); !reflect.DeepEqual(got, want) {
+		if got := parseAll(c, x.text, readQuestion(c, other, "", "").asked); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %q: parseAll used the tokens of another text", x.corpus, x.text)
 		}
+	}
+}
+
+// TestDetectAndScanMatchesTwoPasses holds the one gazetteer pass of
+// readQuestion to the two it replaced, on every realistic and
+// multilingual test question (as typed and in English) on its corpus:
+// DetectTokens gives the same language, candidates and scores, and Scan
+// with the matcher's known words the same reading.
+func TestDetectAndScanMatchesTwoPasses(t *testing.T) {
+	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	type q struct{ corpus, text string }
+	var qs []q
+	for _, tc := range readRealistic(t) {
+		qs = append(qs, q{tc.corpus, tc.question})
+	}
+	for _, tc := range readMLCases(t) {
+		qs = append(qs, q{tc.corpus, tc.question}, q{tc.corpus, tc.english})
+	}
+	typos := 0
+	for _, x := range qs {
+		c := bots[x.corpus].Corpus()
+		toks := corpus.Tokenize(x.text)
+		det, rd := c.Translator().DetectAndScan(x.text, toks, c.Gazetteer, questionKnown(c))
+		want := c.Translator().DetectTokens(x.text, toks, c.Gazetteer)
+		if det.Lang != want.Lang || !reflect.DeepEqual(det.Candidates, want.Candidates) || !reflect.DeepEqual(det.Scores, want.Scores) {
+			t.Errorf("%s %q: DetectAndScan language %+v, DetectTokens %+v", x.corpus, x.text, det, want)
+		}
+		if wantRd := c.Gazetteer.Scan(toks, true, questionKnown(c)); !reflect.DeepEqual(rd, wantRd) {
+			t.Errorf("%s %q: DetectAndScan read\n  %+v\nScan reads\n  %+v", x.corpus, x.text, rd, wantRd)
+		}
+		for _, m := range rd.Countries {
+			if m.How == corpus.ByTypo {
+				typos++
+			}
+		}
+	}
+	if typos == 0 {
+		t.Error("no question had a misspelt country: the typo rule, where the two passes differ, went untested")
 	}
 }

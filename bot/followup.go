@@ -62,6 +62,14 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			if kind == "sources" {
 				return sourcesReply(corpusOf(), rec, q.Text)
 			}
+			if kind == "more" && len(rec.Keys) == 0 {
+				// Running the question again would repeat the same empty
+				// reply and its related statements word for word.
+				r := newReply(q.Text, rec.Intent)
+				r.Lang = rec.Lang
+				r.Message = T(rec.Lang, msgNothingMore)
+				return r
+			}
 			r := next.Handle(ctx, fq)
 			if kind == "why" || !recordable(r.Intent) {
 				return r

@@ -39,6 +39,7 @@ func TestFollowUpsInAConversation(t *testing.T) {
 		{"sources", "", "", "Sources of the last reply"},
 		{"why?", "Estonia", "human rights", ""},
 		{"and Kenya?", "", "human rights", "no statement by Kenya"},
+		{"more", "", "", "nothing more to show"}, // not the empty reply again
 		{"Brazil on UN processes", "Brazil", "UN processes", ""},
 		{"more", "Brazil", "", ""},
 	}
@@ -61,6 +62,9 @@ func TestFollowUpsInAConversation(t *testing.T) {
 		}
 		if s.contains != "" && !strings.Contains(r.Message, s.contains) {
 			t.Errorf("%q: message %q lacks %q", s.text, r.Message, s.contains)
+		}
+		if s.contains == "nothing more to show" && len(r.Related) != 0 {
+			t.Errorf("more after an empty reply repeated %d related statements", len(r.Related))
 		}
 		if s.text == "why?" && r.Explain == nil {
 			t.Errorf("why?: no explain view")

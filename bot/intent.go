@@ -80,6 +80,12 @@ func toSet(words string) map[string]bool {
 	return m
 }
 
+// questionKnown is the matcher's known words for the gazetteer: never a
+// misspelt or unknown country name.
+func questionKnown(c *corpus.Corpus) func(string) bool {
+	return func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
+}
+
 // skipWord reports whether a question word carries no topic.
 func skipWord(w string) bool {
 	return corpus.IsStopWord(w) || intentWords[w] || fillerWords[w]
@@ -124,8 +130,7 @@ func ParseAll(c *corpus.Corpus, text string) []Parsed {
 func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
 	clean, dropped := cleanChat(text)
 	toks := pre.tokens(clean)
-	known := func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
-	names := readNames(c, toks, known)
+	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
 	ms := names.mentions
 	if len(toks) == 0 {
 		p := parseTokens(c, nil, nil)

@@ -26,10 +26,21 @@ type reading struct {
 	dates dateAsk
 }
 
-// tokenized is a text with its tokens (corpus.Tokenize(text)).
+// tokenized is a text with its tokens (corpus.Tokenize(text)) and,
+// when names is set, the gazetteer's reading of them for the matcher
+// (Scan(toks, true, questionKnown(c))).
 type tokenized struct {
-	text string
-	toks []corpus.Token
+	text  string
+	toks  []corpus.Token
+	names *corpus.Reading
+}
+
+// scanned returns t's gazetteer reading when t holds that very text.
+func (t tokenized) scanned(text string) *corpus.Reading {
+	if t.names != nil && t.toks != nil && t.text == text {
+		return t.names
+	}
+	return nil
 }
 
 // tokens returns the tokens of text: t's when t holds that very text.
@@ -47,9 +58,11 @@ func (t tokenized) tokens(text string) []corpus.Token {
 func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	tr := c.Translator()
 	toks := corpus.Tokenize(text)
-	det := tr.DetectTokens(text, toks, c.Gazetteer)
+	// One gazetteer pass for the language and, for an English question
+	// read as typed, the matcher's names.
+	det, names := tr.DetectAndScan(text, toks, c.Gazetteer, questionKnown(c))
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
-	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks}}
+	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, &names}}
 	if code == lang.English {
 		return rd
 	}

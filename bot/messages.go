@@ -52,6 +52,7 @@ const (
 	msgAboutSummary   = "about-summary"    // X on Y on T: 2 statements.
 	msgClosest        = "closest"          // No statement by X matches a theme on T; the closest ...
 	msgNoSources      = "no-sources"       // The last reply showed no statement, so it has no sources.
+	msgNothingMore    = "nothing-more"     // "more" after a reply that showed no statement.
 	msgSourcesHeading = "sources-heading"  // Sources of the last reply:
 	msgGone           = "gone"             // (this statement is no longer in the corpus)
 	msgThemesList     = "themes-list"      // Themes: ...
@@ -134,6 +135,7 @@ var catalogueEntries = []entry{
 		msgText("%[1]s: ninguna declaración corresponde a un tema%[2]s; las más cercanas por sus palabras: %[3]s%[4]s."),
 		msgText("%[1]s : aucune déclaration ne correspond à un thème%[2]s ; les plus proches par leurs mots : %[3]s%[4]s.")},
 	{msgNoSources, msgText("The last reply showed no statement, so it has no sources."), msgText("La última respuesta no mostró ninguna declaración, así que no tiene fuentes."), msgText("La dernière réponse ne montrait aucune déclaration : elle n'a donc pas de sources.")},
+	{msgNothingMore, msgText("The last reply showed no statement, so there is nothing more to show. Ask about another country or topic."), msgText("La última respuesta no mostró ninguna declaración, así que no hay nada más que mostrar. Pregunte por otro país u otro tema."), msgText("La dernière réponse ne montrait aucune déclaration : il n'y a donc rien de plus à montrer. Posez une question sur un autre pays ou un autre sujet.")},
 	{msgSourcesHeading, msgText("Sources of the last reply:"), msgText("Fuentes de la última respuesta:"), msgText("Sources de la dernière réponse :")},
 	{msgGone, msgText("(this statement is no longer in the corpus)"), msgText("(esta declaración ya no está en el corpus)"), msgText("(cette déclaration n'est plus dans le corpus)")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
@@ -336,6 +338,9 @@ func (a *asked) names(shorts []string) []string {
 // keep the English short name in Answer.Country (the JSON contract); only
 // the bot's words change.
 func countryName(c *corpus.Corpus, code, short string) string {
+	if code != lang.Spanish && code != lang.French {
+		return short // English and anything else: no look-up (a theme reply names every holder)
+	}
 	if c == nil || c.Gazetteer == nil {
 		return short
 	}

@@ -31,8 +31,16 @@ type questionNames struct {
 // building in the Pacific") or what another country is asked about ("what
 // does India say about Latin America"): then its words are the topic. A region never names a country by its
 // words: "Latin America" is not the United States.
-func readNames(c *corpus.Corpus, toks []corpus.Token, known func(string) bool) questionNames {
-	rd := c.Gazetteer.Scan(toks, true, known)
+//
+// pre, when not nil, is Scan(toks, true, known), read already with the
+// question's language.
+func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known func(string) bool) questionNames {
+	var rd corpus.Reading
+	if pre != nil {
+		rd = *pre
+	} else {
+		rd = c.Gazetteer.Scan(toks, true, known)
+	}
 	n := questionNames{mentions: rd.Countries, regions: rd.Regions, places: rd.Places, unknown: rd.Unknown}
 	n.expanded = make([]bool, len(rd.Regions))
 	for i, r := range rd.Regions {

@@ -35,7 +35,7 @@ type Statement struct {
 	Country string   // gazetteer short name of the holder
 	Text    string   // display text (original wording, repaired line breaks)
 	Sources []string // source IDs (paths relative to the corpus root without .txt), sorted
-	Themes  []string // theme names the statement touches
+	Themes  []string // theme names the statement touches (shared between statements: do not modify)
 	// Key is the paragraph's identity: a hash of its normalised text, not
 	// of its holder, so it is stable across loads, better attribution and
 	// holders.tsv overrides. The same words held by two countries (rare:
@@ -677,6 +677,6 @@ func (c *Corpus) ResolveCountry(words string) (string, bool) { return c.Gazettee
 // KnownWord reports whether a lower-case word (by its stem) occurs in the
 // corpus; such words are never taken for misspelt country names.
 func (c *Corpus) KnownWord(lower string) bool {
-	_, ok := c.idx.stemIDs[Stem(lower)]
+	_, ok := c.idx.stems.id(Stem(lower))
 	return ok
 }

@@ -65,9 +65,9 @@ func (c *Corpus) vocab() *vocabulary {
 				}
 			}
 		}
-		for id, w := range c.idx.surface {
+		for id := range uint32(c.idx.stems.len()) {
 			if df := int(c.idx.off[id+1] - c.idx.off[id]); df >= 2 {
-				add(w, df, false)
+				add(c.idx.stems.surface(id), df, false)
 			}
 		}
 	})

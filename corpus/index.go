@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strconv"
 	"sync"
 	"sync/atomic"
 )
@@ -15,22 +16,25 @@ import (
 // [lo, hi)), so a question about one country reads only that country's
 // slice of each posting list, found by binary search.
 type index struct {
-	stemIDs map[string]uint32 // stem -> ID
-	surface []string          // stem ID -> a word of the corpus with that stem
-	vocab   vocabulary        // built on the first Correct
-	off     []uint32          // len(stems)+1 offsets into postDoc and postTF
+	stems stemDict   // stem <-> ID, and a corpus word of each stem
+	vocab vocabulary // built on the first Correct
+	off   []uint32   // len(stems)+1 offsets into postDoc and postTF
 	// The postings, as two parallel arrays rather than one of structs: a
-	// term frequency fits 16 bits (paragraphs are split at maxParagraph
-	// bytes), so a posting takes 6 bytes instead of 8 (24 MB → 18 MB at
-	// 100k statements; TestPostingsCompact).
-	postDoc []uint32 // doc of each posting, sorted within a stem's range
-	postTF  []uint16 // occurrences of the stem in that doc
-	docLen  []uint16 // per doc: content words
+	// doc and a term frequency in one byte, so a posting takes 5 bytes
+	// instead of 8 (24 MB → 15 MB at 100k statements). The rare frequency
+	// of 255 or more (a word repeated that often in one paragraph, which
+	// is split at maxParagraph bytes) is tfOverflow in postTF and exact in
+	// bigTF (TestPostingsCompact).
+	postDoc []uint32         // doc of each posting, sorted within a stem's range
+	postTF  []uint8          // occurrences of the stem in that doc, up to tfOverflow
+	bigTF   map[uint32]int32 // posting index -> occurrences, for postTF == tfOverflow
+	docLen  []uint16         // per doc: content words
 	avgLen  float64
-	docStmt []int32    // doc -> statement ID
-	themes  [][]int    // statement -> theme indices
-	tcount  [][]uint16 // statement -> phrase occurrences per theme in themes
-	tmask   []uint64   // statement -> bit t set for theme t < 64
+	docStmt []int32 // doc -> statement ID
+	// themes holds each statement's theme indices, sorted; statements with
+	// the same themes share one slice (a corpus has few distinct sets).
+	themes [][]int
+	tmask  []uint64 // statement -> bit t set for theme t < 64
 	// themeBest holds, per theme, each country's best statement on it,
 	// best first (see ThemeBest).
 	themeBest [][]ThemeHit
@@ -55,14 +59,24 @@ type termTF struct {
 	tf   uint32
 }
 
+// tfOverflow in postTF means the frequency is in bigTF.
+const tfOverflow = 255
+
+// tf returns the frequency of posting p.
+func (ix *index) tf(p uint32) float64 {
+	if f := ix.postTF[p]; f != tfOverflow {
+		return float64(f)
+	}
+	return float64(ix.bigTF[p])
+}
+
 // interner hands out stem IDs to concurrent indexing workers.
 type interner struct {
 	seed   maphash.Seed
 	next   atomic.Uint32
 	shards [32]struct {
 		sync.Mutex
-		m       map[string]uint32
-		surface map[uint32]string // the first word seen with each stem
+		m map[string]stemEntry
 	}
 	// words memoises each distinct word's stem and stem ID for one index
 	// build. It replaces the process-wide Stem cache during a load: that
@@ -78,6 +92,11 @@ type interner struct {
 type wordStem struct {
 	stem string
 	id   uint32
+}
+
+type stemEntry struct {
+	id      uint32
+	surface string // the first word seen with the stem
 }
 
 // word returns the stem of lower-case word w and the stem's ID.
@@ -102,12 +121,11 @@ func (in *interner) id(s, w string) uint32 {
 	sh := &in.shards[maphash.String(in.seed, s)%uint64(len(in.shards))]
 	sh.Lock()
 	defer sh.Unlock()
-	if id, ok := sh.m[s]; ok {
-		return id
+	if e, ok := sh.m[s]; ok {
+		return e.id
 	}
 	id := in.next.Add(1) - 1
-	sh.m[s] = id
-	sh.surface[id] = w
+	sh.m[s] = stemEntry{id, w}
 	return id
 }
 
@@ -115,7 +133,7 @@ func (c *Corpus) buildIndex() {
 	n := len(c.Statements)
 	ix := &c.idx
 	ix.themes = make([][]int, n)
-	ix.tcount = make([][]uint16, n)
+	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
 	ix.lang = make([]uint8, n)
@@ -151,31 +169,35 @@ func (c *Corpus) buildIndex() {
 	// (in.word memoises) and each statement keeps only (stem, tf) pairs.
 	in := &interner{seed: maphash.MakeSeed()}
 	for i := range in.shards {
-		in.shards[i].m = map[string]uint32{}
-		in.shards[i].surface = map[uint32]string{}
+		in.shards[i].m = map[string]stemEntry{}
 	}
 	for i := range in.words {
 		in.words[i].m = map[string]wordStem{}
 	}
-	terms := make([][]termTF, n)
+	// Each chunk of statements keeps its (stem, tf) pairs in one array;
+	// termEnd[i] is where statement i's end within its chunk's.
+	const chunk = 256
+	chunkTerms := make([][]termTF, (n+chunk-1)/chunk)
+	termEnd := make([]uint32, n)
 	ix.docLen = make([]uint16, n)
 	var total atomic.Int64
 	var wg sync.WaitGroup
 	workers := min(runtime.GOMAXPROCS(0), 8)
 	var nextChunk atomic.Int64
-	const chunk = 256
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var toks []Token
 			var stems []string
+			var buf []termTF
 			tf := map[uint32]uint32{}
 			for {
 				start := int(nextChunk.Add(chunk)) - chunk
 				if start >= n {
 					return
 				}
+				buf = buf[:0]
 				for i := start; i < min(start+chunk, n); i++ {
 					toks = appendTokens(toks[:0], c.Statements[i].Text)
 					toks = c.englishReading(i, toks)
@@ -189,24 +211,32 @@ func (c *Corpus) buildIndex() {
 						stems = append(stems, st)
 						tf[id]++
 					}
-					ts := make([]termTF, 0, len(tf))
 					for id, f := range tf {
-						ts = append(ts, termTF{id, f})
+						buf = append(buf, termTF{id, f})
 					}
-					terms[i] = ts
+					termEnd[i] = uint32(len(buf))
 					ix.docLen[stmtDoc[i]] = uint16(min(len(stems), math.MaxUint16))
 					total.Add(int64(len(stems)))
-					ix.themes[i], ix.tcount[i] = c.Lexicon.themeCounts(stems)
+					ix.themes[i], tcount[i] = c.Lexicon.themeCounts(stems)
 				}
+				chunkTerms[start/chunk] = slices.Clone(buf)
 			}
 		}()
 	}
 	wg.Wait()
 
+	termsOf := func(i int) []termTF {
+		lo := uint32(0)
+		if i%chunk != 0 {
+			lo = termEnd[i-1]
+		}
+		return chunkTerms[i/chunk][lo:termEnd[i]]
+	}
+
 	// Counting sort of the (stem, doc) pairs into one array.
 	nStems := int(in.next.Load())
 	ix.off = make([]uint32, nStems+1)
-	for _, ts := range terms {
+	for _, ts := range chunkTerms {
 		for _, t := range ts {
 			ix.off[t.stem+1]++
 		}
@@ -215,44 +245,75 @@ func (c *Corpus) buildIndex() {
 		ix.off[s] += ix.off[s-1]
 	}
 	ix.postDoc = make([]uint32, ix.off[nStems])
-	ix.postTF = make([]uint16, ix.off[nStems])
+	ix.postTF = make([]uint8, ix.off[nStems])
 	fill := slices.Clone(ix.off[:nStems])
 	for _, id := range ix.docStmt { // doc order, so each list comes out sorted
-		for _, t := range terms[id] {
-			ix.postDoc[fill[t.stem]] = stmtDoc[id]
-			ix.postTF[fill[t.stem]] = uint16(min(t.tf, math.MaxUint16))
+		for _, t := range termsOf(int(id)) {
+			p := fill[t.stem]
+			ix.postDoc[p] = stmtDoc[id]
+			if t.tf < tfOverflow {
+				ix.postTF[p] = uint8(t.tf)
+			} else {
+				ix.postTF[p] = tfOverflow
+				if ix.bigTF == nil {
+					ix.bigTF = map[uint32]int32{}
+				}
+				ix.bigTF[p] = int32(min(t.tf, math.MaxInt32))
+			}
 			fill[t.stem]++
 		}
-		terms[id] = nil // scratch: let the collector take it while the rest is built
 	}
-	terms, fill = nil, nil
-	ix.stemIDs = make(map[string]uint32, nStems)
-	ix.surface = make([]string, nStems)
+	chunkTerms, termEnd, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
+	stems, surface := make([]string, nStems), make([]string, nStems)
 	for i := range in.shards {
-		for s, id := range in.shards[i].m {
-			ix.stemIDs[s] = id
+		for s, e := range in.shards[i].m {
+			stems[e.id], surface[e.id] = s, e.surface
 		}
-		for id, w := range in.shards[i].surface {
-			ix.surface[id] = w
-		}
+		in.shards[i].m = nil
 	}
+	ix.stems = newStemDict(stems, surface)
+	stems, surface = nil, nil
 	if n > 0 {
 		ix.avgLen = float64(total.Load()) / float64(n)
 	}
+	// Statements with the same themes share one index slice and one
+	// Statement.Themes slice: a statement's own copies were ~9 MB at 100k.
+	type themeSet struct {
+		ids   []int
+		names []string
+	}
+	sets := map[string]themeSet{}
+	var key []byte
 	for i := range c.Statements {
 		s := &c.Statements[i]
+		if len(ix.themes[i]) == 0 {
+			continue
+		}
+		key = key[:0]
 		for _, t := range ix.themes[i] {
 			if t < 64 {
 				ix.tmask[i] |= 1 << t
 			}
 			ix.byTheme[t] = append(ix.byTheme[t], i)
-			s.Themes = append(s.Themes, c.Lexicon.Themes[t].Name)
+			key = strconv.AppendInt(append(key, ','), int64(t), 10)
 		}
-		for _, m := range s.Mentions {
+		set, ok := sets[string(key)]
+		if !ok {
+			set.ids = ix.themes[i]
+			for _, t := range set.ids {
+				set.names = append(set.names, c.Lexicon.Themes[t].Name)
+			}
+			sets[string(key)] = set
+		}
+		ix.themes[i] = set.ids
+		s.Themes = slices.Clip(set.names)
+	}
+	for i := range c.Statements {
+		for _, m := range c.Statements[i].Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}
-	c.buildThemeBest(stmtDoc)
+	c.buildThemeBest(stmtDoc, tcount)
 }
 
 // ThemeHit is a statement with its score on a theme.
@@ -268,7 +329,7 @@ const ThemeScoreBonus = 1.5
 // buildThemeBest ranks each theme's statements once: BM25 over the
 // occurrences of the theme's phrases, plus ThemeScoreBonus, keeping each
 // country's best. "Who talks about X?" and digests read it directly.
-func (c *Corpus) buildThemeBest(stmtDoc []uint32) {
+func (c *Corpus) buildThemeBest(stmtDoc []uint32, tcount [][]uint16) {
 	ix := &c.idx
 	n := float64(len(c.Statements))
 	ix.themeBest = make([][]ThemeHit, len(c.Lexicon.Themes))
@@ -283,7 +344,7 @@ func (c *Corpus) buildThemeBest(stmtDoc []uint32) {
 		df := float64(len(ids))
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for _, id := range ids {
-			tf := float64(ix.tcount[id][slices.Index(ix.themes[id], t)]) / 2 // weighted count: 2 per name match
+			tf := float64(tcount[id][slices.Index(ix.themes[id], t)]) / 2 // weighted count: 2 per name match
 			dl := float64(ix.docLen[stmtDoc[id]])
 			h := ThemeHit{Stmt: id, Score: ThemeScoreBonus + idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/ix.avgLen))}
 			ci := ix.holderOf[id]
@@ -316,7 +377,7 @@ func (c *Corpus) ThemeBest(t int) []ThemeHit { return c.idx.themeBest[t] }
 
 // DocFreq returns how many statements contain the stem.
 func (c *Corpus) DocFreq(stem string) int {
-	id, ok := c.idx.stemIDs[stem]
+	id, ok := c.idx.stems.id(stem)
 	if !ok {
 		return 0
 	}
@@ -367,7 +428,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 	s.ids, s.idf, s.w, s.grp, s.own = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0]
 	n := float64(len(c.Statements))
 	for k, t := range terms {
-		id, ok := c.idx.stemIDs[t.Stem]
+		id, ok := c.idx.stems.id(t.Stem)
 		if !ok {
 			continue
 		}
@@ -430,10 +491,12 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 	for k, id := range s.ids {
 		wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
 		g, own := s.grp[k], s.own[k]
-		pd, pt := ix.postDoc[ix.off[id]:ix.off[id+1]], ix.postTF[ix.off[id]:ix.off[id+1]]
+		first := ix.off[id]
+		pd, pt := ix.postDoc[first:ix.off[id+1]], ix.postTF[first:ix.off[id+1]]
 		if lo > 0 || hi < uint32(len(ix.docStmt)) {
 			i, _ := slices.BinarySearch(pd, lo)
 			pd, pt = pd[i:], pt[i:]
+			first += uint32(i)
 		}
 		for j, doc := range pd {
 			if doc >= hi {
@@ -441,6 +504,9 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 			}
 			d := doc - lo
 			f := float64(pt[j])
+			if pt[j] == tfOverflow {
+				f = ix.tf(first + uint32(j))
+			}
 			if acc[d] == 0 { // every weight and IDF is positive
 				touched = append(touched, d)
 			}
@@ -460,7 +526,7 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 
 // contains reports whether statement stmt contains the stem.
 func (c *Corpus) containsStem(stmt int, stem string) bool {
-	id, ok := c.idx.stemIDs[stem]
+	id, ok := c.idx.stems.id(stem)
 	if !ok {
 		return false
 	}

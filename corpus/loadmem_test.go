@@ -83,20 +83,33 @@ func TestIndexBuildLeavesStemCache(t *testing.T) {
 	}
 }
 
-// Postings keep term frequencies in 16 bits: a word repeated past 255 times
-// in one paragraph keeps its exact count.
+// Postings keep term frequencies in one byte, and the rare larger one
+// exactly beside them: a word repeated 255 times or more in one paragraph
+// keeps its count, whichever side of the byte's range it falls on.
 func TestPostingsCompact(t *testing.T) {
-	text := "Peru supports" + strings.Repeat(" norms", 300) + ".\n"
-	c, err := Load(context.Background(), fstest.MapFS{"a.txt": {Data: []byte(text)}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, ok := c.idx.stemIDs[Stem("norms")]
-	if !ok {
-		t.Fatal("norms not indexed")
-	}
-	if got := c.idx.postTF[c.idx.off[id]:c.idx.off[id+1]]; len(got) != 1 || got[0] != 300 {
-		t.Errorf("postings of norms: tf %v, want [300]", got)
+	for _, n := range []int{1, 254, 255, 256, 300} {
+		text := "Peru supports responsible state behaviour in cyberspace, and" + strings.Repeat(" norms", n) + ".\n\nChile supports norms of responsible state behaviour and more norms.\n"
+		c, err := Load(context.Background(), fstest.MapFS{"a.txt": {Data: []byte(text)}}, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		id, ok := c.idx.stems.id(Stem("norms"))
+		if !ok {
+			t.Fatal("norms not indexed")
+		}
+		lo, hi := c.idx.off[id], c.idx.off[id+1]
+		if hi-lo != 2 {
+			t.Fatalf("n=%d: %d postings of norms, want 2", n, hi-lo)
+		}
+		for p := lo; p < hi; p++ {
+			want := float64(n)
+			if c.Statements[c.idx.docStmt[c.idx.postDoc[p]]].Country == "Chile" {
+				want = 2
+			}
+			if got := c.idx.tf(p); got != want {
+				t.Errorf("n=%d: tf %v, want %v", n, got, want)
+			}
+		}
 	}
 }
 

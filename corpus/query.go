@@ -3,6 +3,7 @@ package corpus
 import (
 	"slices"
 	"sort"
+	"sync"
 )
 
 // Query is what a question asks of the corpus, once read: whose
@@ -328,10 +329,20 @@ func (c *Corpus) Search(q Query) Result {
 // kept best first and cut to k when k > 0, and counts them.
 func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]ScoredHit, int) {
 	total := 0
-	var reached []int
+	// late: statements no term reached may still answer (tagged with an
+	// asked theme, or, with no topic, mentioning); reached marks the ones
+	// the terms did. A mark per statement replaced a sorted list searched
+	// once per statement of the country, which was a third of a stance
+	// question at 100k statements (TestRankMarksMatchSearch).
+	late := len(p.themes) > 0 || p.mention != nil && len(p.terms) == 0
+	var reached *stmtMarks
+	if late {
+		reached = getMarks(len(c.Statements))
+		defer putMarks(reached)
+	}
 	fn := func(stmt int, score float64, own int) {
-		if len(p.themes) > 0 {
-			reached = append(reached, stmt)
+		if reached != nil {
+			reached.set(stmt)
 		}
 		ok, bonus, match := p.judge(stmt, true, own)
 		if !ok {
@@ -347,16 +358,18 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		sc.Country(country, fn)
 	}
 	sc.Release()
-	if len(p.themes) == 0 && !(p.mention != nil && len(p.terms) == 0) {
+	if !late {
 		return out, total
 	}
-	// Tagged (or, with no topic, mentioning) statements no term reached (tagged through a phrase left out
-	// of the terms).
-	slices.Sort(reached)
+	// Tagged (or, with no topic, mentioning) statements no term reached
+	// (tagged through a phrase left out of the terms). Hits are ordered
+	// by score and statement, so the order they are found in does not
+	// matter.
 	check := func(id int) {
-		if _, found := slices.BinarySearch(reached, id); found {
+		if reached.has(id) {
 			return
 		}
+		reached.set(id) // a statement tagged with two asked themes counts once
 		if ok, bonus, match := p.judge(id, false, 0); ok {
 			total++
 			out = insertHit(out, ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match}, k)
@@ -368,16 +381,42 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		}
 		return out, total
 	}
-	var tagged []int
 	for _, t := range p.themes {
-		tagged = append(tagged, c.ThemeStatementIDs(t)...)
-	}
-	slices.Sort(tagged)
-	for _, id := range slices.Compact(tagged) {
-		check(id)
+		for _, id := range c.ThemeStatementIDs(t) {
+			check(id)
+		}
 	}
 	return out, total
 }
+
+// stmtMarks is a set of statement IDs that empties in O(1): a statement
+// is in it when its mark equals the current generation.
+type stmtMarks struct {
+	gen  uint32
+	mark []uint32
+}
+
+var marksPool = sync.Pool{New: func() any { return new(stmtMarks) }}
+
+// getMarks returns an empty set for statements [0, n).
+func getMarks(n int) *stmtMarks {
+	m := marksPool.Get().(*stmtMarks)
+	if len(m.mark) < n {
+		m.mark = make([]uint32, n)
+		m.gen = 0
+	}
+	m.gen++
+	if m.gen == 0 { // wrapped: old marks could read as current
+		clear(m.mark)
+		m.gen = 1
+	}
+	return m
+}
+
+func putMarks(m *stmtMarks) { marksPool.Put(m) }
+
+func (m *stmtMarks) set(id int)      { m.mark[id] = m.gen }
+func (m *stmtMarks) has(id int) bool { return m.mark[id] == m.gen }
 
 // bestPerCountry keeps each holder's best relevant statement, best first.
 func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {

@@ -79,7 +79,34 @@ func (g *Gazetteer) scan(toks []Token, question bool, known func(string) bool, r
 // quarter of a scan), for callers that read only the countries or the
 // regions: Reading.Unknown is the only part that search fills.
 func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) bool, roles, unknown bool) Reading {
+	r, _ := g.scanPair(toks, question, known, nil, roles, unknown)
+	return r
+}
+
+// ScanPair is Scan(toks, true, known) and, from the same pass,
+// Find(toks, true, alt): the two differ only in the one-word typos that
+// one known-word set refuses and the other does not. A question is read
+// for its language with the language lexicon's words as known and for
+// its meaning with the corpus vocabulary's; this reads it once for both
+// (TestScanPairMatchesTwoScans).
+func (g *Gazetteer) ScanPair(toks []Token, known, alt func(string) bool) (Reading, []Mention) {
+	if alt == nil {
+		alt = func(string) bool { return false }
+	}
+	return g.scanPair(toks, true, known, alt, true, true)
+}
+
+// scanPair does the work of scanWith and, when alt is not nil, also
+// returns the countries scanWith(toks, question, alt, roles, false) finds.
+func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
 	var r Reading
+	var altCountries []Mention
+	add := func(m Mention) {
+		r.Countries = append(r.Countries, m)
+		if alt != nil {
+			altCountries = append(altCountries, m)
+		}
+	}
 	var covered []bool
 	if question && roles {
 		covered = make([]bool, len(toks))
@@ -112,7 +139,7 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 			// "Bosnia Herzegovnia" is not "Bosnia" and a stray word.
 			if m, ok := g.multiTypoAt(toks, keys, i); ok && m.Last > last {
 				cover(m.First, m.Last)
-				r.Countries = append(r.Countries, m)
+				add(m)
 				i = m.Last
 				continue
 			}
@@ -142,7 +169,7 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 					continue
 				}
 			}
-			r.Countries = append(r.Countries, m)
+			add(m)
 			i = last
 			continue
 		}
@@ -151,12 +178,12 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 		}
 		if m, ok := g.plainPossessiveAt(toks, keys, i); ok {
 			cover(i, i)
-			r.Countries = append(r.Countries, m)
+			add(m)
 			continue
 		}
 		if m, ok := g.multiTypoAt(toks, keys, i); ok {
 			cover(m.First, m.Last)
-			r.Countries = append(r.Countries, m)
+			add(m)
 			i = m.Last
 			continue
 		}
@@ -166,15 +193,32 @@ func (g *Gazetteer) scanWith(toks []Token, question bool, known func(string) boo
 				romance = 1
 			}
 		}
-		if m, ok := g.typoAt(toks, keys, i, known, romance == 1); ok {
-			cover(i, i)
-			r.Countries = append(r.Countries, m)
+		// The typo rule is the one place the known words decide; a word
+		// both sets know is never looked up.
+		inR, inAlt := !knows(known, toks[i].Lower, keys[i]), alt != nil && !knows(alt, toks[i].Lower, keys[i])
+		if !inR && !inAlt {
+			continue
+		}
+		if m, ok := g.typoAt(toks, keys, i, nil, romance == 1); ok {
+			if inR {
+				cover(i, i)
+				r.Countries = append(r.Countries, m)
+			}
+			if inAlt {
+				altCountries = append(altCountries, m)
+			}
 		}
 	}
 	if covered != nil && unknown {
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
 	}
-	return r
+	return r, altCountries
+}
+
+// knows reports whether a known-word set holds a word, as lower-cased or
+// folded (key); a nil set knows nothing.
+func knows(known func(string) bool, lower, key string) bool {
+	return known != nil && (known(key) || known(lower))
 }
 
 // matchAt returns the longest phrase (country or region) that starts at

@@ -259,9 +259,34 @@ func (t *Translator) detectQuestion(text string, toks []Token, g *Gazetteer, exp
 	if toks == nil {
 		toks = Tokenize(text)
 	}
+	return t.detectFound(text, toks, g.Find(toks, true, t.det.Knows), g, explain)
+}
+
+// DetectAndScan is DetectTokens(text, toks, g) and g.Scan(toks, true,
+// known) from one pass of the gazetteer over the question: the bot reads
+// every question for its language and its names, and the two scans
+// differ only in their known words (see Gazetteer.ScanPair).
+func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, known func(string) bool) (lang.Result, Reading) {
+	if g == nil {
+		return t.det.Detect(text), Reading{}
+	}
+	if toks == nil {
+		toks = []Token{}
+	}
+	rd, found := g.ScanPair(toks, known, t.det.Knows)
+	return t.detectFound(text, toks, found, g, false), rd
+}
+
+// detectFound is detectQuestion given the countries the gazetteer finds
+// in toks with the detector's words as known.
+func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
+	detect := t.det.Detect
+	if explain {
+		detect = t.det.Explain
+	}
 	var b []byte // text with names blanked; copied only when a name is
 	var named []Mention
-	for _, m := range g.Find(toks, true, func(w string) bool { return t.det.Knows(w) }) {
+	for _, m := range found {
 		if m.Lang != "" {
 			// A name only Spanish or French uses ("Estonie", "Corea del
 			// Sur") speaks for its language; its words are not counted

@@ -1,0 +1,61 @@
+package corpus
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestScanPairMatchesTwoScans holds ScanPair to the two scans it
+// replaces, Scan with one known-word set and Find with another, on
+// questions with one-word and multi-word typos, unknown names, regions,
+// demonyms and Spanish and French names, for known-word sets that agree,
+// that disagree on the misspelt words, and that are nil.
+func TestScanPairMatchesTwoScans(t *testing.T) {
+	g := DefaultGazetteer()
+	set := func(ws ...string) func(string) bool {
+		m := toSet(strings.Join(ws, " "))
+		return func(w string) bool { return m[w] }
+	}
+	sets := map[string]func(string) bool{
+		"nil":     nil,
+		"topic":   set("attribution", "norms", "sovereignty", "what", "does", "say", "on"),
+		"typos":   set("nigera", "brasill", "kenia", "attribution", "norms"),
+		"names":   set("narnia", "freedonia", "wakanda"),
+		"anyword": func(string) bool { return true },
+	}
+	differ := 0
+	for _, q := range []string{
+		"what does Nigera say on attribution?",
+		"what does nigera say about norms, and Brasill?",
+		"compare Kenia and Narnia on sovereignty",
+		"Untied Kingdom and Soth Korea on norms",
+		"what does Narnia say about norms, and Freedonia?",
+		"what do Brazilian officials say about Chinese investment in Lagos?",
+		"who in the Pacific talks about sovereignty? and Latin America?",
+		"¿Qué dice Corea del Sur sobre atribución?",
+		"que pense l'Inde de la souveraineté",
+		"japans view on retaliation, kenyas position on privacy",
+		"what does lima say on norms",
+		"",
+	} {
+		toks := Tokenize(q)
+		for an, known := range sets {
+			for bn, alt := range sets {
+				rd, found := g.ScanPair(toks, known, alt)
+				if want := g.Scan(toks, true, known); !reflect.DeepEqual(rd, want) {
+					t.Errorf("ScanPair(%q, %s, %s) read %+v, Scan reads %+v", q, an, bn, rd, want)
+				}
+				if want := g.Find(toks, true, alt); !reflect.DeepEqual(found, want) {
+					t.Errorf("ScanPair(%q, %s, %s) found %+v, Find finds %+v", q, an, bn, found, want)
+				}
+				if !reflect.DeepEqual(rd.Countries, found) {
+					differ++
+				}
+			}
+		}
+	}
+	if differ == 0 {
+		t.Error("the two known-word sets never read a question differently: the test checks nothing")
+	}
+}

@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"hash/maphash"
+	"math/bits"
+	"strings"
+)
+
+// stemDict maps the corpus's stems to their dense IDs (0..n-1) and keeps,
+// per stem, the first corpus word seen with it (its surface form, for the
+// typo vocabulary).
+//
+// It is hand-written rather than a map[string]uint32 and a []string
+// because of its size: the generated 100k-statement corpus has ~200k
+// stems (two unique words a statement), and the map with its keys and
+// the surface strings took ~16 MB of the kept index, about 80 bytes a
+// stem. Here every stem and surface word lives in one string (substrings
+// share it), with one uint32 offset each, and the table is open
+// addressing over uint32 slots: ~25 bytes a stem
+// (TestStemDictCompact, TestIndexBytesPerStatement). A lookup is one hash
+// and, nearly always, one comparison, as fast as the map's.
+type stemDict struct {
+	seed  maphash.Seed
+	words string   // stem 0, surface 0, stem 1, surface 1, ...
+	off   []uint32 // 2n+1 offsets into words: stem i is words[off[2i]:off[2i+1]], its surface words[off[2i+1]:off[2i+2]]
+	slots []uint32 // power-of-two table, stem ID+1 per used slot, 0 when empty
+}
+
+// newStemDict builds the dictionary of stems (indexed by ID) with their
+// surface words.
+func newStemDict(stems, surface []string) stemDict {
+	n := len(stems)
+	size := 0
+	for i := range stems {
+		size += len(stems[i]) + len(surface[i])
+	}
+	var b strings.Builder
+	b.Grow(size)
+	d := stemDict{seed: maphash.MakeSeed(), off: make([]uint32, 0, 2*n+1)}
+	d.off = append(d.off, 0)
+	for i := range stems {
+		b.WriteString(stems[i])
+		d.off = append(d.off, uint32(b.Len()))
+		b.WriteString(surface[i])
+		d.off = append(d.off, uint32(b.Len()))
+	}
+	d.words = b.String()
+	// At most half full: a miss (a question word the corpus lacks) ends at
+	// an empty slot after a probe or two.
+	d.slots = make([]uint32, 1<<bits.Len(uint(2*n)))
+	mask := uint64(len(d.slots) - 1)
+	for id := range n {
+		for h := maphash.String(d.seed, stems[id]) & mask; ; h = (h + 1) & mask {
+			if d.slots[h] == 0 {
+				d.slots[h] = uint32(id) + 1
+				break
+			}
+		}
+	}
+	return d
+}
+
+// len is the number of stems.
+func (d *stemDict) len() int { return len(d.off) / 2 }
+
+// id returns the ID of stem s.
+func (d *stemDict) id(s string) (uint32, bool) {
+	if len(d.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(d.slots) - 1)
+	for h := maphash.String(d.seed, s) & mask; ; h = (h + 1) & mask {
+		v := d.slots[h]
+		if v == 0 {
+			return 0, false
+		}
+		if d.stem(v-1) == s {
+			return v - 1, true
+		}
+	}
+}
+
+// stem returns the stem with ID id.
+func (d *stemDict) stem(id uint32) string { return d.words[d.off[2*id]:d.off[2*id+1]] }
+
+// surface returns the first corpus word seen with stem id.
+func (d *stemDict) surface(id uint32) string { return d.words[d.off[2*id+1]:d.off[2*id+2]] }
