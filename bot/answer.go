@@ -225,7 +225,16 @@ func toAnswer(c *corpus.Corpus, s *corpus.Statement, score float64, match string
 		// Citations are filled wherever an Answer is made from a Statement.
 		Citations: citations(c, s),
 		Date:      s.Date.String(),
+		Lang:      statementLang(c, s),
 	}
+}
+
+// statementLang is Answer.Lang: the statement's language, "" for English.
+func statementLang(c *corpus.Corpus, s *corpus.Statement) string {
+	if l := c.StatementLang(s.ID); l != "en" {
+		return l
+	}
+	return ""
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
