@@ -50,9 +50,10 @@ type Vote struct {
 
 // Withdrawer is implemented by stores whose votes can be taken back:
 // Withdraw deletes the votes (and reasons) of platform and room whose Ref
-// is ref, and says how many it deleted.
+// is ref, and returns what it deleted (for the withdrawn-votes counter:
+// the entries with an empty Reason are the votes themselves).
 type Withdrawer interface {
-	Withdraw(ctx context.Context, platform, room, ref string) (int, error)
+	Withdraw(ctx context.Context, platform, room, ref string) ([]Vote, error)
 }
 
 // Store keeps votes. List returns those at or after since, oldest first.

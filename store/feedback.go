@@ -65,18 +65,30 @@ func (f Feedback) List(ctx context.Context, since time.Time) ([]feedback.Vote, e
 	return out, nil
 }
 
-// Withdraw implements feedback.Withdrawer.
-func (f Feedback) Withdraw(ctx context.Context, platform, room, ref string) (int, error) {
+// Withdraw implements feedback.Withdrawer: one DELETE … RETURNING, so a
+// vote withdrawn by two replicas at once is returned (and counted) once.
+func (f Feedback) Withdraw(ctx context.Context, platform, room, ref string) ([]feedback.Vote, error) {
 	if ref == "" {
-		return 0, nil
+		return nil, nil
 	}
-	res, err := f.db.ExecContext(ctx, `DELETE FROM feedback WHERE platform = ? AND room = ? AND ref = ?`, platform, room, ref)
+	rows, err := f.db.QueryContext(ctx, `DELETE FROM feedback WHERE platform = ? AND room = ? AND ref = ?
+		RETURNING question, intent, vote, reason, thread, user_id, voted_at`, platform, room, ref)
 	if err != nil {
-		return 0, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+		return nil, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
 	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return 0, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+	defer rows.Close()
+	var out []feedback.Vote
+	for rows.Next() {
+		v := feedback.Vote{Platform: platform, Room: room, Ref: ref}
+		var at int64
+		if err := rows.Scan(&v.Question, &v.Intent, &v.Vote, &v.Reason, &v.Thread, &v.User, &at); err != nil {
+			return nil, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+		}
+		v.At = time.UnixMilli(at).UTC()
+		out = append(out, v)
 	}
-	return int(n), nil
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("withdraw vote %s in %s/%s: %w", ref, platform, room, err)
+	}
+	return out, nil
 }

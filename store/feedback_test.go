@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,11 +86,25 @@ func TestFeedbackWithdraw(t *testing.T) {
 			}
 		}
 		for _, tc := range []struct {
-			ref  string
-			want int
-		}{{"$react1", 2}, {"$react1", 0}, {"", 0}, {"$unknown", 0}} {
-			if n, err := f.Withdraw(ctx, "matrix", "!a:x", tc.ref); err != nil || n != tc.want {
-				t.Errorf("withdraw %q: %d, %v; want %d", tc.ref, n, err, tc.want)
+			ref     string
+			want    int
+			reasons string // the withdrawn entries' reasons, in order
+		}{{"$react1", 2, ",missing_statement"}, {"$react1", 0, ""}, {"", 0, ""}, {"$unknown", 0, ""}} {
+			got, err := f.Withdraw(ctx, "matrix", "!a:x", tc.ref)
+			if err != nil || len(got) != tc.want {
+				t.Errorf("withdraw %q: %d, %v; want %d", tc.ref, len(got), err, tc.want)
+				continue
+			}
+			var reasons []string
+			for _, v := range got {
+				if v.Vote != feedback.Down || v.Question != "Chile on data protection" || v.User != "@u:x" || v.Ref != tc.ref {
+					t.Errorf("withdrawn vote read back as %+v", v)
+				}
+				reasons = append(reasons, v.Reason)
+			}
+			slices.Sort(reasons)
+			if r := strings.Join(reasons, ","); r != tc.reasons {
+				t.Errorf("withdraw %q: reasons %q, want %q", tc.ref, r, tc.reasons)
 			}
 		}
 		left, err := f.List(ctx, time.Time{})

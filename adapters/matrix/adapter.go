@@ -86,8 +86,7 @@ type Adapter struct {
 	warnedMu sync.Mutex
 	warned   map[id.RoomID]bool // encrypted rooms already warned about (no crypto)
 
-	reasonMu sync.Mutex
-	reasons  map[reasonKey]offeredReason // "what was wrong?" offers awaiting a reply (votes.go)
+	offers feedback.Offers // "what was wrong?" offers awaiting a reply (votes.go)
 }
 
 // Options configure an Adapter: what New needs, then knobs that tests
@@ -119,7 +118,9 @@ type Options struct {
 	// the command prefix and DMs address the bot.
 	Conversations bot.Conversations
 	// Feedback keeps 👍 / 👎 reactions on the bot's replies as votes.
-	// Nil: reactions are ignored.
+	// Nil: reactions are ignored. When it also implements
+	// feedback.Offers (package store does), the "what was wrong?" offers
+	// of 👎 votes are kept there too, and outlive a restart.
 	Feedback feedback.Store
 	// OnRecoveryKey receives the recovery key of cross-signing keys the
 	// adapter generated (it is also logged, once). Tests use it.
@@ -201,6 +202,7 @@ func New(opts Options) (*Adapter, error) {
 		sem:     make(chan struct{}, maxParallelAnswers),
 		dmCache: map[id.RoomID]bool{},
 		warned:  map[id.RoomID]bool{},
+		offers:  offersOf(opts.Feedback),
 	}
 	syncer.OnSync(a.dropPreJoinMessages)
 	syncer.OnEvent(cli.StateStoreSyncHandler)

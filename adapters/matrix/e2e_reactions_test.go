@@ -13,6 +13,7 @@ import (
 	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/feedback"
+	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/seeds"
 )
 
@@ -30,19 +31,19 @@ func (m *memVotes) Record(_ context.Context, v feedback.Vote) error {
 }
 
 // Withdraw implements feedback.Withdrawer.
-func (m *memVotes) Withdraw(_ context.Context, platform, room, ref string) (int, error) {
+func (m *memVotes) Withdraw(_ context.Context, platform, room, ref string) ([]feedback.Vote, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	kept, n := m.votes[:0], 0
+	var kept, gone []feedback.Vote
 	for _, v := range m.votes {
 		if ref != "" && v.Platform == platform && v.Room == room && v.Ref == ref {
-			n++
+			gone = append(gone, v)
 			continue
 		}
 		kept = append(kept, v)
 	}
 	m.votes = kept
-	return n, nil
+	return gone, nil
 }
 
 func (m *memVotes) List(context.Context, time.Time) ([]feedback.Vote, error) {
@@ -133,6 +134,7 @@ func TestReactionWithdrawnAndWhatWasWrong(t *testing.T) {
 	list := func() []feedback.Vote { v, _ := votes.List(ctx, time.Time{}); return v }
 	q := send(t, alice, room, text("!stance what does Peru say on human rights?"))
 	reply := waitReply(t, alice, room, e.botUser.ID, q)
+	withdrawnUp0, withdrawnDown0 := matrixCounter(t, "stancebot_feedback_votes_withdrawn_total", "stance", "up"), matrixCounter(t, "stancebot_feedback_votes_withdrawn_total", "stance", "down")
 
 	// 👍, then taken back.
 	up, err := alice.SendReaction(ctx, room, reply.ID, "👍")
@@ -147,6 +149,9 @@ func TestReactionWithdrawnAndWhatWasWrong(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "the 👍 withdrawn", func() (bool, error) { return len(list()) == 0, nil })
+	if d := matrixCounter(t, "stancebot_feedback_votes_withdrawn_total", "stance", "up") - withdrawnUp0; d != 1 {
+		t.Errorf("withdrawn 👍 counted %v times, want 1", d)
+	}
 
 	// 👎: stored, and "what was wrong?" offered in a thread on the reply.
 	down, err := alice.SendReaction(ctx, room, reply.ID, "👎")
@@ -176,4 +181,32 @@ func TestReactionWithdrawnAndWhatWasWrong(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, "the 👎 and its reason withdrawn", func() (bool, error) { return len(list()) == 0, nil })
+	// One vote withdrawn, not two: the reason is not a vote.
+	if d := matrixCounter(t, "stancebot_feedback_votes_withdrawn_total", "stance", "down") - withdrawnDown0; d != 1 {
+		t.Errorf("withdrawn 👎 (with its reason) counted %v times, want 1", d)
+	}
+}
+
+// matrixCounter reads a vote counter (name) for matrix, intent and vote.
+func matrixCounter(t *testing.T, name, intent, vote string) float64 {
+	t.Helper()
+	mfs, err := metrics.Registry.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		if mf.GetName() != name {
+			continue
+		}
+		for _, m := range mf.GetMetric() {
+			labels := map[string]string{}
+			for _, l := range m.GetLabel() {
+				labels[l.GetName()] = l.GetValue()
+			}
+			if labels["platform"] == "matrix" && labels["intent"] == intent && labels["vote"] == vote {
+				return m.GetCounter().GetValue()
+			}
+		}
+	}
+	return 0
 }

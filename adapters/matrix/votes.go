@@ -14,25 +14,22 @@ import (
 // reasonTTL is how long a "what was wrong?" offer waits for its answer.
 const reasonTTL = 15 * time.Minute
 
-// reasonKey names an offer: the voter in the thread the offer was posted
-// in. A later 👎 by the same voter in the same thread replaces it.
-type reasonKey struct {
-	room   id.RoomID
-	thread id.EventID
-	user   id.UserID
-}
-
-// offeredReason is the 👎 an offer refines, until it expires.
-type offeredReason struct {
-	vote    feedback.Vote
-	expires time.Time
+// offersOf is where "what was wrong?" offers are kept: the feedback
+// store when it can (package store: they outlive a restart and any
+// replica takes the answer), else the process's memory.
+func offersOf(fb feedback.Store) feedback.Offers {
+	if o, ok := fb.(feedback.Offers); ok {
+		return o
+	}
+	return &feedback.MemoryOffers{}
 }
 
 // offerReason answers a 👎 with a short notice in the reply's thread (a
 // new thread on the reply when it was not in one) listing the reasons
 // curators can use; the voter answers with the reason's number or words
-// (takeReason). The offer is kept in memory: after a restart an answer to
-// it is an ordinary message, the 👎 itself stays recorded.
+// (takeReason). The offer is kept for reasonTTL under (room, thread,
+// voter) in a.offers; a later 👎 by the same voter in the same thread
+// replaces it.
 func (a *Adapter) offerReason(ctx context.Context, reply *event.Event, v feedback.Vote) {
 	thread := id.EventID(v.Thread)
 	if thread == "" {
@@ -46,18 +43,11 @@ func (a *Adapter) offerReason(ctx context.Context, reply *event.Event, v feedbac
 		a.log.Warn("cannot offer \"what was wrong?\"; the 👎 stays recorded", "room", reply.RoomID, "err", err)
 		return
 	}
-	a.reasonMu.Lock()
-	defer a.reasonMu.Unlock()
-	if a.reasons == nil {
-		a.reasons = map[reasonKey]offeredReason{}
+	k := feedback.OfferKey{Platform: platform, Room: string(reply.RoomID), Thread: string(thread), User: v.User}
+	if err := a.offers.Offer(ctx, k, v, a.opts.Now().Add(reasonTTL)); err != nil {
+		metrics.AdapterError(platform, "feedback")
+		a.log.Error("\"what was wrong?\" offer not kept; an answer to it will be an ordinary message", "room", reply.RoomID, "err", err)
 	}
-	now := a.opts.Now()
-	for k, o := range a.reasons {
-		if now.After(o.expires) {
-			delete(a.reasons, k)
-		}
-	}
-	a.reasons[reasonKey{reply.RoomID, thread, id.UserID(v.User)}] = offeredReason{vote: v, expires: now.Add(reasonTTL)}
 }
 
 // takeReason records a message as the answer to a "what was wrong?"
@@ -71,17 +61,20 @@ func (a *Adapter) takeReason(ctx context.Context, evt *event.Event, content *eve
 	if !ok || a.opts.Feedback == nil {
 		return false
 	}
-	k := reasonKey{evt.RoomID, content.RelatesTo.GetThreadParent(), evt.Sender}
-	a.reasonMu.Lock()
-	o, found := a.reasons[k]
-	if found {
-		delete(a.reasons, k)
+	thread := content.RelatesTo.GetThreadParent()
+	if thread == "" {
+		return false // offers are made in a thread
 	}
-	a.reasonMu.Unlock()
-	if !found || a.opts.Now().After(o.expires) {
+	k := feedback.OfferKey{Platform: platform, Room: string(evt.RoomID), Thread: string(thread), User: string(evt.Sender)}
+	v, found, err := a.offers.Take(ctx, k, a.opts.Now())
+	if err != nil {
+		metrics.AdapterError(platform, "feedback")
+		a.log.Error("cannot read \"what was wrong?\" offers; the message is answered as a question", "room", evt.RoomID, "err", err)
 		return false
 	}
-	v := o.vote
+	if !found {
+		return false
+	}
 	v.Reason, v.At = reason, time.UnixMilli(evt.Timestamp).UTC()
 	if err := a.opts.Feedback.Record(ctx, v); err != nil {
 		metrics.AdapterError(platform, "feedback")
@@ -89,7 +82,7 @@ func (a *Adapter) takeReason(ctx context.Context, evt *event.Event, content *eve
 		return true
 	}
 	msg := &event.MessageEventContent{MsgType: event.MsgNotice, Body: "Thanks, that helps the curators.",
-		RelatesTo: (&event.RelatesTo{}).SetThread(k.thread, evt.ID)}
+		RelatesTo: (&event.RelatesTo{}).SetThread(thread, evt.ID)}
 	if _, err := a.send(ctx, evt.RoomID, msg, "stancebot.reason.thanks."+string(evt.ID)); err != nil {
 		a.log.Warn("reason recorded; thanks not sent", "room", evt.RoomID, "err", err)
 	}
@@ -123,20 +116,23 @@ func (a *Adapter) onRedaction(ctx context.Context, evt *event.Event) {
 // matches no vote and changes nothing. It returns false when the
 // database cannot take the change, so the batch is processed again.
 func (a *Adapter) withdraw(ctx context.Context, room id.RoomID, reaction id.EventID) bool {
-	n, err := a.opts.Feedback.(feedback.Withdrawer).Withdraw(ctx, platform, string(room), string(reaction))
+	gone, err := a.opts.Feedback.(feedback.Withdrawer).Withdraw(ctx, platform, string(room), string(reaction))
 	if err != nil {
 		metrics.AdapterError(platform, "feedback")
 		a.log.Error("vote not withdrawn", "room", room, "reaction", reaction, "err", err)
 		return ctx.Err() == nil
 	}
-	a.reasonMu.Lock()
-	for k, o := range a.reasons {
-		if o.vote.Ref == string(reaction) && k.room == room {
-			delete(a.reasons, k)
+	if err := a.offers.Drop(ctx, platform, string(room), string(reaction)); err != nil {
+		metrics.AdapterError(platform, "feedback")
+		a.log.Error("\"what was wrong?\" offer of a withdrawn vote not dropped", "room", room, "reaction", reaction, "err", err)
+		return ctx.Err() == nil
+	}
+	for _, v := range gone {
+		if v.Reason == "" { // a reason is not a second vote (reactions.go counts votes alike)
+			metrics.VoteWithdrawn(platform, v.Intent, v.Vote)
 		}
 	}
-	a.reasonMu.Unlock()
-	if n > 0 {
+	if len(gone) > 0 {
 		a.log.Info("vote withdrawn", "room", room, "reaction", reaction)
 	}
 	return true
