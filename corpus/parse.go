@@ -258,6 +258,8 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 		}
 		cur = append(cur, line...)
 	}
+	var header []string // the current Markdown table's column names
+	var row []byte      // a table row rendered as a sentence
 	for rest := text; len(rest) > 0; {
 		start := len(text) - len(rest)
 		raw := rest
@@ -274,6 +276,35 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 			}
 			continue
 		}
+		// Headings and table rows stand alone; list markers go (see
+		// pageshape.go).
+		switch shape := lineShapeOf(line); shape {
+		case shapeHeading, shapeTableRow:
+			if len(cur) > 0 {
+				flush()
+			}
+			off := start + len(raw) - len(bytes.TrimLeftFunc(raw, unicode.IsSpace))
+			if shape == shapeHeading {
+				header = nil
+				add(line, off)
+				flush()
+				continue
+			}
+			if isTableRule(line) {
+				continue
+			}
+			next, _, _ := bytes.Cut(rest, []byte("\n"))
+			if cells := tableCells(line); isTableRule(bytes.TrimSpace(next)) {
+				header = cells
+			} else if row = tableRow(row[:0], cells, header); len(row) > 0 {
+				add(row, off)
+				flush()
+			}
+			continue
+		case shapeBullet:
+			line = stripBullet(line)
+		}
+		header = nil
 		if len(cur) > 0 {
 			switch {
 			case endsWithDigit(cur) && startsOrdinal(line):
