@@ -36,7 +36,7 @@ type index struct {
 	// distinct sets, and a slice header per statement was 2.4 MB at 100k.
 	themeSet  []uint32
 	themeSets [][]int
-	tmask  []uint64 // statement -> bit t set for theme t < 64
+	tmask     []uint64 // statement -> bit t set for theme t < 64
 	// themeBest holds, per theme, each country's best statement on it,
 	// best first (see ThemeBest).
 	themeBest [][]ThemeHit
@@ -134,7 +134,7 @@ func (in *interner) id(s, w string) uint32 {
 func (c *Corpus) buildIndex() {
 	n := len(c.Statements)
 	ix := &c.idx
-	themes := make([][]int, n) // statement -> theme indices, until the sets are interned
+	themes := make([][]int, n)    // statement -> theme indices, until the sets are interned
 	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
