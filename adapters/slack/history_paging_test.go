@@ -81,6 +81,10 @@ func TestResumedEventFindsItsAnswerBeyondOnePage(t *testing.T) {
 			if _, err := st.Record(context.Background(), inbox.Event{Platform: Platform, ID: key, Received: time.Now(), Payload: string(body)}); err != nil {
 				t.Fatal(err)
 			}
+			// The dead process leased it (it was answering it); the lease ran out.
+			if ok, err := st.Lease(context.Background(), Platform, key, "dead-host/1/0", time.Now().Add(-2*time.Minute), time.Now().Add(-time.Second)); !ok || err != nil {
+				t.Fatalf("lease: %v %v", ok, err)
+			}
 			m := fakeslack.Message{Channel: ch, Text: "Peru …", Metadata: replyMeta(key+"#0", 0)}
 			if tc.oldAnswer {
 				m.TS = slackTS(time.Now().Add(-20 * time.Minute))
