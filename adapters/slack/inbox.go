@@ -213,6 +213,15 @@ func (a *Adapter) handle(holder string, t task) {
 		q = bot.Question{Text: orHelp(questionText(ev.Text, a.botUserID)), Platform: Platform, Room: ev.Channel,
 			Thread: thread, User: ev.User, Time: slackTime(ev.TS)}
 		send = func(ctx context.Context, m message) error { return a.post(ctx, ev.Channel, thread, m) }
+	case t.p.Slash != nil && t.resumed:
+		// A worker that died held it, perhaps after its reply went out
+		// through response_url, which cannot be read back to tell: not
+		// answering again keeps slash-command replies at-most-once
+		// across crashes, as a double cannot be ruled out.
+		a.log.Warn("slack: a slash command was being answered by a process that stopped; not answering it again, since its reply cannot be looked for",
+			"key", t.key, "channel", t.p.Slash.ChannelID)
+		a.markAnswered(t.key)
+		return
 	case t.p.Slash != nil:
 		cmd := *t.p.Slash
 		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
