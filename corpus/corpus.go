@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
 	"io/fs"
 	"path"
 	"runtime"
@@ -202,8 +201,13 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	}
 	c.Statements = m.finish()
 	c.applySources(fsys, names, meta)
+	// The version hash reads fields the index build does not write (key,
+	// holder, attribution method, sources, source metadata): it runs beside
+	// it rather than after it, 0.15-0.3 s of one core at 100k statements.
+	version := make(chan string, 1)
+	go func() { version <- c.hash() }()
 	c.buildIndex()
-	c.Version = c.hash()
+	c.Version = <-version
 	return c, nil
 }
 
@@ -595,24 +599,28 @@ func (ps *parser) read(ctx context.Context, fsys fs.FS, name string, max int64) 
 // paragraphKey is a paragraph's identity: a hash of its normalised text
 // (white space and quotes folded), not of its holder.
 func paragraphKey(text string) string {
-	sum := sha256.Sum256(appendNormalized(make([]byte, 0, len(text)), text))
+	var buf [1024]byte // most paragraphs: no garbage (37 MB of it at 100k statements)
+	sum := sha256.Sum256(appendNormalized(buf[:0], text))
 	return hex.EncodeToString(sum[:8])
 }
 
 func (c *Corpus) hash() string {
 	h := sha256.New()
-	for _, s := range c.Statements {
-		h.Write([]byte(s.Key))
-		h.Write([]byte(s.Country))
-		h.Write([]byte{0})
-		h.Write([]byte(s.Attribution.Method))
+	var b []byte // one statement's bytes: no conversion garbage per field (67 MB at 100k)
+	for i := range c.Statements {
+		s := &c.Statements[i] // not a copy: buildIndex writes s.Themes meanwhile
+		b = append(b[:0], s.Key...)
+		b = append(b, s.Country...)
+		b = append(b, 0)
+		b = append(b, s.Attribution.Method...)
 		for i, src := range s.Sources { // the bytes of strings.Join(s.Sources, ","), without building it
 			if i > 0 {
-				io.WriteString(h, ",")
+				b = append(b, ',')
 			}
-			io.WriteString(h, src)
+			b = append(b, src...)
 		}
-		h.Write([]byte{0})
+		b = append(b, 0)
+		h.Write(b)
 	}
 	c.hashSources(h)
 	return hex.EncodeToString(h.Sum(nil)[:8])
