@@ -11,6 +11,7 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -275,10 +276,17 @@ func (m *merger) add(r fileResult) {
 }
 
 func (m *merger) finish() []Statement {
-	sort.Slice(m.stmts, func(a, b int) bool { return m.stmts[a].first < m.stmts[b].first })
+	// Sorted through an index: sort.Slice swapped the ~110-byte pending
+	// records themselves, by reflection.
+	order := make([]int32, len(m.stmts))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts[a].first, m.stmts[b].first) })
 	out := make([]Statement, len(m.stmts))
 	var kb []byte // the file list as text: the key of interned source lists
-	for i, p := range m.stmts {
+	for i, k := range order {
+		p := &m.stmts[k]
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
