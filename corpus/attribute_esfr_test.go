@@ -114,3 +114,23 @@ func TestInstrumentAfterDe(t *testing.T) {
 		}
 	}
 }
+
+func TestTranslatorResolveTheme(t *testing.T) {
+	tr := DefaultTranslator()
+	for _, tt := range []struct{ code, words, want string }{
+		{"es", "diligencia debida", "due diligence"},
+		{"es", "atribucion", "attribution"},
+		{"es", "soberanía", "sovereignty"},
+		{"fr", "droits de l'homme", "human rights"},
+		{"fr", "mesures de confiance", "confidence-building measures"},
+		{"fr", "souverainete", "sovereignty"},
+		{"es", "diligencia debida soberanía", ""}, // two themes are not one phrase
+		{"en", "attribution", ""},
+		{"fr", "fromage", ""},
+	} {
+		got, ok := tr.ResolveTheme(tt.code, tt.words)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ResolveTheme(%s, %q) = %q, %v; want %q", tt.code, tt.words, got, ok, tt.want)
+		}
+	}
+}
