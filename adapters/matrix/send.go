@@ -68,6 +68,9 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 		}
 		txnID = "stancebot.send." + hex.EncodeToString(b)
 	}
+	if err := adapters.CheckSend(ctx); err != nil { // a digest whose sender lost its lease
+		return fmt.Errorf("matrix send to %s: %w", target, err)
+	}
 	if _, err := a.send(ctx, room, content, txnID); err != nil {
 		metrics.AdapterError(platform, "send")
 		return fmt.Errorf("matrix send to %s: %w", target, err)
