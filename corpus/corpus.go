@@ -452,6 +452,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var block *Attribution
 	var group []string
 	turn := ""
+	var asked *paraInfo // an interviewer's question waiting for its answer
 	fromHeading := func(hh []string, joint bool, evidence string) {
 		switch {
 		case len(hh) == 1 || joint:
@@ -479,9 +480,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		switch {
 		case info.heading:
 			fromHeading(info.headingHolders, info.joint, info.text)
+			asked = nil
 			return
-		case info.chair:
+		case info.label == labelChair:
 			prev, group, turn, block = "", nil, "", nil
+			return
+		case info.label == labelAside:
+			asked = info
 			return
 		case info.lead && !info.cont:
 			return // a comparison's framing sentence is nobody's
@@ -493,9 +498,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// The rest of a paragraph split for length keeps its holder.
 			h = prev
 			attr = ps.paras[len(ps.paras)-1].attr
-		case info.speaker != "":
+		case info.label == labelSpeaker:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
 			turn, group, block = info.speakerLabel, nil, nil
+		case info.label == labelCountry:
+			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
+			turn, group, block = "", nil, nil
 		case turn != "" && prev != "":
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
@@ -519,6 +527,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		if h == "" {
 			unattributed++
+			return
+		}
+		if asked != nil {
+			// An interviewer's question is shown with the answer that
+			// follows it, held as the answer is: "Q: Do you support a new
+			// treaty? A: Not at this stage."
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			asked = nil
+		}
+		if quoted(info.text) && prev != "" && h != prev {
+			// A quotation reports another's words ("'We stand ready,' the
+			// Djiboutian ambassador told reporters"): the block goes on.
+			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 			return
 		}
 		prev = h
