@@ -126,6 +126,9 @@ type paraInfo struct {
 	// skips the key lookup.
 	mergedHolder string
 	merged       int // index into merger.stmts + 1; 0: none yet
+
+	// succ is the paragraph that followed this one (paraCache.get).
+	succ paraSucc
 }
 
 // relational words before a country make it an object of the sentence,
