@@ -128,7 +128,7 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 		if vote == feedback.Up {
 			return a.ephemeral(ctx, p, thread, message{Text: "Thanks for the feedback!", Blocks: []slack.Block{section("Thanks for the feedback!")}})
 		}
-		return a.ephemeral(ctx, p, thread, message{Text: "Thanks — noted. What was wrong?", Blocks: reasonBlocks(p.Ref.value())})
+		return a.ephemeral(ctx, p, thread, message{Text: "Thanks — noted. What was wrong?", Blocks: reasonBlocks(reasonRef(p.Ref).value())})
 	case actReason:
 		if !feedback.ValidReason(p.Selected) {
 			return nil
@@ -148,7 +148,9 @@ func (a *Adapter) vote(ctx context.Context, p actionPending, vote, reason string
 		return nil
 	}
 	v := feedback.Vote{Vote: vote, Reason: reason, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, At: a.now()}
-	if a.conv != nil {
+	if p.Ref.Digest != "" { // a digest part: what it showed is in the value
+		v.Question, v.Intent, v.Keys = p.Ref.Digest, bot.IntentDigest, p.Ref.Keys
+	} else if a.conv != nil {
 		rec, ok, err := a.replyRecord(ctx, p.Ref)
 		if err != nil {
 			a.log.Warn("slack: cannot read the reply record of a vote; recording it without", "err", err)
