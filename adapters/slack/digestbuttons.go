@@ -1,8 +1,6 @@
 package slack
 
 import (
-	"strings"
-
 	"github.com/slack-go/slack"
 
 	"github.com/stancebot/stancebot/bot"
@@ -43,22 +41,8 @@ func (a *Adapter) digestButtons(channel string, r bot.Reply, msgs []message) {
 	}
 }
 
-// digestTitle names a digest in its votes: "digest" with its name and
-// its themes, as curators read it in `stancebot feedback`.
-func digestTitle(d *bot.Digest) string {
-	t := "digest"
-	if d.Name != "" {
-		t += " " + d.Name
-	}
-	var themes []string
-	for _, th := range d.Themes {
-		themes = append(themes, th.Theme)
-	}
-	if len(themes) > 0 {
-		t += ": " + strings.Join(themes, ", ")
-	}
-	return truncate(t, maxTitle)
-}
+// digestTitle is the digest's title (bot.Digest.Title), cut to fit.
+func digestTitle(d *bot.Digest) string { return truncate(d.Title(), maxTitle) }
 
 // maxTitle bounds a digest's title in a button value, so that with the
 // channel it stays within a block_id (reasonRef).
