@@ -17,6 +17,7 @@ require (
 	go.mau.fi/util v0.9.3
 	go.yaml.in/yaml/v3 v3.0.6
 	golang.org/x/net v0.47.0
+	golang.org/x/sys v0.38.0
 	golang.org/x/text v0.41.0
 	maunium.net/go/mautrix v0.26.0
 )
@@ -43,6 +44,5 @@ require (
 	golang.org/x/crypto v0.44.0 // indirect
 	golang.org/x/exp v0.0.0-20251113190631-e25ba8c21ef6 // indirect
 	golang.org/x/sync v0.22.0 // indirect
-	golang.org/x/sys v0.38.0 // indirect
 	google.golang.org/protobuf v1.36.10 // indirect
 )

@@ -225,6 +225,11 @@ func T(code, key string, args ...any) string {
 	if s, ok := plainT(code, key, args); ok {
 		return s
 	}
+	return cachedCount(code, key, args, func() string { return printT(code, key, args) })
+}
+
+// printT formats key in code with the x/text printer.
+func printT(code, key string, args []any) string {
 	printersOnce.Do(func() { printers = buildPrinters() })
 	p, ok := printers[code]
 	if !ok {

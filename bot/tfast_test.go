@@ -81,3 +81,32 @@ func TestPlainVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestCountMessagesMatchPrinter holds T's cache of one-number messages to
+// the x/text printer: every message of the catalogue in every language
+// (and one T answers in English), with numbers that pick each plural
+// form, at and past the cache's bound, negative, and asked twice so that
+// the second answer comes from the cache.
+func TestCountMessagesMatchPrinter(t *testing.T) {
+	checked := 0
+	for _, code := range []string{lang.English, lang.Spanish, lang.French, "de", ""} {
+		for _, e := range catalogueEntries {
+			for _, n := range []int{0, 1, 2, 5, 21, 100, 1000, 1001, countCacheMax - 1, countCacheMax, -1} {
+				want := printT(code, e.key, []any{n})
+				for range 2 {
+					if got := T(code, e.key, n); got != want {
+						t.Fatalf("T(%q, %q, %d) = %q, the printer gives %q", code, e.key, n, got, want)
+					}
+					checked++
+				}
+			}
+		}
+	}
+	if n, ok := countMessages.Load(countKey{lang.Spanish, msgNStatements, 2}); !ok || n != T(lang.Spanish, msgNStatements, 2) {
+		t.Error("a one-number message was not cached")
+	}
+	if _, ok := countMessages.Load(countKey{"de", msgNStatements, 2}); ok {
+		t.Error("a code T reads as English has an entry of its own")
+	}
+	t.Logf("%d messages checked", checked)
+}

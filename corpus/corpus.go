@@ -133,71 +133,55 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
-	names, walkWarnings, err := listFiles(ctx, fsys)
-	if err != nil {
-		return nil, err
-	}
-	if len(names) == 0 {
-		if len(walkWarnings) > 0 {
-			return nil, fmt.Errorf("%w: %s", ErrNoFiles, summarize(walkWarnings))
-		}
-		return nil, ErrNoFiles
-	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
 	defer lowerGCForLoad()()
 
-	// Files are parsed in parallel and merged as they finish, so memory
-	// holds the unique statements, not every copy of them. Repeated
-	// paragraphs are analysed once (a shared cache keyed by their text).
+	// The directory is listed, files are parsed in parallel and merged as
+	// they finish, all at once: memory holds the unique statements, not
+	// every copy of them, and repeated paragraphs are analysed once (a
+	// shared cache keyed by their text). Files are handed to the workers
+	// in the order the walk finds them; the merger puts them in path order
+	// (see mergeFiles).
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	queue := newFileQueue()
+	listed := make(chan listing, 1)
+	go func() {
+		defer queue.finish()
+		ws, err := walkFiles(ctx, fsys, func(name string) error {
+			queue.push(name)
+			return nil
+		})
+		listed <- listing{names: queue.all(), warnings: ws, err: err}
+	}()
 	results := make(chan fileResult, 2*opts.Workers)
-	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(opts.Workers, len(names)); w++ {
+	for w := 0; w < opts.Workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			var p parser
-			for i := range next {
-				results <- p.parseFile(ctx, fsys, i, names[i], opts, cache, overrides.forFile(sourceID(names[i])))
+			for {
+				i, name, ok := queue.take()
+				if !ok {
+					return
+				}
+				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(sourceID(name)))
 			}
 		}()
 	}
 	go func() {
-		defer func() {
-			close(next)
-			wg.Wait()
-			close(results)
-		}()
-		for i := range names {
-			select {
-			case next <- i:
-			case <-ctx.Done():
-				return
-			}
-		}
+		wg.Wait()
+		close(results)
 	}()
 
-	m := merger{byKey: map[mergeKey]int{}, names: names, interned: map[string][]string{}}
-	warnings := make([][]Warning, len(names))
-	used := make([]bool, len(names))
-	var raw int64
-	meta := make([]*Source, len(names))
-	for r := range results {
-		if ctx.Err() != nil {
-			continue // drain: the workers stop at the next file or paragraph check
-		}
-		warnings[r.file] = r.warnings
-		meta[r.file] = r.meta
-		raw += r.size
-		if len(r.paras) > 0 {
-			used[r.file] = true
-		}
-		m.add(r)
-		putParas(r.paras) // the merger keeps what it needs, not the list
+	mf, err := mergeFiles(ctx, cancel, listed, results)
+	if err != nil {
+		return nil, err
 	}
+	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
+	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
@@ -227,62 +211,6 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 // (its typo memo is a sync.Map), and building it took 9 ms of each load,
 // hot reloads included.
 var defaultGazetteer = sync.OnceValue(DefaultGazetteer)
-
-// listFiles walks fsys for *.txt files, sorted by path. Hidden files and
-// directories (".git") are passed over silently; a directory whose name
-// ends in .txt is skipped whole with a warning (it is not a file and
-// descending into it would make its files look like parts of one).
-// Symbolic links are not followed into directories (fs.WalkDir does not),
-// so a link cannot make the walk loop.
-func listFiles(ctx context.Context, fsys fs.FS) ([]string, []Warning, error) {
-	var names []string
-	var warnings []Warning
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if cerr := ctx.Err(); cerr != nil {
-			return cerr
-		}
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			warnings = append(warnings, Warning{File: p, Msg: fmt.Sprintf("skipped: %v", err)})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if p == "." {
-			return nil
-		}
-		base := path.Base(p)
-		if strings.HasPrefix(base, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		isTxt := strings.HasSuffix(strings.ToLower(base), ".txt")
-		if d.IsDir() {
-			if isTxt {
-				warnings = append(warnings, Warning{File: p, Msg: "skipped: a directory named like a .txt file"})
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if isTxt {
-			names = append(names, p)
-		}
-		return nil
-	})
-	if err != nil {
-		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			return nil, nil, fmt.Errorf("load cancelled: %w", err)
-		}
-		return nil, nil, fmt.Errorf("read corpus directory: %w", err)
-	}
-	sort.Strings(names)
-	return names, warnings, nil
-}
 
 func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(name)) }
 
@@ -553,43 +481,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	return r
 }
 
-// read reads a file into the parser's buffer, refusing files over max and
-// anything that is not a regular file (see openRegular).
+// read reads a file into the parser's buffer (see readRegular).
 func (ps *parser) read(ctx context.Context, fsys fs.FS, name string, max int64) ([]byte, error) {
-	f, size, err := openRegular(fsys, name)
-	if err != nil {
-		return nil, err
+	buf, err := readRegular(ctx, fsys, name, max, ps.raw)
+	if cap(buf) > cap(ps.raw) {
+		ps.raw = buf[:0]
 	}
-	defer f.Close()
-	if size > max {
-		return nil, fmt.Errorf("%d bytes is over the %d-byte limit", size, max)
-	}
-	buf := ps.raw[:0]
-	if size >= 0 && int64(cap(buf)) < size+1 {
-		buf = make([]byte, 0, size+1)
-	}
-	for {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if int64(len(buf)) > max {
-			ps.raw = buf
-			return nil, fmt.Errorf("over the %d-byte limit", max)
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	ps.raw = buf
-	return buf, nil
+	return buf, err
 }
 
 // paragraphKey is a paragraph's identity: a hash of its normalised text

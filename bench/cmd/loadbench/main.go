@@ -1,0 +1,250 @@
+// Command loadbench measures corpus.LoadDir alone: wall time, the CPU
+// time (user + system) the process spent in the load, throughput and
+// parallel efficiency, so builds can be compared on a shared machine
+// where wall time is noisy.
+//
+//	loadbench -corpus DIR [-runs 3] [-workers 0]
+//
+// With -smallfiles it instead checks that many small files are not
+// penalised: it copies the first -files files of DIR (sorted by path) as
+// they are, and concatenated -group at a time (a blank line between),
+// into two corpora under -workdir, then loads each alternately -runs
+// times and reports the speed of the many-file corpus against the
+// few-file one, in CPU per byte and in wall time:
+//
+//	loadbench -corpus DIR -smallfiles -files 60000 -group 100 -workdir W
+//
+// Each line of output is one load; the last lines are medians. Run each
+// build's binary alternately for an A/B comparison.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "loadbench:", err)
+		os.Exit(1)
+	}
+}
+
+// result is one load.
+type result struct {
+	Corpus     string  `json:"corpus"`
+	Files      int     `json:"files"`
+	RawBytes   int64   `json:"raw_bytes"`
+	Statements int     `json:"statements"`
+	Version    string  `json:"version"`
+	Wall       float64 `json:"wall_seconds"`
+	CPU        float64 `json:"cpu_seconds"` // user + system of the process during the load
+	MBps       float64 `json:"mb_per_s"`    // raw MB per wall second
+	CPUnsPerB  float64 `json:"cpu_ns_per_byte"`
+	Efficiency float64 `json:"parallel_efficiency"` // CPU / (wall × GOMAXPROCS)
+}
+
+func run(args []string, out io.Writer) error {
+	fl := flag.NewFlagSet("loadbench", flag.ContinueOnError)
+	dir := fl.String("corpus", "", "corpus directory to load")
+	runs := fl.Int("runs", 1, "loads to time (each after a GC)")
+	workers := fl.Int("workers", 0, "corpus.Options.Workers (0: GOMAXPROCS)")
+	small := fl.Bool("smallfiles", false, "compare many small files with the same bytes in few files")
+	nfiles := fl.Int("files", 60000, "with -smallfiles: files taken from -corpus")
+	group := fl.Int("group", 100, "with -smallfiles: files concatenated into one")
+	workdir := fl.String("workdir", "", "with -smallfiles: where the two corpora are written (kept for reuse)")
+	asJSON := fl.Bool("json", false, "print each load as a JSON line")
+	cpuprof := fl.String("cpuprofile", "", "write a CPU profile of the loads to this file")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	if *dir == "" || *runs < 1 {
+		return errors.New("want -corpus DIR and -runs ≥ 1")
+	}
+	opts := corpus.Options{Workers: *workers}
+	if *cpuprof != "" {
+		f, err := os.Create(*cpuprof)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	print := func(r result) {
+		if *asJSON {
+			b, _ := json.Marshal(r)
+			fmt.Fprintln(out, string(b))
+			return
+		}
+		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%\n",
+			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency)
+	}
+	if !*small {
+		var rs []result
+		for i := 0; i < *runs; i++ {
+			r, err := load(*dir, "corpus", opts)
+			if err != nil {
+				return err
+			}
+			print(r)
+			rs = append(rs, r)
+		}
+		if *runs > 1 {
+			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B\n",
+				median(rs, func(r result) float64 { return r.Wall }), median(rs, func(r result) float64 { return r.MBps }),
+				median(rs, func(r result) float64 { return r.CPU }), median(rs, func(r result) float64 { return r.CPUnsPerB }))
+		}
+		return nil
+	}
+	if *workdir == "" || *nfiles < 1 || *group < 1 {
+		return errors.New("-smallfiles wants -workdir, -files ≥ 1 and -group ≥ 1")
+	}
+	many, few := filepath.Join(*workdir, "many"), filepath.Join(*workdir, "few")
+	if err := makeSmallFiles(*dir, many, few, *nfiles, *group); err != nil {
+		return err
+	}
+	var rm, rf []result
+	for i := 0; i < *runs; i++ {
+		r, err := load(few, "few", opts)
+		if err != nil {
+			return err
+		}
+		print(r)
+		rf = append(rf, r)
+		if r, err = load(many, "many", opts); err != nil {
+			return err
+		}
+		print(r)
+		rm = append(rm, r)
+	}
+	cpuM, cpuF := median(rm, func(r result) float64 { return r.CPUnsPerB }), median(rf, func(r result) float64 { return r.CPUnsPerB })
+	wallM, wallF := median(rm, func(r result) float64 { return r.MBps }), median(rf, func(r result) float64 { return r.MBps })
+	fmt.Fprintf(out, "median: %d files %.2f ns/B, %.1f MB/s; %d files %.2f ns/B, %.1f MB/s; speed of many ÷ few: %.2f× in CPU per byte, %.2f× in wall MB/s\n",
+		rm[0].Files, cpuM, wallM, rf[0].Files, cpuF, wallF, cpuF/cpuM, wallM/wallF)
+	return nil
+}
+
+func median(rs []result, f func(result) float64) float64 {
+	v := make([]float64, len(rs))
+	for i, r := range rs {
+		v[i] = f(r)
+	}
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
+// load times one corpus.LoadDir.
+func load(dir, label string, opts corpus.Options) (result, error) {
+	runtime.GC()
+	cpu0 := cpuTime()
+	start := time.Now()
+	c, err := corpus.LoadDir(context.Background(), dir, opts)
+	wall := time.Since(start).Seconds()
+	cpu := cpuTime() - cpu0
+	if err != nil {
+		return result{}, err
+	}
+	r := result{Corpus: label, Files: len(c.Sources), RawBytes: c.RawBytes, Statements: len(c.Statements), Version: c.Version,
+		Wall: wall, CPU: cpu}
+	r.MBps = float64(c.RawBytes) / 1e6 / wall
+	r.CPUnsPerB = cpu * 1e9 / float64(c.RawBytes)
+	r.Efficiency = cpu / (wall * float64(runtime.GOMAXPROCS(0)))
+	return r, nil
+}
+
+// cpuTime is the process's user + system CPU seconds so far.
+func cpuTime() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
+}
+
+// makeSmallFiles writes the first n .txt files of src into many (as they
+// are, flat) and, concatenated group at a time, into few. Existing
+// corpora with the right file counts are reused.
+func makeSmallFiles(src, many, few string, n, group int) error {
+	if countTxt(many) == n && countTxt(few) == (n+group-1)/group {
+		return nil
+	}
+	var names []string
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.Sort(names)
+	if len(names) < n {
+		return fmt.Errorf("%s has %d .txt files, fewer than %d", src, len(names), n)
+	}
+	names = names[:n]
+	for _, d := range []string{many, few} {
+		if err := os.RemoveAll(d); err != nil {
+			return err
+		}
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	var cat []byte
+	for i, p := range names {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(filepath.Join(many, fmt.Sprintf("f%06d.txt", i)), b, 0o644); err != nil {
+			return err
+		}
+		cat = append(cat, b...)
+		cat = append(cat, "\n\n"...)
+		if (i+1)%group == 0 || i == n-1 {
+			if err := os.WriteFile(filepath.Join(few, fmt.Sprintf("g%04d.txt", i/group)), cat, 0o644); err != nil {
+				return err
+			}
+			cat = cat[:0]
+		}
+	}
+	return nil
+}
+
+func countTxt(dir string) int {
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		return -1
+	}
+	n := 0
+	for _, e := range es {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			n++
+		}
+	}
+	return n
+}

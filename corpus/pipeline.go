@@ -1,0 +1,182 @@
+package corpus
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// fileQueue hands the walk's files to the parsing workers. It is
+// unbounded (it holds the names, which the load keeps anyway), so the
+// walk never waits for the workers: it finishes as soon as the directory
+// is read, and the merger, which needs the whole list to put files in
+// path order, is never kept waiting behind the parsing.
+type fileQueue struct {
+	mu    sync.Mutex
+	cond  sync.Cond
+	names []string
+	next  int
+	done  bool
+}
+
+func newFileQueue() *fileQueue {
+	q := &fileQueue{}
+	q.cond.L = &q.mu
+	return q
+}
+
+func (q *fileQueue) push(name string) {
+	q.mu.Lock()
+	q.names = append(q.names, name)
+	q.mu.Unlock()
+	q.cond.Signal()
+}
+
+// finish marks the list complete; take then reports the end once every
+// name has been taken.
+func (q *fileQueue) finish() {
+	q.mu.Lock()
+	q.done = true
+	q.mu.Unlock()
+	q.cond.Broadcast()
+}
+
+// take returns the next file and its index in walk order, waiting for the
+// walk if it has not found one yet; ok is false when there are no more.
+func (q *fileQueue) take() (i int, name string, ok bool) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	for q.next >= len(q.names) && !q.done {
+		q.cond.Wait()
+	}
+	if q.next >= len(q.names) {
+		return 0, "", false
+	}
+	i = q.next
+	q.next++
+	return i, q.names[i], true
+}
+
+// all returns every name pushed so far, in walk order.
+func (q *fileQueue) all() []string {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.names
+}
+
+// listing is the outcome of the walk: every file in walk order.
+type listing struct {
+	names    []string
+	warnings []Warning
+	err      error
+}
+
+// maxBacklog bounds the parsed files the merger holds while the walk is
+// still listing (it cannot merge them before it knows their place in path
+// order): past it, the workers wait for the walk. A parsed file holds
+// about a kilobyte of paragraph references.
+var maxBacklog = 4096 // a variable so a test can lower it
+
+// merged is everything mergeFiles gathered, per file in path order.
+type merged struct {
+	merger
+	names        []string // path order
+	walkWarnings []Warning
+	warnings     [][]Warning
+	used         []bool
+	meta         []*Source
+	raw          int64
+}
+
+// mergeFiles merges the workers' results as they arrive. Files are
+// numbered in walk order while they are parsed; once the walk is done
+// they are renumbered in path order (the order of statements and
+// sources), results that came before that having waited in a backlog.
+// On a walk error or a done ctx it cancels the load, drains the results
+// and returns the error.
+func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan fileResult) (*merged, error) {
+	mf := &merged{merger: merger{byKey: map[mergeKey]int{}, interned: map[string][]string{}}}
+	var rank []uint32 // walk index -> path order
+	var backlog []fileResult
+	var walkErr error
+	take := func(r fileResult) {
+		if ctx.Err() != nil || walkErr != nil {
+			putParas(r.paras)
+			return // drain: the workers stop at the next file or paragraph check
+		}
+		r.file = int(rank[r.file])
+		mf.warnings[r.file] = r.warnings
+		mf.meta[r.file] = r.meta
+		mf.raw += r.size
+		if len(r.paras) > 0 {
+			mf.used[r.file] = true
+		}
+		mf.add(r)
+		putParas(r.paras) // the merger keeps what it needs, not the list
+	}
+	onListed := func(l listing) {
+		if l.err != nil {
+			walkErr = l.err
+			cancel()
+			return
+		}
+		n := len(l.names)
+		order := make([]int32, n)
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortFunc(order, func(a, b int32) int { return strings.Compare(l.names[a], l.names[b]) })
+		rank = make([]uint32, n)
+		mf.names = make([]string, n)
+		for r, i := range order {
+			rank[i] = uint32(r)
+			mf.names[r] = l.names[i]
+		}
+		mf.merger.names = mf.names
+		mf.walkWarnings = l.warnings
+		mf.warnings = make([][]Warning, n)
+		mf.used = make([]bool, n)
+		mf.meta = make([]*Source, n)
+		for _, r := range backlog {
+			take(r)
+		}
+		backlog = nil
+	}
+	for results != nil {
+		select {
+		case r, ok := <-results:
+			switch {
+			case !ok:
+				results = nil
+			case rank != nil || walkErr != nil:
+				take(r)
+			default:
+				backlog = append(backlog, r)
+				if len(backlog) >= maxBacklog {
+					onListed(<-listed)
+					listed = nil
+				}
+			}
+		case l := <-listed:
+			onListed(l)
+			listed = nil
+		}
+	}
+	if listed != nil {
+		onListed(<-listed)
+	}
+	switch {
+	case walkErr != nil:
+		return nil, walkErr
+	case ctx.Err() != nil:
+		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
+	case len(mf.names) == 0:
+		if len(mf.walkWarnings) > 0 {
+			return nil, fmt.Errorf("%w: %s", ErrNoFiles, summarize(mf.walkWarnings))
+		}
+		return nil, ErrNoFiles
+	}
+	return mf, nil
+}
