@@ -13,7 +13,7 @@ import (
 // the corpus each is asked of: the same language, candidates and scores,
 // so that skipping the evidence can change no answer.
 func TestDetectQuestionFastPath(t *testing.T) {
-	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	bots := realisticBots(t)
 	type q struct{ corpus, text string }
 	var qs []q
 	for _, tc := range readRealistic(t) {
@@ -51,7 +51,7 @@ func TestDetectQuestionFastPath(t *testing.T) {
 // realistic and multilingual test question, with and without chat noise
 // (where the tokens must not be reused) and date phrases.
 func TestParseReusesTokens(t *testing.T) {
-	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	bots := realisticBots(t)
 	type q struct{ corpus, text string }
 	var qs []q
 	for _, tc := range readRealistic(t) {
@@ -89,7 +89,7 @@ func TestParseReusesTokens(t *testing.T) {
 // DetectTokens gives the same language, candidates and scores, and Scan
 // with the matcher's known words the same reading.
 func TestDetectAndScanMatchesTwoPasses(t *testing.T) {
-	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	bots := realisticBots(t)
 	type q struct{ corpus, text string }
 	var qs []q
 	for _, tc := range readRealistic(t) {

@@ -326,6 +326,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		p.ThemePhrases = append(p.ThemePhrases, ThemePhrase{Words: strings.Join(p.Words[m.First:m.First+m.Len], " "), Theme: c.Lexicon.Themes[m.Theme].Name})
 	}
+	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
 	p.Intent = intentOf(c, p, lowers, compare)
 	if p.Intent == IntentList {

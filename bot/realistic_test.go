@@ -27,8 +27,15 @@ func dirBot(t testing.TB, dir string) *Bot {
 	return New(c)
 }
 
+// realisticBots are the corpora the realistic question sets name.
+func realisticBots(t testing.TB) map[string]*Bot {
+	return map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen"),
+		"esfr": dirBot(t, "../testdata/esfr"), "records": dirBot(t, "../testdata/records"), "documents": dirBot(t, "../testdata/documents")}
+}
+
 // realisticCase is one line of testdata/realistic.tsv.
 type realisticCase struct {
+	file             string
 	line             int
 	corpus, question string
 	kind             string
@@ -36,9 +43,22 @@ type realisticCase struct {
 	heldOut          bool // after the "# Held out" line
 }
 
+// realisticFiles are the question sets TestRealisticQuestions reads, all in
+// the realistic.tsv format.
+var realisticFiles = []string{"testdata/realistic.tsv", "testdata/realistic-pages.tsv"}
+
 func readRealistic(t *testing.T) []realisticCase {
 	t.Helper()
-	f, err := os.Open("testdata/realistic.tsv")
+	var out []realisticCase
+	for _, name := range realisticFiles {
+		out = append(out, readRealisticFile(t, name)...)
+	}
+	return out
+}
+
+func readRealisticFile(t *testing.T, name string) []realisticCase {
+	t.Helper()
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,9 +76,9 @@ func readRealistic(t *testing.T) []realisticCase {
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 3 {
-			t.Fatalf("realistic.tsv:%d: want corpus, question, kind", n)
+			t.Fatalf("%s:%d: want corpus, question, kind", name, n)
 		}
-		out = append(out, realisticCase{line: n, corpus: cols[0], question: cols[1], kind: cols[2], fields: cols[3:], heldOut: heldOut})
+		out = append(out, realisticCase{file: name, line: n, corpus: cols[0], question: cols[1], kind: cols[2], fields: cols[3:], heldOut: heldOut})
 	}
 	return out
 }
@@ -129,7 +149,7 @@ func judgeRealistic(tc realisticCase, r Reply) error {
 // chat noise, typos, absent and mentioned-only countries, silent topics)
 // of three corpora, and requires realisticTarget of them to pass.
 func TestRealisticQuestions(t *testing.T) {
-	bots := map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen")}
+	bots := realisticBots(t)
 	cases := readRealistic(t)
 	pass, heldPass, held := 0, 0, 0
 	for _, tc := range cases {
@@ -138,7 +158,7 @@ func TestRealisticQuestions(t *testing.T) {
 		}
 		b, ok := bots[tc.corpus]
 		if !ok {
-			t.Fatalf("realistic.tsv:%d: unknown corpus %q", tc.line, tc.corpus)
+			t.Fatalf("%s:%d: unknown corpus %q", tc.file, tc.line, tc.corpus)
 		}
 		if err := judgeRealistic(tc, b.Ask(tc.question, 0)); err != nil {
 			t.Logf("FAIL %s %q: %v", tc.corpus, tc.question, err)
@@ -159,18 +179,21 @@ func TestRealisticQuestions(t *testing.T) {
 	}
 }
 
-// TestCorpusHolders: every paragraph of testdata/minicorpus and
-// testdata/unseen is held by the country their -expected.tsv gives, so the
-// realistic questions on them are judged against the right holders.
+// TestCorpusHolders: every paragraph of testdata/minicorpus, unseen,
+// records and documents is held by the country their -expected.tsv gives,
+// so the realistic questions on them are judged against the right holders.
+// A holder "-" means no statement may start with those words (procedure,
+// headings), "A;B" one statement per signatory of a joint statement, and
+// "X?" an optional statement that, if present, X holds.
 func TestCorpusHolders(t *testing.T) {
-	for _, name := range []string{"minicorpus", "unseen", "esfr"} {
+	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents"} {
 		t.Run(name, func(t *testing.T) {
 			c := dirBot(t, "../testdata/"+name).Corpus()
 			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")
 			if err != nil {
 				t.Fatal(err)
 			}
-			n := 0
+			matched := map[int]bool{}
 			for _, line := range strings.Split(string(data), "\n") {
 				if line == "" || strings.HasPrefix(line, "#") {
 					continue
@@ -179,22 +202,37 @@ func TestCorpusHolders(t *testing.T) {
 				if len(cols) != 3 {
 					t.Fatalf("bad line %q", line)
 				}
-				n++
-				found := false
+				src, prefix, holder := cols[0], cols[1], cols[2]
+				optional := strings.HasSuffix(holder, "?")
+				holder = strings.TrimSuffix(holder, "?")
+				var got []string
 				for _, s := range c.Statements {
-					if strings.HasPrefix(s.Text, cols[1]) {
-						found = true
-						if s.Country != cols[2] {
-							t.Errorf("%s %q: held by %s, want %s", cols[0], cols[1], s.Country, cols[2])
-						}
+					if strings.HasPrefix(s.Text, prefix) && (src == "x" || slices.Contains(s.Sources, src)) {
+						got = append(got, s.Country)
+						matched[s.ID] = true
 					}
 				}
-				if !found {
-					t.Errorf("%s %q: no such statement", cols[0], cols[1])
+				slices.Sort(got)
+				switch {
+				case holder == "-":
+					if len(got) > 0 {
+						t.Errorf("%s %q: held by %v, want no statement", src, prefix, got)
+					}
+				case len(got) == 0 && optional:
+				case len(got) == 0:
+					t.Errorf("%s %q: no such statement", src, prefix)
+				default:
+					want := strings.Split(holder, ";")
+					slices.Sort(want)
+					if !slices.Equal(got, want) {
+						t.Errorf("%s %q: held by %v, want %v", src, prefix, got, want)
+					}
 				}
 			}
-			if n != len(c.Statements) {
-				t.Errorf("%d expected paragraphs, corpus has %d statements", n, len(c.Statements))
+			for _, s := range c.Statements {
+				if !matched[s.ID] {
+					t.Errorf("statement %s %.40q (%s) is in no line of %s-expected.tsv", s.Sources, s.Text, s.Country, name)
+				}
 			}
 		})
 	}

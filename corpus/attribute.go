@@ -39,6 +39,13 @@ const (
 	MethodBlockOrder = "block-order"
 	// MethodOverride: a holders.tsv line pinned the holder.
 	MethodOverride = "override"
+	// MethodSpeaker: the paragraph is (in) the turn of a speaker labelled
+	// with the country in a meeting record ("Ms. Kalaj (Albania):") or
+	// opens with the country as a label ("Gambia — ...").
+	MethodSpeaker = "speaker"
+	// MethodHeading: nothing in the paragraph names a holder; the heading
+	// above it ("## Bhutan") or the document's title names it.
+	MethodHeading = "heading"
 )
 
 // Confidence levels. A low-confidence statement is still answered, with a
@@ -94,6 +101,26 @@ type paraInfo struct {
 	text string // the paragraph
 	key  string // paragraphKey(text): the holder-independent identity
 
+	// Page shapes (see pageshape.go). heading: the paragraph is a heading,
+	// never a statement; headingHolders are the countries it names and
+	// joint says it introduces their joint statement. speaker: the
+	// paragraph opens a speaker's turn for that country (speakerLabel the
+	// label); chair: it opens the presiding officer's turn or is the
+	// record's procedure, which no country holds.
+	heading        bool
+	headingHolders []string
+	joint          bool
+	speaker        string
+	speakerLabel   string
+	chair          bool
+	// segs: the paragraph compares countries sentence by sentence ("Italy
+	// has ... Guyana, by contrast, ..."); each part is read as its own
+	// paragraph, in order.
+	segs []*paraInfo
+	// lead: this part of a cut paragraph comes before its first country
+	// subject (a framing sentence).
+	lead bool
+
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
 	// skips the key lookup.
@@ -143,7 +170,11 @@ that which who whose whom by with to from against towards toward between among f
 var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b)|(The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b))`)
 
 // analyse reads the country mentions of a paragraph.
-func (g *Gazetteer) analyse(p string) *paraInfo {
+func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true) }
+
+// analyseText is analyse; split allows cutting a paragraph that compares
+// countries sentence by sentence into parts (see splitAt).
+func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	toks := getTokens(p)
 	defer putTokens(toks)
 	pl := paragraphLang(toks)
@@ -152,6 +183,7 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 	}
 	ms := g.findText(toks, pl != "")
 	info := &paraInfo{text: p, key: paragraphKey(p)}
+	info.speaker, info.speakerLabel, info.chair = g.turnLabel(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -171,6 +203,7 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 		}
 	}
 	// One pass per sentence: the grammar-aware subject of each.
+	var evs []subjectEvent
 	mi := 0
 	for s := 0; s < len(toks); {
 		e := s + 1
@@ -182,6 +215,11 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 			mi++
 		}
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
+		if split {
+			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: sub.country,
+				strong: sub.conf == ConfHigh && sub.method == MethodSubject})
+			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
+		}
 		for _, m := range ms[lo:mi] {
 			if m.How == ByDemonym || contains(info.actors, m.Country) || subordinate(toks, s, m.First) {
 				continue
@@ -197,6 +235,95 @@ func (g *Gazetteer) analyse(p string) *paraInfo {
 		}
 		s = e
 	}
+	if cuts, lead := splitAt(evs); len(cuts) > 0 && info.speaker == "" && !info.chair {
+		from := 0
+		for _, c := range append(cuts, subjectEvent{end: len(p)}) {
+			seg := strings.TrimRight(strings.TrimSpace(p[from:c.end]), ",;")
+			if !endsSentence([]byte(seg)) {
+				seg += "."
+			}
+			si := g.analyseText(seg, false)
+			si.lead = lead && from == 0
+			info.segs = append(info.segs, si)
+			from = c.start
+		}
+	}
+	return info
+}
+
+// subjectEvent is a country that opens a sentence or a coordinate clause
+// as its subject: the part before it ends at end, its own part starts at
+// start. strong: beyond doubt (a high-confidence subject).
+type subjectEvent struct {
+	end, start int
+	country    string
+	strong     bool
+}
+
+// clauseJoins join a coordinate clause with its own subject: ", whereas
+// Suriname has ...", ", while Chile argues ...".
+var clauseJoins = toSet(`whereas while but and`)
+
+// clauseSubjects appends the countries that open a coordinate clause of
+// the sentence toks[s:e] with a verb (", whereas Suriname has so far
+// avoided ...", "; Chile argues ...").
+func clauseSubjects(evs []subjectEvent, toks []Token, s, e int, ms []Mention) []subjectEvent {
+	for _, m := range ms {
+		if m.How == ByDemonym || m.First <= s+1 {
+			continue
+		}
+		j := m.First - 1
+		if toks[j].Lower == "the" && toks[m.First].Gap == "" {
+			j--
+		}
+		next := m.Last + 1
+		if next >= e || toks[next].Gap != "" || !verbLike(toks[next]) || toks[m.Last].Poss {
+			continue
+		}
+		switch {
+		case j > s && clauseJoins[toks[j].Lower] && containsAny(toks[j].Gap, ",;"):
+			evs = append(evs, subjectEvent{end: toks[j].Start, start: toks[j+1].Start, country: m.Country, strong: true})
+		case strings.Contains(toks[j+1].Gap, ";"):
+			evs = append(evs, subjectEvent{end: toks[j+1].Start, start: toks[j+1].Start, country: m.Country, strong: true})
+		}
+	}
+	return evs
+}
+
+// splitAt returns where a paragraph that compares countries must be cut
+// so that no country's part holds another's words: before each sentence
+// or coordinate clause whose subject is, beyond doubt, a country other
+// than the one the part so far is about ("Italy has publicly attributed
+// operations. Guyana, by contrast, told us ...", "Sierra Leone has called
+// for ..., whereas Suriname has ..."). Sentences before the first country
+// subject are cut off too (lead: the first part is such a framing
+// sentence, "On attribution the picture is similar.", which no country
+// holds unless it opens like a continuation of the previous paragraph); a
+// paragraph about one country that names others only in passing is not
+// cut.
+func splitAt(evs []subjectEvent) (cuts []subjectEvent, lead bool) {
+	cur := ""
+	var first subjectEvent
+	for _, ev := range evs {
+		switch {
+		case ev.country == "":
+		case cur == "":
+			cur, first = ev.country, ev
+		case ev.country != cur && ev.strong:
+			cuts = append(cuts, ev)
+			cur = ev.country
+		}
+	}
+	if len(cuts) > 0 && first.start > 0 {
+		return append([]subjectEvent{first}, cuts...), true
+	}
+	return cuts, false
+}
+
+// analyseHeading reads a heading: the countries it names, not a statement.
+func (g *Gazetteer) analyseHeading(p string) *paraInfo {
+	info := &paraInfo{text: p, key: paragraphKey(p), heading: true}
+	info.headingHolders, info.joint = g.headingHolders(p)
 	return info
 }
 
@@ -474,7 +601,17 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep > clause && toks[prep].Lower == "the" && toks[prep].Gap == "" {
 		prep--
 	}
-	if prep <= clause || (toks[prep].Lower != "in" && toks[prep].Lower != "of") || toks[prep].Gap != "" {
+	if prep <= clause || toks[prep].Gap != "" {
+		return 0, false
+	}
+	switch toks[prep].Lower {
+	case "in", "of":
+	case "for", "from":
+		// "The speaker for Sierra Leone stressed", "the delegate from Fiji said"
+		if !roleNouns[toks[prep-1].Lower] {
+			return 0, false
+		}
+	default:
 		return 0, false
 	}
 	if prep-clause > 6 {
@@ -489,11 +626,29 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		}
 	}
 	next := m.Last + 1
-	if next >= e || toks[next].Gap != "" || !verbLike(toks[next]) {
+	if next >= e {
+		return 0, false
+	}
+	if toks[next].Gap == "," && roleNouns[toks[prep-1].Lower] {
+		// "The representative of Vanuatu, associating himself with ...,
+		// said": the verb after an insertion.
+		for i := next + 1; i < e && i <= next+20; i++ {
+			if strings.Contains(toks[i].Gap, ",") {
+				return clause, verbLike(toks[i])
+			}
+		}
+		return 0, false
+	}
+	if toks[next].Gap != "" || !verbLike(toks[next]) {
 		return 0, false
 	}
 	return clause, true
 }
+
+// roleNouns name the person who speaks for a country: "the representative
+// of Belarus said", "the speaker for Sierra Leone stressed".
+var roleNouns = toSet(`representative representatives delegate delegates delegation speaker speakers observer ambassador
+minister envoy spokesperson spokesman spokeswoman mission`)
 
 // words returns the text from token i to token j inclusive.
 func words(text string, toks []Token, i, j int) string {

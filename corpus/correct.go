@@ -96,7 +96,7 @@ func maxTypoDistance(n int) int {
 func (c *Corpus) Correct(lower string) (string, bool) {
 	n := utf8.RuneCountInString(lower)
 	maxD := maxTypoDistance(n)
-	if maxD == 0 || stopWords[lower] || c.KnownWord(lower) {
+	if maxD == 0 || stopWords[lower] || c.KnownWord(lower) || IsAcronymForm(lower) {
 		return "", false
 	}
 	for _, r := range lower {

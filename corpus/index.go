@@ -168,6 +168,7 @@ func (c *Corpus) buildIndex() {
 	// Tokenise and stem in parallel: each distinct word is stemmed once
 	// (in.word memoises) and each statement keeps only (stem, tf) pairs.
 	in := &interner{seed: maphash.MakeSeed()}
+	acro := defaultAcronyms()
 	for i := range in.shards {
 		in.shards[i].m = map[string]stemEntry{}
 	}
@@ -211,6 +212,9 @@ func (c *Corpus) buildIndex() {
 						stems = append(stems, st)
 						tf[id]++
 					}
+					// An acronym's other forms index the statement under
+					// the acronym too (data/acronyms.txt).
+					acro.each(stems, func(_, _ int, concept string) { tf[in.id(concept, concept)]++ })
 					for id, f := range tf {
 						buf = append(buf, termTF{id, f})
 					}

@@ -18,6 +18,7 @@ var actorNouns = toSet(`delegation delegations government governments officials 
 diplomats diplomat diplomacy authorities ministry ministries minister ministers president administration position positions
 view views stance stances approach approaches side perspective perspectives take statement statements submission submissions
 leadership envoy envoys negotiators response reply voice line thinking opinion opinions policy policies
+cert certs csirt csirts agency agencies regulator regulators strategy strategies parliament
 posicion posiciones postura posturas opinion vision enfoque delegacion gobierno representante representantes autoridades
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates

@@ -131,6 +131,13 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 			}
 		}
 		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
+		if ok && keys[i] == "the" && i+1 <= last {
+			// "the Pacific Islands Forum" is the Forum, not "the Pacific"
+			// and two stray words: a longer name after the article wins.
+			if q, l, ok2 := g.matchAt(toks, keys, i+1, question, romance == 1); ok2 && l > last {
+				p, last, i = q, l, i+1
+			}
+		}
 		if !ok && question {
 			p, last, ok = g.initialsAt(toks, i)
 		}

@@ -71,6 +71,7 @@ func run(args []string, out io.Writer) error {
 	workdir := fl.String("workdir", "", "with -smallfiles: where the two corpora are written (kept for reuse)")
 	asJSON := fl.Bool("json", false, "print each load as a JSON line")
 	cpuprof := fl.String("cpuprofile", "", "write a CPU profile of the loads to this file")
+	memprof := fl.String("memprofile", "", "write a heap profile (allocations of the loads included) to this file at the end")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -97,6 +98,15 @@ func run(args []string, out io.Writer) error {
 		}
 		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%\n",
 			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency)
+	}
+	if *memprof != "" {
+		defer func() {
+			f, err := os.Create(*memprof)
+			if err == nil {
+				pprof.Lookup("allocs").WriteTo(f, 0)
+				f.Close()
+			}
+		}()
 	}
 	if !*small {
 		var rs []result

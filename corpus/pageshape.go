@@ -1,0 +1,249 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page shapes other than the compare pages' run of country paragraphs:
+// headings (Markdown "#" lines, ALL-CAPS lines, short lines standing
+// alone), bullet lists, Markdown tables, and the speaker turns of UN
+// meeting records ("Ms. Kalaj (Albania): ...", "The Chair: ..."). A
+// heading is never a statement; one that names a country makes it the
+// holder of the block below it (a tracker page's "## Bhutan", a strategy's
+// title), one that names a joint statement's signatories makes each of
+// them hold the block. A speaker's turn is that speaker's country's, every
+// paragraph of it, whoever it quotes; the Chair's turns and the record's
+// procedure ("The meeting rose at 1 p.m.") are nobody's.
+
+// lineShape classifies one trimmed, non-empty line of a page.
+type lineShape int
+
+const (
+	shapeText lineShape = iota
+	shapeHeading
+	shapeTableRow
+	shapeBullet
+)
+
+func lineShapeOf(line []byte) lineShape {
+	switch line[0] {
+	case '#':
+		return shapeHeading
+	case '|':
+		return shapeTableRow
+	case '-', '*', '+':
+		if len(line) > 1 && line[1] == ' ' {
+			return shapeBullet
+		}
+		return shapeText
+	}
+	if bytes.HasPrefix(line, []byte("• ")) || bytes.HasPrefix(line, []byte("– ")) {
+		return shapeBullet
+	}
+	if allCaps(line) {
+		return shapeHeading
+	}
+	return shapeText
+}
+
+// allCaps reports a line with at least two upper-case letters and no
+// lower-case one ("2. GUIDING PRINCIPLES"); it gives up at the first
+// lower-case letter, so ordinary lines cost a byte or two.
+func allCaps(line []byte) bool {
+	upper := 0
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRune(line[i:])
+		i += size
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
+// stripBullet removes a list marker ("- ", "* ", "• ") from a line.
+func stripBullet(line []byte) []byte {
+	_, size := utf8.DecodeRune(line)
+	return bytes.TrimLeft(line[size:], " ")
+}
+
+// tableCells splits a Markdown table row into its trimmed cells.
+func tableCells(line []byte) []string {
+	s := strings.TrimSpace(string(line))
+	s = strings.TrimPrefix(s, "|")
+	s = strings.TrimSuffix(s, "|")
+	cells := strings.Split(s, "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// isTableRule reports a Markdown table's header rule ("|---|:--:|").
+func isTableRule(line []byte) bool {
+	if len(line) == 0 || line[0] != '|' {
+		return false
+	}
+	dash := false
+	for _, c := range line {
+		switch c {
+		case '-':
+			dash = true
+		case '|', ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return dash
+}
+
+// tableRow renders a table row as a sentence, so it is read like a
+// profile paragraph: its first cell (a country, in a comparison table)
+// labels it, and each other cell is given with its column's header:
+// "Gambia — Binding treaty: Supports a UN convention; Priority: Cybercrime."
+func tableRow(dst []byte, cells, header []string) []byte {
+	n := 0
+	for i, c := range cells {
+		if c == "" {
+			continue
+		}
+		switch {
+		case n == 0:
+		case n == 1 && len(header) == len(cells):
+			dst = append(dst, " — "...)
+		default:
+			dst = append(dst, "; "...)
+		}
+		if i > 0 && len(header) == len(cells) && header[i] != "" {
+			dst = append(dst, header[i]...)
+			dst = append(dst, ": "...)
+		}
+		dst = append(dst, c...)
+		n++
+	}
+	if n > 0 && !endsSentence(dst) {
+		dst = append(dst, '.')
+	}
+	return dst
+}
+
+// isHeadingText reports a cleaned paragraph that is a heading rather than
+// a statement: a Markdown heading, an ALL-CAPS line, or a short line (at
+// most 15 words, one sentence) that does not end a sentence, which the
+// paragraph reader only leaves when a blank line or the file's end
+// follows it ("## Bhutan", "Delivered by Guyana on behalf of ...").
+func isHeadingText(p []byte) bool {
+	if len(p) == 0 {
+		return false
+	}
+	if p[0] == '#' || allCaps(p) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRune(p)
+	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || bytes.Contains(p, []byte(". ")) {
+		return false
+	}
+	words := 0
+	letter := false
+	for _, f := range bytes.Fields(p) {
+		words++
+		if bytes.IndexFunc(f, unicode.IsLetter) >= 0 {
+			letter = true
+		}
+	}
+	return letter && words <= 15
+}
+
+// jointRe marks a heading or title that names a joint statement's
+// signatories: "Joint statement by A, B and C", "on behalf of A, B and C".
+var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|communiqu[ée]|submission|contribution|paper)|on behalf of)\b`)
+
+// speakerRe matches the label of a speaker's turn in a meeting record:
+// "Ms. Kalaj (Albania):", "Mr. Toktogulov (Kyrgyzstan) (spoke in Russian):",
+// "H.E. Mr. Ali (Maldives):". Group 1 is the country in brackets.
+var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60})\)(?:\s*\([^()]{1,60}\))*\s*:`)
+
+// chairRe matches the presiding officer's turn or listing: "The Chair:",
+// "The Acting President:", "Chair: Ms. Mokhele (Lesotho)", "The
+// Co-Chair (spoke in French):".
+var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|President|Moderator|Facilitator|Rapporteur|Secretary|Secretary-General)(?:\s*\([^()]{1,60}\))*\s*:`)
+
+// proceduralRe matches the record's own procedure, which no country
+// says: "The meeting rose at 1 p.m.", "Also speaking were the
+// representatives of ...".
+var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:Committee|Assembly|Council|Working Group|Group) (?:will|shall) (?:meet|reconvene|resume)|The floor was given)\b`)
+
+// labelRe matches a paragraph that opens with a name and a colon or a
+// dash ("Albania: We believe ...", "Gambia — Binding treaty: ..."); the
+// name is a country's label when the gazetteer resolves it.
+var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|\s-)\s`)
+
+// turnLabel reads the turn a paragraph opens: the speaker's country
+// (with the label as evidence), or chair for the presiding officer.
+func (g *Gazetteer) turnLabel(p string) (country, evidence string, chair bool) {
+	if len(p) < 3 {
+		return "", "", false
+	}
+	if chairRe.MatchString(p) || proceduralRe.MatchString(p) {
+		return "", "", true
+	}
+	if sm := speakerRe.FindStringSubmatchIndex(p); sm != nil {
+		if c, ok := g.Resolve(p[sm[2]:sm[3]]); ok {
+			return c, p[:sm[1]], false
+		}
+	}
+	if sm := labelRe.FindStringSubmatchIndex(p); sm != nil {
+		name := p[sm[2]:sm[3]]
+		if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
+			return c, p[:sm[1]], false
+		}
+	}
+	return "", "", false
+}
+
+// namesOnly reports whether words are a country's name and nothing else
+// (Resolve also forgives typos, which a label must not need).
+func (g *Gazetteer) namesOnly(words string) bool {
+	toks := Tokenize(words)
+	ms := g.Find(toks, false, nil)
+	if len(ms) != 1 {
+		return false
+	}
+	first := 0
+	if len(toks) > 1 && toks[0].Lower == "the" {
+		first = 1
+	}
+	return ms[0].First == first && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
+}
+
+// headingHolders reads the countries a heading or a document title names
+// (a demonym with a government noun too, "Statement by the Bhutanese
+// delegation", when that is all it names) and whether it introduces a joint statement.
+func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
+	toks := getTokens(p)
+	defer putTokens(toks)
+	var demonyms []string
+	for _, m := range g.Find(toks, false, nil) {
+		if m.How == ByDemonym {
+			// "the Bhutanese delegation", not "the Indian Ocean"
+			if govDemonym(toks, m) && !contains(demonyms, m.Country) {
+				demonyms = append(demonyms, m.Country)
+			}
+			continue
+		}
+		if !contains(countries, m.Country) {
+			countries = append(countries, m.Country)
+		}
+	}
+	if len(countries) == 0 {
+		countries = demonyms
+	}
+	return countries, len(countries) > 1 && jointRe.MatchString(p)
+}

@@ -1,0 +1,138 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// held is one expected statement: its holder and the start of its text.
+type held struct{ country, prefix string }
+
+// TestPageShapes: pages other than compare pages are attributed by their
+// shape (meeting records, headings, bullets, tables, front matter, joint
+// statements, comparisons inside one paragraph), with mirrors that must
+// keep today's reading.
+func TestPageShapes(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []held // every statement, in order
+	}{
+		{"speaker turns, the Chair and procedure", `Chair: Mr. Ortega (Nicaragua)
+
+The meeting was called to order at 3 p.m.
+
+The Chair: I give the floor to the representative of Laos.
+
+Mr. Phommasack (Lao People's Democratic Republic) (spoke in French): We support a binding instrument on ICT security.
+
+As Haiti said this morning, capacity-building must come first. Haiti has rightly warned that small States cannot wait.
+
+The Chair: I thank the representative. The representative of Haiti has the floor.
+
+Ms. Joseph (Haiti): Haiti calls for a fund for capacity-building.
+
+The meeting rose at 6 p.m.
+`, []held{{"Laos", "Mr. Phommasack"}, {"Laos", "As Haiti said"}, {"Haiti", "Ms. Joseph (Haiti)"}}},
+
+		{"a country label", `Libya: we consider that sovereignty applies fully in cyberspace.
+Yemen - the war has destroyed most of our telecommunications infrastructure.
+`, []held{{"Libya", "Libya: we consider"}, {"Yemen", "Yemen - the war"}}},
+
+		{"headings name the block's holder", `# Tracker: the Indian Ocean and beyond
+
+Updated in May. Summaries of national positions.
+
+## Mali
+
+- Supports the voluntary norms of responsible behaviour.
+- Has asked for help with its national CERT.
+
+MONGOLIA
+The government has published a cybersecurity law.
+`, []held{{"Mali", "Supports the voluntary"}, {"Mali", "Has asked for help"}, {"Mongolia", "The government has published"}}},
+
+		{"a title heading, section headings and a footnote", "NATIONAL CYBER STRATEGY OF THE KINGDOM OF ESWATINI\r\n\r\n1. CONTEXT\r\n\r\nThe Government will protect critical infrastructure.[2]\r\n\r\n2. PRINCIPLES\r\n\r\nThe following principles guide it:\r\n- respect for sovereignty;\r\n- protection of privacy.\r\n",
+			[]held{{"Eswatini", "The Government will protect critical infrastructure."}, {"Eswatini", "The following principles guide it: respect for sovereignty; protection of privacy."}}},
+
+		{"a Markdown table", `Positions compiled from statements
+
+| Country | Treaty | Priority |
+|---|:---:|---|
+| Niger | Supports a treaty | Cybercrime |
+| Chad | Undecided | Capacity-building |
+`, []held{{"Niger", "Niger — Treaty: Supports a treaty; Priority: Cybercrime."}, {"Chad", "Chad — Treaty: Undecided; Priority: Capacity-building."}}},
+
+		{"front matter names the holder", `---
+title: Statement by the delegation of Turkmenistan at the OEWG
+---
+Mr. Chair,
+
+We attach great importance to neutrality and to the peaceful settlement of disputes.
+`, []held{{"Turkmenistan", "We attach great importance"}}},
+
+		{"a joint statement is each signatory's", `---
+title: Joint statement on cyber capacity-building
+---
+Delivered by Belize on behalf of Belize, Honduras and Panama
+
+We call for sustained capacity-building.
+`, []held{{"Belize", "We call for sustained"}, {"Honduras", "We call for sustained"}, {"Panama", "We call for sustained"}}},
+
+		{"a comparison inside one paragraph is cut by country", `Small states differ. Tonga has argued that existing law suffices. Fiji has called for a treaty, whereas Samoa has avoided any position. Kiribati, for its part, has stressed capacity-building.
+`, []held{{"Tonga", "Tonga has argued"}, {"Fiji", "Fiji has called for a treaty."}, {"Samoa", "Samoa has avoided"}, {"Kiribati", "Kiribati, for its part"}}},
+
+		{"mirror: a paragraph that only names others is not cut", `Tonga has argued that existing law suffices, as Fiji and Samoa did in 2021.
+It has also backed the PoA, like Samoa. Fiji has gone further on norms.
+`, []held{{"Tonga", "Tonga has argued"}, {"Tonga", "It has also backed"}}},
+
+		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
+
+Mauritius has adopted a cybercrime act.
+`, []held{{"Mauritius", "Mauritius has adopted"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(tt.page)}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []held
+			for _, s := range c.Statements {
+				got = append(got, held{s.Country, s.Text})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d statements %q, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if got[i].country != w.country || !strings.HasPrefix(got[i].prefix, w.prefix) {
+					t.Errorf("statement %d: %s %q, want %s %q…", i, got[i].country, got[i].prefix, w.country, w.prefix)
+				}
+			}
+		})
+	}
+}
+
+// TestHeadingText: what reads as a heading and what as a statement.
+func TestHeadingText(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"## Bhutan", true},
+		{"2. GUIDING PRINCIPLES", true},
+		{"Delivered by Guyana on behalf of Barbados, Guyana and Suriname", true},
+		{"Brunei Darussalam", true},
+		{"Peru has noted the difficulty of attribution in cyberspace.", false},
+		{"Mr. Chair,", false},
+		{"In any case, Peru highlights the validity of human rights", true},
+		{"Updated in May. Summaries of national positions", false},
+		{"2021", false},
+	} {
+		if got := isHeadingText([]byte(tt.p)); got != tt.want {
+			t.Errorf("isHeadingText(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
