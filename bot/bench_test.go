@@ -26,9 +26,11 @@ func BenchmarkParse(b *testing.B) {
 	for _, q := range []string{"what does Peru say on attribution?", "hey bot :wave: quick q, what's *Peru's* take on soveregnty lol"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				_ = Parse(c, q)
 			}
+			reportCPU(b, cpu0)
 		})
 	}
 }

@@ -9,9 +9,11 @@ func BenchmarkReadQuestion(b *testing.B) {
 	for _, q := range []string{"what does Peru say on attribution?", "¿Qué dice Perú sobre la diligencia debida?", "Quelle est la position de l'Inde sur la souveraineté ?"} {
 		b.Run(q, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				_ = readQuestion(c, q, "", "")
 			}
+			reportCPU(b, cpu0)
 		})
 	}
 }

@@ -111,9 +111,9 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 			names: map[string]string{}, vocab: map[string]bool{}, english: map[string]bool{}, stems: map[string]bool{}, meaning: map[string]string{}}
 		switch code {
 		case lang.Spanish:
-			f.stem = func(w string) string { return spanish.Stem(w, true) }
+			f.stem = memoStem(func(w string) string { return spanish.Stem(w, true) })
 		case lang.French:
-			f.stem = func(w string) string { return french.Stem(w, true) }
+			f.stem = memoStem(func(w string) string { return french.Stem(w, true) })
 		}
 		for _, w := range strings.Fields(stripComments(stop[code])) {
 			f.stop[lang.Fold(w)] = true

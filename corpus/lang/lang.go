@@ -99,6 +99,14 @@ func Fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if f, ok := foldFast(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold through the Unicode normalisation pipeline.
+func foldSlow(s string) string {
 	t := foldChains.Get().(transform.Transformer)
 	out, _, err := transform.String(t, strings.ToLower(s))
 	foldChains.Put(t)
