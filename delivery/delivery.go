@@ -8,6 +8,7 @@
 package delivery
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -86,3 +87,10 @@ type Slot struct {
 	CorpusVersion string
 	Detail        string
 }
+
+// ErrFenced is what a leader-only write returns when the writer's
+// fencing token is no longer the lease's current one (another replica
+// leads now), or when the slot it is sending was taken over by another
+// sender: the writer must stop, sending nothing more and recording
+// nothing. Stores wrap it; test with errors.Is.
+var ErrFenced = errors.New("fenced out: another replica holds the leader lease now")

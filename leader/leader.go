@@ -14,6 +14,9 @@
 // if a process is paused for longer than the margin. Leader-only work
 // (the Matrix sync, the digest scheduler) therefore still claims every
 // event and slot in the store: two leaders for a moment send nothing twice.
+// It also writes through a store fenced by its term's token (Term, Each;
+// store.Fenced), so the writes of a leader that has not yet noticed its
+// term ended are refused by the database.
 package leader
 
 import (

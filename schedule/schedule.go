@@ -36,16 +36,27 @@
 // (at-most-once across a crash inside the send window), and a "failed"
 // send that in fact reached the platform is retried and can duplicate.
 //
-// # Where it breaks with two replicas
+// # Leaders and fencing
+//
+// With replicas on PostgreSQL the scheduler runs on the leader only, with a
+// ledger fenced by the leader's lease token (store.Fenced): once another
+// replica leads, every claim and outcome this one writes is refused with
+// delivery.ErrFenced, and before each message of a send the Sender asks
+// the ledger (SlotHolder, through adapters.WithSendGuard) whether the slot
+// is still pending and the token current. On a refusal the send stops
+// there, nothing is recorded, and Run returns: the new leader resolves
+// the slot as above.
+//
+// # Where it breaks with two replicas without a shared store
 //
 // Two replicas with separate database files each own a ledger and both
 // send every slot. Two replicas sharing one SQLite file on one host stay
 // exactly-once for claims (the INSERT is atomic), but a replica that starts
-// while the other is mid-send marks that slot "unconfirmed" (harmless: the
-// sender still records "sent"); SQLite over a network filesystem has
-// unreliable locking and can grant both claims. Running more than one
-// replica needs a shared transactional store with leases (e.g. Postgres
-// with SELECT … FOR UPDATE SKIP LOCKED) or leader election.
+// while the other is mid-send marks that slot "unconfirmed", and the sender
+// stops before its next message (the starting replica resolves the slot on
+// Slack and Matrix); SQLite over a network filesystem has unreliable
+// locking and can grant both claims. Running more than one replica needs
+// the PostgreSQL store and its leader lease.
 package schedule
 
 import (
@@ -128,6 +139,15 @@ type Confirmer interface {
 type Resolver interface {
 	UnconfirmedSlots(ctx context.Context, since time.Time) ([]delivery.Slot, error)
 	ClaimUnconfirmed(ctx context.Context, job, target string, slot, now time.Time) (bool, error)
+}
+
+// SlotHolder is implemented by a ledger that can tell a sender, before
+// each message of a slot, whether the slot is still its own:
+// *store.Store, whose fenced view (store.Fenced) also checks that the
+// leader lease is still the sender's. An error wrapping delivery.ErrFenced
+// stops the send (adapters.WithSendGuard) and the scheduler.
+type SlotHolder interface {
+	HoldSlot(ctx context.Context, job, target string, slot, now time.Time) error
 }
 
 // SlotKey is the key a slot's messages are sent under: the same for every
@@ -258,6 +278,10 @@ func (s *Scheduler) Run(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
+		if errors.Is(err, delivery.ErrFenced) {
+			s.log().Warn("digests stop: this replica no longer leads", "err", err)
+			return nil
+		}
 		if wait == time.Second { // once per outage; the store's own watcher says more
 			s.log().Error("digests wait for the ledger", "err", err)
 		} else {
@@ -276,6 +300,12 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	for {
 		now := s.clock().Now()
 		jobs, err := s.Tick(ctx, now)
+		if errors.Is(err, delivery.ErrFenced) {
+			// Another replica leads now (or took a slot over): it sends
+			// from here; this one must not send or record anything more.
+			s.log().Warn("digests stop: this replica no longer leads", "err", err)
+			return nil
+		}
 		if err != nil {
 			s.log().Error("digest pass", "err", err)
 		}
@@ -369,6 +399,10 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 		byID[j.ID] = j
 		for _, t := range j.Targets {
 			w, ok, err := s.due(ctx, j, t, now)
+			if errors.Is(err, delivery.ErrFenced) {
+				errs = append(errs, err)
+				break
+			}
 			if err != nil {
 				// The ledger failed (a damaged or read-only database): the
 				// slot may go unsent, so it counts as a failed digest.
@@ -409,7 +443,12 @@ func (s *Scheduler) Tick(ctx context.Context, now time.Time) ([]Job, error) {
 		errs = append(errs, err)
 	}
 	todo = append(todo, resends...)
-	s.sendAll(ctx, todo, now)
+	if err := errors.Join(errs...); errors.Is(err, delivery.ErrFenced) {
+		return jobs, err // fenced out: send nothing, not even what was claimed before
+	}
+	if err := s.sendAll(ctx, todo, now); err != nil {
+		errs = append(errs, err)
+	}
 	return jobs, errors.Join(errs...)
 }
 
@@ -563,7 +602,9 @@ func (s *Scheduler) due(ctx context.Context, j Job, t delivery.Target, now time.
 	return work{job: j, target: t, slot: latest, attempt: 1}, true, nil
 }
 
-func (s *Scheduler) sendAll(ctx context.Context, todo []work, now time.Time) {
+// sendAll sends the work, a few at a time. Once a send is fenced out
+// (delivery.ErrFenced), it starts no more and returns that error.
+func (s *Scheduler) sendAll(ctx context.Context, todo []work, now time.Time) error {
 	sort.SliceStable(todo, func(a, b int) bool { return todo[a].slot.Before(todo[b].slot) })
 	n := s.Concurrency
 	if n <= 0 {
@@ -571,20 +612,36 @@ func (s *Scheduler) sendAll(ctx context.Context, todo []work, now time.Time) {
 	}
 	sem := make(chan struct{}, n)
 	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var fenced error
 	for _, w := range todo {
-		wg.Add(1)
 		sem <- struct{}{}
+		mu.Lock()
+		stop := fenced != nil
+		mu.Unlock()
+		if stop {
+			<-sem
+			break
+		}
+		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			s.send(ctx, w, now)
+			if err := s.send(ctx, w, now); err != nil {
+				mu.Lock()
+				fenced = err
+				mu.Unlock()
+			}
 		}()
 	}
 	wg.Wait()
+	return fenced
 }
 
-// send delivers one claimed slot and records the outcome.
-func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
+// send delivers one claimed slot and records the outcome. It returns an
+// error only when it was fenced out (delivery.ErrFenced): the slot is no
+// longer this sender's, and nothing more must be sent.
+func (s *Scheduler) send(ctx context.Context, w work, now time.Time) error {
 	target := w.target.String()
 	log := s.log().With("job", w.job.ID, "target", target, "slot", w.slot, "attempt", w.attempt)
 	// The outcome is recorded even if ctx is cancelled mid-send (shutdown).
@@ -605,12 +662,12 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 	sender := s.Senders[w.target.Platform]
 	if sender == nil {
 		fail(fmt.Errorf("no sender for platform %q", w.target.Platform), true)
-		return
+		return nil
 	}
 	previous, ok, err := s.Ledger.SeenKeysFor(ctx, w.job.ID, target)
 	if err != nil {
 		fail(fmt.Errorf("read previous digest: %w", err), false)
-		return
+		return nil
 	}
 	if !ok {
 		previous = nil
@@ -618,7 +675,7 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 	d, c, err := s.Builder.Digest(w.job.Name, w.job.Themes, w.job.Countries, previous, now)
 	if err != nil {
 		fail(fmt.Errorf("build digest: %w", err), true)
-		return
+		return nil
 	}
 	sctx, cancel := context.WithTimeout(ctx, s.sendTimeout())
 	// The slot's key goes with every attempt; a retry or a resend looks
@@ -628,12 +685,23 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 		since = w.slot
 	}
 	sctx = adapters.WithSendKey(sctx, SlotKey(w.job.ID, target, w.slot), since)
+	if h, ok := s.Ledger.(SlotHolder); ok {
+		// Before each message: is the slot still ours (and, for a
+		// leader, its lease)? If not, stop mid-digest.
+		sctx = adapters.WithSendGuard(sctx, func(ctx context.Context) error {
+			return h.HoldSlot(ctx, w.job.ID, target, w.slot, now)
+		})
+	}
 	r := bot.DigestReplyIn("", w.job.Lang, d)
 	err = sender.Send(sctx, w.target.Room, r)
 	cancel()
+	if errors.Is(err, delivery.ErrFenced) {
+		log.Warn("digest send stopped: the slot is no longer this sender's (leader lease lost, or taken over)", "err", err)
+		return err
+	}
 	if err != nil {
 		fail(fmt.Errorf("send: %w", err), false)
-		return
+		return nil
 	}
 	metrics.DigestSent(w.target.Platform)
 	keys := make([]string, 0, len(c.Statements))
@@ -642,10 +710,16 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) {
 	}
 	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {
 		// Delivered but not recorded: the row stays pending and is marked
-		// unconfirmed at the next start, so it is still not sent twice.
+		// unconfirmed at the next start (or by the next leader), which
+		// finds the messages in the room and does not send them twice.
+		if errors.Is(err, delivery.ErrFenced) {
+			log.Warn("digest sent, but this replica no longer leads: the new leader records it", "err", err)
+			return err
+		}
 		metrics.DigestFailure(w.target.Platform)
 		log.Error("digest sent but not recorded", "err", err)
-		return
+		return nil
 	}
 	log.Info("digest sent", "corpus_version", c.Version)
+	return nil
 }

@@ -121,8 +121,13 @@ func (s *Store) LastSlot(ctx context.Context, job, target string) (time.Time, bo
 // when the slot already has a row (claimed before, by this process or one
 // sharing the database). Only the claimer may send the slot.
 func (s *Store) ClaimSlot(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	cond, fargs := s.fenceCond()
+	// INSERT … SELECT … WHERE: the row is inserted only when the fence
+	// holds (an unfenced store's condition is WHERE 1 = 1). The casts give
+	// PostgreSQL the parameters' types, which a bare SELECT list lacks.
 	res, err := s.db.ExecContext(ctx, `INSERT INTO digest_ledger(job, target, slot, state, attempts, updated_at)
-		VALUES(?, ?, ?, 'pending', 1, ?) ON CONFLICT DO NOTHING`, job, target, slot.Unix(), now.Unix())
+		SELECT ?, ?, CAST(? AS BIGINT), 'pending', 1, CAST(? AS BIGINT) WHERE 1 = 1`+cond+` ON CONFLICT DO NOTHING`,
+		args([]any{job, target, slot.Unix(), now.Unix()}, fargs)...)
 	if err != nil {
 		return false, fmt.Errorf("claim slot %s %s %s: %w", job, target, slot.UTC().Format(time.RFC3339), err)
 	}
@@ -130,15 +135,24 @@ func (s *Store) ClaimSlot(ctx context.Context, job, target string, slot, now tim
 	if err != nil {
 		return false, fmt.Errorf("claim slot %s %s: %w", job, target, err)
 	}
-	return n == 1, nil
+	if n == 0 {
+		return false, s.fenced(ctx, "claim slot "+job+" "+target)
+	}
+	return true, nil
 }
 
 // SkipSlot records a slot that will not be sent (missed beyond the grace
 // window); it does nothing when the slot already has a row.
 func (s *Store) SkipSlot(ctx context.Context, job, target string, slot time.Time, reason string, now time.Time) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO digest_ledger(job, target, slot, state, detail, updated_at)
-		VALUES(?, ?, ?, 'skipped', ?, ?) ON CONFLICT DO NOTHING`, job, target, slot.Unix(), reason, now.Unix()); err != nil {
+	cond, fargs := s.fenceCond()
+	res, err := s.db.ExecContext(ctx, `INSERT INTO digest_ledger(job, target, slot, state, detail, updated_at)
+		SELECT ?, ?, CAST(? AS BIGINT), 'skipped', ?, CAST(? AS BIGINT) WHERE 1 = 1`+cond+` ON CONFLICT DO NOTHING`,
+		args([]any{job, target, slot.Unix(), reason, now.Unix()}, fargs)...)
+	if err != nil {
 		return fmt.Errorf("skip slot %s %s: %w", job, target, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return s.fenced(ctx, "skip slot "+job+" "+target)
 	}
 	return nil
 }
@@ -166,12 +180,18 @@ func (s *Store) MarkSent(ctx context.Context, job, target string, slot time.Time
 			return fmt.Errorf("mark sent %s %s: record keys: %w", job, target, err)
 		}
 	}
+	cond, fargs := s.fenceCond()
 	res, err = tx.ExecContext(ctx, `UPDATE digest_ledger SET state = 'sent', corpus_version = ?, detail = '', updated_at = ?, sent_at = ?
-		WHERE job = ? AND target = ? AND slot = ? AND state IN ('pending', 'unconfirmed')`, version, now.Unix(), now.Unix(), job, target, slot.Unix())
+		WHERE job = ? AND target = ? AND slot = ? AND state IN ('pending', 'unconfirmed')`+cond,
+		args([]any{version, now.Unix(), now.Unix(), job, target, slot.Unix()}, fargs)...)
 	if err != nil {
 		return fmt.Errorf("mark sent %s %s: %w", job, target, err)
 	}
 	if n, _ := res.RowsAffected(); n != 1 {
+		tx.Rollback() // before reading the lease: an in-memory SQLite has one connection
+		if err := s.fenced(ctx, "mark sent "+job+" "+target); err != nil {
+			return err
+		}
 		return fmt.Errorf("mark sent %s %s %s: slot was not claimed", job, target, slot.UTC().Format(time.RFC3339))
 	}
 	// Forget the statement keys of versions no (job, target) needs any more:
@@ -197,9 +217,15 @@ func (s *Store) MarkFailed(ctx context.Context, job, target string, slot time.Ti
 	if final {
 		state = delivery.SlotAbandoned
 	}
-	if _, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = ?, detail = ?, next_attempt = ?, updated_at = ?
-		WHERE job = ? AND target = ? AND slot = ? AND state = 'pending'`, state, detail, retryAt.Unix(), now.Unix(), job, target, slot.Unix()); err != nil {
+	cond, fargs := s.fenceCond()
+	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = ?, detail = ?, next_attempt = ?, updated_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'pending'`+cond,
+		args([]any{state, detail, retryAt.Unix(), now.Unix(), job, target, slot.Unix()}, fargs)...)
+	if err != nil {
 		return fmt.Errorf("mark failed %s %s: %w", job, target, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return s.fenced(ctx, "mark failed "+job+" "+target)
 	}
 	return nil
 }
@@ -224,8 +250,9 @@ func (s *Store) NextRetry(ctx context.Context) (time.Time, bool, error) {
 // ReclaimRetry moves a failed slot back to pending (one more attempt) and
 // returns true, or false if another worker took it first.
 func (s *Store) ReclaimRetry(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	cond, fargs := s.fenceCond()
 	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'pending', attempts = attempts + 1, updated_at = ?
-		WHERE job = ? AND target = ? AND slot = ? AND state = 'failed'`, now.Unix(), job, target, slot.Unix())
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'failed'`+cond, args([]any{now.Unix(), job, target, slot.Unix()}, fargs)...)
 	if err != nil {
 		return false, fmt.Errorf("reclaim %s %s: %w", job, target, err)
 	}
@@ -233,7 +260,10 @@ func (s *Store) ReclaimRetry(ctx context.Context, job, target string, slot, now 
 	if err != nil {
 		return false, fmt.Errorf("reclaim %s %s: %w", job, target, err)
 	}
-	return n == 1, nil
+	if n == 0 {
+		return false, s.fenced(ctx, "reclaim "+job+" "+target)
+	}
+	return true, nil
 }
 
 // MarkUnconfirmed turns every pending slot into unconfirmed and returns
@@ -245,8 +275,16 @@ func (s *Store) MarkUnconfirmed(ctx context.Context, now time.Time) ([]delivery.
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'unconfirmed', updated_at = ? WHERE state = 'pending'`, now.Unix()); err != nil {
+	cond, fargs := s.fenceCond()
+	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'unconfirmed', updated_at = ? WHERE state = 'pending'`+cond,
+		args([]any{now.Unix()}, fargs)...)
+	if err != nil {
 		return nil, fmt.Errorf("mark unconfirmed: %w", err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		if err := s.fenced(ctx, "mark unconfirmed"); err != nil {
+			return nil, err
+		}
 	}
 	return pending, nil
 }
@@ -361,8 +399,9 @@ func (s *Store) UnconfirmedSlots(ctx context.Context, since time.Time) ([]delive
 // attempt) and returns true, or false if another worker took it first:
 // only the claimer resolves it.
 func (s *Store) ClaimUnconfirmed(ctx context.Context, job, target string, slot, now time.Time) (bool, error) {
+	cond, fargs := s.fenceCond()
 	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET state = 'pending', attempts = attempts + 1, updated_at = ?
-		WHERE job = ? AND target = ? AND slot = ? AND state = 'unconfirmed'`, now.Unix(), job, target, slot.Unix())
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'unconfirmed'`+cond, args([]any{now.Unix(), job, target, slot.Unix()}, fargs)...)
 	if err != nil {
 		return false, fmt.Errorf("claim unconfirmed %s %s: %w", job, target, err)
 	}
@@ -370,5 +409,31 @@ func (s *Store) ClaimUnconfirmed(ctx context.Context, job, target string, slot, 
 	if err != nil {
 		return false, fmt.Errorf("claim unconfirmed %s %s: %w", job, target, err)
 	}
-	return n == 1, nil
+	if n == 0 {
+		return false, s.fenced(ctx, "claim unconfirmed "+job+" "+target)
+	}
+	return true, nil
+}
+
+// HoldSlot checks, before each message of a slot's send, that the sender
+// may go on: the slot is still pending (no other process has turned it
+// unconfirmed to resolve it) and, for a fenced store, the lease token is
+// still current. It is a write (the row's updated_at), so the check and
+// the fence are one statement. Otherwise it returns an error wrapping
+// delivery.ErrFenced, and the sender must stop.
+func (s *Store) HoldSlot(ctx context.Context, job, target string, slot, now time.Time) error {
+	cond, fargs := s.fenceCond()
+	res, err := s.db.ExecContext(ctx, `UPDATE digest_ledger SET updated_at = ?
+		WHERE job = ? AND target = ? AND slot = ? AND state = 'pending'`+cond, args([]any{now.Unix(), job, target, slot.Unix()}, fargs)...)
+	if err != nil {
+		return fmt.Errorf("hold slot %s %s: %w", job, target, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 1 {
+		return err
+	}
+	if err := s.fenced(ctx, "hold slot "+job+" "+target); err != nil {
+		return err
+	}
+	return fmt.Errorf("hold slot %s %s %s: no longer pending (another sender took it over): %w",
+		job, target, slot.UTC().Format(time.RFC3339), delivery.ErrFenced)
 }

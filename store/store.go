@@ -27,6 +27,9 @@ var migrations embed.FS
 // Store is the embedded database. It is safe for concurrent use.
 type Store struct {
 	db *handle
+	// fence, when set, makes leader-only writes conditional on a lease
+	// token (Fenced, fence.go).
+	fence *fence
 }
 
 // Open opens (creating if needed) the database file at path and applies
@@ -78,7 +81,12 @@ func Open(path string) (*Store, error) {
 func (s *Store) DB() *sql.DB { return s.db.DB }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.fence != nil {
+		return nil // a view (Fenced): its Store owns the connections
+	}
+	return s.db.Close()
+}
 
 func (s *Store) migrate(ctx context.Context) error {
 	// One file set per engine: migrations/NNN_name.sql for SQLite,
@@ -191,8 +199,22 @@ func (s *Store) Get(ctx context.Context, key string) (string, error) {
 
 // Put stores value under key, replacing any previous value.
 func (s *Store) Put(ctx context.Context, key, value string) error {
-	if _, err := s.db.ExecContext(ctx, `INSERT INTO kv(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+	if s.fence == nil {
+		if _, err := s.db.ExecContext(ctx, `INSERT INTO kv(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+			return fmt.Errorf("put %s: %w", key, err)
+		}
+		return nil
+	}
+	// A leader's write (the Matrix adapter's sync token and session):
+	// only while its lease token is current.
+	cond, fargs := s.fenceCond()
+	res, err := s.db.ExecContext(ctx, `INSERT INTO kv(key, value) SELECT ?, ? WHERE 1 = 1`+cond+`
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, args([]any{key, value}, fargs)...)
+	if err != nil {
 		return fmt.Errorf("put %s: %w", key, err)
+	}
+	if n, err := res.RowsAffected(); err == nil && n == 0 {
+		return s.fenced(ctx, "put "+key)
 	}
 	return nil
 }

@@ -75,6 +75,9 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 	if len(raw) > 0 {
 		content = &event.Content{Parsed: content, Raw: raw}
 	}
+	if err := adapters.CheckSend(ctx); err != nil { // a digest whose sender lost its lease
+		return fmt.Errorf("matrix send to %s: %w", target, err)
+	}
 	if _, err := a.send(ctx, room, content, txnID); err != nil {
 		metrics.AdapterError(platform, "send")
 		return fmt.Errorf("matrix send to %s: %w", target, err)

@@ -11,6 +11,7 @@ import (
 	"maunium.net/go/mautrix/event"
 	"maunium.net/go/mautrix/id"
 
+	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -161,6 +162,10 @@ func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespS
 		}
 	}
 	if err := a.putKV(workCtx, "next_batch", resp.NextBatch); err != nil {
+		if errors.Is(err, delivery.ErrFenced) {
+			// Another replica leads and syncs now: stop at once.
+			return false, err
+		}
 		// Answered but the token not saved: the batch comes again and
 		// the ledger skips what was answered (when it could be recorded).
 		a.log.Warn("saving the sync token failed; the batch will be fetched again", "err", err)

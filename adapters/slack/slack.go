@@ -316,6 +316,9 @@ func (a *Adapter) Send(ctx context.Context, channel string, r bot.Reply) error {
 		ctx = withSendKeys(ctx, key, since, len(msgs)) // idempotent.go
 	}
 	for _, m := range msgs {
+		if err := adapters.CheckSend(ctx); err != nil { // a digest whose sender lost its lease
+			return err
+		}
 		if err := a.post(ctx, channel, "", m); err != nil {
 			return err
 		}

@@ -11,10 +11,12 @@ import (
 	"net/http"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/leader"
+	"github.com/stancebot/stancebot/schedule"
 )
 
 // leaderLease is the name of the lease whose holder runs the Matrix sync
@@ -61,7 +63,7 @@ func leaderStatus(e *leader.Elector) http.HandlerFunc {
 type leaderOnly struct {
 	name  string
 	el    *leader.Elector
-	build func() (adapters.Adapter, error)
+	build func(token int64) (adapters.Adapter, error) // for the term with this fencing token
 	log   *slog.Logger
 
 	mu  sync.Mutex
@@ -74,7 +76,7 @@ func (l *leaderOnly) Name() string { return l.name }
 // Run implements adapters.Adapter.
 func (l *leaderOnly) Run(ctx context.Context) error {
 	l.el.Each(ctx, func(tctx context.Context, token int64) {
-		a, err := l.build()
+		a, err := l.build(token)
 		if err != nil {
 			l.log.Error("cannot start the leader's adapter", "adapter", l.name, "err", err)
 			return
@@ -110,17 +112,58 @@ func (l *leaderOnly) Ready() bool {
 	return true
 }
 
+// A leader's Matrix adapter resolves unconfirmed digests like a lone one.
+var _ schedule.Confirmer = (*leaderOnly)(nil)
+
 // errNotLeading is returned by Send on a replica that does not lead.
 var errNotLeading = errors.New("this replica does not lead: only the leader sends here")
 
 // Send implements adapters.Sender through the running adapter.
 func (l *leaderOnly) Send(ctx context.Context, target string, r bot.Reply) error {
-	l.mu.Lock()
-	a := l.cur
-	l.mu.Unlock()
+	a, err := l.running(ctx)
+	if err != nil {
+		return err
+	}
 	s, ok := a.(adapters.Sender)
-	if a == nil || !ok {
-		return fmt.Errorf("%s: %w", l.name, errNotLeading)
+	if !ok {
+		return fmt.Errorf("%s: cannot send", l.name)
 	}
 	return s.Send(ctx, target, r)
+}
+
+// Delivered implements schedule.Confirmer through the running adapter, so
+// that a new leader resolves the digests its predecessor left unconfirmed
+// (looks for them in the room) instead of leaving them unsent.
+func (l *leaderOnly) Delivered(ctx context.Context, room, key string, since time.Time) (bool, error) {
+	a, err := l.running(ctx)
+	if err != nil {
+		return false, err
+	}
+	c, ok := a.(schedule.Confirmer)
+	if !ok {
+		return false, fmt.Errorf("%s: cannot look for earlier sends", l.name)
+	}
+	return c.Delivered(ctx, room, key, since)
+}
+
+// running returns the adapter of the current term. At the start of a term
+// the scheduler may ask before the adapter is built: it waits for it
+// while this replica leads (bounded by ctx).
+func (l *leaderOnly) running(ctx context.Context) (adapters.Adapter, error) {
+	for {
+		l.mu.Lock()
+		a := l.cur
+		l.mu.Unlock()
+		if a != nil {
+			return a, nil
+		}
+		if !l.el.Status().Leader {
+			return nil, fmt.Errorf("%s: %w", l.name, errNotLeading)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, fmt.Errorf("%s: the adapter did not start: %w", l.name, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
 }

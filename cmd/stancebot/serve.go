@@ -197,20 +197,24 @@ func (m *Main) Open() error {
 		m.changes.Leading = func() bool { return m.Elector.Status().Leader }
 	}
 	if cfg.Matrix != nil {
-		build := func() (adapters.Adapter, error) {
-			a, err := matrixadapter.New(matrixadapter.Options{Config: *cfg.Matrix, Handler: m.Handler, Store: m.Store,
+		build := func(st *store.Store) (adapters.Adapter, error) {
+			a, err := matrixadapter.New(matrixadapter.Options{Config: *cfg.Matrix, Handler: m.Handler, Store: st,
 				Logger: m.Log, ShutdownGrace: cfg.ShutdownTimeout, Conversations: conv, Feedback: m.Store.Feedback()})
 			if err != nil {
 				return nil, fmt.Errorf("matrix: %w", err)
 			}
 			return a, nil
 		}
-		a, err := build()
+		a, err := build(m.Store)
 		if err != nil {
 			return err
 		}
 		if m.Elector != nil {
-			a = &leaderOnly{name: a.Name(), el: m.Elector, build: build, log: m.Log}
+			// Each term's adapter writes (its sync token above all)
+			// through a store fenced by the term's token.
+			a = &leaderOnly{name: a.Name(), el: m.Elector, log: m.Log, build: func(token int64) (adapters.Adapter, error) {
+				return build(m.Store.Fenced(leaderLease, token))
+			}}
 		}
 		m.Adapters = append(m.Adapters, a)
 		m.senders[a.Name()] = a.(adapters.Sender)
@@ -259,7 +263,10 @@ func (m *Main) Run(ctx context.Context) error {
 		wg.Go(func() {
 			m.Elector.Each(runCtx, func(tctx context.Context, token int64) {
 				m.loads.Resume() // a new leader finishes the last "what changed" posts
-				stop := startScheduler(tctx, m.Config, m.jobs, m.Bot, m.Store, m.senders, m.Log)
+				// The ledger is fenced by the term's token: once another
+				// replica leads, this one's claims and records are refused
+				// and it stops sending, even mid-digest.
+				stop := startScheduler(tctx, m.Config, m.jobs, m.Bot, m.Store.Fenced(leaderLease, token), m.senders, m.Log)
 				<-tctx.Done()
 				stop()
 			})

@@ -39,8 +39,8 @@ var ranks = map[string]int{
 	"schedule": 5,
 	// one package per chat platform
 	"adapters/console": 6, "adapters/slack": 6, "adapters/matrix": 6,
-	// wiring
-	"cmd": 7, "tools": 7,
+	// wiring; and the test homeserver the wiring's tests share with adapters/matrix
+	"cmd": 7, "tools": 7, "adapters/matrix/matrixtest": 7,
 }
 
 // chatSDKs are import path prefixes only adapters/ may import.
