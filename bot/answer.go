@@ -225,7 +225,16 @@ func toAnswer(c *corpus.Corpus, s *corpus.Statement, score float64, match string
 		// Citations are filled wherever an Answer is made from a Statement.
 		Citations: citations(c, s),
 		Date:      s.Date.String(),
+		Lang:      statementLang(c, s),
 	}
+}
+
+// statementLang is Answer.Lang: the statement's language, "" for English.
+func statementLang(c *corpus.Corpus, s *corpus.Statement) string {
+	if l := c.StatementLang(s.ID); l != "en" {
+		return l
+	}
+	return ""
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
@@ -260,7 +269,14 @@ func answerIn(c *corpus.Corpus, lang, text string, n, offset int, explain bool) 
 // answerTokens is answerIn reusing the tokens in pre when the matcher
 // reads that same text.
 func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool) Reply {
+	return answerTokensDated(c, lang, text, pre, n, offset, explain, dateAsk{})
+}
+
+// answerTokensDated is answerTokens with date words already cut from the
+// question as typed (Spanish and French, see cutDatesESFR).
+func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
 	text, dates := cutDates(text)
+	dates = dates.merge(typed)
 	ps := parseAll(c, text, pre)
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)

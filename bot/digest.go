@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -172,8 +173,12 @@ func DigestReply(query string, d Digest) Reply { return DigestReplyIn(query, "",
 // English): the reply's Lang and its one-line summary.
 func DigestReplyIn(query, code string, d Digest) Reply {
 	themes := make([]string, 0, len(d.Themes))
-	for _, t := range d.Themes {
+	d.Themes = slices.Clone(d.Themes) // titles are this reply's; the caller's digest keeps none
+	for i, t := range d.Themes {
 		themes = append(themes, t.Theme)
+		if l := ThemeLabel(code, t.Theme); l != t.Theme {
+			d.Themes[i].Title = l
+		}
 	}
 	return Reply{
 		Query:     query,
@@ -199,10 +204,10 @@ func DigestSummaryIn(code string, d Digest) string {
 	n, news := 0, 0
 	for _, t := range d.Themes {
 		if len(t.Entries) == 0 {
-			empty = append(empty, t.Theme)
+			empty = append(empty, ThemeLabel(code, t.Theme))
 			continue
 		}
-		with = append(with, t.Theme)
+		with = append(with, ThemeLabel(code, t.Theme))
 		n += len(t.Entries)
 		for _, e := range t.Entries {
 			if e.New {

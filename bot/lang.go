@@ -21,6 +21,9 @@ type reading struct {
 	// reuse when it reads the same text (an English question without
 	// chat noise) instead of tokenising it again.
 	asked tokenized
+	// dates are the date words cut from a Spanish or French question as
+	// typed, before its translation (see cutDatesESFR).
+	dates dateAsk
 }
 
 // tokenized is a text with its tokens (corpus.Tokenize(text)) and,
@@ -63,8 +66,10 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	if code == lang.English {
 		return rd
 	}
-	t := tr.Translate(code, text, c.Gazetteer, c.KnownWord)
+	src, dates := cutDatesESFR(code, text)
+	t := tr.Translate(code, src, c.Gazetteer, c.KnownWord)
 	rd.English, rd.Steps = t.English, t.Steps
+	rd.dates = dates
 	return rd
 }
 
@@ -91,7 +96,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}
-	r := answerTokens(c, reply, rd.English, rd.asked, n, q.Offset, explain)
+	r := answerTokensDated(c, reply, rd.English, rd.asked, n, q.Offset, explain, rd.dates)
 	r.Query = text
 	r.Lang = reply
 	for i := range r.Parts {

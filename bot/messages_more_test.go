@@ -65,10 +65,10 @@ func TestDigestSummaryIn(t *testing.T) {
 		want string
 	}{
 		{"", d, "3 statements on attribution, sovereignty; 1 new since the last digest; nothing in the corpus on norms."},
-		{lang.Spanish, d, "3 declaraciones sobre attribution, sovereignty; 1 nueva desde el último resumen; nada en el corpus sobre norms."},
-		{lang.French, d, "3 déclarations sur attribution, sovereignty ; 1 nouvelle depuis la dernière synthèse ; rien dans le corpus sur norms."},
+		{lang.Spanish, d, "3 declaraciones sobre atribución, soberanía; 1 nueva desde el último resumen; nada en el corpus sobre norms."},
+		{lang.French, d, "3 déclarations sur attribution, souveraineté ; 1 nouvelle depuis la dernière synthèse ; rien dans le corpus sur norms."},
 		{"", one, "1 statement on attribution."},
-		{lang.Spanish, one, "1 declaración sobre attribution."},
+		{lang.Spanish, one, "1 declaración sobre atribución."},
 		{lang.French, one, "1 déclaration sur attribution."},
 	} {
 		if got := DigestSummaryIn(tc.code, tc.d); got != tc.want {

@@ -102,6 +102,10 @@ type Answer struct {
 	// "Inde") for display, set only when the reply is not in English;
 	// Country stays the English short name.
 	CountryName string `json:"country_name,omitempty"`
+	// Lang is the language the statement is written in when it is not
+	// English ("es", "fr"): pages in Spanish and French are quoted as
+	// written, and adapters label them (Labels.Original).
+	Lang string `json:"lang,omitempty"`
 	// Match says how a statement was found: "topic" (tagged with the
 	// asked theme) or "closest" (by the question's own words, when no
 	// theme matched them). Empty for listings (a country overview).
@@ -193,6 +197,17 @@ type Digest struct {
 type DigestTheme struct {
 	Theme   string        `json:"theme"`
 	Entries []DigestEntry `json:"entries"`
+	// Title is the theme's name in the reply's language when it differs
+	// from Theme ("atribución"); adapters head the theme with it.
+	Title string `json:"title,omitempty"`
+}
+
+// Heading is how the theme is headed in a reply: its Title, or Theme.
+func (t DigestTheme) Heading() string {
+	if t.Title != "" {
+		return t.Title
+	}
+	return t.Theme
 }
 
 // DigestEntry is one country's best statement on a digest theme.

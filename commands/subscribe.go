@@ -154,21 +154,53 @@ func adminReply(q bot.Question, msg string) bot.Reply {
 		Answers: []bot.Answer{}, Related: []bot.Answer{}, Message: msg}
 }
 
-func (c *Digests) themeList() string {
-	return strings.Join(c.Source.ThemeNames(), ", ")
+// themeList lists the themes in the language of q's command.
+func (c *Digests) themeList(q bot.Question) string {
+	return strings.Join(bot.ThemeLabels(c.lang(q), c.Source.ThemeNames()), ", ")
 }
 
-func (c *Digests) parseThemes(words []string) ([]string, error) {
-	return bot.ParseThemes(c.Source, words)
+// themeNames joins theme names in the language of q's command.
+func (c *Digests) themeNames(q bot.Question, themes []string) string {
+	return strings.Join(bot.ThemeLabels(c.lang(q), themes), ", ")
+}
+
+// parseThemes reads theme words, English ones or the command language's
+// own ("digest atribución", "subscribe droits de l'homme weekly").
+func (c *Digests) parseThemes(q bot.Question, words []string) ([]string, error) {
+	return bot.ParseThemes(langResolver{c.Source, c.lang(q)}, words)
+}
+
+// langResolver resolves theme words in English, then in a language.
+type langResolver struct {
+	src  DigestSource
+	code string
+}
+
+func (r langResolver) ResolveTheme(words string) (string, bool) {
+	return bot.ResolveThemeIn(r.src, r.code, words)
+}
+
+func (r langResolver) ThemeNames() []string { return r.src.ThemeNames() }
+
+// ThemeExactly is the source's exact reading (see bot.ParseThemes), then
+// the language's phrases, which only ever match whole.
+func (r langResolver) ThemeExactly(words string) (string, bool) {
+	if e, ok := r.src.(interface{ ThemeExactly(string) (string, bool) }); ok {
+		if t, ok := e.ThemeExactly(words); ok {
+			return t, true
+		}
+		return corpus.DefaultTranslator().ResolveTheme(r.code, words)
+	}
+	return r.ResolveTheme(words)
 }
 
 func (c *Digests) digest(ctx context.Context, q bot.Question, rest string) bot.Reply {
 	if rest == "" {
-		return adminReply(q, c.t(q, "cmd-digest-usage", c.themeList()))
+		return adminReply(q, c.t(q, "cmd-digest-usage", c.themeList(q)))
 	}
-	themes, err := c.parseThemes(strings.Fields(rest))
+	themes, err := c.parseThemes(q, strings.Fields(rest))
 	if err != nil {
-		return adminReply(q, c.t(q, "cmd-digest-bad-theme", themeProblem(c.lang(q), err), c.themeList()))
+		return adminReply(q, c.t(q, "cmd-digest-bad-theme", themeProblem(c.lang(q), err), c.themeList(q)))
 	}
 	var previous map[string]bool
 	if c.History != nil && q.Room != "" {
@@ -311,15 +343,15 @@ func (c *Digests) subscribe(ctx context.Context, q bot.Question, rest string) bo
 		return adminReply(q, c.t(q, "cmd-admins-only"))
 	}
 	if rest == "" {
-		return adminReply(q, c.t(q, "cmd-with-themes", c.t(q, "cmd-subscribe-usage"), c.themeList()))
+		return adminReply(q, c.t(q, "cmd-with-themes", c.t(q, "cmd-subscribe-usage"), c.themeList(q)))
 	}
 	words, expr, tz, err := parseSubscribe(rest, c.DefaultTZ)
 	if err != nil {
 		return adminReply(q, themeProblem(c.lang(q), err)+". "+c.t(q, "cmd-subscribe-usage"))
 	}
-	themes, err := c.parseThemes(words)
+	themes, err := c.parseThemes(q, words)
 	if err != nil {
-		return adminReply(q, c.t(q, "cmd-bad-themes", themeProblem(c.lang(q), err), c.themeList(), c.t(q, "cmd-subscribe-usage")))
+		return adminReply(q, c.t(q, "cmd-bad-themes", themeProblem(c.lang(q), err), c.themeList(q), c.t(q, "cmd-subscribe-usage")))
 	}
 	sp, err := spec.Parse(expr, tz)
 	if err != nil {
@@ -350,17 +382,17 @@ func (c *Digests) subscribe(ctx context.Context, q bot.Question, rest string) bo
 	}
 	s.ID = id
 	return adminReply(q, c.t(q, "cmd-subscribed",
-		strconv.FormatInt(id, 10), strings.Join(themes, ", "), sp.String(), formatNext(c.lang(q), sp, now)))
+		strconv.FormatInt(id, 10), c.themeNames(q, themes), sp.String(), formatNext(c.lang(q), sp, now)))
 }
 
-// formatNext is when sp next fires after now; the date stays in its
-// English form ("Mon 2 Jan 2006 15:04 MST"), only "never" is translated.
+// formatNext is when sp next fires after now, in a language ("Sat 28 Mar
+// 2026 09:00 UTC", "sáb 28 mar 2026 09:00 UTC").
 func formatNext(code string, sp *spec.Spec, now time.Time) string {
 	next := sp.Next(now)
 	if next.IsZero() {
 		return bot.T(code, "cmd-never")
 	}
-	return next.In(sp.Loc).Format("Mon 2 Jan 2006 15:04 MST")
+	return bot.FormatTimeIn(code, next.In(sp.Loc))
 }
 
 func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) bot.Reply {
@@ -382,7 +414,7 @@ func (c *Digests) unsubscribe(ctx context.Context, q bot.Question, rest string) 
 	if id, err := strconv.ParseInt(strings.TrimPrefix(rest, "#"), 10, 64); err == nil {
 		ids = append(ids, id)
 	} else {
-		themes, err := c.parseThemes(strings.Fields(rest))
+		themes, err := c.parseThemes(q, strings.Fields(rest))
 		if err != nil {
 			return adminReply(q, c.t(q, "cmd-unsubscribe-bad", themeProblem(c.lang(q), err)))
 		}
@@ -445,7 +477,7 @@ func (c *Digests) list(ctx context.Context, q bot.Question) bot.Reply {
 		if sp, err := spec.Parse(s.Cron, s.TZ); err == nil {
 			next = c.t(q, "cmd-next", formatNext(c.lang(q), sp, now))
 		}
-		fmt.Fprintf(&sb, "\n#%d %s: `%s` (%s), %s", s.ID, strings.Join(s.Themes, ", "), s.Cron, s.TZ, next)
+		fmt.Fprintf(&sb, "\n#%d %s: `%s` (%s), %s", s.ID, c.themeNames(q, s.Themes), s.Cron, s.TZ, next)
 	}
 	return adminReply(q, sb.String())
 }

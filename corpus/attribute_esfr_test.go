@@ -114,3 +114,44 @@ func TestInstrumentAfterDe(t *testing.T) {
 		}
 	}
 }
+
+func TestTranslatorResolveTheme(t *testing.T) {
+	tr := DefaultTranslator()
+	for _, tt := range []struct{ code, words, want string }{
+		{"es", "diligencia debida", "due diligence"},
+		{"es", "atribucion", "attribution"},
+		{"es", "soberanía", "sovereignty"},
+		{"fr", "droits de l'homme", "human rights"},
+		{"fr", "mesures de confiance", "confidence-building measures"},
+		{"fr", "souverainete", "sovereignty"},
+		{"es", "diligencia debida soberanía", ""}, // two themes are not one phrase
+		{"en", "attribution", ""},
+		{"fr", "fromage", ""},
+	} {
+		got, ok := tr.ResolveTheme(tt.code, tt.words)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("ResolveTheme(%s, %q) = %q, %v; want %q", tt.code, tt.words, got, ok, tt.want)
+		}
+	}
+}
+
+func TestEnglishAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		key, english string
+		want         bool
+	}{
+		{"CERT", "computer emergency response team", true},
+		{"CSIRT", "computer security incident response team", true},
+		{"TIC", "ICT", false},
+		{"cert", "computer emergency response team", false},
+		{"ONU", "United Nations", false},
+	} {
+		if got := englishAcronym(tt.key, tt.english); got != tt.want {
+			t.Errorf("englishAcronym(%q, %q) = %v", tt.key, tt.english, got)
+		}
+	}
+	// An English acronym is no evidence of Spanish or French.
+	if l := DefaultTranslator().DetectQuestion("Mozambique CERT", DefaultGazetteer()).Lang; l == "es" || l == "fr" {
+		t.Errorf("Mozambique CERT read as %s", l)
+	}
+}

@@ -66,7 +66,7 @@ func (c *Corpus) vocab() *vocabulary {
 			}
 		}
 		for id := range uint32(c.idx.stems.len()) {
-			if df := int(c.idx.off[id+1] - c.idx.off[id]); df >= 2 {
+			if df := int(c.idx.off[id+1] - c.idx.off[id]); df >= 2 { // buildIndex keeps surfaces for these only
 				add(c.idx.stems.surface(id), df, false)
 			}
 		}

@@ -31,10 +31,12 @@ type index struct {
 	docLen  []uint16         // per doc: content words
 	avgLen  float64
 	docStmt []int32 // doc -> statement ID
-	// themes holds each statement's theme indices, sorted; statements with
-	// the same themes share one slice (a corpus has few distinct sets).
-	themes [][]int
-	tmask  []uint64 // statement -> bit t set for theme t < 64
+	// themeSet is each statement's set of themes, an index into
+	// themeSets (sorted theme indices; set 0 is empty): a corpus has few
+	// distinct sets, and a slice header per statement was 2.4 MB at 100k.
+	themeSet  []uint32
+	themeSets [][]int
+	tmask     []uint64 // statement -> bit t set for theme t < 64
 	// themeBest holds, per theme, each country's best statement on it,
 	// best first (see ThemeBest).
 	themeBest [][]ThemeHit
@@ -132,7 +134,7 @@ func (in *interner) id(s, w string) uint32 {
 func (c *Corpus) buildIndex() {
 	n := len(c.Statements)
 	ix := &c.idx
-	ix.themes = make([][]int, n)
+	themes := make([][]int, n)    // statement -> theme indices, until the sets are interned
 	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
@@ -221,7 +223,7 @@ func (c *Corpus) buildIndex() {
 					termEnd[i] = uint32(len(buf))
 					ix.docLen[stmtDoc[i]] = uint16(min(len(stems), math.MaxUint16))
 					total.Add(int64(len(stems)))
-					ix.themes[i], tcount[i] = c.Lexicon.themeCounts(stems)
+					themes[i], tcount[i] = c.Lexicon.themeCounts(stems)
 				}
 				chunkTerms[start/chunk] = slices.Clone(buf)
 			}
@@ -271,7 +273,10 @@ func (c *Corpus) buildIndex() {
 	stems, surface := make([]string, nStems), make([]string, nStems)
 	for i := range in.shards {
 		for s, e := range in.shards[i].m {
-			stems[e.id], surface[e.id] = s, e.surface
+			stems[e.id] = s
+			if ix.off[e.id+1]-ix.off[e.id] >= 2 { // the typo vocabulary reads no other (see vocab)
+				surface[e.id] = e.surface
+			}
 		}
 		in.shards[i].m = nil
 	}
@@ -280,21 +285,23 @@ func (c *Corpus) buildIndex() {
 	if n > 0 {
 		ix.avgLen = float64(total.Load()) / float64(n)
 	}
-	// Statements with the same themes share one index slice and one
+	// Statements with the same themes share one set in the index and one
 	// Statement.Themes slice: a statement's own copies were ~9 MB at 100k.
 	type themeSet struct {
-		ids   []int
+		id    uint32
 		names []string
 	}
 	sets := map[string]themeSet{}
+	ix.themeSet = make([]uint32, n)
+	ix.themeSets = [][]int{nil}
 	var key []byte
 	for i := range c.Statements {
 		s := &c.Statements[i]
-		if len(ix.themes[i]) == 0 {
+		if len(themes[i]) == 0 {
 			continue
 		}
 		key = key[:0]
-		for _, t := range ix.themes[i] {
+		for _, t := range themes[i] {
 			if t < 64 {
 				ix.tmask[i] |= 1 << t
 			}
@@ -303,15 +310,17 @@ func (c *Corpus) buildIndex() {
 		}
 		set, ok := sets[string(key)]
 		if !ok {
-			set.ids = ix.themes[i]
-			for _, t := range set.ids {
+			set.id = uint32(len(ix.themeSets))
+			ix.themeSets = append(ix.themeSets, themes[i])
+			for _, t := range themes[i] {
 				set.names = append(set.names, c.Lexicon.Themes[t].Name)
 			}
 			sets[string(key)] = set
 		}
-		ix.themes[i] = set.ids
+		ix.themeSet[i] = set.id
 		s.Themes = slices.Clip(set.names)
 	}
+	themes = nil
 	for i := range c.Statements {
 		for _, m := range c.Statements[i].Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
@@ -348,7 +357,7 @@ func (c *Corpus) buildThemeBest(stmtDoc []uint32, tcount [][]uint16) {
 		df := float64(len(ids))
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for _, id := range ids {
-			tf := float64(tcount[id][slices.Index(ix.themes[id], t)]) / 2 // weighted count: 2 per name match
+			tf := float64(tcount[id][slices.Index(ix.themesOf(id), t)]) / 2 // weighted count: 2 per name match
 			dl := float64(ix.docLen[stmtDoc[id]])
 			h := ThemeHit{Stmt: id, Score: ThemeScoreBonus + idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/ix.avgLen))}
 			ci := ix.holderOf[id]
@@ -544,7 +553,7 @@ func (c *Corpus) HasTheme(stmt, t int) bool {
 	if t < 64 {
 		return c.idx.tmask[stmt]&(1<<t) != 0
 	}
-	return slices.Contains(c.idx.themes[stmt], t)
+	return slices.Contains(c.idx.themesOf(stmt), t)
 }
 
 // ThemeStatementIDs returns the IDs of statements tagged with theme index
@@ -566,3 +575,7 @@ func (ix *index) stmtDoc(stmt int) uint32 {
 	i, _ := slices.BinarySearch(cx.docs, stmt)
 	return cx.lo + uint32(i)
 }
+
+// themesOf returns the sorted theme indices of statement stmt. The slice
+// is shared: do not modify it.
+func (ix *index) themesOf(stmt int) []int { return ix.themeSets[ix.themeSet[stmt]] }

@@ -36,9 +36,10 @@ func (c *Corpus) englishReading(i int, toks []Token) []Token {
 }
 
 // StatementLang returns the language statement i is written in: "en",
-// "es" or "fr" (see paragraphLang).
+// "es" or "fr" (see paragraphLang). A nil corpus, or a statement it did
+// not index, is English.
 func (c *Corpus) StatementLang(i int) string {
-	if i < 0 || i >= len(c.idx.lang) {
+	if c == nil || i < 0 || i >= len(c.idx.lang) {
 		return lang.English
 	}
 	switch c.idx.lang[i] {

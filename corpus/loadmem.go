@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"math"
+	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 )
 
@@ -14,19 +17,41 @@ import (
 // (docs/PERFORMANCE.md, "Load memory").
 const loadGCPercent = 50
 
-// The GC percentage is process-wide, and loads may overlap (a hot reload
-// while another is running, parallel tests): the first load to start
-// lowers it, the last to finish restores what it was.
+// loadLimitNum/loadLimitDen and loadLimitFloor set the soft memory limit
+// (debug.SetMemoryLimit) while a corpus loads, recomputed after every
+// collection from the heap it found live: live × 3/2 + 32 MB. The
+// percentage target (loadGCPercent) lets the heap reach 1.5× what is
+// live, but counts only heap objects, and the runtime keeps freed pages
+// until it needs them: RSS after a 100k-statement load was ~1.9× the live
+// heap. The limit counts all of the runtime's memory, so the scavenger
+// returns freed pages as the load goes (RSS after the load ~1.55× live).
+// A tighter limit (5/4 + 24 MB) cut RSS a little more but cost ~15% more
+// CPU in collections (docs/PERFORMANCE.md, "Compact index"). It is soft:
+// the runtime caps the collector's CPU share, so a load never fails or
+// stalls for it.
+const (
+	loadLimitNum, loadLimitDen = 3, 2
+	loadLimitFloor             = 32 << 20
+)
+
+// The GC percentage and the memory limit are process-wide, and loads may
+// overlap (a hot reload while another is running, parallel tests): the
+// first load to start lowers them, the last to finish restores what they
+// were.
 var loadGC struct {
 	sync.Mutex
-	active int
-	prev   int
+	active    int
+	prev      int   // GC percent before the first load
+	prevLimit int64 // memory limit before the first load: never raised
+	gen       int   // bumped when the first load starts and the last ends
 }
 
-// lowerGCForLoad lowers the collector's target for the duration of a load
-// and returns the function that restores it. It never raises a target the
-// process set lower, nor turns on a collector that was turned off (GOGC=off
-// with a memory limit is the process's own choice).
+// lowerGCForLoad lowers the collector's target and sets a soft memory
+// limit for the duration of a load, and returns the function that
+// restores both. It never raises a target or a limit the process set
+// lower (GOGC, GOMEMLIMIT, a reload's limit), nor turns on a collector
+// that was turned off (GOGC=off with a memory limit is the process's own
+// choice).
 func lowerGCForLoad() (restore func()) {
 	loadGC.Lock()
 	defer loadGC.Unlock()
@@ -36,6 +61,10 @@ func lowerGCForLoad() (restore func()) {
 			debug.SetGCPercent(prev) // already lower, or off: leave it
 		}
 		loadGC.prev = prev
+		loadGC.prevLimit = debug.SetMemoryLimit(-1) // -1 reads it
+		loadGC.gen++
+		setLoadLimit()
+		watchGC(loadGC.gen)
 	}
 	loadGC.active++
 	return func() {
@@ -43,8 +72,67 @@ func lowerGCForLoad() (restore func()) {
 		defer loadGC.Unlock()
 		if loadGC.active--; loadGC.active == 0 {
 			debug.SetGCPercent(loadGC.prev)
+			debug.SetMemoryLimit(loadGC.prevLimit)
+			loadGC.gen++ // the watcher stops at the next collection
 		}
 	}
+}
+
+// setLoadLimit sets the load's memory limit from the heap live at the
+// last collection. loadGC must be locked.
+func setLoadLimit() {
+	if limit, ok := loadLimit(liveHeapBytes(), loadGC.prevLimit); ok {
+		debug.SetMemoryLimit(limit)
+	}
+}
+
+// loadLimit is the limit for a load when the last collection found live
+// bytes live and the process's own limit is prev; ok is false when no
+// limit should be set (nothing measured yet, or prev is already at least
+// as strict).
+func loadLimit(live uint64, prev int64) (limit int64, ok bool) {
+	if live == 0 || live > math.MaxInt64/(2*loadLimitNum) {
+		return 0, false
+	}
+	limit = int64(live)*loadLimitNum/loadLimitDen + loadLimitFloor
+	if limit >= prev {
+		return 0, false
+	}
+	return limit, true
+}
+
+// gcTick is an object whose finalizer runs once a collection has found
+// it unreachable: the load's hook into the end of each GC cycle. It holds
+// a pointer so that it is never batched with other small objects (their
+// finalizers may not run).
+type gcTick struct {
+	gen *int
+}
+
+// watchGC updates the load's memory limit after every collection while
+// loads of generation gen run.
+func watchGC(gen int) {
+	t := &gcTick{gen: &gen}
+	runtime.SetFinalizer(t, func(t *gcTick) {
+		loadGC.Lock()
+		defer loadGC.Unlock()
+		if loadGC.gen != *t.gen || loadGC.active == 0 {
+			return // the loads ended: restore has run
+		}
+		setLoadLimit()
+		watchGC(*t.gen)
+	})
+}
+
+// liveHeapBytes is the heap the last collection found live (0 when the
+// runtime does not report it).
+func liveHeapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

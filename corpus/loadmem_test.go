@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"math"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -153,5 +155,84 @@ func TestIsBinaryMatchesByteLoop(t *testing.T) {
 	}
 	if differ == 0 {
 		t.Fatal("no input was binary: the test compares nothing")
+	}
+}
+
+// A load sets a soft memory limit from the live heap, follows it from
+// collection to collection, never raises the process's own limit, and the
+// last of overlapping loads restores it.
+func TestLoadMemoryLimit(t *testing.T) {
+	orig := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(orig)
+	tests := []struct {
+		name       string
+		before     int64
+		lowered    bool
+		concurrent int
+	}{
+		{"no limit: one is set", math.MaxInt64, true, 1},
+		{"overlapping loads restore once", math.MaxInt64, true, 3},
+		{"a stricter process limit is kept", 1 << 20, false, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			debug.SetMemoryLimit(tt.before)
+			runtime.GC()
+			var restores []func()
+			for range tt.concurrent {
+				restores = append(restores, lowerGCForLoad())
+			}
+			// The heap grows during the load; after a collection the
+			// limit follows what it found live.
+			hold := make([][]byte, 0, 64)
+			for range 64 {
+				hold = append(hold, make([]byte, 1<<20))
+			}
+			runtime.GC()
+			runtime.GC() // finalizers of the first cycle have run by the second
+			during := debug.SetMemoryLimit(-1)
+			live := liveHeapBytes()
+			if tt.lowered {
+				if during >= tt.before {
+					t.Errorf("during the load: limit %d, want one set", during)
+				}
+				if want, _ := loadLimit(live, tt.before); during < int64(64<<20) || during > want+(16<<20) {
+					t.Errorf("during the load: limit %d with %d live, want about %d (it follows the live heap)", during, live, want)
+				}
+			} else if during != tt.before {
+				t.Errorf("during the load: limit %d, want the process's %d kept", during, tt.before)
+			}
+			runtime.KeepAlive(hold)
+			for i := len(restores) - 1; i >= 0; i-- {
+				if got := debug.SetMemoryLimit(-1); got == tt.before && tt.lowered && i > 0 {
+					t.Errorf("restored with %d loads still running", i+1)
+				}
+				restores[i]()
+			}
+			if got := debug.SetMemoryLimit(-1); got != tt.before {
+				t.Errorf("after the loads: limit %d, want %d", got, tt.before)
+			}
+		})
+	}
+}
+
+func TestLoadLimit(t *testing.T) {
+	tests := []struct {
+		live uint64
+		prev int64
+		want int64
+		ok   bool
+	}{
+		{0, math.MaxInt64, 0, false},
+		{100 << 20, math.MaxInt64, 150<<20 + loadLimitFloor, true},
+		{100 << 20, 100 << 20, 0, false},
+		{1 << 20, math.MaxInt64, 1<<20*3/2 + loadLimitFloor, true},
+		{math.MaxUint64, math.MaxInt64, 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := loadLimit(tt.live, tt.prev)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("loadLimit(%d, %d) = %d, %v; want %d, %v", tt.live, tt.prev, got, ok, tt.want, tt.ok)
+		}
 	}
 }

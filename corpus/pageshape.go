@@ -17,7 +17,10 @@ import (
 // title), one that names a joint statement's signatories makes each of
 // them hold the block. A speaker's turn is that speaker's country's, every
 // paragraph of it, whoever it quotes; the Chair's turns and the record's
-// procedure ("The meeting rose at 1 p.m.") are nobody's.
+// procedure ("The meeting rose at 1 p.m.") are nobody's, and so is an
+// interviewer's question. A paragraph opening with a quotation reports
+// someone else's words: whoever holds it, the block's holder goes on
+// after it.
 
 // lineShape classifies one trimmed, non-empty line of a page.
 type lineShape int
@@ -185,27 +188,58 @@ var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned
 // name is a country's label when the gazetteer resolves it.
 var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|\s-)\s`)
 
-// turnLabel reads the turn a paragraph opens: the speaker's country
-// (with the label as evidence), or chair for the presiding officer.
-func (g *Gazetteer) turnLabel(p string) (country, evidence string, chair bool) {
+// asideRe matches an interviewer's line ("Q: ...", "Question: ...",
+// "Interviewer: ..."): nobody's position, and the block goes on after it.
+var asideRe = regexp.MustCompile(`^(?:Q|Question|Interviewer|Host)\s*[:.]\s`)
+
+// recordRe matches a record's country field ("Country: Comoros Forum:
+// OEWG ... Summary: ..." in a policy portal's export).
+var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
+
+// labelKind says what a paragraph's opening label makes of it.
+type labelKind int
+
+const (
+	labelNone    labelKind = iota
+	labelSpeaker           // a speaker's turn: "Ms. Kalaj (Albania):"
+	labelCountry           // the paragraph alone: "Albania: ...", "Country: Comoros ..."
+	labelChair             // the presiding officer or procedure: nobody's, the block ends
+	labelAside             // an interviewer's question: nobody's, the block goes on
+)
+
+// turnLabel reads the label a paragraph opens with: a speaker's country
+// (with the label as evidence), a country labelling the paragraph, the
+// presiding officer, or an interviewer.
+func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKind) {
 	if len(p) < 3 {
-		return "", "", false
+		return "", "", labelNone
 	}
 	if chairRe.MatchString(p) || proceduralRe.MatchString(p) {
-		return "", "", true
+		return "", "", labelChair
+	}
+	if asideRe.MatchString(p) {
+		return "", "", labelAside
 	}
 	if sm := speakerRe.FindStringSubmatchIndex(p); sm != nil {
 		if c, ok := g.Resolve(p[sm[2]:sm[3]]); ok {
-			return c, p[:sm[1]], false
+			return c, p[:sm[1]], labelSpeaker
+		}
+	}
+	if loc := recordRe.FindStringIndex(p); loc != nil {
+		rest := p[loc[1]:min(len(p), loc[1]+80)]
+		toks := Tokenize(rest)
+		if ms := g.Find(toks, false, nil); len(ms) > 0 && ms[0].How != ByDemonym &&
+			(ms[0].First == 0 || ms[0].First == 1 && toks[0].Lower == "the") {
+			return ms[0].Country, p[:loc[1]+toks[ms[0].Last].End], labelCountry
 		}
 	}
 	if sm := labelRe.FindStringSubmatchIndex(p); sm != nil {
 		name := p[sm[2]:sm[3]]
 		if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
-			return c, p[:sm[1]], false
+			return c, p[:sm[1]], labelCountry
 		}
 	}
-	return "", "", false
+	return "", "", labelNone
 }
 
 // namesOnly reports whether words are a country's name and nothing else
@@ -246,4 +280,10 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		countries = demonyms
 	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)
+}
+
+// quoted reports a paragraph that opens with a quotation mark.
+func quoted(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return strings.ContainsRune(`"“«„'‘`, r)
 }

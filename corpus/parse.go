@@ -492,6 +492,16 @@ func startsOrdinal(line []byte) bool {
 // question or exclamation mark, optionally followed by closing quotes or
 // brackets (".'", ".”", ".)").
 func endsSentence(line []byte) bool {
+	if len(line) > 0 {
+		// A line ending in an ASCII byte other than a closing quote or
+		// bracket is decided by that byte: nearly every line of a corpus.
+		switch c := line[len(line)-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']':
+			return false
+		}
+	}
 	s := bytes.TrimRightFunc(line, func(r rune) bool {
 		return strings.ContainsRune(`"'’”»)]`, r)
 	})

@@ -7,8 +7,9 @@ import (
 )
 
 // stemDict maps the corpus's stems to their dense IDs (0..n-1) and keeps,
-// per stem, the first corpus word seen with it (its surface form, for the
-// typo vocabulary).
+// per stem found in at least two statements, the first corpus word seen
+// with it (its surface form, for the typo vocabulary, which reads no
+// other: see vocab); other stems have an empty surface.
 //
 // It is hand-written rather than a map[string]uint32 and a []string
 // because of its size: the generated 100k-statement corpus has ~200k

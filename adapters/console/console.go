@@ -124,11 +124,11 @@ func Render(w io.Writer, r bot.Reply) {
 	}
 	// Statements are quoted in their original English; in a Spanish or
 	// French reply each says so.
-	tag := ""
-	if l.English != "" {
-		tag = " (" + l.English + ")"
-	}
 	for i, a := range r.Answers {
+		tag := ""
+		if o := l.Original(a.Lang); o != "" {
+			tag = " (" + o + ")"
+		}
 		fmt.Fprintf(w, "\n%d. %s%s\n", i+1, a.DisplayName(), tag)
 		fmt.Fprintln(w, indent(a.Text))
 		writeSources(w, a, l)
@@ -136,6 +136,10 @@ func Render(w io.Writer, r bot.Reply) {
 	if len(r.Related) > 0 {
 		fmt.Fprintf(w, "\n%s:\n", l.Related)
 		for _, a := range r.Related {
+			tag := ""
+			if o := l.Original(a.Lang); o != "" {
+				tag = " (" + o + ")"
+			}
 			fmt.Fprintf(w, "\n- %s%s\n", a.DisplayName(), tag)
 			fmt.Fprintln(w, indent(a.Text))
 			writeSources(w, a, l)
@@ -158,7 +162,7 @@ func renderDigest(w io.Writer, d bot.Digest, l bot.Labels) {
 	}
 	fmt.Fprintf(w, "%s (corpus %s)\n", title, d.CorpusVersion)
 	for _, t := range d.Themes {
-		fmt.Fprintf(w, "\n== %s ==\n", t.Theme)
+		fmt.Fprintf(w, "\n== %s ==\n", t.Heading())
 		if len(t.Entries) == 0 {
 			fmt.Fprintln(w, l.Empty)
 			continue

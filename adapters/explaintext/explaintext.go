@@ -32,33 +32,33 @@ func Write(w io.Writer, e *bot.Explain, l bot.Labels) {
 	for _, st := range e.Translation {
 		to := st.To
 		if to == "" {
-			to = "(dropped)"
+			to = l.Field("dropped")
 		}
-		fmt.Fprintf(tw, "   translated\t%q → %q (%s)\n", st.From, to, st.How)
+		fmt.Fprintf(tw, "   %s\t%q → %q (%s)\n", l.Field("translated"), st.From, to, st.How)
 	}
 	for _, m := range e.Countries {
-		fmt.Fprintf(tw, "   country\t%s, from %q (%s)\n", m.Country, m.Matched, m.How)
+		fmt.Fprintf(tw, "   %s\t%s, %s %q (%s)\n", l.Field("country"), m.Country, l.Field("from"), m.Matched, m.How)
 	}
-	themes := "none"
+	themes := l.Field("none")
 	if len(e.Themes) > 0 {
 		themes = strings.Join(e.Themes, ", ")
 	}
-	fmt.Fprintf(tw, "   themes\t%s\n", themes)
+	fmt.Fprintf(tw, "   %s\t%s\n", l.Field("themes"), themes)
 	for _, c := range e.Corrections {
-		fmt.Fprintf(tw, "   corrected\t%s → %s\n", c.From, c.To)
+		fmt.Fprintf(tw, "   %s\t%s → %s\n", l.Field("corrected"), c.From, c.To)
 	}
 	for _, tp := range e.ThemePhrases {
-		fmt.Fprintf(tw, "   theme phrase\t%q → %s\n", tp.Words, tp.Theme)
+		fmt.Fprintf(tw, "   %s\t%q → %s\n", l.Field("theme-phrase"), tp.Words, tp.Theme)
 	}
 	for _, d := range e.Dropped {
-		fmt.Fprintf(tw, "   left out\t%q\n", d)
+		fmt.Fprintf(tw, "   %s\t%q\n", l.Field("left-out"), d)
 	}
-	fmt.Fprintf(tw, "   stems\t%s\n", strings.Join(e.Stems, " "))
+	fmt.Fprintf(tw, "   %s\t%s\n", l.Field("stems"), strings.Join(e.Stems, " "))
 	if e.Fallback != "" {
-		fmt.Fprintf(tw, "   fallback\t%s\n", e.Fallback)
+		fmt.Fprintf(tw, "   %s\t%s\n", l.Field("fallback"), e.Fallback)
 	}
 	if e.Dates != "" {
-		fmt.Fprintf(tw, "   dates\t%s\n", e.Dates)
+		fmt.Fprintf(tw, "   %s\t%s\n", l.Field("dates"), e.Dates)
 	}
 	tw.Flush()
 	if len(e.Scores) == 0 {
@@ -66,7 +66,7 @@ func Write(w io.Writer, e *bot.Explain, l bot.Labels) {
 	}
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "   #\tcountry\tscore\t= text\t+ theme bonus\tmatch\tholder decided by\tmatched terms (weight)")
+	fmt.Fprintln(tw, "   "+l.Field("scores-header"))
 	for i, sc := range e.Scores {
 		holder := sc.Attribution.Method
 		if sc.Attribution.Evidence != "" {

@@ -83,8 +83,8 @@ func assemble(head, items []block, l bot.Labels) *event.MessageEventContent {
 func answerBlock(a bot.Answer, l bot.Labels) block {
 	var h, p strings.Builder
 	tagHTML, tag := "", ""
-	if l.English != "" {
-		tagHTML, tag = " <i>("+esc(l.English)+")</i>", " ("+l.English+")"
+	if o := l.Original(a.Lang); o != "" {
+		tagHTML, tag = " <i>("+esc(o)+")</i>", " ("+o+")"
 	}
 	fmt.Fprintf(&h, "<p><b>%s</b>%s</p><blockquote>%s</blockquote>", esc(a.DisplayName()), tagHTML, esc(a.Text))
 	fmt.Fprintf(&p, "%s%s:\n> %s", a.DisplayName(), tag, strings.ReplaceAll(a.Text, "\n", "\n> "))
@@ -109,7 +109,7 @@ func digestBlocks(d *bot.Digest, l bot.Labels) []block {
 	}
 	out := []block{{"<h4>" + esc(title) + "</h4>", title}}
 	for _, t := range d.Themes {
-		out = append(out, block{"<p><b>" + esc(t.Theme) + "</b></p>", t.Theme + ":"})
+		out = append(out, block{"<p><b>" + esc(t.Heading()) + "</b></p>", t.Heading() + ":"})
 		if len(t.Entries) == 0 {
 			out = append(out, block{"<p><i>" + esc(l.Empty) + "</i></p>", "  (" + l.Empty + ")"})
 			continue

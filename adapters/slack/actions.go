@@ -125,10 +125,12 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 		if err := a.vote(ctx, p, vote, ""); err != nil {
 			return err
 		}
+		code := a.recordLang(ctx, p.Ref)
 		if vote == feedback.Up {
-			return a.ephemeral(ctx, p, thread, message{Text: "Thanks for the feedback!", Blocks: []slack.Block{section("Thanks for the feedback!")}})
+			thanks := bot.T(code, bot.MsgFeedbackThanks)
+			return a.ephemeral(ctx, p, thread, message{Text: thanks, Blocks: []slack.Block{section(thanks)}})
 		}
-		return a.ephemeral(ctx, p, thread, message{Text: "Thanks — noted. What was wrong?", Blocks: reasonBlocks(reasonRef(p.Ref).value())})
+		return a.ephemeral(ctx, p, thread, message{Text: bot.T(code, bot.MsgFeedbackWhatWrong), Blocks: reasonBlocks(reasonRef(p.Ref).value(), code)})
 	case actReason:
 		if !feedback.ValidReason(p.Selected) {
 			return nil
@@ -136,7 +138,8 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 		if err := a.vote(ctx, p, feedback.Down, p.Selected); err != nil {
 			return err
 		}
-		return a.ephemeral(ctx, p, thread, message{Text: "Thanks, that helps the curators.", Blocks: []slack.Block{section("Thanks, that helps the curators.")}})
+		helps := bot.T(a.recordLang(ctx, p.Ref), bot.MsgFeedbackHelps)
+		return a.ephemeral(ctx, p, thread, message{Text: helps, Blocks: []slack.Block{section(helps)}})
 	}
 	return nil
 }
@@ -238,4 +241,20 @@ func compareQuestion(ref recordRef, with string) string {
 		q += " on " + strings.Join(ref.Themes, " and ")
 	}
 	return q
+}
+
+// recordLang is the language of the answer a button belongs to, from its
+// reply record ("" when the record is gone: English).
+func (a *Adapter) recordLang(ctx context.Context, ref recordRef) string {
+	if ref.Digest != "" { // a digest part has no record; its language rides in the value
+		return ref.Lang
+	}
+	if a.conv == nil {
+		return ""
+	}
+	rec, ok, err := a.replyRecord(ctx, ref)
+	if err != nil || !ok {
+		return ""
+	}
+	return rec.Lang
 }

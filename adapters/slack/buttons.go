@@ -45,6 +45,7 @@ type recordRef struct {
 	// shows (digestbuttons.go).
 	Digest string   `json:"d,omitempty"`
 	Keys   []string `json:"k,omitempty"`
+	Lang   string   `json:"l,omitempty"` // the digest's language (its thank-yous use it)
 }
 
 func (k recordRef) value() string { b, _ := json.Marshal(k); return string(b) }
@@ -151,17 +152,17 @@ func candidates(c *corpus.Corpus, themes, shown []string) []string {
 }
 
 // reasonBlocks is the "what was wrong?" choice offered after a 👎.
-func reasonBlocks(v string) []slack.Block {
-	labels := map[string]string{"wrong_country": "Wrong country", "wrong_topic": "Wrong topic",
-		"missing_statement": "A statement is missing", "other": "Something else"}
+// The labels are in the language of the answer (code).
+func reasonBlocks(v, code string) []slack.Block {
 	var opts []*slack.OptionBlockObject
 	for _, r := range feedback.Reasons {
-		opts = append(opts, slack.NewOptionBlockObject(r, slack.NewTextBlockObject(slack.PlainTextType, labels[r], false, false), nil))
+		opts = append(opts, slack.NewOptionBlockObject(r, slack.NewTextBlockObject(slack.PlainTextType, bot.T(code, "reason-"+r), false, false), nil))
 	}
+	prompt := bot.T(code, bot.MsgFeedbackQuestion)
 	sel := slack.NewOptionsSelectBlockElement(slack.OptTypeStatic,
-		slack.NewTextBlockObject(slack.PlainTextType, "What was wrong?", false, false), actReason, opts...)
+		slack.NewTextBlockObject(slack.PlainTextType, prompt, false, false), actReason, opts...)
 	return []slack.Block{
-		section("Thanks — noted. What was wrong? (optional)"),
+		section(bot.T(code, bot.MsgFeedbackOptional)),
 		slack.NewActionBlock(blockID(v), sel),
 	}
 }

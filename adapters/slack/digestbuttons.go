@@ -25,7 +25,7 @@ func (a *Adapter) digestButtons(channel string, r bot.Reply, msgs []message) {
 	}
 	title := digestTitle(r.Digest)
 	for i := range msgs {
-		ref := recordRef{Room: channel, Digest: title, Keys: msgs[i].keys}
+		ref := recordRef{Room: channel, Digest: title, Keys: msgs[i].keys, Lang: r.Lang}
 		v := ref.value()
 		// A part's keys fit in a value in practice (a part holds at most
 		// 49 blocks, two per entry); a value that would not is cut to the

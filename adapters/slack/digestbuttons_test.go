@@ -67,7 +67,8 @@ func TestDigestButtonsRoundTrip(t *testing.T) {
 			h := start(t, fs, st, nil, func(c *config.Slack) { c.Transport = transport },
 				func(o *Options) { o.Feedback = st.Feedback() })
 			ch := "C0D16"
-			if err := h.a.Send(context.Background(), ch, bot.Reply{Intent: bot.IntentDigest, Digest: d}); err != nil {
+			// A Spanish subscription's digest: its thank-yous are in Spanish too.
+			if err := h.a.Send(context.Background(), ch, bot.Reply{Intent: bot.IntentDigest, Digest: d, Lang: "es"}); err != nil {
 				t.Fatal(err)
 			}
 			parts := fs.Calls("chat.postMessage")
@@ -110,6 +111,9 @@ func TestDigestButtonsRoundTrip(t *testing.T) {
 			ts := parts[1].Param("ts")
 			deliverInteraction(t, fs, h, transport, fakeslack.BlockAction(ch, "U0D01", ts, "", actUp, values[0]))
 			fs.Wait("thanks", func() bool { return eph() == 1 })
+			if got, want := fs.Calls("chat.postEphemeral")[0].Param("text"), bot.T("es", bot.MsgFeedbackThanks); got != want || want == bot.T("en", bot.MsgFeedbackThanks) {
+				t.Errorf("thanks for a vote on a Spanish digest = %q, want %q", got, want)
+			}
 			deliverInteraction(t, fs, h, transport, fakeslack.BlockAction(ch, "U0D02", ts, "", actDown, values[1]))
 			fs.Wait("what was wrong?", func() bool { return eph() == 2 })
 			_, reasonBlock, _ := actionValue(t, fs.Calls("chat.postEphemeral")[1], actReason)

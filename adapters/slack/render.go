@@ -155,8 +155,8 @@ func more(remaining int) int {
 // Spanish or French reply the statement is labelled as quoted in English.
 func answerBlocks(a bot.Answer, l bot.Labels) []slack.Block {
 	tag := ""
-	if l.English != "" {
-		tag = " · _" + escape(l.English) + "_"
+	if o := l.Original(a.Lang); o != "" {
+		tag = " · _" + escape(o) + "_"
 	}
 	bs := statementBlocks(a.DisplayName(), tag, a.Text, a.Sources, l)
 	if len(a.Citations) > 0 {
@@ -278,7 +278,7 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 		}
 	}
 	for _, th := range d.Themes {
-		add("", slack.NewDividerBlock(), section("*"+escape(th.Theme)+"*"))
+		add("", slack.NewDividerBlock(), section("*"+escape(th.Heading())+"*"))
 		if len(th.Entries) == 0 {
 			add(th.Theme, section("_"+escape(l.Empty)+"_"))
 			continue

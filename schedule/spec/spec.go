@@ -27,6 +27,14 @@ var Shorthands = map[string]string{
 	"hourly": "0 * * * *",
 	"daily":  "0 9 * * *",   // every day at 09:00
 	"weekly": "0 9 * * MON", // Mondays at 09:00
+	// The same in Spanish and French, as the commands' usage lines in
+	// those languages give them.
+	"diario":       "0 9 * * *",
+	"diaria":       "0 9 * * *",
+	"semanal":      "0 9 * * MON",
+	"quotidien":    "0 9 * * *",
+	"quotidienne":  "0 9 * * *",
+	"hebdomadaire": "0 9 * * MON",
 }
 
 var parser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)

@@ -1,0 +1,74 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// ResolveTheme maps words in Spanish or French to the English theme they
+// name when they are exactly one theme phrase of that language, folded and
+// stemmed as questions are ("diligencia debida", "droits de l'homme",
+// "soberania"). Chat commands ("digest atribución") read theme words with
+// it. An English code or words that are no single phrase give false.
+func (t *Translator) ResolveTheme(code, words string) (string, bool) {
+	f := t.langs[code]
+	if f == nil {
+		return "", false
+	}
+	var ws, sts []string
+	for _, tk := range Tokenize(words) {
+		w := lang.Fold(tk.Lower)
+		if s, ok := lang.StripElision(w); ok {
+			w = s
+		}
+		if f.stop[w] {
+			continue
+		}
+		ws = append(ws, w)
+		sts = append(sts, f.stem(w))
+	}
+	if len(ws) == 0 {
+		return "", false
+	}
+	for _, p := range f.byWord[ws[0]] {
+		if p.theme && slices.Equal(p.words, ws) {
+			return p.english, true
+		}
+	}
+	for _, p := range f.byStem[sts[0]] {
+		if p.theme && slices.Equal(p.stems, sts) {
+			return p.english, true
+		}
+	}
+	return "", false
+}
+
+// ThemeNames returns the themes' names in a language, in order: each
+// English theme name as ThemeName gives it.
+func (t *Translator) ThemeNames(code string, themes []string) []string {
+	out := make([]string, len(themes))
+	for i, th := range themes {
+		out[i] = t.ThemeName(code, th)
+	}
+	return out
+}
+
+// englishAcronym reports whether a glossary key is the initials of its
+// English value ("CERT" for "computer emergency response team"): an
+// English acronym that Spanish and French write alike, so it is read in
+// their questions but is no evidence of their language ("Mozambique CERT"
+// stays English). "TIC" for "ICT" is Spanish and French, and counts.
+func englishAcronym(key, english string) bool {
+	ws := strings.Fields(english)
+	if len(ws) < 2 || len(ws) != len(key) {
+		return false
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(w[:1], key[i:i+1]) {
+			return false
+		}
+	}
+	return key == strings.ToUpper(key)
+}
