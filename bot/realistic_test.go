@@ -30,7 +30,8 @@ func dirBot(t testing.TB, dir string) *Bot {
 // realisticBots are the corpora the realistic question sets name.
 func realisticBots(t testing.TB) map[string]*Bot {
 	return map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen"),
-		"esfr": dirBot(t, "../testdata/esfr"), "records": dirBot(t, "../testdata/records"), "documents": dirBot(t, "../testdata/documents")}
+		"esfr": dirBot(t, "../testdata/esfr"), "records": dirBot(t, "../testdata/records"), "documents": dirBot(t, "../testdata/documents"),
+		"pages3": dirBot(t, "../testdata/pages3")}
 }
 
 // realisticCase is one line of testdata/realistic.tsv.
@@ -186,7 +187,7 @@ func TestRealisticQuestions(t *testing.T) {
 // headings), "A;B" one statement per signatory of a joint statement, and
 // "X?" an optional statement that, if present, X holds.
 func TestCorpusHolders(t *testing.T) {
-	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents"} {
+	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents", "pages3"} {
 		t.Run(name, func(t *testing.T) {
 			c := dirBot(t, "../testdata/"+name).Corpus()
 			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")

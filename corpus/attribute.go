@@ -103,16 +103,16 @@ type paraInfo struct {
 
 	// Page shapes (see pageshape.go). heading: the paragraph is a heading,
 	// never a statement; headingHolders are the countries it names and
-	// joint says it introduces their joint statement. speaker: the
-	// paragraph opens a speaker's turn for that country (speakerLabel the
-	// label); chair: it opens the presiding officer's turn or is the
-	// record's procedure, which no country holds.
+	// joint says it introduces their joint statement. label: what the
+	// paragraph's opening label makes of it (see turnLabel); speaker: the
+	// country a speaker's turn or a country label names, speakerLabel the
+	// label.
 	heading        bool
 	headingHolders []string
 	joint          bool
 	speaker        string
 	speakerLabel   string
-	chair          bool
+	label          labelKind
 	// segs: the paragraph compares countries sentence by sentence ("Italy
 	// has ... Guyana, by contrast, ..."); each part is read as its own
 	// paragraph, in order.
@@ -126,6 +126,9 @@ type paraInfo struct {
 	// skips the key lookup.
 	mergedHolder string
 	merged       int // index into merger.stmts + 1; 0: none yet
+
+	// succ is the paragraph that followed this one (paraCache.get).
+	succ paraSucc
 }
 
 // relational words before a country make it an object of the sentence,
@@ -183,7 +186,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	}
 	ms := g.findText(toks, pl != "")
 	info := &paraInfo{text: p, key: paragraphKey(p)}
-	info.speaker, info.speakerLabel, info.chair = g.turnLabel(p)
+	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -235,7 +238,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 		}
 		s = e
 	}
-	if cuts, lead := splitAt(evs); len(cuts) > 0 && info.speaker == "" && !info.chair {
+	if cuts, lead := splitAt(evs); len(cuts) > 0 && info.label == labelNone {
 		from := 0
 		for _, c := range append(cuts, subjectEvent{end: len(p)}) {
 			seg := strings.TrimRight(strings.TrimSpace(p[from:c.end]), ",;")

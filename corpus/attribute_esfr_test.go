@@ -134,3 +134,24 @@ func TestTranslatorResolveTheme(t *testing.T) {
 		}
 	}
 }
+
+func TestEnglishAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		key, english string
+		want         bool
+	}{
+		{"CERT", "computer emergency response team", true},
+		{"CSIRT", "computer security incident response team", true},
+		{"TIC", "ICT", false},
+		{"cert", "computer emergency response team", false},
+		{"ONU", "United Nations", false},
+	} {
+		if got := englishAcronym(tt.key, tt.english); got != tt.want {
+			t.Errorf("englishAcronym(%q, %q) = %v", tt.key, tt.english, got)
+		}
+	}
+	// An English acronym is no evidence of Spanish or French.
+	if l := DefaultTranslator().DetectQuestion("Mozambique CERT", DefaultGazetteer()).Lang; l == "es" || l == "fr" {
+		t.Errorf("Mozambique CERT read as %s", l)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkPlainText fails when plainText calls b plain but repairFile would
@@ -55,4 +56,30 @@ func FuzzPlainText(f *testing.F) {
 	f.Add([]byte("Peru has noted\tthe\ndifficulty ’é\u00a0 of attribution."))
 	f.Add([]byte("a\r\nb\x00\u0085"))
 	f.Fuzz(func(t *testing.T, b []byte) { checkPlainText(t, b) })
+}
+
+// endsSentenceRunes is endsSentence without its ASCII shortcut.
+func endsSentenceRunes(line []byte) bool {
+	s := bytes.TrimRightFunc(line, func(r rune) bool { return strings.ContainsRune(`"'’”»)]`, r) })
+	if len(s) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
+
+// TestEndsSentenceFastPath: the shortcut on a line's last byte decides as
+// the full rule does.
+func TestEndsSentenceFastPath(t *testing.T) {
+	pieces := []string{"word", " ", ".", "!", "?", "…", "\"", "'", "’", "”", "»", ")", "]", ",", "1", "é", "\xff", "\xe2", "("}
+	rng := rand.New(rand.NewPCG(7, 8))
+	for i := 0; i < 20000; i++ {
+		var b []byte
+		for k := rng.IntN(6); k >= 0; k-- {
+			b = append(b, pieces[rng.IntN(len(pieces))]...)
+		}
+		if got, want := endsSentence(b), endsSentenceRunes(b); got != want {
+			t.Fatalf("endsSentence(%q) = %v, want %v", b, got, want)
+		}
+	}
 }

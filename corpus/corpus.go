@@ -11,6 +11,7 @@
 package corpus
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -25,6 +26,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -282,10 +284,17 @@ func (m *merger) add(r fileResult) {
 }
 
 func (m *merger) finish() []Statement {
-	sort.Slice(m.stmts, func(a, b int) bool { return m.stmts[a].first < m.stmts[b].first })
+	// Sorted through an index: sort.Slice swapped the ~110-byte pending
+	// records themselves, by reflection.
+	order := make([]int32, len(m.stmts))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts[a].first, m.stmts[b].first) })
 	out := make([]Statement, len(m.stmts))
 	var kb []byte // the file list as text: the key of interned source lists
-	for i, p := range m.stmts {
+	for i, k := range order {
+		p := &m.stmts[k]
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
@@ -376,8 +385,46 @@ func newParaCache() *paraCache {
 // get returns the analysis of raw paragraph p (as eachRawParagraph gives
 // it), cleaning and analysing it on first sight; nil means debris, not a
 // statement. p is not retained, but may be modified.
-func (c *paraCache) get(p []byte, g *Gazetteer) *paraInfo {
+//
+// prev is the analysis of the paragraph before p in the same file (nil
+// at the start, after debris): see paraSucc.
+func (c *paraCache) get(p []byte, g *Gazetteer, prev *paraInfo) *paraInfo {
 	h1, h2 := maphash.Bytes(c.seed1, p), maphash.Bytes(c.seed2, p)
+	if prev != nil && prev.succ.state.Load() == succSet && prev.succ.h1 == h1 && prev.succ.h2 == h2 {
+		return prev.succ.info
+	}
+	a := c.lookup(p, h1, h2, g)
+	if prev != nil && a != nil && prev.succ.state.CompareAndSwap(succNone, succWriting) {
+		prev.succ.h1, prev.succ.h2, prev.succ.info = h1, h2, a
+		prev.succ.state.Store(succSet)
+	}
+	return a
+}
+
+// paraSucc remembers the paragraph that first followed a paragraph, with
+// its 128-bit hash. Paragraphs repeat in blocks (a country's paragraphs
+// copied together onto many pages), so the next paragraph is nearly
+// always the one that followed last time: checking it costs no map probe
+// and no shard lock, where the probe was a cache miss on a table of every
+// distinct paragraph (mapaccess 7% of a 100k-statement load). The first
+// successor stays: at a block's end the next block varies, and those
+// paragraphs take the map. A wrong guess is only a miss: both hashes must
+// match, as in the map.
+type paraSucc struct {
+	state  atomic.Uint32 // succNone, succWriting (one worker fills it), succSet
+	h1, h2 uint64
+	info   *paraInfo
+}
+
+const (
+	succNone = iota
+	succWriting
+	succSet
+)
+
+// lookup finds the analysis of p (hashes h1, h2) in the map, analysing
+// and adding it on first sight.
+func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	sh := &c.shards[h1%uint64(len(c.shards))]
 	sh.Lock()
 	e, ok := sh.m[h1]
@@ -452,6 +499,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var block *Attribution
 	var group []string
 	turn := ""
+	var asked *paraInfo // an interviewer's question waiting for its answer
 	fromHeading := func(hh []string, joint bool, evidence string) {
 		switch {
 		case len(hh) == 1 || joint:
@@ -479,9 +527,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		switch {
 		case info.heading:
 			fromHeading(info.headingHolders, info.joint, info.text)
+			asked = nil
 			return
-		case info.chair:
+		case info.label == labelChair:
 			prev, group, turn, block = "", nil, "", nil
+			return
+		case info.label == labelAside:
+			asked = info
 			return
 		case info.lead && !info.cont:
 			return // a comparison's framing sentence is nobody's
@@ -493,9 +545,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// The rest of a paragraph split for length keeps its holder.
 			h = prev
 			attr = ps.paras[len(ps.paras)-1].attr
-		case info.speaker != "":
+		case info.label == labelSpeaker:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
 			turn, group, block = info.speakerLabel, nil, nil
+		case info.label == labelCountry:
+			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
+			turn, group, block = "", nil, nil
 		case turn != "" && prev != "":
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
@@ -521,6 +576,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			unattributed++
 			return
 		}
+		if asked != nil {
+			// An interviewer's question is shown with the answer that
+			// follows it, held as the answer is: "Q: Do you support a new
+			// treaty? A: Not at this stage."
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			asked = nil
+		}
+		if prev != "" && h != prev && quoted(info.text) {
+			// A quotation reports another's words ("'We stand ready,' the
+			// Djiboutian ambassador told reporters"): the block goes on.
+			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+			return
+		}
 		prev = h
 		if len(group) > 0 && attr.Method == MethodHeading {
 			// A joint statement is each signatory's.
@@ -531,11 +599,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 	}
+	var last *paraInfo // the paragraph before, for cache.get
 	ps.para = eachRawParagraph(text, ps.para, func(p []byte, piece bool) {
 		if n++; n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return
 		}
-		info := cache.get(p, opts.Gazetteer)
+		info := cache.get(p, opts.Gazetteer, last)
+		last = info
 		if info == nil {
 			return // debris
 		}
@@ -552,7 +622,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	if ctx.Err() != nil {
 		return fileResult{file: file}
 	}
-	r.paras = append(getParas(), ps.paras...)
+	// The list goes to the merger as it is (no copy: 72 bytes a paragraph
+	// occurrence) and the parser takes a pooled one for the next file.
+	r.paras, ps.paras = ps.paras, getParas()
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)
 	}

@@ -99,6 +99,11 @@ func TestScanQuestions(t *testing.T) {
 		{"the r.o.k. view", "South Korea/abbreviation"},
 		{"D.P.R.K. statements", "North Korea/abbreviation"},
 		{"the u.k. and the usa", "United Kingdom/abbreviation,United States/abbreviation"},
+		// "the us" in lower case is the country; "us" alone is the pronoun.
+		{"what does the us say on norms", "United States/abbreviation"},
+		{"what do the uk and the us think", "United Kingdom/abbreviation,United States/abbreviation"},
+		{"tell us about norms", ""},
+		{"us on norms", ""},
 		// Possessives and adjectival phrases.
 		{"Korea's government on norms", "South Korea/alias"},
 		// A capital that is also a Spanish or French word, typed in lower

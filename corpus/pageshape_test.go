@@ -88,6 +88,36 @@ We call for sustained capacity-building.
 It has also backed the PoA, like Samoa. Fiji has gone further on norms.
 `, []held{{"Tonga", "Tonga has argued"}, {"Tonga", "It has also backed"}}},
 
+		{"an interview: each question goes with its answer", `Interview with Guinea's digital minister
+
+Guinea has built a national data centre. We asked its minister about the talks.
+
+Q: Some neighbours, including Mali, want a regional CERT. Do you agree?
+A: We do, and our CSIRT already shares alerts.
+
+Q: Do you support a new treaty?
+A: Not at this stage.
+`, []held{{"Guinea", "Guinea has built"}, {"Guinea", "Q: Some neighbours, including Mali, want a regional CERT. Do you agree? A: We do"}, {"Guinea", "Q: Do you support a new treaty? A: Not at this stage."}}},
+
+		{"a policy portal's records", `Country: Mauritania
+Topic: International law
+Summary: The delegation considers that the UN Charter applies in cyberspace.
+
+Country: Comoros
+Topic: Capacity-building
+Summary: The delegation asked for help to set up a CSIRT.
+`, []held{{"Mauritania", "Country: Mauritania"}, {"Comoros", "Country: Comoros"}}},
+
+		{"a quotation of another country does not carry the block", `MOGADISHU, 3 February 2026 — Somalia today launched its national cybersecurity strategy.
+"Djibouti stands ready to share its experience," the Djiboutian ambassador told reporters.
+The strategy also commits the government to a cybercrime law.
+`, []held{{"Somalia", "MOGADISHU"}, {"Djibouti", "\"Djibouti stands ready"}, {"Somalia", "The strategy also commits"}}},
+
+		{"mirror: an ALL-CAPS line inside a wrapped paragraph is no heading", `Chile took part in several sessions of the
+UN GGE
+and has contributed as part of regional groups.
+`, []held{{"Chile", "Chile took part in several sessions of the UN GGE and has contributed"}}},
+
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 
 Mauritius has adopted a cybercrime act.

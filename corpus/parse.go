@@ -341,7 +341,16 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 		}
 		// Headings and table rows stand alone; list markers go (see
 		// pageshape.go).
-		switch shape := lineShapeOf(line); shape {
+		shape := lineShapeOf(line)
+		if shape == shapeCapsLine {
+			// An ALL-CAPS line is a heading when it starts a paragraph and
+			// the next line does not continue it ("of the\nUN GGE\nand has").
+			shape = shapeText
+			if next, _, _ := bytes.Cut(rest, []byte("\n")); len(cur) == 0 && !startsLower(bytes.TrimSpace(next)) {
+				shape = shapeHeading
+			}
+		}
+		switch shape {
 		case shapeHeading, shapeTableRow:
 			if len(cur) > 0 {
 				flush()
@@ -492,6 +501,16 @@ func startsOrdinal(line []byte) bool {
 // question or exclamation mark, optionally followed by closing quotes or
 // brackets (".'", ".”", ".)").
 func endsSentence(line []byte) bool {
+	if len(line) > 0 {
+		// A line ending in an ASCII byte other than a closing quote or
+		// bracket is decided by that byte: nearly every line of a corpus.
+		switch c := line[len(line)-1]; {
+		case c == '.' || c == '!' || c == '?':
+			return true
+		case c < utf8.RuneSelf && c != '"' && c != '\'' && c != ')' && c != ']':
+			return false
+		}
+	}
 	s := bytes.TrimRightFunc(line, func(r rune) bool {
 		return strings.ContainsRune(`"'’”»)]`, r)
 	})

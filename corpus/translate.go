@@ -57,6 +57,7 @@ type foreignLex struct {
 	vocab   map[string]bool      // folded words of phrases and glossary
 	vlist   []string             // vocab, sorted, for typo correction
 	english map[string]bool      // English words the glossary produces
+	neutral map[string]bool      // English acronyms the glossary expands ("cert"): no evidence of a language
 	stems   map[string]bool      // every stem of a phrase
 	meaning map[string]string    // folded word -> English of the first phrase holding it
 }
@@ -108,7 +109,8 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 	}
 	for _, code := range []string{lang.Spanish, lang.French} {
 		f := &foreignLex{code: code, stop: map[string]bool{}, byWord: map[string][]fPhrase{}, byStem: map[string][]fPhrase{},
-			names: map[string]string{}, vocab: map[string]bool{}, english: map[string]bool{}, stems: map[string]bool{}, meaning: map[string]string{}}
+			names: map[string]string{}, vocab: map[string]bool{}, english: map[string]bool{}, stems: map[string]bool{}, meaning: map[string]string{},
+			neutral: map[string]bool{}}
 		switch code {
 		case lang.Spanish:
 			f.stem = memoStem(func(w string) string { return spanish.Stem(w, true) })
@@ -126,7 +128,9 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 		}
 		for w := range f.vocab {
 			f.vlist = append(f.vlist, w)
-			detWords[code] = append(detWords[code], w)
+			if !f.neutral[w] {
+				detWords[code] = append(detWords[code], w)
+			}
 		}
 		sort.Strings(f.vlist)
 		for w := range f.english {
@@ -207,6 +211,9 @@ func (f *foreignLex) add(foreign, english string, theme bool) {
 	}
 	if len(p.words) == 0 {
 		return
+	}
+	if !theme && len(p.words) == 1 && englishAcronym(foreign, english) {
+		f.neutral[p.words[0]] = true
 	}
 	f.byWord[p.words[0]] = append(f.byWord[p.words[0]], p)
 	f.byStem[p.stems[0]] = append(f.byStem[p.stems[0]], p)
@@ -335,7 +342,7 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 			continue
 		}
 		for _, code := range []string{lang.Spanish, lang.French} {
-			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" {
+			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" && !t.langs[code].neutral[fix] {
 				why := ""
 				if explain {
 					why = tk.Orig + " (near " + fix + ")"

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stancebot/stancebot/corpus/lang"
 )
@@ -52,4 +53,22 @@ func (t *Translator) ThemeNames(code string, themes []string) []string {
 		out[i] = t.ThemeName(code, th)
 	}
 	return out
+}
+
+// englishAcronym reports whether a glossary key is the initials of its
+// English value ("CERT" for "computer emergency response team"): an
+// English acronym that Spanish and French write alike, so it is read in
+// their questions but is no evidence of their language ("Mozambique CERT"
+// stays English). "TIC" for "ICT" is Spanish and French, and counts.
+func englishAcronym(key, english string) bool {
+	ws := strings.Fields(english)
+	if len(ws) < 2 || len(ws) != len(key) {
+		return false
+	}
+	for i, w := range ws {
+		if !strings.EqualFold(w[:1], key[i:i+1]) {
+			return false
+		}
+	}
+	return key == strings.ToUpper(key)
 }
