@@ -42,6 +42,9 @@ var (
 // without them (so "latest" or "2021" do not become topic words).
 func cutDates(text string) (string, dateAsk) {
 	if !mayHaveDates(text) {
+		if singleSpaced(text) {
+			return text, dateAsk{} // what joining its fields gives, without copying it
+		}
 		return strings.Join(strings.Fields(text), " "), dateAsk{}
 	}
 	return cutDatesRE(text)
@@ -112,6 +115,27 @@ func mayHaveDates(text string) bool {
 		}
 	}
 	return false
+}
+
+// singleSpaced reports whether ASCII text is its words joined by single
+// spaces: no leading, trailing or repeated space and no other white
+// space, so that strings.Join(strings.Fields(text), " ") is text itself
+// (TestSingleSpaced).
+func singleSpaced(text string) bool {
+	if text == "" || text[0] == ' ' || text[len(text)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		case ' ':
+			if text[i-1] == ' ' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // containsASCIIFold reports whether s contains the lower-case ASCII word

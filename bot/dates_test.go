@@ -130,3 +130,24 @@ func TestCutDatesLeavesLast(t *testing.T) {
 		t.Errorf("%q %+v", rest, d)
 	}
 }
+
+// TestSingleSpaced holds singleSpaced to what it stands for: when it says
+// so, text equals its fields joined by single spaces (it may say no for
+// some such text: cutDates then joins them itself); and it says so for
+// plain questions.
+func TestSingleSpaced(t *testing.T) {
+	for _, s := range []string{
+		"what does Peru say on attribution?", "", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\nb", "a\r\nb",
+		"a\vb", "a\fb", "a \x00 b", "who talks about due diligence?", "  leading", "trailing  ", "x\x85y",
+	} {
+		same := strings.Join(strings.Fields(s), " ") == s
+		if singleSpaced(s) && !same {
+			t.Errorf("singleSpaced(%q) = true, but joining its fields gives %q", s, strings.Join(strings.Fields(s), " "))
+		}
+	}
+	for _, s := range []string{"what does Peru say on attribution?", "who talks about due diligence?", "a b", "a"} {
+		if !singleSpaced(s) {
+			t.Errorf("singleSpaced(%q) = false: the fast path is not taken", s)
+		}
+	}
+}

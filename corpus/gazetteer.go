@@ -136,6 +136,7 @@ type Gazetteer struct {
 	// initial (multiKey).
 	multiTargets []multiTarget
 	multiByWord  map[string][]int32
+	multiWords   map[string]bool // every content word of multiTargets
 	common       map[string]bool // English words never taken for a typo
 	// commonESFR are Spanish and French words near a country name ("pero",
 	// "peur"): not typos in a question that reads as Spanish or French.
@@ -190,7 +191,7 @@ func DefaultGazetteer() *Gazetteer {
 // lists every form itself.
 func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	g := &Gazetteer{byShort: map[string]int{}, phrases: map[string][]phrase{}, common: wordList(commonWordsTXT), commonESFR: wordList(commonWordsESFRTXT),
-		seen: map[string]int{}, multiByWord: map[string][]int32{}}
+		seen: map[string]int{}, multiByWord: map[string][]int32{}, multiWords: map[string]bool{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	line := 0
@@ -411,6 +412,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 		ti := int32(len(g.multiTargets))
 		g.multiTargets = append(g.multiTargets, multiTarget{words: content, country: country, how: how, lang: lang})
 		for _, w := range content {
+			g.multiWords[w] = true
 			k := multiKey(w, content[0][0])
 			if ids := g.multiByWord[k]; len(ids) == 0 || ids[len(ids)-1] != ti {
 				g.multiByWord[k] = append(ids, ti)

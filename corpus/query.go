@@ -376,7 +376,15 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		}
 	}
 	if country != "" {
+		// With themes asked, a statement no term reached answers only if
+		// it is tagged with one (its words matched nothing, so neither
+		// its own words nor a literal theme word count): one mask test
+		// per statement of the country, then judge for the tagged ones.
+		mask, masked := p.themeMask()
 		for _, id := range c.StatementsOf(country) {
+			if masked && c.idx.tmask[id]&mask == 0 {
+				continue
+			}
 			check(id)
 		}
 		return out, total
@@ -387,6 +395,19 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		}
 	}
 	return out, total
+}
+
+// themeMask returns the asked themes as a bit mask over the index's
+// per-statement theme bits; ok is false when no theme is asked or one
+// is past the mask's 64 bits.
+func (p *query) themeMask() (mask uint64, ok bool) {
+	for _, t := range p.themes {
+		if t >= 64 {
+			return 0, false
+		}
+		mask |= 1 << t
+	}
+	return mask, len(p.themes) > 0
 }
 
 // stmtMarks is a set of statement IDs that empties in O(1): a statement

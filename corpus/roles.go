@@ -216,5 +216,5 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 	if len(w) < 3 || !letters(w) || notNameWords[w] || g.common[w] {
 		return false
 	}
-	return known == nil || !known(w) && !known(t.Lower)
+	return !knows(known, t.Lower, w)
 }

@@ -123,6 +123,20 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	for i, t := range toks {
 		keys[i] = Fold(t.Lower)
 	}
+	// inMulti marks the words of some multi-word name: the typo rule for
+	// those names looks only at them, once per token rather than once per
+	// token of each window of the question.
+	var inMulti []bool
+	if question {
+		var buf [32]bool
+		inMulti = buf[:0]
+		if len(keys) > len(buf) {
+			inMulti = make([]bool, 0, len(keys))
+		}
+		for _, k := range keys {
+			inMulti = append(inMulti, g.multiWords[k])
+		}
+	}
 	for i := 0; i < len(toks); i++ {
 		if romance < 0 && question {
 			romance = 0
@@ -144,7 +158,7 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		if ok && question && p.country >= 0 {
 			// A longer name with a typo beats a shorter exact one:
 			// "Bosnia Herzegovnia" is not "Bosnia" and a stray word.
-			if m, ok := g.multiTypoAt(toks, keys, i); ok && m.Last > last {
+			if m, ok := g.multiTypoAt(toks, keys, inMulti, i); ok && m.Last > last {
 				cover(m.First, m.Last)
 				add(m)
 				i = m.Last
@@ -188,7 +202,7 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 			add(m)
 			continue
 		}
-		if m, ok := g.multiTypoAt(toks, keys, i); ok {
+		if m, ok := g.multiTypoAt(toks, keys, inMulti, i); ok {
 			cover(m.First, m.Last)
 			add(m)
 			i = m.Last
@@ -225,7 +239,7 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 // knows reports whether a known-word set holds a word, as lower-cased or
 // folded (key); a nil set knows nothing.
 func knows(known func(string) bool, lower, key string) bool {
-	return known != nil && (known(key) || known(lower))
+	return known != nil && (known(key) || key != lower && known(lower))
 }
 
 // matchAt returns the longest phrase (country or region) that starts at
@@ -483,7 +497,10 @@ const typoCacheMax = 1 << 16
 // words ("and", "del") optional, each word within its typo allowance and
 // at least one word exact, so that two misspelt ordinary words never make
 // a country.
-func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bool) {
+//
+// inMulti[j] says whether keys[j] is a word of some multi-word name
+// (Gazetteer.multiWords); nil reads every word as one.
+func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, inMulti []bool, i int) (Mention, bool) {
 	w0 := keys[i]
 	if w0 == "" || connector[w0] || stopWords[w0] || !letters(w0) {
 		return Mention{}, false
@@ -500,6 +517,9 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, i int) (Mention, bo
 	for j := i; j < len(toks) && j < i+multiMaxWords+2; j++ {
 		if j > i && toks[j].SentStart {
 			break
+		}
+		if inMulti != nil && !inMulti[j] {
+			continue // no name has this word: no key with it
 		}
 		// multiKey written into a stack buffer: the look-up of a
 		// string(bytes) conversion copies nothing, where building the key

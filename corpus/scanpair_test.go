@@ -59,3 +59,45 @@ func TestScanPairMatchesTwoScans(t *testing.T) {
 		t.Error("the two known-word sets never read a question differently: the test checks nothing")
 	}
 }
+
+// TestMultiTypoWordFilter holds the multi-word typo rule with its word
+// filter (Gazetteer.multiWords) to the rule without it, at every token of
+// questions with misspelt multi-word names, and checks that the filter
+// holds every word the rule's index is keyed by.
+func TestMultiTypoWordFilter(t *testing.T) {
+	g := DefaultGazetteer()
+	for k := range g.multiByWord {
+		w, _, _ := strings.Cut(k, "\x00")
+		if !g.multiWords[w] {
+			t.Fatalf("multiWords lacks %q, a word of the multi-word index", w)
+		}
+	}
+	found := 0
+	for _, q := range []string{
+		"Untied Kingdom and Soth Korea on norms", "what does El Slavador say", "Bosnia Herzegovnia on norms",
+		"Corea del Sud sobre atribución", "what does the Unted States say about the Untied Arab Emirates?",
+		"Sri Lanca and New Zeeland on capacity building", "Papua New Guine", "Saudi Arbia's view",
+		"what does Peru say on attribution?", "the Côte d'Ivorie", "", "South",
+	} {
+		toks := Tokenize(q)
+		keys := make([]string, len(toks))
+		inMulti := make([]bool, len(toks))
+		for i, tk := range toks {
+			keys[i] = Fold(tk.Lower)
+			inMulti[i] = g.multiWords[keys[i]]
+		}
+		for i := range toks {
+			got, gok := g.multiTypoAt(toks, keys, inMulti, i)
+			want, wok := g.multiTypoAt(toks, keys, nil, i)
+			if gok != wok || got != want {
+				t.Errorf("%q at %d: %+v %v with the filter, %+v %v without", q, i, got, gok, want, wok)
+			}
+			if wok {
+				found++
+			}
+		}
+	}
+	if found < 5 {
+		t.Errorf("only %d misspelt multi-word names found: the test checks little", found)
+	}
+}
