@@ -148,3 +148,24 @@ func TestBotDigestOnTheSeeds(t *testing.T) {
 		t.Errorf("unknown theme: %v", err)
 	}
 }
+
+// A digest's title and keys, as votes on it store them.
+func TestDigestTitleAndKeys(t *testing.T) {
+	for _, tc := range []struct {
+		d     Digest
+		title string
+		keys  string
+	}{
+		{Digest{}, "digest", ""},
+		{Digest{Name: "weekly", Themes: []DigestTheme{{Theme: "attribution", Entries: []DigestEntry{{Key: "a1"}, {Key: ""}, {Key: "a2"}}}, {Theme: "norms"}}},
+			"digest weekly: attribution, norms", "a1,a2"},
+		{Digest{Themes: []DigestTheme{{Theme: "ransomware", Entries: []DigestEntry{{Key: "r9"}}}}}, "digest: ransomware", "r9"},
+	} {
+		if got := tc.d.Title(); got != tc.title {
+			t.Errorf("Title() = %q, want %q", got, tc.title)
+		}
+		if got := strings.Join(tc.d.Keys(), ","); got != tc.keys {
+			t.Errorf("Keys() = %q, want %q", got, tc.keys)
+		}
+	}
+}

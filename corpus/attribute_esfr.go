@@ -25,6 +25,23 @@ var (
 	textMarkersFR = toSet(`le les des du et est une pour avec par au aux sur qui ce cette son sa ses dans il elle ont a été selon également`)
 )
 
+// textMarkers is the three lists in one map, so a word costs one look-up.
+var textMarkers = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for code, set := range map[uint8]map[string]bool{markEN: textMarkersEN, markES: textMarkersES, markFR: textMarkersFR} {
+		for w := range set {
+			m[w] = code
+		}
+	}
+	return m
+}()
+
+const (
+	markEN uint8 = iota + 1
+	markES
+	markFR
+)
+
 // paragraphLang tells whether a paragraph reads as Spanish ("es") or
 // French ("fr"), or neither (""), from its function words. It is a count
 // over tokens the caller already has, so English corpora pay one map
@@ -32,13 +49,16 @@ var (
 func paragraphLang(toks []Token) string {
 	en, es, fr := 0, 0, 0
 	for i := range toks {
-		w := toks[i].Lower
-		switch {
-		case textMarkersEN[w]:
+		switch textMarkers[toks[i].Lower] {
+		case markEN:
 			en++
-		case textMarkersES[w]:
+			// Stop once the words left could not outnumber English.
+			if es+fr+len(toks)-i-1 <= 2*en {
+				return ""
+			}
+		case markES:
 			es++
-		case textMarkersFR[w]:
+		case markFR:
 			fr++
 		}
 	}

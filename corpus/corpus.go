@@ -583,7 +583,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
 			asked = nil
 		}
-		if quoted(info.text) && prev != "" && h != prev {
+		if prev != "" && h != prev && quoted(info.text) {
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})

@@ -18,14 +18,15 @@ import (
 type index struct {
 	stems stemDict   // stem <-> ID, and a corpus word of each stem
 	vocab vocabulary // built on the first Correct
-	off   []uint32   // len(stems)+1 offsets into postDoc and postTF
+	off   []uint32   // len(stems)+1 offsets into the postings (docs and postTF)
 	// The postings, as two parallel arrays rather than one of structs: a
-	// doc and a term frequency in one byte, so a posting takes 5 bytes
-	// instead of 8 (24 MB → 15 MB at 100k statements). The rare frequency
+	// doc as a 16-bit gap (docLists) and a term frequency in one byte, so a
+	// posting takes 3 bytes instead of 8 (24 MB → ~10 MB at 100k
+	// statements). The rare frequency
 	// of 255 or more (a word repeated that often in one paragraph, which
 	// is split at maxParagraph bytes) is tfOverflow in postTF and exact in
 	// bigTF (TestPostingsCompact).
-	postDoc []uint32         // doc of each posting, sorted within a stem's range
+	docs    docLists         // doc of each posting, sorted within a stem's range
 	postTF  []uint8          // occurrences of the stem in that doc, up to tfOverflow
 	bigTF   map[uint32]int32 // posting index -> occurrences, for postTF == tfOverflow
 	docLen  []uint16         // per doc: content words
@@ -250,13 +251,13 @@ func (c *Corpus) buildIndex() {
 	for s := 1; s <= nStems; s++ {
 		ix.off[s] += ix.off[s-1]
 	}
-	ix.postDoc = make([]uint32, ix.off[nStems])
+	postDoc := make([]uint32, ix.off[nStems]) // until encoded as gaps
 	ix.postTF = make([]uint8, ix.off[nStems])
 	fill := slices.Clone(ix.off[:nStems])
 	for _, id := range ix.docStmt { // doc order, so each list comes out sorted
 		for _, t := range termsOf(int(id)) {
 			p := fill[t.stem]
-			ix.postDoc[p] = stmtDoc[id]
+			postDoc[p] = stmtDoc[id]
 			if t.tf < tfOverflow {
 				ix.postTF[p] = uint8(t.tf)
 			} else {
@@ -270,6 +271,8 @@ func (c *Corpus) buildIndex() {
 		}
 	}
 	chunkTerms, termEnd, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
+	ix.docs = encodeDocs(ix.off, postDoc)
+	postDoc = nil
 	stems, surface := make([]string, nStems), make([]string, nStems)
 	for i := range in.shards {
 		for s, e := range in.shards[i].m {
@@ -504,21 +507,16 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 	for k, id := range s.ids {
 		wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
 		g, own := s.grp[k], s.own[k]
-		first := ix.off[id]
-		pd, pt := ix.postDoc[first:ix.off[id+1]], ix.postTF[first:ix.off[id+1]]
-		if lo > 0 || hi < uint32(len(ix.docStmt)) {
-			i, _ := slices.BinarySearch(pd, lo)
-			pd, pt = pd[i:], pt[i:]
-			first += uint32(i)
+		p, end := ix.off[id], ix.off[id+1]
+		doc := ix.docs.first[id]
+		if lo > 0 {
+			p, doc = ix.docs.seek(id, p, end, lo)
 		}
-		for j, doc := range pd {
-			if doc >= hi {
-				break
-			}
+		for p < end && doc < hi {
 			d := doc - lo
-			f := float64(pt[j])
-			if pt[j] == tfOverflow {
-				f = ix.tf(first + uint32(j))
+			f := float64(ix.postTF[p])
+			if ix.postTF[p] == tfOverflow {
+				f = ix.tf(p)
 			}
 			if acc[d] == 0 { // every weight and IDF is positive
 				touched = append(touched, d)
@@ -527,6 +525,9 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 			if own && last[d] != g {
 				last[d] = g
 				nown[d]++
+			}
+			if p++; p < end {
+				doc = ix.docs.next(p, doc)
 			}
 		}
 	}
@@ -544,8 +545,8 @@ func (c *Corpus) containsStem(stmt int, stem string) bool {
 		return false
 	}
 	doc := c.idx.stmtDoc(stmt)
-	_, found := slices.BinarySearch(c.idx.postDoc[c.idx.off[id]:c.idx.off[id+1]], doc)
-	return found
+	p, at := c.idx.docs.seek(id, c.idx.off[id], c.idx.off[id+1], doc)
+	return p < c.idx.off[id+1] && at == doc
 }
 
 // HasTheme reports whether statement stmt is tagged with theme index t.

@@ -103,9 +103,10 @@ func TestPostingsCompact(t *testing.T) {
 		if hi-lo != 2 {
 			t.Fatalf("n=%d: %d postings of norms, want 2", n, hi-lo)
 		}
+		docs := decodeDocs(&c.idx.docs, lo, hi, id)
 		for p := lo; p < hi; p++ {
 			want := float64(n)
-			if c.Statements[c.idx.docStmt[c.idx.postDoc[p]]].Country == "Chile" {
+			if c.Statements[c.idx.docStmt[docs[p-lo]]].Country == "Chile" {
 				want = 2
 			}
 			if got := c.idx.tf(p); got != want {

@@ -113,6 +113,11 @@ Summary: The delegation asked for help to set up a CSIRT.
 The strategy also commits the government to a cybercrime law.
 `, []held{{"Somalia", "MOGADISHU"}, {"Djibouti", "\"Djibouti stands ready"}, {"Somalia", "The strategy also commits"}}},
 
+		{"mirror: an ALL-CAPS line inside a wrapped paragraph is no heading", `Chile took part in several sessions of the
+UN GGE
+and has contributed as part of regional groups.
+`, []held{{"Chile", "Chile took part in several sessions of the UN GGE and has contributed"}}},
+
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 
 Mauritius has adopted a cybercrime act.

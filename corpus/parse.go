@@ -341,7 +341,16 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 		}
 		// Headings and table rows stand alone; list markers go (see
 		// pageshape.go).
-		switch shape := lineShapeOf(line); shape {
+		shape := lineShapeOf(line)
+		if shape == shapeCapsLine {
+			// An ALL-CAPS line is a heading when it starts a paragraph and
+			// the next line does not continue it ("of the\nUN GGE\nand has").
+			shape = shapeText
+			if next, _, _ := bytes.Cut(rest, []byte("\n")); len(cur) == 0 && !startsLower(bytes.TrimSpace(next)) {
+				shape = shapeHeading
+			}
+		}
+		switch shape {
 		case shapeHeading, shapeTableRow:
 			if len(cur) > 0 {
 				flush()

@@ -23,6 +23,8 @@ func TestThemeSpellingsMatch(t *testing.T) {
 		{"confidence-building measures", "confidence-building measures"},
 		{"right to privacy", "human rights"},
 		{"countermeasures", "countermeasures"},
+		{"unilateral coercive measures", "countermeasures"},
+		{"sanctions against developing countries", "countermeasures"},
 		{"state responsibility", "state responsibility"},
 		{"peaceful settlement of disputes", "peaceful settlement"},
 		{"multi-stakeholder approach", "multi-stakeholder"},
@@ -52,6 +54,19 @@ func TestNonBindingIsNotLegallyBinding(t *testing.T) {
 	for _, i := range l.themesOf(Stems("voluntary, non-binding norms")) {
 		if l.Themes[i].Name == "legally binding instruments" {
 			t.Error("non-binding norms tagged as legally binding instruments")
+		}
+	}
+}
+
+// Domestic regulation is not an international binding instrument: "States
+// regulate content" and "a lack of regulation" tagged it.
+func TestDomesticRegulationIsNotABindingInstrument(t *testing.T) {
+	l := DefaultLexicon()
+	for _, text := range []string{"States may regulate content and platforms", "the lack of regulation obliging network administrators", "reforming regulatory frameworks"} {
+		for _, i := range l.themesOf(Stems(text)) {
+			if l.Themes[i].Name == "legally binding instruments" {
+				t.Errorf("%q tagged as legally binding instruments", text)
+			}
 		}
 	}
 }

@@ -21,6 +21,8 @@ import (
 // and thread). Other reactions, and reactions on other messages, are not
 // votes. Taking a reaction back (redacting it) withdraws the vote, and a
 // 👎 is answered with a "what was wrong?" offer in the thread (votes.go).
+// A reaction on a digest message votes on the digest: its title and
+// statement keys, carried in the message (digestvotes.go).
 
 // voteOf reads a reaction key as a vote: 👍 / 👎 with or without an
 // emoji variation selector or a skin tone.
@@ -88,7 +90,9 @@ func (a *Adapter) recordVote(ctx context.Context, evt *event.Event, target id.Ev
 	thread := threadOf(reply)
 	v := feedback.Vote{Vote: vote, Platform: platform, Room: string(evt.RoomID), Thread: string(thread),
 		User: string(evt.Sender), At: time.UnixMilli(evt.Timestamp).UTC(), Ref: string(evt.ID)}
-	if a.opts.Conversations != nil {
+	if d, ok := a.digestOf(ctx, reply); ok { // a digest: what it showed is in its content
+		v.Question, v.Intent, v.Keys = d.Title, bot.IntentDigest, d.Keys
+	} else if a.opts.Conversations != nil {
 		rec, ok, err := a.opts.Conversations.Get(ctx, bot.ConversationKey{Platform: platform, Room: string(evt.RoomID), Thread: string(thread)})
 		if err != nil {
 			log.Warn("cannot read the reply record of a vote; recording it without", "err", err)

@@ -111,23 +111,8 @@ func (a *Adapter) Delivered(ctx context.Context, target, key string, since time.
 // sendKey returns the send key in an event's content ("" when none),
 // decrypting it first when it is encrypted and the bot can.
 func (a *Adapter) sendKey(ctx context.Context, evt *event.Event) string {
-	raw := evt.Content.VeryRaw
-	if evt.Type == event.EventEncrypted {
-		if a.cli.Crypto == nil {
-			return ""
-		}
-		if err := evt.Content.ParseRaw(evt.Type); err != nil {
-			return ""
-		}
-		dec, err := a.cli.Crypto.Decrypt(ctx, evt)
-		if err != nil {
-			a.log.Debug("cannot decrypt an own message while looking for a send", "event_id", evt.ID, "err", err)
-			return ""
-		}
-		raw = dec.Content.VeryRaw
-	}
 	var c map[string]any
-	if json.Unmarshal(raw, &c) != nil {
+	if json.Unmarshal(a.plainContent(ctx, evt), &c) != nil {
 		return ""
 	}
 	k, _ := c[sendKeyField].(string)

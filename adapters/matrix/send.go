@@ -42,6 +42,10 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 		return fmt.Errorf("matrix send: target %q is not a room ID (!room:server)", target)
 	}
 	var content any = render(r)
+	raw := map[string]any{}
+	if d := digestContent(r); d != nil { // what a reaction on it votes on (digestvotes.go)
+		raw[digestField] = d
+	}
 	var txnID string
 	if key, since, ok := adapters.SendKey(ctx); ok {
 		// A keyed send (a digest slot): the key goes in the content, so
@@ -58,7 +62,7 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 				return nil
 			}
 		}
-		content = &event.Content{Parsed: content, Raw: map[string]any{sendKeyField: key}}
+		raw[sendKeyField] = key
 		sum := sha256.Sum256([]byte(key))
 		txnID = "stancebot.send." + hex.EncodeToString(sum[:16])
 	} else {
@@ -67,6 +71,9 @@ func (a *Adapter) Send(ctx context.Context, target string, r bot.Reply) error {
 			return fmt.Errorf("matrix send: transaction ID: %w", err)
 		}
 		txnID = "stancebot.send." + hex.EncodeToString(b)
+	}
+	if len(raw) > 0 {
+		content = &event.Content{Parsed: content, Raw: raw}
 	}
 	if err := adapters.CheckSend(ctx); err != nil { // a digest whose sender lost its lease
 		return fmt.Errorf("matrix send to %s: %w", target, err)

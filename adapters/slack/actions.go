@@ -130,7 +130,7 @@ func (a *Adapter) act(ctx context.Context, p actionPending) error {
 			thanks := bot.T(code, bot.MsgFeedbackThanks)
 			return a.ephemeral(ctx, p, thread, message{Text: thanks, Blocks: []slack.Block{section(thanks)}})
 		}
-		return a.ephemeral(ctx, p, thread, message{Text: bot.T(code, bot.MsgFeedbackWhatWrong), Blocks: reasonBlocks(p.Ref.value(), code)})
+		return a.ephemeral(ctx, p, thread, message{Text: bot.T(code, bot.MsgFeedbackWhatWrong), Blocks: reasonBlocks(reasonRef(p.Ref).value(), code)})
 	case actReason:
 		if !feedback.ValidReason(p.Selected) {
 			return nil
@@ -151,7 +151,9 @@ func (a *Adapter) vote(ctx context.Context, p actionPending, vote, reason string
 		return nil
 	}
 	v := feedback.Vote{Vote: vote, Reason: reason, Platform: Platform, Room: p.Ref.Room, Thread: p.Ref.Thread, User: p.User, At: a.now()}
-	if a.conv != nil {
+	if p.Ref.Digest != "" { // a digest part: what it showed is in the value
+		v.Question, v.Intent, v.Keys = p.Ref.Digest, bot.IntentDigest, p.Ref.Keys
+	} else if a.conv != nil {
 		rec, ok, err := a.replyRecord(ctx, p.Ref)
 		if err != nil {
 			a.log.Warn("slack: cannot read the reply record of a vote; recording it without", "err", err)
@@ -244,6 +246,12 @@ func compareQuestion(ref recordRef, with string) string {
 // recordLang is the language of the answer a button belongs to, from its
 // reply record ("" when the record is gone: English).
 func (a *Adapter) recordLang(ctx context.Context, ref recordRef) string {
+	if ref.Digest != "" { // a digest part has no record; its language rides in the value
+		return ref.Lang
+	}
+	if a.conv == nil {
+		return ""
+	}
 	rec, ok, err := a.replyRecord(ctx, ref)
 	if err != nil || !ok {
 		return ""

@@ -40,6 +40,12 @@ type recordRef struct {
 	// chosen country with these countries on these themes).
 	Themes    []string `json:"th,omitempty"`
 	Countries []string `json:"c,omitempty"`
+	// Digest and Keys are set on the 👍 / 👎 of a digest part, which has
+	// no reply record: the digest's title and the statement keys the part
+	// shows (digestbuttons.go).
+	Digest string   `json:"d,omitempty"`
+	Keys   []string `json:"k,omitempty"`
+	Lang   string   `json:"l,omitempty"` // the digest's language (its thank-yous use it)
 }
 
 func (k recordRef) value() string { b, _ := json.Marshal(k); return string(b) }

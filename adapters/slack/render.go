@@ -52,6 +52,9 @@ func blocksText(bs []slack.Block) int {
 type message struct {
 	Text   string
 	Blocks []slack.Block
+	// keys are the statement keys a digest message shows, in order (the
+	// 👍 / 👎 of a digest part vote on them; digestbuttons.go).
+	keys []string
 }
 
 // maxParts bounds the messages one answer is split over; what does not
@@ -246,14 +249,16 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 	}
 	var msgs []message
 	var cur []slack.Block
+	var keys []string
 	flush := func() {
 		if len(cur) > 0 {
-			msgs = append(msgs, message{Blocks: cur})
-			cur = nil
+			msgs = append(msgs, message{Blocks: cur, keys: keys})
+			cur, keys = nil, nil
 		}
 	}
 	add := func(theme string, bs ...slack.Block) {
-		if len(cur)+len(bs) > maxBlocks || (len(cur) > 0 && blocksText(cur)+blocksText(bs) > maxMessageText) {
+		// One block of each message is left for its 👍 / 👎 row.
+		if len(cur)+len(bs) > maxBlocks-1 || (len(cur) > 0 && blocksText(cur)+blocksText(bs) > maxMessageText) {
 			flush()
 			if theme != "" {
 				cur = append(cur, section("*"+escape(theme)+"* ("+escape(l.Continued)+")"))
@@ -288,6 +293,9 @@ func renderDigest(r bot.Reply, l bot.Labels) []message {
 				bs[1] = slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, citationsLine(e.Citations, l), false, true))
 			}
 			add(th.Theme, bs...)
+			if e.Key != "" {
+				keys = append(keys, e.Key)
+			}
 		}
 	}
 	flush()

@@ -311,6 +311,7 @@ func (a *Adapter) drain() {
 // when it is long. It implements adapters.Sender.
 func (a *Adapter) Send(ctx context.Context, channel string, r bot.Reply) error {
 	msgs := render(r)
+	a.digestButtons(channel, r, msgs) // digestbuttons.go
 	if key, since, ok := adapters.SendKey(ctx); ok {
 		ctx = withSendKeys(ctx, key, since, len(msgs)) // idempotent.go
 	}

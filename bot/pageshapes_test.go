@@ -1,9 +1,13 @@
 package bot
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/stancebot/stancebot/conversation"
 )
 
 // TestAcronymsBothWays: an acronym in a question finds a statement that
@@ -42,6 +46,40 @@ Oman fears that terrorists recruit young people through social networks.
 		for _, a := range r.Answers {
 			if a.Country != tt.country {
 				t.Errorf("%q: answer by %s", tt.q, a.Country)
+			}
+		}
+	}
+}
+
+// TestFollowUpsOnMeetingRecords: follow-ups typed the way people type
+// them, on the verbatim meeting record and the joint statement of
+// testdata/records; each answer stays the asked country's.
+func TestFollowUpsOnMeetingRecords(t *testing.T) {
+	b := dirBot(t, "../testdata/records")
+	h := followUpHandler(b, &conversation.Memory{})
+	steps := []struct{ text, country, prefix string }{
+		{"whats albania's take on attribution", "Albania", "We are firmly convinced"},
+		{"and belarus?", "Belarus", "Exercising the right of reply"},
+		{"what about a binding treaty", "Belarus", "The representative of Belarus said"},
+		{"and kyrgyzstan?", "Kyrgyzstan", "Mr. Toktogulov"},
+		{"and tonga?", "", ""},
+		{"suriname on critical infrastructure", "Suriname", "We further recognize"},
+		{"and guyana?", "Guyana", "We further recognize"},
+	}
+	for _, s := range steps {
+		r := h.Handle(context.Background(), Question{Text: s.text, Platform: "console", Room: "r"})
+		if s.country == "" {
+			if len(r.Answers) > 0 {
+				t.Errorf("%q: %d answers, first by %s; want none", s.text, len(r.Answers), r.Answers[0].Country)
+			}
+			continue
+		}
+		if len(r.Answers) == 0 || !strings.HasPrefix(r.Answers[0].Text, s.prefix) {
+			t.Errorf("%q: %v (%s); want %s's %q…", s.text, r.Answers, r.Message, s.country, s.prefix)
+		}
+		for _, a := range r.Answers {
+			if a.Country != s.country {
+				t.Errorf("%q: answer by %s, want %s", s.text, a.Country, s.country)
 			}
 		}
 	}
