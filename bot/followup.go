@@ -205,8 +205,13 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 		return r
 	}
 	byKey := make(map[string]*corpus.Statement, len(rec.Keys))
+	holders := map[string][]string{} // every holder of a key: a joint statement's signatories
 	for i := range c.Statements {
-		byKey[c.Statements[i].Key] = &c.Statements[i]
+		k := c.Statements[i].Key
+		if _, ok := byKey[k]; !ok {
+			byKey[k] = &c.Statements[i]
+		}
+		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Statements[i].Country))
 	}
 	var b strings.Builder
 	b.WriteString(T(rec.Lang, msgSourcesHeading))
@@ -216,7 +221,7 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 			fmt.Fprintf(&b, "\n%d. %s", i+1, T(rec.Lang, msgGone))
 			continue
 		}
-		fmt.Fprintf(&b, "\n%d. %s", i+1, countryName(c, rec.Lang, s.Country))
+		fmt.Fprintf(&b, "\n%d. %s", i+1, strings.Join(holders[k], ", "))
 		for _, ct := range citations(c, s) {
 			fmt.Fprintf(&b, "\n   %s", ct.Text())
 		}

@@ -65,9 +65,18 @@ func TestFollowUpsOnMeetingRecords(t *testing.T) {
 		{"and tonga?", "", ""},
 		{"suriname on critical infrastructure", "Suriname", "We further recognize"},
 		{"and guyana?", "Guyana", "We further recognize"},
+		{"sources", "", ""},
 	}
 	for _, s := range steps {
 		r := h.Handle(context.Background(), Question{Text: s.text, Platform: "console", Room: "r"})
+		if s.text == "sources" {
+			// A joint statement's sources name every signatory, never one
+			// of them alone as if the others' words were its own.
+			if !strings.Contains(r.Message, "Guyana, Barbados, Suriname") && !strings.Contains(r.Message, "Barbados, Guyana, Suriname") {
+				t.Errorf("sources: %s", r.Message)
+			}
+			continue
+		}
 		if s.country == "" {
 			if len(r.Answers) > 0 {
 				t.Errorf("%q: %d answers, first by %s; want none", s.text, len(r.Answers), r.Answers[0].Country)

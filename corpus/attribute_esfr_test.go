@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -153,5 +154,29 @@ func TestEnglishAcronym(t *testing.T) {
 	// An English acronym is no evidence of Spanish or French.
 	if l := DefaultTranslator().DetectQuestion("Mozambique CERT", DefaultGazetteer()).Lang; l == "es" || l == "fr" {
 		t.Errorf("Mozambique CERT read as %s", l)
+	}
+}
+
+func TestUndotted(t *testing.T) {
+	for in, want := range map[string]string{"EE. UU.": "EE UU", "EE.UU.": "EE UU", "U.S.": "U.S.", "Perú": "Perú", "R.D. Congo": "R.D. Congo"} {
+		if got := undotted(in); got != want {
+			t.Errorf("undotted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A cyber word inside a Spanish or French theme phrase does not break it,
+// and a phrase made of such a word still matches ("fracture numérique").
+func TestTranslateSkipsCyberInsidePhrases(t *testing.T) {
+	tr, g := DefaultTranslator(), DefaultGazetteer()
+	for _, tt := range []struct{ code, text, want string }{
+		{"es", "capacidades cibernéticas ofensivas", "militarisation"},
+		{"fr", "capacités cyber offensives", "militarisation"},
+		{"fr", "fracture numérique", "human rights"},
+		{"fr", "criminalité informatique", "cybercrime"},
+	} {
+		if got := tr.Translate(tt.code, tt.text, g, nil).English; !strings.Contains(got, tt.want) {
+			t.Errorf("Translate(%s, %q) = %q, want %q", tt.code, tt.text, got, tt.want)
+		}
 	}
 }

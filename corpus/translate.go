@@ -419,6 +419,7 @@ type item struct {
 	country bool // part of a country name: kept verbatim, breaks phrases
 	fixed   string
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
+	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
 }
 
 // Translate reads a Spanish or French question as English. For English
@@ -530,7 +531,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		if f.stop[w] {
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk}
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w]}
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
@@ -548,8 +549,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			out[len(out)-1] += "?"
 		}
 		if it.country {
-			out = append(out, it.orig)
-			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "country"})
+			name := undotted(it.orig)
+			out = append(out, name)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: name, How: "country"})
 			i++
 			continue
 		}
@@ -585,22 +587,22 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 func (f *foreignLex) match(items []item) (fPhrase, int) {
 	try := func(m map[string][]fPhrase, words bool, key func(item) string) (fPhrase, int) {
 		for _, p := range m[key(items[0])] {
-			if len(p.words) > len(items) {
-				continue
-			}
-			ok := true
+			ok, j := true, 0
 			for k := range p.words {
-				if items[k].country {
+				// A cyber word inside a phrase is skipped, as English
+				// questions skip "cyber": "capacidades cibernéticas
+				// ofensivas" is "capacidades ofensivas".
+				for k > 0 && j < len(items) && items[j].cyber && phraseKey(p, k, words) != key(items[j]) {
+					j++
+				}
+				if j >= len(items) || items[j].country || key(items[j]) != phraseKey(p, k, words) {
 					ok = false
 					break
 				}
-				if key(items[k]) != phraseKey(p, k, words) {
-					ok = false
-					break
-				}
+				j++
 			}
 			if ok {
-				return p, len(p.words)
+				return p, j
 			}
 		}
 		return fPhrase{}, 0

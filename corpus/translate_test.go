@@ -126,7 +126,8 @@ func TestDetectWithLexicon(t *testing.T) {
 
 // Country names in a Spanish or French question: a name typed in lower
 // case is still found ("le salvador"), a capital in lower case is a word
-// ("la paz" is peace), and a name keeps its dots ("EE. UU.").
+// ("la paz" is peace), and a name of two-letter parts loses its dots ("EE.
+// UU." reads "EE UU": a dot would end the sentence before the topic).
 func TestTranslateCountryNames(t *testing.T) {
 	tr := DefaultTranslator()
 	g := DefaultGazetteer()
@@ -138,7 +139,8 @@ func TestTranslateCountryNames(t *testing.T) {
 		{lang.French, "que dit le salvador sur le renforcement des capacites", "Salvador", ""},
 		{lang.Spanish, "¿qué piensan sobre la guerra y la paz?", "", "paz"},
 		{lang.Spanish, "¿Qué dice La Paz sobre la soberanía?", "La Paz", ""},
-		{lang.Spanish, "EE. UU. ciberdelincuencia", "EE. UU.", "EE?"},
+		{lang.Spanish, "EE. UU. ciberdelincuencia", "EE UU cybercrime", "EE?"},
+		{lang.Spanish, "postura de los EE.UU. sobre ransomware", "EE UU ransomware", "."},
 	}
 	for _, tt := range tests {
 		got := tr.Translate(tt.lang, tt.text, g, nil)

@@ -72,3 +72,28 @@ func englishAcronym(key, english string) bool {
 	}
 	return key == strings.ToUpper(key)
 }
+
+// undotted writes an abbreviated name of two-letter parts without its
+// dots ("EE. UU." and "EE.UU." give "EE UU", a gazetteer form): in the
+// English reading a dot would end a sentence, and what follows it ("EE.UU.
+// ransomware") would be read as a sentence of its own. Single-letter
+// abbreviations ("U.S.") stay: the tokenizer joins them.
+func undotted(name string) string {
+	if !strings.Contains(name, ".") {
+		return name
+	}
+	parts := strings.Fields(strings.ReplaceAll(name, ".", " "))
+	for _, p := range parts {
+		if len([]rune(p)) < 2 {
+			return name
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// cyberWords are the Spanish and French words for "cyber" that a theme
+// phrase may have inside it without changing its meaning ("capacidades
+// cibernéticas ofensivas", "capacités cyber offensives"), as English
+// questions skip "cyber" and "ICT". Folded.
+var cyberWords = toSet(`ciber cibernetico cibernetica ciberneticos ciberneticas tic informatico informatica informaticos informaticas
+cyber cybernetique cybernetiques informatique informatiques numerique numeriques`)
