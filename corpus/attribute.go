@@ -146,7 +146,8 @@ against within without than via per but if`)
 // The government/delegation forms that make a demonym name the holder:
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
-administration ministry minister president diplomats view approach stance officials negotiators`)
+administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
+envoy spokesperson spokesman spokeswoman`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -544,6 +545,9 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	}
 	nt := toks[next]
 	if nt.Gap == "" {
+		if v := afterTime(toks, next, e); v > 0 {
+			return v, true // "Switzerland on Tuesday said", "Japan last week announced"
+		}
 		return next, verbLike(nt)
 	}
 	// An insertion: "X, for its part, has" / "X (a member of Y) has". It
@@ -744,8 +748,17 @@ func contains(xs []string, x string) bool {
 
 // govDemonym matches "The Brazilian delegation", "the Korean government".
 func govDemonym(toks []Token, m Mention) bool {
-	next := m.Last + 1
-	return next < len(toks) && govNouns[toks[next].Lower] && toks[next].Gap == ""
+	// "The Swiss foreign ministry", "the Korean national government": up
+	// to two lower-case words may come between.
+	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
+		if govNouns[toks[next].Lower] {
+			return true
+		}
+		if !isLowerWord(toks[next].Orig) || notVerb[toks[next].Lower] {
+			return false
+		}
+	}
+	return false
 }
 
 func containsAny(s, chars string) bool {
@@ -757,4 +770,32 @@ func containsAny(s, chars string) bool {
 		}
 	}
 	return false
+}
+
+// timeLeads open a short time phrase between a subject and its verb.
+var timeLeads = toSet(`on in last this earlier late early`)
+
+// timeWords may follow a time lead: days, months, periods.
+var timeWords = toSet(`monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december week month year weekend morning afternoon evening night spring summer
+autumn fall winter`)
+
+// afterTime returns where the verb is when a short time phrase follows
+// a country ("Switzerland on Tuesday said", "Kenya in March 2024
+// adopted"), else 0.
+func afterTime(toks []Token, next, e int) int {
+	if !timeLeads[toks[next].Lower] {
+		return 0
+	}
+	i := next + 1
+	for n := 0; i < e && n < 3 && toks[i].Gap == ""; i, n = i+1, n+1 {
+		w := toks[i].Lower
+		if !timeWords[w] && !(len(w) <= 4 && strings.Trim(w, "0123456789") == "") {
+			break
+		}
+	}
+	if i == next+1 || i >= e || toks[i].Gap != "" || !verbLike(toks[i]) {
+		return 0
+	}
+	return i
 }

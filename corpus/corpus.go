@@ -434,6 +434,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
+	case isSalutation(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(string(cleaned))
 	case isStatement(cleaned):

@@ -92,11 +92,12 @@ func maxTypoDistance(n int) int {
 // distance to the vocabulary (two edits only to a lexicon word), preferring the nearest word, then a lexicon
 // word, then the most frequent. A word the corpus or the lexicon knows
 // (in any spelling with the same stem: "militarization") is never
-// corrected; ok is false when nothing is near enough.
+// corrected, nor is an English word the corpus lacks ("news" is not "new");
+// ok is false when nothing is near enough.
 func (c *Corpus) Correct(lower string) (string, bool) {
 	n := utf8.RuneCountInString(lower)
 	maxD := maxTypoDistance(n)
-	if maxD == 0 || stopWords[lower] || c.KnownWord(lower) || IsAcronymForm(lower) {
+	if maxD == 0 || stopWords[lower] || c.KnownWord(lower) || IsAcronymForm(lower) || isEnglishWord(lower) {
 		return "", false
 	}
 	for _, r := range lower {

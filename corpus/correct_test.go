@@ -23,6 +23,9 @@ func TestCorrect(t *testing.T) {
 		{"xqzvwk", ""},      // nothing near
 		{"retaliation", ""}, // a lexicon word the corpus lacks
 		{"insurance", ""},   // two edits from "instance", a corpus word: another word, not a typo
+		{"news", ""},        // an English word one letter from "new", a corpus word
+		{"bans", ""},        // an English word: not "band" or "base"
+		{"sanctions", ""},   // not in the corpus, but a word
 	}
 	for _, tt := range tests {
 		got, ok := c.Correct(tt.in)

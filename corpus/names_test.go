@@ -124,6 +124,7 @@ func TestScanQuestions(t *testing.T) {
 		{"Indian officials on norms", "India/demonym"},
 		{"what do Brazilian diplomats think", "Brazil/demonym"},
 		{"what do Ghanaians say", "Ghana/demonym"},
+		{"kiwi position on norms", "New Zealand/demonym"},
 		{"Chinese and British views", "China/demonym,United Kingdom/demonym"},
 		// Typos in multi-word names.
 		{"El Slavador on norms", "El Salvador/typo"},

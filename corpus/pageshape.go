@@ -39,19 +39,87 @@ func lineShapeOf(line []byte) lineShape {
 		return shapeHeading
 	case '|':
 		return shapeTableRow
-	case '-', '*', '+':
-		if len(line) > 1 && line[1] == ' ' {
-			return shapeBullet
-		}
-		return shapeText
 	}
-	if bytes.HasPrefix(line, []byte("• ")) || bytes.HasPrefix(line, []byte("– ")) {
+	if n := listMarker(line); n > 0 {
+		if allCaps(line[n:]) {
+			return shapeCapsLine // "2. GUIDING PRINCIPLES"
+		}
 		return shapeBullet
 	}
 	if allCaps(line) {
 		return shapeCapsLine
 	}
 	return shapeText
+}
+
+// listMarker returns the length of a list item's marker and the spaces
+// after it: "- ", "* ", "+ ", "• ", "– ", "1. ", "2) ", "(a) ", "b) ",
+// "(iv) "; 0 when the line is no list item.
+func listMarker(line []byte) int {
+	space := func(i int) int {
+		if i < len(line) && line[i] == ' ' {
+			return i + 1
+		}
+		return 0
+	}
+	switch {
+	case line[0] == '-' || line[0] == '*' || line[0] == '+':
+		return space(1)
+	case bytes.HasPrefix(line, []byte("• ")) || bytes.HasPrefix(line, []byte("– ")):
+		return len("• ")
+	}
+	i := 0
+	paren := line[0] == '('
+	if paren {
+		i++
+	}
+	start := i
+	for i < len(line) && i-start < 4 && (line[i] >= '0' && line[i] <= '9' || line[i] >= 'a' && line[i] <= 'z') {
+		i++
+	}
+	tok := string(line[start:i])
+	switch {
+	case tok == "":
+		return 0
+	case tok[0] >= '0' && tok[0] <= '9':
+		if len(tok) > 2 || strings.Trim(tok, "0123456789") != "" {
+			return 0
+		}
+	case len(tok) > 1 && strings.Trim(tok, "ivx") != "":
+		return 0 // one letter, or a small roman numeral
+	}
+	if i >= len(line) {
+		return 0
+	}
+	switch {
+	case paren && line[i] == ')':
+		return space(i + 1)
+	case !paren && (line[i] == ')' || line[i] == '.' && tok[0] >= '0' && tok[0] <= '9'):
+		return space(i + 1)
+	}
+	return 0
+}
+
+// labelled reports a list item that opens with a short label and a colon
+// or dash ("Monaco: supports ...", "Priority — ..."): it starts its own
+// paragraph, where an item continuing a lead-in ("The Government will:
+// - protect ...;") joins it.
+func labelled(item []byte) bool {
+	r, _ := utf8.DecodeRune(item)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	head := item[:min(len(item), 48)]
+	i := bytes.IndexAny(head, ":—–")
+	if i < 0 || bytes.IndexByte(head[:i], '.') >= 0 {
+		return false
+	}
+	return bytes.Count(head[:i], []byte(" ")) <= 4
+}
+
+// stripBullet removes a list marker from a line.
+func stripBullet(line []byte) []byte {
+	return bytes.TrimLeft(line[listMarker(line):], " ")
 }
 
 // startsLower reports a line that starts with a lower-case letter.
@@ -88,11 +156,6 @@ func allCaps(line []byte) bool {
 	return upper >= 2
 }
 
-// stripBullet removes a list marker ("- ", "* ", "• ") from a line.
-func stripBullet(line []byte) []byte {
-	_, size := utf8.DecodeRune(line)
-	return bytes.TrimLeft(line[size:], " ")
-}
 
 // tableCells splits a Markdown table row into its trimmed cells.
 func tableCells(line []byte) []string {
@@ -167,7 +230,7 @@ func isHeadingText(p []byte) bool {
 		return true
 	}
 	last, _ := utf8.DecodeLastRune(p)
-	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || bytes.Contains(p, []byte(". ")) {
+	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
 		return false
 	}
 	words := 0
@@ -342,4 +405,30 @@ func quoted(p string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(p)
 	return r == '“' || r == '«' || r == '„' || r == '‘'
+}
+
+// abbreviations end with a full stop that ends no sentence.
+var abbreviations = toSet(`Mr Mrs Ms Mx Dr St Sr Jr Mt Prof Gen Col Lt Amb Ambs No Nos Art Arts Vol Rev Hon Rt Ph Co Inc Ltd vs`)
+
+// sentenceInside reports a full stop inside p that ends a sentence, not an
+// abbreviation ("H.E. Ms. Ana Lima", "Mr. Ortega").
+func sentenceInside(p []byte) bool {
+	for i := 0; ; {
+		k := bytes.Index(p[i:], []byte(". "))
+		if k < 0 {
+			return false
+		}
+		end := i + k
+		word := p[bytes.LastIndexAny(p[:end], " .")+1 : end]
+		if r, size := utf8.DecodeRune(word); !(size == len(word) && unicode.IsUpper(r)) && !abbreviations[string(word)] {
+			return true // not an initial ("H.E.", "J.") or a title ("Mr.")
+		}
+		i = end + 2
+	}
+}
+
+// isSalutation reports a short paragraph that ends with a comma: a
+// speech's "Mr. President, Distinguished delegates," is no statement.
+func isSalutation(p []byte) bool {
+	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
 }

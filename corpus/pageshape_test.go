@@ -118,6 +118,27 @@ UN GGE
 and has contributed as part of regional groups.
 `, []held{{"Chile", "Chile took part in several sessions of the UN GGE and has contributed"}}},
 
+		{"a speech: its title names the speaker's country; the salutation is no statement", `Statement by H.E. Ms. Ana Lima, Permanent Representative of Cabo Verde to the United Nations
+
+Mr. President,
+Distinguished delegates,
+
+Small island States like ours depend on submarine cables.
+`, []held{{"Cabo Verde", "Small island States"}}},
+
+		{"numbered and lettered list items", `1. Nauru believes that sea-level rise and cyber threats must be addressed together.
+2. Tuvalu has called for a Pacific cyber fund.
+
+Key positions:
+(a) Monaco: supports the application of international law in cyberspace;
+(b) San Marino: has no public position on attribution;
+(c) Andorra: favours capacity-building for microstates.
+`, []held{{"Nauru", "Nauru believes"}, {"Tuvalu", "Tuvalu has called"}, {"Monaco", "Monaco: supports"}, {"San Marino", "San Marino: has no"}, {"Andorra", "Andorra: favours"}}},
+
+		{"news: a time phrase before the verb, a ministry named by its demonym", `GENEVA (Reuters) - Switzerland on Tuesday said it would host talks on ransomware, and Liechtenstein said it would join.
+The Swiss foreign ministry said the talks would focus on hospitals.
+`, []held{{"Switzerland", "GENEVA (Reuters) - Switzerland on Tuesday said"}, {"Liechtenstein", "Liechtenstein said it would join."}, {"Switzerland", "The Swiss foreign ministry"}}},
+
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 
 Mauritius has adopted a cybercrime act.

@@ -375,6 +375,9 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 			continue
 		case shapeBullet:
 			line = stripBullet(line)
+			if len(cur) > 0 && labelled(line) {
+				flush() // "(b) San Marino: ..." is not "(a) Monaco: ..."
+			}
 		}
 		header = nil
 		if len(cur) > 0 {

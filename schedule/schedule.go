@@ -655,7 +655,9 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) error {
 		} else {
 			log.Warn("digest delivery failed; will retry", "err", err, "retry_at", retryAt)
 		}
-		if err := s.Ledger.MarkFailed(rec, w.job.ID, target, w.slot, err.Error(), retryAt, final, now); err != nil {
+		if err := s.Ledger.MarkFailed(rec, w.job.ID, target, w.slot, err.Error(), retryAt, final, now); errors.Is(err, delivery.ErrFenced) {
+			log.Warn("digest failure not recorded: this replica no longer leads; the new leader resolves the slot", "err", err)
+		} else if err != nil {
 			log.Error("record digest failure", "err", err)
 		}
 	}

@@ -5,7 +5,6 @@ package matrix_test
 import (
 	"context"
 	"encoding/base64"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -110,7 +109,7 @@ func TestKeyBackupRestoresRoomKeysOnANewDevice(t *testing.T) {
 	e.stopBot()
 
 	// A new device without the recovery key holds no keys for them.
-	e.storePath = filepath.Join(t.TempDir(), "no-recovery.db")
+	e.storePath = storeLocation(t) // a new database: SQLite file or PostgreSQL schema
 	e.opts.OnRecoveryKey = func(string) { t.Error("a second recovery key was generated") }
 	e.startBot()
 	if e.adapter.DeviceID() == first {
@@ -122,7 +121,7 @@ func TestKeyBackupRestoresRoomKeysOnANewDevice(t *testing.T) {
 	e.stopBot()
 
 	// A new device with the recovery key restores the keys and reads both.
-	e.storePath = filepath.Join(t.TempDir(), "restored.db")
+	e.storePath = storeLocation(t)
 	e.cfg.RecoveryKey = recovery
 	e.startBot()
 	if e.adapter.DeviceID() == first {
@@ -204,7 +203,7 @@ func TestKeyBackupLeavesAForeignBackupAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	e.storePath = filepath.Join(t.TempDir(), "second.db")
+	e.storePath = storeLocation(t)
 	e.cfg.RecoveryKey = recovery
 	e.startBot()
 	if !e.logged("server-side key backup not in use", "version "+string(foreign.Version)) {

@@ -13,6 +13,7 @@ var postgresScenarios = map[string]func(*testing.T){
 	"RestartAnswersQuestionAskedWhileDownExactlyOnce": TestRestartAnswersQuestionAskedWhileDownExactlyOnce,
 	"RestartSkipsQuestionsOlderThanMaxAge":            TestRestartSkipsQuestionsOlderThanMaxAge,
 	"SendDigest":                                      TestSendDigest,
+	"WhatWasWrongOfferSurvivesRestart":                TestWhatWasWrongOfferSurvivesRestart,
 }
 
 func TestOnPostgres(t *testing.T) {
