@@ -30,6 +30,7 @@ type asked struct {
 	dates    dateAsk // the question's date words (see dates.go)
 	n0       int     // n as asked, before a date filter widened it
 	lang     string  // the language of the bot's words in the reply
+	explain  bool    // the reply explains itself: keep the hits
 }
 
 // query returns the corpus query for the question's topic.
@@ -39,11 +40,13 @@ func (a *asked) query(countries ...string) corpus.Query {
 
 // answers turns scored hits into answers, remembering the hits for explain.
 func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
-	if a.hits == nil {
-		a.hits = map[int]corpus.ScoredHit{}
-	}
-	for _, h := range hs {
-		a.hits[h.Stmt] = h
+	if a.explain { // only explain reads them: no map on every question
+		if a.hits == nil {
+			a.hits = map[int]corpus.ScoredHit{}
+		}
+		for _, h := range hs {
+			a.hits[h.Stmt] = h
+		}
 	}
 	return answers(a.c, hs)
 }
@@ -324,7 +327,7 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 		r.Themes = append(r.Themes, c.Lexicon.Themes[t].Name)
 	}
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
-	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang}
+	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang, explain: explain}
 	a.topic = a.topicName()
 	datesNote := answerDated(a, &r, intentHandlers[p.Intent])
 	noteNames(&r, c, p, lang)

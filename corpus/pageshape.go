@@ -156,7 +156,6 @@ func allCaps(line []byte) bool {
 	return upper >= 2
 }
 
-
 // tableCells splits a Markdown table row into its trimmed cells.
 func tableCells(line []byte) []string {
 	s := strings.TrimSpace(string(line))

@@ -216,6 +216,9 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 		// The typo rule is the one place the known words decide; a word
 		// both sets know is never looked up.
+		if !g.typoShaped(toks, keys, i, romance == 1) {
+			continue // checked before the known words: most words fail here
+		}
 		inR, inAlt := !knows(known, toks[i].Lower, keys[i]), alt != nil && !knows(alt, toks[i].Lower, keys[i])
 		if !inR && !inAlt {
 			continue
@@ -448,21 +451,31 @@ func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Menti
 // country name with the same first letter, unless the word is a known word.
 func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string) bool, romance bool) (Mention, bool) {
 	w := keys[i]
-	n := utf8.RuneCountInString(w)
-	if n < 4 || notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] || (known != nil && (known(w) || known(toks[i].Lower))) || !letters(w) {
+	if !g.typoShaped(toks, keys, i, romance) || knows(known, toks[i].Lower, w) {
 		return Mention{}, false
 	}
-	if _, isName := g.seen[w]; isName {
-		return Mention{}, false // a name its exact rules refused ("tunez" as a word)
-	}
-	if i+1 < len(toks) && toks[i+1].Gap == "-" {
-		return Mention{}, false // a compound's first part ("Indo-Pacific", "Sino-")
-	}
-	best := g.nearestName(w, n)
+	best := g.nearestName(w, utf8.RuneCountInString(w))
 	if best < 0 {
 		return Mention{}, false
 	}
 	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
+}
+
+// typoShaped reports whether toks[i] may be a misspelt one-word name by
+// everything but the known words: long enough, letters only, no common
+// word or name, not the first part of a compound.
+func (g *Gazetteer) typoShaped(toks []Token, keys []string, i int, romance bool) bool {
+	w := keys[i]
+	if utf8.RuneCountInString(w) < 4 || notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] || !letters(w) {
+		return false
+	}
+	if _, isName := g.seen[w]; isName {
+		return false // a name its exact rules refused ("tunez" as a word)
+	}
+	if i+1 < len(toks) && toks[i+1].Gap == "-" {
+		return false // a compound's first part ("Indo-Pacific", "Sino-")
+	}
+	return true
 }
 
 // nearestName returns the country whose one-word name is within the typo
