@@ -50,7 +50,8 @@ type Matrix struct {
 	// cross-signing keys (stored in secret storage) at start. Write it as
 	// ${MATRIX_RECOVERY_KEY}. Empty: on first start the bot generates
 	// cross-signing keys (uploading them needs Password) and logs the
-	// recovery key once.
+	// recovery key once. It also opens the server-side key backup of room
+	// keys, which a new device restores from.
 	RecoveryKey string `yaml:"recovery_key"`
 }
 
