@@ -3,9 +3,12 @@ package matrix_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/stancebot/stancebot/adapters"
 	"github.com/stancebot/stancebot/delivery"
 	"github.com/stancebot/stancebot/store"
 )
@@ -51,6 +54,13 @@ func TestSyncStopsWhenFencedOut(t *testing.T) {
 		return err == nil, nil
 	})
 
+	// A digest whose sender lost its slot (the guard refuses) is not sent.
+	gctx := adapters.WithSendGuard(ctx, func(context.Context) error { return fmt.Errorf("hold slot: %w", delivery.ErrFenced) })
+	gctx = adapters.WithSendKey(gctx, "digest/digest:fence/matrix:"+string(room)+"/1775000000", time.Time{})
+	if err := a.Send(gctx, string(room), fakeReply("a digest that must not go")); !errors.Is(err, delivery.ErrFenced) {
+		t.Errorf("Send with a refusing guard = %v, want the refusal", err)
+	}
+
 	// The lease passes to replica b (a was paused past it, say).
 	if err := st.ReleaseLease(ctx, "leader", "replica-a"); err != nil {
 		t.Fatal(err)
@@ -73,5 +83,10 @@ func TestSyncStopsWhenFencedOut(t *testing.T) {
 	}
 	if after, err := st.Get(ctx, tokenKey); err != nil || after != before {
 		t.Errorf("sync token = %q, %v after the fenced-out batch; want it unchanged (%q)", after, err, before)
+	}
+	for _, evt := range roomEvents(t, e.alice.Client, room) {
+		if evt.Sender == e.botUser.ID && strings.Contains(evt.Content.AsMessage().Body, "must not go") {
+			t.Error("the refused digest is in the room")
+		}
 	}
 }
