@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -391,7 +392,27 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 	if len(countries) == 0 {
 		countries = demonyms
 	}
+	if len(countries) == 0 && jointRe.MatchString(p) {
+		// "Joint statement of the Nordic countries": each member of a
+		// named grouping (not of a continent) signs it.
+		for _, r := range g.FindRegions(toks) {
+			if g.isGroup(r.Region) {
+				countries = append(countries, r.Countries...)
+			}
+		}
+	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)
+}
+
+// isGroup reports whether a region name is a political grouping, not a
+// UN M49 region.
+func (g *Gazetteer) isGroup(name string) bool {
+	for _, r := range g.Regions {
+		if r.Name == name {
+			return r.Kind == "group"
+		}
+	}
+	return false
 }
 
 // quoted reports a paragraph that opens with a quotation mark.
@@ -430,4 +451,64 @@ func sentenceInside(p []byte) bool {
 // speech's "Mr. President, Distinguished delegates," is no statement.
 func isSalutation(p []byte) bool {
 	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
+}
+
+// capitalVerbs are the verbs after which a capital city in running text is
+// its government acting ("Beijing has backed", "Washington insists"), not a
+// place or a name ("Georgetown researchers", "the Budapest Convention").
+var capitalVerbs = toSet(`wants warns urges sees seeks rejects remains prefers opposes maintains insists hopes holds fears
+favours favors denies continues considers claims calls believes backs argues accuses agrees disagrees welcomes
+supports says stresses views proposes`)
+
+// capitalSubjects adds to ms (the names Find read in a paragraph) the
+// capitals that act as a clause's subject: "Beijing has backed the
+// proposal", "Washington, by contrast, insists ...". News and think-tank
+// prose name governments by their capitals; left unread, such a paragraph
+// went to the previous paragraph's country.
+func (g *Gazetteer) capitalSubjects(toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	next := 0 // index into ms
+	for i := 0; i < len(toks); i++ {
+		for next < len(ms) && ms[next].Last < i {
+			next++
+		}
+		if next < len(ms) && ms[next].First <= i {
+			continue // inside a name already read
+		}
+		if !startsUpper(toks[i].Orig) {
+			continue
+		}
+		for _, p := range g.phrases[Fold(toks[i].Lower)] {
+			if p.how != ByCapital || p.country < 0 || i+len(p.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range p.words {
+				if Fold(toks[i+k].Lower) != w || !startsUpper(toks[i+k].Orig) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			last := i + len(p.words) - 1
+			m := Mention{Country: g.Countries[p.country].Short, How: ByCapital, First: i, Last: last, Text: joinOrig(toks[i : last+1])}
+			e := i + 1
+			for e < len(toks) && !toks[e].SentStart {
+				e++
+			}
+			if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed")) {
+				out = append(out, m)
+				i = last
+			}
+			break
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	all := append(append(make([]Mention, 0, len(ms)+len(out)), ms...), out...)
+	sort.Slice(all, func(a, b int) bool { return all[a].First < all[b].First })
+	return all
 }

@@ -139,6 +139,21 @@ Key positions:
 The Swiss foreign ministry said the talks would focus on hospitals.
 `, []held{{"Switzerland", "GENEVA (Reuters) - Switzerland on Tuesday said"}, {"Liechtenstein", "Liechtenstein said it would join."}, {"Switzerland", "The Swiss foreign ministry"}}},
 
+		{"capitals acting as their governments", `Russia has long championed a UN convention on information security.
+Beijing has backed the proposal and argues for cyber sovereignty.
+Washington, by contrast, insists that existing international law is enough.
+`, []held{{"Russia", "Russia has"}, {"China", "Beijing has"}, {"United States", "Washington, by contrast"}}},
+
+		{"mirror: capitals as places, names and parts of names act for nobody", `Kenya has hosted a regional workshop on cybercrime.
+In Nairobi, officials discussed the Budapest Convention with partners.
+Georgetown researchers found that the workshop was useful.
+`, []held{{"Kenya", "Kenya has hosted"}, {"Kenya", "In Nairobi"}, {"Kenya", "Georgetown researchers"}}},
+
+		{"a joint statement of a named grouping is each member's", `Joint statement of the Baltic states on the OEWG
+
+We welcome the new permanent mechanism.
+`, []held{{"Estonia", "We welcome"}, {"Latvia", "We welcome"}, {"Lithuania", "We welcome"}}},
+
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 
 Mauritius has adopted a cybercrime act.
