@@ -186,6 +186,9 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 		frenchAuxiliaries(toks)
 	}
 	ms := g.findText(toks, pl != "")
+	if pl == "" {
+		ms = g.capitalSubjects(toks, ms)
+	}
 	info := &paraInfo{text: p, key: paragraphKey(p)}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,6 +263,27 @@ var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Cha
 // representatives of ...".
 var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:Committee|Assembly|Council|Working Group|Group) (?:will|shall) (?:meet|reconvene|resume)|The floor was given)\b`)
 
+// chairActsRe matches a record's narrative of the presiding officer or
+// the secretariat at work: "The Chair thanked the speakers", "The
+// Co-Facilitators then invited ...". Group 1 is the word after the role.
+var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|[Ff]acilitators?|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
+
+// chairNarrates reports whether p opens with the presiding officer or the
+// secretariat as the subject of a verb: their words are nobody's position,
+// and the paragraph must not fall to the previous speaker's country by
+// block order. "The Chair of the Group of 77 said" is not such a sentence.
+func chairNarrates(p string) bool {
+	sm := chairActsRe.FindStringSubmatch(p)
+	if sm == nil {
+		return false
+	}
+	switch sm[1] {
+	case "of", "for", "and", "or", "to", "in", "at", "on", "from", "with":
+		return false
+	}
+	return true
+}
+
 // labelRe matches a paragraph that opens with a name and a colon or a
 // dash ("Albania: We believe ...", "Gambia — Binding treaty: ..."); the
 // name is a country's label when the gazetteer resolves it.
@@ -291,8 +313,9 @@ const (
 var (
 	titleWords = toSet(`Mr Mrs Ms Miss Mx Dr Sir Dame Madam H Ambassador Minister Professor Prof Archbishop Monsignor
 Sheikh Prince Princess`)
-	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Rapporteur Secretary
-Secretary-General Acting Vice Co Vice-Chair Co-Chair Co-Chairs Acting-President`)
+	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Facilitators Rapporteur Secretary
+Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
+Co-facilitators Acting-President`)
 	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
 )
 
@@ -323,7 +346,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		presiding = chairWords[second] || procedureWords[second]
 	}
-	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p)) {
+	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
 		return "", "", labelChair
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
@@ -391,7 +414,27 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 	if len(countries) == 0 {
 		countries = demonyms
 	}
+	if len(countries) == 0 && jointRe.MatchString(p) {
+		// "Joint statement of the Nordic countries": each member of a
+		// named grouping (not of a continent) signs it.
+		for _, r := range g.FindRegions(toks) {
+			if g.isGroup(r.Region) {
+				countries = append(countries, r.Countries...)
+			}
+		}
+	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)
+}
+
+// isGroup reports whether a region name is a political grouping, not a
+// UN M49 region.
+func (g *Gazetteer) isGroup(name string) bool {
+	for _, r := range g.Regions {
+		if r.Name == name {
+			return r.Kind == "group"
+		}
+	}
+	return false
 }
 
 // quoted reports a paragraph that opens with a quotation mark.
@@ -430,4 +473,64 @@ func sentenceInside(p []byte) bool {
 // speech's "Mr. President, Distinguished delegates," is no statement.
 func isSalutation(p []byte) bool {
 	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
+}
+
+// capitalVerbs are the verbs after which a capital city in running text is
+// its government acting ("Beijing has backed", "Washington insists"), not a
+// place or a name ("Georgetown researchers", "the Budapest Convention").
+var capitalVerbs = toSet(`wants warns urges sees seeks rejects remains prefers opposes maintains insists hopes holds fears
+favours favors denies continues considers claims calls believes backs argues accuses agrees disagrees welcomes
+supports says stresses views proposes`)
+
+// capitalSubjects adds to ms (the names Find read in a paragraph) the
+// capitals that act as a clause's subject: "Beijing has backed the
+// proposal", "Washington, by contrast, insists ...". News and think-tank
+// prose name governments by their capitals; left unread, such a paragraph
+// went to the previous paragraph's country.
+func (g *Gazetteer) capitalSubjects(toks []Token, ms []Mention) []Mention {
+	var out []Mention
+	next := 0 // index into ms
+	for i := 0; i < len(toks); i++ {
+		for next < len(ms) && ms[next].Last < i {
+			next++
+		}
+		if next < len(ms) && ms[next].First <= i {
+			continue // inside a name already read
+		}
+		if !startsUpper(toks[i].Orig) {
+			continue
+		}
+		for _, p := range g.phrases[Fold(toks[i].Lower)] {
+			if p.how != ByCapital || p.country < 0 || i+len(p.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range p.words {
+				if Fold(toks[i+k].Lower) != w || !startsUpper(toks[i+k].Orig) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			last := i + len(p.words) - 1
+			m := Mention{Country: g.Countries[p.country].Short, How: ByCapital, First: i, Last: last, Text: joinOrig(toks[i : last+1])}
+			e := i + 1
+			for e < len(toks) && !toks[e].SentStart {
+				e++
+			}
+			if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed")) {
+				out = append(out, m)
+				i = last
+			}
+			break
+		}
+	}
+	if len(out) == 0 {
+		return ms
+	}
+	all := append(append(make([]Mention, 0, len(ms)+len(out)), ms...), out...)
+	sort.Slice(all, func(a, b int) bool { return all[a].First < all[b].First })
+	return all
 }

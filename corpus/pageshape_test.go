@@ -37,6 +37,19 @@ Ms. Joseph (Haiti): Haiti calls for a fund for capacity-building.
 The meeting rose at 6 p.m.
 `, []held{{"Laos", "Mr. Phommasack"}, {"Laos", "As Haiti said"}, {"Haiti", "Ms. Joseph (Haiti)"}}},
 
+		{"a summary record narrates the Chair between speakers", `The representative of Belize said that undersea cables landing on its coast are critical infrastructure.
+
+The Chair thanked the speakers and reminded delegations of the time limit.
+
+The Co-Facilitators then invited comments on the draft.
+
+The Secretariat, in reply, noted the budget.
+
+The representative of Nepal said that sovereignty extends to ICT infrastructure.
+
+The Chair of the Group of 77 has always held that capacity-building comes first, and Nepal agrees.
+`, []held{{"Belize", "The representative of Belize"}, {"Nepal", "The representative of Nepal"}, {"Nepal", "The Chair of the Group"}}},
+
 		{"a country label", `Libya: we consider that sovereignty applies fully in cyberspace.
 Yemen - the war has destroyed most of our telecommunications infrastructure.
 `, []held{{"Libya", "Libya: we consider"}, {"Yemen", "Yemen - the war"}}},
@@ -138,6 +151,21 @@ Key positions:
 		{"news: a time phrase before the verb, a ministry named by its demonym", `GENEVA (Reuters) - Switzerland on Tuesday said it would host talks on ransomware, and Liechtenstein said it would join.
 The Swiss foreign ministry said the talks would focus on hospitals.
 `, []held{{"Switzerland", "GENEVA (Reuters) - Switzerland on Tuesday said"}, {"Liechtenstein", "Liechtenstein said it would join."}, {"Switzerland", "The Swiss foreign ministry"}}},
+
+		{"capitals acting as their governments", `Russia has long championed a UN convention on information security.
+Beijing has backed the proposal and argues for cyber sovereignty.
+Washington, by contrast, insists that existing international law is enough.
+`, []held{{"Russia", "Russia has"}, {"China", "Beijing has"}, {"United States", "Washington, by contrast"}}},
+
+		{"mirror: capitals as places, names and parts of names act for nobody", `Kenya has hosted a regional workshop on cybercrime.
+In Nairobi, officials discussed the Budapest Convention with partners.
+Georgetown researchers found that the workshop was useful.
+`, []held{{"Kenya", "Kenya has hosted"}, {"Kenya", "In Nairobi"}, {"Kenya", "Georgetown researchers"}}},
+
+		{"a joint statement of a named grouping is each member's", `Joint statement of the Baltic states on the OEWG
+
+We welcome the new permanent mechanism.
+`, []held{{"Estonia", "We welcome"}, {"Latvia", "We welcome"}, {"Lithuania", "We welcome"}}},
 
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 
