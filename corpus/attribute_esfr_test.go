@@ -180,3 +180,15 @@ func TestTranslateSkipsCyberInsidePhrases(t *testing.T) {
 		}
 	}
 }
+
+// French writes the people with a capital ("les Suisses", "les Chinois"):
+// a demonym that is also a common word counts capitalised, as in lower case.
+func TestCapitalisedFrenchPeople(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, q := range []string{"que disent les Suisses du DIH", "que disent les suisses du DIH"} {
+		ms := g.Find(Tokenize(q), true, nil)
+		if len(ms) != 1 || ms[0].Country != "Switzerland" {
+			t.Errorf("%q: %+v", q, ms)
+		}
+	}
+}

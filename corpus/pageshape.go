@@ -263,6 +263,27 @@ var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Cha
 // representatives of ...".
 var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:Committee|Assembly|Council|Working Group|Group) (?:will|shall) (?:meet|reconvene|resume)|The floor was given)\b`)
 
+// chairActsRe matches a record's narrative of the presiding officer or
+// the secretariat at work: "The Chair thanked the speakers", "The
+// Co-Facilitators then invited ...". Group 1 is the word after the role.
+var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|[Ff]acilitators?|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
+
+// chairNarrates reports whether p opens with the presiding officer or the
+// secretariat as the subject of a verb: their words are nobody's position,
+// and the paragraph must not fall to the previous speaker's country by
+// block order. "The Chair of the Group of 77 said" is not such a sentence.
+func chairNarrates(p string) bool {
+	sm := chairActsRe.FindStringSubmatch(p)
+	if sm == nil {
+		return false
+	}
+	switch sm[1] {
+	case "of", "for", "and", "or", "to", "in", "at", "on", "from", "with":
+		return false
+	}
+	return true
+}
+
 // labelRe matches a paragraph that opens with a name and a colon or a
 // dash ("Albania: We believe ...", "Gambia — Binding treaty: ..."); the
 // name is a country's label when the gazetteer resolves it.
@@ -292,8 +313,9 @@ const (
 var (
 	titleWords = toSet(`Mr Mrs Ms Miss Mx Dr Sir Dame Madam H Ambassador Minister Professor Prof Archbishop Monsignor
 Sheikh Prince Princess`)
-	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Rapporteur Secretary
-Secretary-General Acting Vice Co Vice-Chair Co-Chair Co-Chairs Acting-President`)
+	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Facilitators Rapporteur Secretary
+Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
+Co-facilitators Acting-President`)
 	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
 )
 
@@ -324,7 +346,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		presiding = chairWords[second] || procedureWords[second]
 	}
-	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p)) {
+	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
 		return "", "", labelChair
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {

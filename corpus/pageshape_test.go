@@ -37,6 +37,19 @@ Ms. Joseph (Haiti): Haiti calls for a fund for capacity-building.
 The meeting rose at 6 p.m.
 `, []held{{"Laos", "Mr. Phommasack"}, {"Laos", "As Haiti said"}, {"Haiti", "Ms. Joseph (Haiti)"}}},
 
+		{"a summary record narrates the Chair between speakers", `The representative of Belize said that undersea cables landing on its coast are critical infrastructure.
+
+The Chair thanked the speakers and reminded delegations of the time limit.
+
+The Co-Facilitators then invited comments on the draft.
+
+The Secretariat, in reply, noted the budget.
+
+The representative of Nepal said that sovereignty extends to ICT infrastructure.
+
+The Chair of the Group of 77 has always held that capacity-building comes first, and Nepal agrees.
+`, []held{{"Belize", "The representative of Belize"}, {"Nepal", "The representative of Nepal"}, {"Nepal", "The Chair of the Group"}}},
+
 		{"a country label", `Libya: we consider that sovereignty applies fully in cyberspace.
 Yemen - the war has destroyed most of our telecommunications infrastructure.
 `, []held{{"Libya", "Libya: we consider"}, {"Yemen", "Yemen - the war"}}},

@@ -292,7 +292,11 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 			case stop || p.theForm || p.caseSens && !question:
 				// Abbreviations are exact in running text; in questions
 				// people type "eu" or "rok", but never mean "us" as the US.
-				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") {
+				// A Spanish or French demonym that is also a common word
+				// ("suisses") counts capitalised too: French writes the
+				// people so ("les Suisses", "les Chinois").
+				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
+					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the
 					// pronoun never follows "the".
 					ok = false

@@ -36,6 +36,11 @@ type Event struct {
 	// Payload is what the adapter needs to answer the event after a
 	// restart, in a form of its own choosing (JSON, usually).
 	Payload string
+	// Leased, set by Pending, is whether a worker ever leased the event.
+	// One never leased was never answered (answering needs the lease), so
+	// it needs no look in the room for an earlier answer: it only waited
+	// for a free worker.
+	Leased bool
 }
 
 // Inbox is the durable inbox. Implementations are safe for concurrent use

@@ -73,7 +73,9 @@ func (m *Memory) Pending(_ context.Context, platform string, since time.Time, li
 	var out []Event
 	for _, e := range m.events {
 		if e.Platform == platform && !e.answered && !e.Received.Before(since) {
-			out = append(out, e.Event)
+			ev := e.Event
+			ev.Leased = e.holder != ""
+			out = append(out, ev)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -31,10 +31,18 @@
 // repeated. If the room cannot be read the slot is retried like a failed
 // send, and retries (attempt > 1) look first too. So on Slack and Matrix a digest is
 // exactly-once across crashes, as far as the history the lookup reads
-// (Slack: the latest 200 messages since the slot). For other platforms an
-// unconfirmed slot is left as it is, logged, and never sent again
-// (at-most-once across a crash inside the send window), and a "failed"
-// send that in fact reached the platform is retried and can duplicate.
+// (Slack: up to 2,000 messages since the slot, paged). For other platforms an
+// unconfirmed slot is not sent again (at-most-once across a crash inside
+// the send window), and a "failed" send that in fact reached the platform
+// is retried and can duplicate.
+//
+// An unconfirmed slot whose grace window is over (the bot came back too
+// late) is never sent: a digest hours late is not what a subscriber wants.
+// It is settled once instead of staying unconfirmed for good: looked for
+// in the room where the platform can be read back and recorded "sent" if
+// found, otherwise "abandoned" with a log line and
+// stancebot_digests_abandoned_total{reason} (not_delivered, lookup_failed,
+// cannot_check).
 //
 // # Leaders and fencing
 //
@@ -475,15 +483,18 @@ func (s *Scheduler) resolve(ctx context.Context, byID map[string]Job, now time.T
 			continue
 		}
 		c, ok := s.confirmer(t.Platform)
-		if !ok {
-			continue
-		}
 		grace := s.grace()
 		if j.Grace > 0 {
 			grace = j.Grace
 		}
 		if now.Sub(sl.Slot) > grace {
-			continue // too late to send; it stays unconfirmed
+			if err := s.settleLate(ctx, res, c, j, t, sl, now, grace); err != nil {
+				errs = append(errs, err)
+			}
+			continue
+		}
+		if !ok {
+			continue // within grace: left for settleLate once grace is over
 		}
 		claimed, err := res.ClaimUnconfirmed(ctx, sl.Job, sl.Target, sl.Slot, now)
 		if err != nil || !claimed {
@@ -506,19 +517,7 @@ func (s *Scheduler) resolve(ctx context.Context, byID map[string]Job, now time.T
 				errs = append(errs, err)
 			}
 		case found:
-			// The version recorded is the corpus in use now: the one the
-			// dead process built from is not known. It only decides what
-			// the next digest marks as new.
-			_, cp, err := s.Builder.Digest(j.Name, j.Themes, j.Countries, nil, now)
-			if err != nil {
-				errs = append(errs, fmt.Errorf("resolve %s %s: %w", sl.Job, sl.Target, err))
-				continue
-			}
-			keys := make([]string, 0, len(cp.Statements))
-			for _, st := range cp.Statements {
-				keys = append(keys, st.Key)
-			}
-			if err := s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now); err != nil {
+			if err := s.markFound(ctx, j, sl, now); err != nil {
 				errs = append(errs, err)
 				continue
 			}
@@ -529,6 +528,62 @@ func (s *Scheduler) resolve(ctx context.Context, byID map[string]Job, now time.T
 		}
 	}
 	return todo, errors.Join(errs...)
+}
+
+// markFound records an unconfirmed slot found delivered as sent. The
+// version recorded is the corpus in use now: the one the dead process
+// built from is not known. It only decides what the next digest marks as
+// new.
+func (s *Scheduler) markFound(ctx context.Context, j Job, sl delivery.Slot, now time.Time) error {
+	_, cp, err := s.Builder.Digest(j.Name, j.Themes, j.Countries, nil, now)
+	if err != nil {
+		return fmt.Errorf("resolve %s %s: %w", sl.Job, sl.Target, err)
+	}
+	keys := make([]string, 0, len(cp.Statements))
+	for _, st := range cp.Statements {
+		keys = append(keys, st.Key)
+	}
+	return s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now)
+}
+
+// settleLate settles an unconfirmed slot whose grace window is over, so no
+// slot stays unconfirmed for good. It is never sent any more: a digest
+// hours late is not what a subscriber wants, and the ledger must not
+// offer it to a retry. Where the room can be read back (c is not nil) it
+// is looked for once: found, it is recorded as sent (so the next digest's
+// "new" marks are right); not found, or the room unreadable, it is
+// abandoned. On a platform that cannot be read back it is abandoned. Each
+// abandonment is logged with its reason and counted in
+// stancebot_digests_abandoned_total.
+func (s *Scheduler) settleLate(ctx context.Context, res Resolver, c Confirmer, j Job, t delivery.Target, sl delivery.Slot, now time.Time, grace time.Duration) error {
+	claimed, err := res.ClaimUnconfirmed(ctx, sl.Job, sl.Target, sl.Slot, now)
+	if err != nil || !claimed {
+		return err
+	}
+	log := s.log().With("job", sl.Job, "target", sl.Target, "slot", sl.Slot, "late", now.Sub(sl.Slot).Round(time.Second).String(), "grace", grace.String())
+	abandon := func(reason, detail string, lerr error) error {
+		metrics.DigestAbandoned(t.Platform, reason)
+		log.Warn("unconfirmed digest slot is past its grace window and was not found delivered; abandoned, not sent",
+			"reason", reason, "err", lerr)
+		return s.Ledger.MarkFailed(ctx, sl.Job, sl.Target, sl.Slot, detail, now, true, now)
+	}
+	if c == nil {
+		return abandon("cannot_check", "unconfirmed past the grace window; this platform cannot be read back", nil)
+	}
+	lctx, cancel := context.WithTimeout(ctx, s.sendTimeout())
+	found, err := c.Delivered(lctx, t.Room, SlotKey(sl.Job, sl.Target, sl.Slot), sl.Slot)
+	cancel()
+	switch {
+	case err != nil:
+		return abandon("lookup_failed", "unconfirmed past the grace window; lookup failed: "+err.Error(), err)
+	case !found:
+		return abandon("not_delivered", "unconfirmed past the grace window; not (fully) in the room, too late to send", nil)
+	}
+	if err := s.markFound(ctx, j, sl, now); err != nil {
+		return err
+	}
+	log.Info("unconfirmed digest slot past its grace window was found delivered; recorded as sent")
+	return nil
 }
 
 func (s *Scheduler) sendTimeout() time.Duration {

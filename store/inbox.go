@@ -63,7 +63,8 @@ func (s *Store) Answered(ctx context.Context, platform, id string) (bool, error)
 
 // Pending implements inbox.Inbox.
 func (s *Store) Pending(ctx context.Context, platform string, since time.Time, limit int) ([]inbox.Event, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT event_id, received_at, payload FROM inbox
+	rows, err := s.db.QueryContext(ctx, `SELECT event_id, received_at, payload,
+		CASE WHEN lease_holder IS NULL THEN 0 ELSE 1 END FROM inbox
 		WHERE platform = ? AND answered_at IS NULL AND received_at >= ?
 		ORDER BY received_at, event_id LIMIT ?`, platform, since.UnixMilli(), limit)
 	if err != nil {
@@ -73,11 +74,12 @@ func (s *Store) Pending(ctx context.Context, platform string, since time.Time, l
 	var out []inbox.Event
 	for rows.Next() {
 		e := inbox.Event{Platform: platform}
-		var ms int64
-		if err := rows.Scan(&e.ID, &ms, &e.Payload); err != nil {
+		var ms, leased int64
+		if err := rows.Scan(&e.ID, &ms, &e.Payload, &leased); err != nil {
 			return nil, fmt.Errorf("pending events of %s: %w", platform, err)
 		}
 		e.Received = time.UnixMilli(ms).UTC()
+		e.Leased = leased == 1
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -37,8 +38,8 @@ func messageKey() string {
 type replyKeys struct {
 	event   string
 	resumed bool // answered before, perhaps: look before the first attempt too
-	// since, when set, is how far back to look (a digest slot's time);
-	// zero: the inbox's window.
+	// since, when set, is how far back to look (a digest slot's time, a
+	// resumed event's arrival); zero: the inbox's window.
 	since time.Time
 	// parts, when positive, is how many messages the send has; it goes in
 	// each message's metadata so Delivered can tell a complete send from
@@ -50,8 +51,14 @@ type replyKeys struct {
 
 type replyKeysCtx struct{}
 
-func withReplyKeys(ctx context.Context, event string, resumed bool) context.Context {
-	return context.WithValue(ctx, replyKeysCtx{}, &replyKeys{event: event, resumed: resumed})
+// A resumed event's received time (zero when unknown) bounds how far
+// back its earlier answer is looked for.
+func withReplyKeys(ctx context.Context, event string, resumed bool, received time.Time) context.Context {
+	rk := &replyKeys{event: event, resumed: resumed}
+	if resumed {
+		rk.since = received
+	}
+	return context.WithValue(ctx, replyKeysCtx{}, rk)
 }
 
 // withSendKeys is withReplyKeys for a send named by adapters.WithSendKey
@@ -126,6 +133,12 @@ func (a *Adapter) postOnce(ctx context.Context, channel, threadTS string, opts [
 		attempt++
 		if attempt > 1 || lookFirst {
 			found, err := a.posted(ctx, channel, threadTS, key, since)
+			var rl *slack.RateLimitedError
+			if errors.As(err, &rl) {
+				// Slack asks us to wait: the outbox honours Retry-After
+				// and tries again, looking again first.
+				return err
+			}
 			if err != nil {
 				// Cannot tell: posting again risks a double, not posting
 				// risks a lost answer. A lost answer is worse.
@@ -143,18 +156,11 @@ func (a *Adapter) postOnce(ctx context.Context, channel, threadTS string, opts [
 }
 
 // posted reports whether a message with metadata key was posted to the
-// channel (or thread) since since (among the latest 200 messages).
+// channel (or thread) since since, paging back through its history.
 func (a *Adapter) posted(ctx context.Context, channel, threadTS, key string, since time.Time) (bool, error) {
-	msgs, err := a.history(ctx, channel, threadTS, since)
-	if err != nil {
-		return false, err
-	}
-	for _, m := range msgs {
-		if m.Metadata.EventType == replyEventType && fmt.Sprint(m.Metadata.EventPayload["key"]) == key {
-			return true, nil
-		}
-	}
-	return false, nil
+	return a.scanHistory(ctx, channel, threadTS, since, func(m slack.Message) bool {
+		return m.Metadata.EventType == replyEventType && fmt.Sprint(m.Metadata.EventPayload["key"]) == key
+	})
 }
 
 // Delivered reports whether every message of a send made under key (with
@@ -164,55 +170,96 @@ func (a *Adapter) posted(ctx context.Context, channel, threadTS, key string, sin
 // with a since posts only the missing ones. It implements
 // schedule.Confirmer.
 func (a *Adapter) Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error) {
-	msgs, err := a.history(ctx, channel, "", since.Add(-time.Minute))
-	if err != nil {
-		return false, fmt.Errorf("slack: look for %s in %s: %w", key, channel, err)
-	}
 	found := map[string]bool{}
 	parts := 0
-	for _, m := range msgs {
+	complete := func() bool {
+		if parts == 0 {
+			return false
+		}
+		for i := range parts {
+			if !found[fmt.Sprintf("%s#%d", key, i)] {
+				return false
+			}
+		}
+		return true
+	}
+	done, err := a.scanHistory(ctx, channel, "", since.Add(-time.Minute), func(m slack.Message) bool {
 		if m.Metadata.EventType != replyEventType {
-			continue
+			return false
 		}
 		k := fmt.Sprint(m.Metadata.EventPayload["key"])
 		if !strings.HasPrefix(k, key+"#") {
-			continue
+			return false
 		}
 		found[k] = true
 		if p, ok := m.Metadata.EventPayload["parts"].(float64); ok && int(p) > parts {
 			parts = int(p)
 		}
+		return complete()
+	})
+	if err != nil {
+		return false, fmt.Errorf("slack: look for %s in %s: %w", key, channel, err)
 	}
-	if parts == 0 {
-		return false, nil
-	}
-	for i := range parts {
-		if !found[fmt.Sprintf("%s#%d", key, i)] {
+	return done, nil
+}
+
+// Reading the history back is bounded: historyPage messages a call (the
+// page size Slack recommends), at most maxHistoryPages calls a lookup.
+// The window is [since, now + a minute]: nothing the bot is looking for can
+// be older than since (the first attempt, the event's arrival, the digest
+// slot, each less a minute of clock skew) or newer than now; a busy
+// channel's other messages within it are paged through with the cursor.
+const (
+	historyPage     = 200
+	maxHistoryPages = 10
+)
+
+// errHistoryTooLong is a lookup that reached maxHistoryPages with more
+// history left in its window: the message may be further back, so whether
+// it was posted cannot be told.
+var errHistoryTooLong = fmt.Errorf("more than %d messages in the window; not searched further", historyPage*maxHistoryPages)
+
+// scanHistory pages through the channel's (or thread's) messages between
+// since and a minute from now, newest first, with their metadata, and calls
+// match for each until it returns true (found: true). It stops with
+// errHistoryTooLong after maxHistoryPages pages.
+func (a *Adapter) scanHistory(ctx context.Context, channel, threadTS string, since time.Time, match func(slack.Message) bool) (bool, error) {
+	oldest := slackTS(since)
+	latest := slackTS(time.Now().Add(time.Minute))
+	cursor := ""
+	for page := 0; page < maxHistoryPages; page++ {
+		var msgs []slack.Message
+		var more bool
+		if threadTS != "" {
+			m, hasMore, next, err := a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: channel, Timestamp: threadTS, Oldest: oldest, Latest: latest, Limit: historyPage,
+				Cursor: cursor, IncludeAllMetadata: true})
+			if err != nil {
+				return false, fmt.Errorf("conversations.replies: %w", err)
+			}
+			msgs, more, cursor = m, hasMore, next
+		} else {
+			resp, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
+				ChannelID: channel, Oldest: oldest, Latest: latest, Limit: historyPage,
+				Cursor: cursor, IncludeAllMetadata: true})
+			if err != nil {
+				return false, fmt.Errorf("conversations.history: %w", err)
+			}
+			msgs, more, cursor = resp.Messages, resp.HasMore, resp.ResponseMetaData.NextCursor
+		}
+		for _, m := range msgs {
+			if match(m) {
+				return true, nil
+			}
+		}
+		if !more || cursor == "" {
 			return false, nil
 		}
 	}
-	return true, nil
+	return false, errHistoryTooLong
 }
 
-// history returns the channel's (or thread's) latest messages since since
-// (at most 200), with their metadata.
-func (a *Adapter) history(ctx context.Context, channel, threadTS string, since time.Time) ([]slack.Message, error) {
-	ts := fmt.Sprintf("%d.%06d", since.Unix(), since.Nanosecond()/1000)
-	var msgs []slack.Message
-	if threadTS != "" {
-		m, _, _, err := a.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-			ChannelID: channel, Timestamp: threadTS, Oldest: ts, Limit: 200, IncludeAllMetadata: true})
-		if err != nil {
-			return nil, fmt.Errorf("conversations.replies: %w", err)
-		}
-		msgs = m
-	} else {
-		resp, err := a.api.GetConversationHistoryContext(ctx, &slack.GetConversationHistoryParameters{
-			ChannelID: channel, Oldest: ts, Limit: 200, IncludeAllMetadata: true})
-		if err != nil {
-			return nil, fmt.Errorf("conversations.history: %w", err)
-		}
-		msgs = resp.Messages
-	}
-	return msgs, nil
+// slackTS formats t as a Slack timestamp ("1700000000.000100").
+func slackTS(t time.Time) string {
+	return fmt.Sprintf("%d.%06d", t.Unix(), t.Nanosecond()/1000)
 }

@@ -111,6 +111,10 @@ func TestResumedEventIsNotAnsweredTwice(t *testing.T) {
 			if _, err := st.Record(context.Background(), inbox.Event{Platform: Platform, ID: key, Received: time.Now(), Payload: string(body)}); err != nil {
 				t.Fatal(err)
 			}
+			// The dead process leased it (it was answering it); the lease ran out.
+			if ok, err := st.Lease(context.Background(), Platform, key, "dead-host/1/0", time.Now().Add(-2*time.Minute), time.Now().Add(-time.Second)); !ok || err != nil {
+				t.Fatalf("lease: %v %v", ok, err)
+			}
 			if tc.postedFirst {
 				fs.AddMessage(fakeslack.Message{Channel: "C0200", Text: "Peru …",
 					Metadata: `{"event_type":"` + replyEventType + `","event_payload":{"key":"` + key + `#0"}}`})

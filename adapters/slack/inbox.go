@@ -7,12 +7,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
 
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/inbox"
+	"github.com/stancebot/stancebot/internal/retry"
 	"github.com/stancebot/stancebot/metrics"
 )
 
@@ -59,6 +61,9 @@ type task struct {
 	// resumed: the event came from the sweep, so an earlier attempt (a
 	// process that died after posting) may have answered it already.
 	resumed bool
+	// received is when the event was recorded (resumed events): no
+	// earlier answer can be older, so the history lookup starts there.
+	received time.Time
 }
 
 // record stores the event in the inbox before it is acknowledged. fresh
@@ -85,18 +90,78 @@ func (a *Adapter) record(key string, p pending, src source) (fresh bool, err err
 }
 
 // enqueue hands a recorded event to the workers without blocking the
-// transport; when the queue is full it stays pending for the sweep.
+// transport; when the queue is full it stays pending in the inbox, and a
+// sweep brings it in as soon as the workers have drained half the queue.
 func (a *Adapter) enqueue(t task) {
+	queued, shut := a.offer(t)
+	switch {
+	case shut:
+		a.log.Info("slack: shutting down; the event stays pending for the next start", "key", t.key)
+	case !queued:
+		a.log.Warn("slack: all workers busy; the event waits in the inbox until they have room", "key", t.key, "queue", queueSize)
+		a.kickSweep()
+	}
+}
+
+// offer puts t in the queue if there is room and the adapter is not
+// stopping.
+// An event already queued or being answered here counts as queued.
+func (a *Adapter) offer(t task) (queued, shut bool) {
 	a.qmu.RLock()
 	defer a.qmu.RUnlock()
 	if a.queueShut || a.closing.Load() {
-		a.log.Info("slack: shutting down; the event stays pending for the next start", "key", t.key)
-		return
+		return false, true
+	}
+	if !a.known.add(t.key) {
+		return true, false
 	}
 	select {
 	case a.queue <- t:
+		return true, false
 	default:
-		a.log.Warn("slack: all workers busy; the event waits for the next sweep", "key", t.key, "queue", queueSize)
+		a.known.remove(t.key)
+		return false, false
+	}
+}
+
+// keySet is a set of event keys safe for concurrent use.
+type keySet struct {
+	mu sync.Mutex
+	m  map[string]struct{}
+}
+
+// add adds k and reports whether it was absent.
+func (s *keySet) add(k string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.m[k]; ok {
+		return false
+	}
+	if s.m == nil {
+		s.m = map[string]struct{}{}
+	}
+	s.m[k] = struct{}{}
+	return true
+}
+
+func (s *keySet) has(k string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.m[k]
+	return ok
+}
+
+func (s *keySet) remove(k string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.m, k)
+}
+
+// kickSweep asks the sweep loop for a sweep once the queue has room.
+func (a *Adapter) kickSweep() {
+	select {
+	case a.sweepSoon <- struct{}{}:
+	default:
 	}
 }
 
@@ -104,18 +169,34 @@ func (a *Adapter) enqueue(t task) {
 func (a *Adapter) worker(holder string) {
 	for t := range a.queue {
 		a.handle(holder, t)
+		a.known.remove(t.key)
 	}
 }
 
 // handle leases one event, answers it and marks it answered.
 func (a *Adapter) handle(holder string, t task) {
-	ctx := withReplyKeys(a.work, t.key, t.resumed) // idempotent.go: each post's metadata key
+	ctx := withReplyKeys(a.work, t.key, t.resumed, t.received) // idempotent.go: each post's metadata key
 	now := a.now()
 	ok, err := a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
 	if err != nil {
+		// The database is gone for a moment (restarted, failing over):
+		// wait for it a little rather than leave the asker to the next
+		// sweep, up to sweepInterval away.
 		metrics.AdapterError(Platform, "lease")
-		a.log.Error("slack: cannot lease the event; it stays pending", "key", t.key, "err", err)
-		return
+		b := retry.Backoff{Min: markRetryMin, Max: markRetryMax}
+		start := time.Now()
+		for attempt := 1; err != nil && a.work.Err() == nil && time.Since(start) < leaseRetryFor; attempt++ {
+			select {
+			case <-a.work.Done():
+			case <-time.After(b.Delay(attempt)):
+			}
+			now = a.now()
+			ok, err = a.inbox.Lease(ctx, Platform, t.key, holder, now, now.Add(a.leaseFor))
+		}
+		if err != nil {
+			a.log.Error("slack: cannot lease the event; it stays pending for the next sweep", "key", t.key, "err", err)
+			return
+		}
 	}
 	if !ok {
 		return // answered, or being answered by another worker
@@ -132,6 +213,15 @@ func (a *Adapter) handle(holder string, t task) {
 		q = bot.Question{Text: orHelp(questionText(ev.Text, a.botUserID)), Platform: Platform, Room: ev.Channel,
 			Thread: thread, User: ev.User, Time: slackTime(ev.TS)}
 		send = func(ctx context.Context, m message) error { return a.post(ctx, ev.Channel, thread, m) }
+	case t.p.Slash != nil && t.resumed:
+		// A worker that died held it, perhaps after its reply went out
+		// through response_url, which cannot be read back to tell: not
+		// answering again keeps slash-command replies at-most-once
+		// across crashes, as a double cannot be ruled out.
+		a.log.Warn("slack: a slash command was being answered by a process that stopped; not answering it again, since its reply cannot be looked for",
+			"key", t.key, "channel", t.p.Slash.ChannelID)
+		a.markAnswered(t.key)
+		return
 	case t.p.Slash != nil:
 		cmd := *t.p.Slash
 		q = bot.Question{Text: orHelp(questionText(cmd.Text, a.botUserID)), Platform: Platform, Room: cmd.ChannelID, User: cmd.UserID}
@@ -168,12 +258,55 @@ func (a *Adapter) handle(holder string, t task) {
 	a.markAnswered(t.key)
 }
 
+// markAnswered records that the event's reply was accepted. The reply is
+// out, so a database that is briefly gone (restarted, failed over) is
+// waited for: marking fails, is retried with backoff for up to half the
+// lease, and succeeds once the database is back, without waiting out
+// the lease. If it still fails (or the adapter stops), the event keeps
+// its lease until that runs out; then the sweep resumes it, and the
+// worker finds the reply in the channel history (idempotent.go) and only
+// marks it.
 func (a *Adapter) markAnswered(key string) {
-	if err := a.inbox.MarkAnswered(context.WithoutCancel(a.work), Platform, key, a.now()); err != nil {
-		metrics.AdapterError(Platform, "mark_answered")
-		a.log.Error("slack: cannot mark the event answered", "key", key, "err", err)
+	ctx := context.WithoutCancel(a.work)
+	start := time.Now()
+	b := retry.Backoff{Min: markRetryMin, Max: markRetryMax}
+	for attempt := 1; ; attempt++ {
+		err := a.inbox.MarkAnswered(ctx, Platform, key, a.now())
+		if err == nil {
+			if attempt > 1 {
+				a.log.Info("slack: event marked answered once the database was back", "key", key, "attempts", attempt,
+					"after", time.Since(start).Round(time.Millisecond))
+			}
+			return
+		}
+		if attempt == 1 {
+			metrics.AdapterError(Platform, "mark_answered")
+		}
+		wait := b.Delay(attempt)
+		if a.work.Err() != nil || time.Since(start)+wait > a.leaseFor/2 {
+			a.log.Error("slack: cannot mark the event answered; when its lease runs out it is resumed and its reply found in the channel history",
+				"key", key, "attempts", attempt, "err", err)
+			return
+		}
+		if attempt == 1 {
+			a.log.Warn("slack: cannot mark the event answered yet; retrying", "key", key, "err", err)
+		}
+		select {
+		case <-a.work.Done():
+		case <-time.After(wait):
+		}
 	}
 }
+
+// markRetryMin and markRetryMax bound the waits between attempts to mark
+// an answered event (or lease one) while the database is unreachable;
+// leaseRetryFor bounds how long a worker waits for the database to lease
+// an event before leaving it to the sweep.
+const (
+	markRetryMin  = 100 * time.Millisecond
+	markRetryMax  = 2 * time.Second
+	leaseRetryFor = 15 * time.Second
+)
 
 func orHelp(text string) string {
 	if text == "" { // a bare mention
@@ -186,25 +319,45 @@ func orHelp(text string) string {
 // younger than maxPendingAge): those left by a crash, a shutdown, a full
 // queue or another replica that died holding them.
 func (a *Adapter) sweep(ctx context.Context) {
-	evs, err := a.inbox.Pending(ctx, Platform, a.now().Add(-maxPendingAge), queueSize)
+	// More than the queue and the workers can hold, so that past the
+	// events known here (queued or being answered) there are new ones.
+	limit := 2*queueSize + workers
+	evs, err := a.inbox.Pending(ctx, Platform, a.now().Add(-maxPendingAge), limit)
 	if err != nil {
 		if ctx.Err() == nil {
 			a.log.Warn("slack: cannot list pending events", "err", err)
 		}
 		return
 	}
+	offered := 0
 	for _, e := range evs {
+		if a.known.has(e.ID) {
+			continue // queued or being answered here already
+		}
 		var p pending
 		if err := json.Unmarshal([]byte(e.Payload), &p); err != nil {
 			a.log.Warn("slack: undecodable pending event; dropping it", "key", e.ID, "err", err)
 			a.markAnswered(e.ID)
 			continue
 		}
-		a.enqueue(task{key: e.ID, p: p, resumed: true})
+		// Only an event a worker leased before may have been answered.
+		if queued, shut := a.offer(task{key: e.ID, p: p, resumed: e.Leased, received: e.Received}); shut {
+			return
+		} else if !queued {
+			a.kickSweep() // the rest at the next chance
+			return
+		}
+		offered++
+	}
+	if offered > 0 && len(evs) == limit {
+		a.kickSweep() // there may be more behind these
 	}
 }
 
-// sweepLoop sweeps at start and every sweepInterval until ctx ends.
+// sweepLoop sweeps at start, every sweepInterval, and — after events
+// overflowed the queue — as soon as the workers have drained it to half,
+// until ctx ends. Without that last, a burst larger than the queue would be
+// answered at queueSize events per sweepInterval.
 func (a *Adapter) sweepLoop(ctx context.Context) {
 	t := time.NewTicker(a.sweepEvery)
 	defer t.Stop()
@@ -214,9 +367,20 @@ func (a *Adapter) sweepLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-a.sweepSoon:
+			for len(a.queue) > queueSize/2 {
+				select {
+				case <-ctx.Done():
+					return
+				case <-time.After(overflowPoll):
+				}
+			}
 		}
 	}
 }
+
+// overflowPoll is how often a pending sweep checks for room in the queue.
+const overflowPoll = 5 * time.Millisecond
 
 // holderID names this process's workers in leases: host, pid and a
 // random part, so two replicas (or a restart) never share a name.

@@ -105,6 +105,12 @@ type Adapter struct {
 	work       context.Context
 	cancelWork context.CancelFunc
 
+	// sweepSoon asks for a sweep as soon as the workers have room: events
+	// overflowed the queue and wait in the inbox. known holds the keys
+	// queued or being answered here, which a sweep skips (inbox.go).
+	sweepSoon chan struct{}
+	known     keySet
+
 	httpAddr atomic.Value     // string: the bound address of the http transport
 	limits   httplimit.Limits // bounds of the http transport's server
 
@@ -167,6 +173,7 @@ func New(o Options) (*Adapter, error) {
 		loadedAt:     o.LoadedAt,
 		subs:         o.Subscriptions,
 		queue:        make(chan task, queueSize),
+		sweepSoon:    make(chan struct{}, 1),
 		sweepEvery:   sweepInterval,
 		leaseFor:     leaseTTL,
 		now:          time.Now,

@@ -99,6 +99,26 @@ func Run(t *testing.T, open func(t *testing.T) inbox.Inbox) {
 		}
 	})
 
+	t.Run("PendingTellsLeasedFromNeverLeased", func(t *testing.T) {
+		in := open(t)
+		for _, id := range []string{"Ev1", "Ev2"} {
+			if _, err := in.Record(ctx, ev(id, t0)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		// Ev2's lease runs out (its holder died): still leased once.
+		if ok, _ := in.Lease(ctx, "slack", "Ev2", "a", t0, t0.Add(time.Minute)); !ok {
+			t.Fatal("lease Ev2")
+		}
+		got, err := in.Pending(ctx, "slack", t0.Add(-time.Minute), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ids := idsOf(got); ids != "Ev1,Ev2" || got[0].Leased || !got[1].Leased {
+			t.Fatalf("Pending = %+v, want Ev1 never leased and Ev2 leased", got)
+		}
+	})
+
 	t.Run("PendingByAgeAndLimit", func(t *testing.T) {
 		in := open(t)
 		for i, id := range []string{"old", "e1", "e2", "e3"} {

@@ -10,13 +10,16 @@ package fakeslack
 import (
 	"crypto/hmac"
 	"crypto/sha256"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -256,7 +259,7 @@ func (s *Server) chat(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": false, "error": refuse})
 			return
 		}
-		ts := fmt.Sprintf("1700000000.%06d", c.Seq)
+		ts := stamp(c.Seq)
 		if method == "chat.postEphemeral" {
 			writeJSON(w, map[string]any{"ok": true, "message_ts": ts})
 			return
@@ -639,9 +642,18 @@ func (s *Server) Messages(channel string) []Message {
 	return append([]Message(nil), s.messages[channel]...)
 }
 
+// stamp is the ts of the seq-th call's message: the wall clock's second,
+// as Slack's is (so oldest/latest windows select real time), and the call's
+// sequence number as the fraction, so timestamps are unique and grow with
+// the order of arrival.
+func stamp(seq int) string { return fmt.Sprintf("%d.%06d", time.Now().Unix(), seq%1000000) }
+
 // history answers conversations.history (a channel's messages) and
-// conversations.replies (a thread's: ts is the parent), newest first,
-// from oldest on; metadata only with include_all_metadata=true.
+// conversations.replies (a thread's: ts is the parent), newest first, as
+// Slack does: only messages inside the oldest/latest window (exclusive
+// unless inclusive=true), limit a page (default 100, at most 999), and the
+// rest behind response_metadata.next_cursor with has_more; metadata only
+// with include_all_metadata=true.
 func (s *Server) history(method string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		r.ParseForm()
@@ -656,20 +668,43 @@ func (s *Server) history(method string) http.HandlerFunc {
 			writeJSON(w, map[string]any{"ok": false, "error": "invalid_auth"})
 			return
 		}
-		oldest, _ := strconv.ParseFloat(r.Form.Get("oldest"), 64)
+		oldest := tsValue(r.Form.Get("oldest"))
+		latest := tsValue(r.Form.Get("latest"))
+		if latest == 0 {
+			latest = math.MaxInt64
+		}
+		inclusive := r.Form.Get("inclusive") == "true" || r.Form.Get("inclusive") == "1"
+		limit, err := strconv.Atoi(r.Form.Get("limit"))
+		if err != nil || limit <= 0 {
+			limit = 100
+		}
+		limit = min(limit, 999)
+		from := 0
+		if cur := r.Form.Get("cursor"); cur != "" {
+			raw, _ := base64.StdEncoding.DecodeString(cur)
+			n, err := strconv.Atoi(strings.TrimPrefix(string(raw), "next:"))
+			if err != nil || !strings.HasPrefix(string(raw), "next:") || n < 0 {
+				writeJSON(w, map[string]any{"ok": false, "error": "invalid_cursor"})
+				return
+			}
+			from = n
+		}
 		thread := r.Form.Get("ts")
 		withMeta := r.Form.Get("include_all_metadata") == "true" || r.Form.Get("include_all_metadata") == "1"
-		out := []map[string]any{}
-		for i := len(msgs) - 1; i >= 0; i-- {
-			m := msgs[i]
+		var window []Message
+		sort.SliceStable(msgs, func(i, j int) bool { return tsValue(msgs[i].TS) > tsValue(msgs[j].TS) })
+		for _, m := range msgs {
 			if method == "conversations.replies" && m.ThreadTS != thread && m.TS != thread {
 				continue
 			}
-			// The fake's timestamps are not wall-clock times: oldest filters
-			// only when it is in the fake's range.
-			if ts, _ := strconv.ParseFloat(m.TS, 64); oldest > 0 && oldest < 1700000001 && ts < oldest {
+			ts := tsValue(m.TS)
+			if ts < oldest || ts > latest || (!inclusive && (ts == oldest || ts == latest)) {
 				continue
 			}
+			window = append(window, m)
+		}
+		out := []map[string]any{}
+		for _, m := range window[min(from, len(window)):min(from+limit, len(window))] {
 			v := map[string]any{"type": "message", "ts": m.TS, "text": m.Text, "user": BotUserID}
 			if m.ThreadTS != "" {
 				v["thread_ts"] = m.ThreadTS
@@ -682,8 +717,29 @@ func (s *Server) history(method string) http.HandlerFunc {
 			}
 			out = append(out, v)
 		}
-		writeJSON(w, map[string]any{"ok": true, "messages": out, "has_more": false})
+		resp := map[string]any{"ok": true, "messages": out, "has_more": false}
+		if from+limit < len(window) {
+			resp["has_more"] = true
+			resp["response_metadata"] = map[string]any{"next_cursor": base64.StdEncoding.EncodeToString([]byte(fmt.Sprintf("next:%d", from+limit)))}
+		}
+		writeJSON(w, resp)
 	}
+}
+
+// tsValue is a Slack ts ("1700000000.000100") in microseconds, for
+// ordering and windows; 0 when it is not one.
+func tsValue(ts string) int64 {
+	sec, frac, _ := strings.Cut(ts, ".")
+	s, err := strconv.ParseInt(sec, 10, 64)
+	if err != nil {
+		return 0
+	}
+	frac = (frac + "000000")[:6]
+	us, err := strconv.ParseInt(frac, 10, 64)
+	if err != nil {
+		return 0
+	}
+	return s*1000000 + us
 }
 
 // AddMessage commits a message as if it had been posted earlier (by a
@@ -696,7 +752,7 @@ func (s *Server) AddMessage(m Message) {
 	}
 	s.seq++
 	if m.TS == "" {
-		m.TS = fmt.Sprintf("1700000000.%06d", s.seq)
+		m.TS = stamp(s.seq)
 	}
 	s.messages[m.Channel] = append(s.messages[m.Channel], m)
 }
