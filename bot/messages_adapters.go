@@ -18,6 +18,20 @@ const (
 	MsgReasonOther       = "reason-other"
 	msgLabelInSpanish    = "label-in-es" // a statement written in Spanish
 	msgLabelInFrench     = "label-in-fr" // a statement written in French
+
+	// The Slack App Home tab.
+	MsgHomeIntro         = "home-intro"
+	MsgHomeCountries     = "home-countries"      // *Countries (N):* list
+	MsgHomeThemes        = "home-themes"         // *Themes (N):* list
+	MsgHomeTry           = "home-try"            // *Try:*
+	MsgHomeSubscriptions = "home-subscriptions"  // *Your digest subscriptions*
+	MsgHomeNone          = "home-none"           // no subscription yet
+	MsgHomeMore          = "home-more"           // …and N more
+	MsgHomeThisDM        = "home-this-dm"        // where: this DM
+	MsgHomeUnsubscribe   = "home-unsubscribe"    // the button
+	MsgHomeCorpusUnknown = "home-corpus-unknown" // no corpus version yet
+	MsgHomeCorpus        = "home-corpus"         // Corpus `v` · N statements
+	MsgHomeLoaded        = "home-loaded"         // · loaded DATE
 )
 
 func init() {
@@ -31,6 +45,27 @@ func init() {
 		entry{MsgReasonTopic, msgText("Wrong topic"), msgText("Tema equivocado"), msgText("Mauvais thème")},
 		entry{MsgReasonMissing, msgText("A statement is missing"), msgText("Falta una declaración"), msgText("Une déclaration manque")},
 		entry{MsgReasonOther, msgText("Something else"), msgText("Otra cosa"), msgText("Autre chose")},
+		entry{MsgHomeIntro,
+			msgText("What countries say in international cyber-policy debates, quoted from the corpus with sources. Mention me in a channel, DM me, use the slash command, or run *Ask stancebot* on any message."),
+			msgText("Lo que dicen los países en los debates internacionales sobre ciberpolítica, citado del corpus con sus fuentes. Mencióneme en un canal, escríbame por mensaje directo, use el comando de barra o ejecute *Ask stancebot* sobre cualquier mensaje."),
+			msgText("Ce que disent les pays dans les débats internationaux sur la cyberpolitique, cité du corpus avec ses sources. Mentionnez-moi dans un canal, écrivez-moi en message direct, utilisez la commande slash ou lancez *Ask stancebot* sur n'importe quel message.")},
+		entry{MsgHomeCountries, msgText("*Countries (%s):* %s"), msgText("*Países (%s):* %s"), msgText("*Pays (%s) :* %s")},
+		entry{MsgHomeThemes, msgText("*Themes (%s):* %s"), msgText("*Temas (%s):* %s"), msgText("*Thèmes (%s) :* %s")},
+		entry{MsgHomeTry, msgText("*Try:*"), msgText("*Pruebe:*"), msgText("*Essayez :*")},
+		entry{MsgHomeSubscriptions, msgText("*Your digest subscriptions*"), msgText("*Sus suscripciones a resúmenes*"), msgText("*Vos abonnements aux synthèses*")},
+		entry{MsgHomeNone,
+			msgText("_None. Say `subscribe <theme> weekly` in a channel or here in the Messages tab._"),
+			msgText("_Ninguna. Escriba `subscribe <tema> semanal` en un canal o aquí, en la pestaña Mensajes._"),
+			msgText("_Aucun. Écrivez `subscribe <thème> hebdomadaire` dans un canal ou ici, dans l'onglet Messages._")},
+		entry{MsgHomeMore,
+			msgText("_…and %s more: `subscriptions` in the room lists them._"),
+			msgText("_…y %s más: `subscriptions` en la sala las muestra._"),
+			msgText("_…et %s de plus : `subscriptions` dans le salon les affiche._")},
+		entry{MsgHomeThisDM, msgText("this DM"), msgText("este mensaje directo"), msgText("ce message direct")},
+		entry{MsgHomeUnsubscribe, msgText("Unsubscribe"), msgText("Cancelar suscripción"), msgText("Se désabonner")},
+		entry{MsgHomeCorpusUnknown, msgText("Corpus version not known yet"), msgText("Versión del corpus aún desconocida"), msgText("Version du corpus encore inconnue")},
+		entry{MsgHomeCorpus, msgText("Corpus `%s` · %s statements"), msgText("Corpus `%s` · %s declaraciones"), msgText("Corpus `%s` · %s déclarations")},
+		entry{MsgHomeLoaded, msgText(" · loaded %s"), msgText(" · cargado el %s"), msgText(" · chargé le %s")},
 		entry{msgLabelInSpanish, msgText("statement in Spanish"), msgText("declaración en español"), msgText("déclaration en espagnol")},
 		entry{msgLabelInFrench, msgText("statement in French"), msgText("declaración en francés"), msgText("déclaration en français")},
 	)

@@ -20,15 +20,15 @@ const loadGCPercent = 50
 // loadLimitNum/loadLimitDen and loadLimitFloor set the soft memory limit
 // (debug.SetMemoryLimit) while a corpus loads, recomputed after every
 // collection from the heap it found live: live × 3/2 + 32 MB. The
-// percentage target (loadGCPercent) lets the heap reach 1.5× what is
-// live, but counts only heap objects, and the runtime keeps freed pages
-// until it needs them: RSS after a 100k-statement load was ~1.9× the live
-// heap. The limit counts all of the runtime's memory, so the scavenger
-// returns freed pages as the load goes (RSS after the load ~1.55× live).
-// A tighter limit (5/4 + 24 MB) cut RSS a little more but cost ~15% more
-// CPU in collections (docs/PERFORMANCE.md, "Compact index"). It is soft:
-// the runtime caps the collector's CPU share, so a load never fails or
-// stalls for it.
+// percentage target (loadGCPercent) counts only heap objects, and the
+// runtime keeps freed pages until it needs them; the limit counts all of
+// the runtime's memory, so the scavenger returns freed pages as the load
+// goes. That matters most in a hot reload, where the percentage target
+// counts the old corpus too. A tighter limit (5/4 + 24 MB) cut RSS after
+// a 100k-statement load to ~185 MB but cost ~15% more load CPU in
+// collections (docs/PERFORMANCE.md, "Compact index"). It is soft: the
+// runtime caps the collector's CPU share, so a load never fails or stalls
+// for it.
 const (
 	loadLimitNum, loadLimitDen = 3, 2
 	loadLimitFloor             = 32 << 20

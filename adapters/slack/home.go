@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/delivery"
 )
@@ -98,10 +100,15 @@ func mine(s delivery.Subscription, h homePending) bool {
 const maxHomeBlocks = 100
 
 // homeBlocks lays out the Home tab.
+//
+// It is written in the language of the user's latest subscription (the
+// language they last subscribed in), else English: a Home tab has no
+// message of theirs to read a language from.
 func homeBlocks(c *corpus.Corpus, loaded time.Time, subs []delivery.Subscription, h homePending) []slack.Block {
+	code := homeLang(subs)
+	t := func(key string, args ...any) string { return bot.T(code, key, args...) }
 	bs := []slack.Block{slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, "stancebot", false, false)),
-		section("What countries say in international cyber-policy debates, quoted from the corpus with sources. " +
-			"Mention me in a channel, DM me, use the slash command, or run *Ask stancebot* on any message.")}
+		section(t(bot.MsgHomeIntro))}
 	if c != nil {
 		countries := c.Countries()
 		var items []string
@@ -109,7 +116,7 @@ func homeBlocks(c *corpus.Corpus, loaded time.Time, subs []delivery.Subscription
 			items = append(items, fmt.Sprintf("%s (%d)", escape(cc.Country), cc.Statements))
 		}
 		bs = append(bs, slack.NewDividerBlock())
-		for i, part := range splitText(fmt.Sprintf("*Countries (%d):* %s", len(countries), strings.Join(items, " · ")), maxSectionText) {
+		for i, part := range splitText(t(bot.MsgHomeCountries, strconv.Itoa(len(countries)), strings.Join(items, " · ")), maxSectionText) {
 			if i < 3 {
 				bs = append(bs, section(part))
 			}
@@ -122,46 +129,46 @@ func homeBlocks(c *corpus.Corpus, loaded time.Time, subs []delivery.Subscription
 		}
 		sort.SliceStable(themes, func(i, j int) bool { return themes[i].n > themes[j].n })
 		items = items[:0]
-		for _, t := range themes {
-			items = append(items, fmt.Sprintf("%s (%d)", escape(t.name), t.n))
+		for _, th := range themes {
+			items = append(items, fmt.Sprintf("%s (%d)", escape(bot.ThemeLabel(code, th.name)), th.n))
 		}
-		for i, part := range splitText(fmt.Sprintf("*Themes (%d):* %s", len(themes), strings.Join(items, " · ")), maxSectionText) {
+		for i, part := range splitText(t(bot.MsgHomeThemes, strconv.Itoa(len(themes)), strings.Join(items, " · ")), maxSectionText) {
 			if i < 3 {
 				bs = append(bs, section(part))
 			}
 		}
 		if ex := examples(c, countries, themes[:min(len(themes), 2)]); len(ex) > 0 {
-			bs = append(bs, section("*Try:*\n• "+strings.Join(ex, "\n• ")))
+			bs = append(bs, section(t(bot.MsgHomeTry)+"\n• "+strings.Join(ex, "\n• ")))
 		}
 	}
-	bs = append(bs, slack.NewDividerBlock(), section("*Your digest subscriptions*"))
+	bs = append(bs, slack.NewDividerBlock(), section(t(bot.MsgHomeSubscriptions)))
 	if len(subs) == 0 {
-		bs = append(bs, section("_None. Say `subscribe <theme> weekly` in a channel or here in the Messages tab._"))
+		bs = append(bs, section(t(bot.MsgHomeNone)))
 	}
 	// Keep room for the corpus line.
 	for i, s := range subs {
 		if len(bs) >= maxHomeBlocks-2 {
-			bs = append(bs, section(fmt.Sprintf("_…and %d more: `subscriptions` in the room lists them._", len(subs)-i)))
+			bs = append(bs, section(t(bot.MsgHomeMore, strconv.Itoa(len(subs)-i))))
 			break
 		}
 		where := "<#" + escape(s.Room) + ">"
 		if s.Room == h.DM {
-			where = "this DM"
+			where = t(bot.MsgHomeThisDM)
 		}
-		what := strings.Join(s.Themes, ", ")
+		what := strings.Join(bot.ThemeLabels(code, s.Themes), ", ")
 		if len(s.Countries) > 0 {
 			what += " · " + strings.Join(s.Countries, ", ")
 		}
 		text := truncate(fmt.Sprintf("`#%d` %s — %s (`%s` %s)", s.ID, where, escape(what), escape(s.Cron), escape(s.TZ)), maxSectionText)
 		v, _ := json.Marshal(unsubscribeRef{Room: s.Room, ID: s.ID, DM: h.DM})
-		btn := slack.NewButtonBlockElement(actUnsubscribe, string(v), slack.NewTextBlockObject(slack.PlainTextType, "Unsubscribe", false, false))
+		btn := slack.NewButtonBlockElement(actUnsubscribe, string(v), slack.NewTextBlockObject(slack.PlainTextType, t(bot.MsgHomeUnsubscribe), false, false))
 		bs = append(bs, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, true), nil, slack.NewAccessory(btn)))
 	}
-	meta := "Corpus version not known yet"
+	meta := t(bot.MsgHomeCorpusUnknown)
 	if c != nil {
-		meta = fmt.Sprintf("Corpus `%s` · %d statements", escape(short(c.Version)), len(c.Statements))
+		meta = t(bot.MsgHomeCorpus, escape(short(c.Version)), strconv.Itoa(len(c.Statements)))
 		if !loaded.IsZero() {
-			meta += " · loaded " + loaded.UTC().Format("2006-01-02 15:04 UTC")
+			meta += t(bot.MsgHomeLoaded, loaded.UTC().Format("2006-01-02 15:04 UTC"))
 		}
 	}
 	bs = append(bs, slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, meta, false, true)))
@@ -239,4 +246,16 @@ func (a *Adapter) unsubscribe(ctx context.Context, p actionPending) error {
 		}
 	}
 	return a.publishHome(ctx, h)
+}
+
+// homeLang is the language of the user's latest subscription ("" when
+// they have none: English).
+func homeLang(subs []delivery.Subscription) string {
+	code, id := "", int64(-1)
+	for _, s := range subs {
+		if s.ID > id {
+			code, id = s.Lang, s.ID
+		}
+	}
+	return code
 }

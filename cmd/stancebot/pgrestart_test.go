@@ -332,6 +332,16 @@ slack:
 	t.Logf("%d events (%d acknowledged only on a retry) through 3 replicas across a %s database outage: all answered once after %s; %d chat.postMessage calls, %d history lookups",
 		events, retried, downFor, answered.Round(time.Millisecond),
 		len(fs.Calls("chat.postMessage")), len(fs.Calls("conversations.history"))+len(fs.Calls("conversations.replies")))
+	// Each replica said so in its log, once the outage began and once it
+	// ended (not at every failed write).
+	for _, r := range reps {
+		logs := r.logs.String()
+		down := strings.Count(logs, `"msg":"the database does not take writes`)
+		back := strings.Count(logs, `"msg":"the database is writable again`)
+		if down == 0 || back == 0 || down > 2 {
+			t.Errorf("replica %s logged the outage %d times and its end %d times, want once each", r.addr, down, back)
+		}
+	}
 	// What the outage cost, from the replicas' own counters.
 	var counts []string
 	for _, r := range reps {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"time"
 )
@@ -31,6 +32,15 @@ func watchStore(ctx context.Context, st writeChecker, log *slog.Logger, interval
 	var failing error
 	for {
 		err := st.CheckWritable(ctx)
+		if p, ok := st.(interface{ Ping(context.Context) error }); ok && err == nil {
+			// PostgreSQL has no read-only file, but a server that went
+			// away is the same outage: logged once, and its return.
+			pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+			if perr := p.Ping(pctx); perr != nil {
+				err = fmt.Errorf("the database does not answer: %w", perr)
+			}
+			cancel()
+		}
 		if ctx.Err() != nil {
 			return
 		}
