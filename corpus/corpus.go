@@ -119,9 +119,9 @@ func LoadDir(ctx context.Context, dir string, opts Options) (*Corpus, error) {
 // no file can be read, no statement results or ctx is done. A holders.tsv
 // file at the root pins holders (see Overrides).
 //
-// Every file is opened through openRegular, the one place that decides
-// what may be read; with LoadDir's file system it is confined to the
-// directory and never blocks on a pipe or device.
+// Every corpus file is read through readRegular, the one place that
+// decides what may be read; with LoadDir's file system it is confined to
+// the directory and never blocks on a pipe or device.
 func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Lexicon == nil {
 		opts.Lexicon = DefaultLexicon()
@@ -151,10 +151,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	listed := make(chan listing, 1)
 	go func() {
 		defer queue.finish()
-		ws, err := walkFiles(ctx, fsys, func(name string) error {
-			queue.push(name)
-			return nil
-		})
+		ws, err := walkFiles(ctx, fsys, queue.push)
 		listed <- listing{names: queue.all(), warnings: ws, err: err}
 	}()
 	results := make(chan fileResult, 2*opts.Workers)

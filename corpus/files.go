@@ -83,8 +83,8 @@ func (d *DirFS) Close() error {
 	return d.root.Close()
 }
 
-// openRegular is the one place the loader opens a corpus file: it opens
-// name and checks the opened file (fstat, not a racy stat of the path) is
+// openRegular is the one place the loader opens a file through fsys (for
+// readRegular, holders.tsv and sources.tsv): it opens name and checks the opened file (fstat, not a racy stat of the path) is
 // a regular file, returning it with its size. A named pipe, device,
 // socket or directory is refused with an error saying what it is. With a
 // DirFS the open itself cannot block or leave the directory.

@@ -26,11 +26,10 @@ const walkChunk = 512
 // is skipped whole with a warning (descending into it would make its files
 // look like parts of one); symbolic links are never followed into
 // directories, so a link cannot make the walk loop; a subdirectory that
-// cannot be read is skipped with a warning. Only an unreadable root, a
-// done ctx (emit returns its error when it is) ends the walk with an error. Warnings
-// come back in path order, component by component (as fs.WalkDir would
-// meet them).
-func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string) error) ([]Warning, error) {
+// cannot be read is skipped with a warning. Only an unreadable root or a
+// done ctx ends the walk with an error. Warnings come back in path order,
+// component by component (as fs.WalkDir would meet them).
+func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warning, error) {
 	var warnings []Warning
 	dirs := []string{"."}
 	for len(dirs) > 0 {
@@ -59,9 +58,7 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string) error) ([
 					continue
 				}
 				if isTxt {
-					if err := emit(p); err != nil {
-						return err
-					}
+					emit(p)
 				}
 			}
 			return nil
