@@ -157,7 +157,7 @@ func digestCopies(t *testing.T, alice *matrixtest.User, room id.RoomID, botID id
 	}
 	start := time.Now()
 	deadline := start.Add(30 * time.Second)
-	for {
+	for reads := 1; ; reads++ {
 		n, seen := 0, false
 		for _, evt := range roomMessages(t, alice.Client, room) {
 			if evt.ID == marker.EventID {
@@ -171,7 +171,7 @@ func digestCopies(t *testing.T, alice *matrixtest.User, room id.RoomID, botID id
 			if !seen {
 				t.Errorf("alice's marker %s is not readable in %s within 30s", marker.EventID, room)
 			}
-			t.Logf("the room read back %s after the marker was sent", time.Since(start).Round(time.Millisecond))
+			t.Logf("the room read back %s (%d reads) after the marker was sent", time.Since(start).Round(time.Millisecond), reads)
 			return n
 		}
 		time.Sleep(50 * time.Millisecond)
