@@ -50,7 +50,30 @@ func lineShapeOf(line []byte) lineShape {
 	if allCaps(line) {
 		return shapeCapsLine
 	}
+	if boldLine(line) {
+		return shapeHeading // "**Somalia**" over its block, as compilations write it
+	}
 	return shapeText
+}
+
+// boldLine reports a line that is only a short Markdown-bold phrase
+// ("**Somalia**", "__Comments by Fiji__"): a heading, even with its block
+// on the very next line. A bold sentence ("**Fiji supports X.**") is text.
+func boldLine(line []byte) bool {
+	if len(line) < 5 || !(line[0] == '*' && line[1] == '*' || line[0] == '_' && line[1] == '_') {
+		return false
+	}
+	mark := line[:2]
+	inner := line[2:]
+	if !bytes.HasSuffix(inner, mark) {
+		return false
+	}
+	inner = bytes.TrimSpace(inner[:len(inner)-2])
+	if len(inner) == 0 || bytes.Contains(inner, mark) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(inner)
+	return !strings.ContainsRune(".!?;", last) && len(bytes.Fields(inner)) <= 12
 }
 
 // listMarker returns the length of a list item's marker and the spaces

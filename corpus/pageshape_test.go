@@ -50,6 +50,15 @@ The representative of Nepal said that sovereignty extends to ICT infrastructure.
 The Chair of the Group of 77 has always held that capacity-building comes first, and Nepal agrees.
 `, []held{{"Belize", "The representative of Belize"}, {"Nepal", "The representative of Nepal"}, {"Nepal", "The Chair of the Group"}}},
 
+		{"bold headings over each block, no blank line", `Compilation of written submissions
+
+**Eritrea**
+Eritrea reports that its national CSIRT is now operational.
+
+**Palau**
+The Government underlines that undersea cables are its only connection.
+`, []held{{"Eritrea", "Eritrea reports"}, {"Palau", "The Government underlines"}}},
+
 		{"a country label", `Libya: we consider that sovereignty applies fully in cyberspace.
 Yemen - the war has destroyed most of our telecommunications infrastructure.
 `, []held{{"Libya", "Libya: we consider"}, {"Yemen", "Yemen - the war"}}},
@@ -195,6 +204,23 @@ Mauritius has adopted a cybercrime act.
 }
 
 // TestHeadingText: what reads as a heading and what as a statement.
+func TestBoldLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"**Somalia**":                         true,
+		"__Comments by Fiji__":                true,
+		"** Palau **":                         true,
+		"**Fiji supports a binding treaty.**": false, // a sentence
+		"**Note:** the following":             false,
+		"**a** and **b**":                     false,
+		"****":                                false,
+		"Somalia":                             false,
+	} {
+		if got := boldLine([]byte(line)); got != want {
+			t.Errorf("boldLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
 func TestHeadingText(t *testing.T) {
 	for _, tt := range []struct {
 		p    string
