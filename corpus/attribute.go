@@ -120,6 +120,10 @@ type paraInfo struct {
 	// lead: this part of a cut paragraph comes before its first country
 	// subject (a framing sentence).
 	lead bool
+	// thirdParty: the paragraph opens with analysts, experts or the like
+	// saying something ("Analysts said the split would persist"): without a
+	// country subject it is theirs, not the previous paragraph's holder's.
+	thirdParty bool
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
@@ -191,6 +195,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	}
 	info := &paraInfo{text: p, key: paragraphKey(p)}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
+	info.thirdParty = thirdPartyOpens(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -722,6 +727,8 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return laterAttr(conf)
 	case info.cont:
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+	case info.thirdParty && !prevActs:
+		return "", Attribution{}
 	default:
 		conf := ConfMedium
 		ev := "no country is the subject; kept the previous paragraph's holder"
@@ -801,4 +808,27 @@ func afterTime(toks []Token, next, e int) int {
 		return 0
 	}
 	return i
+}
+
+// thirdPartyRe matches a paragraph that opens with people who speak for no
+// country as the subject of a verb: "Analysts said", "Some experts warn",
+// "Human rights groups criticised". Group 1 is the word after them.
+var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))\s+([a-z]+)\b`)
+
+// thirdPartyFirst are the first words thirdPartyRe can match, lower-cased.
+var thirdPartyFirst = toSet(`some many most several other independent outside western legal security industry cybersecurity
+analysts experts observers critics commentators researchers scholars academics journalists activists campaigners ngos
+human rights civil groups organisations organizations`)
+
+// thirdPartyOpens reports whether p opens with a third party's words (see
+// thirdPartyRe); "Experts from Kenya said" is not such an opening.
+func thirdPartyOpens(p string) bool {
+	if first, _ := leadWord(p); !thirdPartyFirst[strings.ToLower(first)] {
+		return false // most paragraphs: one word looked up, no expression run
+	}
+	sm := thirdPartyRe.FindStringSubmatch(p)
+	if sm == nil {
+		return false
+	}
+	return !notVerb[sm[1]]
 }

@@ -59,6 +59,15 @@ Eritrea reports that its national CSIRT is now operational.
 The Government underlines that undersea cables are its only connection.
 `, []held{{"Eritrea", "Eritrea reports"}, {"Palau", "The Government underlines"}}},
 
+		{"a news story: analysts and rights groups speak for no country", `Chad has called for a binding treaty on ICT security.
+
+Analysts said the split was likely to persist.
+
+Human rights groups criticised the proposal as a threat to online freedom.
+
+Chad's minister added that capacity-building must come first.
+`, []held{{"Chad", "Chad has called"}, {"Chad", "Chad's minister added"}}},
+
 		{"a country label", `Libya: we consider that sovereignty applies fully in cyberspace.
 Yemen - the war has destroyed most of our telecommunications infrastructure.
 `, []held{{"Libya", "Libya: we consider"}, {"Yemen", "Yemen - the war"}}},
