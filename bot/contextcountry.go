@@ -19,12 +19,17 @@ import (
 var contextLead = map[string]bool{
 	"after": true, "following": true, "before": true, "since": true,
 	"not": true, "except": true, "excluding": true,
+	// Spanish and French questions reach the parser translated word by
+	// word, these words left as typed ("Kenia después declaración Egipto").
+	"después": true, "tras": true, "antes": true, "excepto": true, "salvo": true, "no": true,
+	"après": true, "avant": true, "suite": true, "sauf": true, "hormis": true, "pas": true,
 }
 
 // replyNouns are nouns that, followed by "to", make a reply ("in response
 // to Egypt", "replying to China").
 var replyNouns = map[string]bool{
 	"response": true, "reply": true, "responding": true, "replying": true, "answer": true, "reaction": true, "reacting": true,
+	"respuesta": true, "réponse": true, "respondió": true, "répondu": true, "répond": true, "responde": true,
 }
 
 // utteranceNouns name what the context country said ("Egypt's statement");
@@ -33,6 +38,8 @@ var utteranceNouns = map[string]bool{
 	"statement": true, "statements": true, "remarks": true, "remark": true, "comments": true, "comment": true,
 	"speech": true, "intervention": true, "interventions": true, "proposal": true, "position": true,
 	"submission": true, "announcement": true, "words": true,
+	"declaración": true, "declaraciones": true, "comentarios": true, "intervención": true, "discurso": true, "posición": true,
+	"déclaration": true, "déclarations": true, "propos": true, "commentaires": true, "discours": true,
 }
 
 // contextCountry finds a country named only as context: exactly two
@@ -46,13 +53,15 @@ func contextCountry(toks []corpus.Token, ms []corpus.Mention) (m corpus.Mention,
 	}
 	for _, t := range toks {
 		switch t.Lower {
-		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences", "and", "both":
+		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences", "and", "both", "y", "et":
 			return m, 0, 0, false
 		}
 	}
 	second := ms[1]
 	j := second.First - 1
-	if j >= 0 && toks[j].Lower == "the" {
+	// "the", and an utterance noun before the name ("after the statement
+	// of Egypt", as Spanish and French put it).
+	for j >= 0 && (toks[j].Lower == "the" || utteranceNouns[toks[j].Lower]) {
 		j--
 	}
 	if j < 0 {
@@ -60,6 +69,10 @@ func contextCountry(toks []corpus.Token, ms []corpus.Mention) (m corpus.Mention,
 	}
 	switch {
 	case contextLead[toks[j].Lower]:
+	case replyNouns[toks[j].Lower]: // "en réponse à la Chine" reads "réponse Chine"
+		if j > 0 && toks[j-1].Lower == "in" {
+			j--
+		}
 	case toks[j].Lower == "to" && j > 0 && replyNouns[toks[j-1].Lower]:
 		j--
 		if j > 0 && toks[j-1].Lower == "in" {
