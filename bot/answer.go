@@ -186,6 +186,17 @@ func answerCompare(a *asked, r *Reply) {
 			q.Limit = per
 			q.Offset = a.offset
 			hits = a.c.Search(q).Hits
+			if len(hits) == 0 && len(a.p.Themes) > 0 && a.offset == 0 {
+				// As for one country: none of its statements is tagged
+				// with the theme, but the question's other words may be
+				// in one ("cybersecurity law"); those answer as "closest",
+				// and only from this country's own statements.
+				q.Themes = nil
+				q.Terms = untagged(a.p.Terms)
+				if hits = a.c.Search(q).Hits; len(hits) > 0 {
+					notes = append(notes, a.t(msgCompareClosest, a.name(country), a.on(a.topic)))
+				}
+			}
 		} else {
 			for _, id := range a.c.StatementsOf(country) {
 				if len(hits) == per {

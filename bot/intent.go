@@ -128,7 +128,7 @@ func ParseAll(c *corpus.Corpus, text string) []Parsed {
 // parseAll is ParseAll reusing the tokens in pre when the text left after
 // chat noise is pre's text.
 func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
-	clean, dropped := cleanChat(text)
+	clean, dropped := cleanChat(flagNames(c, text))
 	toks := pre.tokens(clean)
 	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
 	ms := names.mentions
@@ -140,7 +140,7 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
 	if !multiSentence(toks) {
 		// One sentence: no context to drop, no second question.
 		p := parseTokens(c, toks, ms)
-		p.Dropped = dropped
+		p.Dropped = append(slices.Clip(dropped), p.Dropped...)
 		names.apply(&p, 0, len(toks))
 		p.Text = strings.TrimSpace(clean[toks[0].Start:toks[len(toks)-1].End])
 		return []Parsed{p}
@@ -186,7 +186,7 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
 			gt = append(gt, toks[s.lo:s.hi]...)
 		}
 		p := parseTokens(c, gt, gm)
-		p.Dropped = dropped
+		p.Dropped = append(slices.Clip(dropped), p.Dropped...)
 		names.apply(&p, g[0].lo, g[len(g)-1].hi)
 		p.Text = strings.TrimSpace(clean[toks[g[0].lo].Start:toks[g[len(g)-1].hi-1].End])
 		if len(out) > 0 && len(p.Themes) == 0 && len(p.Content) == 0 && len(p.Countries) > 0 {
@@ -275,6 +275,10 @@ func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segme
 // parseTokens reads one question.
 func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Parsed {
 	var p Parsed
+	ms, inContext, context := dropContextCountry(toks, ms)
+	if context != "" {
+		p.Dropped = append(p.Dropped, context)
+	}
 	inCountry := make([]bool, len(toks))
 	seen := map[string]bool{}
 	for _, m := range ms {
@@ -294,7 +298,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences":
 			compare = true
 		}
-		if inCountry[i] || skipWord(t.Lower) {
+		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
 			continue
 		}
 		w := t.Lower
@@ -434,8 +438,21 @@ func isHelp(words []string) bool {
 	case "help", "usage", "commands", "hi", "hello", "hey":
 		return len(words) <= 3
 	}
-	s := strings.Join(words, " ")
-	return s == "what can you do" || s == "how does this work" || s == "how do i use this"
+	return metaQuestions[strings.Join(words, " ")]
+}
+
+// metaQuestions ask about the bot itself (what it does, where its answers
+// come from); the help text answers them, as it says where statements come
+// from. Matched on the whole question so "how do you know what Peru says"
+// stays a stance question.
+var metaQuestions = map[string]bool{
+	"what can you do": true, "how does this work": true, "how do i use this": true,
+	"what do you do": true, "who are you": true, "what are you": true, "how do you work": true,
+	"how do you know": true, "how do you know that": true, "how do you know this": true,
+	"where is this from": true, "where is that from": true, "where does this come from": true,
+	"where does that come from": true, "where do you get this": true, "where do you get this from": true,
+	"what are your sources": true, "what is your source": true, "what sources do you use": true,
+	"where do your answers come from": true, "where does your data come from": true,
 }
 
 // listTarget returns "countries" or "themes" when the question asks for a list.

@@ -57,6 +57,7 @@ func (t tokenized) tokens(text string) []corpus.Token {
 // (see lang.Resolve).
 func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	tr := c.Translator()
+	text = flagNames(c, text) // a flag is a name in any language
 	toks := corpus.Tokenize(text)
 	// One gazetteer pass for the language and, for an English question
 	// read as typed, the matcher's names.

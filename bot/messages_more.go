@@ -28,6 +28,10 @@ const (
 	msgFallbackTheme = "fallback-theme"  // no theme matched "t"; ...
 )
 
+// msgCompareClosest notes a compared country answered by its closest
+// statements (none tagged with the theme): "A: no statement on T; shown instead, ...".
+const msgCompareClosest = "compare-closest"
+
 func init() {
 	catalogueEntries = append(catalogueEntries, moreEntries...)
 	catalogueEntries = append(catalogueEntries, commandEntries...)
@@ -78,6 +82,10 @@ var moreEntries = []entry{
 		msgText("no statement of %s is tagged %s; ranked its statements on the question's words"),
 		msgText("ninguna declaración de %s tiene la etiqueta %s; se ordenaron sus declaraciones según las palabras de la pregunta"),
 		msgText("aucune déclaration de ce pays (%s) n'a l'étiquette %s ; ses déclarations ont été classées selon les mots de la question")},
+	{msgCompareClosest,
+		msgText("%s: no statement%s; shown instead, the closest of its statements by the question's words."),
+		msgText("%s: ninguna declaración%s; se muestran en su lugar las más cercanas por las palabras de la pregunta."),
+		msgText("%s : aucune déclaration%s ; à la place, les plus proches par les mots de la question.")},
 	{msgFallbackTheme,
 		msgText("no theme matched %s; ranked %s's statements on the question's words"),
 		msgText("ningún tema correspondió a %s; se ordenaron las declaraciones de %s según las palabras de la pregunta"),
