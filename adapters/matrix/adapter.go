@@ -67,6 +67,13 @@ type Adapter struct {
 	cli    *mautrix.Client
 	syncer *mautrix.DefaultSyncer
 	db     *dbutil.Database
+	// decryptMu serialises decryption: mautrix v0.26's OlmMachine caches
+	// the account's own cross-signing keys without a lock
+	// (GetOwnCrossSigningPublicKeys writes what a concurrent Decrypt's
+	// device fetch reads), so the sync's decryption and a vote's reading
+	// of an encrypted digest must not overlap. The race detector found it
+	// in TestKeyBackupRestoresRoomKeysOnANewDevice.
+	decryptMu sync.Mutex
 
 	userID      id.UserID
 	displayName string

@@ -57,7 +57,9 @@ func (a *Adapter) plainContent(ctx context.Context, evt *event.Event) json.RawMe
 	if err := evt.Content.ParseRaw(evt.Type); err != nil && !errors.Is(err, event.ErrContentAlreadyParsed) {
 		return nil
 	}
+	a.decryptMu.Lock()
 	dec, err := a.cli.Crypto.Decrypt(ctx, evt)
+	a.decryptMu.Unlock()
 	if err != nil {
 		a.log.Debug("cannot decrypt an own message", "event_id", evt.ID, "err", err)
 		return nil

@@ -134,10 +134,13 @@ func (b *batch) take() []func(context.Context) bool {
 // interrupted an answer; the token is then left unsaved.
 func (a *Adapter) processBatch(ctx, workCtx context.Context, resp *mautrix.RespSync, since string) (complete bool, err error) {
 	b := &batch{initial: since == ""}
-	if err := a.syncer.ProcessResponse(context.WithValue(workCtx, batchKey{}, b), resp, since); err != nil {
+	a.decryptMu.Lock() // the dispatch decrypts (see decryptMu)
+	perr := a.syncer.ProcessResponse(context.WithValue(workCtx, batchKey{}, b), resp, since)
+	a.decryptMu.Unlock()
+	if perr != nil {
 		// A panicking handler: log and move on rather than loop on the same batch.
 		metrics.AdapterError(platform, "process")
-		a.log.Error("processing sync response failed", "err", err)
+		a.log.Error("processing sync response failed", "err", perr)
 	}
 	jobs := b.take()
 	results := make(chan bool, len(jobs))
