@@ -1,11 +1,11 @@
 package corpus
 
 import (
-	"math"
 	"runtime"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
+
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 // loadGCPercent is the collector's target while a corpus loads. A load
@@ -81,7 +81,7 @@ func lowerGCForLoad() (restore func()) {
 // setLoadLimit sets the load's memory limit from the heap live at the
 // last collection. loadGC must be locked.
 func setLoadLimit() {
-	if limit, ok := loadLimit(liveHeapBytes(), loadGC.prevLimit); ok {
+	if limit, ok := loadLimit(memlimit.Live(), loadGC.prevLimit); ok {
 		debug.SetMemoryLimit(limit)
 	}
 }
@@ -91,14 +91,7 @@ func setLoadLimit() {
 // limit should be set (nothing measured yet, or prev is already at least
 // as strict).
 func loadLimit(live uint64, prev int64) (limit int64, ok bool) {
-	if live == 0 || live > math.MaxInt64/(2*loadLimitNum) {
-		return 0, false
-	}
-	limit = int64(live)*loadLimitNum/loadLimitDen + loadLimitFloor
-	if limit >= prev {
-		return 0, false
-	}
-	return limit, true
+	return memlimit.Scaled(live, prev, loadLimitNum, loadLimitDen, loadLimitFloor)
 }
 
 // gcTick is an object whose finalizer runs once a collection has found
@@ -122,17 +115,6 @@ func watchGC(gen int) {
 		setLoadLimit()
 		watchGC(*t.gen)
 	})
-}
-
-// liveHeapBytes is the heap the last collection found live (0 when the
-// runtime does not report it).
-func liveHeapBytes() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"testing/fstest"
+
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 func TestLowerGCForLoadRestores(t *testing.T) {
@@ -192,7 +194,7 @@ func TestLoadMemoryLimit(t *testing.T) {
 			runtime.GC()
 			runtime.GC() // finalizers of the first cycle have run by the second
 			during := debug.SetMemoryLimit(-1)
-			live := liveHeapBytes()
+			live := memlimit.Live()
 			if tt.lowered {
 				if during >= tt.before {
 					t.Errorf("during the load: limit %d, want one set", during)

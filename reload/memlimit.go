@@ -1,10 +1,10 @@
 package reload
 
 import (
-	"math"
 	"runtime/debug"
-	"runtime/metrics"
 	"sync"
+
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 // During a reload the process holds the live corpus while it builds the
@@ -39,7 +39,7 @@ func boundReloadMemory() (restore func()) {
 	defer reloadMem.Unlock()
 	if reloadMem.active == 0 {
 		reloadMem.prev = debug.SetMemoryLimit(-1) // -1 reads it
-		if limit, ok := reloadLimit(liveHeapBytes(), reloadMem.prev); ok {
+		if limit, ok := reloadLimit(memlimit.Live(), reloadMem.prev); ok {
 			debug.SetMemoryLimit(limit)
 		}
 	}
@@ -57,23 +57,5 @@ func boundReloadMemory() (restore func()) {
 // heap under the process's limit prev; ok is false when no limit should be
 // set (nothing measured, or prev is already at least as strict).
 func reloadLimit(live uint64, prev int64) (limit int64, ok bool) {
-	if live == 0 || live > math.MaxInt64/(2*reloadLimitNum) {
-		return 0, false
-	}
-	limit = int64(live)*reloadLimitNum/reloadLimitDen + reloadLimitFloor
-	if limit >= prev {
-		return 0, false
-	}
-	return limit, true
-}
-
-// liveHeapBytes is the heap the last collection found live (0 when the
-// runtime does not report it).
-func liveHeapBytes() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
+	return memlimit.Scaled(live, prev, reloadLimitNum, reloadLimitDen, reloadLimitFloor)
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 // TestReloadPeakMemory measures a hot reload of a large corpus (issue 9:
@@ -125,7 +126,7 @@ func TestReloadRestoresMemoryLimit(t *testing.T) {
 		return nil, fmt.Errorf("no corpus")
 	}
 	_ = r.Reload()
-	if want, ok := reloadLimit(liveHeapBytes(), 1<<40); ok && (during >= 1<<40 || during <= 0) {
+	if want, ok := reloadLimit(memlimit.Live(), 1<<40); ok && (during >= 1<<40 || during <= 0) {
 		t.Errorf("memory limit during a reload = %d, want about %d", during, want)
 	}
 }

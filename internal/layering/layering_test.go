@@ -23,7 +23,7 @@ const module = "github.com/stancebot/stancebot"
 var ranks = map[string]int{
 	// plain values and leaf helpers: the standard library and small libraries only
 	"delivery": 0, "inbox": 0, "metrics": 0, "seeds": 0, "schedule/spec": 0, "corpus/lang": 0,
-	"internal/layering": 0, "internal/retry": 0, "httplimit": 0, "conversation": 0, "feedback": 0,
+	"internal/layering": 0, "internal/retry": 0, "internal/memlimit": 0, "httplimit": 0, "conversation": 0, "feedback": 0,
 	// the corpus and the configuration
 	"corpus": 1, "config": 1,
 	// leader election over a lease interface the store implements
