@@ -29,19 +29,30 @@ const (
 // rooms (mautrix copies it outside the ciphertext), so no decryption is
 // needed.
 func (a *Adapter) replied(ctx context.Context, room id.RoomID, question id.EventID, askedMS int64) (bool, error) {
+	found, err := a.ownMessageSince(ctx, room, askedMS, func(evt *event.Event) bool { return replyTarget(evt) == question })
+	if err != nil {
+		return false, fmt.Errorf("read %s for an earlier reply to %s: %w", room, question, err)
+	}
+	return found, nil
+}
+
+// ownMessageSince reports whether one of the bot's own messages in room,
+// read newest first (/messages filtered to the bot as sender, at most
+// repliedPages pages) back to sinceMS (Unix milliseconds), satisfies match.
+func (a *Adapter) ownMessageSince(ctx context.Context, room id.RoomID, sinceMS int64, match func(*event.Event) bool) (bool, error) {
 	filter := &mautrix.FilterPart{Senders: []id.UserID{a.userID}, Types: []event.Type{event.EventMessage, event.EventEncrypted}}
 	from := ""
 	for range repliedPages {
 		resp, err := a.cli.Messages(ctx, room, from, "", mautrix.DirectionBackward, filter, repliedPageSize)
 		if err != nil {
-			return false, fmt.Errorf("read %s for an earlier reply to %s: %w", room, question, err)
+			return false, err
 		}
 		for _, evt := range resp.Chunk {
-			if evt.Sender == a.userID && replyTarget(evt) == question {
+			if evt.Sender == a.userID && match(evt) {
 				return true, nil
 			}
-			if evt.Timestamp != 0 && evt.Timestamp < askedMS {
-				return false, nil // older than the question: no reply to it further back
+			if evt.Timestamp != 0 && evt.Timestamp < sinceMS {
+				return false, nil // older than sinceMS: nothing further back counts
 			}
 		}
 		if resp.End == "" || len(resp.Chunk) == 0 {
@@ -84,28 +95,11 @@ func (a *Adapter) Delivered(ctx context.Context, target, key string, since time.
 		return false, fmt.Errorf("look for %s in %s: not logged in: %w", key, target, ctx.Err())
 	}
 	room := id.RoomID(target)
-	filter := &mautrix.FilterPart{Senders: []id.UserID{a.userID}, Types: []event.Type{event.EventMessage, event.EventEncrypted}}
-	sinceMS := since.Add(-time.Minute).UnixMilli()
-	from := ""
-	for range repliedPages {
-		resp, err := a.cli.Messages(ctx, room, from, "", mautrix.DirectionBackward, filter, repliedPageSize)
-		if err != nil {
-			return false, fmt.Errorf("read %s for a send under %s: %w", room, key, err)
-		}
-		for _, evt := range resp.Chunk {
-			if evt.Sender == a.userID && a.sendKey(ctx, evt) == key {
-				return true, nil
-			}
-			if evt.Timestamp != 0 && evt.Timestamp < sinceMS {
-				return false, nil
-			}
-		}
-		if resp.End == "" || len(resp.Chunk) == 0 {
-			return false, nil
-		}
-		from = resp.End
+	found, err := a.ownMessageSince(ctx, room, since.Add(-time.Minute).UnixMilli(), func(evt *event.Event) bool { return a.sendKey(ctx, evt) == key })
+	if err != nil {
+		return false, fmt.Errorf("read %s for a send under %s: %w", room, key, err)
 	}
-	return false, nil
+	return found, nil
 }
 
 // sendKey returns the send key in an event's content ("" when none),
