@@ -815,15 +815,24 @@ func afterTime(toks []Token, next, e int) int {
 // "Human rights groups criticised". Group 1 is the word after them.
 var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))\s+([a-z]+)\b`)
 
-// thirdPartyFirst are the first words thirdPartyRe can match, lower-cased.
-var thirdPartyFirst = toSet(`some many most several other independent outside western legal security industry cybersecurity
-analysts experts observers critics commentators researchers scholars academics journalists activists campaigners ngos
-human rights civil groups organisations organizations`)
+// thirdPartyFirst are the first words thirdPartyRe can match, as written
+// at a paragraph's start: capitalised, and the nouns in lower case too, so
+// the check needs no lower-casing (it runs on every paragraph of a load).
+var thirdPartyFirst = func() map[string]bool {
+	m := toSet(`Some Many Most Several Other Independent Outside Western Legal Security Industry Cybersecurity NGOs
+groups organisations organizations`)
+	for _, w := range strings.Fields(`analysts experts observers critics commentators researchers scholars academics
+journalists activists campaigners human rights civil`) {
+		m[w] = true
+		m[strings.ToUpper(w[:1])+w[1:]] = true
+	}
+	return m
+}()
 
 // thirdPartyOpens reports whether p opens with a third party's words (see
 // thirdPartyRe); "Experts from Kenya said" is not such an opening.
 func thirdPartyOpens(p string) bool {
-	if first, _ := leadWord(p); !thirdPartyFirst[strings.ToLower(first)] {
+	if first, _ := leadWord(p); !thirdPartyFirst[first] {
 		return false // most paragraphs: one word looked up, no expression run
 	}
 	sm := thirdPartyRe.FindStringSubmatch(p)
