@@ -188,7 +188,7 @@ func TestRealisticQuestions(t *testing.T) {
 // headings), "A;B" one statement per signatory of a joint statement, and
 // "X?" an optional statement that, if present, X holds.
 func TestCorpusHolders(t *testing.T) {
-	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents", "pages3"} {
+	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents", "pages3", "delegations", "parliament", "policies"} {
 		t.Run(name, func(t *testing.T) {
 			c := dirBot(t, "../testdata/"+name).Corpus()
 			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")
