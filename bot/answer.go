@@ -153,6 +153,17 @@ func answerTheme(a *asked, r *Reply) {
 	q := a.query()
 	q.PerCountry = true
 	res := a.c.Search(q)
+	closest := false
+	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
+		// No statement is tagged with the theme the question's words name
+		// ("hack back" reads as countermeasures), but the words themselves
+		// may be in statements: rank every country's statements on them,
+		// as a stance question does for one country; they answer as "closest".
+		q.Themes = nil
+		q.Terms = untagged(a.p.Terms)
+		res = a.c.Search(q)
+		closest = res.Total > 0
+	}
 	if a.offset > 0 {
 		res.Hits = res.Hits[min(a.offset, len(res.Hits)):]
 	}
@@ -167,6 +178,10 @@ func answerTheme(a *asked, r *Reply) {
 	r.Answers = a.answers(res.Hits)
 	if len(names) == 0 {
 		r.Message = a.t(msgThemeNone, a.on(a.topic))
+		return
+	}
+	if closest {
+		r.Message = a.t(msgThemeClosest, a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
 		return
 	}
 	r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
