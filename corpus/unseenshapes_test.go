@@ -137,7 +137,7 @@ The Minister for Communications (Hon. Mr. Koroi): Mr. Speaker, we have created a
 				t.Fatal(err)
 			}
 			var got []held
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				got = append(got, held{s.Country, s.Text})
 			}
 			if len(got) != len(tt.want) {
