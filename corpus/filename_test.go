@@ -64,7 +64,7 @@ func TestFileNameAttribution(t *testing.T) {
 		{"first person", "nepal_oewg_2024.txt", page, []held{{"Nepal", "We believe"}, {"Nepal", "The checklist"}, {"Nepal", "On law"}}, MethodFileName},
 		{"no first person: an intro stays out", "nepal_notes.txt", intro, []held{{"Nepal", "On law"}}, ""},
 		{"two countries in the name", "nepal_bhutan_2024.txt", page, []held{{"Nepal", "On law"}}, ""},
-		{"a title wins", "nepal_oewg_2024.txt", "---\ntitle: Statement by Bhutan\n---\n" + page, []held{{"Bhutan", "We believe"}, {"Bhutan", "The checklist"}, {"Nepal", "On law"}}, MethodHeading},
+		{"a title wins", "nepal_oewg_2024.txt", "---\ntitle: Statement by Bhutan\n---\n" + page, []held{{"Bhutan", "We believe"}, {"Bhutan", "The checklist"}, {"Bhutan", "On law"}}, MethodHeading},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -73,7 +73,7 @@ func TestFileNameAttribution(t *testing.T) {
 				t.Fatal(err)
 			}
 			var got []held
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				got = append(got, held{s.Country, s.Text})
 				if tt.method != "" && strings.HasPrefix(s.Text, "We believe") {
 					if s.Attribution.Method != tt.method {

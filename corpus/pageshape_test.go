@@ -223,7 +223,7 @@ Mauritius has adopted a cybercrime act.
 				t.Fatal(err)
 			}
 			var got []held
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				got = append(got, held{s.Country, s.Text})
 			}
 			if len(got) != len(tt.want) {

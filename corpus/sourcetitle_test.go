@@ -42,7 +42,7 @@ func TestSourcesTitleNamesHolder(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := ""
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				if strings.HasPrefix(s.Text, "We believe") {
 					got = s.Country
 					if s.Attribution.Method != MethodHeading || !strings.HasPrefix(s.Attribution.Evidence, "title: ") {
