@@ -16,6 +16,14 @@
 //
 // Each line of output is one load; the last lines are medians. Run each
 // build's binary alternately for an A/B comparison.
+//
+// With -timeline FILE it samples memory every -interval during each load
+// (resident size beside the runtime's heap accounting, tagged with the
+// load's phase) into FILE as tab-separated values, prints each phase's
+// highest sample, and with -peakprofile P writes a heap profile near the
+// resident peak to P (see bench/memtimeline). It also prints peak_rss,
+// the process's VmHWM, after the first load (later loads of the same
+// process start with the earlier corpus's pages).
 package main
 
 import (
@@ -36,6 +44,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/stancebot/stancebot/bench/memtimeline"
 	"github.com/stancebot/stancebot/corpus"
 )
 
@@ -72,6 +81,10 @@ func run(args []string, out io.Writer) error {
 	asJSON := fl.Bool("json", false, "print each load as a JSON line")
 	cpuprof := fl.String("cpuprofile", "", "write a CPU profile of the loads to this file")
 	memprof := fl.String("memprofile", "", "write a heap profile (allocations of the loads included) to this file at the end")
+	timeline := fl.String("timeline", "", "sample memory during each load into this TSV file")
+	interval := fl.Duration("interval", 10*time.Millisecond, "with -timeline: sampling interval")
+	peakprof := fl.String("peakprofile", "", "with -timeline: write a heap profile near the resident peak to this file")
+	phaseprof := fl.String("phaseprofiles", "", "with -timeline: collect and write a heap profile PREFIX-PHASE.pprof as each load phase begins (changes what it measures)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -111,12 +124,28 @@ func run(args []string, out io.Writer) error {
 	if !*small {
 		var rs []result
 		for i := 0; i < *runs; i++ {
+			var rec *memtimeline.Recorder
+			if *timeline != "" {
+				rec = memtimeline.Start(*interval, *peakprof)
+				rec.PhaseProfiles = *phaseprof
+				opts.Phase = rec.Phase
+			}
 			r, err := load(*dir, "corpus", opts)
 			if err != nil {
 				return err
 			}
 			print(r)
 			rs = append(rs, r)
+			if i == 0 {
+				if hwm, err := vmHWM(); err == nil {
+					fmt.Fprintf(out, "peak_rss after the first load: %.1f MB\n", float64(hwm)/(1<<20))
+				}
+			}
+			if rec != nil {
+				if err := writeTimeline(*timeline, rec.Stop(), out); err != nil {
+					return err
+				}
+			}
 		}
 		if *runs > 1 {
 			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B\n",
@@ -179,6 +208,43 @@ func load(dir, label string, opts corpus.Options) (result, error) {
 	r.CPUnsPerB = cpu * 1e9 / float64(c.RawBytes)
 	r.Efficiency = cpu / (wall * float64(runtime.GOMAXPROCS(0)))
 	return r, nil
+}
+
+// writeTimeline writes one load's memory samples to path and prints the
+// highest sample of each phase.
+func writeTimeline(path string, ss []memtimeline.Sample, out io.Writer) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := memtimeline.WriteTSV(f, ss); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "memory (MB) at each phase's highest resident size, %d samples in %s:\n", len(ss), path)
+	for _, s := range memtimeline.PhasePeaks(ss) {
+		fmt.Fprintln(out, " ", s)
+	}
+	return nil
+}
+
+// vmHWM is the process's peak resident set size so far.
+func vmHWM() (uint64, error) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb uint64
+			_, err := fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb)
+			return kb << 10, err
+		}
+	}
+	return 0, errors.New("no VmHWM in /proc/self/status")
 }
 
 // cpuTime is the process's user + system CPU seconds so far.
