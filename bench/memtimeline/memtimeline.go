@@ -46,7 +46,7 @@ type Recorder struct {
 	// PhaseProfiles + "-" + name + ".pprof": exact, but it changes the
 	// timeline it measures (a full collection at each phase).
 	PhaseProfiles string
-	step     uint64 // RSS growth over the last profiled peak that triggers a new profile
+	step          uint64 // RSS growth over the last profiled peak that triggers a new profile
 
 	mu      sync.Mutex
 	phase   string
