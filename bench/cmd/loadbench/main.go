@@ -37,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"sort"
@@ -63,8 +64,10 @@ type result struct {
 	Statements int     `json:"statements"`
 	Version    string  `json:"version"`
 	Wall       float64 `json:"wall_seconds"`
-	CPU        float64 `json:"cpu_seconds"` // user + system of the process during the load
-	MBps       float64 `json:"mb_per_s"`    // raw MB per wall second
+	CPU        float64 `json:"cpu_seconds"`    // user + system of the process during the load
+	GCCPU      float64 `json:"gc_cpu_seconds"` // the runtime's estimate of the collector's share of it (see gcCPU)
+	GCs        uint64  `json:"gcs"`            // collections during the load
+	MBps       float64 `json:"mb_per_s"`       // raw MB per wall second
 	CPUnsPerB  float64 `json:"cpu_ns_per_byte"`
 	Efficiency float64 `json:"parallel_efficiency"` // CPU / (wall × GOMAXPROCS)
 }
@@ -109,8 +112,8 @@ func run(args []string, out io.Writer) error {
 			fmt.Fprintln(out, string(b))
 			return
 		}
-		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%\n",
-			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency)
+		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%  gc cpu %5.2f s in %d\n",
+			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency, r.GCCPU, r.GCs)
 	}
 	if *memprof != "" {
 		defer func() {
@@ -148,9 +151,10 @@ func run(args []string, out io.Writer) error {
 			}
 		}
 		if *runs > 1 {
-			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B\n",
+			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B, gc cpu %.2f s\n",
 				median(rs, func(r result) float64 { return r.Wall }), median(rs, func(r result) float64 { return r.MBps }),
-				median(rs, func(r result) float64 { return r.CPU }), median(rs, func(r result) float64 { return r.CPUnsPerB }))
+				median(rs, func(r result) float64 { return r.CPU }), median(rs, func(r result) float64 { return r.CPUnsPerB }),
+				median(rs, func(r result) float64 { return r.GCCPU }))
 		}
 		return nil
 	}
@@ -194,16 +198,18 @@ func median(rs []result, f func(result) float64) float64 {
 // load times one corpus.LoadDir.
 func load(dir, label string, opts corpus.Options) (result, error) {
 	runtime.GC()
+	gc0, n0 := gcCPU()
 	cpu0 := cpuTime()
 	start := time.Now()
 	c, err := corpus.LoadDir(context.Background(), dir, opts)
 	wall := time.Since(start).Seconds()
 	cpu := cpuTime() - cpu0
+	gc1, n1 := gcCPU()
 	if err != nil {
 		return result{}, err
 	}
 	r := result{Corpus: label, Files: len(c.Sources), RawBytes: c.RawBytes, Statements: len(c.Statements), Version: c.Version,
-		Wall: wall, CPU: cpu}
+		Wall: wall, CPU: cpu, GCCPU: gc1 - gc0, GCs: n1 - n0}
 	r.MBps = float64(c.RawBytes) / 1e6 / wall
 	r.CPUnsPerB = cpu * 1e9 / float64(c.RawBytes)
 	r.Efficiency = cpu / (wall * float64(runtime.GOMAXPROCS(0)))
@@ -245,6 +251,29 @@ func vmHWM() (uint64, error) {
 		}
 	}
 	return 0, errors.New("no VmHWM in /proc/self/status")
+}
+
+// gcCPU is the runtime's estimate of the CPU seconds its collector has
+// used so far (dedicated mark workers, assists and pauses: not the idle
+// mark workers, which fill processors nothing else wanted) and the
+// collections so far. The estimate counts a processor's time in those
+// states, so on a machine busy with other work it is inflated like wall
+// time is.
+func gcCPU() (float64, uint64) {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/mark/dedicated:cpu-seconds"}, {Name: "/cpu/classes/gc/mark/assist:cpu-seconds"},
+		{Name: "/cpu/classes/gc/pause:cpu-seconds"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	var sec float64
+	for _, v := range s[:3] {
+		if v.Value.Kind() == metrics.KindFloat64 {
+			sec += v.Value.Float64()
+		}
+	}
+	var n uint64
+	if s[3].Value.Kind() == metrics.KindUint64 {
+		n = s[3].Value.Uint64()
+	}
+	return sec, n
 }
 
 // cpuTime is the process's user + system CPU seconds so far.
