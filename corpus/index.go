@@ -133,7 +133,7 @@ func (in *interner) id(s, w string) uint32 {
 }
 
 func (c *Corpus) buildIndex() {
-	n := len(c.Statements)
+	n := c.Len()
 	ix := &c.idx
 	themes := make([][]int, n)    // statement -> theme indices, until the sets are interned
 	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
@@ -145,8 +145,8 @@ func (c *Corpus) buildIndex() {
 	ix.mentions = map[string][]int{}
 
 	// Holders in order of first statement; docs numbered country by country.
-	for i := range c.Statements {
-		s := &c.Statements[i]
+	for i := range n {
+		s := c.Statement(i)
 		ci, ok := ix.byCountry[s.Country]
 		if !ok {
 			ci = len(ix.countries)
@@ -203,7 +203,7 @@ func (c *Corpus) buildIndex() {
 				}
 				buf = buf[:0]
 				for i := start; i < min(start+chunk, n); i++ {
-					toks = appendTokens(toks[:0], c.Statements[i].Text)
+					toks = appendTokens(toks[:0], c.Statement(i).Text)
 					toks = c.englishReading(i, toks)
 					stems = stems[:0]
 					clear(tf)
@@ -304,8 +304,7 @@ func (c *Corpus) buildIndex() {
 	ix.themeSet = make([]uint32, n)
 	ix.themeSets = [][]int{nil}
 	var key []byte
-	for i := range c.Statements {
-		s := &c.Statements[i]
+	for i := range n {
 		if len(themes[i]) == 0 {
 			continue
 		}
@@ -327,11 +326,11 @@ func (c *Corpus) buildIndex() {
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		s.Themes = slices.Clip(set.names)
+		c.setThemes(i, slices.Clip(set.names))
 	}
 	themes = nil
-	for i := range c.Statements {
-		for _, m := range c.Statements[i].Mentions {
+	for i := range n {
+		for _, m := range c.Statement(i).Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}
@@ -353,7 +352,7 @@ const ThemeScoreBonus = 1.5
 // country's best. "Who talks about X?" and digests read it directly.
 func (c *Corpus) buildThemeBest(stmtDoc []uint32, tcount [][]uint16) {
 	ix := &c.idx
-	n := float64(len(c.Statements))
+	n := float64(c.Len())
 	ix.themeBest = make([][]ThemeHit, len(c.Lexicon.Themes))
 	best := make([]ThemeHit, len(ix.countries))
 	for t, ids := range ix.byTheme {
@@ -448,7 +447,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 	s := scorerPool.Get().(*Scorer)
 	s.c = c
 	s.ids, s.idf, s.w, s.grp, s.own = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0]
-	n := float64(len(c.Statements))
+	n := float64(c.Len())
 	for k, t := range terms {
 		id, ok := c.idx.stems.id(t.Stem)
 		if !ok {

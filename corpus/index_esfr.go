@@ -31,7 +31,7 @@ func (c *Corpus) englishReading(i int, toks []Token) []Token {
 	} else {
 		c.idx.lang[i] = langFrench
 	}
-	tr := c.Translator().Translate(code, c.Statements[i].Text, c.Gazetteer, func(string) bool { return true })
+	tr := c.Translator().Translate(code, c.Statement(i).Text, c.Gazetteer, func(string) bool { return true })
 	return appendTokens(toks[:0], tr.English)
 }
 

@@ -155,7 +155,7 @@ func (m *Main) Open() error {
 	for _, w := range c.Warnings {
 		m.Log.Warn("corpus", "warning", w.String())
 	}
-	m.Log.Info("corpus loaded", "statements", len(c.Statements), "version", c.Version)
+	m.Log.Info("corpus loaded", "statements", c.Len(), "version", c.Version)
 	m.Bot = bot.New(c)
 	// The serving memory limit (corpus.memory_headroom_percent): the live
 	// heap, now the corpus, plus headroom for what questions allocate.
