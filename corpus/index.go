@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"cmp"
-	"hash/maphash"
 	"math"
 	"runtime"
 	"slices"
@@ -72,82 +71,6 @@ func (ix *index) tf(p uint32) float64 {
 		return float64(f)
 	}
 	return float64(ix.bigTF[p])
-}
-
-// interner hands out stem IDs to the concurrent workers that derive a
-// load's index terms (see termMaker).
-type interner struct {
-	seed   maphash.Seed
-	next   atomic.Uint32
-	shards [32]struct {
-		sync.Mutex
-		m map[string]stemEntry
-	}
-	// words memoises each distinct word's stem and stem ID for one load. It
-	// replaces the process-wide Stem cache during a load: that cache kept
-	// every word of the corpus (two map nodes and two strings each, ~40 MB
-	// at 100k statements) alive after the load, while this one is freed
-	// with the build (TestIndexBuildLeavesStemCache).
-	words [32]struct {
-		sync.Mutex
-		m map[string]wordStem
-	}
-}
-
-type wordStem struct {
-	stem string
-	id   uint32
-}
-
-type stemEntry struct {
-	id      uint32
-	surface string // the first word seen with the stem
-	multi   bool   // another word was seen with the stem too
-}
-
-func newInterner() *interner {
-	in := &interner{seed: maphash.MakeSeed()}
-	for i := range in.shards {
-		in.shards[i].m = map[string]stemEntry{}
-	}
-	for i := range in.words {
-		in.words[i].m = map[string]wordStem{}
-	}
-	return in
-}
-
-// word returns the stem of lower-case word w and the stem's ID.
-func (in *interner) word(w string) (string, uint32) {
-	sh := &in.words[maphash.String(in.seed, w)%uint64(len(in.words))]
-	sh.Lock()
-	ws, ok := sh.m[w]
-	sh.Unlock()
-	if ok {
-		return ws.stem, ws.id
-	}
-	st := stemWord(w)
-	id := in.id(st, w)
-	sh.Lock()
-	sh.m[w] = wordStem{st, id}
-	sh.Unlock()
-	return st, id
-}
-
-// id returns the ID of stem s, seen as the lower-case word w.
-func (in *interner) id(s, w string) uint32 {
-	sh := &in.shards[maphash.String(in.seed, s)%uint64(len(in.shards))]
-	sh.Lock()
-	defer sh.Unlock()
-	if e, ok := sh.m[s]; ok {
-		if !e.multi && e.surface != w {
-			e.multi = true
-			sh.m[s] = e
-		}
-		return e.id
-	}
-	id := in.next.Add(1) - 1
-	sh.m[s] = stemEntry{id, w, false}
-	return id
 }
 
 // buildIndex builds the index of c.Statements. terms holds each
@@ -249,22 +172,20 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	// by reading again the first statement holding it.
 	stems, surface := make([]string, nStems), make([]string, nStems)
 	var resolve []uint32
-	for i := range in.shards {
-		for s, e := range in.shards[i].m {
-			if int(e.id) >= len(newID) || newID[e.id] == 0 {
-				continue // in no statement
-			}
-			id := newID[e.id] - 1
-			stems[id] = s
-			if df[id] >= 2 { // the typo vocabulary reads no other (see vocab)
-				if e.multi {
-					resolve = append(resolve, id)
-				} else {
-					surface[id] = e.surface
-				}
+	in.eachStem(func(s string, r uint32, surf string, multi bool) {
+		if int(r) >= len(newID) || newID[r] == 0 {
+			return // in no statement
+		}
+		id := newID[r] - 1
+		stems[id] = s
+		if df[id] >= 2 { // the typo vocabulary reads no other (see vocab)
+			if multi {
+				resolve = append(resolve, id)
+			} else {
+				surface[id] = surf
 			}
 		}
-	}
+	})
 	slices.SortFunc(resolve, func(a, b uint32) int { return cmp.Compare(first[a], first[b]) })
 	for k := 0; k < len(resolve); {
 		i := first[resolve[k]]
@@ -286,12 +207,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	// The interner (every distinct word of the corpus with its stem, ~15
 	// MB at 100k statements) is done with: free it before the postings
 	// are allocated, not when the build ends.
-	for i := range in.words {
-		in.words[i].m = nil
-	}
-	for i := range in.shards {
-		in.shards[i].m = nil
-	}
+	in.free()
 	ix.stems = newStemDict(stems, surface)
 	stems, surface, first, resolve = nil, nil, nil, nil
 
