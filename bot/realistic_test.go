@@ -207,7 +207,7 @@ func TestCorpusHolders(t *testing.T) {
 				optional := strings.HasSuffix(holder, "?")
 				holder = strings.TrimSuffix(holder, "?")
 				var got []string
-				for _, s := range c.Statements {
+				for _, s := range c.Statements() {
 					if strings.HasPrefix(s.Text, prefix) && (src == "x" || slices.Contains(s.Sources, src)) {
 						got = append(got, s.Country)
 						matched[s.ID] = true
@@ -230,7 +230,7 @@ func TestCorpusHolders(t *testing.T) {
 					}
 				}
 			}
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				if !matched[s.ID] {
 					t.Errorf("statement %s %.40q (%s) is in no line of %s-expected.tsv", s.Sources, s.Text, s.Country, name)
 				}

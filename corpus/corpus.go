@@ -33,7 +33,7 @@ import (
 // Statement is one position held by one country, with every source file
 // it appeared in.
 type Statement struct {
-	ID      int      // position in Corpus.Statements
+	ID      int      // position in the corpus (see Corpus.Statement)
 	Country string   // gazetteer short name of the holder
 	Text    string   // display text (original wording, repaired line breaks)
 	Sources []string // source IDs (paths relative to the corpus root without .txt), sorted
@@ -80,17 +80,17 @@ type Options struct {
 // Corpus is a loaded, indexed set of statements. It is immutable after
 // Load and safe for concurrent readers.
 type Corpus struct {
-	Statements []Statement
-	Version    string // content hash over all statements and their sources
-	Warnings   []Warning
-	Sources    []string // source IDs of the files that contributed
-	Gazetteer  *Gazetteer
-	Lexicon    *Lexicon
+	Version   string // content hash over all statements and their sources
+	Warnings  []Warning
+	Sources   []string // source IDs of the files that contributed
+	Gazetteer *Gazetteer
+	Lexicon   *Lexicon
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	meta map[string]Source // source metadata by ID (sources.tsv, front matter)
-	idx  index
+	stmts []Statement       // read through Len, Statement and Statements
+	meta  map[string]Source // source metadata by ID (sources.tsv, front matter)
+	idx   index
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
@@ -200,7 +200,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.Statements = m.finish()
+	c.stmts = m.finish()
 	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
@@ -702,8 +702,8 @@ func paragraphKey(text string) string {
 func (c *Corpus) hash() string {
 	h := sha256.New()
 	var b []byte // one statement's bytes: no conversion garbage per field (67 MB at 100k)
-	for i := range c.Statements {
-		s := &c.Statements[i] // not a copy: buildIndex writes s.Themes meanwhile
+	for i := range c.stmts {
+		s := &c.stmts[i] // not a copy: buildIndex writes s.Themes meanwhile
 		b = append(b[:0], s.Key...)
 		b = append(b, s.Country...)
 		b = append(b, 0)

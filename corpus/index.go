@@ -73,7 +73,7 @@ func (ix *index) tf(p uint32) float64 {
 	return float64(ix.bigTF[p])
 }
 
-// buildIndex builds the index of c.Statements. terms holds each
+// buildIndex builds the index of c's statements. terms holds each
 // statement's index terms as the load's analysis derived them with tm
 // (see termMaker); a statement without them (or every statement, when
 // terms is nil) is derived here. tm may be nil.
@@ -86,7 +86,7 @@ func (ix *index) tf(p uint32) float64 {
 // first. A stem's surface word is likewise its first word in corpus
 // order (TestIndexTermsMatchStatements).
 func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
-	n := len(c.Statements)
+	n := c.Len()
 	ix := &c.idx
 	if tm == nil {
 		tm = newTermMaker(c.Lexicon, c.Gazetteer)
@@ -102,8 +102,8 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	ix.mentions = map[string][]int{}
 
 	// Holders in order of first statement; docs numbered country by country.
-	for i := range c.Statements {
-		s := &c.Statements[i]
+	for i := range n {
+		s := c.Statement(i)
 		ci, ok := ix.byCountry[s.Country]
 		if !ok {
 			ci = len(ix.countries)
@@ -133,7 +133,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			missing = append(missing, i)
 		}
 	}
-	parallelFor(len(missing), func(k int) { terms[missing[k]] = tm.text(c.Statements[missing[k]].Text) })
+	parallelFor(len(missing), func(k int) { terms[missing[k]] = tm.text(c.Statement(missing[k]).Text) })
 	missing = nil
 
 	// Renumber the stems in corpus order, counting their statements.
@@ -194,7 +194,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			e++
 		}
 		want := resolve[k:e]
-		tm.forms(c.Statements[i].Text, func(form string, r uint32) {
+		tm.forms(c.Statement(int(i)).Text, func(form string, r uint32) {
 			if int(r) >= len(newID) || newID[r] == 0 {
 				return
 			}
@@ -256,8 +256,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	ix.themeSet = make([]uint32, n)
 	ix.themeSets = [][]int{nil}
 	var key []byte
-	for i := range c.Statements {
-		s := &c.Statements[i]
+	for i := range n {
 		if len(themes[i]) == 0 {
 			continue
 		}
@@ -279,11 +278,11 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		s.Themes = slices.Clip(set.names)
+		c.setThemes(i, slices.Clip(set.names))
 	}
 	themes = nil
-	for i := range c.Statements {
-		for _, m := range c.Statements[i].Mentions {
+	for i := range n {
+		for _, m := range c.Statement(i).Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}
@@ -335,7 +334,7 @@ const ThemeScoreBonus = 1.5
 // country's best. "Who talks about X?" and digests read it directly.
 func (c *Corpus) buildThemeBest(stmtDoc []uint32, tcount [][]uint16) {
 	ix := &c.idx
-	n := float64(len(c.Statements))
+	n := float64(c.Len())
 	ix.themeBest = make([][]ThemeHit, len(c.Lexicon.Themes))
 	best := make([]ThemeHit, len(ix.countries))
 	for t, ids := range ix.byTheme {
@@ -430,7 +429,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 	s := scorerPool.Get().(*Scorer)
 	s.c = c
 	s.ids, s.idf, s.w, s.grp, s.own = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0]
-	n := float64(len(c.Statements))
+	n := float64(c.Len())
 	for k, t := range terms {
 		id, ok := c.idx.stems.id(t.Stem)
 		if !ok {

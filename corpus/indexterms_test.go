@@ -30,7 +30,7 @@ type refIndex struct {
 func buildRefIndex(c *Corpus) refIndex {
 	var r refIndex
 	ids := map[string]int{}
-	for i, s := range c.Statements {
+	for i, s := range c.Statements() {
 		toks := Tokenize(s.Text)
 		l := langEnglish
 		if code := paragraphLang(toks); code != "" {
@@ -120,7 +120,7 @@ func checkIndexTerms(t *testing.T, c *Corpus) {
 		}
 	}
 	total := 0
-	for i := range c.Statements {
+	for i := range c.Len() {
 		total += r.words[i]
 		if got := int(ix.docLen[ix.stmtDoc(i)]); got != min(r.words[i], 1<<16-1) {
 			fail("statement %d: %d words, want %d", i, got, r.words[i])
@@ -132,7 +132,7 @@ func checkIndexTerms(t *testing.T, c *Corpus) {
 			fail("statement %d: language %d, want %d", i, ix.lang[i], r.lang[i])
 		}
 	}
-	if n := len(c.Statements); n > 0 && ix.avgLen != float64(total)/float64(n) {
+	if n := c.Len(); n > 0 && ix.avgLen != float64(total)/float64(n) {
 		t.Errorf("avgLen %v, want %v", ix.avgLen, float64(total)/float64(n))
 	}
 }
@@ -182,8 +182,11 @@ func TestIndexWithoutAnalysisTerms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := &Corpus{Statements: slices.Clone(c.Statements), Lexicon: c.Lexicon, Gazetteer: c.Gazetteer}
-	d.buildIndex(nil, nil)
+	var stmts []Statement
+	for _, s := range c.Statements() {
+		stmts = append(stmts, s)
+	}
+	d := FromStatements(stmts)
 	checkIndexTerms(t, d)
 	if c.idx.stems.words != d.idx.stems.words || !slices.Equal(c.idx.off, d.idx.off) || !slices.Equal(c.idx.postTF, d.idx.postTF) {
 		t.Error("the index from the analysis's terms differs from the one derived from statements")

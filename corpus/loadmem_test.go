@@ -108,7 +108,7 @@ func TestPostingsCompact(t *testing.T) {
 		docs := decodeDocs(&c.idx.docs, lo, hi, id)
 		for p := lo; p < hi; p++ {
 			want := float64(n)
-			if c.Statements[c.idx.docStmt[docs[p-lo]]].Country == "Chile" {
+			if c.Statement(int(c.idx.docStmt[docs[p-lo]])).Country == "Chile" {
 				want = 2
 			}
 			if got := c.idx.tf(p); got != want {

@@ -312,9 +312,11 @@ func chairNarrates(p string) bool {
 // name is a country's label when the gazetteer resolves it.
 var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|\s-)\s`)
 
-// asideRe matches an interviewer's line ("Q: ...", "Question: ...",
-// "Interviewer: ..."): nobody's position, and the block goes on after it.
-var asideRe = regexp.MustCompile(`^(?:Q|Question|Interviewer|Host)\s*[:.]\s`)
+// asideRe matches an interviewer's or a journalist's line ("Q: ...",
+// "Question: ...", "Interviewer: ...", a press briefing's "Question
+// (Reuters): ..." or "Question from AFP: ...", "Pregunta: ...",
+// "Journaliste : ..."): nobody's position, and the block goes on after it.
+var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?\s*[:.]\s`)
 
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).

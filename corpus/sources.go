@@ -309,13 +309,12 @@ func (c *Corpus) applySources(fsys fs.FS, names []string, meta []*Source) {
 		date Date
 	}
 	done := map[*string]listDate{}
-	for i := range c.Statements {
-		st := &c.Statements[i]
+	for i, st := range c.Statements() {
 		if len(st.Sources) == 0 {
 			continue
 		}
 		if d, ok := done[&st.Sources[0]]; ok && d.n == len(st.Sources) {
-			st.Date = d.date
+			c.setDate(i, d.date)
 			continue
 		}
 		var earliest Date
@@ -324,7 +323,7 @@ func (c *Corpus) applySources(fsys fs.FS, names []string, meta []*Source) {
 				earliest = d
 			}
 		}
-		st.Date = earliest
+		c.setDate(i, earliest)
 		done[&st.Sources[0]] = listDate{len(st.Sources), earliest}
 	}
 }

@@ -46,7 +46,7 @@ func TestReloadPeakMemory(t *testing.T) {
 	runtime.KeepAlive(h.Corpus())
 	mb := func(b uint64) float64 { return float64(b) / 1e6 }
 	t.Logf("statements %d, one index (live heap) %.1f MB, steady peak %.1f MB, reload peak %.1f MB, reload - steady %+.1f MB (allowed %+.1f MB)",
-		len(c.Statements), mb(index), mb(steady), mb(peak), mb(peak)-mb(steady), mb(index))
+		c.Len(), mb(index), mb(steady), mb(peak), mb(peak)-mb(steady), mb(index))
 	if os.Getenv("STANCEBOT_RELOADMEM_CHECK") != "" && peak > steady+index {
 		t.Errorf("reload peak %.1f MB > steady peak %.1f MB + one index %.1f MB", mb(peak), mb(steady), mb(index))
 	}

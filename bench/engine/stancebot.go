@@ -51,8 +51,8 @@ func (s *Stancebot) Hits() []Hit {
 // Docs returns the corpus's deduplicated statements, the documents Bleve
 // indexes.
 func (s *Stancebot) Docs() []Doc {
-	docs := make([]Doc, len(s.Corpus.Statements))
-	for i, st := range s.Corpus.Statements {
+	docs := make([]Doc, s.Corpus.Len())
+	for i, st := range s.Corpus.Statements() {
 		docs[i] = Doc{Country: st.Country, Text: st.Text}
 	}
 	return docs

@@ -153,7 +153,7 @@ func (m *Main) Open() error {
 	for _, w := range c.Warnings {
 		m.Log.Warn("corpus", "warning", w.String())
 	}
-	m.Log.Info("corpus loaded", "statements", len(c.Statements), "version", c.Version)
+	m.Log.Info("corpus loaded", "statements", c.Len(), "version", c.Version)
 	m.Bot = bot.New(c)
 
 	// 2. The store.

@@ -173,7 +173,7 @@ func load(dir, label string, opts corpus.Options) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	r := result{Corpus: label, Files: len(c.Sources), RawBytes: c.RawBytes, Statements: len(c.Statements), Version: c.Version,
+	r := result{Corpus: label, Files: len(c.Sources), RawBytes: c.RawBytes, Statements: c.Len(), Version: c.Version,
 		Wall: wall, CPU: cpu}
 	r.MBps = float64(c.RawBytes) / 1e6 / wall
 	r.CPUnsPerB = cpu * 1e9 / float64(c.RawBytes)

@@ -111,9 +111,9 @@ func runChild(args []string, out io.Writer) error {
 		res.LoadSeconds = time.Since(start).Seconds()
 		prof.stop()
 		res.InputBytes = *raw
-		res.Statements = len(sb.Corpus.Statements)
+		res.Statements = sb.Corpus.Len()
 		res.Warnings = len(sb.Corpus.Warnings)
-		for _, s := range sb.Corpus.Statements {
+		for _, s := range sb.Corpus.Statements() {
 			res.TextBytes += int64(len(s.Text))
 		}
 		e = sb
