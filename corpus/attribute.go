@@ -127,6 +127,11 @@ type paraInfo struct {
 	// saying something ("Analysts said the split would persist"): without a
 	// country subject it is theirs, not the previous paragraph's holder's.
 	thirdParty bool
+	// firstAside: the first country is named only inside a subordinate
+	// clause of its sentence ("Ministers met in Podgorica, two years
+	// after ransomware crippled Montenegro's networks"): no evidence of a
+	// holder for a paragraph that opens a page.
+	firstAside bool
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
@@ -226,6 +231,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	// One pass per sentence: the grammar-aware subject of each.
 	var evs []subjectEvent
 	mi := 0
+	firstSeen := false
 	for s := 0; s < len(toks); {
 		e := s + 1
 		for e < len(toks) && !toks[e].SentStart {
@@ -234,6 +240,15 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
+		}
+		if !firstSeen {
+			for _, m := range ms[lo:mi] {
+				if m.How != ByDemonym {
+					firstSeen = true
+					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First)
+					break
+				}
+			}
 		}
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
@@ -501,6 +516,18 @@ func subordinate(toks []Token, clause, i int) bool {
 	return false
 }
 
+// timeClause reports whether a word opening a time clause ("after",
+// "before", "since", "until") lies between the clause start and token i.
+func timeClause(toks []Token, clause, i int) bool {
+	for k := clause; k < i; k++ {
+		switch toks[k].Lower {
+		case "after", "before", "since", "until":
+			return true
+		}
+	}
+	return false
+}
+
 // coordinateActs matches the subject of a coordinate clause: ", and
 // Croatia has signed", ", but Chile argues".
 func coordinateActs(toks []Token, m Mention, e int) bool {
@@ -645,7 +672,11 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		if i > clause && toks[i].Gap != "" {
 			return 0, false
 		}
-		if npBreak[toks[i].Lower] || toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
+		// "We also heard the representative of Iran say ...": the
+		// clause's subject is the pronoun, and the country is the one
+		// whose words it reports, often to disagree with them.
+		if npBreak[toks[i].Lower] || pronounSubjects[toks[i].Lower] || hearVerbs[toks[i].Lower] || sayVerbs[toks[i].Lower] ||
+			toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
 			return 0, false
 		}
 	}
@@ -668,6 +699,14 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	}
 	return clause, true
 }
+
+// pronounSubjects are the personal pronouns that are a clause's subject
+// themselves: a noun phrase after them is an object, never the subject.
+var pronounSubjects = toSet(`we i you he she they`)
+
+// hearVerbs report another's words: "We heard the delegate of X say",
+// "I listened to the representative of X".
+var hearVerbs = toSet(`heard hear hears listened noted notes note recall recalls recalled read saw`)
 
 // roleNouns name the person who speaks for a country: "the representative
 // of Belarus said", "the speaker for Sierra Leone stressed".
@@ -712,7 +751,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		case len(info.later) > 0:
 			other = &info.later[0]
 			return laterAttr(ConfMedium)
-		case info.first != "":
+		case info.first != "" && !info.firstAside:
 			return info.first, Attribution{Method: MethodLaterMention, Evidence: info.first, Confidence: ConfLow}
 		}
 		return "", Attribution{}
@@ -769,16 +808,23 @@ func contains(xs []string, x string) bool {
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up
 	// to two lower-case words may come between.
+	// News capitalises a title: "Hungarian Foreign Minister László
+	// Kertész", "the Kenyan Deputy Prime Minister".
 	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
 		if govNouns[toks[next].Lower] {
 			return true
 		}
-		if !isLowerWord(toks[next].Orig) || notVerb[toks[next].Lower] {
+		if !(isLowerWord(toks[next].Orig) || officeWords[toks[next].Lower]) || notVerb[toks[next].Lower] {
 			return false
 		}
 	}
 	return false
 }
+
+// officeWords qualify a minister or an official in a capitalised title:
+// "Foreign Minister", "Deputy Prime Minister", "Defence Ministry".
+var officeWords = toSet(`foreign deputy prime vice defence defense interior home justice security digital state affairs
+finance economy trade national chief senior acting first`)
 
 func containsAny(s, chars string) bool {
 	for _, c := range chars {

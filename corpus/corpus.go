@@ -537,23 +537,42 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
-	fromHeading := func(hh []string, joint bool, evidence string) {
+	blockLevel := 0     // the "#" count of the Markdown heading that named the block's holder
+	// The page's author (see authorRe): a country's own statement, policy
+	// or record keeps every paragraph, whoever else it names as acting.
+	// speaker delivers a joint statement and may go on for itself alone.
+	author, speaker := "", ""
+	var authorAttr Attribution
+	fromHeading := func(hh []string, joint bool, evidence, text string) {
+		level := markdownLevel(evidence)
 		switch {
+		case len(hh) == 0 && level > 0 && blockLevel > 0 && level <= blockLevel:
+			// "## Methodology" after "## Bhutan", or a country the
+			// gazetteer does not know: the tracker's entry has ended.
+			prev, group, turn, block, blockLevel, author, speaker = "", nil, "", nil, 0, "", ""
 		case len(hh) == 1 || joint:
+			blockLevel = level
 			prev, turn = hh[0], ""
 			group = nil
 			if joint {
 				group = hh
 			}
 			block = &Attribution{Method: MethodHeading, Evidence: clip(evidence, 60), Confidence: ConfMedium}
+			author, speaker = "", ""
+			switch {
+			case joint:
+				speaker = opts.Gazetteer.deliverer(text)
+			case authorRe.MatchString(text):
+				author, authorAttr = hh[0], *block
+			}
 		case len(hh) > 1:
-			prev, group, turn, block = "", nil, "", nil
+			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 		}
 	}
 	if r.meta != nil {
 		for _, t := range []string{r.meta.Title, r.meta.Publisher} {
 			if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
-				fromHeading(hh, joint, "title: "+t)
+				fromHeading(hh, joint, "title: "+t, t)
 				break
 			}
 		}
@@ -563,12 +582,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	emit := func(info *paraInfo, piece bool) {
 		switch {
 		case info.heading:
-			fromHeading(info.headingHolders, info.joint, info.text)
+			fromHeading(info.headingHolders, info.joint, info.text, info.text)
 			asked = nil
 			return
 		case info.label == labelChair:
-			prev, group, turn, block = "", nil, "", nil
+			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 			return
+		case speaker != "" && len(group) > 0 && nationalCapacityRe.MatchString(info.text):
+			// "I will now make some remarks in my national capacity": the
+			// group's statement has ended; its deliverer goes on alone.
+			prev, group = speaker, nil
+			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
+			author, authorAttr, speaker = prev, *block, ""
 		case info.label == labelAside:
 			asked = info
 			return
@@ -584,10 +609,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			attr = ps.paras[len(ps.paras)-1].attr
 		case info.label == labelSpeaker:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
-			turn, group, block = info.speakerLabel, nil, nil
+			turn, group, block, author, speaker = info.speakerLabel, nil, nil, "", ""
 		case info.label == labelCountry:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
-			turn, group, block = "", nil, nil
+			turn, group, block, author, speaker = "", nil, nil, "", ""
 		case turn != "" && prev != "":
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
@@ -595,6 +620,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		default:
 			h, attr = info.holder(prev)
 			switch {
+			case author != "" && h != author:
+				// In a country's own statement or policy, another country
+				// that acts is described, quoted or answered by the author.
+				h, attr = author, authorAttr
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
@@ -637,7 +666,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 	}
 	var last *paraInfo // the paragraph before, for cache.get
-	ps.para = eachRawParagraph(text, ps.para, func(p []byte, piece bool) {
+	ps.para = eachRawParagraphCols(text, ps.para, func(p []byte, piece bool) {
 		if n++; n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return
 		}
@@ -646,7 +675,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			return // debris
 		}
-		if len(info.segs) > 0 && !piece && turn == "" {
+		if len(info.segs) > 0 && !piece && turn == "" && author == "" {
+			// (An author's paragraph stays whole: "Russia has argued X.
+			// We disagree." cut in two would put X alone in its mouth.)
 			for _, seg := range info.segs {
 				emit(seg, false)
 			}
@@ -655,7 +686,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		emit(info, piece)
 	}, func(pos int) {
 		warn("a sentence over %d bytes was cut at byte %d", maxParagraph, pos)
-	})
+	}, opts.Gazetteer.countryColumns)
 	if ctx.Err() != nil {
 		return fileResult{file: file}
 	}
