@@ -75,6 +75,11 @@ type Options struct {
 	MaxFileBytes int64
 	// Workers bounds parallel file parsing (0: GOMAXPROCS).
 	Workers int
+	// Phase, when set, is called as the load enters each stage: "parse"
+	// (walk, parse and merge the files), "finish" (statements and sources
+	// built from the merged files), "index" and "done". It is for
+	// diagnostics (the bench's memory timeline); it must return quickly.
+	Phase func(name string)
 }
 
 // Corpus is a loaded, indexed set of statements. It is immutable after
@@ -135,8 +140,13 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	phase := func(string) {}
+	if opts.Phase != nil {
+		phase = opts.Phase
+	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
 	defer lowerGCForLoad()()
+	phase("parse")
 
 	// The directory is listed, files are parsed in parallel and merged as
 	// they finish, all at once: memory holds the unique statements, not
@@ -181,6 +191,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	phase("finish")
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
@@ -215,9 +226,11 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	// it rather than after it, 0.15-0.3 s of one core at 100k statements.
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
+	phase("index")
 	c.buildIndex(terms, tm)
 	terms = nil
 	c.Version = <-version
+	phase("done")
 	return c, nil
 }
 
