@@ -46,6 +46,10 @@ const (
 	// MethodHeading: nothing in the paragraph names a holder; the heading
 	// above it ("## Bhutan") or the document's title names it.
 	MethodHeading = "heading"
+	// MethodFileName: a delegation speaks in the first person ("We
+	// believe", "My delegation") before the page names any country, and
+	// the file's name names one ("nepal_oewg_2024.txt"); low confidence.
+	MethodFileName = "file-name"
 )
 
 // Confidence levels. A low-confidence statement is still answered, with a

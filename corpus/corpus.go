@@ -145,6 +145,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		phase = opts.Phase
 	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
+	sources := readSources(fsys)
+	titles := sources.titles()
 	defer lowerGCForLoad()()
 	phase("parse")
 
@@ -178,7 +180,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 				if !ok {
 					return
 				}
-				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(sourceID(name)))
+				id := sourceID(name)
+				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(id), titles[id])
 			}
 		}()
 	}
@@ -219,7 +222,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	// is built (the live heap's peak during a 100k load fell from 175 to
 	// 140 MB).
 	*m = merger{}
-	c.applySources(fsys, names, meta)
+	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
 	// The version hash reads fields the index build does not write (key,
 	// holder, attribution method, sources, source metadata): it runs beside
@@ -514,7 +517,9 @@ type parser struct {
 // the load's context, so a cancelled load of a long file stops quickly.
 const ctxCheckEvery = 256
 
-func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override) fileResult {
+// titles are the page's title and publisher from sources.tsv, which name
+// its holder as front matter's do (and win over them).
+func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override, titles []string) fileResult {
 	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
@@ -582,14 +587,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 		}
 	}
+	named := titles
 	if r.meta != nil {
-		for _, t := range []string{r.meta.Title, r.meta.Publisher} {
-			if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
-				fromHeading(hh, joint, "title: "+t, t)
-				break
-			}
+		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
+	}
+	titled := false // a title or publisher named the page's countries
+	for _, t := range named {
+		if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
+			fromHeading(hh, joint, "title: "+t, t)
+			titled = true
+			break
 		}
 	}
+	fileHolder, fileChecked := "", false
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
@@ -632,6 +642,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
+			if h == "" && !titled && firstPerson(info.text) {
+				// A delegation speaking in the first person on a page
+				// that names no country before it: the file's name may
+				// ("nepal_oewg_2024.txt").
+				if !fileChecked {
+					fileHolder, fileChecked = opts.Gazetteer.fileNameHolder(name), true
+				}
+				if fileHolder != "" {
+					h, attr = fileHolder, Attribution{Method: MethodFileName, Evidence: clip(path.Base(name), 60), Confidence: ConfLow}
+				}
+			}
 			switch {
 			case author != "" && h != author:
 				// In a country's own statement or policy, another country
@@ -639,6 +660,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = author, authorAttr
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
+			case attr.Method == MethodFileName:
+				// The paragraphs the block goes on with are held as
+				// weakly as the file's name holds this one.
+				fileAttr := attr
+				group, block = nil, &fileAttr
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
