@@ -159,6 +159,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
+	cache.terms = tm
 	queue := newFileQueue()
 	listed := make(chan listing, 1)
 	go func() {
@@ -213,6 +215,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.stmts = m.finish()
+	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
 	// stays live to the end of Load, so they are cleared before the index
@@ -227,7 +230,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
 	phase("index")
-	c.buildIndex()
+	c.buildIndex(terms, tm)
+	terms = nil
 	c.Version = <-version
 	phase("done")
 	return c, nil
@@ -249,6 +253,7 @@ type merger struct {
 	byKey    map[mergeKey]int
 	stmts    pendingList
 	interned map[string][]string // source lists shared between statements
+	order    []int32             // set by finish: statement -> index into stmts
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -328,6 +333,7 @@ func (m *merger) finish() []Statement {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
+	m.order = order
 	out := make([]Statement, len(order))
 	var kb []byte // the file list as text: the key of interned source lists
 	for i, k := range order {
@@ -400,6 +406,7 @@ type parsedPara struct {
 // the later one is then analysed without being cached.
 type paraCache struct {
 	seed1, seed2 maphash.Seed
+	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
 		sync.Mutex
 		m map[uint64]paraEntry
@@ -483,7 +490,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(string(cleaned))
 	case isStatement(cleaned):
-		a = g.analyse(string(cleaned))
+		a = g.analyseText(string(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -678,7 +685,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
-			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
 			asked = nil
 		}
 		if prev != "" && h != prev && quoted(info.text) {
