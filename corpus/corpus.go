@@ -75,6 +75,11 @@ type Options struct {
 	MaxFileBytes int64
 	// Workers bounds parallel file parsing (0: GOMAXPROCS).
 	Workers int
+	// Phase, when set, is called as the load enters each stage: "parse"
+	// (walk, parse and merge the files), "finish" (statements and sources
+	// built from the merged files), "index" and "done". It is for
+	// diagnostics (the bench's memory timeline); it must return quickly.
+	Phase func(name string)
 }
 
 // Corpus is a loaded, indexed set of statements. It is immutable after
@@ -135,8 +140,15 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	phase := func(string) {}
+	if opts.Phase != nil {
+		phase = opts.Phase
+	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
+	sources := readSources(fsys)
+	titles := sources.titles()
 	defer lowerGCForLoad()()
+	phase("parse")
 
 	// The directory is listed, files are parsed in parallel and merged as
 	// they finish, all at once: memory holds the unique statements, not
@@ -147,6 +159,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
+	cache.terms = tm
 	queue := newFileQueue()
 	listed := make(chan listing, 1)
 	go func() {
@@ -166,7 +180,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 				if !ok {
 					return
 				}
-				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(sourceID(name)))
+				id := sourceID(name)
+				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(id), titles[id])
 			}
 		}()
 	}
@@ -179,6 +194,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	phase("finish")
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
@@ -199,21 +215,25 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.stmts = m.finish()
+	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
 	// stays live to the end of Load, so they are cleared before the index
 	// is built (the live heap's peak during a 100k load fell from 175 to
 	// 140 MB).
 	*m = merger{}
-	c.applySources(fsys, names, meta)
+	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
 	// The version hash reads fields the index build does not write (key,
 	// holder, attribution method, sources, source metadata): it runs beside
 	// it rather than after it, 0.15-0.3 s of one core at 100k statements.
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
-	c.buildIndex()
+	phase("index")
+	c.buildIndex(terms, tm)
+	terms = nil
 	c.Version = <-version
+	phase("done")
 	return c, nil
 }
 
@@ -233,6 +253,7 @@ type merger struct {
 	byKey    map[mergeKey]int
 	stmts    pendingList
 	interned map[string][]string // source lists shared between statements
+	order    []int32             // set by finish: statement -> index into stmts
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -312,6 +333,7 @@ func (m *merger) finish() []Statement {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
+	m.order = order
 	out := make([]Statement, len(order))
 	var kb []byte // the file list as text: the key of interned source lists
 	for i, k := range order {
@@ -384,6 +406,7 @@ type parsedPara struct {
 // the later one is then analysed without being cached.
 type paraCache struct {
 	seed1, seed2 maphash.Seed
+	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
 		sync.Mutex
 		m map[uint64]paraEntry
@@ -467,7 +490,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(string(cleaned))
 	case isStatement(cleaned):
-		a = g.analyse(string(cleaned))
+		a = g.analyseText(string(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -494,7 +517,9 @@ type parser struct {
 // the load's context, so a cancelled load of a long file stops quickly.
 const ctxCheckEvery = 256
 
-func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override) fileResult {
+// titles are the page's title and publisher from sources.tsv, which name
+// its holder as front matter's do (and win over them).
+func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override, titles []string) fileResult {
 	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
@@ -562,14 +587,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 		}
 	}
+	named := titles
 	if r.meta != nil {
-		for _, t := range []string{r.meta.Title, r.meta.Publisher} {
-			if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
-				fromHeading(hh, joint, "title: "+t, t)
-				break
-			}
+		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
+	}
+	titled := false // a title or publisher named the page's countries
+	for _, t := range named {
+		if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
+			fromHeading(hh, joint, "title: "+t, t)
+			titled = true
+			break
 		}
 	}
+	fileHolder, fileChecked := "", false
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
@@ -612,6 +642,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
+			if h == "" && !titled && firstPerson(info.text) {
+				// A delegation speaking in the first person on a page
+				// that names no country before it: the file's name may
+				// ("nepal_oewg_2024.txt").
+				if !fileChecked {
+					fileHolder, fileChecked = opts.Gazetteer.fileNameHolder(name), true
+				}
+				if fileHolder != "" {
+					h, attr = fileHolder, Attribution{Method: MethodFileName, Evidence: clip(path.Base(name), 60), Confidence: ConfLow}
+				}
+			}
 			switch {
 			case author != "" && h != author:
 				// In a country's own statement or policy, another country
@@ -619,6 +660,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = author, authorAttr
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
+			case attr.Method == MethodFileName:
+				// The paragraphs the block goes on with are held as
+				// weakly as the file's name holds this one.
+				fileAttr := attr
+				group, block = nil, &fileAttr
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
@@ -639,7 +685,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
-			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
 			asked = nil
 		}
 		if prev != "" && h != prev && quoted(info.text) {

@@ -46,7 +46,7 @@ func FromStatements(stmts []Statement) *Corpus {
 		s.ID = i
 		c.stmts[i] = s
 	}
-	c.buildIndex()
+	c.buildIndex(nil, nil)
 	c.Version = c.hash()
 	return c
 }
