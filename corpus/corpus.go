@@ -91,6 +91,9 @@ type Corpus struct {
 
 	meta map[string]Source // source metadata by ID (sources.tsv, front matter)
 	idx  index
+	// srcOrder keeps, per statement, whether its sources are plain
+	// (SourcesInOrder).
+	srcOrder sourceOrder
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
