@@ -48,7 +48,32 @@ func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
 			a.hits[h.Stmt] = h
 		}
 	}
-	return answers(a.c, hs)
+	return preferReplyLang(answers(a.c, hs), a.lang)
+}
+
+// sameLangMargin is how close (as a share of the better score) a statement
+// in the reply's language must come to one in another language of the same
+// country to be shown before it.
+const sameLangMargin = 0.9
+
+// preferReplyLang puts a country's statement in the reply's language before
+// its nearly equal one in another language: a bilingual page gives the same
+// paragraph in English and Spanish, and "qué dice Belice sobre el software
+// espía" should quote the Spanish one first. One pass over neighbours; a
+// clearly better statement keeps its place.
+func preferReplyLang(as []Answer, lang string) []Answer {
+	want := lang
+	if want == "en" {
+		want = ""
+	}
+	for i := 0; i+1 < len(as); i++ {
+		x, y := &as[i], &as[i+1]
+		if x.Lang != want && y.Lang == want && x.Country == y.Country && y.Score >= sameLangMargin*x.Score {
+			*x, *y = *y, *x
+			i++
+		}
+	}
+	return as
 }
 
 func (a *asked) hasTopic() bool { return len(a.p.Themes) > 0 || len(a.p.Terms) > 0 }
@@ -77,7 +102,7 @@ func answerCountry(a *asked, r *Reply) {
 		if len(r.Answers) == limit {
 			break
 		}
-		r.Answers = append(r.Answers, toAnswer(a.c, &a.c.Statements[id], 0, ""))
+		r.Answers = append(r.Answers, toAnswer(a.c, new(a.c.Statement(id)), 0, ""))
 	}
 	r.Message = a.ts(msgCountrySummary, a.name(country), a.t(msgNStatements, len(ids)), a.shown(len(r.Answers), len(ids)))
 }
@@ -153,12 +178,23 @@ func answerTheme(a *asked, r *Reply) {
 	q := a.query()
 	q.PerCountry = true
 	res := a.c.Search(q)
+	closest := false
+	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
+		// No statement is tagged with the theme the question's words name
+		// ("hack back" reads as countermeasures), but the words themselves
+		// may be in statements: rank every country's statements on them,
+		// as a stance question does for one country; they answer as "closest".
+		q.Themes = nil
+		q.Terms = untagged(a.p.Terms)
+		res = a.c.Search(q)
+		closest = res.Total > 0
+	}
 	if a.offset > 0 {
 		res.Hits = res.Hits[min(a.offset, len(res.Hits)):]
 	}
 	names := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
-		names[i] = a.c.Statements[h.Stmt].Country
+		names[i] = a.c.Statement(h.Stmt).Country
 	}
 	limit := pick(a.n, defaultTheme)
 	if len(res.Hits) > limit {
@@ -167,6 +203,10 @@ func answerTheme(a *asked, r *Reply) {
 	r.Answers = a.answers(res.Hits)
 	if len(names) == 0 {
 		r.Message = a.ts(msgThemeNone, a.on(a.topic))
+		return
+	}
+	if closest {
+		r.Message = a.ts(msgThemeClosest, a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
@@ -219,7 +259,7 @@ func answerCompare(a *asked, r *Reply) {
 func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	out := make([]Answer, 0, len(hs))
 	for _, h := range hs {
-		out = append(out, toAnswer(c, &c.Statements[h.Stmt], h.Score, h.Match))
+		out = append(out, toAnswer(c, new(c.Statement(h.Stmt)), h.Score, h.Match))
 	}
 	return out
 }
@@ -387,7 +427,7 @@ func absentMessage(c *corpus.Corpus, lang, country string) string {
 	}
 	var by []string
 	for _, id := range ids {
-		h := countryName(c, lang, c.Statements[id].Country)
+		h := countryName(c, lang, c.Statement(id).Country)
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}
@@ -401,7 +441,7 @@ func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {
 		if len(out) == pick(n, defaultRelated) {
 			break
 		}
-		out = append(out, toAnswer(c, &c.Statements[id], 0, ""))
+		out = append(out, toAnswer(c, new(c.Statement(id)), 0, ""))
 	}
 	return out
 }
@@ -416,7 +456,7 @@ func relatedOthers(a *asked, exclude string) []Answer {
 	q := a.query()
 	q.PerCountry = true
 	for _, h := range a.c.Search(q).Hits {
-		st := &a.c.Statements[h.Stmt]
+		st := new(a.c.Statement(h.Stmt))
 		if st.Country == exclude {
 			continue
 		}
@@ -461,7 +501,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	for _, ans := range answers {
 		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
 		for id, h := range a.hits {
-			if c.Statements[id].Key == ans.Key {
+			if c.Statement(id).Key == ans.Key {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}

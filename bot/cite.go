@@ -21,7 +21,7 @@ func citations(c *corpus.Corpus, s *corpus.Statement) []Citation {
 	// of an answer's allocations on a corpus whose paragraphs repeat
 	// across many files). TestCitationsOnePass holds it to that path.
 	out := make([]Citation, len(s.Sources))
-	if c != nil && s.ID >= 0 && s.ID < len(c.Statements) && &c.Statements[s.ID] == s && c.SourcesInOrder(s.ID) {
+	if c != nil && c.SourcesInOrder(s) {
 		// Known plain: no comparison of the IDs (SourcesInOrder).
 		for k, id := range s.Sources {
 			src := c.Source(id)

@@ -43,10 +43,10 @@ func TestAnswerCitations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Statements) != 1 {
-		t.Fatalf("statements %+v", c.Statements)
+	if c.Len() != 1 {
+		t.Fatalf("%d statements, want 1", c.Len())
 	}
-	a := toAnswer(c, &c.Statements[0], 0, "")
+	a := toAnswer(c, new(c.Statement(0)), 0, "")
 	if a.Date != "2018" || len(a.Citations) != 5 || a.Citations[0] != (Citation{ID: "c", Title: "C", Date: "2022-01-05"}) ||
 		a.Citations[1].URL != "https://e.org/a" || a.Citations[2] != (Citation{ID: "b"}) || a.Citations[4] != (Citation{ID: "e"}) {
 		t.Fatalf("answer %+v", a)

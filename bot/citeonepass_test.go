@@ -51,8 +51,8 @@ func TestCitationsOnePass(t *testing.T) {
 	}
 	onePass, sorted := 0, 0
 	for name, c := range map[string]*corpus.Corpus{"seeds": seedBot(t).Corpus(), "unseen": dirBot(t, "../testdata/unseen").Corpus(), "dated": dated} {
-		for i := range c.Statements {
-			st := &c.Statements[i]
+		for i := range c.Len() {
+			st := new(c.Statement(i))
 			for _, cc := range []*corpus.Corpus{c, nil} {
 				got, want := citations(cc, st), citationsSorted(cc, st)
 				if !reflect.DeepEqual(got, want) {

@@ -207,7 +207,7 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 	}
 	want := pick(a.n, def)
 	if d.filters() {
-		a.n = len(a.c.Statements) // every relevant statement; cut below
+		a.n = a.c.Len() // every relevant statement; cut below
 		if r.Intent == IntentTheme {
 			// Each country's best statement in the date range, not its
 			// best statement filtered by the range.

@@ -110,8 +110,8 @@ func fillKeys(c *corpus.Corpus, answers [][]Answer) {
 				continue
 			}
 			if byText == nil {
-				byText = make(map[string]string, len(c.Statements))
-				for _, s := range c.Statements {
+				byText = make(map[string]string, c.Len())
+				for _, s := range c.Statements() {
 					byText[s.Country+"\x00"+s.Text] = s.Key
 				}
 			}

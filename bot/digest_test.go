@@ -108,7 +108,7 @@ func TestBotDigestOnTheSeeds(t *testing.T) {
 	b := seedBot(t)
 	c := b.Corpus()
 	keys := map[string]bool{}
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		keys[s.Key] = true
 	}
 	d, used, err := b.Digest("weekly", []string{"attribution", "due diligence", "countermeasures"}, nil, nil, time.Now())

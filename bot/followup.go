@@ -204,25 +204,25 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 		r.Message = T(rec.Lang, msgNoSources)
 		return r
 	}
-	byKey := make(map[string]*corpus.Statement, len(rec.Keys))
-	holders := map[string][]string{} // every holder of a key: a joint statement's signatories
-	for i := range c.Statements {
-		k := c.Statements[i].Key
+	byKey := make(map[string]int, len(rec.Keys)) // statement IDs
+	holders := map[string][]string{}             // every holder of a key: a joint statement's signatories
+	for i := range c.Len() {
+		k := c.Statement(i).Key
 		if _, ok := byKey[k]; !ok {
-			byKey[k] = &c.Statements[i]
+			byKey[k] = i
 		}
-		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Statements[i].Country))
+		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Statement(i).Country))
 	}
 	var b strings.Builder
 	b.WriteString(T(rec.Lang, msgSourcesHeading))
 	for i, k := range rec.Keys {
-		s, ok := byKey[k]
+		id, ok := byKey[k]
 		if !ok {
 			fmt.Fprintf(&b, "\n%d. %s", i+1, T(rec.Lang, msgGone))
 			continue
 		}
 		fmt.Fprintf(&b, "\n%d. %s", i+1, strings.Join(holders[k], ", "))
-		for _, ct := range citations(c, s) {
+		for _, ct := range citations(c, new(c.Statement(id))) {
 			fmt.Fprintf(&b, "\n   %s", ct.Text())
 		}
 	}

@@ -32,6 +32,10 @@ const (
 // statements (none tagged with the theme): "A: no statement on T; shown instead, ...".
 const msgCompareClosest = "compare-closest"
 
+// msgThemeClosest answers "who talks about T" when no statement is tagged
+// with T: the countries whose statements come closest by the question's words.
+const msgThemeClosest = "theme-closest"
+
 func init() {
 	catalogueEntries = append(catalogueEntries, moreEntries...)
 	catalogueEntries = append(catalogueEntries, commandEntries...)
@@ -86,6 +90,10 @@ var moreEntries = []entry{
 		msgText("%s: no statement%s; shown instead, the closest of its statements by the question's words."),
 		msgText("%s: ninguna declaración%s; se muestran en su lugar las más cercanas por las palabras de la pregunta."),
 		msgText("%s : aucune déclaration%s ; à la place, les plus proches par les mots de la question.")},
+	{msgThemeClosest,
+		msgText("No statement in the corpus matches a theme%[1]s; the closest by the question's words, %[2]s: %[3]s."),
+		msgText("Ninguna declaración del corpus corresponde a un tema%[1]s; las más cercanas por las palabras de la pregunta, %[2]s: %[3]s."),
+		msgText("Aucune déclaration du corpus ne correspond à un thème%[1]s ; les plus proches par les mots de la question, %[2]s : %[3]s.")},
 	{msgFallbackTheme,
 		msgText("no theme matched %s; ranked %s's statements on the question's words"),
 		msgText("ningún tema correspondió a %s; se ordenaron las declaraciones de %s según las palabras de la pregunta"),

@@ -29,8 +29,8 @@ type Statement struct {
 
 // Snapshot records every statement of a corpus version.
 func Snapshot(c *corpus.Corpus) []Statement {
-	out := make([]Statement, len(c.Statements))
-	for i, s := range c.Statements {
+	out := make([]Statement, c.Len())
+	for i, s := range c.Statements() {
 		out[i] = Statement{Key: s.Key, Country: s.Country, Opening: corpus.HoldersPrefix(s.Text), Text: s.Text, Sources: s.Sources}
 	}
 	return out

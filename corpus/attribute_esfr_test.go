@@ -45,7 +45,7 @@ func TestAttributionSpanishFrench(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := c.Statements[len(c.Statements)-1]
+			s := c.Statement(c.Len() - 1)
 			if s.Country != tt.holder {
 				t.Errorf("%.50q: held by %s (%s, %q), want %s", tt.para, s.Country, s.Attribution.Method, s.Attribution.Evidence, tt.holder)
 			}
@@ -67,11 +67,11 @@ func TestSpanishFrenchStatementsIndexedInEnglish(t *testing.T) {
 	want := []struct{ country, lang, theme string }{
 		{"Spain", "es", "attribution"}, {"Togo", "fr", "due diligence"}, {"Kenya", "en", "capacity building"},
 	}
-	if len(c.Statements) != len(want) {
-		t.Fatalf("%d statements", len(c.Statements))
+	if c.Len() != len(want) {
+		t.Fatalf("%d statements", c.Len())
 	}
 	for i, w := range want {
-		s := c.Statements[i]
+		s := c.Statement(i)
 		if s.Country != w.country || c.StatementLang(i) != w.lang || !slices.Contains(s.Themes, w.theme) {
 			t.Errorf("statement %d: %s, lang %s, themes %v; want %s, %s, %s", i, s.Country, c.StatementLang(i), s.Themes, w.country, w.lang, w.theme)
 		}

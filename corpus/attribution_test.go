@@ -45,7 +45,7 @@ func TestAttributionClasses(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := c.Statements[len(c.Statements)-1]
+			s := c.Statement(c.Len() - 1)
 			a := s.Attribution
 			if s.Country != tt.holder || a.Method != tt.method || a.Confidence != tt.conf {
 				t.Errorf("%.50q: %s by %s (%s, evidence %q), want %s by %s (%s)", tt.para, s.Country, a.Method, a.Confidence, a.Evidence, tt.holder, tt.method, tt.conf)

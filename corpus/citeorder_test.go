@@ -29,8 +29,8 @@ func TestCitationsOrderedFastPath(t *testing.T) {
 		return list
 	}
 	seeds := seedCorpus(t)
-	for i := range seeds.Statements {
-		st := &seeds.Statements[i]
+	for i := range seeds.Len() {
+		st := new(seeds.Statement(i))
 		if got, want := seeds.Citations(st), ref(seeds, st); !reflect.DeepEqual(got, want) {
 			t.Fatalf("seed statement %d: %+v, want %+v", i, got, want)
 		}

@@ -68,11 +68,11 @@ func TestSeedHolders(t *testing.T) {
 		{"Its insistence on an enhanced role", "India"},
 		{"At the second substantive session", "India"},
 	}
-	if len(c.Statements) != len(want) {
-		for _, s := range c.Statements {
+	if c.Len() != len(want) {
+		for _, s := range c.Statements() {
 			t.Logf("%s: %.60s", s.Country, s.Text)
 		}
-		t.Fatalf("got %d statements, want %d", len(c.Statements), len(want))
+		t.Fatalf("got %d statements, want %d", c.Len(), len(want))
 	}
 	for _, w := range want {
 		s := findStatement(t, c, w.prefix)
@@ -93,7 +93,7 @@ func TestSeedHolders(t *testing.T) {
 
 func findStatement(t testing.TB, c *Corpus, prefix string) Statement {
 	t.Helper()
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		if strings.HasPrefix(s.Text, prefix) {
 			return s
 		}
@@ -124,10 +124,10 @@ func TestDedupNormalisesSpaceAndQuotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Statements) != 2 {
-		t.Fatalf("got %d statements, want 2", len(c.Statements))
+	if c.Len() != 2 {
+		t.Fatalf("got %d statements, want 2", c.Len())
 	}
-	s := c.Statements[0]
+	s := c.Statement(0)
 	if strings.Join(s.Sources, ",") != "a,b" {
 		t.Errorf("sources = %v, want a, b", s.Sources)
 	}
@@ -165,7 +165,7 @@ func TestAltCorpusHolders(t *testing.T) {
 			prefix = string([]rune(prefix)[:30])
 		}
 		found := false
-		for _, s := range c.Statements {
+		for _, s := range c.Statements() {
 			if !strings.HasPrefix(normalize(s.Text), prefix) || !contains(s.Sources, file) {
 				continue
 			}
@@ -215,7 +215,7 @@ func TestBadFilesAreSkippedOrRepaired(t *testing.T) {
 		t.Errorf("good.txt warned: %s", warned["good.txt"])
 	}
 	holders := map[string]bool{}
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		holders[s.Country] = true
 		if !utf8.ValidString(s.Text) || strings.ContainsAny(s.Text, "\r\ufeff") {
 			t.Errorf("statement not cleaned: %q", s.Text)

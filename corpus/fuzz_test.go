@@ -21,7 +21,7 @@ func FuzzLoad(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, s := range c.Statements {
+		for _, s := range c.Statements() {
 			if !utf8.ValidString(s.Text) || s.Country == "" || len(s.Sources) != 1 {
 				t.Fatalf("bad statement %+v", s)
 			}

@@ -54,7 +54,7 @@ func blockScore(t *testing.T, c *Corpus, rows []expectedRow) (right, blocks int)
 			prefix = string([]rune(prefix)[:30])
 		}
 		found := false
-		for _, s := range c.Statements {
+		for _, s := range c.Statements() {
 			if !strings.HasPrefix(normalize(s.Text), prefix) || !contains(s.Sources, r.file) {
 				continue
 			}

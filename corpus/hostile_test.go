@@ -195,7 +195,7 @@ func TestLongParagraphsAreSplit(t *testing.T) {
 	if limit := uint64(10 * len(long)); peak > limit {
 		t.Errorf("peak heap %d MB for a %d MB paragraph (limit %d MB)", peak>>20, len(long)>>20, limit>>20)
 	}
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		if len(s.Text) > maxParagraph {
 			t.Fatalf("statement of %d bytes", len(s.Text))
 		}
@@ -207,8 +207,8 @@ func TestLongParagraphsAreSplit(t *testing.T) {
 			t.Fatalf("piece %.40q held by %s, want %s", s.Text, s.Country, want)
 		}
 	}
-	if len(c.Statements) < 1000 {
-		t.Errorf("%d statements: the paragraph was not split", len(c.Statements))
+	if c.Len() < 1000 {
+		t.Errorf("%d statements: the paragraph was not split", c.Len())
 	}
 	w := warningsFor(c, "long.txt")
 	if !strings.Contains(w, "sentence over 4096 bytes was cut at byte") {

@@ -97,15 +97,15 @@ func TestIndexBytesPerStatement(t *testing.T) {
 	}
 	after := liveHeap()
 	text := 0
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		text += len(s.Text)
 	}
-	if len(c.Statements) < stmts*9/10 {
-		t.Fatalf("%d statements, want about %d", len(c.Statements), stmts)
+	if c.Len() < stmts*9/10 {
+		t.Fatalf("%d statements, want about %d", c.Len(), stmts)
 	}
-	perStmt := (float64(after) - float64(before) - float64(text)) / float64(len(c.Statements))
+	perStmt := (float64(after) - float64(before) - float64(text)) / float64(c.Len())
 	t.Logf("%d statements, %d bytes of text (%.0f a statement); kept beyond the text: %.0f bytes a statement",
-		len(c.Statements), text, float64(text)/float64(len(c.Statements)), perStmt)
+		c.Len(), text, float64(text)/float64(c.Len()), perStmt)
 	const bound = 900
 	if perStmt > bound {
 		t.Errorf("the loaded corpus keeps %.0f bytes a statement beyond its text, over %d", perStmt, bound)

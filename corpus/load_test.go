@@ -80,7 +80,7 @@ func TestHoldersOverrides(t *testing.T) {
 	}
 	byText := func(prefix, source string) Statement {
 		t.Helper()
-		for _, s := range c.Statements {
+		for _, s := range c.Statements() {
 			if strings.HasPrefix(s.Text, prefix) && contains(s.Sources, source) {
 				return s
 			}

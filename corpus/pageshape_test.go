@@ -130,6 +130,32 @@ Q: Do you support a new treaty?
 A: Not at this stage.
 `, []held{{"Guinea", "Guinea has built"}, {"Guinea", "Q: Some neighbours, including Mali, want a regional CERT. Do you agree? A: We do"}, {"Guinea", "Q: Do you support a new treaty? A: Not at this stage."}}},
 
+		{"a press briefing: a journalist's question, with or without the outlet, goes with the answer", `Briefing by the Foreign Ministry of Kazakhstan
+
+Kazakhstan will host a regional meeting on points of contact.
+
+Question (Tengri News): Your neighbours are accused of ransomware attacks on hospitals. Will you name them?
+
+Spokesperson: Attribution is a sovereign decision made on our own evidence.
+
+Question from AFP: Would Kazakhstan back a treaty?
+
+Spokesperson: Not before the voluntary norms are implemented.
+
+Pregunta (EFE): ¿Apoya Kazajistán un fondo?
+
+Portavoz: Sí, para el fomento de capacidades.
+`, []held{{"Kazakhstan", "Kazakhstan will host"}, {"Kazakhstan", "Question (Tengri News): Your neighbours"}, {"Kazakhstan", "Question from AFP: Would Kazakhstan back a treaty? Spokesperson: Not before"}, {"Kazakhstan", "Pregunta (EFE)"}}},
+
+		{"a dialogue summary: the facilitator, in lower case, is nobody's", `Summary of the informal dialogue on norms
+
+Namibia proposed a voluntary checklist for reporting on norms.
+
+The facilitator closed the session and said a revised checklist would be circulated.
+
+The co-chairs thanked delegations for their views.
+`, []held{{"Namibia", "Namibia proposed"}}},
+
 		{"a policy portal's records", `Country: Mauritania
 Topic: International law
 Summary: The delegation considers that the UN Charter applies in cyberspace.
@@ -197,7 +223,7 @@ Mauritius has adopted a cybercrime act.
 				t.Fatal(err)
 			}
 			var got []held
-			for _, s := range c.Statements {
+			for _, s := range c.Statements() {
 				got = append(got, held{s.Country, s.Text})
 			}
 			if len(got) != len(tt.want) {

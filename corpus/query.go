@@ -198,10 +198,10 @@ func (c *Corpus) prepare(q Query) query {
 	// of a phrase ("state" in "state's duty") would only add noise and
 	// read long posting lists; statements tagged with the theme are
 	// candidates anyway.
-	maxDF := len(c.Statements) / 10
+	maxDF := c.Len() / 10
 	for _, t := range q.Themes {
 		for _, s := range c.Lexicon.ThemeStems(t) {
-			if !seen(s) && (len(c.Statements) < 200 || c.DocFreq(s) <= maxDF) {
+			if !seen(s) && (c.Len() < 200 || c.DocFreq(s) <= maxDF) {
 				mark(s)
 				p.terms = append(p.terms, Term{Stem: s, Weight: expansionW})
 			}
@@ -340,7 +340,7 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 	late := len(p.themes) > 0 || p.mention != nil && len(p.terms) == 0
 	var reached *stmtMarks
 	if late {
-		reached = getMarks(len(c.Statements))
+		reached = getMarks(c.Len())
 		defer putMarks(reached)
 	}
 	fn := func(stmt int, score float64, own int) {
@@ -445,7 +445,7 @@ func (m *stmtMarks) has(id int) bool { return m.mark[id] == m.gen }
 // bestPerCountry keeps each holder's best relevant statement, best first.
 func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	allowed := func(stmt int) bool {
-		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Statements[stmt].Country)
+		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Statement(stmt).Country)
 	}
 	if len(q.Themes) == 1 && p.nOwn == 0 {
 		// A pure theme question: the index ranked it at load.

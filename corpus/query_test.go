@@ -58,8 +58,8 @@ func TestSearch(t *testing.T) {
 				t.Errorf("match %q, want %q", res.Hits[0].Match, tt.wantMatch)
 			}
 			for _, h := range res.Hits {
-				if tt.country != "" && c.Statements[h.Stmt].Country != tt.country {
-					t.Errorf("hit by %s", c.Statements[h.Stmt].Country)
+				if tt.country != "" && c.Statement(h.Stmt).Country != tt.country {
+					t.Errorf("hit by %s", c.Statement(h.Stmt).Country)
 				}
 				if h.Score != h.BM25+h.ThemeBonus {
 					t.Errorf("score %v != bm25 %v + bonus %v", h.Score, h.BM25, h.ThemeBonus)
@@ -89,13 +89,13 @@ func TestSearchNoTermLimit(t *testing.T) {
 	// not half, so no answer.
 	peru := map[string]bool{}
 	for _, id := range c.StatementsOf("Peru") {
-		for _, st := range Stems(c.Statements[id].Text) {
+		for _, st := range Stems(c.Statement(id).Text) {
 			peru[st] = true
 		}
 	}
 	own := []QueryTerm{{Stem: "privaci"}}
-	for i := range c.Statements {
-		for _, st := range Stems(c.Statements[i].Text) {
+	for i := range c.Len() {
+		for _, st := range Stems(c.Statement(i).Text) {
 			if len(own) < 81 && !peru[st] && !genericStems[st] && !slices.ContainsFunc(own, func(q QueryTerm) bool { return q.Stem == st }) {
 				own = append(own, QueryTerm{Stem: st})
 			}
@@ -149,7 +149,7 @@ func TestSearchLiteralSynonym(t *testing.T) {
 	if len(res.Hits) != 2 {
 		t.Fatalf("%d hits, want the tagged statement and the one saying surveillance", len(res.Hits))
 	}
-	if got := c.Statements[res.Hits[0].Stmt].Text; !strings.Contains(got, "surveillance") {
+	if got := c.Statement(res.Hits[0].Stmt).Text; !strings.Contains(got, "surveillance") {
 		t.Errorf("first hit %q, want the statement that says surveillance", got)
 	}
 	for _, h := range res.Hits {

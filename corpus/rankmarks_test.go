@@ -100,7 +100,7 @@ func TestRankMarksMatchSearch(t *testing.T) {
 		}
 		qs = append(qs, Query{Themes: []int{0, 1}}, Query{Themes: []int{1, 0}, Terms: []QueryTerm{{Stem: "norm"}}})
 		multi := 0
-		for id := range c.Statements {
+		for id := range c.Len() {
 			if ts := c.idx.themesOf(id); len(ts) >= 2 && multi < 40 {
 				multi++
 				qs = append(qs, Query{Themes: slices.Clone(ts)})
@@ -177,8 +177,8 @@ func rankTestCorpus(t *testing.T) *Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Statements) < 200 {
-		t.Fatalf("%d statements, want over 200", len(c.Statements))
+	if c.Len() < 200 {
+		t.Fatalf("%d statements, want over 200", c.Len())
 	}
 	return c
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -42,8 +43,8 @@ func TestSourcesInOrder(t *testing.T) {
 	plain := func(t *testing.T, c *Corpus) {
 		t.Helper()
 		var want []bool
-		for i := range c.Statements {
-			ids := c.Statements[i].Sources
+		for _, st := range c.Statements() {
+			ids := st.Sources
 			ok := true
 			for k, id := range ids {
 				if k > 0 && ids[k-1] >= id || !c.Source(id).Date.IsZero() {
@@ -56,10 +57,10 @@ func TestSourcesInOrder(t *testing.T) {
 		for g := range 4 {
 			wg.Go(func() {
 				for round := range 2 {
-					for i := range c.Statements {
-						i = (i + g) % len(c.Statements)
-						if got := c.SourcesInOrder(i); got != want[i] {
-							t.Errorf("round %d: SourcesInOrder(%d) = %v, sources %v", round, i, got, c.Statements[i].Sources)
+					for i := range c.Len() {
+						st := c.Statement((i + g) % c.Len())
+						if got := c.SourcesInOrder(&st); got != want[st.ID] {
+							t.Errorf("round %d: SourcesInOrder(%d) = %v, sources %v", round, st.ID, got, st.Sources)
 						}
 					}
 				}
@@ -80,8 +81,19 @@ func TestSourcesInOrder(t *testing.T) {
 			t.Fatal(err)
 		}
 		plain(t, c)
-		for i := range c.Statements {
-			seen[c.SourcesInOrder(i)]++
+		for _, st := range c.Statements() {
+			seen[c.SourcesInOrder(&st)]++
+			// A statement made outside the corpus, or a copy with its own
+			// source list, is checked, not looked up.
+			want := c.SourcesInOrder(&st)
+			st.Sources = slices.Clone(st.Sources)
+			if got := c.SourcesInOrder(&st); got != want {
+				t.Errorf("statement %d with a copied source list: %v, want %v", st.ID, got, want)
+			}
+			st.ID = -1
+			if got := c.SourcesInOrder(&st); got != want {
+				t.Errorf("statement outside the corpus: %v, want %v", got, want)
+			}
 		}
 	}
 	if seen[true] == 0 || seen[false] == 0 {

@@ -250,8 +250,8 @@ func TestLoadCitations(t *testing.T) {
 		t.Fatal(err)
 	}
 	var p, ch *Statement
-	for i := range c.Statements {
-		s := &c.Statements[i]
+	for i := range c.Len() {
+		s := new(c.Statement(i))
 		if strings.Contains(s.Text, "---") || strings.Contains(s.Text, "Front") {
 			t.Fatalf("front matter became a statement: %q", s.Text)
 		}
@@ -263,7 +263,7 @@ func TestLoadCitations(t *testing.T) {
 		}
 	}
 	if p == nil || ch == nil {
-		t.Fatalf("statements %+v", c.Statements)
+		t.Fatalf("statements %+v", statements(c))
 	}
 	var ids []string
 	for _, s := range c.Citations(p) {
@@ -314,8 +314,8 @@ func TestLoadCitations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c3.HasDates() || c3.Citations(&c3.Statements[0])[0] != (Source{ID: "mid"}) {
-		t.Errorf("without metadata: %+v", c3.Citations(&c3.Statements[0]))
+	if c3.HasDates() || c3.Citations(new(c3.Statement(0)))[0] != (Source{ID: "mid"}) {
+		t.Errorf("without metadata: %+v", c3.Citations(new(c3.Statement(0))))
 	}
 	// A nil corpus (a statement made outside Load) cites the IDs alone.
 	if got := (*Corpus)(nil).Citations(&Statement{Sources: []string{"b", "a"}}); len(got) != 2 || got[0] != (Source{ID: "a"}) || got[1] != (Source{ID: "b"}) {

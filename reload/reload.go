@@ -101,7 +101,7 @@ func (r *Reloader) ReloadContext(ctx context.Context) error {
 		load = func(dir string) (*corpus.Corpus, error) { return r.LoadContext(ctx, dir) }
 	}
 	c, err := load(r.Dir)
-	if err == nil && (c == nil || len(c.Statements) == 0) {
+	if err == nil && (c == nil || c.Len() == 0) {
 		err = ErrEmpty
 		if c != nil && len(c.Warnings) > 0 {
 			err = fmt.Errorf("%w (%d files skipped, first: %s)", ErrEmpty, len(c.Warnings), c.Warnings[0])
@@ -130,7 +130,7 @@ func (r *Reloader) ReloadContext(ctx context.Context) error {
 		return nil
 	}
 	r.Target.SetCorpus(c)
-	r.log().Info("corpus reloaded", "dir", r.Dir, "version", c.Version, "statements", len(c.Statements), "warnings", len(c.Warnings))
+	r.log().Info("corpus reloaded", "dir", r.Dir, "version", c.Version, "statements", c.Len(), "warnings", len(c.Warnings))
 	return nil
 }
 

@@ -47,16 +47,23 @@ func (l *dirLoader) load(dir string) (*corpus.Corpus, error) {
 		return nil, err
 	}
 	sort.Strings(names)
-	c := &corpus.Corpus{Version: fmt.Sprint(names)}
+	var stmts []corpus.Statement
 	for _, n := range names {
-		c.Statements = append(c.Statements, corpus.Statement{Text: filepath.Base(n), Key: n})
+		stmts = append(stmts, corpus.Statement{Text: filepath.Base(n), Key: n})
 	}
-	return c, nil
+	return newCorpus(fmt.Sprint(names), stmts...), nil
+}
+
+// newCorpus is an indexed corpus of stmts with the given version.
+func newCorpus(version string, stmts ...corpus.Statement) *corpus.Corpus {
+	c := corpus.FromStatements(stmts)
+	c.Version = version
+	return c
 }
 
 func TestReload(t *testing.T) {
-	old := &corpus.Corpus{Version: "old", Statements: []corpus.Statement{{Text: "x"}}}
-	good := &corpus.Corpus{Version: "new", Statements: []corpus.Statement{{Text: "y"}}}
+	old := newCorpus("old", corpus.Statement{Text: "x"})
+	good := newCorpus("new", corpus.Statement{Text: "y"})
 	tests := []struct {
 		name    string
 		load    func(string) (*corpus.Corpus, error)
@@ -70,7 +77,7 @@ func TestReload(t *testing.T) {
 		}, ErrEmpty, old},
 		{"nil corpus keeps the old corpus", func(string) (*corpus.Corpus, error) { return nil, nil }, ErrEmpty, old},
 		{"same version is not swapped", func(string) (*corpus.Corpus, error) {
-			return &corpus.Corpus{Version: "old", Statements: []corpus.Statement{{Text: "x"}}}, nil
+			return newCorpus("old", corpus.Statement{Text: "x"}), nil
 		}, nil, old},
 	}
 	for _, tc := range tests {
@@ -103,14 +110,14 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 func TestDebounceCoalescesABurst(t *testing.T) {
 	h := &holder{}
-	h.SetCorpus(&corpus.Corpus{Version: "old", Statements: []corpus.Statement{{}}})
+	h.SetCorpus(newCorpus("old", corpus.Statement{}))
 	var n atomic.Int32
 	var mu sync.Mutex
 	var timers []chan time.Time
 	r := &Reloader{Dir: "corpus", Target: h, Log: quiet,
 		Load: func(string) (*corpus.Corpus, error) {
 			v := n.Add(1)
-			return &corpus.Corpus{Version: fmt.Sprint("v", v), Statements: []corpus.Statement{{}}}, nil
+			return newCorpus(fmt.Sprint("v", v), corpus.Statement{}), nil
 		},
 		after: func(time.Duration) <-chan time.Time {
 			mu.Lock()
@@ -163,7 +170,7 @@ func TestWatchReloadsOnFileChanges(t *testing.T) {
 	defer cancel()
 	done := make(chan error)
 	go func() { done <- r.Run(ctx) }()
-	statements := func(n int) func() bool { return func() bool { return len(h.Corpus().Statements) == n } }
+	statements := func(n int) func() bool { return func() bool { return h.Corpus().Len() == n } }
 
 	// fsnotify may start after the first write; write again until it is
 	// seen, less often than the debounce period (a write restarts it).
@@ -184,7 +191,7 @@ func TestWatchReloadsOnFileChanges(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "d.txt"), []byte("d"), 0o644)
 	waitFor(t, "the failing load", func() bool { return l.calls.Load() > calls })
 	if !statements(2)() {
-		t.Fatalf("failed load replaced the corpus: %d statements", len(h.Corpus().Statements))
+		t.Fatalf("failed load replaced the corpus: %d statements", h.Corpus().Len())
 	}
 	l.fail.Store(nil)
 	os.WriteFile(filepath.Join(dir, "e.txt"), []byte("e"), 0o644)
@@ -214,11 +221,11 @@ func TestRunFailsOnMissingDir(t *testing.T) {
 
 func TestSIGHUPReloads(t *testing.T) {
 	h := &holder{}
-	h.SetCorpus(&corpus.Corpus{Version: "old", Statements: []corpus.Statement{{}}})
+	h.SetCorpus(newCorpus("old", corpus.Statement{}))
 	var n atomic.Int32
 	r := &Reloader{Dir: "corpus", Target: h, NoWatch: true, Log: quiet,
 		Load: func(string) (*corpus.Corpus, error) {
-			return &corpus.Corpus{Version: fmt.Sprint("v", n.Add(1)), Statements: []corpus.Statement{{}}}, nil
+			return newCorpus(fmt.Sprint("v", n.Add(1)), corpus.Statement{}), nil
 		}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)

@@ -37,7 +37,7 @@ func TestWatchReloadsOnSourcesTSV(t *testing.T) {
 		time.Sleep(30 * time.Millisecond)
 		return h.Corpus().Source("chile").Title == "Statement of Chile at the OEWG"
 	})
-	if d := h.Corpus().Statements[0].Date.String(); d != "2022-03" {
+	if d := h.Corpus().Statement(0).Date.String(); d != "2022-03" {
 		t.Errorf("statement date %q after the reload", d)
 	}
 	cancel()

@@ -121,7 +121,7 @@ func TestReloadSkipsAFIFO(t *testing.T) {
 // TestShutdownAbandonsALoad: cancelling Run's context stops a load in
 // progress (LoadContext sees it) and Run returns; the corpus is kept.
 func TestShutdownAbandonsALoad(t *testing.T) {
-	old := &corpus.Corpus{Version: "old", Statements: []corpus.Statement{{}}}
+	old := newCorpus("old", corpus.Statement{})
 	h := &holder{}
 	h.SetCorpus(old)
 	started := make(chan struct{})

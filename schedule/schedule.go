@@ -539,8 +539,8 @@ func (s *Scheduler) markFound(ctx context.Context, j Job, sl delivery.Slot, now 
 	if err != nil {
 		return fmt.Errorf("resolve %s %s: %w", sl.Job, sl.Target, err)
 	}
-	keys := make([]string, 0, len(cp.Statements))
-	for _, st := range cp.Statements {
+	keys := make([]string, 0, cp.Len())
+	for _, st := range cp.Statements() {
 		keys = append(keys, st.Key)
 	}
 	return s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now)
@@ -761,8 +761,8 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) error {
 		return nil
 	}
 	metrics.DigestSent(w.target.Platform)
-	keys := make([]string, 0, len(c.Statements))
-	for _, st := range c.Statements {
+	keys := make([]string, 0, c.Len())
+	for _, st := range c.Statements() {
 		keys = append(keys, st.Key)
 	}
 	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {

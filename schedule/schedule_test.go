@@ -35,18 +35,27 @@ func utc(s string) time.Time {
 // fakeBuilder builds digests from a corpus it holds; SetCorpus swaps it.
 type fakeBuilder struct {
 	mu sync.Mutex
-	c  *corpus.Corpus
+	c  fakeCorpus
 }
 
-func newCorpus(version string, stmts ...corpus.Statement) *corpus.Corpus {
-	return &corpus.Corpus{Version: version, Statements: stmts}
+// fakeCorpus is a corpus with the themes the test gave each statement (a
+// real corpus finds them in the text).
+type fakeCorpus struct {
+	*corpus.Corpus
+	stmts []corpus.Statement
+}
+
+func newCorpus(version string, stmts ...corpus.Statement) fakeCorpus {
+	c := corpus.FromStatements(stmts)
+	c.Version = version
+	return fakeCorpus{c, stmts}
 }
 
 func stmt(country, theme, text string) corpus.Statement {
 	return corpus.Statement{Country: country, Text: text, Sources: []string{"src"}, Themes: []string{theme}, Key: "k:" + text}
 }
 
-func (f *fakeBuilder) set(c *corpus.Corpus) { f.mu.Lock(); f.c = c; f.mu.Unlock() }
+func (f *fakeBuilder) set(c fakeCorpus) { f.mu.Lock(); f.c = c; f.mu.Unlock() }
 
 func (f *fakeBuilder) Digest(name string, themes, countries []string, previous map[string]bool, now time.Time) (bot.Digest, *corpus.Corpus, error) {
 	f.mu.Lock()
@@ -58,7 +67,7 @@ func (f *fakeBuilder) Digest(name string, themes, countries []string, previous m
 			return bot.Digest{}, nil, &bot.UnknownThemeError{Theme: t}
 		}
 		var as []bot.Answer
-		for _, s := range c.Statements {
+		for _, s := range c.stmts {
 			for _, st := range s.Themes {
 				if st == t {
 					as = append(as, bot.Answer{Country: s.Country, Text: s.Text, Sources: s.Sources, Key: s.Key})
@@ -67,7 +76,7 @@ func (f *fakeBuilder) Digest(name string, themes, countries []string, previous m
 		}
 		ans = append(ans, as)
 	}
-	return bot.BuildDigest(name, c.Version, now, themes, ans, previous), c, nil
+	return bot.BuildDigest(name, c.Version, now, themes, ans, previous), c.Corpus, nil
 }
 
 type sent struct {

@@ -136,10 +136,10 @@ func candidates(c *corpus.Corpus, themes, shown []string) []string {
 	var out []string
 	for _, th := range themes {
 		for _, i := range c.ThemeStatements(th) {
-			if i < 0 || i >= len(c.Statements) {
+			if i < 0 || i >= c.Len() {
 				continue
 			}
-			cc := c.Statements[i].Country
+			cc := c.Statement(i).Country
 			if cc == "" || skip[cc] || seen[cc] {
 				continue
 			}

@@ -166,7 +166,7 @@ func homeBlocks(c *corpus.Corpus, loaded time.Time, subs []delivery.Subscription
 	}
 	meta := t(bot.MsgHomeCorpusUnknown)
 	if c != nil {
-		meta = t(bot.MsgHomeCorpus, escape(short(c.Version)), strconv.Itoa(len(c.Statements)))
+		meta = t(bot.MsgHomeCorpus, escape(short(c.Version)), strconv.Itoa(c.Len()))
 		if !loaded.IsZero() {
 			meta += t(bot.MsgHomeLoaded, loaded.UTC().Format("2006-01-02 15:04 UTC"))
 		}
@@ -193,7 +193,7 @@ func examples(c *corpus.Corpus, countries []corpus.CountryCount, themes []themeC
 	var holders []string
 	seen := map[string]bool{}
 	for _, i := range c.ThemeStatements(t) {
-		if cc := c.Statements[i].Country; !seen[cc] {
+		if cc := c.Statement(i).Country; !seen[cc] {
 			seen[cc] = true
 			holders = append(holders, cc)
 		}

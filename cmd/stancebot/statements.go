@@ -76,7 +76,7 @@ func runStatements(ctx context.Context, args []string, stdout, stderr io.Writer)
 	for _, w := range c.Warnings {
 		out.Warnings = append(out.Warnings, w.File+": "+w.Msg)
 	}
-	for _, s := range c.Statements {
+	for _, s := range c.Statements() {
 		if holder != "" && s.Country != holder {
 			continue
 		}

@@ -1,0 +1,52 @@
+package corpus
+
+import "iter"
+
+// The statements of a corpus are read through Len, Statement and
+// Statements, never as a slice: how they are stored is the corpus's own
+// business (see docs/PERFORMANCE.md), and callers must not depend on it.
+
+// Len is the number of statements in the corpus. Statement IDs run from
+// 0 to Len()-1, in corpus order (first file, then paragraph).
+func (c *Corpus) Len() int { return len(c.stmts) }
+
+// Statement returns the statement with ID i (0 ≤ i < Len()), by value and
+// without allocating. Its strings and slices are shared with the corpus
+// and must not be modified. It panics when i is out of range, as indexing
+// a slice does.
+func (c *Corpus) Statement(i int) Statement { return c.stmts[i] }
+
+// Statements yields every statement with its ID, in corpus order.
+func (c *Corpus) Statements() iter.Seq2[int, Statement] {
+	return func(yield func(int, Statement) bool) {
+		for i := range c.stmts {
+			if !yield(i, c.Statement(i)) {
+				return
+			}
+		}
+	}
+}
+
+// setThemes records the theme names of statement i (buildIndex). names
+// is shared between statements with the same themes.
+func (c *Corpus) setThemes(i int, names []string) { c.stmts[i].Themes = names }
+
+// setDate records the date of statement i (applySources).
+func (c *Corpus) setDate(i int, d Date) { c.stmts[i].Date = d }
+
+// FromStatements builds an indexed corpus from statements made without
+// files (tests, tools), in the order given, with the embedded gazetteer
+// and lexicon. As in a load, each statement's ID becomes its position and
+// its Themes are found from its text; Version is their content hash.
+// Statements without a Country are held by "" and found by no country.
+func FromStatements(stmts []Statement) *Corpus {
+	c := &Corpus{Gazetteer: defaultGazetteer(), Lexicon: DefaultLexicon()}
+	c.stmts = make([]Statement, len(stmts))
+	for i, s := range stmts {
+		s.ID = i
+		c.stmts[i] = s
+	}
+	c.buildIndex(nil, nil)
+	c.Version = c.hash()
+	return c
+}
