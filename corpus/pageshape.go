@@ -388,6 +388,11 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|
 // "Journaliste : ..."): nobody's position, and the block goes on after it.
 var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?\s*[:.]\s`)
 
+// editorialRe matches a compiler's note ("Note: the table summarises
+// statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
+// which no country says, whatever row or block comes before it.
+var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer)\s*[:.]\s`)
+
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
 var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
@@ -450,6 +455,9 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
 		return "", "", labelAside
+	}
+	if labelled && editorialRe.MatchString(p) {
+		return "", "", labelChair // the compiler's note under a table or list: nobody's
 	}
 	if !titleWords[first] && !labelled {
 		return "", "", labelNone

@@ -156,6 +156,18 @@ The facilitator closed the session and said a revised checklist would be circula
 The co-chairs thanked delegations for their views.
 `, []held{{"Namibia", "Namibia proposed"}}},
 
+		{"a compiler's note under a table is nobody's", `Positions on hack back, compiled by a think tank
+
+| Country | Position |
+|---|---|
+| Namibia | Supports a norm against private hack-back. |
+| Fiji | Asks larger states to fund cable repair. |
+
+Note: the table summarises statements made in 2024; see the annex.
+
+Sources: national statements at the OEWG.
+`, []held{{"Namibia", "Namibia"}, {"Fiji", "Fiji"}}},
+
 		{"a policy portal's records", `Country: Mauritania
 Topic: International law
 Summary: The delegation considers that the UN Charter applies in cyberspace.
