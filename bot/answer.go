@@ -48,7 +48,32 @@ func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
 			a.hits[h.Stmt] = h
 		}
 	}
-	return answers(a.c, hs)
+	return preferReplyLang(answers(a.c, hs), a.lang)
+}
+
+// sameLangMargin is how close (as a share of the better score) a statement
+// in the reply's language must come to one in another language of the same
+// country to be shown before it.
+const sameLangMargin = 0.9
+
+// preferReplyLang puts a country's statement in the reply's language before
+// its nearly equal one in another language: a bilingual page gives the same
+// paragraph in English and Spanish, and "qué dice Belice sobre el software
+// espía" should quote the Spanish one first. One pass over neighbours; a
+// clearly better statement keeps its place.
+func preferReplyLang(as []Answer, lang string) []Answer {
+	want := lang
+	if want == "en" {
+		want = ""
+	}
+	for i := 0; i+1 < len(as); i++ {
+		x, y := &as[i], &as[i+1]
+		if x.Lang != want && y.Lang == want && x.Country == y.Country && y.Score >= sameLangMargin*x.Score {
+			*x, *y = *y, *x
+			i++
+		}
+	}
+	return as
 }
 
 func (a *asked) hasTopic() bool { return len(a.p.Themes) > 0 || len(a.p.Terms) > 0 }

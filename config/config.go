@@ -21,6 +21,7 @@ import (
 
 	"github.com/stancebot/stancebot/corpus/lang"
 	"github.com/stancebot/stancebot/delivery"
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 // Config is the whole configuration file.
@@ -76,6 +77,21 @@ type CorpusConfig struct {
 	Dir    string `yaml:"dir"`    // empty: the embedded seeds
 	Themes string `yaml:"themes"` // optional theme lexicon file
 	Watch  *bool  `yaml:"watch"`  // reload on change (default true when Dir is set)
+	// MemoryHeadroomPercent bounds a serving process's memory between
+	// loads: a soft limit of the live heap (the corpus) plus this share of
+	// it (default memlimit.DefaultPolicy's 25; 0: no limit, the Go
+	// runtime's default pacing). GOMEMLIMIT, if set, still caps it.
+	MemoryHeadroomPercent *int `yaml:"memory_headroom_percent"`
+}
+
+// MemoryPolicy is the serving process's soft memory limit (see
+// memlimit.Serve) the section asks for.
+func (c CorpusConfig) MemoryPolicy() memlimit.Policy {
+	p := memlimit.DefaultPolicy
+	if c.MemoryHeadroomPercent != nil {
+		p.HeadroomPercent = int64(*c.MemoryHeadroomPercent)
+	}
+	return p
 }
 
 // Defaults for keys left out of the file.
@@ -203,6 +219,9 @@ func (c *Config) problems(v *validator) {
 		if _, err := os.Stat(c.Corpus.Themes); err != nil {
 			v.errorf("corpus.themes", "%v", err)
 		}
+	}
+	if h := c.Corpus.MemoryHeadroomPercent; h != nil && (*h < 0 || *h > 1000) {
+		v.errorf("corpus.memory_headroom_percent", "must be between 0 (no limit) and 1000, got %d", *h)
 	}
 	c.languageProblems(v)
 	if c.Slack != nil {

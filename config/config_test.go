@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 func env(m map[string]string) func(string) (string, bool) {
@@ -73,6 +75,29 @@ func TestParseDefaults(t *testing.T) {
 	}
 }
 
+// The serving memory limit is memlimit.DefaultPolicy unless the file sets
+// corpus.memory_headroom_percent; 0 turns it off.
+func TestMemoryPolicy(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want int64
+	}{
+		{"", memlimit.DefaultPolicy.HeadroomPercent},
+		{"corpus:\n  memory_headroom_percent: 40\n", 40},
+		{"corpus:\n  memory_headroom_percent: 0\n", 0},
+	}
+	for _, tt := range tests {
+		c, err := Parse("c.yaml", []byte(tt.doc), testEnv)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.doc, err)
+		}
+		p := c.Corpus.MemoryPolicy()
+		if p.HeadroomPercent != tt.want || p.Floor != memlimit.DefaultPolicy.Floor {
+			t.Errorf("%q: policy %+v, want %d%% over the live heap, floor %d", tt.doc, p, tt.want, memlimit.DefaultPolicy.Floor)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "f.txt")
@@ -115,6 +140,10 @@ func TestParseErrors(t *testing.T) {
 			[]string{"config.yaml:2: log.format: \"xml\" is not one of text, json"}},
 		{"bad listen", "listen: nowhere\n",
 			[]string{"config.yaml:1: listen: \"nowhere\" is not a host:port"}},
+		{"memory headroom negative", "corpus:\n  memory_headroom_percent: -5\n",
+			[]string{"config.yaml:2: corpus.memory_headroom_percent: must be between 0 (no limit) and 1000, got -5"}},
+		{"memory headroom not a number", "corpus:\n  memory_headroom_percent: lots\n",
+			[]string{"config.yaml:2: corpus.memory_headroom_percent:"}},
 		{"corpus dir missing", "corpus:\n  dir: " + filepath.Join(dir, "missing") + "\n",
 			[]string{"config.yaml:2: corpus.dir:"}},
 		{"corpus dir is a file", "corpus:\n  dir: " + file + "\n",

@@ -46,6 +46,10 @@ const (
 	// MethodHeading: nothing in the paragraph names a holder; the heading
 	// above it ("## Bhutan") or the document's title names it.
 	MethodHeading = "heading"
+	// MethodFileName: a delegation speaks in the first person ("We
+	// believe", "My delegation") before the page names any country, and
+	// the file's name names one ("nepal_oewg_2024.txt"); low confidence.
+	MethodFileName = "file-name"
 )
 
 // Confidence levels. A low-confidence statement is still answered, with a
@@ -100,6 +104,9 @@ type paraInfo struct {
 
 	text string // the paragraph
 	key  string // paragraphKey(text): the holder-independent identity
+	// terms: the paragraph's index terms, when the load derived them
+	// during the analysis (see termMaker); "" otherwise.
+	terms string
 
 	// Page shapes (see pageshape.go). heading: the paragraph is a heading,
 	// never a statement; headingHolders are the countries it names and
@@ -124,6 +131,11 @@ type paraInfo struct {
 	// saying something ("Analysts said the split would persist"): without a
 	// country subject it is theirs, not the previous paragraph's holder's.
 	thirdParty bool
+	// firstAside: the first country is named only inside a subordinate
+	// clause of its sentence ("Ministers met in Podgorica, two years
+	// after ransomware crippled Montenegro's networks"): no evidence of a
+	// holder for a paragraph that opens a page.
+	firstAside bool
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
@@ -178,14 +190,20 @@ that which who whose whom by with to from against towards toward between among f
 var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b)|(The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b))`)
 
 // analyse reads the country mentions of a paragraph.
-func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true) }
+func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true, nil) }
 
 // analyseText is analyse; split allows cutting a paragraph that compares
-// countries sentence by sentence into parts (see splitAt).
-func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
+// countries sentence by sentence into parts (see splitAt). With tm, the
+// paragraph's (and each part's) index terms are derived from the same
+// tokens (see termMaker).
+func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	toks := getTokens(p)
 	defer putTokens(toks)
 	pl := paragraphLang(toks)
+	var terms string
+	if tm != nil {
+		terms = tm.paragraph(p, toks, pl) // before the French auxiliaries are rewritten
+	}
 	if pl == "fr" {
 		frenchAuxiliaries(toks)
 	}
@@ -193,7 +211,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	if pl == "" {
 		ms = g.capitalSubjects(toks, ms)
 	}
-	info := &paraInfo{text: p, key: paragraphKey(p)}
+	info := &paraInfo{text: p, key: paragraphKey(p), terms: terms}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	info.thirdParty = thirdPartyOpens(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
@@ -217,6 +235,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	// One pass per sentence: the grammar-aware subject of each.
 	var evs []subjectEvent
 	mi := 0
+	firstSeen := false
 	for s := 0; s < len(toks); {
 		e := s + 1
 		for e < len(toks) && !toks[e].SentStart {
@@ -225,6 +244,15 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
+		}
+		if !firstSeen {
+			for _, m := range ms[lo:mi] {
+				if m.How != ByDemonym {
+					firstSeen = true
+					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First)
+					break
+				}
+			}
 		}
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
@@ -254,7 +282,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 			if !endsSentence([]byte(seg)) {
 				seg += "."
 			}
-			si := g.analyseText(seg, false)
+			si := g.analyseText(seg, false, tm)
 			si.lead = lead && from == 0
 			info.segs = append(info.segs, si)
 			from = c.start
@@ -492,6 +520,18 @@ func subordinate(toks []Token, clause, i int) bool {
 	return false
 }
 
+// timeClause reports whether a word opening a time clause ("after",
+// "before", "since", "until") lies between the clause start and token i.
+func timeClause(toks []Token, clause, i int) bool {
+	for k := clause; k < i; k++ {
+		switch toks[k].Lower {
+		case "after", "before", "since", "until":
+			return true
+		}
+	}
+	return false
+}
+
 // coordinateActs matches the subject of a coordinate clause: ", and
 // Croatia has signed", ", but Chile argues".
 func coordinateActs(toks []Token, m Mention, e int) bool {
@@ -636,7 +676,11 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		if i > clause && toks[i].Gap != "" {
 			return 0, false
 		}
-		if npBreak[toks[i].Lower] || toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
+		// "We also heard the representative of Iran say ...": the
+		// clause's subject is the pronoun, and the country is the one
+		// whose words it reports, often to disagree with them.
+		if npBreak[toks[i].Lower] || pronounSubjects[toks[i].Lower] || hearVerbs[toks[i].Lower] || sayVerbs[toks[i].Lower] ||
+			toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
 			return 0, false
 		}
 	}
@@ -659,6 +703,14 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	}
 	return clause, true
 }
+
+// pronounSubjects are the personal pronouns that are a clause's subject
+// themselves: a noun phrase after them is an object, never the subject.
+var pronounSubjects = toSet(`we i you he she they`)
+
+// hearVerbs report another's words: "We heard the delegate of X say",
+// "I listened to the representative of X".
+var hearVerbs = toSet(`heard hear hears listened noted notes note recall recalls recalled read saw`)
 
 // roleNouns name the person who speaks for a country: "the representative
 // of Belarus said", "the speaker for Sierra Leone stressed".
@@ -703,7 +755,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		case len(info.later) > 0:
 			other = &info.later[0]
 			return laterAttr(ConfMedium)
-		case info.first != "":
+		case info.first != "" && !info.firstAside:
 			return info.first, Attribution{Method: MethodLaterMention, Evidence: info.first, Confidence: ConfLow}
 		}
 		return "", Attribution{}
@@ -760,16 +812,23 @@ func contains(xs []string, x string) bool {
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up
 	// to two lower-case words may come between.
+	// News capitalises a title: "Hungarian Foreign Minister László
+	// Kertész", "the Kenyan Deputy Prime Minister".
 	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
 		if govNouns[toks[next].Lower] {
 			return true
 		}
-		if !isLowerWord(toks[next].Orig) || notVerb[toks[next].Lower] {
+		if !(isLowerWord(toks[next].Orig) || officeWords[toks[next].Lower]) || notVerb[toks[next].Lower] {
 			return false
 		}
 	}
 	return false
 }
+
+// officeWords qualify a minister or an official in a capitalised title:
+// "Foreign Minister", "Deputy Prime Minister", "Defence Ministry".
+var officeWords = toSet(`foreign deputy prime vice defence defense interior home justice security digital state affairs
+finance economy trade national chief senior acting first`)
 
 func containsAny(s, chars string) bool {
 	for _, c := range chars {

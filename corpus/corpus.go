@@ -75,6 +75,11 @@ type Options struct {
 	MaxFileBytes int64
 	// Workers bounds parallel file parsing (0: GOMAXPROCS).
 	Workers int
+	// Phase, when set, is called as the load enters each stage: "parse"
+	// (walk, parse and merge the files), "finish" (statements and sources
+	// built from the merged files), "index" and "done". It is for
+	// diagnostics (the bench's memory timeline); it must return quickly.
+	Phase func(name string)
 }
 
 // Corpus is a loaded, indexed set of statements. It is immutable after
@@ -135,8 +140,15 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if opts.Workers <= 0 {
 		opts.Workers = runtime.GOMAXPROCS(0)
 	}
+	phase := func(string) {}
+	if opts.Phase != nil {
+		phase = opts.Phase
+	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
+	sources := readSources(fsys)
+	titles := sources.titles()
 	defer lowerGCForLoad()()
+	phase("parse")
 
 	// The directory is listed, files are parsed in parallel and merged as
 	// they finish, all at once: memory holds the unique statements, not
@@ -148,6 +160,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	defer cancel()
 	cache := newParaCache()
 	text := cache.text // the paragraphs' text, kept by the statements (not the cache)
+	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
+	cache.terms = tm
 	queue := newFileQueue()
 	listed := make(chan listing, 1)
 	go func() {
@@ -167,7 +181,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 				if !ok {
 					return
 				}
-				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(sourceID(name)))
+				id := sourceID(name)
+				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(id), titles[id])
 			}
 		}()
 	}
@@ -180,6 +195,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	phase("finish")
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
@@ -200,21 +216,25 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	c.stmts = m.finish(text)
+	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
 	// stays live to the end of Load, so they are cleared before the index
 	// is built (the live heap's peak during a 100k load fell from 175 to
 	// 140 MB).
 	*m = merger{}
-	c.applySources(fsys, names, meta)
+	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
 	// The version hash reads fields the index build does not write (key,
 	// holder, attribution method, sources, source metadata): it runs beside
 	// it rather than after it, 0.15-0.3 s of one core at 100k statements.
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
-	c.buildIndex()
+	phase("index")
+	c.buildIndex(terms, tm)
+	terms = nil
 	c.Version = <-version
+	phase("done")
 	return c, nil
 }
 
@@ -233,6 +253,7 @@ type merger struct {
 	names []string
 	byKey map[mergeKey]int
 	stmts pendingList
+	order []int32 // set by finish: statement -> index into stmts
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -306,8 +327,7 @@ func (m *merger) add(r fileResult) {
 
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena).
-// Each pending statement lets go of its paragraph's analysis once added,
-// so the collector can take the parsed paragraphs while the store fills.
+// Each pending statement lets go of its file list once added.
 func (m *merger) finish(text *textArena) stmtStore {
 	// Sorted through an index: sort.Slice swapped the ~110-byte pending
 	// records themselves, by reflection.
@@ -316,6 +336,7 @@ func (m *merger) finish(text *textArena) stmtStore {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
+	m.order = order
 	b := newStoreBuilder(len(order), text)
 	var kb []byte // the file list as text: the key of interned source lists
 	for _, k := range order {
@@ -327,7 +348,7 @@ func (m *merger) finish(text *textArena) stmtStore {
 		}
 		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
 		b.add(p.info.text, p.info.key, p.hold, p.info.mentions, p.attr, src, Date{})
-		p.info, p.files = nil, nil
+		p.files = nil
 	}
 	return b.done()
 }
@@ -377,6 +398,7 @@ type parsedPara struct {
 type paraCache struct {
 	text         *textArena // the cleaned paragraphs' text
 	seed1, seed2 maphash.Seed
+	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
 		sync.Mutex
 		m map[uint64]paraEntry
@@ -460,7 +482,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		a = g.analyse(c.text.add(cleaned))
+		a = g.analyseText(c.text.add(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -487,7 +509,9 @@ type parser struct {
 // the load's context, so a cancelled load of a long file stops quickly.
 const ctxCheckEvery = 256
 
-func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override) fileResult {
+// titles are the page's title and publisher from sources.tsv, which name
+// its holder as front matter's do (and win over them).
+func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override, titles []string) fileResult {
 	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
@@ -523,38 +547,68 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
-	fromHeading := func(hh []string, joint bool, evidence string) {
+	blockLevel := 0     // the "#" count of the Markdown heading that named the block's holder
+	// The page's author (see authorRe): a country's own statement, policy
+	// or record keeps every paragraph, whoever else it names as acting.
+	// speaker delivers a joint statement and may go on for itself alone.
+	author, speaker := "", ""
+	var authorAttr Attribution
+	fromHeading := func(hh []string, joint bool, evidence, text string) {
+		level := markdownLevel(evidence)
 		switch {
+		case len(hh) == 0 && level > 0 && blockLevel > 0 && level <= blockLevel:
+			// "## Methodology" after "## Bhutan", or a country the
+			// gazetteer does not know: the tracker's entry has ended.
+			prev, group, turn, block, blockLevel, author, speaker = "", nil, "", nil, 0, "", ""
 		case len(hh) == 1 || joint:
+			blockLevel = level
 			prev, turn = hh[0], ""
 			group = nil
 			if joint {
 				group = hh
 			}
 			block = &Attribution{Method: MethodHeading, Evidence: clip(evidence, 60), Confidence: ConfMedium}
-		case len(hh) > 1:
-			prev, group, turn, block = "", nil, "", nil
-		}
-	}
-	if r.meta != nil {
-		for _, t := range []string{r.meta.Title, r.meta.Publisher} {
-			if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
-				fromHeading(hh, joint, "title: "+t)
-				break
+			author, speaker = "", ""
+			switch {
+			case joint:
+				speaker = opts.Gazetteer.deliverer(text)
+			case authorRe.MatchString(text):
+				author, authorAttr = hh[0], *block
 			}
+		case len(hh) > 1:
+			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 		}
 	}
+	named := titles
+	if r.meta != nil {
+		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
+	}
+	titled := false // a title or publisher named the page's countries
+	for _, t := range named {
+		if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
+			fromHeading(hh, joint, "title: "+t, t)
+			titled = true
+			break
+		}
+	}
+	fileHolder, fileChecked := "", false
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
 		switch {
 		case info.heading:
-			fromHeading(info.headingHolders, info.joint, info.text)
+			fromHeading(info.headingHolders, info.joint, info.text, info.text)
 			asked = nil
 			return
 		case info.label == labelChair:
-			prev, group, turn, block = "", nil, "", nil
+			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 			return
+		case speaker != "" && len(group) > 0 && nationalCapacityRe.MatchString(info.text):
+			// "I will now make some remarks in my national capacity": the
+			// group's statement has ended; its deliverer goes on alone.
+			prev, group = speaker, nil
+			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
+			author, authorAttr, speaker = prev, *block, ""
 		case info.label == labelAside:
 			asked = info
 			return
@@ -570,19 +624,39 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			attr = ps.paras[len(ps.paras)-1].attr
 		case info.label == labelSpeaker:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
-			turn, group, block = info.speakerLabel, nil, nil
+			turn, group, block, author, speaker = info.speakerLabel, nil, nil, "", ""
 		case info.label == labelCountry:
 			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
-			turn, group, block = "", nil, nil
+			turn, group, block, author, speaker = "", nil, nil, "", ""
 		case turn != "" && prev != "":
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
+			if h == "" && !titled && firstPerson(info.text) {
+				// A delegation speaking in the first person on a page
+				// that names no country before it: the file's name may
+				// ("nepal_oewg_2024.txt").
+				if !fileChecked {
+					fileHolder, fileChecked = opts.Gazetteer.fileNameHolder(name), true
+				}
+				if fileHolder != "" {
+					h, attr = fileHolder, Attribution{Method: MethodFileName, Evidence: clip(path.Base(name), 60), Confidence: ConfLow}
+				}
+			}
 			switch {
+			case author != "" && h != author:
+				// In a country's own statement or policy, another country
+				// that acts is described, quoted or answered by the author.
+				h, attr = author, authorAttr
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
+			case attr.Method == MethodFileName:
+				// The paragraphs the block goes on with are held as
+				// weakly as the file's name holds this one.
+				fileAttr := attr
+				group, block = nil, &fileAttr
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
@@ -603,7 +677,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
-			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
 			asked = nil
 		}
 		if prev != "" && h != prev && quoted(info.text) {
@@ -623,7 +697,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 	}
 	var last *paraInfo // the paragraph before, for cache.get
-	ps.para = eachRawParagraph(text, ps.para, func(p []byte, piece bool) {
+	ps.para = eachRawParagraphCols(text, ps.para, func(p []byte, piece bool) {
 		if n++; n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return
 		}
@@ -632,7 +706,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			return // debris
 		}
-		if len(info.segs) > 0 && !piece && turn == "" {
+		if len(info.segs) > 0 && !piece && turn == "" && author == "" {
+			// (An author's paragraph stays whole: "Russia has argued X.
+			// We disagree." cut in two would put X alone in its mouth.)
 			for _, seg := range info.segs {
 				emit(seg, false)
 			}
@@ -641,7 +717,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		emit(info, piece)
 	}, func(pos int) {
 		warn("a sentence over %d bytes was cut at byte %d", maxParagraph, pos)
-	})
+	}, opts.Gazetteer.countryColumns)
 	if ctx.Err() != nil {
 		return fileResult{file: file}
 	}

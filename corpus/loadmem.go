@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"runtime"
 	"runtime/debug"
 	"sync"
 
@@ -41,9 +40,10 @@ const (
 var loadGC struct {
 	sync.Mutex
 	active    int
-	prev      int   // GC percent before the first load
-	prevLimit int64 // memory limit before the first load: never raised
-	gen       int   // bumped when the first load starts and the last ends
+	prev      int    // GC percent before the first load
+	prevLimit int64  // memory limit before the first load: never raised
+	gen       int    // bumped when the first load starts and the last ends
+	resume    func() // gives the limit back to the serving policy (memlimit.Serve)
 }
 
 // lowerGCForLoad lowers the collector's target and sets a soft memory
@@ -61,10 +61,20 @@ func lowerGCForLoad() (restore func()) {
 			debug.SetGCPercent(prev) // already lower, or off: leave it
 		}
 		loadGC.prev = prev
+		loadGC.resume = memlimit.Suspend()          // a serving limit is no bound for a load
 		loadGC.prevLimit = debug.SetMemoryLimit(-1) // -1 reads it
 		loadGC.gen++
 		setLoadLimit()
-		watchGC(loadGC.gen)
+		gen := loadGC.gen
+		memlimit.OnGC(func() bool {
+			loadGC.Lock()
+			defer loadGC.Unlock()
+			if loadGC.gen != gen || loadGC.active == 0 {
+				return false // the loads ended: restore has run
+			}
+			setLoadLimit()
+			return true
+		})
 	}
 	loadGC.active++
 	return func() {
@@ -74,6 +84,7 @@ func lowerGCForLoad() (restore func()) {
 			debug.SetGCPercent(loadGC.prev)
 			debug.SetMemoryLimit(loadGC.prevLimit)
 			loadGC.gen++ // the watcher stops at the next collection
+			loadGC.resume()
 		}
 	}
 }
@@ -92,29 +103,6 @@ func setLoadLimit() {
 // as strict).
 func loadLimit(live uint64, prev int64) (limit int64, ok bool) {
 	return memlimit.Scaled(live, prev, loadLimitNum, loadLimitDen, loadLimitFloor)
-}
-
-// gcTick is an object whose finalizer runs once a collection has found
-// it unreachable: the load's hook into the end of each GC cycle. It holds
-// a pointer so that it is never batched with other small objects (their
-// finalizers may not run).
-type gcTick struct {
-	gen *int
-}
-
-// watchGC updates the load's memory limit after every collection while
-// loads of generation gen run.
-func watchGC(gen int) {
-	t := &gcTick{gen: &gen}
-	runtime.SetFinalizer(t, func(t *gcTick) {
-		loadGC.Lock()
-		defer loadGC.Unlock()
-		if loadGC.gen != *t.gen || loadGC.active == 0 {
-			return // the loads ended: restore has run
-		}
-		setLoadLimit()
-		watchGC(*t.gen)
-	})
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

@@ -239,3 +239,33 @@ func TestLoadLimit(t *testing.T) {
 		}
 	}
 }
+
+// A serving process's limit (memlimit.Serve: headroom over one corpus) is
+// lifted for a load, which sets its own from the process's limit, and
+// applies again when the load ends; a load under it completes.
+func TestLoadLiftsServingLimit(t *testing.T) {
+	orig := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(orig)
+	stop := memlimit.Serve(memlimit.Policy{HeadroomPercent: 1, Floor: 1 << 20})
+	defer stop()
+	serving := debug.SetMemoryLimit(-1)
+	if serving == math.MaxInt64 {
+		t.Fatal("Serve set no limit")
+	}
+	restore := lowerGCForLoad()
+	during := debug.SetMemoryLimit(-1)
+	if want, _ := loadLimit(memlimit.Live(), math.MaxInt64); during != want || during <= serving {
+		t.Errorf("during the load: limit %d, want the load's own %d (serving %d)", during, want, serving)
+	}
+	restore()
+	if got := debug.SetMemoryLimit(-1); got == math.MaxInt64 || got >= during {
+		t.Errorf("after the load: limit %d, want the serving limit back (about %d)", got, serving)
+	}
+	fsys := fstest.MapFS{"a.txt": {Data: []byte("Peru has noted the difficulty of attribution in cyberspace.\n")}}
+	if _, err := Load(context.Background(), fsys, Options{}); err != nil {
+		t.Fatalf("a load under the serving limit: %v", err)
+	}
+	if got := debug.SetMemoryLimit(-1); got == math.MaxInt64 {
+		t.Error("after a load: the serving limit was not put back")
+	}
+}

@@ -121,6 +121,13 @@ func TestScanQuestions(t *testing.T) {
 		{"the irish gov on sovereignty", "Ireland/demonym"},
 		{"what do bolivian govt officials think", "Bolivia/demonym"},
 		{"the Chilean delegation's view", "Chile/demonym"},
+		// Chat's abbreviations of a ministry or an office after a demonym.
+		{"hungarian fm on attribution", "Hungary/demonym"},
+		{"what does the indian mfa say", "India/demonym"},
+		{"the moroccan pm on norms", "Morocco/demonym"},
+		// "European" is the EU; "European countries" the region.
+		{"the european position on norms", "European Union/demonym"},
+		{"postura europea sobre normas", "European Union/demonym/es"},
 		{"Indian officials on norms", "India/demonym"},
 		{"what do Brazilian diplomats think", "Brazil/demonym"},
 		{"what do Ghanaians say", "Ghana/demonym"},

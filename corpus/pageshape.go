@@ -118,10 +118,36 @@ func listMarker(line []byte) int {
 	switch {
 	case paren && line[i] == ')':
 		return space(i + 1)
+	case !paren && tok[0] >= '0' && tok[0] <= '9' && line[i] == '.' && i+1 < len(line) && line[i+1] >= '0' && line[i+1] <= '9':
+		return sectionNumber(line, i)
 	case !paren && (line[i] == ')' || line[i] == '.' && tok[0] >= '0' && tok[0] <= '9'):
 		return space(i + 1)
 	}
 	return 0
+}
+
+// sectionNumber returns the length of a numbered paragraph's section
+// number and the space after it ("1.2 Australia's support", "2.1.3
+// The Government"), the first dot at i; 0 unless a capital letter follows
+// it, so a decimal in running text ("2.5 million") stays.
+func sectionNumber(line []byte, i int) int {
+	for dots := 0; i < len(line) && line[i] == '.' && dots < 3; dots++ {
+		i++
+		d := i
+		for i < len(line) && i-d < 3 && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i == d {
+			break // "2.1." ends with its dot
+		}
+	}
+	if i+1 >= len(line) || line[i] != ' ' {
+		return 0
+	}
+	if r, _ := utf8.DecodeRune(line[i+1:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return i + 1
 }
 
 // labelled reports a list item that opens with a short label and a colon
@@ -240,6 +266,21 @@ func tableRow(dst []byte, cells, header []string) []byte {
 	return dst
 }
 
+// countryColumns reports a table header whose columns after the first
+// are each a country's name, and whose first is not ("| Issue | Kiribati |
+// Lao PDR |"): a comparison laid out with a column per country.
+func (g *Gazetteer) countryColumns(header []string) bool {
+	if len(header) < 2 || g.namesOnly(header[0]) {
+		return false
+	}
+	for _, h := range header[1:] {
+		if !g.namesOnly(h) {
+			return false
+		}
+	}
+	return true
+}
+
 // isHeadingText reports a cleaned paragraph that is a heading rather than
 // a statement: a Markdown heading, an ALL-CAPS line, or a short line (at
 // most 15 words, one sentence) that does not end a sentence, which the
@@ -256,6 +297,12 @@ func isHeadingText(p []byte) bool {
 	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
 		return false
 	}
+	if len(p) <= 400 && titleLineRe.Match(p) {
+		// "Statement by H.E. Mr. Sione Taufa, Permanent Representative of
+		// the Kingdom of Tonga, on behalf of the Pacific Islands Forum":
+		// a speech's title line, however long, names who speaks.
+		return true
+	}
 	words := 0
 	letter := false
 	for _, f := range bytes.Fields(p) {
@@ -266,6 +313,27 @@ func isHeadingText(p []byte) bool {
 	}
 	return letter && words <= 15
 }
+
+// titleLineRe matches a speech's or a document's title line: "Statement
+// by ...", "Remarks of ...", "Déclaration de ...", "Intervención de ...".
+var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |General )?(?:[Ss]tatement|[Rr]emarks|[Ii]ntervention|[Ss]peech|[Aa]ddress|[Ee]xplanation of (?:vote|position))(?: (?:delivered|made|presented|read))? (?:by|of|on behalf of)|(?:D[ée]claration|DÉCLARATION|Intervention|Allocution|Discours) (?:de|du|des|au nom)|(?:Declaraci[oó]n|Intervenci[oó]n|Discurso) (?:de|del|en nombre))\b`)
+
+// authorRe marks a heading, title or publisher that makes its country the
+// author of the page, not only its subject: a speech's title line ("Statement
+// of the Principality of Liechtenstein"), a national strategy or policy
+// ("National Cybersecurity Strategy of the Republic of Zimbabwe"), a
+// government body ("Department of ICT, Papua New Guinea", "Permanent Mission
+// of Mali"), a parliament's record ("House of Assembly - Commonwealth of The
+// Bahamas"). In such a page another country that acts is one the author
+// describes, quotes or answers ("Some delegations, notably the Russian
+// Federation, have argued ... Liechtenstein does not share this view"):
+// the paragraph stays the author's.
+var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+
+// nationalCapacityRe marks the point where one speaking on behalf of a
+// group goes on for its own country alone: "I will now make some remarks
+// in my national capacity", "à titre national", "a título nacional".
+var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its) national capacity|(?:à|a) titre national|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)\b`)
 
 // jointRe marks a heading or title that names a joint statement's
 // signatories: "Joint statement by A, B and C", "on behalf of A, B and C".
@@ -289,7 +357,9 @@ var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
 // Co-Facilitators then invited ...". Group 1 is the word after the role.
-var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|[Ff]acilitators?|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
+// Summaries write the roles in lower case too ("The facilitator closed
+// the session"), so the role words match in either case.
+var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co|acting|vice|co)[- ]?)?(?i:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
 
 // chairNarrates reports whether p opens with the presiding officer or the
 // secretariat as the subject of a verb: their words are nobody's position,
@@ -318,6 +388,11 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|
 // "Journaliste : ..."): nobody's position, and the block goes on after it.
 var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?\s*[:.]\s`)
 
+// editorialRe matches a compiler's note ("Note: the table summarises
+// statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
+// which no country says, whatever row or block comes before it.
+var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer)\s*[:.]\s`)
+
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
 var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
@@ -342,6 +417,10 @@ Sheikh Prince Princess`)
 Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
 Co-facilitators Acting-President`)
 	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
+	// lowerRoleWords are the presiding roles as summaries write them in
+	// lower case after "The" ("The facilitator closed the session").
+	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
+co-facilitators rapporteur secretariat vice-chair co-chair co-chairs`)
 )
 
 // leadWord splits off p's first word (letters and hyphens).
@@ -369,7 +448,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	presiding := chairWords[first] || first == "Also"
 	if first == "The" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
-		presiding = chairWords[second] || procedureWords[second]
+		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
 		return "", "", labelChair
@@ -377,12 +456,24 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
 		return "", "", labelAside
 	}
+	if labelled && editorialRe.MatchString(p) {
+		return "", "", labelChair // the compiler's note under a table or list: nobody's
+	}
 	if !titleWords[first] && !labelled {
 		return "", "", labelNone
 	}
 	if sm := speakerRe.FindStringSubmatchIndex(p); sm != nil {
-		if c, ok := g.Resolve(p[sm[2]:sm[3]]); ok {
+		// The country in brackets by its name: a parliament's record
+		// brackets a constituency, which may be a capital ("Mr. Naidu
+		// (Suva):").
+		if c, ok := g.Resolve(p[sm[2]:sm[3]]); ok && g.namesOnly(p[sm[2]:sm[3]]) {
 			return c, p[:sm[1]], labelSpeaker
+		}
+		if strings.HasSuffix(p, "?") {
+			// A member's question in a parliament's record ("Mr. Rolle
+			// (Exuma): Will the Minister say ...?"): like an interviewer's,
+			// it is shown with the answer that follows.
+			return "", "", labelAside
 		}
 	}
 	if loc := recordRe.FindStringIndex(p); loc != nil {
@@ -424,12 +515,19 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 	toks := getTokens(p)
 	defer putTokens(toks)
 	var demonyms []string
-	for _, m := range g.Find(toks, false, nil) {
+	// Spanish and French names too, longest first: "## République
+	// démocratique du Congo" is the DRC, not "Congo"; "Guinée équatoriale"
+	// is a country. Titles and headings are too short to tell their
+	// language, and an English heading reads the same either way.
+	for _, m := range g.findText(toks, true) {
 		if m.How == ByDemonym {
 			// "the Bhutanese delegation", not "the Indian Ocean"
 			if govDemonym(toks, m) && !contains(demonyms, m.Country) {
 				demonyms = append(demonyms, m.Country)
 			}
+			continue
+		}
+		if headingModifier(toks, m) {
 			continue
 		}
 		if !contains(countries, m.Country) {
@@ -438,6 +536,19 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 	}
 	if len(countries) == 0 {
 		countries = demonyms
+	}
+	if len(countries) == 1 && behalfRe.MatchString(p) {
+		// "Statement by the Permanent Representative of Tonga on behalf
+		// of the Pacific Islands Forum": the group's members sign it.
+		for _, r := range g.FindRegions(toks) {
+			if g.isGroup(r.Region) {
+				for _, c := range r.Countries {
+					if !contains(countries, c) {
+						countries = append(countries, c)
+					}
+				}
+			}
+		}
 	}
 	if len(countries) == 0 && jointRe.MatchString(p) {
 		// "Joint statement of the Nordic countries": each member of a
@@ -449,6 +560,57 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		}
 	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)
+}
+
+// markdownLevel is the number of "#" opening a Markdown heading, 0 for
+// any other heading or title.
+func markdownLevel(h string) int {
+	n := 0
+	for n < len(h) && h[n] == '#' {
+		n++
+	}
+	if n == len(h) || h[n] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// headingModifier reports a country's name that only qualifies a noun in
+// a heading or title, "ransomware gangs, elections and the EU path", "the
+// China question": the page is about the noun, not by the country. A
+// document noun keeps it ("the EU position", "the Japan strategy"), and so
+// does a word that reads as a verb ("the EU plans", "the US adopted").
+func headingModifier(toks []Token, m Mention) bool {
+	next := m.Last + 1
+	if m.First == 0 || toks[m.First-1].Lower != "the" || next >= len(toks) || toks[next].Gap != "" || toks[m.Last].Poss {
+		return false
+	}
+	w := toks[next].Lower
+	return isLowerWord(toks[next].Orig) && !govNouns[w] && !docNouns[w] && !notVerb[w] &&
+		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
+}
+
+// docNouns name a document or a position a country issues.
+var docNouns = toSet(`strategy policy paper submission contribution declaration report remarks speech address intervention
+response reply proposal framework doctrine law act plan programme program approach`)
+
+// behalfRe finds "on behalf of" (and its Spanish and French forms).
+var behalfRe = regexp.MustCompile(`(?i)\b(?:on behalf of|au nom d|en nombre d)`)
+
+// deliverer returns the one country named before "on behalf of" in a joint
+// statement's heading ("Delivered by Guyana on behalf of ...", "Statement
+// by the Permanent Representative of Tonga on behalf of ..."): the one that
+// goes on in its national capacity. "" when there is none or several.
+func (g *Gazetteer) deliverer(p string) string {
+	loc := behalfRe.FindStringIndex(p)
+	if loc == nil {
+		return ""
+	}
+	hh, _ := g.headingHolders(p[:loc[0]])
+	if len(hh) != 1 {
+		return ""
+	}
+	return hh[0]
 }
 
 // isGroup reports whether a region name is a political grouping, not a

@@ -293,6 +293,15 @@ const maxParagraph = 4096
 // nil, is told the byte offset in text where a sentence longer than
 // maxParagraph had to be cut mid-sentence.
 func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(pos int)) []byte {
+	return eachRawParagraphCols(text, buf, fn, cut, nil)
+}
+
+// eachRawParagraphCols is eachRawParagraph; byColumn, if not nil, tells a
+// Markdown table whose columns are its subjects from its header ("| Issue |
+// Kiribati | Papua New Guinea |"): each of its cells is then a paragraph of
+// its own, labelled by its column ("Kiribati — Attribution: No public
+// position."), so no column's words join another's.
+func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut func(pos int), byColumn func(header []string) bool) []byte {
 	cur := buf[:0]
 	piece := false
 	flush := func() {
@@ -323,6 +332,7 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 	}
 	var header []string // the current Markdown table's column names
 	var row []byte      // a table row rendered as a sentence
+	columns := false    // the table's columns are its subjects (byColumn)
 	for rest := text; len(rest) > 0; {
 		start := len(text) - len(rest)
 		raw := rest
@@ -368,6 +378,19 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 			next, _, _ := bytes.Cut(rest, []byte("\n"))
 			if cells := tableCells(line); isTableRule(bytes.TrimSpace(next)) {
 				header = cells
+				columns = byColumn != nil && byColumn(header)
+			} else if columns && len(cells) == len(header) {
+				for i := 1; i < len(cells); i++ {
+					if cells[i] == "" {
+						continue
+					}
+					row = append(append(append(append(append(row[:0], header[i]...), " — "...), cells[0]...), ": "...), cells[i]...)
+					if !endsSentence(row) {
+						row = append(row, '.')
+					}
+					add(row, off)
+					flush()
+				}
 			} else if row = tableRow(row[:0], cells, header); len(row) > 0 {
 				add(row, off)
 				flush()

@@ -13,7 +13,8 @@ const (
 
 // actorNouns are the nouns that make a demonym or capital before them (or,
 // in Spanish and French, a demonym after them) name the country whose view
-// is asked: "the Chilean delegation", "la posición peruana". Folded.
+// is asked: "the Chilean delegation", "la posición peruana", chat's "hungarian fm",
+// "indian mfa", "uk pm". Folded.
 var actorNouns = toSet(`delegation delegations government governments officials official representative representatives
 diplomats diplomat diplomacy authorities ministry ministries minister ministers president administration position positions
 view views stance stances approach approaches side perspective perspectives take statement statements submission submissions
@@ -23,7 +24,7 @@ posicion posiciones postura posturas opinion vision enfoque delegacion gobierno 
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates
 declarations point
-gov govt govts admin delegate delegates reps embassy mission missions`)
+gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp`)
 
 // sayVerbs after a demonym or capital make it the subject: "Tokyo says",
 // "what do Indian diplomats think", "qué dice Tokio". Folded.

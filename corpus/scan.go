@@ -306,7 +306,13 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 				// Spanish and French write demonyms in lower case ("la
 				// delegación nicaragüense") and names after an elision
 				// ("l'Espagne").
-				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig))) {
+				// French writes the adjectives of a name in lower case
+				// ("la République centrafricaine", "la République
+				// démocratique du Congo", "la Guinée équatoriale"): after a
+				// capitalised first word, a Spanish or French name's other
+				// words may be too.
+				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig) ||
+					k > 0 && p.lang != "" && startsUpper(toks[i].Orig))) {
 					ok = false
 				}
 			}

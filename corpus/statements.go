@@ -47,7 +47,7 @@ func (c *Corpus) setDate(i int, d Date) { c.stmts.setDate(i, d) }
 func FromStatements(stmts []Statement) *Corpus {
 	c := &Corpus{Gazetteer: defaultGazetteer(), Lexicon: DefaultLexicon()}
 	c.stmts = addStatements(stmts)
-	c.buildIndex()
+	c.buildIndex(nil, nil)
 	c.Version = c.hash()
 	return c
 }

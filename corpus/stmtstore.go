@@ -231,7 +231,7 @@ type storeBuilder struct {
 	arena    *textArena
 	spans    []chunkSpan // the arena's chunks when the builder started
 	holders  map[string]uint32
-	srcLists map[string]span // by the list's key (see addSources)
+	srcLists map[string]span   // by the list's key (see addSources)
 	mentions map[string]uint32 // by the names joined with NUL
 	attrs    map[Attribution]uint32
 	attrList []attrRec // by index in stmtStore.attrs

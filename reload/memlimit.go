@@ -28,6 +28,7 @@ var reloadMem struct {
 	sync.Mutex
 	active int
 	prev   int64
+	resume func() // gives the limit back to the serving policy (memlimit.Serve)
 }
 
 // boundReloadMemory sets the reload's soft memory limit and returns the
@@ -38,6 +39,9 @@ func boundReloadMemory() (restore func()) {
 	reloadMem.Lock()
 	defer reloadMem.Unlock()
 	if reloadMem.active == 0 {
+		// A serving limit (headroom over one corpus) is no bound for a
+		// reload, which holds two: it is lifted to the process's own.
+		reloadMem.resume = memlimit.Suspend()
 		reloadMem.prev = debug.SetMemoryLimit(-1) // -1 reads it
 		if limit, ok := reloadLimit(memlimit.Live(), reloadMem.prev); ok {
 			debug.SetMemoryLimit(limit)
@@ -49,6 +53,7 @@ func boundReloadMemory() (restore func()) {
 		defer reloadMem.Unlock()
 		if reloadMem.active--; reloadMem.active == 0 {
 			debug.SetMemoryLimit(reloadMem.prev)
+			reloadMem.resume() // from the live heap: the new corpus's, after the next collection
 		}
 	}
 }

@@ -18,7 +18,7 @@ import (
 
 // TestReloadPeakMemory measures a hot reload of a large corpus (issue 9:
 // reload peak ≤ steady peak + one index). It loads STANCEBOT_RELOADMEM_CORPUS
-// as serve does, notes the peak RSS and the live heap (one index), then
+// as serve does (with serve's memory limit), notes the peak RSS and the live heap (one index), then
 // reloads the same directory while holding the first corpus, as the bot
 // does until the new one is in. It needs a process of its own:
 //
@@ -32,6 +32,8 @@ func TestReloadPeakMemory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// As serve does once its corpus is in (cmd/stancebot Main.Open).
+	defer memlimit.Serve(memlimit.DefaultPolicy)()
 	h := &holder{}
 	h.SetCorpus(c)
 	steady := vmHWM(t)
@@ -128,5 +130,29 @@ func TestReloadRestoresMemoryLimit(t *testing.T) {
 	_ = r.Reload()
 	if want, ok := reloadLimit(memlimit.Live(), 1<<40); ok && (during >= 1<<40 || during <= 0) {
 		t.Errorf("memory limit during a reload = %d, want about %d", during, want)
+	}
+}
+
+// Under a serving limit (memlimit.Serve: headroom over one corpus), a
+// reload, which holds two corpora, bounds itself from the process's own
+// limit, not from the serving one, and gives the serving limit back.
+func TestReloadLiftsServingLimit(t *testing.T) {
+	prev := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(prev)
+	stop := memlimit.Serve(memlimit.Policy{HeadroomPercent: 1, Floor: 1 << 20})
+	defer stop()
+	serving := debug.SetMemoryLimit(-1)
+	var during int64
+	h := &holder{}
+	r := &Reloader{Dir: t.TempDir(), Target: h, NoWatch: true, Log: quiet, Load: func(string) (*corpus.Corpus, error) {
+		during = debug.SetMemoryLimit(-1)
+		return nil, fmt.Errorf("no corpus")
+	}}
+	_ = r.Reload()
+	if want, _ := reloadLimit(memlimit.Live(), math.MaxInt64); during <= serving || during > want+(8<<20) {
+		t.Errorf("limit during the reload %d, want the reload's own (about %d), above the serving %d", during, want, serving)
+	}
+	if got := debug.SetMemoryLimit(-1); got == math.MaxInt64 || got >= during {
+		t.Errorf("limit after the reload %d, want the serving limit back (about %d)", got, serving)
 	}
 }

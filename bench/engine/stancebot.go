@@ -7,6 +7,7 @@ import (
 	"github.com/stancebot/stancebot/bench/gen"
 	"github.com/stancebot/stancebot/bot"
 	"github.com/stancebot/stancebot/corpus"
+	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
 // Stancebot asks bot.Bot the question's plain words, as a user would.
@@ -17,12 +18,20 @@ type Stancebot struct {
 }
 
 // LoadStancebot loads and indexes every *.txt file of dir.
+//
+// It then does what `stancebot serve` does once its corpus is in (Main.Open
+// in cmd/stancebot): it sets the serving memory limit of the default
+// configuration (memlimit.DefaultPolicy: config's
+// corpus.memory_headroom_percent unset), so that the memory measured is a serving process's. The limit
+// stays for the rest of the process.
 func LoadStancebot(dir string) (*Stancebot, error) {
 	c, err := corpus.LoadDir(context.Background(), dir, corpus.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("stancebot load %s: %w", dir, err)
 	}
-	return NewStancebot(c), nil
+	s := NewStancebot(c)
+	memlimit.Serve(memlimit.DefaultPolicy)
+	return s, nil
 }
 
 // NewStancebot answers from an already loaded corpus.

@@ -24,6 +24,7 @@ import (
 	"github.com/stancebot/stancebot/config"
 	"github.com/stancebot/stancebot/conversation"
 	"github.com/stancebot/stancebot/httplimit"
+	"github.com/stancebot/stancebot/internal/memlimit"
 	"github.com/stancebot/stancebot/leader"
 	"github.com/stancebot/stancebot/metrics"
 	"github.com/stancebot/stancebot/schedule"
@@ -121,6 +122,7 @@ type Main struct {
 	server   *http.Server
 	status   *status
 	stops    []func()  // background parts started by Run, stopped in reverse
+	memStop  func()    // ends the serving memory limit (memlimit.Serve)
 	started  time.Time // when Open loaded the first corpus
 }
 
@@ -155,6 +157,10 @@ func (m *Main) Open() error {
 	}
 	m.Log.Info("corpus loaded", "statements", c.Len(), "version", c.Version)
 	m.Bot = bot.New(c)
+	// The serving memory limit (corpus.memory_headroom_percent): the live
+	// heap, now the corpus, plus headroom for what questions allocate.
+	// Loads and reloads lift it while they run.
+	m.memStop = memlimit.Serve(cfg.Corpus.MemoryPolicy())
 
 	// 2. The store.
 	if m.Store, err = store.Open(cfg.StoreLocation()); err != nil {
@@ -318,6 +324,10 @@ func (m *Main) Close() error {
 		m.stops[i]()
 	}
 	m.stops = nil
+	if m.memStop != nil {
+		m.memStop()
+		m.memStop = nil
+	}
 	if m.Store != nil {
 		return m.Store.Close()
 	}

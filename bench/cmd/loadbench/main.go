@@ -16,6 +16,14 @@
 //
 // Each line of output is one load; the last lines are medians. Run each
 // build's binary alternately for an A/B comparison.
+//
+// With -timeline FILE it samples memory every -interval during each load
+// (resident size beside the runtime's heap accounting, tagged with the
+// load's phase) into FILE as tab-separated values, prints each phase's
+// highest sample, and with -peakprofile P writes a heap profile near the
+// resident peak to P (see bench/memtimeline). It also prints peak_rss,
+// the process's VmHWM, after the first load (later loads of the same
+// process start with the earlier corpus's pages).
 package main
 
 import (
@@ -29,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"slices"
 	"sort"
@@ -36,6 +45,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/stancebot/stancebot/bench/memtimeline"
 	"github.com/stancebot/stancebot/corpus"
 )
 
@@ -54,8 +64,10 @@ type result struct {
 	Statements int     `json:"statements"`
 	Version    string  `json:"version"`
 	Wall       float64 `json:"wall_seconds"`
-	CPU        float64 `json:"cpu_seconds"` // user + system of the process during the load
-	MBps       float64 `json:"mb_per_s"`    // raw MB per wall second
+	CPU        float64 `json:"cpu_seconds"`    // user + system of the process during the load
+	GCCPU      float64 `json:"gc_cpu_seconds"` // the runtime's estimate of the collector's share of it (see gcCPU)
+	GCs        uint64  `json:"gcs"`            // collections during the load
+	MBps       float64 `json:"mb_per_s"`       // raw MB per wall second
 	CPUnsPerB  float64 `json:"cpu_ns_per_byte"`
 	Efficiency float64 `json:"parallel_efficiency"` // CPU / (wall × GOMAXPROCS)
 }
@@ -72,6 +84,10 @@ func run(args []string, out io.Writer) error {
 	asJSON := fl.Bool("json", false, "print each load as a JSON line")
 	cpuprof := fl.String("cpuprofile", "", "write a CPU profile of the loads to this file")
 	memprof := fl.String("memprofile", "", "write a heap profile (allocations of the loads included) to this file at the end")
+	timeline := fl.String("timeline", "", "sample memory during each load into this TSV file")
+	interval := fl.Duration("interval", 10*time.Millisecond, "with -timeline: sampling interval")
+	peakprof := fl.String("peakprofile", "", "with -timeline: write a heap profile near the resident peak to this file")
+	phaseprof := fl.String("phaseprofiles", "", "with -timeline: collect and write a heap profile PREFIX-PHASE.pprof as each load phase begins (changes what it measures)")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -96,8 +112,8 @@ func run(args []string, out io.Writer) error {
 			fmt.Fprintln(out, string(b))
 			return
 		}
-		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%\n",
-			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency)
+		fmt.Fprintf(out, "%-10s files %7d  raw %7.1f MB  stmts %6d  version %s  wall %6.2f s  %6.1f MB/s  cpu %6.2f s  %5.2f ns/B  eff %3.0f%%  gc cpu %5.2f s in %d\n",
+			r.Corpus, r.Files, float64(r.RawBytes)/1e6, r.Statements, r.Version, r.Wall, r.MBps, r.CPU, r.CPUnsPerB, 100*r.Efficiency, r.GCCPU, r.GCs)
 	}
 	if *memprof != "" {
 		defer func() {
@@ -111,17 +127,34 @@ func run(args []string, out io.Writer) error {
 	if !*small {
 		var rs []result
 		for i := 0; i < *runs; i++ {
+			var rec *memtimeline.Recorder
+			if *timeline != "" {
+				rec = memtimeline.Start(*interval, *peakprof)
+				rec.PhaseProfiles = *phaseprof
+				opts.Phase = rec.Phase
+			}
 			r, err := load(*dir, "corpus", opts)
 			if err != nil {
 				return err
 			}
 			print(r)
 			rs = append(rs, r)
+			if i == 0 {
+				if hwm, err := vmHWM(); err == nil {
+					fmt.Fprintf(out, "peak_rss after the first load: %.1f MB\n", float64(hwm)/(1<<20))
+				}
+			}
+			if rec != nil {
+				if err := writeTimeline(*timeline, rec.Stop(), out); err != nil {
+					return err
+				}
+			}
 		}
 		if *runs > 1 {
-			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B\n",
+			fmt.Fprintf(out, "median: wall %.2f s, %.1f MB/s, cpu %.2f s, %.2f ns/B, gc cpu %.2f s\n",
 				median(rs, func(r result) float64 { return r.Wall }), median(rs, func(r result) float64 { return r.MBps }),
-				median(rs, func(r result) float64 { return r.CPU }), median(rs, func(r result) float64 { return r.CPUnsPerB }))
+				median(rs, func(r result) float64 { return r.CPU }), median(rs, func(r result) float64 { return r.CPUnsPerB }),
+				median(rs, func(r result) float64 { return r.GCCPU }))
 		}
 		return nil
 	}
@@ -165,20 +198,82 @@ func median(rs []result, f func(result) float64) float64 {
 // load times one corpus.LoadDir.
 func load(dir, label string, opts corpus.Options) (result, error) {
 	runtime.GC()
+	gc0, n0 := gcCPU()
 	cpu0 := cpuTime()
 	start := time.Now()
 	c, err := corpus.LoadDir(context.Background(), dir, opts)
 	wall := time.Since(start).Seconds()
 	cpu := cpuTime() - cpu0
+	gc1, n1 := gcCPU()
 	if err != nil {
 		return result{}, err
 	}
 	r := result{Corpus: label, Files: len(c.Sources), RawBytes: c.RawBytes, Statements: c.Len(), Version: c.Version,
-		Wall: wall, CPU: cpu}
+		Wall: wall, CPU: cpu, GCCPU: gc1 - gc0, GCs: n1 - n0}
 	r.MBps = float64(c.RawBytes) / 1e6 / wall
 	r.CPUnsPerB = cpu * 1e9 / float64(c.RawBytes)
 	r.Efficiency = cpu / (wall * float64(runtime.GOMAXPROCS(0)))
 	return r, nil
+}
+
+// writeTimeline writes one load's memory samples to path and prints the
+// highest sample of each phase.
+func writeTimeline(path string, ss []memtimeline.Sample, out io.Writer) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := memtimeline.WriteTSV(f, ss); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "memory (MB) at each phase's highest resident size, %d samples in %s:\n", len(ss), path)
+	for _, s := range memtimeline.PhasePeaks(ss) {
+		fmt.Fprintln(out, " ", s)
+	}
+	return nil
+}
+
+// vmHWM is the process's peak resident set size so far.
+func vmHWM() (uint64, error) {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0, err
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb uint64
+			_, err := fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb)
+			return kb << 10, err
+		}
+	}
+	return 0, errors.New("no VmHWM in /proc/self/status")
+}
+
+// gcCPU is the runtime's estimate of the CPU seconds its collector has
+// used so far (dedicated mark workers, assists and pauses: not the idle
+// mark workers, which fill processors nothing else wanted) and the
+// collections so far. The estimate counts a processor's time in those
+// states, so on a machine busy with other work it is inflated like wall
+// time is.
+func gcCPU() (float64, uint64) {
+	s := []metrics.Sample{{Name: "/cpu/classes/gc/mark/dedicated:cpu-seconds"}, {Name: "/cpu/classes/gc/mark/assist:cpu-seconds"},
+		{Name: "/cpu/classes/gc/pause:cpu-seconds"}, {Name: "/gc/cycles/total:gc-cycles"}}
+	metrics.Read(s)
+	var sec float64
+	for _, v := range s[:3] {
+		if v.Value.Kind() == metrics.KindFloat64 {
+			sec += v.Value.Float64()
+		}
+	}
+	var n uint64
+	if s[3].Value.Kind() == metrics.KindUint64 {
+		n = s[3].Value.Uint64()
+	}
+	return sec, n
 }
 
 // cpuTime is the process's user + system CPU seconds so far.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stancebot/stancebot/bench/engine"
 	"github.com/stancebot/stancebot/bench/gen"
+	"github.com/stancebot/stancebot/bench/memtimeline"
 )
 
 // childFlag marks the hidden re-exec that measures one engine at one size
@@ -80,6 +81,7 @@ func runChild(args []string, out io.Writer) error {
 	docsPath := fs.String("docs", "", "statements: written by stancebot, read by bleve")
 	raw := fs.Int64("raw", 0, "raw corpus bytes")
 	profile := fs.String("profile", "", "write CPU profiles of the load and of the queries, and a heap profile after load, with this path prefix")
+	timeline := fs.String("timeline", "", "sample memory (resident size and the runtime's heap figures) every 10 ms into this TSV file, with a heap profile near the peak beside it (FILE.peak.pprof)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -95,6 +97,11 @@ func runChild(args []string, out io.Writer) error {
 	b = nil
 
 	res := &childResult{Engine: *eng, Latency: map[string]*latency{}}
+	var rec *memtimeline.Recorder
+	if *timeline != "" {
+		rec = memtimeline.Start(10*time.Millisecond, *timeline+".peak.pprof")
+		rec.Phase("load")
+	}
 	var e engine.Engine
 	var sb *engine.Stancebot
 	switch *eng {
@@ -158,10 +165,18 @@ func runChild(args []string, out io.Writer) error {
 	if err := prof.start("query"); err != nil {
 		return err
 	}
+	if rec != nil {
+		rec.Phase("questions")
+	}
 	if err := measure(e, &qf, res); err != nil {
 		return err
 	}
 	prof.stop()
+	if rec != nil {
+		if err := writeTimeline(*timeline, rec.Stop()); err != nil {
+			return err
+		}
+	}
 	if res.PeakRSS, err = procStatus("VmHWM"); err != nil {
 		return err
 	}
@@ -272,6 +287,26 @@ func percentile(ds []time.Duration, p int) float64 {
 }
 
 func us(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }
+
+// writeTimeline writes the memory samples to path and each phase's
+// highest sample to standard error.
+func writeTimeline(path string, ss []memtimeline.Sample) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
+	if err := memtimeline.WriteTSV(f, ss); err != nil {
+		f.Close()
+		return fmt.Errorf("timeline: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("timeline: %w", err)
+	}
+	for _, s := range memtimeline.PhasePeaks(ss) {
+		fmt.Fprintln(os.Stderr, "memory (MB) at the phase's highest:", s)
+	}
+	return nil
+}
 
 // procStatus reads a kB field of /proc/self/status, in bytes.
 func procStatus(field string) (uint64, error) {
