@@ -45,6 +45,10 @@ var (
 type Translator struct {
 	langs map[string]*foreignLex
 	det   *lang.Detector
+	// english is the English lexicon's words and the glossaries' English
+	// words, folded and sorted: a misspelt word near one of them may be
+	// English ("attribtion") and speaks for no language.
+	english []string
 }
 
 type foreignLex struct {
@@ -150,7 +154,29 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 		t.langs[code] = f
 	}
 	t.det = lang.NewDetector(detWords)
+	seen := map[string]bool{}
+	for _, p := range detWords[lang.English] {
+		for _, w := range strings.Fields(lang.Fold(strings.ToLower(p))) {
+			if utf8.RuneCountInString(w) > 3 && !seen[w] {
+				seen[w] = true
+				t.english = append(t.english, w)
+			}
+		}
+	}
+	sort.Strings(t.english)
 	return t, nil
+}
+
+// englishDistance is a folded word's edit distance to the nearest
+// English lexicon or glossary word, capped at max+1.
+func (t *Translator) englishDistance(w string, max int) int {
+	best := max + 1
+	for _, v := range t.english {
+		if d := editDistance(w, v, best); d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 func stripComments(s string) string {
@@ -336,13 +362,18 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		return r
 	}
 	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
-	// still speaks for its language.
+	// still speaks for its language, unless an English word is as near
+	// ("attribtion" is French "attribution" and English "attribution").
 	for _, tk := range Tokenize(blanked) {
 		if t.det.Knows(tk.Lower) {
 			continue
 		}
+		w := lang.Fold(tk.Lower)
 		for _, code := range []string{lang.Spanish, lang.French} {
-			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" && !t.langs[code].neutral[fix] {
+			if fix := t.langs[code].correct(w); fix != "" && !t.langs[code].neutral[fix] {
+				if d := editDistance(w, fix, 3); t.englishDistance(w, d) <= d {
+					continue
+				}
 				why := ""
 				if explain {
 					why = tk.Orig + " (near " + fix + ")"
