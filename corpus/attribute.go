@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -219,13 +220,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if pl != "" {
 		info.cont, info.pronoun, info.contWords = contESFR(p)
 	}
-	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.How == ByDemonym {
 			continue
 		}
-		if !seen[m.Country] {
-			seen[m.Country] = true
+		if !slices.Contains(info.mentions, m.Country) { // a few names: no map per paragraph
 			info.mentions = append(info.mentions, m.Country)
 		}
 		if info.first == "" {

@@ -96,6 +96,9 @@ type Corpus struct {
 	stmts []Statement       // read through Len, Statement and Statements
 	meta  map[string]Source // source metadata by ID (sources.tsv, front matter)
 	idx   index
+	// srcOrder keeps, per statement, whether its sources are plain
+	// (SourcesInOrder).
+	srcOrder sourceOrder
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.

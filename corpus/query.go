@@ -295,6 +295,9 @@ func (c *Corpus) Search(q Query) Result {
 		if len(countries) == 0 {
 			countries = []string{""}
 		}
+		if keep > 0 && keep <= 64 {
+			hits = make([]ScoredHit, 0, keep) // not grown one hit at a time
+		}
 		for _, country := range countries {
 			var n int
 			hits, n = c.rank(&p, country, hits, keep)

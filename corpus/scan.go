@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,7 +121,13 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 	}
 	romance := -1 // unknown yet; 1 when the question reads as Spanish or French
-	keys := make([]string, len(toks))
+	kp := keysPool.Get().(*[]string)
+	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
+	defer func() {
+		clear(keys) // keep no text alive in the pool
+		*kp = keys[:0]
+		keysPool.Put(kp)
+	}()
 	for i, t := range toks {
 		keys[i] = Fold(t.Lower)
 	}
@@ -238,6 +246,10 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	}
 	return r, altCountries
 }
+
+// keysPool holds scanPair's folded-word buffers: one per paragraph was a
+// quarter of the bytes a load allocates.
+var keysPool = sync.Pool{New: func() any { return new([]string) }}
 
 // knows reports whether a known-word set holds a word, as lower-cased or
 // folded (key); a nil set knows nothing.
