@@ -278,7 +278,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		c.setThemes(i, slices.Clip(set.names))
+		c.setThemes(i, set.id, slices.Clip(set.names))
 	}
 	themes = nil
 	for i := range n {
