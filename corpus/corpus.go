@@ -93,7 +93,7 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	stmts []Statement       // read through Len, Statement and Statements
+	stmts stmtStore         // read through Len, Statement and Statements
 	meta  map[string]Source // source metadata by ID (sources.tsv, front matter)
 	idx   index
 	// srcOrder keeps, per statement, whether its sources are plain
@@ -162,6 +162,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	text := cache.text // the paragraphs' text, kept by the statements (not the cache)
 	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
 	cache.terms = tm
 	queue := newFileQueue()
@@ -217,7 +218,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.stmts = m.finish()
+	c.stmts = m.finish(text)
 	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
@@ -252,11 +253,10 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // order; statements are put back in corpus order (first file, then
 // paragraph) and sources in file order at the end.
 type merger struct {
-	names    []string
-	byKey    map[mergeKey]int
-	stmts    pendingList
-	interned map[string][]string // source lists shared between statements
-	order    []int32             // set by finish: statement -> index into stmts
+	names []string
+	byKey map[mergeKey]int
+	stmts pendingList
+	order []int32 // set by finish: statement -> index into stmts
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -328,7 +328,10 @@ func (m *merger) add(r fileResult) {
 	}
 }
 
-func (m *merger) finish() []Statement {
+// finish puts the statements in corpus order into the compact store
+// (see stmtStore); their texts are already in the arena (see textArena).
+// Each pending statement lets go of its file list once added.
+func (m *merger) finish(text *textArena) stmtStore {
 	// Sorted through an index: sort.Slice swapped the ~110-byte pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -337,32 +340,20 @@ func (m *merger) finish() []Statement {
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	m.order = order
-	out := make([]Statement, len(order))
+	b := newStoreBuilder(len(order), text)
 	var kb []byte // the file list as text: the key of interned source lists
-	for i, k := range order {
+	for _, k := range order {
 		p := m.stmts.at(int(k))
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		srcs, ok := m.interned[string(kb)] // no copy of kb for a lookup
-		if !ok {
-			srcs = make([]string, len(p.files))
-			for k, f := range p.files {
-				srcs[k] = sourceID(m.names[f])
-			}
-			m.interned[string(kb)] = srcs
-		}
-		var others []string
-		for _, c := range p.info.mentions {
-			if c != p.hold {
-				others = append(others, c)
-			}
-		}
-		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.info.key, Mentions: others, Attribution: p.attr}
+		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
+		b.add(p.info.text, p.info.key, p.hold, p.info.mentions, p.attr, src, Date{})
+		p.files = nil
 	}
-	return out
+	return b.done()
 }
 
 func summarize(ws []Warning) string {
@@ -408,6 +399,7 @@ type parsedPara struct {
 // paragraphs that share the first half but not the second are told apart;
 // the later one is then analysed without being cached.
 type paraCache struct {
+	text         *textArena // the cleaned paragraphs' text
 	seed1, seed2 maphash.Seed
 	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
@@ -422,7 +414,7 @@ type paraEntry struct {
 }
 
 func newParaCache() *paraCache {
-	c := &paraCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
+	c := &paraCache{text: &textArena{}, seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
 		c.shards[i].m = map[uint64]paraEntry{}
 	}
@@ -491,9 +483,9 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	switch cleaned := cleanParagraph(p); {
 	case isSalutation(cleaned):
 	case isHeadingText(cleaned):
-		a = g.analyseHeading(string(cleaned))
+		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		a = g.analyseText(string(cleaned), true, c.terms)
+		a = g.analyseText(c.text.add(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -775,13 +767,13 @@ func paragraphKey(text string) string {
 func (c *Corpus) hash() string {
 	h := sha256.New()
 	var b []byte // one statement's bytes: no conversion garbage per field (67 MB at 100k)
-	for i := range c.stmts {
-		s := &c.stmts[i] // not a copy: buildIndex writes s.Themes meanwhile
-		b = append(b[:0], s.Key...)
-		b = append(b, s.Country...)
+	for i := range c.Len() {
+		// Field by field, not Statement(i): buildIndex writes the themes meanwhile.
+		b = append(b[:0], c.stmts.key(i)...)
+		b = append(b, c.stmts.holder(i)...)
 		b = append(b, 0)
-		b = append(b, s.Attribution.Method...)
-		for i, src := range s.Sources { // the bytes of strings.Join(s.Sources, ","), without building it
+		b = append(b, c.stmts.method(i)...)
+		for i, src := range c.stmts.sources(i) { // the bytes of strings.Join(sources, ","), without building it
 			if i > 0 {
 				b = append(b, ',')
 			}

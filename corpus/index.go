@@ -299,7 +299,7 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		c.setThemes(i, slices.Clip(set.names))
+		c.setThemes(i, set.id, slices.Clip(set.names))
 	}
 	themes = nil
 	for i := range n {
