@@ -132,19 +132,22 @@ func TestStoreRoundTrip(t *testing.T) {
 }
 
 // TestLoadTextInArena checks that a load keeps each statement's text and
-// key in the arena rather than as strings of their own, and that texts
-// are not copied there twice.
+// key in arenas rather than as strings of their own (keys apart from the
+// text), and that texts are not copied there twice.
 func TestLoadTextInArena(t *testing.T) {
 	c := seedCorpus(t)
-	a := &textArena{chunks: c.stmts.chunks}
-	spans := a.spans()
+	spans := (&textArena{chunks: c.stmts.chunks}).spans()
+	keys := (&textArena{chunks: c.stmts.keys}).spans()
 	text, arena := 0, 0
 	for _, st := range c.Statements() {
 		text += len(st.Text)
-		for _, s := range []string{st.Text, st.Key, st.Attribution.Evidence} {
+		for _, s := range []string{st.Text, st.Attribution.Evidence} {
 			if _, _, ok := locate(spans, s); s != "" && !ok {
 				t.Fatalf("statement %d: %.40q is not in the arena", st.ID, s)
 			}
+		}
+		if _, _, ok := locate(keys, st.Key); !ok {
+			t.Fatalf("statement %d: key %q is not in the key arena", st.ID, st.Key)
 		}
 	}
 	for _, ch := range c.stmts.chunks {

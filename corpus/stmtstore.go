@@ -22,7 +22,12 @@ import (
 // cycle.
 type stmtStore struct {
 	recs   []stmtRec // by statement ID; no pointers (noscan)
-	chunks [][]byte  // the arena's chunks (texts, keys, evidence)
+	chunks [][]byte  // the arena's chunks (texts, evidence)
+	// keys are the statements' keys, in an arena of their own: a key is
+	// kept for a while by the conversation memory, and a view pins its
+	// chunk, which after a reload should not be 1 MB of an old corpus's
+	// text but a few kilobytes of keys.
+	keys [][]byte
 
 	holders  []string      // distinct holders
 	srcIDs   [][]string    // blocks holding every distinct source list, one after another
@@ -43,7 +48,7 @@ type stmtStore struct {
 // []Statement.
 type stmtRec struct {
 	chunk, off, textLen uint32 // the text in the arena
-	keyChunk, keyOff    uint32 // the key in the arena
+	keyChunk, keyOff    uint32 // the key in keys
 	keyLen              uint32
 	holder              uint32 // index in holders
 	src                 span   // the source list
@@ -163,7 +168,7 @@ func (s *stmtStore) statement(i int) Statement {
 		Text:        s.view(r.chunk, r.off, r.textLen),
 		Sources:     s.sourceList(r.src),
 		Themes:      s.themeSets[r.themes],
-		Key:         s.view(r.keyChunk, r.keyOff, r.keyLen),
+		Key:         chunkView(s.keys, r.keyChunk, r.keyOff, r.keyLen),
 		Mentions:    s.mentions[r.mentions],
 		Attribution: s.attrs[r.attr],
 		Date:        s.dates[r.date],
@@ -171,11 +176,14 @@ func (s *stmtStore) statement(i int) Statement {
 }
 
 // view is the string of n arena bytes at chunk, off (see statement).
-func (s *stmtStore) view(chunk, off, n uint32) string {
+func (s *stmtStore) view(chunk, off, n uint32) string { return chunkView(s.chunks, chunk, off, n) }
+
+// chunkView is the string of the n bytes at chunk, off of chunks.
+func chunkView(chunks [][]byte, chunk, off, n uint32) string {
 	if n == 0 {
 		return ""
 	}
-	return unsafe.String(&s.chunks[chunk][off], n)
+	return unsafe.String(&chunks[chunk][off], n)
 }
 
 func (s *stmtStore) len() int { return len(s.recs) }
@@ -185,7 +193,7 @@ func (s *stmtStore) len() int { return len(s.recs) }
 // would read them).
 func (s *stmtStore) key(i int) string {
 	r := &s.recs[i]
-	return s.view(r.keyChunk, r.keyOff, r.keyLen)
+	return chunkView(s.keys, r.keyChunk, r.keyOff, r.keyLen)
 }
 
 func (s *stmtStore) holder(i int) string { return s.holders[s.recs[i].holder] }
@@ -230,6 +238,7 @@ type storeBuilder struct {
 	s        *stmtStore
 	arena    *textArena
 	spans    []chunkSpan // the arena's chunks when the builder started
+	keyArena textArena
 	holders  map[string]uint32
 	srcLists map[string]span   // by the list's key (see addSources)
 	mentions map[string]uint32 // by the names joined with NUL
@@ -264,9 +273,11 @@ func newStoreBuilder(n int, arena *textArena) *storeBuilder {
 // tails were 20% of the store at 10k statements.
 func (b *storeBuilder) done() stmtStore {
 	s := b.s
-	s.chunks = b.arena.chunks
-	if k := len(s.chunks) - 1; k >= 0 {
-		s.chunks[k] = slices.Clone(s.chunks[k])
+	s.chunks, s.keys = b.arena.chunks, b.keyArena.chunks
+	for _, cs := range [][][]byte{s.chunks, s.keys} {
+		if k := len(cs) - 1; k >= 0 {
+			cs[k] = slices.Clone(cs[k])
+		}
 	}
 	if k := len(s.srcIDs) - 1; k >= 0 {
 		s.srcIDs[k] = slices.Clone(s.srcIDs[k])
@@ -324,7 +335,11 @@ func (b *storeBuilder) add(text, key, holder string, mentions []string, attr Att
 	r := stmtRec{textLen: uint32(len(text)), keyLen: uint32(len(key)), holder: h, src: src,
 		mentions: b.mentionList(holder, mentions), attr: a, date: s.dateID(date)}
 	r.chunk, r.off = b.place(text)
-	r.keyChunk, r.keyOff = b.place(key)
+	if key != "" {
+		var buf []byte
+		r.keyChunk, r.keyOff, buf = b.keyArena.alloc(len(key))
+		copy(buf, key)
+	}
 	s.recs = append(s.recs, r)
 }
 
