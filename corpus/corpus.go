@@ -613,6 +613,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group = speaker, nil
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
+			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) {
+				return // the announcement alone is procedure, no position
+			}
 		case info.label == labelAside:
 			asked = info
 			return
