@@ -635,6 +635,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 	}
 	fileHolder, fileChecked := "", false
+	held := false // a paragraph of the page has a holder already
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
@@ -652,6 +653,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group = speaker, nil
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
+			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) {
+				return // the announcement alone is procedure, no position
+			}
 		case info.label == labelAside:
 			asked = info
 			return
@@ -677,7 +681,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
-			if h == "" && !titled && firstPerson(info.text) {
+			if h == "" && !held && !titled && !info.thirdParty && firstPerson(info.text) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
 				// ("nepal_oewg_2024.txt").
@@ -716,6 +720,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			unattributed++
 			return
 		}
+		held = true
 		if asked != nil {
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
