@@ -104,7 +104,7 @@ func answerCountry(a *asked, r *Reply) {
 		}
 		r.Answers = append(r.Answers, toAnswer(a.c, new(a.c.Statement(id)), 0, ""))
 	}
-	r.Message = a.t(msgCountrySummary, a.name(country), a.t(msgNStatements, len(ids)), a.shown(len(r.Answers), len(ids)))
+	r.Message = a.ts(msgCountrySummary, a.name(country), a.t(msgNStatements, len(ids)), a.shown(len(r.Answers), len(ids)))
 }
 
 func answerStance(a *asked, r *Reply) {
@@ -113,7 +113,7 @@ func answerStance(a *asked, r *Reply) {
 		r.Message = absentMessage(a.c, a.lang, country)
 		r.Related = relatedOthers(a, "")
 		if len(r.Related) > 0 {
-			r.Message += a.t(msgRelatedOthers, a.on(a.topic))
+			r.Message += a.ts(msgRelatedOthers, a.on(a.topic))
 		}
 		return
 	}
@@ -129,39 +129,39 @@ func answerStance(a *asked, r *Reply) {
 		q.Themes = nil
 		q.Terms = untagged(a.p.Terms)
 		res = a.c.Search(q)
-		if res.Total > 0 {
-			a.fallback = a.t(msgFallbackTag, a.name(country), a.topic)
+		if res.Total > 0 && a.explain { // only explain shows why
+			a.fallback = a.ts(msgFallbackTag, a.name(country), a.topic)
 		}
 	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
-			r.Message = a.t(msgNoMore, a.name(country), a.on(a.topic))
+			r.Message = a.ts(msgNoMore, a.name(country), a.on(a.topic))
 			return
 		}
-		r.Message = a.t(msgStanceNone, a.name(country), a.on(a.topic))
+		r.Message = a.ts(msgStanceNone, a.name(country), a.on(a.topic))
 		if len(a.p.About) > 0 {
-			r.Message = a.t(msgNoneMentioning, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic))
+			r.Message = a.ts(msgNoneMentioning, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic))
 			return
 		}
 		r.Related = relatedOthers(a, country)
 		if len(r.Related) > 0 {
-			r.Message += a.t(msgNotPosition, a.name(country))
+			r.Message += a.ts(msgNotPosition, a.name(country))
 		}
 		return
 	}
 	if len(a.p.About) > 0 {
-		r.Message = a.t(msgAboutSummary, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
+		r.Message = a.ts(msgAboutSummary, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 		return
 	}
 	if r.Answers[0].Match == corpus.MatchClosest && a.hasTopic() {
-		if a.fallback == "" {
-			a.fallback = a.t(msgFallbackTheme, strconv.Quote(a.topic), a.name(country))
+		if a.explain && a.fallback == "" {
+			a.fallback = a.ts(msgFallbackTheme, strconv.Quote(a.topic), a.name(country))
 		}
-		r.Message = a.t(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
+		r.Message = a.ts(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 		return
 	}
-	r.Message = a.t(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
+	r.Message = a.ts(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 }
 
 // untagged returns terms with every word counted as the question's own.
@@ -194,7 +194,7 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	names := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
-		names[i] = a.c.Statement(h.Stmt).Country
+		names[i] = a.c.Holder(h.Stmt)
 	}
 	limit := pick(a.n, defaultTheme)
 	if len(res.Hits) > limit {
@@ -202,14 +202,14 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	r.Answers = a.answers(res.Hits)
 	if len(names) == 0 {
-		r.Message = a.t(msgThemeNone, a.on(a.topic))
+		r.Message = a.ts(msgThemeNone, a.on(a.topic))
 		return
 	}
 	if closest {
-		r.Message = a.t(msgThemeClosest, a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
+		r.Message = a.ts(msgThemeClosest, a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
 		return
 	}
-	r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
 }
 
 func answerCompare(a *asked, r *Reply) {
@@ -234,7 +234,7 @@ func answerCompare(a *asked, r *Reply) {
 				q.Themes = nil
 				q.Terms = untagged(a.p.Terms)
 				if hits = a.c.Search(q).Hits; len(hits) > 0 {
-					notes = append(notes, a.t(msgCompareClosest, a.name(country), a.on(a.topic)))
+					notes = append(notes, a.ts(msgCompareClosest, a.name(country), a.on(a.topic)))
 				}
 			}
 		} else {
@@ -246,12 +246,12 @@ func answerCompare(a *asked, r *Reply) {
 			}
 		}
 		if len(hits) == 0 {
-			notes = append(notes, a.t(msgCompareNone, a.name(country), a.on(a.topic)))
+			notes = append(notes, a.ts(msgCompareNone, a.name(country), a.on(a.topic)))
 			continue
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)
 	}
-	head := a.t(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
+	head := a.ts(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }
 
@@ -371,6 +371,10 @@ func newReply(text, intent string) Reply {
 // answerParsed answers one read question.
 func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, explain bool, dates dateAsk) Reply {
 	r := newReply(text, p.Intent)
+	if nc, nt := len(p.Countries), len(p.Themes); nc+nt > 0 {
+		names := make([]string, nc+nt) // one allocation for both lists
+		r.Countries, r.Themes = names[:0:nc], names[nc:nc]
+	}
 	for _, m := range p.Countries {
 		r.Countries = append(r.Countries, m.Country)
 	}
@@ -423,7 +427,7 @@ func absentMessage(c *corpus.Corpus, lang, country string) string {
 	}
 	var by []string
 	for _, id := range ids {
-		h := countryName(c, lang, c.Statement(id).Country)
+		h := countryName(c, lang, c.Holder(id))
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}

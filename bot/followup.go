@@ -141,6 +141,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			return q, "why"
 		}
 	}
+	if nt, ok := widen(c, rec, text); ok {
+		q.Text, q.Offset = nt, 0
+		return q, "continue"
+	}
 	for _, pre := range continuePrefixes {
 		rest, ok := strings.CutPrefix(text+" ", pre)
 		if !ok || strings.TrimSpace(rest) == "" {
@@ -154,6 +158,93 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	}
 	q.ReplyLang = ""
 	return q, ""
+}
+
+// Follow-ups that widen the last question to other countries (folded,
+// as messages are, longest first within each list).
+var (
+	// elsePrefixes ask who else speaks on the last topic: "who else?",
+	// "anyone else said that?", "which other countries?".
+	elsePrefixes = []string{"which other countries ", "what other countries ", "any other countries ", "other countries ",
+		"who else ", "anyone else ", "anybody else ", "any others ", "que otros paises ", "otros paises ", "quien mas ",
+		"alguien mas ", "quels autres pays ", "d'autres pays ", "qui d'autre ", "autres pays "}
+	// compareThem asks to compare the countries the last reply showed.
+	compareThem = phraseSet(`compare them|compare those|compare these|compare all|compare them all|compare all of them|comparalos|comparalas|compararlos|compare-les|comparer|comparez-les`)
+	// compareWithPrefixes compare the last question's country with
+	// others: "compare with Brazil", "vs India", "and how does that compare to Chile?".
+	compareWithPrefixes = []string{"and how does that compare to ", "how does that compare to ", "how does that compare with ",
+		"compared to ", "compared with ", "compare with ", "compare to ", "versus ", "vs. ", "vs ", "comparado con ",
+		"comparar con ", "compara con ", "frente a ", "comparer avec ", "compare avec ", "compare a ", "par rapport a "}
+)
+
+// phraseSet is a set of the phrases separated by "|".
+func phraseSet(phrases string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Split(phrases, "|") {
+		m[p] = true
+	}
+	return m
+}
+
+// widen rewrites a follow-up that asks about other countries on the last
+// question's topic: who else speaks on it, a comparison of the countries
+// the last reply showed, or of the last country with new ones.
+func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
+	prev := Parse(c, readQuestion(c, rec.Question, "", rec.Lang).English)
+	topic := strings.Join(prev.Words, " ")
+	on := ""
+	if topic != "" {
+		on = " on " + topic
+	}
+	for _, pre := range elsePrefixes {
+		rest, ok := strings.CutPrefix(text+" ", pre)
+		if !ok {
+			continue
+		}
+		p := Parse(c, readQuestion(c, strings.TrimSpace(rest), "", rec.Lang).English)
+		if topic == "" || len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
+			return "", false // a new question ("who else talks about ransomware?")
+		}
+		return "who talks about " + topic, true
+	}
+	if compareThem[strings.Join(strings.Fields(text), " ")] {
+		var names []string
+		for _, k := range rec.Keys {
+			for i := range c.Len() {
+				if s := c.Statement(i); s.Key == k {
+					if !containsStr(names, s.Country) {
+						names = append(names, s.Country)
+					}
+					break
+				}
+			}
+		}
+		if len(names) < 2 {
+			return "", false
+		}
+		return "compare " + joinAndIn("en", names[:min(len(names), 5)]) + on, true
+	}
+	for _, pre := range compareWithPrefixes {
+		rest, ok := strings.CutPrefix(text+" ", pre)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		p := Parse(c, readQuestion(c, strings.TrimSpace(rest), "", rec.Lang).English)
+		if len(prev.Countries) == 0 || len(p.Countries) == 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
+			return "", false
+		}
+		var names []string
+		for _, m := range append(prev.Countries, p.Countries...) {
+			if !containsStr(names, m.Country) {
+				names = append(names, m.Country)
+			}
+		}
+		if len(names) < 2 {
+			return "", false
+		}
+		return "compare " + joinAndIn("en", names) + on, true
+	}
+	return "", false
 }
 
 // rewrite combines the last question with a follow-up that names only a

@@ -67,6 +67,14 @@ feels feeling thoughts thinking stuff things thing currently nowadays lately day
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall`)
 
+// actorWords right after a country or demonym say who speaks for it, not
+// what the question is about ("the eu line", "the indian delegation", "uk
+// officials"); words that are topics too (CERT, agency, strategy) stay.
+var actorWords = toSet(`delegation delegations government governments gov govt govts official officials representative
+representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
+admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
+missions embassy ambassador president delegate delegates`)
+
 var listWords = toSet(`list show which what all available known`)
 
 // aboutWords introduce what a question is about ("say about China").
@@ -290,7 +298,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			p.Countries = append(p.Countries, m)
 		}
 	}
-	lowers := []string{}
+	// lowers stays on the stack (intentOf and listTarget keep nothing of
+	// it); Content, Words and Terms are sized once, at the first content
+	// word, for every token left: growing them one word at a time was a
+	// fifth of a question's allocations.
+	var lowBuf [24]string
+	lowers := lowBuf[:0]
 	compare := false
 	for i, t := range toks {
 		lowers = append(lowers, t.Lower)
@@ -301,6 +314,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
 			continue
 		}
+		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
+			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
+		}
 		w := t.Lower
 		if to, ok := correctable(c, t); ok {
 			p.Corrections = append(p.Corrections, Correction{From: t.Lower, To: to})
@@ -308,6 +324,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		st := corpus.Stem(w)
 		term := corpus.QueryTerm{Stem: st}
+		if p.Content == nil {
+			n := len(toks) - i
+			words := make([]string, 2*n)
+			p.Content, p.Words = words[:0:n], words[n:n]
+			p.Terms = make([]corpus.QueryTerm, 0, n)
+		}
 		if rest, ok := c.Lexicon.SplitCyber(w); ok {
 			term.Alt = []string{corpus.Stem(rest)}
 		} else if i > 0 && toks[i-1].Lower == "cyber" {
@@ -438,7 +460,17 @@ func isHelp(words []string) bool {
 	case "help", "usage", "commands", "hi", "hello", "hey":
 		return len(words) <= 3
 	}
-	return metaQuestions[strings.Join(words, " ")]
+	// The words joined in a buffer: a map index by string(b) copies
+	// nothing, where strings.Join allocated on every question.
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return metaQuestions[string(b)]
 }
 
 // metaQuestions ask about the bot itself (what it does, where its answers

@@ -302,18 +302,21 @@ func joinAndIn(code string, xs []string) string {
 	case 1:
 		return xs[0]
 	}
-	return T(code, msgAnd, strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
+	return ts(code, msgAnd, strings.Join(xs[:len(xs)-1], ", "), xs[len(xs)-1])
 }
 
 // t formats a catalogue message in the reply's language.
 func (a *asked) t(key string, args ...any) string { return T(a.lang, key, args...) }
+
+// ts is t for string arguments only (see ts).
+func (a *asked) ts(key string, args ...string) string { return ts(a.lang, key, args...) }
 
 // on is " on <topic>" in the reply's language, or "" without a topic.
 func (a *asked) on(topic string) string {
 	if topic == "" {
 		return ""
 	}
-	return a.t(msgOnTopic, topic)
+	return a.ts(msgOnTopic, topic)
 }
 
 // shown is ", showing N" when fewer answers are shown than there are.

@@ -44,14 +44,24 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	n := questionNames{mentions: rd.Countries, regions: rd.Regions, places: rd.Places, unknown: rd.Unknown}
 	n.expanded = make([]bool, len(rd.Regions))
 	for i, r := range rd.Regions {
-		prev := ""
+		prev, before, viewed := "", "", false
 		if j := r.First - 1; j >= 0 {
 			if toks[j].Lower == "the" && j > 0 {
 				j--
 			}
 			prev = toks[j].Lower
+			if j > 0 {
+				before = toks[j-1].Lower
+			}
+			for _, t := range toks[:j] {
+				viewed = viewed || viewWords[t.Lower]
+			}
 		}
-		if placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of" {
+		// "countries in Africa", "who in the Pacific", "views on X from
+		// Latin America": the region is where the speakers are, not the
+		// topic's place ("attacks from Africa").
+		speakers := placePreps[prev] && (speakerWords[before] || prev == "from" && viewed)
+		if !speakers && (placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America"
 		}
 		n.expanded[i] = true
@@ -67,6 +77,16 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 
 // placePreps before a region make it a place of the topic, not an actor.
 var placePreps = toSet(`in across within throughout among amongst into inside outside from to for en dans`)
+
+// speakerWords before a place preposition make the region the speakers'
+// ("countries in Africa", "who in ASEAN", "países de América Latina");
+// viewWords before "from" do too ("views from the Pacific").
+var (
+	speakerWords = toSet(`who anyone anybody someone somebody countries country states nations governments delegations members
+quién quiénes alguien países estados gobiernos delegaciones qui pays états gouvernements délégations`)
+	viewWords = toSet(`view views position positions perspective perspectives voice voices statement statements opinion opinions
+anything something input`)
+)
 
 // apply records on p the regions, places and unknown names within tokens
 // [lo, hi) of the message, and settles what a question with no country

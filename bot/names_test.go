@@ -57,6 +57,12 @@ func TestCountryForms(t *testing.T) {
 		{"seeds", "que dit l'Amérique latine sur l'attribution ?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
 		{"seeds", "¿Qué dice América Latina sobre la atribución?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
 		{"alt", "que pense Tokyo de la diligence raisonnable ?", IntentStance, "Japan", "", "", true},
+		// A region after a preposition is the speakers' when speakers or
+		// views come before it.
+		{"alt", "which countries in Africa talk about sovereignty?", IntentCompare, "=", "Africa", "", true},
+		{"alt", "who in Latin America talks about sovereignty", IntentCompare, "=", "Latin America and the Caribbean", "", true},
+		{"alt", "any views on sovereignty from Latin America?", IntentCompare, "=", "Latin America and the Caribbean", "", true},
+		{"alt", "sovereignty: what do states in Africa say?", IntentCompare, "=", "Africa", "", true},
 		// A region after a preposition is part of the topic.
 		{"alt", "Australia and capacity building in the Pacific", IntentStance, "Australia", "", "", true},
 		{"seeds", "what does Peru say about Latin America?", IntentStance, "Peru", "", "", false},

@@ -69,7 +69,13 @@ func TestPlainVerbs(t *testing.T) {
 		{"%s and %s", 2, true},
 		{"100%% of %s", 1, true},
 		{"%d statements", 0, false},
-		{"%[1]s", 0, false},
+		{"%[1]s", 1, true},
+		{"%[1]s and %[1]s's %[2]s", 2, true},
+		{"%[2]s", 0, false},
+		{"%[0]s", 0, false},
+		{"%[1]d", 0, false},
+		{"%[x]s", 0, false},
+		{"%[1", 0, false},
 		{"%q", 0, false},
 		{"%-5s", 0, false},
 		{"ends in %", 0, false},
@@ -109,4 +115,54 @@ func TestCountMessagesMatchPrinter(t *testing.T) {
 		t.Error("a code T reads as English has an entry of its own")
 	}
 	t.Logf("%d messages checked", checked)
+}
+
+// TestTsMatchesPrinter holds ts (plain messages filled in without fmt or
+// boxing) to the x/text printer for every plain message of the catalogue
+// in every language, and to T for a message that is not plain.
+func TestTsMatchesPrinter(t *testing.T) {
+	printersOnce.Do(func() { printers = buildPrinters() })
+	plain := buildPlainMessages()
+	args := []string{"Perú", "", "100% %s %d %%", "la UE, l'Inde y Corea del Sur", "“due diligence”"}
+	checked := 0
+	for _, code := range []string{lang.English, lang.Spanish, lang.French, "de", ""} {
+		pc := code
+		if _, ok := printers[pc]; !ok {
+			pc = lang.English
+		}
+		for _, e := range catalogueEntries {
+			m, ok := plain[pc][e.key]
+			if !ok {
+				continue
+			}
+			for shift := range args {
+				ss := make([]string, m.verbs)
+				as := make([]any, m.verbs)
+				for i := range ss {
+					ss[i] = args[(i+shift)%len(args)]
+					as[i] = ss[i]
+				}
+				if got, want := ts(code, e.key, ss...), printers[pc].Sprintf(e.key, as...); got != want {
+					t.Errorf("ts(%q, %q, %q) = %q, the printer gives %q", code, e.key, ss, got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 30 {
+		t.Fatalf("only %d plain messages checked", checked)
+	}
+	// Not plain (a number verb), or the wrong number of arguments: T decides.
+	for _, c := range []struct {
+		key  string
+		args []string
+	}{{msgShowing, []string{"3"}}, {msgOnTopic, []string{"a", "b"}}, {msgNStatements, nil}} {
+		as := make([]any, len(c.args))
+		for i, a := range c.args {
+			as[i] = a
+		}
+		if got, want := ts(lang.French, c.key, c.args...), T(lang.French, c.key, as...); got != want {
+			t.Errorf("ts(fr, %q, %q) = %q, T gives %q", c.key, c.args, got, want)
+		}
+	}
 }

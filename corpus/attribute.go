@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -46,6 +47,10 @@ const (
 	// MethodHeading: nothing in the paragraph names a holder; the heading
 	// above it ("## Bhutan") or the document's title names it.
 	MethodHeading = "heading"
+	// MethodFileName: a delegation speaks in the first person ("We
+	// believe", "My delegation") before the page names any country, and
+	// the file's name names one ("nepal_oewg_2024.txt"); low confidence.
+	MethodFileName = "file-name"
 )
 
 // Confidence levels. A low-confidence statement is still answered, with a
@@ -100,6 +105,9 @@ type paraInfo struct {
 
 	text string // the paragraph
 	key  string // paragraphKey(text): the holder-independent identity
+	// terms: the paragraph's index terms, when the load derived them
+	// during the analysis (see termMaker); "" otherwise.
+	terms string
 
 	// Page shapes (see pageshape.go). heading: the paragraph is a heading,
 	// never a statement; headingHolders are the countries it names and
@@ -183,14 +191,20 @@ that which who whose whom by with to from against towards toward between among f
 var contRe = regexp.MustCompile(`^(?:((?:It|Its|They|Their|This|These|Such|As part of (?:their|its|the) (?:statement|submission|contribution)|In addition|Additionally|Furthermore|Moreover|Also|However|Nevertheless|Similarly|Likewise|Accordingly|Meanwhile|In this regard|To this end)\b)|(The (?:[A-Z][\w-]* |[a-z]+ ){0,3}(?:country|nation|state|government|delegation|republic|kingdom|island|union|bloc)\b))`)
 
 // analyse reads the country mentions of a paragraph.
-func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true) }
+func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true, nil) }
 
 // analyseText is analyse; split allows cutting a paragraph that compares
-// countries sentence by sentence into parts (see splitAt).
-func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
+// countries sentence by sentence into parts (see splitAt). With tm, the
+// paragraph's (and each part's) index terms are derived from the same
+// tokens (see termMaker).
+func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	toks := getTokens(p)
 	defer putTokens(toks)
 	pl := paragraphLang(toks)
+	var terms string
+	if tm != nil {
+		terms = tm.paragraph(p, toks, pl) // before the French auxiliaries are rewritten
+	}
 	if pl == "fr" {
 		frenchAuxiliaries(toks)
 	}
@@ -198,7 +212,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	if pl == "" {
 		ms = g.capitalSubjects(toks, ms)
 	}
-	info := &paraInfo{text: p, key: paragraphKey(p)}
+	info := &paraInfo{text: p, key: paragraphKey(p), terms: terms}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	info.thirdParty = thirdPartyOpens(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
@@ -206,13 +220,11 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 	} else if pl != "" {
 		info.cont, info.pronoun, info.contWords = contESFR(p)
 	}
-	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.How == ByDemonym {
 			continue
 		}
-		if !seen[m.Country] {
-			seen[m.Country] = true
+		if !slices.Contains(info.mentions, m.Country) { // a few names: no map per paragraph
 			info.mentions = append(info.mentions, m.Country)
 		}
 		if info.first == "" {
@@ -269,7 +281,7 @@ func (g *Gazetteer) analyseText(p string, split bool) *paraInfo {
 			if !endsSentence([]byte(seg)) {
 				seg += "."
 			}
-			si := g.analyseText(seg, false)
+			si := g.analyseText(seg, false, tm)
 			si.lead = lead && from == 0
 			info.segs = append(info.segs, si)
 			from = c.start

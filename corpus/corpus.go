@@ -93,9 +93,12 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	stmts []Statement       // read through Len, Statement and Statements
+	stmts stmtStore         // read through Len, Statement and Statements
 	meta  map[string]Source // source metadata by ID (sources.tsv, front matter)
 	idx   index
+	// srcOrder keeps, per statement, whether its sources are plain
+	// (SourcesInOrder).
+	srcOrder sourceOrder
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
@@ -145,6 +148,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		phase = opts.Phase
 	}
 	overrides, ovWarnings := readOverrides(fsys, opts.Gazetteer)
+	sources := readSources(fsys)
+	titles := sources.titles()
 	defer lowerGCForLoad()()
 	phase("parse")
 
@@ -157,6 +162,9 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	text := cache.text // the paragraphs' text, kept by the statements (not the cache)
+	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
+	cache.terms = tm
 	queue := newFileQueue()
 	listed := make(chan listing, 1)
 	go func() {
@@ -176,7 +184,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 				if !ok {
 					return
 				}
-				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(sourceID(name)))
+				id := sourceID(name)
+				results <- p.parseFile(ctx, fsys, i, name, opts, cache, overrides.forFile(id), titles[id])
 			}
 		}()
 	}
@@ -210,14 +219,15 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.stmts = m.finish()
+	c.stmts = m.finish(text)
+	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
 	// stays live to the end of Load, so they are cleared before the index
 	// is built (the live heap's peak during a 100k load fell from 175 to
 	// 140 MB).
 	*m = merger{}
-	c.applySources(fsys, names, meta)
+	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
 	// The version hash reads fields the index build does not write (key,
 	// holder, attribution method, sources, source metadata): it runs beside
@@ -225,7 +235,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
 	phase("index")
-	c.buildIndex()
+	c.buildIndex(terms, tm)
+	terms = nil
 	c.Version = <-version
 	phase("done")
 	return c, nil
@@ -243,10 +254,10 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // order; statements are put back in corpus order (first file, then
 // paragraph) and sources in file order at the end.
 type merger struct {
-	names    []string
-	byKey    map[mergeKey]int
-	stmts    pendingList
-	interned map[string][]string // source lists shared between statements
+	names []string
+	byKey map[mergeKey]int
+	stmts pendingList
+	order []int32 // set by finish: statement -> index into stmts
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -318,7 +329,10 @@ func (m *merger) add(r fileResult) {
 	}
 }
 
-func (m *merger) finish() []Statement {
+// finish puts the statements in corpus order into the compact store
+// (see stmtStore); their texts are already in the arena (see textArena).
+// Each pending statement lets go of its file list once added.
+func (m *merger) finish(text *textArena) stmtStore {
 	// Sorted through an index: sort.Slice swapped the ~110-byte pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -326,32 +340,21 @@ func (m *merger) finish() []Statement {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
-	out := make([]Statement, len(order))
+	m.order = order
+	b := newStoreBuilder(len(order), text)
 	var kb []byte // the file list as text: the key of interned source lists
-	for i, k := range order {
+	for _, k := range order {
 		p := m.stmts.at(int(k))
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		srcs, ok := m.interned[string(kb)] // no copy of kb for a lookup
-		if !ok {
-			srcs = make([]string, len(p.files))
-			for k, f := range p.files {
-				srcs[k] = sourceID(m.names[f])
-			}
-			m.interned[string(kb)] = srcs
-		}
-		var others []string
-		for _, c := range p.info.mentions {
-			if c != p.hold {
-				others = append(others, c)
-			}
-		}
-		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.info.key, Mentions: others, Attribution: p.attr}
+		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
+		b.add(p.info.text, p.info.key, p.hold, p.info.mentions, p.attr, src, Date{})
+		p.files = nil
 	}
-	return out
+	return b.done()
 }
 
 func summarize(ws []Warning) string {
@@ -397,7 +400,9 @@ type parsedPara struct {
 // paragraphs that share the first half but not the second are told apart;
 // the later one is then analysed without being cached.
 type paraCache struct {
+	text         *textArena // the cleaned paragraphs' text
 	seed1, seed2 maphash.Seed
+	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
 		sync.Mutex
 		m map[uint64]paraEntry
@@ -410,7 +415,7 @@ type paraEntry struct {
 }
 
 func newParaCache() *paraCache {
-	c := &paraCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
+	c := &paraCache{text: &textArena{}, seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
 		c.shards[i].m = map[uint64]paraEntry{}
 	}
@@ -479,9 +484,9 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	switch cleaned := cleanParagraph(p); {
 	case isSalutation(cleaned):
 	case isHeadingText(cleaned):
-		a = g.analyseHeading(string(cleaned))
+		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		a = g.analyse(string(cleaned))
+		a = g.analyseText(c.text.add(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -508,7 +513,9 @@ type parser struct {
 // the load's context, so a cancelled load of a long file stops quickly.
 const ctxCheckEvery = 256
 
-func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override) fileResult {
+// titles are the page's title and publisher from sources.tsv, which name
+// its holder as front matter's do (and win over them).
+func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name string, opts Options, cache *paraCache, pins []*override, titles []string) fileResult {
 	r := fileResult{file: file}
 	warn := func(format string, args ...any) {
 		r.warnings = append(r.warnings, Warning{File: name, Msg: fmt.Sprintf(format, args...)})
@@ -576,14 +583,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 		}
 	}
+	named := titles
 	if r.meta != nil {
-		for _, t := range []string{r.meta.Title, r.meta.Publisher} {
-			if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
-				fromHeading(hh, joint, "title: "+t, t)
-				break
-			}
+		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
+	}
+	titled := false // a title or publisher named the page's countries
+	for _, t := range named {
+		if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
+			fromHeading(hh, joint, "title: "+t, t)
+			titled = true
+			break
 		}
 	}
+	fileHolder, fileChecked := "", false
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
@@ -601,6 +613,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group = speaker, nil
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
+			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) {
+				return // the announcement alone is procedure, no position
+			}
 		case info.label == labelAside:
 			asked = info
 			return
@@ -626,6 +641,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
+			if h == "" && !titled && firstPerson(info.text) {
+				// A delegation speaking in the first person on a page
+				// that names no country before it: the file's name may
+				// ("nepal_oewg_2024.txt").
+				if !fileChecked {
+					fileHolder, fileChecked = opts.Gazetteer.fileNameHolder(name), true
+				}
+				if fileHolder != "" {
+					h, attr = fileHolder, Attribution{Method: MethodFileName, Evidence: clip(path.Base(name), 60), Confidence: ConfLow}
+				}
+			}
 			switch {
 			case author != "" && h != author:
 				// In a country's own statement or policy, another country
@@ -633,6 +659,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = author, authorAttr
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
+			case attr.Method == MethodFileName:
+				// The paragraphs the block goes on with are held as
+				// weakly as the file's name holds this one.
+				fileAttr := attr
+				group, block = nil, &fileAttr
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
@@ -653,7 +684,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
-			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false)
+			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
 			asked = nil
 		}
 		if prev != "" && h != prev && quoted(info.text) {
@@ -740,13 +771,13 @@ func paragraphKey(text string) string {
 func (c *Corpus) hash() string {
 	h := sha256.New()
 	var b []byte // one statement's bytes: no conversion garbage per field (67 MB at 100k)
-	for i := range c.stmts {
-		s := &c.stmts[i] // not a copy: buildIndex writes s.Themes meanwhile
-		b = append(b[:0], s.Key...)
-		b = append(b, s.Country...)
+	for i := range c.Len() {
+		// Field by field, not Statement(i): buildIndex writes the themes meanwhile.
+		b = append(b[:0], c.stmts.key(i)...)
+		b = append(b, c.stmts.holder(i)...)
 		b = append(b, 0)
-		b = append(b, s.Attribution.Method...)
-		for i, src := range s.Sources { // the bytes of strings.Join(s.Sources, ","), without building it
+		b = append(b, c.stmts.method(i)...)
+		for i, src := range c.stmts.sources(i) { // the bytes of strings.Join(sources, ","), without building it
 			if i > 0 {
 				b = append(b, ',')
 			}

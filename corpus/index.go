@@ -1,7 +1,7 @@
 package corpus
 
 import (
-	"hash/maphash"
+	"cmp"
 	"math"
 	"runtime"
 	"slices"
@@ -73,70 +73,27 @@ func (ix *index) tf(p uint32) float64 {
 	return float64(ix.bigTF[p])
 }
 
-// interner hands out stem IDs to concurrent indexing workers.
-type interner struct {
-	seed   maphash.Seed
-	next   atomic.Uint32
-	shards [32]struct {
-		sync.Mutex
-		m map[string]stemEntry
-	}
-	// words memoises each distinct word's stem and stem ID for one index
-	// build. It replaces the process-wide Stem cache during a load: that
-	// cache kept every word of the corpus (two map nodes and two strings
-	// each, ~40 MB at 100k statements) alive after the load, while this
-	// one is freed with the build (TestIndexBuildLeavesStemCache).
-	words [32]struct {
-		sync.Mutex
-		m map[string]wordStem
-	}
-}
-
-type wordStem struct {
-	stem string
-	id   uint32
-}
-
-type stemEntry struct {
-	id      uint32
-	surface string // the first word seen with the stem
-}
-
-// word returns the stem of lower-case word w and the stem's ID.
-func (in *interner) word(w string) (string, uint32) {
-	sh := &in.words[maphash.String(in.seed, w)%uint64(len(in.words))]
-	sh.Lock()
-	ws, ok := sh.m[w]
-	sh.Unlock()
-	if ok {
-		return ws.stem, ws.id
-	}
-	st := stemWord(w)
-	id := in.id(st, w)
-	sh.Lock()
-	sh.m[w] = wordStem{st, id}
-	sh.Unlock()
-	return st, id
-}
-
-// id returns the ID of stem s, first seen as the lower-case word w.
-func (in *interner) id(s, w string) uint32 {
-	sh := &in.shards[maphash.String(in.seed, s)%uint64(len(in.shards))]
-	sh.Lock()
-	defer sh.Unlock()
-	if e, ok := sh.m[s]; ok {
-		return e.id
-	}
-	id := in.next.Add(1) - 1
-	sh.m[s] = stemEntry{id, w}
-	return id
-}
-
-func (c *Corpus) buildIndex() {
+// buildIndex builds the index of c's statements. terms holds each
+// statement's index terms as the load's analysis derived them with tm
+// (see termMaker); a statement without them (or every statement, when
+// terms is nil) is derived here. tm may be nil.
+//
+// The analysis numbers stems in the order the parsing workers meet them;
+// the index renumbers the stems its statements hold in corpus order
+// (statement by statement, each statement's in order of first
+// occurrence), the order a serial pass over the statements would give:
+// the typo vocabulary lists the stems in ID order and its ties go to the
+// first. A stem's surface word is likewise its first word in corpus
+// order (TestIndexTermsMatchStatements).
+func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	n := c.Len()
 	ix := &c.idx
-	themes := make([][]int, n)    // statement -> theme indices, until the sets are interned
-	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
+	if tm == nil {
+		tm = newTermMaker(c.Lexicon, c.Gazetteer)
+	}
+	if len(terms) != n {
+		terms = make([]string, n)
+	}
 	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
 	ix.lang = make([]uint8, n)
@@ -168,131 +125,126 @@ func (c *Corpus) buildIndex() {
 		cx.hi = uint32(len(ix.docStmt))
 	}
 
-	// Tokenise and stem in parallel: each distinct word is stemmed once
-	// (in.word memoises) and each statement keeps only (stem, tf) pairs.
-	in := &interner{seed: maphash.MakeSeed()}
-	acro := defaultAcronyms()
-	for i := range in.shards {
-		in.shards[i].m = map[string]stemEntry{}
+	// Statements the analysis gave no terms (a question shown with its
+	// answer, or a corpus built without a load) are derived now.
+	var missing []int
+	for i, t := range terms {
+		if t == "" {
+			missing = append(missing, i)
+		}
 	}
-	for i := range in.words {
-		in.words[i].m = map[string]wordStem{}
-	}
-	// Each chunk of statements keeps its (stem, tf) pairs in one array;
-	// termEnd[i] is where statement i's end within its chunk's.
-	const chunk = 256
-	chunkTerms := make([][]termTF, (n+chunk-1)/chunk)
-	termEnd := make([]uint32, n)
+	parallelFor(len(missing), func(k int) { terms[missing[k]] = tm.text(c.Statement(missing[k]).Text) })
+	missing = nil
+
+	// Renumber the stems in corpus order, counting their statements.
+	in := tm.in
+	newID := make([]uint32, in.next.Load()) // analysis ID -> index ID + 1, 0 while unseen
+	var df []uint32                         // index ID -> statements holding the stem
+	var first []int32                       // index ID -> first statement holding it
+	themes := make([][]int, n)              // statement -> theme indices, until the sets are interned
+	tcount := make([][]uint16, n)           // statement -> phrase occurrences per theme in themes
 	ix.docLen = make([]uint16, n)
-	var total atomic.Int64
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), 8)
-	var nextChunk atomic.Int64
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var toks []Token
-			var stems []string
-			var buf []termTF
-			tf := map[uint32]uint32{}
-			for {
-				start := int(nextChunk.Add(chunk)) - chunk
-				if start >= n {
-					return
-				}
-				buf = buf[:0]
-				for i := start; i < min(start+chunk, n); i++ {
-					toks = appendTokens(toks[:0], c.Statement(i).Text)
-					toks = c.englishReading(i, toks)
-					stems = stems[:0]
-					clear(tf)
-					for _, t := range toks {
-						if stopWords[t.Lower] {
-							continue
-						}
-						st, id := in.word(t.Lower)
-						stems = append(stems, st)
-						tf[id]++
-					}
-					// An acronym's other forms index the statement under
-					// the acronym too (data/acronyms.txt).
-					acro.each(stems, func(_, _ int, concept string) { tf[in.id(concept, concept)]++ })
-					for id, f := range tf {
-						buf = append(buf, termTF{id, f})
-					}
-					termEnd[i] = uint32(len(buf))
-					ix.docLen[stmtDoc[i]] = uint16(min(len(stems), math.MaxUint16))
-					total.Add(int64(len(stems)))
-					themes[i], tcount[i] = c.Lexicon.themeCounts(stems)
-				}
-				chunkTerms[start/chunk] = slices.Clone(buf)
+	var total int64
+	for i := range n {
+		h := readTermsHeader(terms[i])
+		ix.lang[i] = h.lang
+		ix.docLen[stmtDoc[i]] = uint16(min(h.words, math.MaxUint16))
+		total += int64(h.words)
+		var s string
+		themes[i], tcount[i], s = h.themes()
+		for k := 0; k < len(s); {
+			var r uint32
+			r, _, k = nextTerm(s, k)
+			id := newID[r]
+			if id == 0 {
+				df = append(df, 0)
+				first = append(first, int32(i))
+				id = uint32(len(df))
+				newID[r] = id
 			}
-		}()
+			df[id-1]++
+		}
 	}
-	wg.Wait()
-	// The word memo (every distinct word of the corpus with its stem, ~15
+	nStems := len(df)
+
+	// The stems and their surface words. A stem seen with one word only
+	// has it; one seen with several has the first in corpus order, found
+	// by reading again the first statement holding it.
+	stems, surface := make([]string, nStems), make([]string, nStems)
+	var resolve []uint32
+	in.eachStem(func(s string, r uint32, surf string, multi bool) {
+		if int(r) >= len(newID) || newID[r] == 0 {
+			return // in no statement
+		}
+		id := newID[r] - 1
+		stems[id] = s
+		if df[id] >= 2 { // the typo vocabulary reads no other (see vocab)
+			if multi {
+				resolve = append(resolve, id)
+			} else {
+				surface[id] = surf
+			}
+		}
+	})
+	slices.SortFunc(resolve, func(a, b uint32) int { return cmp.Compare(first[a], first[b]) })
+	for k := 0; k < len(resolve); {
+		i := first[resolve[k]]
+		e := k
+		for e < len(resolve) && first[resolve[e]] == i {
+			e++
+		}
+		want := resolve[k:e]
+		tm.forms(c.Statement(int(i)).Text, func(form string, r uint32) {
+			if int(r) >= len(newID) || newID[r] == 0 {
+				return
+			}
+			if id := newID[r] - 1; surface[id] == "" && slices.Contains(want, id) {
+				surface[id] = form
+			}
+		})
+		k = e
+	}
+	// The interner (every distinct word of the corpus with its stem, ~15
 	// MB at 100k statements) is done with: free it before the postings
 	// are allocated, not when the build ends.
-	for i := range in.words {
-		in.words[i].m = nil
-	}
-
-	termsOf := func(i int) []termTF {
-		lo := uint32(0)
-		if i%chunk != 0 {
-			lo = termEnd[i-1]
-		}
-		return chunkTerms[i/chunk][lo:termEnd[i]]
-	}
+	in.free()
+	ix.stems = newStemDict(stems, surface)
+	stems, surface, first, resolve = nil, nil, nil, nil
 
 	// Counting sort of the (stem, doc) pairs into one array.
-	nStems := int(in.next.Load())
 	ix.off = make([]uint32, nStems+1)
-	for _, ts := range chunkTerms {
-		for _, t := range ts {
-			ix.off[t.stem+1]++
-		}
+	for s, f := range df {
+		ix.off[s+1] = ix.off[s] + f
 	}
-	for s := 1; s <= nStems; s++ {
-		ix.off[s] += ix.off[s-1]
-	}
+	df = nil
 	postDoc := make([]uint32, ix.off[nStems]) // until encoded as gaps
 	ix.postTF = make([]uint8, ix.off[nStems])
 	fill := slices.Clone(ix.off[:nStems])
-	for _, id := range ix.docStmt { // doc order, so each list comes out sorted
-		for _, t := range termsOf(int(id)) {
-			p := fill[t.stem]
-			postDoc[p] = stmtDoc[id]
-			if t.tf < tfOverflow {
-				ix.postTF[p] = uint8(t.tf)
+	for doc, id := range ix.docStmt { // doc order, so each list comes out sorted
+		s := readTermsHeader(terms[id]).skipThemes()
+		for k := 0; k < len(s); {
+			var r, tf uint32
+			r, tf, k = nextTerm(s, k)
+			stem := newID[r] - 1
+			p := fill[stem]
+			postDoc[p] = uint32(doc)
+			if tf < tfOverflow {
+				ix.postTF[p] = uint8(tf)
 			} else {
 				ix.postTF[p] = tfOverflow
 				if ix.bigTF == nil {
 					ix.bigTF = map[uint32]int32{}
 				}
-				ix.bigTF[p] = int32(min(t.tf, math.MaxInt32))
+				ix.bigTF[p] = int32(min(tf, math.MaxInt32))
 			}
-			fill[t.stem]++
+			fill[stem]++
 		}
 	}
-	chunkTerms, termEnd, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
+	terms, newID, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
 	ix.docs = encodeDocs(ix.off, postDoc)
 	postDoc = nil
-	stems, surface := make([]string, nStems), make([]string, nStems)
-	for i := range in.shards {
-		for s, e := range in.shards[i].m {
-			stems[e.id] = s
-			if ix.off[e.id+1]-ix.off[e.id] >= 2 { // the typo vocabulary reads no other (see vocab)
-				surface[e.id] = e.surface
-			}
-		}
-		in.shards[i].m = nil
-	}
-	ix.stems = newStemDict(stems, surface)
-	stems, surface = nil, nil
 	if n > 0 {
-		ix.avgLen = float64(total.Load()) / float64(n)
+		ix.avgLen = float64(total) / float64(n)
 	}
 	// Statements with the same themes share one set in the index and one
 	// Statement.Themes slice: a statement's own copies were ~9 MB at 100k.
@@ -326,7 +278,7 @@ func (c *Corpus) buildIndex() {
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		c.setThemes(i, slices.Clip(set.names))
+		c.setThemes(i, set.id, slices.Clip(set.names))
 	}
 	themes = nil
 	for i := range n {
@@ -335,6 +287,36 @@ func (c *Corpus) buildIndex() {
 		}
 	}
 	c.buildThemeBest(stmtDoc, tcount)
+}
+
+// parallelFor calls fn(i) for i in [0, n) on up to GOMAXPROCS goroutines.
+func parallelFor(n int, fn func(i int)) {
+	const chunk = 64
+	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	if workers <= 1 {
+		for i := range n {
+			fn(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= n {
+					return
+				}
+				for i := lo; i < min(lo+chunk, n); i++ {
+					fn(i)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // ThemeHit is a statement with its score on a theme.

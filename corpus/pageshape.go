@@ -357,7 +357,9 @@ var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
 // Co-Facilitators then invited ...". Group 1 is the word after the role.
-var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|[Ff]acilitators?|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
+// Summaries write the roles in lower case too ("The facilitator closed
+// the session"), so the role words match in either case.
+var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co|acting|vice|co)[- ]?)?(?i:Chair|Chairs|Chairperson|Chairman|Chairwoman|Moderator|Facilitator|Facilitators|Rapporteur|Secretariat)(?:\s*\([^()]{1,60}\))?,?\s+([a-z]+)\b`)
 
 // chairNarrates reports whether p opens with the presiding officer or the
 // secretariat as the subject of a verb: their words are nobody's position,
@@ -386,6 +388,11 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|
 // "Journaliste : ..."): nobody's position, and the block goes on after it.
 var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?\s*[:.]\s`)
 
+// editorialRe matches a compiler's note ("Note: the table summarises
+// statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
+// which no country says, whatever row or block comes before it.
+var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer)\s*[:.]\s`)
+
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
 var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
@@ -410,6 +417,10 @@ Sheikh Prince Princess`)
 Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
 Co-facilitators Acting-President`)
 	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
+	// lowerRoleWords are the presiding roles as summaries write them in
+	// lower case after "The" ("The facilitator closed the session").
+	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
+co-facilitators rapporteur secretariat vice-chair co-chair co-chairs`)
 )
 
 // leadWord splits off p's first word (letters and hyphens).
@@ -437,13 +448,16 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	presiding := chairWords[first] || first == "Also"
 	if first == "The" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
-		presiding = chairWords[second] || procedureWords[second]
+		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
 		return "", "", labelChair
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
 		return "", "", labelAside
+	}
+	if labelled && editorialRe.MatchString(p) {
+		return "", "", labelChair // the compiler's note under a table or list: nobody's
 	}
 	if !titleWords[first] && !labelled {
 		return "", "", labelNone

@@ -147,6 +147,27 @@ Pregunta (EFE): ¿Apoya Kazajistán un fondo?
 Portavoz: Sí, para el fomento de capacidades.
 `, []held{{"Kazakhstan", "Kazakhstan will host"}, {"Kazakhstan", "Question (Tengri News): Your neighbours"}, {"Kazakhstan", "Question from AFP: Would Kazakhstan back a treaty? Spokesperson: Not before"}, {"Kazakhstan", "Pregunta (EFE)"}}},
 
+		{"a dialogue summary: the facilitator, in lower case, is nobody's", `Summary of the informal dialogue on norms
+
+Namibia proposed a voluntary checklist for reporting on norms.
+
+The facilitator closed the session and said a revised checklist would be circulated.
+
+The co-chairs thanked delegations for their views.
+`, []held{{"Namibia", "Namibia proposed"}}},
+
+		{"a compiler's note under a table is nobody's", `Positions on hack back, compiled by a think tank
+
+| Country | Position |
+|---|---|
+| Namibia | Supports a norm against private hack-back. |
+| Fiji | Asks larger states to fund cable repair. |
+
+Note: the table summarises statements made in 2024; see the annex.
+
+Sources: national statements at the OEWG.
+`, []held{{"Namibia", "Namibia"}, {"Fiji", "Fiji"}}},
+
 		{"a policy portal's records", `Country: Mauritania
 Topic: International law
 Summary: The delegation considers that the UN Charter applies in cyberspace.

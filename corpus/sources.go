@@ -259,35 +259,76 @@ func validText(s string) bool {
 	return !strings.ContainsFunc(s, unicode.IsControl)
 }
 
+// sourcesTable is SourcesFile as read once at the start of a load: its
+// bytes, parsed twice — for the holders its titles name while files are
+// parsed (titles), and for citations once every file is known (rows) —
+// or the warning that it could not be read.
+type sourcesTable struct {
+	data []byte
+	warn *Warning
+}
+
 // readSources reads SourcesFile at the root of fsys, if there is one.
-func readSources(fsys fs.FS, known func(string) bool) (map[string]Source, []Warning) {
+func readSources(fsys fs.FS) sourcesTable {
 	f, _, err := openRegular(fsys, SourcesFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return sourcesTable{}
 	}
 	if err != nil {
-		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
+		return sourcesTable{warn: &Warning{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxSourcesBytes+1))
 	if err != nil {
-		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
+		return sourcesTable{warn: &Warning{File: SourcesFile, Msg: fmt.Sprintf("skipped: %v", err)}}
 	}
 	if len(data) > maxSourcesBytes {
-		return nil, []Warning{{File: SourcesFile, Msg: fmt.Sprintf("skipped: over the %d-byte limit", maxSourcesBytes)}}
+		return sourcesTable{warn: &Warning{File: SourcesFile, Msg: fmt.Sprintf("skipped: over the %d-byte limit", maxSourcesBytes)}}
 	}
-	return ParseSourcesTSV(data, SourcesFile, known)
+	return sourcesTable{data: data}
+}
+
+// rows parses the table for citations; known reports whether a source ID
+// exists in the corpus.
+func (t sourcesTable) rows(known func(string) bool) (map[string]Source, []Warning) {
+	if t.warn != nil {
+		return nil, []Warning{*t.warn}
+	}
+	if t.data == nil {
+		return nil, nil
+	}
+	return ParseSourcesTSV(t.data, SourcesFile, known)
+}
+
+// titles returns, by source ID, what may name a page's holder: the title
+// and the publisher ("Statement by Nepal at the OEWG", "Permanent Mission
+// of Nepal"). A page's title names its holder whether it comes from front
+// matter or from sources.tsv, whose fields win over front matter.
+func (t sourcesTable) titles() map[string][]string {
+	if t.data == nil {
+		return nil
+	}
+	rows, _ := ParseSourcesTSV(t.data, SourcesFile, func(string) bool { return true })
+	out := make(map[string][]string, len(rows))
+	for id, s := range rows {
+		for _, x := range []string{s.Title, s.Publisher} {
+			if x != "" {
+				out[id] = append(out[id], x)
+			}
+		}
+	}
+	return out
 }
 
 // applySources gives every statement its citations and date. meta holds
 // the front matter of each file (by file index; nil where there was none);
 // sources.tsv fills in, and its non-empty fields win over front matter.
-func (c *Corpus) applySources(fsys fs.FS, names []string, meta []*Source) {
+func (c *Corpus) applySources(table sourcesTable, names []string, meta []*Source) {
 	ids := make(map[string]bool, len(names))
 	for _, n := range names {
 		ids[sourceID(n)] = true
 	}
-	tsv, warns := readSources(fsys, func(id string) bool { return ids[id] })
+	tsv, warns := table.rows(func(id string) bool { return ids[id] })
 	c.Warnings = append(c.Warnings, warns...)
 	c.meta = map[string]Source{}
 	for i, m := range meta {

@@ -158,12 +158,12 @@ func matchPhrases(byFirst map[string][]lexPhrase, stems []string) []ThemeMatch {
 // sorted, with a weighted count of their phrases: 2 for the theme's own
 // name ("due diligence"), 1 for a peripheral phrase ("duty to ensure").
 func (l *Lexicon) themeCounts(stems []string) ([]int, []uint16) {
-	ms := l.Match(stems)
-	if len(ms) == 0 {
-		return nil, nil
-	}
-	var ts []int
-	var ns []uint16
+	return appendThemeCounts(nil, nil, l.Match(stems))
+}
+
+// appendThemeCounts is themeCounts of the matches ms, appended to ts and
+// ns (both empty).
+func appendThemeCounts(ts []int, ns []uint16, ms []ThemeMatch) ([]int, []uint16) {
 	for _, m := range ms {
 		w := uint16(1)
 		if m.Primary {

@@ -45,6 +45,10 @@ var (
 type Translator struct {
 	langs map[string]*foreignLex
 	det   *lang.Detector
+	// english is the English lexicon's words and the glossaries' English
+	// words, folded and sorted: a misspelt word near one of them may be
+	// English ("attribtion") and speaks for no language.
+	english []string
 }
 
 type foreignLex struct {
@@ -150,7 +154,29 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 		t.langs[code] = f
 	}
 	t.det = lang.NewDetector(detWords)
+	seen := map[string]bool{}
+	for _, p := range detWords[lang.English] {
+		for _, w := range strings.Fields(lang.Fold(strings.ToLower(p))) {
+			if utf8.RuneCountInString(w) > 3 && !seen[w] {
+				seen[w] = true
+				t.english = append(t.english, w)
+			}
+		}
+	}
+	sort.Strings(t.english)
 	return t, nil
+}
+
+// englishDistance is a folded word's edit distance to the nearest
+// English lexicon or glossary word, capped at max+1.
+func (t *Translator) englishDistance(w string, max int) int {
+	best := max + 1
+	for _, v := range t.english {
+		if d := editDistance(w, v, best); d < best {
+			best = d
+		}
+	}
+	return best
 }
 
 func stripComments(s string) string {
@@ -336,13 +362,18 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		return r
 	}
 	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
-	// still speaks for its language.
+	// still speaks for its language, unless an English word is as near
+	// ("attribtion" is French "attribution" and English "attribution").
 	for _, tk := range Tokenize(blanked) {
 		if t.det.Knows(tk.Lower) {
 			continue
 		}
+		w := lang.Fold(tk.Lower)
 		for _, code := range []string{lang.Spanish, lang.French} {
-			if fix := t.langs[code].correct(lang.Fold(tk.Lower)); fix != "" && !t.langs[code].neutral[fix] {
+			if fix := t.langs[code].correct(w); fix != "" && !t.langs[code].neutral[fix] {
+				if d := editDistance(w, fix, 3); t.englishDistance(w, d) <= d {
+					continue
+				}
 				why := ""
 				if explain {
 					why = tk.Orig + " (near " + fix + ")"
@@ -420,6 +451,7 @@ type item struct {
 	fixed   string
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
+	afterDe bool // "de", "del", "du" or "d'" came right before this word
 }
 
 // Translate reads a Spanish or French question as English. For English
@@ -497,6 +529,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	var items []item
 	brk := false
+	deBefore := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -529,9 +562,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] {
+			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w]}
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk)}
+		deBefore = false
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
@@ -542,6 +577,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr := Translation{Lang: code}
 	var out []string
+	lastSrc := "" // the folded word the last English word was read from
 	for i := 0; i < len(items); {
 		it := items[i]
 		if it.brk && len(out) > 0 {
@@ -556,6 +592,22 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		p, n := f.match(items[i:])
+		if n == 0 && it.afterDe && len(out) > 0 && (instrumentNouns[lastSrc] || instrumentNouns[lang.Fold(strings.ToLower(out[len(out)-1]))]) && g != nil && g.capitalWord(it.folded) {
+			// "la Convention de Malabo", "el Acuerdo de París": an
+			// instrument named after a city, in English order ("Malabo
+			// Convention"), so the city names the instrument, not its
+			// country's government.
+			noun := out[len(out)-1]
+			if !instrumentNouns[lang.Fold(strings.ToLower(noun))] {
+				noun = lastSrc // "déclaration" is glossed "states"
+			}
+			out[len(out)-1] = it.orig + " " + noun
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			i++
+			lastSrc = ""
+			continue
+		}
+		lastSrc = it.folded
 		if n == 0 {
 			out = append(out, it.orig)
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
@@ -579,6 +631,27 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr.English = strings.Join(out, " ")
 	return tr
+}
+
+// ofWords are the Spanish and French "of" a city's name follows in an
+// instrument's name.
+var ofWords = toSet(`de del du d`)
+
+// ofElided reports a token written with an elided "d'" ("Déclaration
+// d'Addis-Abeba").
+func ofElided(text string, tk Token) bool {
+	w := text[tk.Start:min(tk.End, tk.Start+3)]
+	return strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "D'")
+}
+
+// capitalWord reports whether a folded one-word name is a capital city's.
+func (g *Gazetteer) capitalWord(folded string) bool {
+	for _, p := range g.phrases[folded] {
+		if p.how == ByCapital && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds the longest phrase at the start of items: by folded words

@@ -124,6 +124,27 @@ func TestDetectWithLexicon(t *testing.T) {
 	}
 }
 
+// TestDetectTypos: a misspelt Spanish or French lexicon word speaks for
+// its language in a tie, unless an English word is as near ("attribtion"
+// is French "attribution" and English "attribution" alike).
+func TestDetectTypos(t *testing.T) {
+	tr := DefaultTranslator()
+	g := DefaultGazetteer()
+	tests := map[string]string{
+		"Cuba attribtion":       "",
+		"Cuba atribution":       "",
+		"Cuba cybercrim":        "",
+		"Cuba ciberdelincuenca": lang.Spanish,
+		"Cuba cybercriminalte":  lang.French,
+		"Cuba soberanai":        lang.Spanish,
+	}
+	for text, want := range tests {
+		if got := tr.DetectQuestion(text, g); got.Lang != want {
+			t.Errorf("DetectQuestion(%q) = %q (%v), want %q", text, got.Lang, tr.ExplainQuestion(text, g).Evidence, want)
+		}
+	}
+}
+
 // Country names in a Spanish or French question: a name typed in lower
 // case is still found ("le salvador"), a capital in lower case is a word
 // ("la paz" is peace), and a name of two-letter parts loses its dots ("EE.

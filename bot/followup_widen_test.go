@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/conversation"
+)
+
+// TestFollowUpsWiden: follow-ups that ask about other countries on the
+// last topic — who else speaks on it, a comparison of the countries the
+// last reply showed, or of the last country with new ones — in English,
+// Spanish and French; a follow-up with its own topic is a new question.
+func TestFollowUpsWiden(t *testing.T) {
+	b := altBot(t)
+	tests := []struct {
+		name      string
+		first     string
+		then      string
+		intent    string
+		countries []string // the reply's countries, in any order; nil: not checked
+		theme     string
+	}{
+		{"who else", "what does Japan say on countermeasures?", "who else?", IntentTheme, nil, "countermeasures"},
+		{"anyone else, with filler", "what does Japan say on countermeasures?", "anyone else said that?", IntentTheme, nil, "countermeasures"},
+		{"quién más", "¿qué dice Japón sobre las contramedidas?", "¿quién más?", IntentTheme, nil, "countermeasures"},
+		{"qui d'autre", "que dit le Japon sur les contre-mesures ?", "qui d'autre ?", IntentTheme, nil, "countermeasures"},
+		{"who else, with a topic of its own, is a new question", "what does Japan say on countermeasures?", "who else talks about human rights?", IntentTheme, nil, "human rights"},
+		{"compare with", "what does Japan say on countermeasures?", "compare with Estonia", IntentCompare, []string{"Japan", "Estonia"}, "countermeasures"},
+		{"vs", "what does Japan say on countermeasures?", "vs Estonia and Brazil?", IntentCompare, []string{"Japan", "Estonia", "Brazil"}, "countermeasures"},
+		{"comparado con", "¿qué dice Japón sobre las contramedidas?", "comparado con Estonia", IntentCompare, []string{"Japan", "Estonia"}, "countermeasures"},
+		{"compare them", "who talks about countermeasures?", "compare them", IntentCompare, nil, "countermeasures"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := followUpHandler(b, &conversation.Memory{})
+			ask := func(text string) Reply {
+				return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
+			}
+			first := ask(tt.first)
+			r := ask(tt.then)
+			if r.Intent != tt.intent || !slices.Contains(r.Themes, tt.theme) {
+				t.Fatalf("%q then %q: intent %s, themes %v; want %s on %s (%s)", tt.first, tt.then, r.Intent, r.Themes, tt.intent, tt.theme, r.Message)
+			}
+			if tt.countries != nil {
+				got := slices.Clone(r.Countries)
+				want := slices.Clone(tt.countries)
+				slices.Sort(got)
+				slices.Sort(want)
+				if !slices.Equal(got, want) {
+					t.Errorf("countries %v, want %v (%s)", r.Countries, tt.countries, r.Message)
+				}
+			}
+			if tt.then == "compare them" {
+				var shown []string
+				for _, a := range first.Answers {
+					if !slices.Contains(shown, a.Country) {
+						shown = append(shown, a.Country)
+					}
+				}
+				if len(shown) < 2 || !slices.Equal(r.Countries, shown[:min(len(shown), 5)]) {
+					t.Errorf("compare them: countries %v, want the last reply's %v", r.Countries, shown)
+				}
+			}
+			for _, a := range r.Answers {
+				if r.Intent == IntentCompare && !slices.Contains(r.Countries, a.Country) {
+					t.Errorf("answer by %s, who was not asked (%s)", a.Country, strings.Join(r.Countries, ","))
+				}
+			}
+		})
+	}
+}
