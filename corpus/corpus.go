@@ -644,6 +644,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			fromHeading(info.headingHolders, info.joint, info.text, info.text)
 			asked = nil
 			return
+		case !held && info.label == labelNone && titleMatter(info.text):
+			// A page's title block, which no full stop ends ("Second
+			// substantive session, Open-ended working group … Check
+			// against delivery"): no statement; it names the page's
+			// holder as a heading does.
+			hh, joint := opts.Gazetteer.headingHolders(info.text)
+			fromHeading(hh, joint, info.text, info.text)
+			return
 		case info.label == labelChair:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 			return
