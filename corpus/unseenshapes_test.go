@@ -114,6 +114,14 @@ We established a national cyber agency in 2019.
 `, []held{{"Slovakia", "We support"}, {"Czechia", "We support"}, {"Hungary", "We support"}, {"Poland", "We support"},
 			{"Slovakia", "We established"}}},
 
+		{"a joint statement keeps the words it says about another country", `Joint statement by the Foreign Ministers of Estonia, Latvia and Lithuania
+
+We condemn the cyberattacks against our electricity grids.
+
+Belarus has allowed its territory to be used for these operations, and we call on it to stop.
+`, []held{{"Estonia", "We condemn"}, {"Latvia", "We condemn"}, {"Lithuania", "We condemn"},
+			{"Estonia", "Belarus has allowed"}, {"Latvia", "Belarus has allowed"}, {"Lithuania", "Belarus has allowed"}}},
+
 		{"en nombre de un grupo, luego a título nacional", `Declaración de Costa Rica en nombre del Mercosur
 
 Los Estados del Mercosur reafirman que el derecho internacional se aplica al ciberespacio.
