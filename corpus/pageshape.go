@@ -656,6 +656,24 @@ func sentenceInside(p []byte) bool {
 	}
 }
 
+// maxTitleWords bounds a page's title block (see titleMatter): longer
+// than a heading's 15 words, since a title and its subtitle or dateline
+// often stand on adjacent lines and read as one paragraph.
+const maxTitleWords = 30
+
+// titleMatter reports a paragraph at the top of a page, before any
+// statement, that is its title block: no sentence in it ends (no full
+// stop, question or exclamation mark, semicolon) and it is at most
+// maxTitleWords long ("Ghana's cyber diplomacy: ambition and limits An
+// analysis by the … Observatory, March 2025").
+func titleMatter(p string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune(".!?…;", last) || strings.ContainsAny(p, "!?;") || sentenceInside([]byte(p)) {
+		return false
+	}
+	return len(strings.Fields(p)) <= maxTitleWords
+}
+
 // isSalutation reports a short paragraph that ends with a comma: a
 // speech's "Mr. President, Distinguished delegates," is no statement.
 func isSalutation(p []byte) bool {
