@@ -199,6 +199,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, err
 	}
 	phase("finish")
+	loadBuilding()
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
