@@ -616,7 +616,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			switch {
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case authorRe.MatchString(text):
+			case opts.Gazetteer.authoredBy(text):
 				author, authorAttr = hh[0], *block
 			}
 		case len(hh) > 1:
