@@ -194,7 +194,7 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	names := make([]string, len(res.Hits))
 	for i, h := range res.Hits {
-		names[i] = a.c.Statement(h.Stmt).Country
+		names[i] = a.c.Holder(h.Stmt)
 	}
 	limit := pick(a.n, defaultTheme)
 	if len(res.Hits) > limit {
@@ -428,7 +428,7 @@ func absentMessage(c *corpus.Corpus, lang, country string) string {
 	}
 	var by []string
 	for _, id := range ids {
-		h := countryName(c, lang, c.Statement(id).Country)
+		h := countryName(c, lang, c.Holder(id))
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}

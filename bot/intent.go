@@ -67,6 +67,14 @@ feels feeling thoughts thinking stuff things thing currently nowadays lately day
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall`)
 
+// actorWords right after a country or demonym say who speaks for it, not
+// what the question is about ("the eu line", "the indian delegation", "uk
+// officials"); words that are topics too (CERT, agency, strategy) stay.
+var actorWords = toSet(`delegation delegations government governments gov govt govts official officials representative
+representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
+admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
+missions embassy ambassador president delegate delegates`)
+
 var listWords = toSet(`list show which what all available known`)
 
 // aboutWords introduce what a question is about ("say about China").
@@ -310,6 +318,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
 			continue
+		}
+		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
+			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
 		}
 		w := t.Lower
 		if to, ok := correctable(c, t); ok {

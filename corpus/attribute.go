@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -219,13 +220,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if pl != "" {
 		info.cont, info.pronoun, info.contWords = contESFR(p)
 	}
-	seen := map[string]bool{}
 	for _, m := range ms {
 		if m.How == ByDemonym {
 			continue
 		}
-		if !seen[m.Country] {
-			seen[m.Country] = true
+		if !slices.Contains(info.mentions, m.Country) { // a few names: no map per paragraph
 			info.mentions = append(info.mentions, m.Country)
 		}
 		if info.first == "" {
@@ -888,10 +887,25 @@ journalists activists campaigners human rights civil`) {
 	return m
 }()
 
+// analystVoiceRe matches a paragraph that opens in the voice of an
+// analysis's authors ("Our assessment is that…", "We argue that…", "The
+// authors recommend…", "This article…"), which a delegation does not use
+// of itself ("We believe", "In our view" are not matched): on a think
+// tank's page about a country, such a paragraph is the authors' words.
+var analystVoiceRe = regexp.MustCompile(`^(?:Our (?:assessment|analysis|research|findings|conclusion|recommendation|recommendations|data|survey|interviews)\b|We (?:argue|find|found|conclude|concluded|assess|assessed|estimate|surveyed|interviewed|analysed|analyzed|reviewed)\b|The (?:authors?|researchers?|present (?:paper|study|report))\b|This (?:article|blog|post|brief|study|analysis|op-ed|commentary|piece)\b|In this (?:article|paper|study|brief|analysis|post)\b)`)
+
+// analystFirst are the first words analystVoiceRe can match.
+var analystFirst = toSet(`Our We The This In`)
+
 // thirdPartyOpens reports whether p opens with a third party's words (see
-// thirdPartyRe); "Experts from Kenya said" is not such an opening.
+// thirdPartyRe and analystVoiceRe); "Experts from Kenya said" is not such
+// an opening.
 func thirdPartyOpens(p string) bool {
-	if first, _ := leadWord(p); !thirdPartyFirst[first] {
+	first, _ := leadWord(p)
+	if analystFirst[first] && analystVoiceRe.MatchString(p) {
+		return true
+	}
+	if !thirdPartyFirst[first] {
 		return false // most paragraphs: one word looked up, no expression run
 	}
 	sm := thirdPartyRe.FindStringSubmatch(p)

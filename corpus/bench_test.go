@@ -62,3 +62,19 @@ func BenchmarkSearchStance(b *testing.B) {
 		_ = c.Search(q)
 	}
 }
+
+// BenchmarkStatement reads statements as an answer does (see stmtStore).
+func BenchmarkStatement(b *testing.B) {
+	c, err := Load(context.Background(), seeds.FS, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	n, i := 0, 0
+	for b.Loop() {
+		s := c.Statement(i % c.Len())
+		n += len(s.Text) + len(s.Sources) + len(s.Country)
+		i++
+	}
+	_ = n
+}

@@ -93,7 +93,7 @@ type Corpus struct {
 	// RawBytes is the size of all files read, duplicates included.
 	RawBytes int64
 
-	stmts []Statement       // read through Len, Statement and Statements
+	stmts stmtStore         // read through Len, Statement and Statements
 	meta  map[string]Source // source metadata by ID (sources.tsv, front matter)
 	idx   index
 	// srcOrder keeps, per statement, whether its sources are plain
@@ -162,6 +162,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	cache := newParaCache()
+	text := cache.text // the paragraphs' text, kept by the statements (not the cache)
 	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
 	cache.terms = tm
 	queue := newFileQueue()
@@ -217,7 +218,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.stmts = m.finish()
+	c.stmts = m.finish(text)
 	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
@@ -252,11 +253,50 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // order; statements are put back in corpus order (first file, then
 // paragraph) and sources in file order at the end.
 type merger struct {
-	names    []string
-	byKey    map[mergeKey]int
-	stmts    pendingList
-	interned map[string][]string // source lists shared between statements
-	order    []int32             // set by finish: statement -> index into stmts
+	names []string
+	byKey map[mergeKey]int
+	stmts pendingList
+	order []int32 // set by finish: statement -> index into stmts
+	// Holders and attributions of pending statements, each stored once
+	// (a few hundred and a few thousand at 100k statements): a pending
+	// statement holds their indices, not 64 bytes of strings (56 bytes a
+	// pending statement where it was 112: 5.6 MB less at 100k, held until
+	// the store is built).
+	shared tables
+}
+
+// tables interns the holders and attributions of the merger's statements.
+type tables struct {
+	holderIDs  map[string]uint32
+	holderList []string
+	attrIDs    map[Attribution]uint32
+	attrList   []Attribution
+}
+
+func (t *tables) holder(h string) uint32 {
+	id, ok := t.holderIDs[h]
+	if !ok {
+		if t.holderIDs == nil {
+			t.holderIDs = map[string]uint32{}
+		}
+		id = uint32(len(t.holderList))
+		t.holderList = append(t.holderList, h)
+		t.holderIDs[h] = id
+	}
+	return id
+}
+
+func (t *tables) attr(a Attribution) uint32 {
+	id, ok := t.attrIDs[a]
+	if !ok {
+		if t.attrIDs == nil {
+			t.attrIDs = map[Attribution]uint32{}
+		}
+		id = uint32(len(t.attrList))
+		t.attrList = append(t.attrList, a)
+		t.attrIDs[a] = id
+	}
+	return id
 }
 
 // mergeKey is what makes two paragraphs one statement: the same words
@@ -269,8 +309,8 @@ type pending struct {
 	files []uint32 // file indices, unsorted, distinct
 	last  uint32   // last file added (files arrive whole, so repeats in one file are adjacent)
 	has   bool
-	hold  string
-	attr  Attribution
+	hold  uint32 // index in the merger's holders
+	attr  uint32 // index in the merger's attributions
 }
 
 // pendingList holds the merger's statements in fixed blocks, so it grows
@@ -309,7 +349,7 @@ func (m *merger) add(r fileResult) {
 			k := mergeKey{p.info.key, p.holder}
 			j, ok = m.byKey[k]
 			if !ok {
-				j = m.stmts.add(pending{info: p.info, first: pos, hold: p.holder, attr: p.attr})
+				j = m.stmts.add(pending{info: p.info, first: pos, hold: m.shared.holder(p.holder), attr: m.shared.attr(p.attr)})
 				m.byKey[k] = j
 			}
 			p.info.merged, p.info.mergedHolder = j+1, p.holder
@@ -318,7 +358,7 @@ func (m *merger) add(r fileResult) {
 		if pos < st.first {
 			// The earliest copy's wording and attribution are shown,
 			// whatever order the files finished parsing in.
-			st.first, st.info, st.attr = pos, p.info, p.attr
+			st.first, st.info, st.attr = pos, p.info, m.shared.attr(p.attr)
 		}
 		// Each file arrives once and whole, so a file not just added is new.
 		if !st.has || st.last != uint32(r.file) {
@@ -328,8 +368,11 @@ func (m *merger) add(r fileResult) {
 	}
 }
 
-func (m *merger) finish() []Statement {
-	// Sorted through an index: sort.Slice swapped the ~110-byte pending
+// finish puts the statements in corpus order into the compact store
+// (see stmtStore); their texts are already in the arena (see textArena).
+// Each pending statement lets go of its file list once added.
+func (m *merger) finish(text *textArena) stmtStore {
+	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
 	for i := range order {
@@ -337,32 +380,20 @@ func (m *merger) finish() []Statement {
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	m.order = order
-	out := make([]Statement, len(order))
+	b := newStoreBuilder(len(order), text)
 	var kb []byte // the file list as text: the key of interned source lists
-	for i, k := range order {
+	for _, k := range order {
 		p := m.stmts.at(int(k))
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		srcs, ok := m.interned[string(kb)] // no copy of kb for a lookup
-		if !ok {
-			srcs = make([]string, len(p.files))
-			for k, f := range p.files {
-				srcs[k] = sourceID(m.names[f])
-			}
-			m.interned[string(kb)] = srcs
-		}
-		var others []string
-		for _, c := range p.info.mentions {
-			if c != p.hold {
-				others = append(others, c)
-			}
-		}
-		out[i] = Statement{ID: i, Country: p.hold, Text: p.info.text, Sources: srcs, Key: p.info.key, Mentions: others, Attribution: p.attr}
+		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
+		b.add(p.info.text, p.info.key, m.shared.holderList[p.hold], p.info.mentions, m.shared.attrList[p.attr], src, Date{})
+		p.files = nil
 	}
-	return out
+	return b.done()
 }
 
 func summarize(ws []Warning) string {
@@ -408,6 +439,7 @@ type parsedPara struct {
 // paragraphs that share the first half but not the second are told apart;
 // the later one is then analysed without being cached.
 type paraCache struct {
+	text         *textArena // the cleaned paragraphs' text
 	seed1, seed2 maphash.Seed
 	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
@@ -422,7 +454,7 @@ type paraEntry struct {
 }
 
 func newParaCache() *paraCache {
-	c := &paraCache{seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
+	c := &paraCache{text: &textArena{}, seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
 		c.shards[i].m = map[uint64]paraEntry{}
 	}
@@ -491,9 +523,9 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	switch cleaned := cleanParagraph(p); {
 	case isSalutation(cleaned):
 	case isHeadingText(cleaned):
-		a = g.analyseHeading(string(cleaned))
+		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		a = g.analyseText(string(cleaned), true, c.terms)
+		a = g.analyseText(c.text.add(cleaned), true, c.terms)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -603,6 +635,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 	}
 	fileHolder, fileChecked := "", false
+	held := false // a paragraph of the page has a holder already
 	unattributed, n := 0, 0
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
@@ -620,6 +653,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group = speaker, nil
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
+			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) {
+				return // the announcement alone is procedure, no position
+			}
 		case info.label == labelAside:
 			asked = info
 			return
@@ -645,7 +681,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		default:
 			h, attr = info.holder(prev)
-			if h == "" && !titled && firstPerson(info.text) {
+			if h == "" && !held && !titled && !info.thirdParty && firstPerson(info.text) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
 				// ("nepal_oewg_2024.txt").
@@ -684,6 +720,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			unattributed++
 			return
 		}
+		held = true
 		if asked != nil {
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
@@ -775,13 +812,13 @@ func paragraphKey(text string) string {
 func (c *Corpus) hash() string {
 	h := sha256.New()
 	var b []byte // one statement's bytes: no conversion garbage per field (67 MB at 100k)
-	for i := range c.stmts {
-		s := &c.stmts[i] // not a copy: buildIndex writes s.Themes meanwhile
-		b = append(b[:0], s.Key...)
-		b = append(b, s.Country...)
+	for i := range c.Len() {
+		// Field by field, not Statement(i): buildIndex writes the themes meanwhile.
+		b = append(b[:0], c.stmts.key(i)...)
+		b = append(b, c.stmts.holder(i)...)
 		b = append(b, 0)
-		b = append(b, s.Attribution.Method...)
-		for i, src := range s.Sources { // the bytes of strings.Join(s.Sources, ","), without building it
+		b = append(b, c.stmts.method(i)...)
+		for i, src := range c.stmts.sources(i) { // the bytes of strings.Join(sources, ","), without building it
 			if i > 0 {
 				b = append(b, ',')
 			}

@@ -64,6 +64,7 @@ func TestFileNameAttribution(t *testing.T) {
 		{"first person", "nepal_oewg_2024.txt", page, []held{{"Nepal", "We believe"}, {"Nepal", "The checklist"}, {"Nepal", "On law"}}, MethodFileName},
 		{"no first person: an intro stays out", "nepal_notes.txt", intro, []held{{"Nepal", "On law"}}, ""},
 		{"two countries in the name", "nepal_bhutan_2024.txt", page, []held{{"Nepal", "On law"}}, ""},
+		{"an analyst's first person is not the country's", "analysis_nepal.txt", "Our assessment is that the talks stalled.\n\nOn law, Nepal is of the view that sovereignty applies.\n\nWe argue that this matters.\n", []held{{"Nepal", "On law"}}, ""},
 		{"a title wins", "nepal_oewg_2024.txt", "---\ntitle: Statement by Bhutan\n---\n" + page, []held{{"Bhutan", "We believe"}, {"Bhutan", "The checklist"}, {"Bhutan", "On law"}}, MethodHeading},
 	}
 	for _, tt := range tests {

@@ -136,22 +136,28 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	parallelFor(len(missing), func(k int) { terms[missing[k]] = tm.text(c.Statement(missing[k]).Text) })
 	missing = nil
 
+	// Each statement's language, length and themes.
+	themes := make([][]int, n)    // statement -> theme indices, until the sets are interned
+	tcount := make([][]uint16, n) // statement -> phrase occurrences per theme in themes
+	ix.docLen = make([]uint16, n)
+	var total atomic.Int64
+	parallelFor(n, func(i int) {
+		h := readTermsHeader(terms[i])
+		ix.lang[i] = h.lang
+		ix.docLen[stmtDoc[i]] = uint16(min(h.words, math.MaxUint16))
+		total.Add(int64(h.words))
+		themes[i], tcount[i], _ = h.themes()
+	})
+	if n > 0 {
+		ix.avgLen = float64(total.Load()) / float64(n)
+	}
 	// Renumber the stems in corpus order, counting their statements.
 	in := tm.in
 	newID := make([]uint32, in.next.Load()) // analysis ID -> index ID + 1, 0 while unseen
 	var df []uint32                         // index ID -> statements holding the stem
 	var first []int32                       // index ID -> first statement holding it
-	themes := make([][]int, n)              // statement -> theme indices, until the sets are interned
-	tcount := make([][]uint16, n)           // statement -> phrase occurrences per theme in themes
-	ix.docLen = make([]uint16, n)
-	var total int64
 	for i := range n {
-		h := readTermsHeader(terms[i])
-		ix.lang[i] = h.lang
-		ix.docLen[stmtDoc[i]] = uint16(min(h.words, math.MaxUint16))
-		total += int64(h.words)
-		var s string
-		themes[i], tcount[i], s = h.themes()
+		s := readTermsHeader(terms[i]).skipThemes()
 		for k := 0; k < len(s); {
 			var r uint32
 			r, _, k = nextTerm(s, k)
@@ -211,6 +217,17 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	ix.stems = newStemDict(stems, surface)
 	stems, surface, first, resolve = nil, nil, nil, nil
 
+	// The themes are indexed beside the postings (statements are read
+	// whole above, and indexThemes writes their Themes).
+	var themesDone sync.WaitGroup
+	themesDone.Add(1)
+	go func(themes [][]int, tcount [][]uint16) {
+		defer themesDone.Done()
+		c.indexThemes(themes, tcount, stmtDoc)
+	}(themes, tcount)
+	themes, tcount = nil, nil
+	defer themesDone.Wait()
+
 	// Counting sort of the (stem, doc) pairs into one array.
 	ix.off = make([]uint32, nStems+1)
 	for s, f := range df {
@@ -243,9 +260,13 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	terms, newID, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
 	ix.docs = encodeDocs(ix.off, postDoc)
 	postDoc = nil
-	if n > 0 {
-		ix.avgLen = float64(total) / float64(n)
-	}
+}
+
+// indexThemes indexes the statements' themes (themes and tcount, per
+// statement) and the countries they mention.
+func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32) {
+	ix := &c.idx
+	n := c.Len()
 	// Statements with the same themes share one set in the index and one
 	// Statement.Themes slice: a statement's own copies were ~9 MB at 100k.
 	type themeSet struct {
@@ -278,7 +299,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		c.setThemes(i, slices.Clip(set.names))
+		c.setThemes(i, set.id, slices.Clip(set.names))
 	}
 	themes = nil
 	for i := range n {

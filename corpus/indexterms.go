@@ -82,10 +82,16 @@ const stopID = ^uint32(0)
 // find their stem ID without a lock or a probe of the interner.
 const wordCacheSize = 1 << 12
 
+// wordSlot holds a word of up to wordSlotLen bytes in place: a string
+// pointing into the paragraph it came from made every comparison a cache
+// miss on an old paragraph's text.
 type wordSlot struct {
-	word string
+	word [wordSlotLen]byte
+	n    uint8
 	id   uint32 // stem ID, or stopID
 }
+
+const wordSlotLen = 23 // a slot of 28 bytes; longer words skip the cache
 
 // termScratch is one goroutine's buffers for deriving terms.
 type termScratch struct {
@@ -103,12 +109,16 @@ type termScratch struct {
 
 // word returns the stem ID of lower-case word w (stopID for a stop word).
 func (tm *termMaker) word(sc *termScratch, w string) uint32 {
+	if len(w) > wordSlotLen || w == "" {
+		return tm.in.word(w)
+	}
 	s := &sc.words[maphash.String(tm.seed, w)&(wordCacheSize-1)]
-	if s.word == w && w != "" {
+	if int(s.n) == len(w) && string(s.word[:s.n]) == w {
 		return s.id
 	}
 	id := tm.in.word(w)
-	*s = wordSlot{word: w, id: id}
+	s.n = uint8(copy(s.word[:], w))
+	s.id = id
 	return id
 }
 

@@ -104,6 +104,13 @@ func TestScanQuestions(t *testing.T) {
 		{"what do the uk and the us think", "United Kingdom/abbreviation,United States/abbreviation"},
 		{"tell us about norms", ""},
 		{"us on norms", ""},
+		// ... unless a government noun follows it and no verb takes it as its object.
+		{"us position on attribution", "United States/abbreviation"},
+		{"whats the us govt view on norms", "United States/abbreviation"},
+		{"tell us position on norms", ""},
+		{"let us view the themes", ""},
+		{"drc vs car on capacity building", "DR Congo/abbreviation,Central African Republic/abbreviation"},
+		{"india vs us on norms", "India/name,United States/abbreviation"},
 		// Possessives and adjectival phrases.
 		{"Korea's government on norms", "South Korea/alias"},
 		// A capital that is also a Spanish or French word, typed in lower

@@ -168,6 +168,17 @@ Note: the table summarises statements made in 2024; see the annex.
 Sources: national statements at the OEWG.
 `, []held{{"Namibia", "Namibia"}, {"Fiji", "Fiji"}}},
 
+		{"an analysis's own voice is the authors', not the country's", `Cyber policy in Botswana: a review
+
+At the United Nations, Botswana has called for assistance tied to the priorities of recipients.
+
+Our assessment is that implementation lags far behind policy.
+
+We argue that donors should fund the national CSIRT for five years.
+
+We believe capacity building must be demand-driven, Botswana's envoy told the meeting.
+`, []held{{"Botswana", "At the United Nations"}, {"Botswana", "We believe"}}},
+
 		{"a policy portal's records", `Country: Mauritania
 Topic: International law
 Summary: The delegation considers that the UN Charter applies in cyberspace.

@@ -97,7 +97,7 @@ type merged struct {
 // On a walk error or a done ctx it cancels the load, drains the results
 // and returns the error.
 func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan fileResult) (*merged, error) {
-	mf := &merged{merger: merger{byKey: map[mergeKey]int{}, interned: map[string][]string{}}}
+	mf := &merged{merger: merger{byKey: map[mergeKey]int{}}}
 	var rank []uint32 // walk index -> path order
 	var backlog []fileResult
 	var walkErr error

@@ -445,7 +445,7 @@ func (m *stmtMarks) has(id int) bool { return m.mark[id] == m.gen }
 // bestPerCountry keeps each holder's best relevant statement, best first.
 func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	allowed := func(stmt int) bool {
-		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Statement(stmt).Country)
+		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Holder(stmt))
 	}
 	if len(q.Themes) == 1 && p.nOwn == 0 {
 		// A pure theme question: the index ranked it at load.

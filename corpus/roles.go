@@ -97,6 +97,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleActor // "Tokyo, on the other hand", "Peruvian?"
 	}
 	nw := keys[next]
+	if p.how == ByCapital && gap == "" && instrumentNouns[Fold(nw)] {
+		// "the Lima Declaration", "Lima Declaración" (a translated "la
+		// Declaración de Lima"): a thing, though "declaración" after a
+		// demonym is a government's.
+		return roleTopic
+	}
 	switch {
 	case actorNouns[nw] || sayVerbs[nw]:
 		return roleActor

@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,7 +121,13 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 	}
 	romance := -1 // unknown yet; 1 when the question reads as Spanish or French
-	keys := make([]string, len(toks))
+	kp := keysPool.Get().(*[]string)
+	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
+	defer func() {
+		clear(keys) // keep no text alive in the pool
+		*kp = keys[:0]
+		keysPool.Put(kp)
+	}()
 	for i, t := range toks {
 		keys[i] = Fold(t.Lower)
 	}
@@ -239,6 +247,10 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	return r, altCountries
 }
 
+// keysPool holds scanPair's folded-word buffers: one per paragraph was a
+// quarter of the bytes a load allocates.
+var keysPool = sync.Pool{New: func() any { return new([]string) }}
+
 // knows reports whether a known-word set holds a word, as lower-cased or
 // folded (key); a nil set knows nothing.
 func knows(known func(string) bool, lower, key string) bool {
@@ -296,6 +308,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 				// ("suisses") counts capitalised too: French writes the
 				// people so ("les Suisses", "les Chinois").
 				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
+					!(question && len(p.words) == 1 && p.how == ByAbbreviation && actorAfter(keys, i)) &&
 					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the
 					// pronoun never follows "the".
@@ -326,6 +339,26 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 	}
 	return phrase{}, 0, false
 }
+
+// actorAfter reports an abbreviation typed in lower case that a
+// government noun follows and no verb takes as its object, or that is
+// compared with "vs": "us position on attribution", "us govt on norms",
+// "drc vs car" ask the US and the CAR, where "tell us about norms" and
+// "let us view" do not.
+func actorAfter(keys []string, i int) bool {
+	if i > 0 && (keys[i-1] == "vs" || keys[i-1] == "versus") {
+		return true // "drc vs car", "india vs us on norms"
+	}
+	if i+1 >= len(keys) || !actorNouns[keys[i+1]] {
+		return false
+	}
+	return i == 0 || !objectHosts[keys[i-1]]
+}
+
+// objectHosts take a pronoun as their object: "tell us", "give us", "for
+// us".
+var objectHosts = toSet(`tell give show let help send remind brief update for to with from about of by like let's lets
+get find teach`)
 
 // leadsQuestion reports whether the name ending at toks[last] is followed
 // by what makes it the subject of a short question: a possessive, "on",

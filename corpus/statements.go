@@ -8,18 +8,22 @@ import "iter"
 
 // Len is the number of statements in the corpus. Statement IDs run from
 // 0 to Len()-1, in corpus order (first file, then paragraph).
-func (c *Corpus) Len() int { return len(c.stmts) }
+func (c *Corpus) Len() int { return c.stmts.len() }
 
 // Statement returns the statement with ID i (0 ≤ i < Len()), by value and
 // without allocating. Its strings and slices are shared with the corpus
 // and must not be modified. It panics when i is out of range, as indexing
 // a slice does.
-func (c *Corpus) Statement(i int) Statement { return c.stmts[i] }
+func (c *Corpus) Statement(i int) Statement { return c.stmts.statement(i) }
+
+// Holder is the country holding statement i: Statement(i).Country,
+// reading nothing else (a theme question asks it of every hit).
+func (c *Corpus) Holder(i int) string { return c.stmts.holder(i) }
 
 // Statements yields every statement with its ID, in corpus order.
 func (c *Corpus) Statements() iter.Seq2[int, Statement] {
 	return func(yield func(int, Statement) bool) {
-		for i := range c.stmts {
+		for i := range c.Len() {
 			if !yield(i, c.Statement(i)) {
 				return
 			}
@@ -27,12 +31,13 @@ func (c *Corpus) Statements() iter.Seq2[int, Statement] {
 	}
 }
 
-// setThemes records the theme names of statement i (buildIndex). names
-// is shared between statements with the same themes.
-func (c *Corpus) setThemes(i int, names []string) { c.stmts[i].Themes = names }
+// setThemes records the theme names of statement i (buildIndex): set id
+// (numbered from 1, in order of first use), names shared by every
+// statement with the same themes.
+func (c *Corpus) setThemes(i int, id uint32, names []string) { c.stmts.setThemes(i, id, names) }
 
 // setDate records the date of statement i (applySources).
-func (c *Corpus) setDate(i int, d Date) { c.stmts[i].Date = d }
+func (c *Corpus) setDate(i int, d Date) { c.stmts.setDate(i, d) }
 
 // FromStatements builds an indexed corpus from statements made without
 // files (tests, tools), in the order given, with the embedded gazetteer
@@ -41,11 +46,7 @@ func (c *Corpus) setDate(i int, d Date) { c.stmts[i].Date = d }
 // Statements without a Country are held by "" and found by no country.
 func FromStatements(stmts []Statement) *Corpus {
 	c := &Corpus{Gazetteer: defaultGazetteer(), Lexicon: DefaultLexicon()}
-	c.stmts = make([]Statement, len(stmts))
-	for i, s := range stmts {
-		s.ID = i
-		c.stmts[i] = s
-	}
+	c.stmts = addStatements(stmts)
 	c.buildIndex(nil, nil)
 	c.Version = c.hash()
 	return c

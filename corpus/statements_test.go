@@ -1,6 +1,12 @@
 package corpus
 
-import "testing"
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
 
 // statements is every statement of c, in corpus order.
 func statements(c *Corpus) []Statement {
@@ -20,7 +26,7 @@ func TestStatementAccessors(t *testing.T) {
 		if i != n || s.ID != i {
 			t.Fatalf("statement %d has ID %d, yielded as %d", n, s.ID, i)
 		}
-		if got := c.Statement(i); got.Text != s.Text || got.Key != s.Key || got.Country != s.Country {
+		if got := c.Statement(i); got.Text != s.Text || got.Key != s.Key || got.Country != s.Country || c.Holder(i) != s.Country {
 			t.Fatalf("Statement(%d) = %+v, iteration gave %+v", i, got, s)
 		}
 		n++
@@ -60,5 +66,94 @@ func TestFromStatements(t *testing.T) {
 	}
 	if FromStatements(nil).Len() != 0 {
 		t.Error("an empty corpus has statements")
+	}
+}
+
+// TestStatementAllocates checks that reading a statement allocates
+// nothing: it is on the question path, once per answer.
+func TestStatementAllocates(t *testing.T) {
+	c := seedCorpus(t)
+	var n int
+	allocs := testing.AllocsPerRun(100, func() {
+		for i := range c.Len() {
+			n += len(c.Statement(i).Text)
+		}
+	})
+	if allocs != 0 || n == 0 {
+		t.Fatalf("%v allocations reading %d statements", allocs, c.Len())
+	}
+}
+
+// TestStoreRoundTrip stores statements with every kind of field, shared
+// and not, and reads each back as it was given.
+func TestStoreRoundTrip(t *testing.T) {
+	long := strings.Repeat("Peru supports a binding treaty on cybercrime. ", maxChunk/40) // more than a chunk
+	in := []Statement{
+		{Country: "Peru", Text: "Peru supports capacity building.", Key: "0123456789abcdef", Sources: []string{"a", "b/c"},
+			Mentions: []string{"Chile", "Peru"}, Attribution: Attribution{Method: MethodSubject, Evidence: "Peru supports", Confidence: ConfHigh},
+			Date: Date{Year: 2021, Month: 3}},
+		{Country: "Chile", Text: "", Key: ""},
+		{Country: "Peru", Text: long, Key: "a key of any length, as FromStatements allows", Sources: []string{"a", "b/c"},
+			Attribution: Attribution{Method: MethodSubject, Evidence: "Peru supports", Confidence: ConfHigh}},
+		{Country: "Côte d'Ivoire", Text: "Il soutient le traité.", Key: "k", Sources: []string{"z"}, Mentions: []string{"Chile"},
+			Attribution: Attribution{Method: MethodContinuation, Evidence: "Il", Confidence: ConfLow}, Date: Date{Year: 1999, Month: 12, Day: 31}},
+	}
+	for i := range 300 { // enough source lists to fill more than one block
+		in = append(in, Statement{Country: "Chile", Text: fmt.Sprintf("Chile says %d.", i), Key: fmt.Sprint(i),
+			Sources: []string{fmt.Sprint("s", i), fmt.Sprint("t", i)}, Date: Date{Year: 2000 + i%30}})
+	}
+	s := addStatements(in)
+	if s.len() != len(in) {
+		t.Fatalf("%d statements stored, want %d", s.len(), len(in))
+	}
+	for i, want := range in {
+		got := s.statement(i)
+		want.ID = i
+		want.Mentions = slices.DeleteFunc(slices.Clone(want.Mentions), func(m string) bool { return m == want.Country })
+		if len(want.Mentions) == 0 {
+			want.Mentions = nil
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("statement %d:\n got %.200v\nwant %.200v", i, got, want)
+		}
+		if got.Key != s.key(i) || got.Country != s.holder(i) || got.Attribution.Method != s.method(i) || !slices.Equal(got.Sources, s.sources(i)) {
+			t.Fatalf("statement %d: the hash's accessors disagree with the statement", i)
+		}
+	}
+	if a, b := s.statement(0).Sources, s.statement(2).Sources; &a[0] != &b[0] {
+		t.Error("equal source lists are stored twice")
+	}
+	if src := s.statement(0).Sources; cap(src) != len(src) {
+		t.Error("a source list can be appended to in place")
+	}
+	if len(s.holders) != 3 || len(s.attrs) != 3 {
+		t.Errorf("%d holders, %d attributions stored: shared values are not interned", len(s.holders), len(s.attrs))
+	}
+}
+
+// TestLoadTextInArena checks that a load keeps each statement's text and
+// key in arenas rather than as strings of their own (keys apart from the
+// text), and that texts are not copied there twice.
+func TestLoadTextInArena(t *testing.T) {
+	c := seedCorpus(t)
+	spans := (&textArena{chunks: c.stmts.chunks}).spans()
+	keys := (&textArena{chunks: c.stmts.keys}).spans()
+	text, arena := 0, 0
+	for _, st := range c.Statements() {
+		text += len(st.Text)
+		for _, s := range []string{st.Text, st.Attribution.Evidence} {
+			if _, _, ok := locate(spans, s); s != "" && !ok {
+				t.Fatalf("statement %d: %.40q is not in the arena", st.ID, s)
+			}
+		}
+		if _, _, ok := locate(keys, st.Key); !ok {
+			t.Fatalf("statement %d: key %q is not in the key arena", st.ID, st.Key)
+		}
+	}
+	for _, ch := range c.stmts.chunks {
+		arena += len(ch)
+	}
+	if arena > text*3/2 {
+		t.Errorf("the arena holds %d bytes for %d bytes of statement text", arena, text)
 	}
 }

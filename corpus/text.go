@@ -37,13 +37,33 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
+// asciiWord marks the ASCII bytes isWordRune accepts (letters and digits):
+// appendTokens reads ASCII text a byte at a time, without decoding runes
+// (TestTokensASCIIFastPath).
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
+// wordRuneAt reports whether text[i:] starts with a word rune, and that
+// rune's size.
+func wordRuneAt(text string, i int) (bool, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	return isWordRune(r), size
+}
+
 func appendTokens(toks []Token, text string) []Token {
 	i := 0
 	gapStart := 0
 	sentStart := true
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
+		ok, size := wordRuneAt(text, i)
+		if !ok {
 			i += size
 			continue
 		}
@@ -64,13 +84,13 @@ func appendTokens(toks []Token, text string) []Token {
 		}
 		j := i
 		for j < len(text) {
-			r, size := utf8.DecodeRuneInString(text[j:])
-			if isWordRune(r) {
+			ok, size := wordRuneAt(text, j)
+			if ok {
 				j += size
 				continue
 			}
 			// An apostrophe between letters stays in the word (don't, state's).
-			if isApos(r) && j+size < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[j:]); isApos(r) && j+size < len(text) {
 				r2, _ := utf8.DecodeRuneInString(text[j+size:])
 				if unicode.IsLetter(r2) {
 					j += size

@@ -34,6 +34,8 @@ func TestThemeSpellingsMatch(t *testing.T) {
 		{"capacity building", "capacity building"},
 		{"international humanitarian law", "international law"},
 		{"sovereignty", "sovereignty"},
+		{"foreign interference in elections", "sovereignty"},
+		{"interference in the internal affairs of other States", "sovereignty"},
 		{"attribution", "attribution"},
 		{"voluntary norms", "voluntary norms"},
 		{"the weather today", ""},
@@ -66,6 +68,20 @@ func TestDomesticRegulationIsNotABindingInstrument(t *testing.T) {
 		for _, i := range l.themesOf(Stems(text)) {
 			if l.Themes[i].Name == "legally binding instruments" {
 				t.Errorf("%q tagged as legally binding instruments", text)
+			}
+		}
+	}
+}
+
+// A ministry's name is not the principle of non-interference: "the
+// Ministry of Internal Affairs" tagged a deputy minister's remarks with
+// sovereignty.
+func TestInternalAffairsMinistryIsNotSovereignty(t *testing.T) {
+	l := DefaultLexicon()
+	for _, text := range []string{"the deputy minister for internal affairs said", "Kenya's Ministry of Internal Affairs handles cybercrime"} {
+		for _, i := range l.themesOf(Stems(text)) {
+			if l.Themes[i].Name == "sovereignty" {
+				t.Errorf("%q tagged as sovereignty", text)
 			}
 		}
 	}

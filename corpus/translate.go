@@ -451,6 +451,7 @@ type item struct {
 	fixed   string
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
+	afterDe bool // "de", "del", "du" or "d'" came right before this word
 }
 
 // Translate reads a Spanish or French question as English. For English
@@ -528,6 +529,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	var items []item
 	brk := false
+	deBefore := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -560,9 +562,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] {
+			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w]}
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk)}
+		deBefore = false
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
@@ -573,6 +577,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr := Translation{Lang: code}
 	var out []string
+	lastSrc := "" // the folded word the last English word was read from
 	for i := 0; i < len(items); {
 		it := items[i]
 		if it.brk && len(out) > 0 {
@@ -587,6 +592,22 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		p, n := f.match(items[i:])
+		if n == 0 && it.afterDe && len(out) > 0 && (instrumentNouns[lastSrc] || instrumentNouns[lang.Fold(strings.ToLower(out[len(out)-1]))]) && g != nil && g.capitalWord(it.folded) {
+			// "la Convention de Malabo", "el Acuerdo de París": an
+			// instrument named after a city, in English order ("Malabo
+			// Convention"), so the city names the instrument, not its
+			// country's government.
+			noun := out[len(out)-1]
+			if !instrumentNouns[lang.Fold(strings.ToLower(noun))] {
+				noun = lastSrc // "déclaration" is glossed "states"
+			}
+			out[len(out)-1] = it.orig + " " + noun
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			i++
+			lastSrc = ""
+			continue
+		}
+		lastSrc = it.folded
 		if n == 0 {
 			out = append(out, it.orig)
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
@@ -610,6 +631,27 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr.English = strings.Join(out, " ")
 	return tr
+}
+
+// ofWords are the Spanish and French "of" a city's name follows in an
+// instrument's name.
+var ofWords = toSet(`de del du d`)
+
+// ofElided reports a token written with an elided "d'" ("Déclaration
+// d'Addis-Abeba").
+func ofElided(text string, tk Token) bool {
+	w := text[tk.Start:min(tk.End, tk.Start+3)]
+	return strings.HasPrefix(w, "d'") || strings.HasPrefix(w, "d’") || strings.HasPrefix(w, "D'")
+}
+
+// capitalWord reports whether a folded one-word name is a capital city's.
+func (g *Gazetteer) capitalWord(folded string) bool {
+	for _, p := range g.phrases[folded] {
+		if p.how == ByCapital && len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds the longest phrase at the start of items: by folded words

@@ -100,7 +100,15 @@ Allow me now to add a few words in my national capacity.
 
 We established a national cyber agency in 2019.
 `, []held{{"Slovakia", "We support"}, {"Czechia", "We support"}, {"Hungary", "We support"}, {"Poland", "We support"},
-			{"Slovakia", "Allow me now"}, {"Slovakia", "We established"}}},
+			{"Slovakia", "We established"}}},
+
+		{"mirror: a national-capacity paragraph with substance is a statement", `Statement delivered by Slovakia on behalf of the Visegrad Group
+
+We support the permanent mechanism.
+
+In my national capacity, I would like to stress that Slovakia attributes attacks only on the basis of its own evidence, as it did in 2024.
+`, []held{{"Slovakia", "We support"}, {"Czechia", "We support"}, {"Hungary", "We support"}, {"Poland", "We support"},
+			{"Slovakia", "In my national capacity"}}},
 
 		{"a demonym before a capitalised title names the subject", `Moldovan Foreign Minister Ion Rusu told reporters that attribution must rest on evidence.
 `, []held{{"Moldova", "Moldovan Foreign Minister"}}},

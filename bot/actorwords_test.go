@@ -1,0 +1,28 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestActorWordsAreNoTopic: a government noun right after a country says
+// who speaks, not what about; a topic noun there stays a topic.
+func TestActorWordsAreNoTopic(t *testing.T) {
+	c := seedBot(t).Corpus()
+	tests := []struct {
+		q    string
+		want []string // the question's content words
+	}{
+		{"whats the eu line on ransomware gangs", []string{"ransomware", "gangs"}},
+		{"indian delegation on the ITU", []string{"itu"}},
+		{"uk officials on spyware", []string{"spyware"}},
+		{"peru CERT", []string{"cert"}},
+		{"india diplomacy", []string{"diplomacy"}},
+		{"the delegation of peru on ransomware", []string{"delegation", "ransomware"}},
+	}
+	for _, tt := range tests {
+		if got := Parse(c, tt.q).Words; !slices.Equal(got, tt.want) {
+			t.Errorf("%q: words %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
