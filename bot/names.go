@@ -64,6 +64,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if !speakers && (placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America"
 		}
+		if objectOf(rd.Countries, toks, r.First) {
+			continue // "does Vietnam back the ASEAN CERT": what a country is asked about
+		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
 			if c.Holds(name) {
@@ -74,6 +77,31 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
 }
+
+// objectOf reports whether the words before token first follow a country
+// the question names with no coordination between them ("does Vietnam
+// back the ASEAN CERT", not "Vietnam and ASEAN on norms"): a region there
+// is the object of what the country says, not another speaker.
+func objectOf(ms []corpus.Mention, toks []corpus.Token, first int) bool {
+	last := -1
+	for _, m := range ms {
+		if m.Last < first && m.Last > last {
+			last = m.Last
+		}
+	}
+	if last < 0 || last+1 == first {
+		return false
+	}
+	for _, t := range toks[last+1 : first] {
+		if coordWords[t.Lower] || t.Lower == "," || strings.HasSuffix(toks[last].Orig, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// coordWords join speakers ("Peru and Latin America", "India vs ASEAN").
+var coordWords = toSet(`and or vs versus with y o e et ou con avec plus`)
 
 // placePreps before a region make it a place of the topic, not an actor.
 var placePreps = toSet(`in across within throughout among amongst into inside outside from to for en dans`)

@@ -63,6 +63,10 @@ func TestCountryForms(t *testing.T) {
 		{"alt", "who in Latin America talks about sovereignty", IntentCompare, "=", "Latin America and the Caribbean", "", true},
 		{"alt", "any views on sovereignty from Latin America?", IntentCompare, "=", "Latin America and the Caribbean", "", true},
 		{"alt", "sovereignty: what do states in Africa say?", IntentCompare, "=", "Africa", "", true},
+		// A region after a country and its verb is what the country is
+		// asked about; joined to it, another speaker.
+		{"alt", "does Japan back the ASEAN regional CERT?", IntentStance, "Japan", "", "", true},
+		{"mini", "Norway and ASEAN on cybercrime", IntentCompare, "Norway,Indonesia,Singapore", "ASEAN", "", true},
 		// A region after a preposition is part of the topic.
 		{"alt", "Australia and capacity building in the Pacific", IntentStance, "Australia", "", "", true},
 		{"seeds", "what does Peru say about Latin America?", IntentStance, "Peru", "", "", false},

@@ -79,7 +79,7 @@ type CorpusConfig struct {
 	Watch  *bool  `yaml:"watch"`  // reload on change (default true when Dir is set)
 	// MemoryHeadroomPercent bounds a serving process's memory between
 	// loads: a soft limit of the live heap (the corpus) plus this share of
-	// it (default memlimit.DefaultPolicy's 25; 0: no limit, the Go
+	// it (default memlimit.DefaultPolicy's 50; 0: no limit, the Go
 	// runtime's default pacing). GOMEMLIMIT, if set, still caps it.
 	MemoryHeadroomPercent *int `yaml:"memory_headroom_percent"`
 }

@@ -199,6 +199,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, err
 	}
 	phase("finish")
+	loadBuilding()
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
@@ -615,7 +616,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			switch {
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case authorRe.MatchString(text):
+			case opts.Gazetteer.authoredBy(text):
 				author, authorAttr = hh[0], *block
 			}
 		case len(hh) > 1:
@@ -643,6 +644,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.heading:
 			fromHeading(info.headingHolders, info.joint, info.text, info.text)
 			asked = nil
+			return
+		case !held && info.label == labelNone && titleMatter(info.text):
+			// A page's title block, which no full stop ends ("Second
+			// substantive session, Open-ended working group … Check
+			// against delivery"): no statement; it names the page's
+			// holder as a heading does.
+			hh, joint := opts.Gazetteer.headingHolders(info.text)
+			fromHeading(hh, joint, info.text, info.text)
 			return
 		case info.label == labelChair:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
@@ -697,6 +706,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
+			case len(group) > 0 && block != nil && h != "" && !contains(group, h):
+				// So in a joint statement: "Belarus has allowed its
+				// territory to be used ..., and we call on it to stop" is
+				// the signatories' words about Belarus.
+				h, attr = prev, *block
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block
 			case attr.Method == MethodFileName:

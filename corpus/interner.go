@@ -41,26 +41,19 @@ func shard(h uint64) (int, uint32) { return int(h % internShards), uint32(h >> 3
 func (in *interner) word(w string) uint32 {
 	k, h := shard(maphash.String(in.seed, w))
 	t := &in.words[k]
+	// The shard stays locked while a new word is stemmed (a microsecond):
+	// another worker waits only for a word of the same shard, and the
+	// word is looked up once, not again after stemming.
 	t.Lock()
-	x, ok := t.find(h, w)
-	var id uint32
-	if ok {
-		id = x.val
+	defer t.Unlock()
+	if x, ok := t.find(h, w); ok {
+		return x.val
 	}
-	t.Unlock()
-	if ok {
-		return id
+	id := stopID
+	if !stopWords[w] {
+		id = in.stem(stemWord(w), w) // stem shards are never locked before word shards
 	}
-	if stopWords[w] {
-		id = stopID
-	} else {
-		id = in.stem(stemWord(w), w)
-	}
-	t.Lock()
-	if _, ok := t.find(h, w); !ok {
-		t.add(h, w, id, "")
-	}
-	t.Unlock()
+	t.add(h, w, id, "")
 	return id
 }
 
@@ -113,17 +106,17 @@ func (in *interner) free() {
 // doubling slice of each left ~60 MB of garbage over a 100k-statement
 // load, for ~15 MB kept); only the slots are reallocated.
 type strTable struct {
-	slots  []uint32 // entry+1, 0 empty; at most half full
+	slots  []uint64 // hash<<32 | entry+1, 0 empty; at most half full
 	blocks [][]strEntry
 	bytes  [][]byte // blocks of strBlock bytes
 	n      int
 }
 
 type strEntry struct {
-	hash, val uint32
-	ref, aux  uint32 // where the string and the second string start: block<<16 | offset
-	n, auxN   uint32 // their lengths
-	multi     bool   // see interner.stem
+	val      uint32
+	ref, aux uint32 // where the string and the second string start: block<<16 | offset
+	n, auxN  uint32 // their lengths
+	multi    bool   // see interner.stem
 }
 
 const (
@@ -180,8 +173,12 @@ func (t *strTable) find(h uint32, s string) (*strEntry, bool) {
 		if v == 0 {
 			return nil, false
 		}
-		if x := t.at(int(v - 1)); x.hash == h && t.is(x.ref, x.n, s) {
-			return x, true
+		// The hash in the slot spares a look at the entry (a cache miss)
+		// for every other string probed.
+		if uint32(v>>32) == h {
+			if x := t.at(int(uint32(v) - 1)); t.is(x.ref, x.n, s) {
+				return x, true
+			}
 		}
 	}
 }
@@ -197,7 +194,7 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 		t.blocks = append(t.blocks, make([]strEntry, 0, min(entryBlock, max(64, e))))
 	}
 	b := &t.blocks[len(t.blocks)-1]
-	*b = append(*b, strEntry{hash: h, val: v})
+	*b = append(*b, strEntry{val: v})
 	x := &(*b)[len(*b)-1]
 	x.ref, x.n = t.store(s)
 	if aux != "" {
@@ -207,7 +204,7 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		if t.slots[i] == 0 {
-			t.slots[i] = uint32(e + 1)
+			t.slots[i] = uint64(h)<<32 | uint64(e+1)
 			return
 		}
 	}
@@ -215,12 +212,16 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 
 func (t *strTable) grow() {
 	n := max(64, 2*len(t.slots))
-	t.slots = make([]uint32, n)
+	old := t.slots
+	t.slots = make([]uint64, n)
 	mask := uint32(n - 1)
-	for e := range t.n {
-		for i := t.at(e).hash & mask; ; i = (i + 1) & mask {
+	for _, v := range old {
+		if v == 0 {
+			continue
+		}
+		for i := uint32(v>>32) & mask; ; i = (i + 1) & mask {
 			if t.slots[i] == 0 {
-				t.slots[i] = uint32(e + 1)
+				t.slots[i] = v
 				break
 			}
 		}

@@ -16,21 +16,31 @@ import (
 // (docs/PERFORMANCE.md, "Load memory").
 const loadGCPercent = 50
 
-// loadLimitNum/loadLimitDen and loadLimitFloor set the soft memory limit
-// (debug.SetMemoryLimit) while a corpus loads, recomputed after every
-// collection from the heap it found live: live × 3/2 + 32 MB. The
-// percentage target (loadGCPercent) counts only heap objects, and the
-// runtime keeps freed pages until it needs them; the limit counts all of
-// the runtime's memory, so the scavenger returns freed pages as the load
-// goes. That matters most in a hot reload, where the percentage target
-// counts the old corpus too. A tighter limit (5/4 + 24 MB) cut RSS after
-// a 100k-statement load to ~185 MB but cost ~15% more load CPU in
-// collections (docs/PERFORMANCE.md, "Compact index"). It is soft: the
-// runtime caps the collector's CPU share, so a load never fails or stalls
-// for it.
+// A load's soft memory limit (debug.SetMemoryLimit) is recomputed after
+// every collection from the heap it found live, in two stages.
+//
+// While files are parsed and merged the live heap only grows (the
+// paragraphs' analyses, the merger's records) and stays below what the
+// load holds later, when the statements are built beside the merger's
+// records and then the index beside the statements. There the limit is
+// live × 3/2 + 32 MB: each collection marks the parse's pointer-rich
+// analyses, and a tight limit multiplied the collections (47 of a 100k
+// load's 60 at 9/8 + 16 MB throughout, +35% load CPU).
+//
+// From the end of the merge (loadBuilding) it is live × 5/4 + 16 MB and
+// is not lowered until the load ends: a load's peak RSS is set here, and
+// the live heap falls and rises again (the merger's records go, the
+// index's scratch comes), so a limit that followed it down would add
+// collections without lowering the peak. At 100k statements this took the
+// load's peak from ~225 to ~195 MB for no measurable CPU; 9/8 + 16 MB made
+// it ~185 MB for +13% CPU (docs/PERFORMANCE.md, "Peak memory"). The
+// runtime caps the collector's CPU share under a limit, so a load never
+// fails or stalls for it.
 const (
-	loadLimitNum, loadLimitDen = 3, 2
-	loadLimitFloor             = 32 << 20
+	parseLimitNum, parseLimitDen = 3, 2
+	parseLimitFloor              = 32 << 20
+	buildLimitNum, buildLimitDen = 5, 4
+	buildLimitFloor              = 16 << 20
 )
 
 // The GC percentage and the memory limit are process-wide, and loads may
@@ -43,6 +53,8 @@ var loadGC struct {
 	prev      int    // GC percent before the first load
 	prevLimit int64  // memory limit before the first load: never raised
 	gen       int    // bumped when the first load starts and the last ends
+	building  bool   // a load has finished merging: the build stage's limit
+	high      int64  // the highest limit set in the build stage
 	resume    func() // gives the limit back to the serving policy (memlimit.Serve)
 }
 
@@ -64,6 +76,7 @@ func lowerGCForLoad() (restore func()) {
 		loadGC.resume = memlimit.Suspend()          // a serving limit is no bound for a load
 		loadGC.prevLimit = debug.SetMemoryLimit(-1) // -1 reads it
 		loadGC.gen++
+		loadGC.building, loadGC.high = false, 0
 		setLoadLimit()
 		gen := loadGC.gen
 		memlimit.OnGC(func() bool {
@@ -89,20 +102,40 @@ func lowerGCForLoad() (restore func()) {
 	}
 }
 
-// setLoadLimit sets the load's memory limit from the heap live at the
-// last collection. loadGC must be locked.
-func setLoadLimit() {
-	if limit, ok := loadLimit(memlimit.Live(), loadGC.prevLimit); ok {
-		debug.SetMemoryLimit(limit)
+// loadBuilding moves the running loads' memory limit to its build stage
+// (see buildLimitNum): Load calls it once every file is merged.
+func loadBuilding() {
+	loadGC.Lock()
+	defer loadGC.Unlock()
+	if loadGC.active > 0 && !loadGC.building {
+		loadGC.building = true
+		setLoadLimit()
 	}
 }
 
-// loadLimit is the limit for a load when the last collection found live
-// bytes live and the process's own limit is prev; ok is false when no
-// limit should be set (nothing measured yet, or prev is already at least
-// as strict).
-func loadLimit(live uint64, prev int64) (limit int64, ok bool) {
-	return memlimit.Scaled(live, prev, loadLimitNum, loadLimitDen, loadLimitFloor)
+// setLoadLimit sets the load's memory limit from the heap live at the
+// last collection. loadGC must be locked.
+func setLoadLimit() {
+	limit, ok := loadLimit(memlimit.Live(), loadGC.prevLimit, loadGC.building)
+	if !ok {
+		return
+	}
+	if loadGC.building {
+		limit = max(limit, loadGC.high)
+		loadGC.high = limit
+	}
+	debug.SetMemoryLimit(limit)
+}
+
+// loadLimit is the limit for a load, in its parse stage or its build
+// stage, when the last collection found live bytes live and the process's
+// own limit is prev; ok is false when no limit should be set (nothing
+// measured yet, or prev is already at least as strict).
+func loadLimit(live uint64, prev int64, building bool) (limit int64, ok bool) {
+	if building {
+		return memlimit.Scaled(live, prev, buildLimitNum, buildLimitDen, buildLimitFloor)
+	}
+	return memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

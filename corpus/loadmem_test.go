@@ -199,7 +199,7 @@ func TestLoadMemoryLimit(t *testing.T) {
 				if during >= tt.before {
 					t.Errorf("during the load: limit %d, want one set", during)
 				}
-				if want, _ := loadLimit(live, tt.before); during < int64(64<<20) || during > want+(16<<20) {
+				if want, _ := loadLimit(live, tt.before, false); during < int64(64<<20) || during > want+(16<<20) {
 					t.Errorf("during the load: limit %d with %d live, want about %d (it follows the live heap)", during, live, want)
 				}
 			} else if during != tt.before {
@@ -221,22 +221,61 @@ func TestLoadMemoryLimit(t *testing.T) {
 
 func TestLoadLimit(t *testing.T) {
 	tests := []struct {
-		live uint64
-		prev int64
-		want int64
-		ok   bool
+		live     uint64
+		prev     int64
+		building bool
+		want     int64
+		ok       bool
 	}{
-		{0, math.MaxInt64, 0, false},
-		{100 << 20, math.MaxInt64, 150<<20 + loadLimitFloor, true},
-		{100 << 20, 100 << 20, 0, false},
-		{1 << 20, math.MaxInt64, 1<<20*3/2 + loadLimitFloor, true},
-		{math.MaxUint64, math.MaxInt64, 0, false},
+		{0, math.MaxInt64, false, 0, false},
+		{100 << 20, math.MaxInt64, false, 150<<20 + parseLimitFloor, true},
+		{100 << 20, math.MaxInt64, true, 125<<20 + buildLimitFloor, true},
+		{100 << 20, 100 << 20, false, 0, false},
+		{100 << 20, 100 << 20, true, 0, false},
+		{1 << 20, math.MaxInt64, false, 1<<20*3/2 + parseLimitFloor, true},
+		{math.MaxUint64, math.MaxInt64, true, 0, false},
 	}
 	for _, tt := range tests {
-		got, ok := loadLimit(tt.live, tt.prev)
+		got, ok := loadLimit(tt.live, tt.prev, tt.building)
 		if got != tt.want || ok != tt.ok {
-			t.Errorf("loadLimit(%d, %d) = %d, %v; want %d, %v", tt.live, tt.prev, got, ok, tt.want, tt.ok)
+			t.Errorf("loadLimit(%d, %d, %v) = %d, %v; want %d, %v", tt.live, tt.prev, tt.building, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+var loadHeld [][]byte
+
+// Once the files are merged (loadBuilding) the limit is the build stage's,
+// tighter than the parse stage's, and it is not lowered when the live heap
+// falls until the loads end; the next load starts in the parse stage.
+func TestLoadBuildStageLimit(t *testing.T) {
+	orig := debug.SetMemoryLimit(math.MaxInt64)
+	defer debug.SetMemoryLimit(orig)
+	for range 48 {
+		loadHeld = append(loadHeld, make([]byte, 1<<20))
+	}
+	runtime.GC()
+	restore := lowerGCForLoad()
+	parse := debug.SetMemoryLimit(-1)
+	loadBuilding()
+	build := debug.SetMemoryLimit(-1)
+	if want, _ := loadLimit(memlimit.Live(), math.MaxInt64, true); build != want || build >= parse {
+		t.Errorf("build stage: limit %d, want %d, under the parse stage's %d", build, want, parse)
+	}
+	loadHeld = nil
+	runtime.GC()
+	runtime.GC() // the first cycle's finalizers have run by the second
+	if got := debug.SetMemoryLimit(-1); got != build {
+		t.Errorf("after the live heap fell by 48 MB: limit %d, want the build stage's %d kept", got, build)
+	}
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("after the load: limit %d, want none", got)
+	}
+	restore = lowerGCForLoad()
+	defer restore()
+	if got, want := debug.SetMemoryLimit(-1), func() int64 { l, _ := loadLimit(memlimit.Live(), math.MaxInt64, false); return l }(); got != want {
+		t.Errorf("next load: limit %d, want the parse stage's %d", got, want)
 	}
 }
 
@@ -254,7 +293,7 @@ func TestLoadLiftsServingLimit(t *testing.T) {
 	}
 	restore := lowerGCForLoad()
 	during := debug.SetMemoryLimit(-1)
-	if want, _ := loadLimit(memlimit.Live(), math.MaxInt64); during != want || during <= serving {
+	if want, _ := loadLimit(memlimit.Live(), math.MaxInt64, false); during != want || during <= serving {
 		t.Errorf("during the load: limit %d, want the load's own %d (serving %d)", during, want, serving)
 	}
 	restore()

@@ -330,6 +330,38 @@ var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |
 // the paragraph stays the author's.
 var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
 
+// authoredBy reports a heading or title that makes its one country the
+// page's author: authorRe's forms, or a title opening with the country and
+// one of its documents ("Japan's Position Paper on International Law …",
+// "EU Statement – UN Open-Ended Working Group …", "Kenya National
+// Cybersecurity Strategy"). "Reactions to Kenya's statement" is about
+// Kenya, not by it.
+func (g *Gazetteer) authoredBy(text string) bool {
+	if authorRe.MatchString(text) {
+		return true
+	}
+	toks := getTokens(text)
+	defer putTokens(toks)
+	ms := g.findText(toks, true)
+	if len(ms) == 0 || ms[0].How == ByDemonym {
+		return false
+	}
+	m := ms[0]
+	if m.First > 1 || m.First == 1 && toks[0].Lower != "the" {
+		return false
+	}
+	for i := m.Last + 1; i < len(toks) && i <= m.Last+3; i++ {
+		w := toks[i].Lower
+		if docNouns[w] || w == "statement" || w == "position" {
+			return true
+		}
+		if w != "national" && w != "official" && w != "cyber" && w != "cybersecurity" && w != "security" && w != "international" {
+			return false
+		}
+	}
+	return false
+}
+
 // nationalCapacityRe marks the point where one speaking on behalf of a
 // group goes on for its own country alone: "I will now make some remarks
 // in my national capacity", "à titre national", "a título nacional".
@@ -337,7 +369,7 @@ var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its) national
 
 // jointRe marks a heading or title that names a joint statement's
 // signatories: "Joint statement by A, B and C", "on behalf of A, B and C".
-var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|communiqu[ée]|submission|contribution|paper)|on behalf of)\b`)
+var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|communiqu[ée]|submission|contribution|paper)|on behalf of|en nombre d|au nom d|declaraci[oó]n conjunta|comunicado conjunto|d[ée]claration conjointe|communiqu[ée] conjoint)`)
 
 // speakerRe matches the label of a speaker's turn in a meeting record:
 // "Ms. Kalaj (Albania):", "Mr. Toktogulov (Kyrgyzstan) (spoke in Russian):",
@@ -654,6 +686,24 @@ func sentenceInside(p []byte) bool {
 		}
 		i = end + 2
 	}
+}
+
+// maxTitleWords bounds a page's title block (see titleMatter): longer
+// than a heading's 15 words, since a title and its subtitle or dateline
+// often stand on adjacent lines and read as one paragraph.
+const maxTitleWords = 30
+
+// titleMatter reports a paragraph at the top of a page, before any
+// statement, that is its title block: no sentence in it ends (no full
+// stop, question or exclamation mark, semicolon) and it is at most
+// maxTitleWords long ("Ghana's cyber diplomacy: ambition and limits An
+// analysis by the … Observatory, March 2025").
+func titleMatter(p string) bool {
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if strings.ContainsRune(".!?…;", last) || strings.ContainsAny(p, "!?;") || sentenceInside([]byte(p)) {
+		return false
+	}
+	return len(strings.Fields(p)) <= maxTitleWords
 }
 
 // isSalutation reports a short paragraph that ends with a comma: a

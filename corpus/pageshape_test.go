@@ -179,6 +179,21 @@ We argue that donors should fund the national CSIRT for five years.
 We believe capacity building must be demand-driven, Botswana's envoy told the meeting.
 `, []held{{"Botswana", "At the United Nations"}, {"Botswana", "We believe"}}},
 
+		{"a title block over two lines is no statement, and still names the page's holder", `Transcript: Regular Press Briefing by the Ministry of Foreign Affairs of Mongolia
+Ulaanbaatar, 14 March 2025
+
+Spokesperson: Mongolia will ask for a capacity-building fund.
+
+We condemn attacks on hospitals.
+`, []held{{"Mongolia", "Spokesperson: Mongolia will"}, {"Mongolia", "We condemn"}}},
+
+		{"a session line under a heading is no statement", `STATEMENT BY THE DELEGATION OF LESOTHO
+Second substantive session, Open-ended working group on ICT security 2021-2025
+Check against delivery
+
+My delegation supports the global points of contact directory.
+`, []held{{"Lesotho", "My delegation supports"}}},
+
 		{"a policy portal's records", `Country: Mauritania
 Topic: International law
 Summary: The delegation considers that the UN Charter applies in cyberspace.

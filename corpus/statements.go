@@ -43,7 +43,8 @@ func (c *Corpus) setDate(i int, d Date) { c.stmts.setDate(i, d) }
 // files (tests, tools), in the order given, with the embedded gazetteer
 // and lexicon. As in a load, each statement's ID becomes its position and
 // its Themes are found from its text; Version is their content hash.
-// Statements without a Country are held by "" and found by no country.
+// Statements without a Country are held by "". A statement's Mentions
+// leave out its own Country, as a load's do.
 func FromStatements(stmts []Statement) *Corpus {
 	c := &Corpus{Gazetteer: defaultGazetteer(), Lexicon: DefaultLexicon()}
 	c.stmts = addStatements(stmts)

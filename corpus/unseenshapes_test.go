@@ -73,6 +73,18 @@ The Russian Federation has argued that a new convention is needed to fill gaps i
 We also heard the distinguished delegate of Belarus say that attribution destabilises the region. We disagree.
 `, []held{{"Moldova", "The Russian Federation has argued"}, {"Moldova", "We also heard"}}},
 
+		{"a country's position paper, named by its possessive, keeps the position it answers", `Ecuador's Position Paper on International Law in Cyberspace
+
+Ecuador considers that the Charter of the United Nations applies in its entirety.
+
+Venezuela has argued that self-defence does not apply to cyber operations. Ecuador, for its part, considers that it may.
+`, []held{{"Ecuador", "Ecuador considers"}, {"Ecuador", "Venezuela has argued"}}},
+
+		{"mirror: a news title about a country's statement makes it no author", `Reactions to Ecuador's statement on cyber norms
+
+Venezuela said it disagreed with the proposal.
+`, []held{{"Venezuela", "Venezuela said"}}},
+
 		{"mirror: a tracker's title names no author; another country that acts holds its paragraph", `Notes on Moldova and its neighbours
 
 Moldova has adopted a cybersecurity law.
@@ -101,6 +113,24 @@ Allow me now to add a few words in my national capacity.
 We established a national cyber agency in 2019.
 `, []held{{"Slovakia", "We support"}, {"Czechia", "We support"}, {"Hungary", "We support"}, {"Poland", "We support"},
 			{"Slovakia", "We established"}}},
+
+		{"a joint statement keeps the words it says about another country", `Joint statement by the Foreign Ministers of Estonia, Latvia and Lithuania
+
+We condemn the cyberattacks against our electricity grids.
+
+Belarus has allowed its territory to be used for these operations, and we call on it to stop.
+`, []held{{"Estonia", "We condemn"}, {"Latvia", "We condemn"}, {"Lithuania", "We condemn"},
+			{"Estonia", "Belarus has allowed"}, {"Latvia", "Belarus has allowed"}, {"Lithuania", "Belarus has allowed"}}},
+
+		{"en nombre de un grupo, luego a título nacional", `Declaración de Costa Rica en nombre del Mercosur
+
+Los Estados del Mercosur reafirman que el derecho internacional se aplica al ciberespacio.
+
+Permítame ahora formular algunas observaciones a título nacional.
+
+Costa Rica ha creado un CSIRT nacional en 2024.
+`, []held{{"Costa Rica", "Los Estados"}, {"Argentina", "Los Estados"}, {"Bolivia", "Los Estados"}, {"Brazil", "Los Estados"},
+			{"Paraguay", "Los Estados"}, {"Uruguay", "Los Estados"}, {"Costa Rica", "Costa Rica ha creado"}}},
 
 		{"mirror: a national-capacity paragraph with substance is a statement", `Statement delivered by Slovakia on behalf of the Visegrad Group
 

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/stancebot/stancebot/bench/engine"
@@ -50,20 +51,26 @@ type latency struct {
 
 // childResult is what a child reports for its engine.
 type childResult struct {
-	Engine        string              `json:"engine"`
-	LoadSeconds   float64             `json:"load_seconds"`
-	InputBytes    int64               `json:"input_bytes"` // bytes the load read: raw files, or the statements for Bleve
-	Statements    int                 `json:"statements"`
-	TextBytes     int64               `json:"text_bytes"` // unique statement text held
-	Warnings      int                 `json:"warnings"`
-	HeapAfterLoad uint64              `json:"heap_after_load"` // live heap after a GC
-	RSSAfterLoad  uint64              `json:"rss_after_load"`
-	PeakRSS       uint64              `json:"peak_rss"` // VmHWM at the end
-	Latency       map[string]*latency `json:"latency"`
-	Probes        int                 `json:"probes"` // stance questions about one generated statement
-	Hits          int                 `json:"hits"`   // ... answered with it first
-	WrongCountry  int                 `json:"wrong_country"`
-	Misses        []string            `json:"misses,omitempty"` // a few examples
+	Engine        string  `json:"engine"`
+	LoadSeconds   float64 `json:"load_seconds"`
+	InputBytes    int64   `json:"input_bytes"` // bytes the load read: raw files, or the statements for Bleve
+	Statements    int     `json:"statements"`
+	TextBytes     int64   `json:"text_bytes"` // unique statement text held
+	Warnings      int     `json:"warnings"`
+	HeapAfterLoad uint64  `json:"heap_after_load"` // live heap after a GC
+	RSSAfterLoad  uint64  `json:"rss_after_load"`
+	PeakRSS       uint64  `json:"peak_rss"` // VmHWM at the end
+	// QueryCPU is the process's CPU seconds (user + system) while the
+	// questions were asked, and QueryGCs the collections meanwhile: what
+	// a memory limit costs the question path, on a machine where wall
+	// time is noisy.
+	QueryCPU     float64             `json:"query_cpu_seconds"`
+	QueryGCs     uint32              `json:"query_gcs"`
+	Latency      map[string]*latency `json:"latency"`
+	Probes       int                 `json:"probes"` // stance questions about one generated statement
+	Hits         int                 `json:"hits"`   // ... answered with it first
+	WrongCountry int                 `json:"wrong_country"`
+	Misses       []string            `json:"misses,omitempty"` // a few examples
 }
 
 func (r *childResult) hitRate() float64 {
@@ -168,9 +175,15 @@ func runChild(args []string, out io.Writer) error {
 	if rec != nil {
 		rec.Phase("questions")
 	}
+	var ms0, ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
+	cpu0 := processCPU()
 	if err := measure(e, &qf, res); err != nil {
 		return err
 	}
+	res.QueryCPU = processCPU() - cpu0
+	runtime.ReadMemStats(&ms1)
+	res.QueryGCs = ms1.NumGC - ms0.NumGC
 	prof.stop()
 	if rec != nil {
 		if err := writeTimeline(*timeline, rec.Stop()); err != nil {
@@ -287,6 +300,16 @@ func percentile(ds []time.Duration, p int) float64 {
 }
 
 func us(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) }
+
+// processCPU is the process's user + system CPU seconds so far.
+func processCPU() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+	return tv(ru.Utime) + tv(ru.Stime)
+}
 
 // writeTimeline writes the memory samples to path and each phase's
 // highest sample to standard error.
