@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"os"
 	"runtime/debug"
 	"sync"
 
@@ -134,9 +133,6 @@ func setLoadLimit() {
 // measured yet, or prev is already at least as strict).
 func loadLimit(live uint64, prev int64, building bool) (limit int64, ok bool) {
 	if building {
-		if os.Getenv("EXPB9") != "" {
-			return memlimit.Scaled(live, prev, 9, 8, buildLimitFloor)
-		}
 		return memlimit.Scaled(live, prev, buildLimitNum, buildLimitDen, buildLimitFloor)
 	}
 	return memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
