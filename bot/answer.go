@@ -331,7 +331,8 @@ func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset 
 func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
 	text, dates := cutDates(text)
 	dates = dates.merge(typed)
-	ps := parseAll(c, text, pre)
+	var one [1]Parsed
+	ps := parseAll(c, text, pre, &one)
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}

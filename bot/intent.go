@@ -130,12 +130,13 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // and dropped when another sentence has one; a follow-on sentence naming
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
-	return parseAll(c, text, tokenized{})
+	return parseAll(c, text, tokenized{}, nil)
 }
 
 // parseAll is ParseAll reusing the tokens in pre when the text left after
-// chat noise is pre's text.
-func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
+// chat noise is pre's text. A message of one question is returned in
+// one, when given (the caller's, so that it need not be allocated).
+func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Parsed {
 	clean, dropped := cleanChat(flagNames(c, text))
 	toks := pre.tokens(clean)
 	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
@@ -151,6 +152,10 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized) []Parsed {
 		p.Dropped = append(slices.Clip(dropped), p.Dropped...)
 		names.apply(&p, 0, len(toks))
 		p.Text = strings.TrimSpace(clean[toks[0].Start:toks[len(toks)-1].End])
+		if one != nil {
+			one[0] = p
+			return one[:]
+		}
 		return []Parsed{p}
 	}
 	segs := segment(c, toks, ms)

@@ -27,18 +27,20 @@ type reading struct {
 }
 
 // tokenized is a text with its tokens (corpus.Tokenize(text)) and,
-// when names is set, the gazetteer's reading of them for the matcher
-// (Scan(toks, true, questionKnown(c))).
+// when scannedOK is set, the gazetteer's reading of them for the matcher
+// (Scan(toks, true, questionKnown(c))), held by value: a pointer to it
+// was one more allocation per question.
 type tokenized struct {
-	text  string
-	toks  []corpus.Token
-	names *corpus.Reading
+	text      string
+	toks      []corpus.Token
+	names     corpus.Reading
+	scannedOK bool
 }
 
 // scanned returns t's gazetteer reading when t holds that very text.
-func (t tokenized) scanned(text string) *corpus.Reading {
-	if t.names != nil && t.toks != nil && t.text == text {
-		return t.names
+func (t *tokenized) scanned(text string) *corpus.Reading {
+	if t.scannedOK && t.toks != nil && t.text == text {
+		return &t.names
 	}
 	return nil
 }
@@ -63,7 +65,7 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	// read as typed, the matcher's names.
 	det, names := tr.DetectAndScan(text, toks, c.Gazetteer, questionKnown(c))
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
-	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, &names}}
+	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, names, true}}
 	if code == lang.English {
 		return rd
 	}

@@ -202,7 +202,7 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 		if !ok {
 			continue
 		}
-		if p.country >= 0 {
+		if p.country >= 0 && !landform(keys, i, last) {
 			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])})
 		}
 		i = last

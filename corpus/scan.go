@@ -185,6 +185,10 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 				i = last
 				continue
 			}
+			if landform(keys, i, last) {
+				i = last // "the South China Sea", "the Gulf of Guinea": a place, no country
+				continue
+			}
 			m := Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])}
 			if question && roles && (p.how == ByDemonym || p.how == ByCapital) {
 				switch g.role(toks, keys, i, last, p, 0) {
@@ -657,4 +661,24 @@ func joinOrig(toks []Token) string {
 		parts[i] = t.Orig
 	}
 	return strings.Join(parts, " ")
+}
+
+// Words around a country's name that make it part of a sea's, a gulf's or
+// a delta's name: "the South China Sea", "the Gulf of Guinea", "Lake
+// Chad", "the Niger Delta" name a place, not the country.
+var (
+	landformAfter  = map[string]bool{"sea": true, "seas": true, "delta": true, "basin": true}
+	landformBefore = map[string]bool{"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true, "horn": true}
+)
+
+// landform reports whether the name at keys[first..last] (folded words)
+// is part of a geographic feature's name.
+func landform(keys []string, first, last int) bool {
+	if last+1 < len(keys) && landformAfter[keys[last+1]] {
+		return true
+	}
+	if first >= 2 && keys[first-1] == "of" && landformBefore[keys[first-2]] {
+		return true
+	}
+	return first >= 1 && keys[first-1] == "lake"
 }

@@ -172,9 +172,33 @@ func bitOf(code string) uint8 {
 
 // splitWords splits text into words, keeping apostrophes inside a word.
 func splitWords(text string) []string {
-	return strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
+	return strings.FieldsFunc(text, func(r rune) bool { return !wordRune(r) })
+}
+
+// wordRune reports whether r belongs to a word (see splitWords).
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\''
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+}
+
+// eachWord calls fn with the words of splitWords(text), in order, without
+// building the list (TestEachWordMatchesSplitWords).
+func eachWord(text string, fn func(string)) {
+	start := -1
+	for i, r := range text {
+		switch in := wordRune(r); {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			fn(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(text[start:])
+	}
 }
 
 // Weights of each kind of evidence. Diacritics and punctuation that only
@@ -230,7 +254,7 @@ func (d *Detector) detect(text string, explain bool) Result {
 			note(fr, wAccent/3, string(r), "")
 		}
 	}
-	for _, raw := range splitWords(text) {
+	eachWord(text, func(raw string) {
 		w := Fold(raw)
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
 			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".
@@ -244,7 +268,7 @@ func (d *Detector) detect(text string, explain bool) Result {
 			if s := suffixLang(w); s != "" {
 				note(langIndex(s), wSuffix, raw, " (ending)")
 			}
-			continue
+			return
 		}
 		weight := wLexicon
 		if isFunctionWord(w) {
@@ -255,7 +279,7 @@ func (d *Detector) detect(text string, explain bool) Result {
 				note(li, weight/float64(popcount(bits)), raw, "")
 			}
 		}
-	}
+	})
 	var ev []string
 	if len(ends) > 0 {
 		all := string(buf)
