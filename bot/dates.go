@@ -93,6 +93,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 		}
 		return true
 	})
+	text = cutRelative("", text, &d)
 	cut(newestRE, func([]string) bool { d.newest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
 }
@@ -109,7 +110,7 @@ func mayHaveDates(text string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"latest", "newest", "recent", "last"} {
+	for _, w := range []string{"latest", "newest", "recent", "last", "year", "month"} {
 		if containsASCIIFold(text, w) {
 			return true
 		}
@@ -272,7 +273,11 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 			for i, x := range r.Answers {
 				names[i] = x.Country
 			}
-			r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+			if len(names) == 0 {
+				r.Message = a.t(msgThemeNone, a.on(a.topic)) // not "0 countries on T: ."
+			} else {
+				r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+			}
 		}
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
 		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)

@@ -137,6 +137,7 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 		}
 		return true
 	})
+	text = cutRelative(code, text, &d)
 	cut(w.newest, func([]string) bool { d.newest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
 }
@@ -150,7 +151,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni"} {
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "año", "ano", "mes", "ann", "an ", "mois"} {
 		if strings.Contains(l, w) {
 			return true
 		}
