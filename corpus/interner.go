@@ -31,7 +31,13 @@ type lockedTable struct {
 	strTable
 }
 
-func newInterner() *interner { return &interner{seed: maphash.MakeSeed()} }
+func newInterner() *interner {
+	in := &interner{seed: maphash.MakeSeed()}
+	for k := range in.stems {
+		in.stems[k].hasAux = true
+	}
+	return in
+}
 
 // shard splits a hash into a shard and the hash within it.
 func shard(h uint64) (int, uint32) { return int(h % internShards), uint32(h >> 32) }
@@ -46,8 +52,8 @@ func (in *interner) word(w string) uint32 {
 	// word is looked up once, not again after stemming.
 	t.Lock()
 	defer t.Unlock()
-	if x, ok := t.find(h, w); ok {
-		return x.val
+	if e, ok := t.find(h, w); ok {
+		return t.at(e).val
 	}
 	id := stopID
 	if !stopWords[w] {
@@ -66,14 +72,15 @@ func (in *interner) stem(s, w string) uint32 {
 	t.Lock()
 	defer t.Unlock()
 	if x, ok := t.find(h, s); ok {
+		a := t.auxAt(x)
 		switch {
-		case w == "" || t.is(x.aux, x.auxN, w):
-		case x.auxN == 0 && !x.multi:
-			t.setAux(x, w)
+		case w == "" || t.is(a.ref, a.n&^auxMulti, w):
+		case a.n == 0:
+			a.ref, a.n = t.store(w)
 		default:
-			x.multi = true
+			a.n |= auxMulti
 		}
-		return x.val
+		return t.at(x).val
 	}
 	id := in.next.Add(1) - 1
 	t.add(h, s, id, w)
@@ -86,8 +93,8 @@ func (in *interner) eachStem(fn func(stem string, id uint32, surface string, mul
 	for k := range in.stems {
 		t := &in.stems[k]
 		for e := range t.n {
-			x := t.at(e)
-			fn(t.str(x.ref, x.n), x.val, t.str(x.aux, x.auxN), x.multi)
+			x, a := t.at(e), t.auxAt(e)
+			fn(t.str(x.ref, x.n), x.val, t.str(a.ref, a.n&^auxMulti), a.n&auxMulti != 0)
 		}
 	}
 }
@@ -96,7 +103,7 @@ func (in *interner) eachStem(fn func(stem string, id uint32, surface string, mul
 func (in *interner) free() {
 	for k := range in.words {
 		in.words[k].strTable = strTable{}
-		in.stems[k].strTable = strTable{}
+		in.stems[k].strTable = strTable{hasAux: true}
 	}
 }
 
@@ -108,16 +115,23 @@ func (in *interner) free() {
 type strTable struct {
 	slots  []uint64 // hash<<32 | entry+1, 0 empty; at most half full
 	blocks [][]strEntry
-	bytes  [][]byte // blocks of strBlock bytes
+	aux    [][]auxEntry // second strings, by entry as blocks (a table with aux set)
+	bytes  [][]byte     // blocks of strBlock bytes
 	n      int
+	hasAux bool
 }
 
 type strEntry struct {
-	val      uint32
-	ref, aux uint32 // where the string and the second string start: block<<16 | offset
-	n, auxN  uint32 // their lengths
-	multi    bool   // see interner.stem
+	val uint32
+	ref uint32 // where the string starts: block<<16 | offset
+	n   uint32 // its length
 }
+
+// auxEntry is an entry's second string; auxMulti in n marks a stem seen
+// with more than one word (see interner.stem).
+type auxEntry struct{ ref, n uint32 }
+
+const auxMulti = 1 << 31
 
 const (
 	entryBlock = 1 << 10
@@ -125,6 +139,8 @@ const (
 )
 
 func (t *strTable) at(e int) *strEntry { return &t.blocks[e/entryBlock][e%entryBlock] }
+
+func (t *strTable) auxAt(e int) *auxEntry { return &t.aux[e/entryBlock][e%entryBlock] }
 
 // bytesAt returns the bytes of a string stored at ref.
 func (t *strTable) bytesAt(ref uint32, n uint32) []byte {
@@ -159,25 +175,23 @@ func (t *strTable) is(ref uint32, n uint32, s string) bool {
 	return int(n) == len(s) && string(t.bytesAt(ref, n)) == s // compared in place, no copy
 }
 
-// setAux sets entry x's second string (its old bytes are left unused).
-func (t *strTable) setAux(x *strEntry, s string) { x.aux, x.auxN = t.store(s) }
-
 // find returns the entry of s (hash h).
-func (t *strTable) find(h uint32, s string) (*strEntry, bool) {
+func (t *strTable) find(h uint32, s string) (int, bool) {
 	if len(t.slots) == 0 {
-		return nil, false
+		return 0, false
 	}
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		v := t.slots[i]
 		if v == 0 {
-			return nil, false
+			return 0, false
 		}
 		// The hash in the slot spares a look at the entry (a cache miss)
 		// for every other string probed.
 		if uint32(v>>32) == h {
-			if x := t.at(int(uint32(v) - 1)); t.is(x.ref, x.n, s) {
-				return x, true
+			e := int(uint32(v) - 1)
+			if x := t.at(e); t.is(x.ref, x.n, s) {
+				return e, true
 			}
 		}
 	}
@@ -192,13 +206,19 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 	if e%entryBlock == 0 {
 		// The first block grows as a slice does, the others are whole.
 		t.blocks = append(t.blocks, make([]strEntry, 0, min(entryBlock, max(64, e))))
+		if t.hasAux {
+			t.aux = append(t.aux, make([]auxEntry, 0, min(entryBlock, max(64, e))))
+		}
 	}
-	b := &t.blocks[len(t.blocks)-1]
-	*b = append(*b, strEntry{val: v})
-	x := &(*b)[len(*b)-1]
+	x := strEntry{val: v}
 	x.ref, x.n = t.store(s)
-	if aux != "" {
-		x.aux, x.auxN = t.store(aux)
+	t.blocks[len(t.blocks)-1] = append(t.blocks[len(t.blocks)-1], x)
+	if t.hasAux {
+		var a auxEntry
+		if aux != "" {
+			a.ref, a.n = t.store(aux)
+		}
+		t.aux[len(t.aux)-1] = append(t.aux[len(t.aux)-1], a)
 	}
 	t.n++
 	mask := uint32(len(t.slots) - 1)

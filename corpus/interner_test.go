@@ -11,7 +11,7 @@ import (
 // second string, across block boundaries, growth, and strings longer
 // than a byte block.
 func TestStrTable(t *testing.T) {
-	var tb strTable
+	tb := strTable{hasAux: true}
 	key := func(i int) string {
 		switch {
 		case i%5000 == 7:
@@ -35,12 +35,12 @@ func TestStrTable(t *testing.T) {
 	}
 	for i := range n {
 		s := key(i)
-		x, ok := tb.find(uint32(i*2654435761), s)
-		if !ok || x.val != uint32(i) || tb.str(x.ref, x.n) != s {
+		e, ok := tb.find(uint32(i*2654435761), s)
+		if x := tb.at(e); !ok || x.val != uint32(i) || tb.str(x.ref, x.n) != s {
 			t.Fatalf("%d: found %v", i, ok)
 		}
-		if want := map[bool]string{true: "aux" + s, false: ""}[i%2 == 0]; tb.str(x.aux, x.auxN) != want {
-			t.Fatalf("%d: second string %q", i, tb.str(x.aux, x.auxN))
+		if want, a := map[bool]string{true: "aux" + s, false: ""}[i%2 == 0], tb.auxAt(e); tb.str(a.ref, a.n) != want {
+			t.Fatalf("%d: second string %q", i, tb.str(a.ref, a.n))
 		}
 		if _, ok := tb.find(uint32(i*2654435761), s+"!"); ok {
 			t.Fatalf("%d: a different string found", i)
