@@ -128,6 +128,11 @@ type paraInfo struct {
 	// lead: this part of a cut paragraph comes before its first country
 	// subject (a framing sentence).
 	lead bool
+	// contrastLead: this framing part comes before a country that a
+	// contrast marker sets against it ("The government adopted a strategy
+	// in 2021. Venezuela, by contrast, has none."): it continues the
+	// previous holder's block rather than being nobody's.
+	contrastLead bool
 	// thirdParty: the paragraph opens with analysts, experts or the like
 	// saying something ("Analysts said the split would persist"): without a
 	// country subject it is theirs, not the previous paragraph's holder's.
@@ -256,7 +261,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
 			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: sub.country,
-				strong: sub.conf == ConfHigh && sub.method == MethodSubject})
+				strong: sub.conf == ConfHigh && sub.method == MethodSubject, contrast: sub.country != "" && contrasted(toks, s, e)})
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
 		for _, m := range ms[lo:mi] {
@@ -283,6 +288,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			}
 			si := g.analyseText(seg, false, tm)
 			si.lead = lead && from == 0
+			si.contrastLead = from == 0 && cuts[0].contrast && cuts[0].end > 0
 			info.segs = append(info.segs, si)
 			from = c.start
 		}
@@ -297,6 +303,7 @@ type subjectEvent struct {
 	end, start int
 	country    string
 	strong     bool
+	contrast   bool // a contrast marker sets the subject against what came before
 }
 
 // clauseJoins join a coordinate clause with its own subject: ", whereas
@@ -346,6 +353,11 @@ func splitAt(evs []subjectEvent) (cuts []subjectEvent, lead bool) {
 	for _, ev := range evs {
 		switch {
 		case ev.country == "":
+		case cur == "" && ev.contrast && ev.strong && ev.start > 0:
+			// "The government adopted a strategy. Venezuela, by contrast,
+			// has none.": what comes before is another's, not Venezuela's.
+			cur, first = ev.country, subjectEvent{}
+			cuts = append(cuts, ev)
 		case cur == "":
 			cur, first = ev.country, ev
 		case ev.country != cur && ev.strong:
@@ -357,6 +369,21 @@ func splitAt(evs []subjectEvent) (cuts []subjectEvent, lead bool) {
 		return append([]subjectEvent{first}, cuts...), true
 	}
 	return cuts, false
+}
+
+// contrastWords set a sentence's subject against what came before: "X, by
+// contrast, ...", "In contrast, X ...", "X, however, ...".
+var contrastWords = toSet(`contrast however meanwhile unlike whereas instead conversely`)
+
+// contrasted reports a contrast marker in the first few words of the
+// sentence toks[s:e].
+func contrasted(toks []Token, s, e int) bool {
+	for i := s; i < e && i < s+6; i++ {
+		if contrastWords[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // analyseHeading reads a heading: the countries it names, not a statement.

@@ -620,7 +620,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			switch {
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case opts.Gazetteer.authoredBy(text):
+			case level == 0 && opts.Gazetteer.authoredBy(text):
+				// (A tracker's "## Kenya: national strategy of 2021" heads an
+				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
 			}
 		case len(hh) > 1:
@@ -672,7 +674,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
-		case info.lead && !info.cont:
+		case info.lead && !info.cont && !info.contrastLead:
 			return // a comparison's framing sentence is nobody's
 		}
 		var h string

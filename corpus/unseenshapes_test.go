@@ -80,6 +80,21 @@ Ecuador considers that the Charter of the United Nations applies in its entirety
 Venezuela has argued that self-defence does not apply to cyber operations. Ecuador, for its part, considers that it may.
 `, []held{{"Ecuador", "Ecuador considers"}, {"Ecuador", "Venezuela has argued"}}},
 
+		{"mirror: a tracker's Markdown heading heads an entry about a country, not a page by it", `## Ecuador: national strategy of 2021
+
+The government adopted its strategy in 2021. Venezuela, by contrast, has no strategy.
+`, []held{{"Ecuador", "The government adopted"}, {"Venezuela", "Venezuela, by contrast"}}},
+
+		{"a contrast marker sets a later country against what came before", `Ecuador has a national CERT.
+
+The government adopted its strategy in 2021. Venezuela, by contrast, has no strategy.
+`, []held{{"Ecuador", "Ecuador has"}, {"Ecuador", "The government adopted"}, {"Venezuela", "Venezuela, by contrast"}}},
+
+		{"mirror: without a contrast, a later country opens its own block", `Ecuador has a national CERT.
+
+The national agency was created in 2017. Since then, Uruguay has trained two hundred analysts.
+`, []held{{"Ecuador", "Ecuador has"}, {"Uruguay", "The national agency"}}},
+
 		{"mirror: a news title about a country's statement makes it no author", `Reactions to Ecuador's statement on cyber norms
 
 Venezuela said it disagreed with the proposal.
