@@ -48,12 +48,20 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 		return HandlerFunc(func(ctx context.Context, q Question) Reply {
 			key, ok := KeyOf(q)
 			if !ok {
+				if r, bare := noContextReply(q.Text); bare {
+					return r
+				}
 				return next.Handle(ctx, q)
 			}
 			rec, found, err := conv.Get(ctx, key)
 			if err != nil {
 				log.Warn("follow-up: read conversation", "platform", key.Platform, "room", key.Room, "err", err)
 				found = false
+			}
+			if !found {
+				if r, bare := noContextReply(q.Text); bare {
+					return r
+				}
 			}
 			fq, kind := q, ""
 			if found {
@@ -71,6 +79,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				return r
 			}
 			r := next.Handle(ctx, fq)
+			if kind == "more" && len(r.Answers) == 0 {
+				// Past the last answer: not "showing 0", nor "no country
+				// speaks on T" after four countries did.
+				r.Message, r.Related = T(rec.Lang, msgNoMoreAnswers), nil
+			}
 			if kind == "why" || !recordable(r.Intent) {
 				return r
 			}
@@ -92,6 +105,81 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			return r
 		})
 	}
+}
+
+// msgNoMoreAnswers answers "more" once the last question's answers are
+// all shown.
+const msgNoMoreAnswers = "no-more-answers"
+
+func init() {
+	catalogueEntries = append(catalogueEntries, entry{msgNoMoreAnswers,
+		msgText("That was all: the last question has no more statements."),
+		msgText("Eso era todo: la última pregunta no tiene más declaraciones."),
+		msgText("C'était tout : la dernière question n'a pas d'autres déclarations.")})
+}
+
+// msgNoContext answers a bare follow-up ("more", "sources", "why?") with
+// no earlier question in the conversation to continue.
+const msgNoContext = "no-context"
+
+func init() {
+	catalogueEntries = append(catalogueEntries, entry{msgNoContext,
+		msgText(`There is no earlier question here to continue. Ask about a country or a topic first, for example "what does Peru say on attribution?".`),
+		msgText(`No hay una pregunta anterior que continuar. Pregunte primero por un país o un tema, por ejemplo "¿qué dice Perú sobre la atribución?".`),
+		msgText(`Il n'y a pas de question précédente à poursuivre. Posez d'abord une question sur un pays ou un thème, par exemple « que dit le Pérou sur l'attribution ? ».`)})
+}
+
+// Follow-up words that read as Spanish or French, for the reply's language.
+var (
+	followUpES = toSet(`mas siguiente siguientes fuentes fuente referencias porque explica`)
+	followUpFR = toSet(`plus suite suivant suivantes pourquoi explique`)
+)
+
+// noContextReply answers a message that is only a follow-up word ("more",
+// "sources", "why?", "¿más?", "pourquoi ?") when there is nothing to
+// follow: it would otherwise be searched as a topic ("No country in the
+// corpus speaks on sources").
+func noContextReply(text string) (Reply, bool) {
+	t := lang.Fold(strings.TrimSpace(text))
+	t = strings.Trim(t, "¿¡?!. ")
+	core := followUpCore(strings.Fields(t))
+	if len(core) != 1 || len(strings.Fields(t)) > 4 {
+		return Reply{}, false
+	}
+	w := core[0]
+	if !moreWords[w] && !sourcesWords[w] && !whyWords[w] {
+		return Reply{}, false
+	}
+	code := ""
+	switch {
+	case followUpES[w]:
+		code = lang.Spanish
+	case followUpFR[w]:
+		code = lang.French
+	}
+	r := newReply(text, IntentNone)
+	r.Lang = code
+	r.Message = T(code, msgNoContext)
+	return r, true
+}
+
+// followUpCore is a message's words without filler; when only filler is
+// left, its follow-up words: Spanish "más" is both "more" and filler
+// ("dame más"), and alone it asks for more.
+func followUpCore(words []string) []string {
+	var core, bare []string
+	for _, w := range words {
+		switch {
+		case !followUpFiller[w]:
+			core = append(core, w)
+		case moreWords[w] || sourcesWords[w] || whyWords[w]:
+			bare = append(bare, w)
+		}
+	}
+	if len(core) == 0 {
+		return bare
+	}
+	return core
 }
 
 // newRecordID names a reply record: 16 random hex digits, unique among
@@ -123,12 +211,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	// conversation's language.
 	q.ReplyLang = rec.Lang
 	words := strings.Fields(text)
-	var core []string
-	for _, w := range words {
-		if !followUpFiller[w] {
-			core = append(core, w)
-		}
-	}
+	core := followUpCore(words)
 	if len(core) == 1 && len(words) <= 4 {
 		switch {
 		case moreWords[core[0]]:
