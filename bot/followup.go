@@ -82,7 +82,7 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			if kind == "more" && len(r.Answers) == 0 {
 				// Past the last answer: not "showing 0", nor "no country
 				// speaks on T" after four countries did.
-				r.Message, r.Related = T(rec.Lang, msgNoMoreAnswers), nil
+				r.Message, r.Related = T(rec.Lang, msgNoMoreAnswers, rec.Question), nil
 			}
 			if kind == "why" || !recordable(r.Intent) {
 				return r
@@ -108,14 +108,14 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 }
 
 // msgNoMoreAnswers answers "more" once the last question's answers are
-// all shown.
+// all shown: the question it continued.
 const msgNoMoreAnswers = "no-more-answers"
 
 func init() {
 	catalogueEntries = append(catalogueEntries, entry{msgNoMoreAnswers,
-		msgText("That was all: the last question has no more statements."),
-		msgText("Eso era todo: la última pregunta no tiene más declaraciones."),
-		msgText("C'était tout : la dernière question n'a pas d'autres déclarations.")})
+		msgText("That was all: no more statements for “%s”."),
+		msgText("Eso era todo: no hay más declaraciones para «%s»."),
+		msgText("C'était tout : pas d'autres déclarations pour « %s ».")})
 }
 
 // msgNoContext answers a bare follow-up ("more", "sources", "why?") with

@@ -49,7 +49,7 @@ func TestFollowUpWithoutContext(t *testing.T) {
 	for i := 0; i < 10 && (i == 0 || len(r.Answers) > 0); i++ {
 		r = ask("more")
 	}
-	if len(first.Answers) == 0 || len(r.Answers) != 0 || !strings.Contains(r.Message, "no more statements") {
+	if len(first.Answers) == 0 || len(r.Answers) != 0 || !strings.Contains(r.Message, "no more statements for “who talks about countermeasures?”") {
 		t.Errorf("more past the end: %d answers, %q", len(r.Answers), r.Message)
 	}
 	ask("¿qué dice Japón sobre las contramedidas?")
