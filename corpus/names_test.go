@@ -103,8 +103,12 @@ func TestScanQuestions(t *testing.T) {
 		{"what does the us say on norms", "United States/abbreviation"},
 		{"what do the uk and the us think", "United Kingdom/abbreviation,United States/abbreviation"},
 		{"tell us about norms", ""},
-		{"us on norms", ""},
-		// ... unless a government noun follows it and no verb takes it as its object.
+		{"give us more on norms", ""},
+		// ... unless it opens the question before "on", "and" or "vs" (the
+		// pronoun cannot open a question so) ...
+		{"us on norms", "United States/abbreviation"},
+		{"uk and france on attribution", "United Kingdom/abbreviation,France/name"},
+		// ... or a government noun follows it and no verb takes it as its object.
 		{"us position on attribution", "United States/abbreviation"},
 		{"whats the us govt view on norms", "United States/abbreviation"},
 		{"tell us position on norms", ""},

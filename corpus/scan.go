@@ -346,18 +346,26 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 
 // actorAfter reports an abbreviation typed in lower case that a
 // government noun follows and no verb takes as its object, or that is
-// compared with "vs": "us position on attribution", "us govt on norms",
-// "drc vs car" ask the US and the CAR, where "tell us about norms" and
+// compared with "vs", or that opens a question followed by "on", "and" or
+// "vs": "us position on attribution", "us govt on norms", "drc vs car",
+// "us on norms" ask the US and the CAR, where "tell us about norms" and
 // "let us view" do not.
 func actorAfter(keys []string, i int) bool {
 	if i > 0 && (keys[i-1] == "vs" || keys[i-1] == "versus") {
 		return true // "drc vs car", "india vs us on norms"
+	}
+	if i == 0 && i+1 < len(keys) && leadWords[keys[i+1]] {
+		return true // "us on norms", "uk and france on attribution": the question opens with it
 	}
 	if i+1 >= len(keys) || !actorNouns[keys[i+1]] {
 		return false
 	}
 	return i == 0 || !objectHosts[keys[i-1]]
 }
+
+// leadWords after a lower-case abbreviation that opens a question make it
+// the country asked about: "us on norms", "uk vs france", "us and china".
+var leadWords = toSet(`on and vs versus or re sobre sur y et`)
 
 // objectHosts take a pronoun as their object: "tell us", "give us", "for
 // us".
