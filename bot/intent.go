@@ -146,6 +146,7 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Pa
 		p.Text, p.Dropped = strings.TrimSpace(text), dropped
 		return []Parsed{p}
 	}
+	toks = splitJoinedQuestions(toks)
 	if !multiSentence(toks) {
 		// One sentence: no context to drop, no second question.
 		p := parseTokens(c, toks, ms)
@@ -222,6 +223,31 @@ func groupHasTopic(g []segmentInfo) bool {
 }
 
 // multiSentence reports whether a sentence boundary lies inside toks.
+// splitJoinedQuestions starts a new sentence at a second question joined
+// by "and" ("what does Peru say on attribution and what does Cuba say on
+// sovereignty"), so each is answered on its own topic. toks is copied
+// only when it has one.
+func splitJoinedQuestions(toks []corpus.Token) []corpus.Token {
+	copied := false
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Lower != "and" || !joinedHeads[toks[i+1].Lower] || !joinedVerbs[toks[i+2].Lower] || toks[i+1].SentStart {
+			continue
+		}
+		if !copied {
+			toks, copied = slices.Clone(toks), true
+		}
+		toks[i+1].SentStart = true
+	}
+	return toks
+}
+
+// joinedHeads and joinedVerbs open a second question after "and": "and
+// what does", "and how do", "and where is".
+var (
+	joinedHeads = toSet(`what how where whats`)
+	joinedVerbs = toSet(`does do did is are has have says say about`)
+)
+
 func multiSentence(toks []corpus.Token) bool {
 	for _, t := range toks[1:] {
 		if t.SentStart {
