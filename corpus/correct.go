@@ -66,12 +66,22 @@ func (c *Corpus) vocab() *vocabulary {
 			}
 		}
 		for id := range uint32(c.idx.stems.len()) {
-			if df := int(c.idx.off[id+1] - c.idx.off[id]); df >= 2 { // buildIndex keeps surfaces for these only
-				add(c.idx.stems.surface(id), df, false)
+			if w := c.idx.stems.surface(id); w != "" && !c.namesCountry(w) { // buildIndex keeps surfaces for these only
+				add(w, int(c.idx.off[id+1]-c.idx.off[id]), false)
 			}
 		}
 	})
 	return v
+}
+
+// namesCountry reports whether a corpus word is a country's name, demonym
+// or capital as it stands: a question's typo of it ("portugese") is the
+// gazetteer's to read, not a topic word to correct towards it.
+func (c *Corpus) namesCountry(w string) bool {
+	if c.Gazetteer == nil {
+		return false
+	}
+	return len(c.Gazetteer.Find(Tokenize(w), true, func(string) bool { return true })) > 0
 }
 
 // maxTypoDistance is how far a word of n letters may be from the word it

@@ -85,6 +85,14 @@ func (ix *index) tf(p uint32) float64 {
 // the typo vocabulary lists the stems in ID order and its ties go to the
 // first. A stem's surface word is likewise its first word in corpus
 // order (TestIndexTermsMatchStatements).
+// allSurfacesUpTo is the corpus size (statements) up to which every
+// stem keeps its surface word for the typo vocabulary, however rare: in a
+// corpus of a few hundred pages most words of a debate ("consensus",
+// "ransomware") are in one statement only, and a question's typo of them
+// must still be corrected. Beyond it only words in two statements or
+// more do, as their surfaces would cost ~80 bytes a stem (see stemDict).
+const allSurfacesUpTo = 20000
+
 func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	n := c.Len()
 	ix := &c.idx
@@ -184,7 +192,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 		}
 		id := newID[r] - 1
 		stems[id] = s
-		if df[id] >= 2 { // the typo vocabulary reads no other (see vocab)
+		if df[id] >= 2 || n <= allSurfacesUpTo { // the typo vocabulary reads no other (see vocab)
 			if multi {
 				resolve = append(resolve, id)
 			} else {
