@@ -272,34 +272,29 @@ type merger struct {
 
 // tables interns the holders and attributions of the merger's statements.
 type tables struct {
-	holderIDs  map[string]uint32
-	holderList []string
-	attrIDs    map[Attribution]uint32
-	attrList   []Attribution
+	holders interned[string]
+	attrs   interned[Attribution]
 }
 
-func (t *tables) holder(h string) uint32 {
-	id, ok := t.holderIDs[h]
-	if !ok {
-		if t.holderIDs == nil {
-			t.holderIDs = map[string]uint32{}
-		}
-		id = uint32(len(t.holderList))
-		t.holderList = append(t.holderList, h)
-		t.holderIDs[h] = id
-	}
-	return id
+func (t *tables) holder(h string) uint32    { return t.holders.id(h) }
+func (t *tables) attr(a Attribution) uint32 { return t.attrs.id(a) }
+
+// interned numbers distinct values in the order they are first seen.
+type interned[K comparable] struct {
+	ids  map[K]uint32
+	list []K
 }
 
-func (t *tables) attr(a Attribution) uint32 {
-	id, ok := t.attrIDs[a]
+// id is v's number, given on first sight.
+func (t *interned[K]) id(v K) uint32 {
+	id, ok := t.ids[v]
 	if !ok {
-		if t.attrIDs == nil {
-			t.attrIDs = map[Attribution]uint32{}
+		if t.ids == nil {
+			t.ids = map[K]uint32{}
 		}
-		id = uint32(len(t.attrList))
-		t.attrList = append(t.attrList, a)
-		t.attrIDs[a] = id
+		id = uint32(len(t.list))
+		t.list = append(t.list, v)
+		t.ids[v] = id
 	}
 	return id
 }
@@ -395,7 +390,7 @@ func (m *merger) finish(text *textArena) stmtStore {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
 		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
-		b.add(p.info.text, p.info.key, m.shared.holderList[p.hold], p.info.mentions, m.shared.attrList[p.attr], src, Date{})
+		b.add(p.info.text, p.info.key, m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		p.files = nil
 	}
 	return b.done()
