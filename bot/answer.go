@@ -126,8 +126,7 @@ func answerStance(a *asked, r *Reply) {
 		// may still be in one ("data localisation" said as "data stored
 		// within"). Rank the country's statements on all the question's
 		// words; they answer only as "closest".
-		q.Themes = nil
-		q.Terms = untagged(a.p.Terms)
+		q = a.byWords(q)
 		res = a.c.Search(q)
 		if res.Total > 0 && a.explain { // only explain shows why
 			a.fallback = a.ts(msgFallbackTag, a.name(country), a.topic)
@@ -164,6 +163,15 @@ func answerStance(a *asked, r *Reply) {
 	r.Message = a.ts(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
 }
 
+// byWords is q ranked on all the question's words and no theme: the
+// fallback when no statement is tagged with the theme the words name,
+// whose answers are "closest".
+func (a *asked) byWords(q corpus.Query) corpus.Query {
+	q.Themes = nil
+	q.Terms = untagged(a.p.Terms)
+	return q
+}
+
 // untagged returns terms with every word counted as the question's own.
 func untagged(ts []corpus.QueryTerm) []corpus.QueryTerm {
 	out := make([]corpus.QueryTerm, len(ts))
@@ -184,8 +192,7 @@ func answerTheme(a *asked, r *Reply) {
 		// ("hack back" reads as countermeasures), but the words themselves
 		// may be in statements: rank every country's statements on them,
 		// as a stance question does for one country; they answer as "closest".
-		q.Themes = nil
-		q.Terms = untagged(a.p.Terms)
+		q = a.byWords(q)
 		res = a.c.Search(q)
 		closest = res.Total > 0
 	}
@@ -231,9 +238,7 @@ func answerCompare(a *asked, r *Reply) {
 				// with the theme, but the question's other words may be
 				// in one ("cybersecurity law"); those answer as "closest",
 				// and only from this country's own statements.
-				q.Themes = nil
-				q.Terms = untagged(a.p.Terms)
-				if hits = a.c.Search(q).Hits; len(hits) > 0 {
+				if hits = a.c.Search(a.byWords(q)).Hits; len(hits) > 0 {
 					notes = append(notes, a.ts(msgCompareClosest, a.name(country), a.on(a.topic)))
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -107,28 +108,6 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 	}
 }
 
-// msgNoMoreAnswers answers "more" once the last question's answers are
-// all shown: the question it continued.
-const msgNoMoreAnswers = "no-more-answers"
-
-func init() {
-	catalogueEntries = append(catalogueEntries, entry{msgNoMoreAnswers,
-		msgText("That was all: no more statements for “%s”."),
-		msgText("Eso era todo: no hay más declaraciones para «%s»."),
-		msgText("C'était tout : pas d'autres déclarations pour « %s ».")})
-}
-
-// msgNoContext answers a bare follow-up ("more", "sources", "why?") with
-// no earlier question in the conversation to continue.
-const msgNoContext = "no-context"
-
-func init() {
-	catalogueEntries = append(catalogueEntries, entry{msgNoContext,
-		msgText(`There is no earlier question here to continue. Ask about a country or a topic first, for example "what does Peru say on attribution?".`),
-		msgText(`No hay una pregunta anterior que continuar. Pregunte primero por un país o un tema, por ejemplo "¿qué dice Perú sobre la atribución?".`),
-		msgText(`Il n'y a pas de question précédente à poursuivre. Posez d'abord une question sur un pays ou un thème, par exemple « que dit le Pérou sur l'attribution ? ».`)})
-}
-
 // Follow-up words that read as Spanish or French, for the reply's language.
 var (
 	followUpES = toSet(`mas siguiente siguientes fuentes fuente referencias porque explica`)
@@ -140,8 +119,7 @@ var (
 // follow: it would otherwise be searched as a topic ("No country in the
 // corpus speaks on sources").
 func noContextReply(text string) (Reply, bool) {
-	t := lang.Fold(strings.TrimSpace(text))
-	t = strings.Trim(t, "¿¡?!. ")
+	t := followUpText(text)
 	core := followUpCore(strings.Fields(t))
 	if len(core) != 1 || len(strings.Fields(t)) > 4 {
 		return Reply{}, false
@@ -161,6 +139,15 @@ func noContextReply(text string) (Reply, bool) {
 	r.Lang = code
 	r.Message = T(code, msgNoContext)
 	return r, true
+}
+
+// followUpText is a message as follow-ups are matched: folded, without
+// the opening and closing punctuation of a question.
+func followUpText(text string) string {
+	t := lang.Fold(strings.TrimSpace(text))
+	t = strings.TrimLeft(t, "¿¡ ")
+	t = strings.TrimRight(t, "?!. ")
+	return strings.ReplaceAll(t, "por que", "porque")
 }
 
 // followUpCore is a message's words without filler; when only filler is
@@ -203,10 +190,7 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	text := lang.Fold(strings.TrimSpace(q.Text))
-	text = strings.TrimLeft(text, "¿¡ ")
-	text = strings.TrimRight(text, "?!. ")
-	text = strings.ReplaceAll(text, "por que", "porque")
+	text := followUpText(q.Text)
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language.
 	q.ReplyLang = rec.Lang
@@ -260,6 +244,34 @@ var (
 		"comparar con ", "compara con ", "frente a ", "comparer avec ", "compare avec ", "compare a ", "par rapport a "}
 )
 
+// holdersOfKeys returns the distinct holders of the statements with the
+// given keys, in the keys' order, from one pass over the corpus.
+func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
+	first := make(map[string]string, len(keys)) // key -> holder of its first statement
+	for i := range c.Len() {
+		if k := c.Statement(i).Key; slices.Contains(keys, k) {
+			if _, ok := first[k]; !ok {
+				first[k] = c.Holder(i)
+			}
+		}
+	}
+	var names []string
+	for _, k := range keys {
+		if h, ok := first[k]; ok {
+			names = appendNew(names, h)
+		}
+	}
+	return names
+}
+
+// appendNew appends x to xs unless xs holds it.
+func appendNew(xs []string, x string) []string {
+	if containsStr(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
 // phraseSet is a set of the phrases separated by "|".
 func phraseSet(phrases string) map[string]bool {
 	m := map[string]bool{}
@@ -291,17 +303,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		return "who talks about " + topic, true
 	}
 	if compareThem[strings.Join(strings.Fields(text), " ")] {
-		var names []string
-		for _, k := range rec.Keys {
-			for i := range c.Len() {
-				if s := c.Statement(i); s.Key == k {
-					if !containsStr(names, s.Country) {
-						names = append(names, s.Country)
-					}
-					break
-				}
-			}
-		}
+		names := holdersOfKeys(c, rec.Keys)
 		if len(names) < 2 {
 			return "", false
 		}
@@ -318,9 +320,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		}
 		var names []string
 		for _, m := range append(prev.Countries, p.Countries...) {
-			if !containsStr(names, m.Country) {
-				names = append(names, m.Country)
-			}
+			names = appendNew(names, m.Country)
 		}
 		if len(names) < 2 {
 			return "", false

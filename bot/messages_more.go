@@ -32,6 +32,14 @@ const (
 // statements (none tagged with the theme): "A: no statement on T; shown instead, ...".
 const msgCompareClosest = "compare-closest"
 
+// Follow-up replies: "more" once the last question's answers are all
+// shown (the question it continued), and a bare follow-up ("more",
+// "sources", "why?") with no earlier question to continue.
+const (
+	msgNoMoreAnswers = "no-more-answers"
+	msgNoContext     = "no-context"
+)
+
 // msgThemeClosest answers "who talks about T" when no statement is tagged
 // with T: the countries whose statements come closest by the question's words.
 const msgThemeClosest = "theme-closest"
@@ -90,6 +98,16 @@ var moreEntries = []entry{
 		msgText("%s: no statement%s; shown instead, the closest of its statements by the question's words."),
 		msgText("%s: ninguna declaración%s; se muestran en su lugar las más cercanas por las palabras de la pregunta."),
 		msgText("%s : aucune déclaration%s ; à la place, les plus proches par les mots de la question.")},
+	{msgNoMoreAnswers,
+		msgText("That was all: no more statements for “%s”."),
+		msgText("Eso era todo: no hay más declaraciones para «%s»."),
+		msgText("C'était tout : pas d'autres déclarations pour « %s »."),
+	},
+	{msgNoContext,
+		msgText(`There is no earlier question here to continue. Ask about a country or a topic first, for example "what does Peru say on attribution?".`),
+		msgText(`No hay una pregunta anterior que continuar. Pregunte primero por un país o un tema, por ejemplo "¿qué dice Perú sobre la atribución?".`),
+		msgText(`Il n'y a pas de question précédente à poursuivre. Posez d'abord une question sur un pays ou un thème, par exemple « que dit le Pérou sur l'attribution ? ».`),
+	},
 	{msgThemeClosest,
 		msgText("No statement in the corpus matches a theme%[1]s; the closest by the question's words, %[2]s: %[3]s."),
 		msgText("Ninguna declaración del corpus corresponde a un tema%[1]s; las más cercanas por las palabras de la pregunta, %[2]s: %[3]s."),

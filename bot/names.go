@@ -89,11 +89,11 @@ func objectOf(ms []corpus.Mention, toks []corpus.Token, first int) bool {
 			last = m.Last
 		}
 	}
-	if last < 0 || last+1 == first {
-		return false
+	if last < 0 || last+1 == first || strings.HasSuffix(toks[last].Orig, ",") {
+		return false // adjacent, or a list ("Peru, Latin America and …")
 	}
 	for _, t := range toks[last+1 : first] {
-		if coordWords[t.Lower] || t.Lower == "," || strings.HasSuffix(toks[last].Orig, ",") {
+		if coordWords[t.Lower] {
 			return false
 		}
 	}
