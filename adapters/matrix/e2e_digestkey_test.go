@@ -61,6 +61,10 @@ func TestMatrixKeyedSendIsLookedUpFirst(t *testing.T) {
 	if _, err := e.botUser.Client.SendMessageEvent(ctx, room, event.EventMessage, earlier, mautrix.ReqSendEvent{TransactionID: "another-device." + late}); err != nil {
 		t.Fatal(err)
 	}
+	// The earlier message must be in the room's history before the resend
+	// looks: Dendrite's /messages can lag a just-sent event by a moment (a
+	// crash and a resend are seconds apart, not milliseconds).
+	waitFor(t, "the earlier message in the history", func() (bool, error) { return keyedSends(t, e, room, late) == 1, nil })
 	if err := e.adapter.Send(adapters.WithSendKey(ctx, late, since), string(room), digest); err != nil {
 		t.Fatal(err)
 	}
