@@ -450,7 +450,7 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 	switch {
 	case lowers != nil && isHelp(lowers):
 		return IntentHelp
-	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(c, p):
+	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(p):
 		return IntentList
 	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
 		return IntentCompare
@@ -465,23 +465,31 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 }
 
 // topical reports whether a question has a topic of its own beyond a list
-// request: a theme, or a word the corpus holds ("which countries talk
-// about sovereignty?" is a theme question, "which countries are there?"
-// a list).
-func topical(c *corpus.Corpus, p Parsed) bool {
+// request: a theme, or any word that is not about the list itself ("which
+// countries talk about sovereignty?" and "which countries mention
+// quantum?" ask about a topic, even one no statement holds; "which
+// countries are covered?" is a list).
+func topical(p Parsed) bool {
 	if len(p.Themes) > 0 {
 		return true
 	}
 	for i, s := range p.Content {
-		if listWords[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
+		if listWords[p.Words[i]] || listMeta[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
 			continue
 		}
-		if c.DocFreq(s) > 0 {
-			return true
-		}
+		return true
 	}
 	return false
 }
+
+// listMeta are the words of a list request that ask about the corpus, not
+// a topic: "which countries are covered", "what countries are in the
+// database", "which countries hold statements".
+var listMeta = toSet(`covered cover included include includes available database databases corpus data dataset datasets
+represented listed present exist exists know ask asked indexed loaded tracked track contain contains hold holds held
+statement statements position positions view views there here got have has bot
+incluidos incluidas incluido cubiertos cubiertas cubre disponibles representados representadas presentes datos tienes tienen conoces hay
+base couverts couvertes couvre inclus incluses représentés représentées présents données avez connais`)
 
 func isHelp(words []string) bool {
 	if len(words) == 0 {
