@@ -304,7 +304,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	}
 	if compareThem[strings.Join(strings.Fields(text), " ")] {
 		names := holdersOfKeys(c, rec.Keys)
-		if len(names) < 2 {
+		if len(names) == 0 {
 			return "", false
 		}
 		return "compare " + joinAndIn("en", names[:min(len(names), 5)]) + on, true

@@ -32,6 +32,9 @@ func TestFollowUpsWiden(t *testing.T) {
 		{"vs", "what does Japan say on countermeasures?", "vs Estonia and Brazil?", IntentCompare, []string{"Japan", "Estonia", "Brazil"}, "countermeasures"},
 		{"comparado con", "¿qué dice Japón sobre las contramedidas?", "comparado con Estonia", IntentCompare, []string{"Japan", "Estonia"}, "countermeasures"},
 		{"compare them", "who talks about countermeasures?", "compare them", IntentCompare, nil, "countermeasures"},
+		// After one country's answer there is one to compare: the reply
+		// asks for another, it does not read "them" as French "thèmes".
+		{"compare them after one country", "what does Japan say on countermeasures?", "compare them", IntentCompare, []string{"Japan"}, "countermeasures"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,7 +56,10 @@ func TestFollowUpsWiden(t *testing.T) {
 					t.Errorf("countries %v, want %v (%s)", r.Countries, tt.countries, r.Message)
 				}
 			}
-			if tt.then == "compare them" {
+			if len(tt.countries) == 1 && !strings.Contains(r.Message, "name another country") {
+				t.Errorf("one country to compare: %q does not ask for another", r.Message)
+			}
+			if tt.then == "compare them" && tt.countries == nil {
 				var shown []string
 				for _, a := range first.Answers {
 					if !slices.Contains(shown, a.Country) {
