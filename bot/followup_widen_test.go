@@ -78,3 +78,47 @@ func TestFollowUpsWiden(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpLanguageRequest: a message asking for another language
+// answers the last question again in it; a message that only looks like
+// one is a question of its own.
+func TestFollowUpLanguageRequest(t *testing.T) {
+	b := altBot(t)
+	tests := []struct {
+		first, then, lang, intent string
+	}{
+		{"what does Japan say on countermeasures?", "en español por favor", "es", IntentStance},
+		{"what does Japan say on countermeasures?", "can you answer in French?", "fr", IntentStance},
+		{"what does Japan say on countermeasures?", "traduce al español", "es", IntentStance},
+		{"¿qué dice Japón sobre las contramedidas?", "in english please", "en", IntentStance},
+		{"que dit le Japon sur les contre-mesures ?", "en anglais svp", "en", IntentStance},
+		{"who talks about countermeasures?", "en français", "fr", IntentTheme},
+		// Not requests: a bare language name may ask about its country,
+		// and a request with a topic of its own is a new question.
+		{"what does Japan say on countermeasures?", "what do french officials say on countermeasures", "en", IntentStance},
+	}
+	for _, tt := range tests {
+		t.Run(tt.then, func(t *testing.T) {
+			h := followUpHandler(b, &conversation.Memory{})
+			ask := func(text string) Reply {
+				return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
+			}
+			first := ask(tt.first)
+			r := ask(tt.then)
+			if r.Lang != tt.lang || r.Intent != tt.intent {
+				t.Fatalf("%q then %q: lang %s intent %s, want %s %s (%s)", tt.first, tt.then, r.Lang, r.Intent, tt.lang, tt.intent, r.Message)
+			}
+			if strings.Contains(tt.then, "officials") {
+				return
+			}
+			if len(r.Answers) != len(first.Answers) {
+				t.Fatalf("%d answers, want the last reply's %d", len(r.Answers), len(first.Answers))
+			}
+			for i := range r.Answers {
+				if r.Answers[i].Key != first.Answers[i].Key {
+					t.Errorf("answer %d is %s, want the last reply's %s", i, r.Answers[i].Key, first.Answers[i].Key)
+				}
+			}
+		})
+	}
+}
