@@ -208,12 +208,15 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	}
 	c := &Corpus{Gazetteer: opts.Gazetteer, Lexicon: opts.Lexicon, RawBytes: raw}
 	c.Warnings = append(c.Warnings, walkWarnings...)
-	for i, ws := range warnings {
+	for _, ws := range warnings {
 		c.Warnings = append(c.Warnings, ws...)
-		if used[i] {
-			c.Sources = append(c.Sources, sourceID(names[i]))
-		}
 	}
+	ids := sourceIDs(names, used)
+	c.Sources = make([]string, 0, len(ids.used))
+	for _, i := range ids.used {
+		c.Sources = append(c.Sources, ids.of[i])
+	}
+	ids.used = nil
 	// The per-file warning lists (a slice header per file: 3.4 MB at
 	// 149,000 files) are copied: mf stays live to the end of Load, through
 	// the build's peak, so they are let go of here.
@@ -223,7 +226,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.stmts = m.finish(text)
+	c.stmts = m.finish(text, ids.of)
 	terms := m.statementTerms()
 	// The merger's pending statements hold every paragraph's analysis
 	// (~50 MB at 100k statements, counting what only it refers to); mf
@@ -370,8 +373,9 @@ func (m *merger) add(r fileResult) {
 
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena).
+// ids[f] is file f's source ID (see sourceIDs).
 // Each pending statement lets go of its file list once added.
-func (m *merger) finish(text *textArena) stmtStore {
+func (m *merger) finish(text *textArena, ids []string) stmtStore {
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -389,7 +393,7 @@ func (m *merger) finish(text *textArena) stmtStore {
 		for _, f := range p.files {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
+		src := b.addSources(kb, len(p.files), func(j int) string { return ids[p.files[j]] })
 		b.add(p.info.text, p.info.key, m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		p.files = nil
 	}

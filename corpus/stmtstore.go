@@ -416,3 +416,39 @@ func addStatements(stmts []Statement) stmtStore {
 	}
 	return b.done()
 }
+
+// fileIDs is the source IDs of a load's files: of[f] is file f's, "" for
+// a file no statement came from, and used lists the others in file order.
+type fileIDs struct {
+	of   []string
+	used []int
+}
+
+// sourceIDs returns the source IDs of the files named (used[f]: a
+// statement came from file f), each a view of one string. A source ID
+// outlives the load (Corpus.Sources and every statement's source list
+// hold it); as a substring of the directory entry's name it kept the
+// whole name alive, a small allocation of its own per file (4.6 MB at
+// 149,000 files, where the IDs take 3.4 MB in one string).
+func sourceIDs(names []string, used []bool) fileIDs {
+	ids := fileIDs{of: make([]string, len(names))}
+	size := 0
+	for f, name := range names {
+		if f < len(used) && used[f] {
+			size += len(sourceID(name))
+			ids.used = append(ids.used, f)
+		}
+	}
+	blob := make([]byte, 0, size)
+	for _, f := range ids.used {
+		blob = append(blob, sourceID(names[f])...)
+	}
+	all := unsafe.String(unsafe.SliceData(blob), len(blob)) // blob is not written again
+	at := 0
+	for _, f := range ids.used {
+		n := len(sourceID(names[f]))
+		ids.of[f] = all[at : at+n]
+		at += n
+	}
+	return ids
+}
