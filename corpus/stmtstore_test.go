@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -40,5 +41,37 @@ func TestSourceIDs(t *testing.T) {
 				prev = id
 			}
 		})
+	}
+}
+
+// A statement's record stays 40 bytes (see stmtRec).
+func TestStmtRecSize(t *testing.T) {
+	if n := unsafe.Sizeof(stmtRec{}); n != 40 {
+		t.Errorf("stmtRec is %d bytes, want 40", n)
+	}
+}
+
+// Keys of every length, the empty one included, and source lists come
+// back from the store as they went in.
+func TestStoreKeysAndSources(t *testing.T) {
+	long := strings.Repeat("k", 200) // a two-byte length
+	stmts := []Statement{
+		{Country: "Peru", Text: "Peru supports norms.", Key: "0123456789abcdef", Sources: []string{"a", "b"}},
+		{Country: "Chile", Text: "Chile supports norms.", Key: "", Sources: nil},
+		{Country: "Peru", Text: "Peru also supports CBMs.", Key: long, Sources: []string{"a", "b"}},
+		{Country: "Fiji", Text: "Fiji stresses capacity.", Key: "x", Sources: []string{"c"}},
+	}
+	s := addStatements(stmts)
+	for i, want := range stmts {
+		got := s.statement(i)
+		if got.Key != want.Key || got.Text != want.Text || got.Country != want.Country || !slices.Equal(got.Sources, want.Sources) {
+			t.Errorf("statement %d = %q %q %q %q, want %q %q %q %q", i, got.Key, got.Text, got.Country, got.Sources, want.Key, want.Text, want.Country, want.Sources)
+		}
+		if s.key(i) != want.Key {
+			t.Errorf("key(%d) = %q, want %q", i, s.key(i), want.Key)
+		}
+	}
+	if a, b := s.statement(0).Sources, s.statement(2).Sources; &a[0] != &b[0] {
+		t.Error("two statements with the same sources do not share the list")
 	}
 }
