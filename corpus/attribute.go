@@ -142,6 +142,11 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// titleish and quotes are titleMatter(text) and quoted(text), read at
+	// every occurrence of the paragraph (see parseFile): computed once
+	// here, an occurrence reads neither the text's first nor its last
+	// bytes (two cache misses a paragraph on a large corpus).
+	titleish, quotes bool
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
@@ -220,6 +225,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info := &paraInfo{text: p, key: paragraphKey(p), terms: terms}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	info.thirdParty = thirdPartyOpens(p)
+	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
