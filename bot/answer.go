@@ -353,7 +353,6 @@ func statementLang(c *corpus.Corpus, s *corpus.Statement) string {
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
 
-
 func sortByCountry(as []Answer) {
 	sort.SliceStable(as, func(i, j int) bool { return as[i].Country < as[j].Country })
 }
