@@ -60,7 +60,8 @@ discusses discussed discussing who which country countries list show give theme 
 concerning stand stands opinion opinions approach approaches statement statements please explain summarize summarise
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
-says anyone somebody someone`)
+says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key point points message messages takeaway takeaways`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
