@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -493,10 +495,42 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 // correctable returns the word a misspelt topic word was meant to be. A
 // capitalised word inside a sentence is taken for a name and left alone.
 func correctable(c *corpus.Corpus, t corpus.Token) (string, bool) {
-	if !t.SentStart && t.Orig != "" && t.Orig != strings.ToUpper(t.Orig) && strings.ToUpper(t.Orig[:1]) == t.Orig[:1] {
+	if !t.SentStart && t.Orig != "" && firstByteUnchangedByUpper(t.Orig) && changedByUpper(t.Orig) {
 		return "", false
 	}
 	return c.Correct(t.Lower)
+}
+
+// firstByteUnchangedByUpper is strings.ToUpper(s[:1]) == s[:1] without
+// the string ToUpper makes: an ASCII byte that is no lower-case letter (a
+// byte of a multi-byte rune alone is invalid UTF-8, which ToUpper turns
+// into U+FFFD). correctable asked ToUpper twice on every topic word, three
+// allocations a question (TestUpperChecksMatchToUpper).
+func firstByteUnchangedByUpper(s string) bool {
+	b := s[0]
+	return b < utf8.RuneSelf && !('a' <= b && b <= 'z')
+}
+
+// changedByUpper is s != strings.ToUpper(s) without building it: a rune
+// that upper-cases to another, or an invalid byte (ToUpper writes U+FFFD
+// for it).
+func changedByUpper(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if 'a' <= b && b <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // intentOf decides what a read question asks for.

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -313,11 +314,14 @@ func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, know
 // detectFound is detectQuestion given the countries the gazetteer finds
 // in toks with the detector's words as known.
 func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
-	detect := t.det.Detect
+	detect := t.det.DetectBlanked
 	if explain {
-		detect = t.det.Explain
+		detect = t.det.ExplainBlanked
 	}
-	var b []byte // text with names blanked; copied only when a name is
+	// The names are blanked (read as spaces) where they stand, not copied
+	// out of a new text: Detector.DetectBlanked.
+	var spanBuf [4]lang.Span
+	spans := spanBuf[:0]
 	var named []Mention
 	for _, m := range found {
 		if m.Lang != "" {
@@ -328,18 +332,9 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		} else if !isASCII7(text[toks[m.First].Start:toks[m.Last].End]) {
 			continue // "Perú" typed as an English alias: its accent still counts
 		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := toks[m.First].Start; i < toks[m.Last].End; i++ {
-			b[i] = ' '
-		}
+		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})
 	}
-	blanked := text
-	if b != nil {
-		blanked = string(b)
-	}
-	r := detect(blanked)
+	r := detect(text, spans)
 	for _, m := range named {
 		// "Japon" is French, and Spanish "Japón" typed without its accent:
 		// a name both languages write alike speaks for both.
@@ -364,7 +359,7 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
 	// still speaks for its language, unless an English word is as near
 	// ("attribtion" is French "attribution" and English "attribution").
-	for _, tk := range Tokenize(blanked) {
+	for _, tk := range Tokenize(blankSpans(text, spans)) {
 		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] || isASCII7(tk.Lower) && isEnglishWord(tk.Lower) {
 			// An English word is no typo: "compare them" is not "comparer
 			// thèmes", "India's main points" not "sous-marin".
@@ -385,6 +380,43 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		}
 	}
 	return r
+}
+
+// addSpan adds sp to spans, kept in order and merged where they overlap
+// or touch, as lang.Detector.DetectBlanked needs them.
+func addSpan(spans []lang.Span, sp lang.Span) []lang.Span {
+	if sp.Lo >= sp.Hi {
+		return spans
+	}
+	i := len(spans)
+	for i > 0 && spans[i-1].Lo > sp.Lo {
+		i--
+	}
+	spans = slices.Insert(spans, i, sp)
+	// Merge neighbours that overlap or touch.
+	out := spans[:1]
+	for _, s := range spans[1:] {
+		if last := &out[len(out)-1]; s.Lo <= last.Hi {
+			last.Hi = max(last.Hi, s.Hi)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// blankSpans returns text with every byte of spans replaced by a space.
+func blankSpans(text string, spans []lang.Span) string {
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, sp := range spans {
+		for i := sp.Lo; i < sp.Hi; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // upperFirst capitalises the first letter of a word.
