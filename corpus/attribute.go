@@ -146,6 +146,11 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// titleish and quotes are titleMatter(text) and quoted(text), read at
+	// every occurrence of the paragraph (see parseFile): computed once
+	// here, an occurrence reads neither the text's first nor its last
+	// bytes (two cache misses a paragraph on a large corpus).
+	titleish, quotes bool
 
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
@@ -176,6 +181,11 @@ type paraMore struct {
 	// has no code (see heldSubject); never so today.
 	subject *sentSubject
 }
+
+// analysisMade, when set (by a test), is told of every paragraph analysis
+// made; it must be safe for concurrent use. TestLoadFreesAnalysesBeforeIndex
+// uses it to check that no analysis outlives the merge.
+var analysisMade func(*paraInfo)
 
 // first is the first country the paragraph names at all ("" for none).
 func (info *paraInfo) first() string {
@@ -349,6 +359,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		ms = g.capitalSubjects(toks, ms)
 	}
 	info := &paraInfo{text: p, key: paragraphKeyHash(p), terms: terms}
+	if analysisMade != nil {
+		analysisMade(info)
+	}
 	var speaker, speakerLabel string
 	speaker, speakerLabel, info.label = g.turnLabel(p)
 	if speaker != "" || speakerLabel != "" {
@@ -356,6 +369,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
 	info.thirdParty = thirdPartyOpens(p)
+	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -533,6 +547,9 @@ func contrasted(toks []Token, s, e int) bool {
 // analyseHeading reads a heading: the countries it names, not a statement.
 func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 	info := &paraInfo{text: p, key: paragraphKeyHash(p), heading: true}
+	if analysisMade != nil {
+		analysisMade(info)
+	}
 	if hh, joint := g.headingHolders(p); len(hh) > 0 || joint {
 		m := info.getMore()
 		m.headingHolders, m.joint = hh, joint

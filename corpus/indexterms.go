@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"cmp"
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
@@ -31,7 +30,6 @@ type termMaker struct {
 	lexAt   [][]idPhrase // by stem ID: the lexicon's phrases starting with the stem
 	acroAt  [][]idPhrase // by stem ID: the acronym forms starting with it; theme = concept
 	concept []uint32     // acronym concept -> its stem's ID
-	seed    maphash.Seed // of the scratch word caches
 	pool    sync.Pool    // *termScratch
 }
 
@@ -43,7 +41,7 @@ type idPhrase struct {
 }
 
 func newTermMaker(lex *Lexicon, gaz *Gazetteer) *termMaker {
-	tm := &termMaker{in: newInterner(), lex: lex, gaz: gaz, acro: defaultAcronyms(), seed: maphash.MakeSeed()}
+	tm := &termMaker{in: newInterner(), lex: lex, gaz: gaz, acro: defaultAcronyms()}
 	tm.pool.New = func() any { return new(termScratch) }
 	toIDs := func(byFirst map[string][]lexPhrase) map[uint32][]idPhrase {
 		out := make(map[uint32][]idPhrase, len(byFirst))
@@ -112,11 +110,12 @@ func (tm *termMaker) word(sc *termScratch, w string) uint32 {
 	if len(w) > wordSlotLen || w == "" {
 		return tm.in.word(w)
 	}
-	s := &sc.words[maphash.String(tm.seed, w)&(wordCacheSize-1)]
+	h := maphash.String(tm.in.seed, w)
+	s := &sc.words[h&(wordCacheSize-1)]
 	if int(s.n) == len(w) && string(s.word[:s.n]) == w {
 		return s.id
 	}
-	id := tm.in.word(w)
+	id := tm.in.wordHashed(w, h)
 	s.n = uint8(copy(s.word[:], w))
 	s.id = id
 	return id
@@ -383,23 +382,4 @@ func uvarint(s string, i int) (uint64, int) {
 			return v, k + 1
 		}
 	}
-}
-
-// statementTerms returns the index terms the analysis derived for each
-// statement finish returned, in statement order ("" where it derived
-// none).
-func (m *merger) statementTerms() []string {
-	order := m.order
-	if len(order) != m.stmts.len() {
-		order = make([]int32, m.stmts.len())
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
-	}
-	out := make([]string, len(order))
-	for i, k := range order {
-		out[i] = m.stmts.at(int(k)).info.terms
-	}
-	return out
 }
