@@ -61,7 +61,7 @@ concerning stand stands opinion opinions approach approaches statement statement
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
-emphasised emphasize emphasized stress stresses stressed concerns priorities main key point points message messages takeaway takeaways`)
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
@@ -77,6 +77,10 @@ var actorWords = toSet(`delegation delegations government governments gov govt g
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
 missions embassy ambassador president delegate delegates`)
+
+// summaryNouns after "main" or "key" ask for what a country said most,
+// not for a topic.
+var summaryNouns = toSet(`point points message messages issue issues argument arguments`)
 
 // askerNouns name the speakers a question asks about in general ("what do
 // nations say", "which governments mention"); in that place they are not
@@ -393,6 +397,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
 			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
+		}
+		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
+			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
 		}
 		if askerNoun(toks, i) {
 			continue // "what do nations say on X", "which governments mention X": who, not what

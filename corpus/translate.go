@@ -360,8 +360,10 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	// still speaks for its language, unless an English word is as near
 	// ("attribtion" is French "attribution" and English "attribution").
 	for _, tk := range Tokenize(blankSpans(text, spans)) {
-		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] {
-			continue // an English function word is no typo ("compare them" is not "comparer thèmes")
+		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] || isASCII7(tk.Lower) && isEnglishWord(tk.Lower) {
+			// An English word is no typo: "compare them" is not "comparer
+			// thèmes", "India's main points" not "sous-marin".
+			continue
 		}
 		w := lang.Fold(tk.Lower)
 		for _, code := range []string{lang.Spanish, lang.French} {
