@@ -384,29 +384,28 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 }
 
 // addSpan adds sp to spans, kept in order and merged where they overlap
-// or touch, as lang.Detector.DetectBlanked needs them.
+// or touch, as lang.Detector.DetectBlanked needs them. Only sp's
+// neighbours are merged: a hostile message naming a country 10,000 times
+// made a pass over every span per name quadratic.
 func addSpan(spans []lang.Span, sp lang.Span) []lang.Span {
 	if sp.Lo >= sp.Hi {
 		return spans
 	}
-	i := len(spans)
-	for i > 0 && spans[i-1].Lo > sp.Lo {
+	i := sort.Search(len(spans), func(k int) bool { return spans[k].Lo > sp.Lo })
+	if i > 0 && spans[i-1].Hi >= sp.Lo {
 		i--
+		spans[i].Hi = max(spans[i].Hi, sp.Hi)
+	} else {
+		spans = slices.Insert(spans, i, sp)
 	}
-	spans = slices.Insert(spans, i, sp)
-	// Merge neighbours that overlap or touch.
-	out := spans[:1]
-	for _, s := range spans[1:] {
-		if last := &out[len(out)-1]; s.Lo <= last.Hi {
-			last.Hi = max(last.Hi, s.Hi)
-			continue
-		}
-		out = append(out, s)
+	j := i + 1
+	for j < len(spans) && spans[j].Lo <= spans[i].Hi {
+		spans[i].Hi = max(spans[i].Hi, spans[j].Hi)
+		j++
 	}
-	return out
+	return slices.Delete(spans, i+1, j)
 }
 
-// blankSpans returns text with every byte of spans replaced by a space.
 func blankSpans(text string, spans []lang.Span) string {
 	if len(spans) == 0 {
 		return text

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -446,16 +447,10 @@ var candidateLists = func() [27][3][]string {
 	return t
 }()
 
-// inSpans reports whether byte i lies in one of spans (few: the country
-// names of one question).
+// inSpans reports whether byte i lies in one of spans (ordered and apart,
+// so their ends ascend too: a binary search, since a hostile message may
+// name thousands).
 func inSpans(spans []Span, i int) bool {
-	for _, sp := range spans {
-		if i < sp.Lo {
-			return false
-		}
-		if i < sp.Hi {
-			return true
-		}
-	}
-	return false
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Hi > i })
+	return k < len(spans) && spans[k].Lo <= i
 }
