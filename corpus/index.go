@@ -25,12 +25,14 @@ type index struct {
 	docLen  []uint16 // per doc: content words
 	avgLen  float64
 	docStmt []int // doc -> statement ID; each country's docs are a slice of it
-	// themeSet is each statement's set of themes, an index into
-	// themeSets (sorted theme indices; set 0 is empty): a corpus has few
-	// distinct sets, and a slice header per statement was 2.4 MB at 100k.
-	themeSet  []uint32
+	// themeSets are the distinct sets of themes (sorted theme indices;
+	// set 0 is empty): a corpus has few, and a slice header per statement
+	// was 2.4 MB at 100k. A statement's set is its record's (stmtRec.themes).
 	themeSets [][]int
-	setMask   []uint64 // theme set -> bit t set for theme t < 64 (see themeMask)
+	// tmask is each statement's themes t < 64 as bits 1<<t: a question
+	// tests it for every hit, in one load (a mask per theme set, behind
+	// the statement's set, cost a stance question ~1 µs at 100k).
+	tmask []uint64
 	// themeBest holds, per theme, each country's best statement on it,
 	// best first (see ThemeBest).
 	themeBest [][]ThemeHit
@@ -282,9 +284,8 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		names []string
 	}
 	sets := map[string]themeSet{}
-	ix.themeSet = make([]uint32, n)
+	ix.tmask = make([]uint64, n)
 	ix.themeSets = [][]int{nil}
-	ix.setMask = []uint64{0}
 	// Each theme's statement IDs are a slice of one exact array.
 	count := make([]int, len(ix.byTheme)+1)
 	for i := range n {
@@ -309,6 +310,9 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		}
 		key = key[:0]
 		for _, t := range themes[i] {
+			if t < 64 {
+				ix.tmask[i] |= 1 << t
+			}
 			ix.byTheme[t] = append(ix.byTheme[t], i)
 			key = strconv.AppendInt(append(key, ','), int64(t), 10)
 		}
@@ -316,22 +320,16 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		if !ok {
 			set.id = uint32(len(ix.themeSets))
 			ix.themeSets = append(ix.themeSets, themes[i])
-			var mask uint64
 			set.names = make([]string, len(themes[i]))
 			for k, t := range themes[i] {
 				set.names[k] = c.Lexicon.Themes[t].Name
-				if t < 64 {
-					mask |= 1 << t
-				}
 			}
-			ix.setMask = append(ix.setMask, mask)
 			sets[string(key)] = set
 		}
-		ix.themeSet[i] = set.id
 		c.setThemes(i, set.id, set.names)
 	}
 	themes = nil
-	ix.themeSets, ix.setMask = slices.Clip(ix.themeSets), slices.Clip(ix.setMask)
+	ix.themeSets = slices.Clip(ix.themeSets)
 	// The mention lists likewise: counted, then slices of one array.
 	mcount := map[string]int{}
 	total := 0
@@ -412,7 +410,7 @@ func (c *Corpus) buildThemeBest(stmtDoc []uint32, tcount [][]uint16) {
 		df := float64(len(ids))
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for _, id := range ids {
-			tf := float64(tcount[id][slices.Index(ix.themesOf(id), t)]) / 2 // weighted count: 2 per name match
+			tf := float64(tcount[id][slices.Index(c.themesOf(id), t)]) / 2 // weighted count: 2 per name match
 			dl := float64(ix.docLen[stmtDoc[id]])
 			h := ThemeHit{Stmt: id, Score: ThemeScoreBonus + idf*tf*(bm25K1+1)/(tf+bm25K1*(1-bm25B+bm25B*dl/ix.avgLen))}
 			ci := ix.holderOf[id]
@@ -621,7 +619,7 @@ func (c *Corpus) HasTheme(stmt, t int) bool {
 	if t < 64 {
 		return c.idx.themeMask(stmt)&(1<<t) != 0
 	}
-	return slices.Contains(c.idx.themesOf(stmt), t)
+	return slices.Contains(c.themesOf(stmt), t)
 }
 
 // ThemeStatementIDs returns the IDs of statements tagged with theme index
@@ -644,10 +642,9 @@ func (ix *index) stmtDoc(stmt int) uint32 {
 	return cx.lo + uint32(i)
 }
 
-// themeMask returns the themes t < 64 of statement stmt as bits 1<<t:
-// one mask per theme set, not per statement.
-func (ix *index) themeMask(stmt int) uint64 { return ix.setMask[ix.themeSet[stmt]] }
+// themeMask returns the themes t < 64 of statement stmt as bits 1<<t.
+func (ix *index) themeMask(stmt int) uint64 { return ix.tmask[stmt] }
 
 // themesOf returns the sorted theme indices of statement stmt. The slice
 // is shared: do not modify it.
-func (ix *index) themesOf(stmt int) []int { return ix.themeSets[ix.themeSet[stmt]] }
+func (c *Corpus) themesOf(stmt int) []int { return c.idx.themeSets[c.stmts.recs[stmt].themes] }

@@ -117,7 +117,7 @@ func checkIndexTerms(t *testing.T, c *Corpus) {
 		if got := int(ix.docLen[ix.stmtDoc(i)]); got != min(r.words[i], 1<<16-1) {
 			fail("statement %d: %d words, want %d", i, got, r.words[i])
 		}
-		if got := ix.themesOf(i); !slices.Equal(got, r.themes[i]) {
+		if got := c.themesOf(i); !slices.Equal(got, r.themes[i]) {
 			fail("statement %d: themes %v, want %v", i, got, r.themes[i])
 		}
 		if ix.lang[i] != r.lang[i] {

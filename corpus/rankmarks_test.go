@@ -101,7 +101,7 @@ func TestRankMarksMatchSearch(t *testing.T) {
 		qs = append(qs, Query{Themes: []int{0, 1}}, Query{Themes: []int{1, 0}, Terms: []QueryTerm{{Stem: "norm"}}})
 		multi := 0
 		for id := range c.Len() {
-			if ts := c.idx.themesOf(id); len(ts) >= 2 && multi < 40 {
+			if ts := c.themesOf(id); len(ts) >= 2 && multi < 40 {
 				multi++
 				qs = append(qs, Query{Themes: slices.Clone(ts)})
 			}
