@@ -142,6 +142,12 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// named: the paragraph opens with delegations a summary names as a
+	// group ("Several delegations, including Lesotho and Eswatini,
+	// stressed"): each holds it (see namedGroup); namedEvidence is that
+	// opening.
+	named         []string
+	namedEvidence string
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by mergedHolder, so a repeat
@@ -220,6 +226,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info := &paraInfo{text: p, key: paragraphKey(p), terms: terms}
 	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
 	info.thirdParty = thirdPartyOpens(p)
+	var anonymous bool
+	info.named, info.namedEvidence, anonymous = g.namedGroup(p)
+	info.thirdParty = info.thirdParty || anonymous
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -924,13 +933,36 @@ var analystVoiceRe = regexp.MustCompile(`^(?:Our (?:assessment|analysis|research
 // analystFirst are the first words analystVoiceRe can match.
 var analystFirst = toSet(`Our We The This In`)
 
+// anonymousRe matches a paragraph that opens with delegations a summary
+// leaves unnamed as the subject of a verb: "One delegation said",
+// "Another delegation recalled", "Several States stressed", "Una
+// delegación señaló", "Plusieurs délégations ont estimé". A chair's
+// summary gives each speaker a paragraph, so such a paragraph is no
+// named country's, least of all the one of the paragraph before. Group 1
+// is the word after them.
+var anonymousRe = regexp.MustCompile(`^(?:(?:One|Another|Some|Several|Many|Most|Other|Few|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of|The majority of)\s+(?:other\s+)?(?:delegations?|States|states|Member States|countries|speakers|participants|members)|(?:Una|Otra|Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres)\s+(?:delegaci[oó]n|delegaciones|Estados|pa[ií]ses)|(?:Une|Une autre|Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois)\s+(?:d[ée]l[ée]gations?|[ÉE]tats|pays))(?:,\s*(?:however|moreover|in turn|for their part|on the other hand|by contrast|in contrast|sin embargo|por su parte|en cambio|en revanche|pour leur part|quant à elles|toutefois|cependant),)?\s+(\p{Ll}+)\b`)
+
+// anonymousFirst are the first words anonymousRe can match.
+var anonymousFirst = toSet(`One Another Some Several Many Most Other Few Certain Numerous Two Three Four Five A The Una Otra
+Algunas Varias Muchas Otras Numerosas Ciertas Dos Tres Une Certaines Plusieurs De Quelques D'autres D’autres Deux Trois`)
+
+// anonymousNotVerb are Spanish and French words after the unnamed
+// delegations that show no verb follows ("Varias delegaciones de la
+// región", "Plusieurs délégations, dont").
+var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou dont entre como comme`)
+
 // thirdPartyOpens reports whether p opens with a third party's words (see
-// thirdPartyRe and analystVoiceRe); "Experts from Kenya said" is not such
-// an opening.
+// thirdPartyRe, analystVoiceRe and anonymousRe); "Experts from Kenya
+// said" is not such an opening.
 func thirdPartyOpens(p string) bool {
 	first, _ := leadWord(p)
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
 		return true
+	}
+	if anonymousFirst[first] {
+		if sm := anonymousRe.FindStringSubmatch(p); sm != nil && !notVerb[sm[1]] && !anonymousNotVerb[sm[1]] {
+			return true
+		}
 	}
 	if !thirdPartyFirst[first] {
 		return false // most paragraphs: one word looked up, no expression run
