@@ -73,6 +73,11 @@ func TestIntents(t *testing.T) {
 		{"the E.U. on confidence building", IntentStance, "European Union", "confidence-building measures"},
 		{"what does Inda say on norms", IntentStance, "India", "voluntary norms"},
 		{"Salvadoran view on supply chains", IntentStance, "El Salvador", "supply chains"},
+		// Words that frame what a country said are not its topic.
+		{"what are cuba's priorities", IntentCountry, "Cuba", ""},
+		{"what are india's main concerns?", IntentCountry, "India", ""},
+		{"who brought up due diligence", IntentTheme, "", "due diligence"},
+		{"did anyone stress capacity building", IntentTheme, "", "capacity building"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

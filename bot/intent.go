@@ -58,7 +58,8 @@ discusses discussed discussing who which country countries list show give theme 
 concerning stand stands opinion opinions approach approaches statement statements please explain summarize summarise
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
-says anyone somebody someone`)
+says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key point points message messages takeaway takeaways`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
@@ -74,6 +75,49 @@ var actorWords = toSet(`delegation delegations government governments gov govt g
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
 missions embassy ambassador president delegate delegates`)
+
+// askerNouns name the speakers a question asks about in general ("what do
+// nations say", "which governments mention"); in that place they are not
+// its topic, though elsewhere they are ("Peru on the United Nations").
+var askerNouns = toSet(`nations states governments delegations delegates members member participants parties
+countries actors estados naciones gobiernos delegaciones miembros países états nations gouvernements délégations membres pays`)
+
+// askerLead are the words that put an asker noun in the speakers' place:
+// "which nations", "do any governments", "how many states", "other
+// delegations".
+var askerLead = toSet(`which what do did does any other many most all some few whose qué cuáles cuántos quels quelles combien`)
+
+// askerNoun reports whether toks[i] names the speakers in general: an
+// asker noun led by askerLead (an article or another asker noun may come
+// between: "what do the member states say") or followed by a speech verb.
+func askerNoun(toks []corpus.Token, i int) bool {
+	if !askerNouns[toks[i].Lower] {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		w := toks[j].Lower
+		if askerLead[w] {
+			return true
+		}
+		if !askerNouns[w] && w != "the" && w != "los" && w != "las" && w != "les" && w != "des" {
+			break
+		}
+	}
+	for j := i + 1; j < len(toks); j++ {
+		w := toks[j].Lower
+		if askerNouns[w] {
+			continue
+		}
+		return speechVerbs[w]
+	}
+	return false
+}
+
+// speechVerbs follow the speakers a question asks about: "nations say",
+// "governments mention".
+var speechVerbs = toSet(`say says said think thinks mention mentions mentioned talk talks discuss discusses support supports
+oppose opposes argue argue argues want wants believe believes raise raises propose proposes back backs favour favor agree agrees
+dicen piensan mencionan hablan apoyan disent pensent mentionnent parlent soutiennent`)
 
 var listWords = toSet(`list show which what all available known`)
 
@@ -348,6 +392,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
 			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
 		}
+		if askerNoun(toks, i) {
+			continue // "what do nations say on X", "which governments mention X": who, not what
+		}
 		w := t.Lower
 		if to, ok := correctable(c, t); ok {
 			p.Corrections = append(p.Corrections, Correction{From: t.Lower, To: to})
@@ -450,7 +497,7 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 	switch {
 	case lowers != nil && isHelp(lowers):
 		return IntentHelp
-	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(c, p):
+	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(p):
 		return IntentList
 	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
 		return IntentCompare
@@ -465,23 +512,31 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 }
 
 // topical reports whether a question has a topic of its own beyond a list
-// request: a theme, or a word the corpus holds ("which countries talk
-// about sovereignty?" is a theme question, "which countries are there?"
-// a list).
-func topical(c *corpus.Corpus, p Parsed) bool {
+// request: a theme, or any word that is not about the list itself ("which
+// countries talk about sovereignty?" and "which countries mention
+// quantum?" ask about a topic, even one no statement holds; "which
+// countries are covered?" is a list).
+func topical(p Parsed) bool {
 	if len(p.Themes) > 0 {
 		return true
 	}
 	for i, s := range p.Content {
-		if listWords[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
+		if listWords[p.Words[i]] || listMeta[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
 			continue
 		}
-		if c.DocFreq(s) > 0 {
-			return true
-		}
+		return true
 	}
 	return false
 }
+
+// listMeta are the words of a list request that ask about the corpus, not
+// a topic: "which countries are covered", "what countries are in the
+// database", "which countries hold statements".
+var listMeta = toSet(`covered cover included include includes available database databases corpus data dataset datasets
+represented listed present exist exists know ask asked indexed loaded tracked track contain contains hold holds held
+statement statements position positions view views there here got have has bot
+incluidos incluidas incluido cubiertos cubiertas cubre disponibles representados representadas presentes datos tienes tienen conoces hay
+base couverts couvertes couvre inclus incluses représentés représentées présents données avez connais`)
 
 func isHelp(words []string) bool {
 	if len(words) == 0 {

@@ -207,6 +207,21 @@ func TestListsAndHelpInLanguage(t *testing.T) {
 		{"países", "es", IntentList, "7 países tienen declaraciones en el corpus"},
 		{"thèmes", "fr", IntentList, "Thèmes : attribution, diligence raisonnable"},
 		{"quels pays ?", "fr", IntentList, "7 pays ont des déclarations dans le corpus"},
+		// A list request asks about the corpus; any other word is a topic,
+		// even one no statement holds.
+		{"which countries are covered", "en", IntentList, "7 countries hold statements"},
+		{"what countries are in the database?", "en", IntentList, "7 countries hold statements"},
+		{"which countries are represented", "en", IntentList, "7 countries hold statements"},
+		{"which countries mention quantum computing", "en", IntentTheme, "No country in the corpus speaks on quantum computing"},
+		{"what do countries say about deepfakes?", "en", IntentTheme, "No country in the corpus speaks on deepfakes"},
+		{"¿qué países están incluidos?", "es", IntentList, "7 países tienen declaraciones"},
+		{"¿qué países hablan de criptomonedas?", "es", IntentTheme, "Ningún país del corpus se pronuncia"},
+		{"quels pays sont couverts ?", "fr", IntentList, "7 pays ont des déclarations"},
+		{"quels pays parlent de la 6G ?", "fr", IntentTheme, "Aucun pays du corpus ne s'exprime"},
+		// The speakers asked about in general are not the topic.
+		{"what do delegations say on deepfakes", "en", IntentTheme, "No country in the corpus speaks on deepfakes."},
+		{"which governments mention quantum computing?", "en", IntentTheme, "No country in the corpus speaks on quantum computing."},
+		{"do any nations talk about deepfakes", "en", IntentTheme, "No country in the corpus speaks on deepfakes."},
 		{"ayuda", "es", IntentHelp, "¿qué dice Perú sobre la atribución?"},
 		{"aide", "fr", IntentHelp, "que dit le Pérou sur l'attribution ?"},
 	}

@@ -108,8 +108,13 @@ type phrase struct {
 	// esfrStop: stopForm only because the word is Spanish or French
 	// ("lima", "colombo"): in an English question it is the capital.
 	esfrStop bool
-	// theForm: the phrase starts with "the" ("the Union"): always exact.
+	// theForm: the phrase starts with "the" ("the Union"): exact in
+	// running text; in questions too when lower-cased it is ordinary
+	// English ("the states", "the union"), see theLower.
 	theForm bool
+	// theLower: a the-form a question may type in lower case ("what do
+	// the emirates say", "the kremlin on norms").
+	theLower bool
 	// questionOnly: Spanish and French names and capitals are read in
 	// questions only; the corpus is English and names holders by name.
 	questionOnly bool
@@ -384,6 +389,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 	}
 	if strings.HasPrefix(s, "the ") {
 		p.caseSens, p.theForm = true, true
+		p.theLower = !ordinaryThe[p.words[len(p.words)-1]]
 	}
 	// A Spanish or French word ("lima") makes only a capital or a Spanish
 	// or French name a stop form: "eu" (French "had") is still the EU.
@@ -420,6 +426,12 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 		}
 	}
 }
+
+// ordinaryThe holds the last words of the the-form aliases that are
+// ordinary English in lower case: "what do the states say" asks about
+// countries in general, not the United States. Every other the-form ("the
+// emirates", "the holy see") names its country however a question types it.
+var ordinaryThe = toSet(`states union`)
 
 // connector words join the words of a name and are skipped when a typo
 // in a multi-word name is matched ("Bosnia Herzegovnia", "Corea Sur").

@@ -103,6 +103,11 @@ func TestScanQuestions(t *testing.T) {
 		{"what does the us say on norms", "United States/abbreviation"},
 		{"what do the uk and the us think", "United Kingdom/abbreviation,United States/abbreviation"},
 		{"tell us about norms", ""},
+		// A the-form typed in lower case names its country in a question,
+		// unless lower-cased it is ordinary English.
+		{"what do the emirates say on ransomware", "United Arab Emirates/alias"},
+		{"the holy see on human rights", "Holy See/alias"},
+		{"what do the states say on ransomware", ""},
 		{"give us more on norms", ""},
 		// ... unless it opens the question before "on", "and" or "vs" (the
 		// pronoun cannot open a question so) ...

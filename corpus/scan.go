@@ -306,7 +306,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 				break
 			}
 			switch {
-			case stop || p.theForm || p.caseSens && !question:
+			case stop || p.theForm && !(question && p.theLower) || p.caseSens && !question:
 				// Abbreviations are exact in running text; in questions
 				// people type "eu" or "rok", but never mean "us" as the US.
 				// A Spanish or French demonym that is also a common word
