@@ -256,6 +256,9 @@ func answerCompare(a *asked, r *Reply) {
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)
 	}
+	if len(r.Countries) == 1 {
+		notes = append(notes, a.ts(msgCompareOne))
+	}
 	head := a.ts(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }

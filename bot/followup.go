@@ -208,6 +208,12 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			return q, "why"
 		}
 	}
+	if l, ok := languageRequest(words); ok {
+		// "in Spanish please", "en français ?": the same answers again,
+		// in the language asked for; the conversation goes on in it.
+		q.Text, q.Offset, q.ReplyLang = rec.Question, rec.Offset, l
+		return q, "continue"
+	}
 	if nt, ok := widen(c, rec, text); ok {
 		q.Text, q.Offset = nt, 0
 		return q, "continue"
@@ -226,6 +232,44 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	q.ReplyLang = ""
 	return q, ""
 }
+
+// languageRequest reads a message that asks for the last reply in another
+// language: a language's name after "in", "into", "to", "en", "al" or
+// "au", with nothing else but the words that frame such a request ("can
+// you answer in Spanish please", "en français svp", "traduce al
+// español"). Words are folded, as followUpText leaves them. A bare
+// "spanish?" is not one: it may ask about Spain.
+func languageRequest(words []string) (string, bool) {
+	code, at := "", -1
+	for i, w := range words {
+		if l, ok := languageNames[strings.Trim(w, ",;:")]; ok && i > 0 && languagePreps[words[i-1]] {
+			code, at = l, i
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	for i, w := range words {
+		if i != at && !languageFrame[strings.Trim(w, ",;:")] && !followUpFiller[w] {
+			return "", false
+		}
+	}
+	return code, true
+}
+
+var (
+	// languageNames are the reply languages by their names in English,
+	// Spanish and French, folded.
+	languageNames = map[string]string{"english": "en", "ingles": "en", "anglais": "en",
+		"spanish": "es", "espanol": "es", "castellano": "es", "espagnol": "es",
+		"french": "fr", "frances": "fr", "francais": "fr"}
+	languagePreps = toSet(`in into to en al au`)
+	// languageFrame are the other words of a request for another language.
+	languageFrame = toSet(`in into to en al au can could would you please answer reply respond write say translate
+		translated again now same it that this answers reply lo eso esto todo puedes podrias responde responder contesta
+		contestar traduce traducir escribe dilo pourrais peux pouvez vous tu reponds repondre repondez traduis traduire
+		traduisez ecris ca cela le tout s'il plait stp svp`)
+)
 
 // Follow-ups that widen the last question to other countries (folded,
 // as messages are, longest first within each list).
@@ -304,7 +348,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	}
 	if compareThem[strings.Join(strings.Fields(text), " ")] {
 		names := holdersOfKeys(c, rec.Keys)
-		if len(names) < 2 {
+		if len(names) == 0 {
 			return "", false
 		}
 		return "compare " + joinAndIn("en", names[:min(len(names), 5)]) + on, true

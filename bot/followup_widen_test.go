@@ -32,6 +32,9 @@ func TestFollowUpsWiden(t *testing.T) {
 		{"vs", "what does Japan say on countermeasures?", "vs Estonia and Brazil?", IntentCompare, []string{"Japan", "Estonia", "Brazil"}, "countermeasures"},
 		{"comparado con", "¿qué dice Japón sobre las contramedidas?", "comparado con Estonia", IntentCompare, []string{"Japan", "Estonia"}, "countermeasures"},
 		{"compare them", "who talks about countermeasures?", "compare them", IntentCompare, nil, "countermeasures"},
+		// After one country's answer there is one to compare: the reply
+		// asks for another, it does not read "them" as French "thèmes".
+		{"compare them after one country", "what does Japan say on countermeasures?", "compare them", IntentCompare, []string{"Japan"}, "countermeasures"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,7 +56,10 @@ func TestFollowUpsWiden(t *testing.T) {
 					t.Errorf("countries %v, want %v (%s)", r.Countries, tt.countries, r.Message)
 				}
 			}
-			if tt.then == "compare them" {
+			if len(tt.countries) == 1 && !strings.Contains(r.Message, "name another country") {
+				t.Errorf("one country to compare: %q does not ask for another", r.Message)
+			}
+			if tt.then == "compare them" && tt.countries == nil {
 				var shown []string
 				for _, a := range first.Answers {
 					if !slices.Contains(shown, a.Country) {
@@ -67,6 +73,50 @@ func TestFollowUpsWiden(t *testing.T) {
 			for _, a := range r.Answers {
 				if r.Intent == IntentCompare && !slices.Contains(r.Countries, a.Country) {
 					t.Errorf("answer by %s, who was not asked (%s)", a.Country, strings.Join(r.Countries, ","))
+				}
+			}
+		})
+	}
+}
+
+// TestFollowUpLanguageRequest: a message asking for another language
+// answers the last question again in it; a message that only looks like
+// one is a question of its own.
+func TestFollowUpLanguageRequest(t *testing.T) {
+	b := altBot(t)
+	tests := []struct {
+		first, then, lang, intent string
+	}{
+		{"what does Japan say on countermeasures?", "en español por favor", "es", IntentStance},
+		{"what does Japan say on countermeasures?", "can you answer in French?", "fr", IntentStance},
+		{"what does Japan say on countermeasures?", "traduce al español", "es", IntentStance},
+		{"¿qué dice Japón sobre las contramedidas?", "in english please", "en", IntentStance},
+		{"que dit le Japon sur les contre-mesures ?", "en anglais svp", "en", IntentStance},
+		{"who talks about countermeasures?", "en français", "fr", IntentTheme},
+		// Not requests: a bare language name may ask about its country,
+		// and a request with a topic of its own is a new question.
+		{"what does Japan say on countermeasures?", "what do french officials say on countermeasures", "en", IntentStance},
+	}
+	for _, tt := range tests {
+		t.Run(tt.then, func(t *testing.T) {
+			h := followUpHandler(b, &conversation.Memory{})
+			ask := func(text string) Reply {
+				return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
+			}
+			first := ask(tt.first)
+			r := ask(tt.then)
+			if r.Lang != tt.lang || r.Intent != tt.intent {
+				t.Fatalf("%q then %q: lang %s intent %s, want %s %s (%s)", tt.first, tt.then, r.Lang, r.Intent, tt.lang, tt.intent, r.Message)
+			}
+			if strings.Contains(tt.then, "officials") {
+				return
+			}
+			if len(r.Answers) != len(first.Answers) {
+				t.Fatalf("%d answers, want the last reply's %d", len(r.Answers), len(first.Answers))
+			}
+			for i := range r.Answers {
+				if r.Answers[i].Key != first.Answers[i].Key {
+					t.Errorf("answer %d is %s, want the last reply's %s", i, r.Answers[i].Key, first.Answers[i].Key)
 				}
 			}
 		})

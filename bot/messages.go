@@ -46,6 +46,7 @@ const (
 	msgThemeSummary   = "theme-summary"    // 2 countries on T: A, B.
 	msgComparing      = "comparing"        // Comparing A and B on T.
 	msgCompareNone    = "compare-none"     // A: no statement on T.
+	msgCompareOne     = "compare-one"      // To compare, name another country: "compare with …".
 	msgNoIdea         = "none"             // I could not find a country or a topic ...
 	msgNoMore         = "no-more"          // No more statements by X on T.
 	msgNoneMentioning = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
@@ -120,6 +121,7 @@ var catalogueEntries = []entry{
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
+	{msgCompareOne, msgText("To compare, name another country: “compare with …”."), msgText("Para comparar, nombre otro país: «comparar con …»."), msgText("Pour comparer, nommez un autre pays : « comparer avec … ».")},
 	{msgNoIdea,
 		msgText(`I could not find a country or a topic in that question. Try "what does Peru say on attribution?", "who talks about due diligence?", "countries", "themes" or "help".`),
 		msgText(`No encontré un país ni un tema en esa pregunta. Pruebe "¿qué dice Perú sobre la atribución?", "¿quién habla de diligencia debida?", "países", "temas" o "ayuda".`),

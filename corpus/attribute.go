@@ -85,46 +85,50 @@ type sentSubject struct {
 
 // paraInfo is what one paragraph says about its holder, independent of
 // the paragraphs before it (so it can be cached for repeated paragraphs).
+//
+// The parse cache keeps one for every distinct paragraph until the last
+// file is merged (a repeat may come in any file), so it holds only what
+// attributing a repeat, merging it and indexing it read, in 192 bytes:
+// what few paragraphs have (a heading's holders, a speaker's label, a
+// comparison's parts, the later subjects and acting countries that only a
+// paragraph without a first-sentence subject is attributed by) is behind
+// more, nil for most; the subject's method and confidence are small
+// codes; the key is the hash itself, not its hex. At 100k statements the
+// analyses were 416 bytes each, ~45 MB of the load's live heap at its
+// peak (docs/PERFORMANCE.md, "Streaming load"). TestParaInfoSize holds
+// the size.
 type paraInfo struct {
-	subject sentSubject   // subject of the first sentence (country "" if none)
-	later   []sentSubject // subjects of later sentences, in order
+	text string // the paragraph
+	// terms: the paragraph's index terms, when the load derived them
+	// during the analysis (see termMaker); "" otherwise.
+	terms   string
+	subject heldSubject // subject of the first sentence (country "" if none)
+	// mentions: every country named (not demonyms), in order, distinct;
+	// the first is the first country named at all (see first).
+	mentions []string
+	// contWords: the opening words that make the paragraph read as a
+	// continuation (see cont).
+	contWords string
+	key       uint64    // paragraphKeyHash(text): the holder-independent identity
+	more      *paraMore // nil: none of its fields set
+
+	// Written and read only by the load's merger (one goroutine): the
+	// statement this paragraph made last, held by mergedHolder, so a repeat
+	// skips the key lookup.
+	mergedHolder string
+	merged       int32 // index into merger.stmts + 1; 0: none yet
+
+	// Page shapes (see pageshape.go). label: what the paragraph's opening
+	// label makes of it (see turnLabel); heading: the paragraph is a
+	// heading, never a statement (its holders in more).
+	label   labelKind
+	heading bool
 	// pronoun: the paragraph opens with a pronoun or a connective ("It",
 	// "Its", "In addition") that can only continue the previous paragraph.
 	pronoun bool
 	// cont: the paragraph opens like a continuation, pronoun or definite
-	// noun phrase ("The country", "The government"); contWords are those
-	// opening words.
-	cont      bool
-	contWords string
-	// actors are the countries that act somewhere in the paragraph (a
-	// subject with its verb, in any clause), as opposed to those named in
-	// passing.
-	actors   []string
-	first    string   // first country named at all
-	mentions []string // every country named (not demonyms), in order, distinct
-
-	text string // the paragraph
-	key  string // paragraphKey(text): the holder-independent identity
-	// terms: the paragraph's index terms, when the load derived them
-	// during the analysis (see termMaker); "" otherwise.
-	terms string
-
-	// Page shapes (see pageshape.go). heading: the paragraph is a heading,
-	// never a statement; headingHolders are the countries it names and
-	// joint says it introduces their joint statement. label: what the
-	// paragraph's opening label makes of it (see turnLabel); speaker: the
-	// country a speaker's turn or a country label names, speakerLabel the
-	// label.
-	heading        bool
-	headingHolders []string
-	joint          bool
-	speaker        string
-	speakerLabel   string
-	label          labelKind
-	// segs: the paragraph compares countries sentence by sentence ("Italy
-	// has ... Guyana, by contrast, ..."); each part is read as its own
-	// paragraph, in order.
-	segs []*paraInfo
+	// noun phrase ("The country", "The government").
+	cont bool
 	// lead: this part of a cut paragraph comes before its first country
 	// subject (a framing sentence).
 	lead bool
@@ -149,14 +153,141 @@ type paraInfo struct {
 	named         []string
 	namedEvidence string
 
-	// Written and read only by the load's merger (one goroutine): the
-	// statement this paragraph made last, held by mergedHolder, so a repeat
-	// skips the key lookup.
-	mergedHolder string
-	merged       int // index into merger.stmts + 1; 0: none yet
-
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
+}
+
+// paraMore is the part of a paragraph's analysis that few paragraphs
+// have (see paraInfo).
+type paraMore struct {
+	// later: subjects of later sentences, in order; actors: the countries
+	// that act somewhere in the paragraph (a subject with its verb, in any
+	// clause), as opposed to those named in passing. Kept only for a
+	// paragraph with no first-sentence subject: only its holder reads them.
+	later  []sentSubject
+	actors []string
+	// A heading's holders, and whether it introduces their joint
+	// statement.
+	headingHolders []string
+	joint          bool
+	// speaker: the country a speaker's turn or a country label names;
+	// speakerLabel the label.
+	speaker      string
+	speakerLabel string
+	// segs: the paragraph compares countries sentence by sentence ("Italy
+	// has ... Guyana, by contrast, ..."); each part is read as its own
+	// paragraph, in order.
+	segs []*paraInfo
+	// subject: the first sentence's subject when its method or confidence
+	// has no code (see heldSubject); never so today.
+	subject *sentSubject
+}
+
+// first is the first country the paragraph names at all ("" for none).
+func (info *paraInfo) first() string {
+	if len(info.mentions) == 0 {
+		return ""
+	}
+	return info.mentions[0]
+}
+
+// get returns info.more, allocating it on first use.
+func (info *paraInfo) getMore() *paraMore {
+	if info.more == nil {
+		info.more = &paraMore{}
+	}
+	return info.more
+}
+
+// The fields of more, or their zero values.
+func (info *paraInfo) later() []sentSubject {
+	if info.more == nil {
+		return nil
+	}
+	return info.more.later
+}
+
+func (info *paraInfo) actors() []string {
+	if info.more == nil {
+		return nil
+	}
+	return info.more.actors
+}
+
+func (info *paraInfo) segs() []*paraInfo {
+	if info.more == nil {
+		return nil
+	}
+	return info.more.segs
+}
+
+func (info *paraInfo) speaker() (country, label string) {
+	if info.more == nil {
+		return "", ""
+	}
+	return info.more.speaker, info.more.speakerLabel
+}
+
+func (info *paraInfo) headingHolders() ([]string, bool) {
+	if info.more == nil {
+		return nil, false
+	}
+	return info.more.headingHolders, info.more.joint
+}
+
+// heldSubject is a sentSubject with its method and confidence as codes
+// (indices into subjectMethods and subjectConfs, plus one; 0 for "").
+type heldSubject struct {
+	country, evidence string
+	method, conf      uint8
+}
+
+var (
+	subjectMethods = []string{MethodSubject, MethodPossessive, MethodContinuation, MethodLaterMention,
+		MethodBlockOrder, MethodOverride, MethodSpeaker, MethodHeading, MethodFileName}
+	subjectConfs = []string{ConfHigh, ConfMedium, ConfLow}
+)
+
+// code returns s's code in list (index + 1; 0 for ""), and false when
+// list does not hold it.
+func code(list []string, s string) (uint8, bool) {
+	if s == "" {
+		return 0, true
+	}
+	for i, x := range list {
+		if x == s {
+			return uint8(i + 1), true
+		}
+	}
+	return 0, false
+}
+
+func decode(list []string, c uint8) string {
+	if c == 0 {
+		return ""
+	}
+	return list[c-1]
+}
+
+// setSubject stores the first sentence's subject.
+func (info *paraInfo) setSubject(s sentSubject) {
+	m, okM := code(subjectMethods, s.method)
+	c, okC := code(subjectConfs, s.conf)
+	if !okM || !okC {
+		info.subject = heldSubject{country: s.country}
+		info.getMore().subject = &s
+		return
+	}
+	info.subject = heldSubject{country: s.country, evidence: s.evidence, method: m, conf: c}
+}
+
+// firstSubject is the first sentence's subject (country "" if none).
+func (info *paraInfo) firstSubject() sentSubject {
+	if info.more != nil && info.more.subject != nil {
+		return *info.more.subject
+	}
+	h := info.subject
+	return sentSubject{country: h.country, method: decode(subjectMethods, h.method), evidence: h.evidence, conf: decode(subjectConfs, h.conf)}
 }
 
 // relational words before a country make it an object of the sentence,
@@ -223,8 +354,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if pl == "" {
 		ms = g.capitalSubjects(toks, ms)
 	}
-	info := &paraInfo{text: p, key: paragraphKey(p), terms: terms}
-	info.speaker, info.speakerLabel, info.label = g.turnLabel(p)
+	info := &paraInfo{text: p, key: paragraphKeyHash(p), terms: terms}
+	var speaker, speakerLabel string
+	speaker, speakerLabel, info.label = g.turnLabel(p)
+	if speaker != "" || speakerLabel != "" {
+		m := info.getMore()
+		m.speaker, m.speakerLabel = speaker, speakerLabel
+	}
 	info.thirdParty = thirdPartyOpens(p)
 	var anonymous bool
 	info.named, info.namedEvidence, anonymous = g.namedGroup(p)
@@ -239,12 +375,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			continue
 		}
 		if !slices.Contains(info.mentions, m.Country) { // a few names: no map per paragraph
-			info.mentions = append(info.mentions, m.Country)
-		}
-		if info.first == "" {
-			info.first = m.Country
+			info.mentions = append(info.mentions, m.Country) // the first is info.first()
 		}
 	}
+	var subject sentSubject
+	var later []sentSubject
+	var actors []string
 	// One pass per sentence: the grammar-aware subject of each.
 	var evs []subjectEvent
 	mi := 0
@@ -274,19 +410,26 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
 		for _, m := range ms[lo:mi] {
-			if m.How == ByDemonym || contains(info.actors, m.Country) || subordinate(toks, s, m.First) {
+			if m.How == ByDemonym || contains(actors, m.Country) || subordinate(toks, s, m.First) {
 				continue
 			}
 			if _, ok := actsAt(toks, m, e); ok || coordinateActs(toks, m, e) {
-				info.actors = append(info.actors, m.Country)
+				actors = append(actors, m.Country)
 			}
 		}
 		if s == 0 {
-			info.subject = sub
+			subject = sub
 		} else if sub.country != "" {
-			info.later = append(info.later, sub)
+			later = append(later, sub)
 		}
 		s = e
+	}
+	info.setSubject(subject)
+	if subject.country == "" && (len(later) > 0 || len(actors) > 0) {
+		// Only a paragraph without a first-sentence subject is
+		// attributed by them (see holder).
+		m := info.getMore()
+		m.later, m.actors = later, actors
 	}
 	if cuts, lead := splitAt(evs); len(cuts) > 0 && info.label == labelNone {
 		from := 0
@@ -298,7 +441,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			si := g.analyseText(seg, false, tm)
 			si.lead = lead && from == 0
 			si.contrastLead = from == 0 && cuts[0].contrast && cuts[0].end > 0
-			info.segs = append(info.segs, si)
+			m := info.getMore()
+			m.segs = append(m.segs, si)
 			from = c.start
 		}
 	}
@@ -397,8 +541,11 @@ func contrasted(toks []Token, s, e int) bool {
 
 // analyseHeading reads a heading: the countries it names, not a statement.
 func (g *Gazetteer) analyseHeading(p string) *paraInfo {
-	info := &paraInfo{text: p, key: paragraphKey(p), heading: true}
-	info.headingHolders, info.joint = g.headingHolders(p)
+	info := &paraInfo{text: p, key: paragraphKeyHash(p), heading: true}
+	if hh, joint := g.headingHolders(p); len(hh) > 0 || joint {
+		m := info.getMore()
+		m.headingHolders, m.joint = hh, joint
+	}
 	return info
 }
 
@@ -769,16 +916,18 @@ func words(text string, toks []Token, i, j int) string {
 // holder decides who holds a paragraph, given who held the one before,
 // and says how.
 func (info *paraInfo) holder(prev string) (string, Attribution) {
-	if sub := info.subject; sub.country != "" {
+	if info.subject.country != "" {
+		sub := info.firstSubject()
 		return sub.country, Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: sub.conf}
 	}
+	later, actors := info.later(), info.actors()
 	// laterHolder: the first later sentence subject other than prev, when
 	// prev is never a subject here (named at most in passing).
 	var other *sentSubject
-	prevActs := contains(info.actors, prev)
-	for i := range info.later {
-		if info.later[i].country != prev && other == nil {
-			other = &info.later[i]
+	prevActs := contains(actors, prev)
+	for i := range later {
+		if later[i].country != prev && other == nil {
+			other = &later[i]
 		}
 	}
 	laterAttr := func(conf string) (string, Attribution) {
@@ -787,11 +936,11 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 	switch {
 	case prev == "":
 		switch {
-		case len(info.later) > 0:
-			other = &info.later[0]
+		case len(later) > 0:
+			other = &later[0]
 			return laterAttr(ConfMedium)
-		case info.first != "" && !info.firstAside:
-			return info.first, Attribution{Method: MethodLaterMention, Evidence: info.first, Confidence: ConfLow}
+		case info.first() != "" && !info.firstAside:
+			return info.first(), Attribution{Method: MethodLaterMention, Evidence: info.first(), Confidence: ConfLow}
 		}
 		return "", Attribution{}
 	case info.pronoun:

@@ -14,6 +14,7 @@ import (
 	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -301,7 +302,10 @@ func (t *interned[K]) id(v K) uint32 {
 
 // mergeKey is what makes two paragraphs one statement: the same words
 // (paragraph key) held by the same country.
-type mergeKey struct{ key, holder string }
+type mergeKey struct {
+	key    uint64
+	holder string
+}
 
 type pending struct {
 	info  *paraInfo
@@ -343,7 +347,7 @@ func (m *merger) add(r fileResult) {
 		pos := uint64(r.file)<<32 | uint64(i)
 		var j int
 		if p.info.merged > 0 && p.info.mergedHolder == p.holder {
-			j = p.info.merged - 1 // a repeat of a paragraph already merged
+			j = int(p.info.merged) - 1 // a repeat of a paragraph already merged
 		} else {
 			var ok bool
 			k := mergeKey{p.info.key, p.holder}
@@ -352,7 +356,7 @@ func (m *merger) add(r fileResult) {
 				j = m.stmts.add(pending{info: p.info, first: pos, hold: m.shared.holder(p.holder), attr: m.shared.attr(p.attr)})
 				m.byKey[k] = j
 			}
-			p.info.merged, p.info.mergedHolder = j+1, p.holder
+			p.info.merged, p.info.mergedHolder = int32(j+1), p.holder
 		}
 		st := m.stmts.at(j)
 		if pos < st.first {
@@ -390,7 +394,7 @@ func (m *merger) finish(text *textArena) stmtStore {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
 		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
-		b.add(p.info.text, p.info.key, m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
+		b.add(p.info.text, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		p.files = nil
 	}
 	return b.done()
@@ -469,13 +473,13 @@ func newParaCache() *paraCache {
 // at the start, after debris): see paraSucc.
 func (c *paraCache) get(p []byte, g *Gazetteer, prev *paraInfo) *paraInfo {
 	h1 := maphash.Bytes(c.seed1, p)
-	if prev != nil && prev.succ.state.Load() == succSet && prev.succ.h1 == h1 && prev.succ.n == len(p) {
+	if prev != nil && prev.succ.state.Load() == succSet && prev.succ.h1 == h1 && int(prev.succ.n) == len(p) {
 		return prev.succ.info
 	}
 	h2 := maphash.Bytes(c.seed2, p)
 	a := c.lookup(p, h1, h2, g)
 	if prev != nil && a != nil && prev.succ.state.CompareAndSwap(succNone, succWriting) {
-		prev.succ.h1, prev.succ.n, prev.succ.info = h1, len(p), a
+		prev.succ.h1, prev.succ.n, prev.succ.info = h1, uint32(len(p)), a
 		prev.succ.state.Store(succSet)
 	}
 	return a
@@ -498,8 +502,8 @@ func (c *paraCache) get(p []byte, g *Gazetteer, prev *paraInfo) *paraInfo {
 // pass over the bytes is saved on nearly every paragraph.
 type paraSucc struct {
 	state atomic.Uint32 // succNone, succWriting (one worker fills it), succSet
+	n     uint32        // length of the paragraph (at most maxParagraph bytes)
 	h1    uint64
-	n     int // length of the paragraph
 	info  *paraInfo
 }
 
@@ -643,7 +647,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	emit := func(info *paraInfo, piece bool) {
 		switch {
 		case info.heading:
-			fromHeading(info.headingHolders, info.joint, info.text, info.text)
+			hh, joint := info.headingHolders()
+			fromHeading(hh, joint, info.text, info.text)
 			asked = nil
 			return
 		case !held && info.label == labelNone && titleMatter(info.text):
@@ -681,10 +686,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h = prev
 			attr = ps.paras[len(ps.paras)-1].attr
 		case info.label == labelSpeaker:
-			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
-			turn, group, block, author, speaker = info.speakerLabel, nil, nil, "", ""
+			who, label := info.speaker()
+			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
+			turn, group, block, author, speaker = label, nil, nil, "", ""
 		case info.label == labelCountry:
-			h, attr = info.speaker, Attribution{Method: MethodSpeaker, Evidence: clip(info.speakerLabel, 60), Confidence: ConfHigh}
+			who, label := info.speaker()
+			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
 		case turn != "" && prev != "":
 			// Every paragraph of a speaker's turn is the speaker's, whoever
@@ -786,10 +793,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			return // debris
 		}
-		if len(info.segs) > 0 && !piece && turn == "" && author == "" {
+		if segs := info.segs(); len(segs) > 0 && !piece && turn == "" && author == "" {
 			// (An author's paragraph stays whole: "Russia has argued X.
 			// We disagree." cut in two would put X alone in its mouth.)
-			for _, seg := range info.segs {
+			for _, seg := range segs {
 				emit(seg, false)
 			}
 			return
@@ -835,10 +842,22 @@ func (ps *parser) read(ctx context.Context, fsys fs.FS, name string, max int64) 
 
 // paragraphKey is a paragraph's identity: a hash of its normalised text
 // (white space and quotes folded), not of its holder.
-func paragraphKey(text string) string {
+func paragraphKey(text string) string { return keyString(paragraphKeyHash(text)) }
+
+// paragraphKeyHash is paragraphKey as a number, as a paragraph's
+// analysis keeps it (see keyString).
+func paragraphKeyHash(text string) uint64 {
 	var buf [1024]byte // most paragraphs: no garbage (37 MB of it at 100k statements)
 	sum := sha256.Sum256(appendNormalized(buf[:0], text))
-	return hex.EncodeToString(sum[:8])
+	return binary.BigEndian.Uint64(sum[:8])
+}
+
+// keyString is the hexadecimal form of a paragraph key hash: the
+// Statement.Key of paragraphKey.
+func keyString(k uint64) string {
+	var b [8]byte
+	binary.BigEndian.PutUint64(b[:], k)
+	return hex.EncodeToString(b[:])
 }
 
 func (c *Corpus) hash() string {

@@ -67,7 +67,7 @@ func (c *Corpus) vocab() *vocabulary {
 		}
 		for id := range uint32(c.idx.stems.len()) {
 			if w := c.idx.stems.surface(id); w != "" && !c.namesCountry(w) { // buildIndex keeps surfaces for these only
-				add(w, int(c.idx.off[id+1]-c.idx.off[id]), false)
+				add(w, c.idx.post.df(id), false)
 			}
 		}
 	})

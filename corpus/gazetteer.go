@@ -246,6 +246,13 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 				}
 			}
 		}
+		for _, s := range append([]string{c.Short, c.Official}, c.Aliases...) {
+			for _, ab := range abbreviatedForms(s) {
+				if err := g.addForm(ab, idx, ByAlias, ""); err != nil {
+					return nil, fmt.Errorf("gazetteer line %d: %w", line, err)
+				}
+			}
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
@@ -257,6 +264,26 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	}
 	g.sortPhrases()
 	return g, nil
+}
+
+// abbreviatedForms returns a name's forms with "Republic" and
+// "Democratic" abbreviated as tables and people write them ("Dominican
+// Rep.", "Dem. Rep. of the Congo", "Rep. of Korea"); a dot after "Rep" is
+// read as the same word (see stripDots).
+func abbreviatedForms(name string) []string {
+	if !strings.Contains(name, "Republic") {
+		return nil
+	}
+	rep := strings.ReplaceAll(name, "Republic", "Rep")
+	out := []string{rep}
+	if strings.Contains(rep, "Democratic") {
+		dem := strings.ReplaceAll(rep, "Democratic", "Dem")
+		out = append(out, dem)
+		if short := strings.Replace(strings.Replace(dem, " of the ", " ", 1), " of ", " ", 1); short != dem {
+			out = append(out, short) // "Dem. Rep. Congo"
+		}
+	}
+	return out
 }
 
 // sortPhrases orders each key's phrases longest first and derives

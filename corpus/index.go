@@ -18,18 +18,11 @@ import (
 type index struct {
 	stems stemDict   // stem <-> ID, and a corpus word of each stem
 	vocab vocabulary // built on the first Correct
-	off   []uint32   // len(stems)+1 offsets into the postings (docs and postTF)
-	// The postings, as two parallel arrays rather than one of structs: a
-	// doc as a 16-bit gap (docLists) and a term frequency in one byte, so a
-	// posting takes 3 bytes instead of 8 (24 MB → ~10 MB at 100k
-	// statements). The rare frequency
-	// of 255 or more (a word repeated that often in one paragraph, which
-	// is split at maxParagraph bytes) is tfOverflow in postTF and exact in
-	// bigTF (TestPostingsCompact).
-	docs    docLists         // doc of each posting, sorted within a stem's range
-	postTF  []uint8          // occurrences of the stem in that doc, up to tfOverflow
-	bigTF   map[uint32]int32 // posting index -> occurrences, for postTF == tfOverflow
-	docLen  []uint16         // per doc: content words
+	// post holds each stem's postings (docs holding it, ascending, with
+	// its frequency in each) as varints: ~1.4 bytes a posting, where
+	// arrays of gaps and frequencies took 3 (see postings).
+	post    postings
+	docLen  []uint16 // per doc: content words
 	avgLen  float64
 	docStmt []int32 // doc -> statement ID
 	// themeSet is each statement's set of themes, an index into
@@ -60,17 +53,6 @@ type countryIndex struct {
 type termTF struct {
 	stem uint32
 	tf   uint32
-}
-
-// tfOverflow in postTF means the frequency is in bigTF.
-const tfOverflow = 255
-
-// tf returns the frequency of posting p.
-func (ix *index) tf(p uint32) float64 {
-	if f := ix.postTF[p]; f != tfOverflow {
-		return float64(f)
-	}
-	return float64(ix.bigTF[p])
 }
 
 // buildIndex builds the index of c's statements. terms holds each
@@ -236,15 +218,19 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	themes, tcount = nil, nil
 	defer themesDone.Wait()
 
-	// Counting sort of the (stem, doc) pairs into one array.
-	ix.off = make([]uint32, nStems+1)
+	// Counting sort of the (stem, doc) pairs into one array, then encoded.
+	off := make([]uint32, nStems+1)
 	for s, f := range df {
-		ix.off[s+1] = ix.off[s] + f
+		off[s+1] = off[s] + f
 	}
 	df = nil
-	postDoc := make([]uint32, ix.off[nStems]) // until encoded as gaps
-	ix.postTF = make([]uint8, ix.off[nStems])
-	fill := slices.Clone(ix.off[:nStems])
+	postDoc := make([]uint32, off[nStems])
+	// A frequency of 255 or more (a word repeated that often in one
+	// paragraph, which is split at maxParagraph bytes) is in bigTF.
+	const tfOverflow = 255
+	postTF := make([]uint8, off[nStems])
+	var bigTF map[uint32]uint32
+	fill := slices.Clone(off[:nStems])
 	for doc, id := range ix.docStmt { // doc order, so each list comes out sorted
 		s := readTermsHeader(terms[id]).skipThemes()
 		for k := 0; k < len(s); {
@@ -254,20 +240,24 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 			p := fill[stem]
 			postDoc[p] = uint32(doc)
 			if tf < tfOverflow {
-				ix.postTF[p] = uint8(tf)
+				postTF[p] = uint8(tf)
 			} else {
-				ix.postTF[p] = tfOverflow
-				if ix.bigTF == nil {
-					ix.bigTF = map[uint32]int32{}
+				postTF[p] = tfOverflow
+				if bigTF == nil {
+					bigTF = map[uint32]uint32{}
 				}
-				ix.bigTF[p] = int32(min(tf, math.MaxInt32))
+				bigTF[p] = tf
 			}
 			fill[stem]++
 		}
 	}
 	terms, newID, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
-	ix.docs = encodeDocs(ix.off, postDoc)
-	postDoc = nil
+	ix.post = encodePostings(off, postDoc, func(p uint32) uint32 {
+		if f := postTF[p]; f != tfOverflow {
+			return uint32(f)
+		}
+		return bigTF[p]
+	})
 }
 
 // indexThemes indexes the statements' themes (themes and tcount, per
@@ -413,7 +403,7 @@ func (c *Corpus) DocFreq(stem string) int {
 	if !ok {
 		return 0
 	}
-	return int(c.idx.off[id+1] - c.idx.off[id])
+	return c.idx.post.df(id)
 }
 
 // Term is one weighted stem of a query. Terms with the same Group > 0 are
@@ -464,7 +454,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer {
 		if !ok {
 			continue
 		}
-		df := float64(c.idx.off[id+1] - c.idx.off[id])
+		df := float64(c.idx.post.df(id))
 		g := int32(-k - 1) // a term of its own
 		if t.Group > 0 {
 			g = int32(t.Group)
@@ -523,17 +513,22 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 	for k, id := range s.ids {
 		wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
 		g, own := s.grp[k], s.own[k]
-		p, end := ix.off[id], ix.off[id+1]
-		doc := ix.docs.first[id]
+		it := ix.post.iter(id)
+		var ok bool
 		if lo > 0 {
-			p, doc = ix.docs.seek(id, p, end, lo)
+			ok = it.seek(ix.post.skips, lo)
+		} else {
+			ok = it.next()
 		}
-		for p < end && doc < hi {
+		if !ok {
+			continue
+		}
+		// The walk is postIter.next by hand, in locals: the hot loop of a
+		// question (the method is past the inlining budget).
+		data, i, left, doc, tf := it.data, it.i, it.left, it.doc, it.tf
+		for doc < hi {
 			d := doc - lo
-			f := float64(ix.postTF[p])
-			if ix.postTF[p] == tfOverflow {
-				f = ix.tf(p)
-			}
+			f := float64(tf)
 			if acc[d] == 0 { // every weight and IDF is positive
 				touched = append(touched, d)
 			}
@@ -542,8 +537,18 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 				last[d] = g
 				nown[d]++
 			}
-			if p++; p < end {
-				doc = ix.docs.next(p, doc)
+			if left == 0 {
+				break
+			}
+			left--
+			if c := data[i]; c&0x81 == 0 {
+				i++
+				doc += uint32(c >> 1)
+				tf = 1
+			} else {
+				var gap uint32
+				gap, tf, i = slowPosting(data, i)
+				doc += gap
 			}
 		}
 	}
@@ -561,8 +566,8 @@ func (c *Corpus) containsStem(stmt int, stem string) bool {
 		return false
 	}
 	doc := c.idx.stmtDoc(stmt)
-	p, at := c.idx.docs.seek(id, c.idx.off[id], c.idx.off[id+1], doc)
-	return p < c.idx.off[id+1] && at == doc
+	it := c.idx.post.iter(id)
+	return it.seek(c.idx.post.skips, doc) && it.doc == doc
 }
 
 // HasTheme reports whether statement stmt is tagged with theme index t.

@@ -97,15 +97,7 @@ func checkIndexTerms(t *testing.T, c *Corpus) {
 			fail("stem %d = %q, want %q", id, got, r.stems[id])
 			continue
 		}
-		var got [][2]uint32
-		lo, hi := ix.off[id], ix.off[id+1]
-		for p := lo; p < hi; p++ {
-			doc := ix.docs.first[id]
-			if p > lo {
-				doc = ix.docs.next(p, uint32(got[len(got)-1][0]))
-			}
-			got = append(got, [2]uint32{doc, uint32(ix.tf(p))})
-		}
+		got := decodeList(&ix.post, id)
 		// The index lists docs (country by country); the reference lists statements.
 		want := make([][2]uint32, len(r.post[id]))
 		for k, pt := range r.post[id] {
@@ -188,7 +180,7 @@ func TestIndexWithoutAnalysisTerms(t *testing.T) {
 	}
 	d := FromStatements(stmts)
 	checkIndexTerms(t, d)
-	if c.idx.stems.words != d.idx.stems.words || !slices.Equal(c.idx.off, d.idx.off) || !slices.Equal(c.idx.postTF, d.idx.postTF) {
+	if c.idx.stems.words != d.idx.stems.words || !slices.Equal(c.idx.post.off, d.idx.post.off) || !slices.Equal(c.idx.post.data, d.idx.post.data) {
 		t.Error("the index from the analysis's terms differs from the one derived from statements")
 	}
 }

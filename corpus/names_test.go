@@ -103,6 +103,11 @@ func TestScanQuestions(t *testing.T) {
 		{"what does the us say on norms", "United States/abbreviation"},
 		{"what do the uk and the us think", "United Kingdom/abbreviation,United States/abbreviation"},
 		{"tell us about norms", ""},
+		// "Republic" and "Democratic" abbreviated, with or without dots.
+		{"dominican rep on ransomware", "Dominican Republic/alias"},
+		{"Dem. Rep. of the Congo on norms", "DR Congo/alias"},
+		{"what does the Dem. Rep. Congo say", "DR Congo/alias"},
+		{"czech rep. on attribution", "Czechia/alias"},
 		// A the-form typed in lower case names its country in a question,
 		// unless lower-cased it is ordinary English.
 		{"what do the emirates say on ransomware", "United Arab Emirates/alias"},

@@ -430,7 +430,7 @@ var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|No
 var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
 
 // labelKind says what a paragraph's opening label makes of it.
-type labelKind int
+type labelKind uint8
 
 const (
 	labelNone    labelKind = iota

@@ -1,97 +1,243 @@
 package corpus
 
-import "slices"
+import "math"
 
-// docLists holds the doc numbers of every stem's postings, sorted within
-// each stem, as 16-bit gaps: a posting takes 2 bytes instead of 4 (12 →
-// 6.5 MB at 100k statements, with the stems' first docs and the skips).
+// postings holds every stem's posting list (the docs holding the stem,
+// ascending, each with the stem's frequency in it) as one byte stream of
+// varints, the way the load's index terms are written (see nextTerm).
 //
-// Stem s's postings are [off[s], off[s+1]) (index.off). The first doc of
-// each list is first[s]; every later posting p holds gap[p], its doc minus
-// the previous one, or gapEscape when that difference does not fit 16
-// bits (rare: only sparse lists of rare words have such gaps), with the
-// doc itself in far. A question about one country starts at the first
-// posting in its doc range: lists longer than skipEvery postings keep
-// the doc of every skipEvery-th posting (skips[skipAt[s]:]), so the start
-// is found by a binary search and at most skipEvery steps, as the plain
-// []uint32 was by binary search alone.
-type docLists struct {
-	first  []uint32          // per stem: doc of its first posting
-	gap    []uint16          // per posting: doc minus the previous posting's, or gapEscape
-	far    map[uint32]uint32 // posting -> doc, where gap is gapEscape
-	skips  []uint32          // for long lists: doc of postings skipEvery, 2×skipEvery, ... of the list
-	skipAt map[uint32]uint32 // stem -> start of its skips (stems with more than skipEvery postings)
+// Stem s's list is data[off[s]:off[s+1]]:
+//
+//	uvarint(df)                          postings in the list
+//	uvarint(skip) if df > skipEvery      index in skips of the list's first skip pair
+//	per posting: uvarint(gap<<1 | f)     gap: doc minus the previous posting's (the first: the doc itself)
+//	             uvarint(tf) if f == 1   f is set when tf is not 1
+//
+// A posting takes 1.3–1.5 bytes at 100k statements, where parallel arrays
+// of 16-bit gaps and 8-bit frequencies with a 32-bit first doc and a
+// 32-bit posting offset per stem took 3 bytes and more (11.5 → ~6 MB;
+// TestPostingsCompact): most postings are in lists of frequent words,
+// whose gaps fit 6 bits, and most frequencies are 1. No escape tables
+// either: a gap or frequency of any size is one more varint byte.
+//
+// A question about one country starts at the first posting in its doc
+// range. Lists longer than skipEvery postings keep, for postings
+// skipEvery, 2×skipEvery, ..., the doc of the posting before it and where
+// its bytes start (skips[2k], skips[2k+1]), so the start is found by a
+// binary search and at most skipEvery decodes, as before.
+type postings struct {
+	off   []uint32 // len stems+1: start of each stem's bytes in data
+	data  []byte
+	skips []uint32 // pairs: doc of the posting before a skip point, offset of the skip point's bytes (from off[s])
 }
 
-const (
-	gapEscape = 0xFFFF
-	skipEvery = 64
-)
+const skipEvery = 64
 
-// encodeDocs builds the gap form of docs, the doc of each posting, sorted
-// within each stem's range of off.
-func encodeDocs(off, docs []uint32) docLists {
+// encodePostings encodes the lists given as postings [off[s], off[s+1])
+// of docs (ascending within each list) with frequency tf(p) (≥ 0), sizing
+// every array exactly: a first pass measures, a second writes.
+func encodePostings(off, docs []uint32, tf func(p uint32) uint32) postings {
 	n := len(off) - 1
-	d := docLists{first: make([]uint32, n), gap: make([]uint16, len(docs))}
+	var p postings
+	p.off = make([]uint32, n+1)
+	size, nskips := 0, 0
+	for s := range n {
+		lo, hi := off[s], off[s+1]
+		prev := uint32(0)
+		for q := lo; q < hi; q++ {
+			size += postingLen(docs[q]-prev, tf(q))
+			prev = docs[q]
+		}
+		if df := hi - lo; df > 0 {
+			size += uvarintLen(uint64(df))
+			if df > skipEvery {
+				size += uvarintLen(uint64(nskips))
+				nskips += 2 * int((df-1)/skipEvery)
+			}
+		}
+		if size > math.MaxUint32 {
+			panic("corpus: postings over 4 GB") // 10^9 postings: far past what a corpus in memory holds
+		}
+		p.off[s+1] = uint32(size)
+	}
+	p.data = make([]byte, 0, size)
+	p.skips = make([]uint32, 0, nskips)
 	for s := range n {
 		lo, hi := off[s], off[s+1]
 		if lo == hi {
 			continue
 		}
-		d.first[s] = docs[lo]
-		for p := lo + 1; p < hi; p++ {
-			if g := docs[p] - docs[p-1]; g < gapEscape {
-				d.gap[p] = uint16(g)
-			} else {
-				d.gap[p] = gapEscape
-				if d.far == nil {
-					d.far = map[uint32]uint32{}
-				}
-				d.far[p] = docs[p]
-			}
-		}
+		start := len(p.data)
+		p.data = appendUvarint(p.data, uint64(hi-lo))
 		if hi-lo > skipEvery {
-			if d.skipAt == nil {
-				d.skipAt = map[uint32]uint32{}
+			p.data = appendUvarint(p.data, uint64(len(p.skips)))
+		}
+		prev := uint32(0)
+		for q := lo; q < hi; q++ {
+			if k := q - lo; k > 0 && k%skipEvery == 0 {
+				p.skips = append(p.skips, prev, uint32(len(p.data)-start))
 			}
-			d.skipAt[uint32(s)] = uint32(len(d.skips))
-			for p := lo + skipEvery; p < hi; p += skipEvery {
-				d.skips = append(d.skips, docs[p])
-			}
+			p.data = appendPosting(p.data, docs[q]-prev, tf(q))
+			prev = docs[q]
+		}
+		if len(p.data) != int(p.off[s+1]) {
+			panic("corpus: postings sized wrongly") // the two passes disagree: a bug, not bad input
 		}
 	}
-	d.skips = slices.Clip(d.skips)
-	return d
+	return p
 }
 
-// next returns the doc of posting p, which follows a posting of doc prev
-// in the same list.
-func (d *docLists) next(p, prev uint32) uint32 {
-	if g := d.gap[p]; g != gapEscape {
-		return prev + uint32(g)
+func uvarintLen(v uint64) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
 	}
-	return d.far[p]
+	return n
 }
 
-// seek returns the first posting of stem s (postings [lo, hi) of off) whose
-// doc is at least doc, and that doc; p == hi when there is none.
-func (d *docLists) seek(s, lo, hi, doc uint32) (p, at uint32) {
-	p, at = lo, d.first[s]
-	if at >= doc || lo == hi {
-		return p, at
+func appendUvarint(b []byte, v uint64) []byte {
+	for v >= 0x80 {
+		b = append(b, byte(v)|0x80)
+		v >>= 7
 	}
-	if k, ok := d.skipAt[s]; ok {
-		sk := d.skips[k : k+(hi-lo-1)/skipEvery]
-		// The last skip below doc: the scan starts there.
-		if i, _ := slices.BinarySearch(sk, doc); i > 0 {
-			p, at = lo+uint32(i)*skipEvery, sk[i-1]
+	return append(b, byte(v))
+}
+
+func postingLen(gap, tf uint32) int {
+	if tf == 1 {
+		return uvarintLen(uint64(gap) << 1)
+	}
+	return uvarintLen(uint64(gap)<<1|1) + uvarintLen(uint64(tf))
+}
+
+func appendPosting(b []byte, gap, tf uint32) []byte {
+	if tf == 1 {
+		return appendUvarint(b, uint64(gap)<<1)
+	}
+	return appendUvarint(appendUvarint(b, uint64(gap)<<1|1), uint64(tf))
+}
+
+// readUvarint decodes the varint at b[i:]; the encoder wrote it.
+func readUvarint(b []byte, i int) (uint64, int) {
+	var v uint64
+	for k := uint(0); ; k += 7 {
+		c := b[i]
+		i++
+		v |= uint64(c&0x7F) << k
+		if c < 0x80 {
+			return v, i
 		}
 	}
-	for at < doc {
-		if p++; p == hi {
-			return p, 0
-		}
-		at = d.next(p, at)
+}
+
+// df returns the number of postings of stem s.
+func (p *postings) df(s uint32) int {
+	lo := p.off[s]
+	if lo == p.off[s+1] {
+		return 0
 	}
-	return p, at
+	if c := p.data[lo]; c < 0x80 {
+		return int(c)
+	}
+	v, _ := readUvarint(p.data, int(lo))
+	return int(v)
+}
+
+// postIter walks one posting list. After a successful next, doc and tf
+// are the current posting's.
+type postIter struct {
+	data []byte // the list's postings, from its header on
+	i    int    // next byte to read
+	left uint32 // postings not yet read
+	doc  uint32
+	tf   uint32
+	skip int // index in skips of the list's first pair; -1 without skips
+	df   uint32
+}
+
+// iter returns an iterator over stem s's list, before its first posting.
+func (p *postings) iter(s uint32) postIter {
+	b := p.data[p.off[s]:p.off[s+1]]
+	if len(b) == 0 {
+		return postIter{skip: -1}
+	}
+	df, i := readUvarint(b, 0)
+	it := postIter{data: b, left: uint32(df), df: uint32(df), skip: -1}
+	if df > skipEvery {
+		var k uint64
+		k, i = readUvarint(b, i)
+		it.skip = int(k)
+	}
+	it.i = i
+	return it
+}
+
+// next moves to the next posting and reports whether there is one. The
+// common posting (a 6-bit gap, frequency 1) is one byte and one branch.
+func (it *postIter) next() bool {
+	if it.left == 0 {
+		return false
+	}
+	it.left--
+	if c := it.data[it.i]; c&0x81 == 0 {
+		it.i++
+		it.doc += uint32(c >> 1)
+		it.tf = 1
+	} else {
+		it.slow()
+	}
+	return true
+}
+
+// slow decodes a posting of more than one byte or with a frequency.
+func (it *postIter) slow() {
+	var gap uint32
+	gap, it.tf, it.i = slowPosting(it.data, it.i)
+	it.doc += gap
+}
+
+// slowPosting decodes the posting at data[i:]: its gap, its frequency
+// and where the next posting starts.
+func slowPosting(data []byte, i int) (gap, tf uint32, next int) {
+	v, i := readUvarint(data, i)
+	tf = 1
+	if v&1 != 0 {
+		var f uint64
+		f, i = readUvarint(data, i)
+		tf = uint32(f)
+	}
+	return uint32(v >> 1), tf, i
+}
+
+// seek moves to the first posting whose doc is at least doc and reports
+// whether there is one; it must be called before any next, on an
+// iterator from iter, with the list's skips.
+func (it *postIter) seek(skips []uint32, doc uint32) bool {
+	if it.skip >= 0 {
+		// Skip pair j covers posting (j+1)*skipEvery; take the last one
+		// whose previous doc is below doc: the posting sought is at or
+		// after it.
+		sk := skips[it.skip : it.skip+2*(int(it.df-1)/skipEvery)]
+		lo, hi := 0, len(sk)/2
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if sk[2*m] < doc {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo > 0 {
+			j := lo - 1
+			it.doc, it.i = sk[2*j], int(sk[2*j+1])
+			it.left = it.df - uint32(j+1)*skipEvery
+		}
+	}
+	for it.next() {
+		if it.doc >= doc {
+			return true
+		}
+	}
+	return false
 }

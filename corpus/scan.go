@@ -387,10 +387,14 @@ func leadsQuestion(toks []Token, keys []string, last int) bool {
 	return w == "on" || w == "about" || w == "sobre" || w == "sur" || sayVerbs[w]
 }
 
+// nameAbbrevs are the abbreviated words of country names whose dot ends
+// no sentence: "Dem. Rep. of the Congo", "Dominican Rep.".
+var nameAbbrevs = toSet(`dem rep dom`)
+
 // initialBreak reports whether the sentence boundary before t is only the
 // dot of an initial or a short abbreviation: "S. Korea", "EE. UU.".
 func initialBreak(t Token, prev string) bool {
-	if utf8.RuneCountInString(prev) > 2 || t.Gap == "" {
+	if utf8.RuneCountInString(prev) > 2 && !nameAbbrevs[prev] || t.Gap == "" {
 		return false
 	}
 	for _, r := range t.Gap {

@@ -365,8 +365,8 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	// still speaks for its language, unless an English word is as near
 	// ("attribtion" is French "attribution" and English "attribution").
 	for _, tk := range Tokenize(blanked) {
-		if t.det.Knows(tk.Lower) {
-			continue
+		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] {
+			continue // an English function word is no typo ("compare them" is not "comparer thèmes")
 		}
 		w := lang.Fold(tk.Lower)
 		for _, code := range []string{lang.Spanish, lang.French} {

@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// TestParaInfoSize: the parse cache keeps one analysis per distinct
+// paragraph until the last file is merged (~107k at 100k statements), so
+// each byte here is ~0.1 MB of the load's peak. The limit is the runtime
+// size class the compact layout fits (it was 416 bytes).
+func TestParaInfoSize(t *testing.T) {
+	if got := unsafe.Sizeof(paraInfo{}); got > 192 {
+		t.Errorf("paraInfo is %d bytes, want at most 192 (see its doc comment)", got)
+	}
+	if got := unsafe.Sizeof(paraSucc{}); got > 24 {
+		t.Errorf("paraSucc is %d bytes, want at most 24", got)
+	}
+}
+
+// TestHeldSubjectRoundTrip: every method and confidence a subject may
+// carry comes back as it was stored, and one without a code is kept
+// whole, not lost.
+func TestHeldSubjectRoundTrip(t *testing.T) {
+	var cases []sentSubject
+	for _, m := range append([]string{""}, subjectMethods...) {
+		for _, c := range append([]string{""}, subjectConfs...) {
+			cases = append(cases, sentSubject{country: "Kenya", method: m, evidence: "Kenya has", conf: c})
+		}
+	}
+	cases = append(cases,
+		sentSubject{country: "Chile", method: "a method added later", evidence: "Chile argues", conf: ConfHigh},
+		sentSubject{country: "Chile", method: MethodSubject, evidence: "Chile argues", conf: "certain"},
+		sentSubject{})
+	for _, s := range cases {
+		var info paraInfo
+		info.setSubject(s)
+		if got := info.firstSubject(); got != s {
+			t.Errorf("stored %+v, read back %+v", s, got)
+		}
+		if info.subject.country != s.country {
+			t.Errorf("stored %+v: country %q", s, info.subject.country)
+		}
+	}
+}
+
+// TestParaInfoKeepsOnlyWhatAttributionReads: a paragraph whose first
+// sentence has a country subject keeps no later subjects or acting
+// countries (its holder never reads them), one without keeps them, and
+// what the holder decision gives is what the full analysis gave.
+func TestParaInfoKeepsOnlyWhatAttributionReads(t *testing.T) {
+	g := defaultGazetteer()
+	cases := []struct {
+		text      string
+		prev      string
+		wantMore  bool
+		wantHold  string
+		wantMeth  string
+		wantFirst string
+	}{
+		{"Kenya argued that capacity building must be demand-driven, and Ghana agreed with it later.", "", false, "Kenya", MethodSubject, "Kenya"},
+		{"The national agency has not published a strategy. Ecuador has since said it will.", "Peru", true, "Ecuador", MethodLaterMention, "Ecuador"},
+		{"It also backs the PoA, as Lithuania did at the last session of the group.", "Latvia", false, "Latvia", MethodContinuation, "Lithuania"},
+		{"Observers expect a new cyber law to pass in Bolivia before the end of the year.", "", false, "Bolivia", MethodLaterMention, "Bolivia"},
+	}
+	for _, c := range cases {
+		info := g.analyse(c.text)
+		if got := info.later() != nil || info.actors() != nil; got != c.wantMore {
+			t.Errorf("%q: keeps later subjects or actors = %v, want %v", c.text, got, c.wantMore)
+		}
+		h, a := info.holder(c.prev)
+		if h != c.wantHold || a.Method != c.wantMeth {
+			t.Errorf("%q after %q: held by %q (%s), want %q (%s)", c.text, c.prev, h, a.Method, c.wantHold, c.wantMeth)
+		}
+		if info.first() != c.wantFirst {
+			t.Errorf("%q: first country %q, want %q", c.text, info.first(), c.wantFirst)
+		}
+		if keyString(info.key) != paragraphKey(c.text) {
+			t.Errorf("%q: key %x is not paragraphKey %s", c.text, info.key, paragraphKey(c.text))
+		}
+	}
+}
