@@ -146,12 +146,6 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
-	// named: the paragraph opens with delegations a summary names as a
-	// group ("Several delegations, including Lesotho and Eswatini,
-	// stressed"): each holds it (see namedGroup); namedEvidence is that
-	// opening.
-	named         []string
-	namedEvidence string
 
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
@@ -181,6 +175,12 @@ type paraMore struct {
 	// subject: the first sentence's subject when its method or confidence
 	// has no code (see heldSubject); never so today.
 	subject *sentSubject
+	// named: the paragraph opens with delegations a summary names as a
+	// group ("Several delegations, including Lesotho and Eswatini,
+	// stressed"): each holds it (see namedGroup); namedEvidence is that
+	// opening.
+	named         []string
+	namedEvidence string
 }
 
 // first is the first country the paragraph names at all ("" for none).
@@ -226,6 +226,13 @@ func (info *paraInfo) speaker() (country, label string) {
 		return "", ""
 	}
 	return info.more.speaker, info.more.speakerLabel
+}
+
+func (info *paraInfo) named() (countries []string, evidence string) {
+	if info.more == nil {
+		return nil, ""
+	}
+	return info.more.named, info.more.namedEvidence
 }
 
 func (info *paraInfo) headingHolders() ([]string, bool) {
@@ -363,7 +370,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.thirdParty = thirdPartyOpens(p)
 	var anonymous bool
-	info.named, info.namedEvidence, anonymous = g.namedGroup(p)
+	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+	} else {
+		anonymous = anon
+	}
 	info.thirdParty = info.thirdParty || anonymous
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]

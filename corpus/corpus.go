@@ -697,11 +697,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
-		case len(info.named) > 0 && author == "" && len(group) == 0:
+		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
-			h, attr = info.named[0], Attribution{Method: MethodSubject, Evidence: info.namedEvidence, Confidence: ConfMedium}
-			namedGroup = info.named
+			named, ev := info.named()
+			h, attr = named[0], Attribution{Method: MethodSubject, Evidence: ev, Confidence: ConfMedium}
+			namedGroup = named
 			block = nil
 		default:
 			h, attr = info.holder(prev)
