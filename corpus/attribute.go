@@ -391,6 +391,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 	}
 	var subject sentSubject
+	var coord []string // the countries of a coordinate subject ("Brazil and India argued")
+	var coordEv string
 	var later []sentSubject
 	var actors []string
 	// One pass per sentence: the grammar-aware subject of each.
@@ -431,12 +433,21 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
+			if sub.country == "" {
+				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+			}
 		} else if sub.country != "" {
 			later = append(later, sub)
 		}
 		s = e
 	}
 	info.setSubject(subject)
+	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
+		// Each country of the list holds the paragraph, as a summary's
+		// named group of delegations does.
+		m := info.getMore()
+		m.named, m.namedEvidence = coord, coordEv
+	}
 	if subject.country == "" && (len(later) > 0 || len(actors) > 0) {
 		// Only a paragraph without a first-sentence subject is
 		// attributed by them (see holder).

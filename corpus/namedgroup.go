@@ -68,3 +68,69 @@ func (g *Gazetteer) namedGroup(p string) (countries []string, evidence string, a
 	}
 	return nil, "", true
 }
+
+// coordJoins may stand between the countries of a coordinate subject:
+// "Brazil and India", "Colombia y el Ecuador", "le Niger et le Tchad";
+// andJoins must stand before its last one.
+var (
+	coordJoins = toSet(`and y e et the el la los las le les l`)
+	andJoins   = toSet(`and y e et`)
+	// bothWords may open a coordinate subject: "Both Argentina and Uruguay".
+	bothWords = toSet(`both ambos ambas tanto`)
+)
+
+// coordinateSubject returns the countries of a list that opens the
+// sentence toks[:e] as its subject, with the list as evidence: "Brazil and
+// India argued …", "Ghana, Nigeria and Senegal jointly proposed …",
+// "Colombia y el Ecuador acordaron …", "Le Niger et le Tchad ont appelé
+// …". Each of them holds the paragraph, where the first sentence has no
+// one country as its subject. A list that a comma or a preposition
+// follows ("Brazil and India, for their part,", "Brazil and India in
+// the Group of 77") is no subject here.
+func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, string) {
+	if len(ms) < 2 || e > len(toks) {
+		return nil, ""
+	}
+	i := 0
+	if i < e && bothWords[toks[i].Lower] {
+		i++
+	}
+	if i < e && articles[toks[i].Lower] {
+		i++
+	}
+	if ms[0].First != i || ms[0].How == ByDemonym {
+		return nil, ""
+	}
+	list := []string{ms[0].Country}
+	last, and := ms[0], false
+	for _, m := range ms[1:] {
+		if m.First >= e || m.How == ByDemonym {
+			break
+		}
+		joined, comma := false, strings.Contains(toks[last.Last+1].Gap, ",")
+		ok := m.First > last.Last+1 || comma
+		for t := last.Last + 1; t < m.First && ok; t++ {
+			w := strings.TrimRight(toks[t].Lower, "'’")
+			ok = coordJoins[w] && (t == last.Last+1 || !strings.Contains(toks[t].Gap, ","))
+			joined = joined || andJoins[w]
+		}
+		if !ok {
+			break
+		}
+		if !contains(list, m.Country) {
+			list = append(list, m.Country)
+		}
+		last, and = m, joined
+	}
+	if len(list) < 2 || !and {
+		return nil, ""
+	}
+	next := last.Last + 1
+	if next >= e || toks[next].Gap != "" {
+		return nil, ""
+	}
+	if afterTime(toks, next, e) == 0 && !verbLike(toks[next]) {
+		return nil, ""
+	}
+	return list, clip(p[toks[0].Start:toks[next].End], 60)
+}

@@ -279,6 +279,19 @@ Several delegations, notably small island States, stressed that cables are criti
 Many delegations, in particular Tonga and other small island States, called for a fund.
 `, []held{{"Kenya", "Kenya said"}}},
 
+		{"a coordinate subject is each country's, not the paragraph before's", `Kenya said that capacity building comes first.
+
+Brazil and India argued that the OEWG should continue under a single track.
+
+Colombia y el Ecuador acordaron intercambiar experiencias sobre sus equipos de respuesta.
+
+Le Niger et le Tchad ont appelé à un fonds pour le renforcement des capacités.
+
+Both Argentina and Uruguay on Monday stressed the Programme of Action.
+`, []held{{"Kenya", "Kenya said"}, {"Brazil", "Brazil and India"}, {"India", "Brazil and India"}, {"Colombia", "Colombia y el Ecuador"},
+			{"Ecuador", "Colombia y el Ecuador"}, {"Niger", "Le Niger et le Tchad"}, {"Chad", "Le Niger et le Tchad"},
+			{"Argentina", "Both Argentina"}, {"Uruguay", "Both Argentina"}}},
+
 		{"a transcript's labels in capitals", `THE CHAIR: I give the floor to the representative of Fiji.
 
 MS. NAKAU (FIJI): We support a permanent mechanism with a fund for capacity building.
