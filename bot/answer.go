@@ -263,29 +263,84 @@ func answerCompare(a *asked, r *Reply) {
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }
 
-// answers turns scored hits into answers.
+// answers turns scored hits into answers. The answers' copied lists (source
+// IDs and themes; citations) are cut from one allocation each for all of
+// them: at dup 25 an answer carries ~25 sources, and one allocation per
+// list per answer was a sixth of a stance question's
+// (TestAnswersSharedBuffersMatch).
 func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	out := make([]Answer, 0, len(hs))
+	var bufs answerBufs
+	if len(hs) > 1 {
+		nStr, nCite := 0, 0
+		for _, h := range hs {
+			st := c.Statement(h.Stmt)
+			nStr += len(st.Sources) + len(st.Themes)
+			nCite += len(st.Sources)
+		}
+		bufs.strs = make([]string, 0, nStr)
+		bufs.cites = make([]Citation, 0, nCite)
+	}
 	for _, h := range hs {
-		out = append(out, toAnswer(c, new(c.Statement(h.Stmt)), h.Score, h.Match))
+		out = append(out, toAnswerIn(c, new(c.Statement(h.Stmt)), h.Score, h.Match, &bufs))
 	}
 	return out
 }
 
+// answerBufs holds room for the copied lists of several answers; with
+// none left, toAnswerIn allocates each list as toAnswer does.
+type answerBufs struct {
+	strs  []string
+	cites []Citation
+}
+
+// strings returns a copy of xs from the buffer: nil when xs is empty,
+// as append([]string(nil), xs...) gives, and capped at its length so an
+// append to one answer's list never writes into the next one's.
+func (b *answerBufs) strings(xs []string) []string {
+	if len(xs) == 0 || len(xs) > cap(b.strs)-len(b.strs) {
+		return append([]string(nil), xs...)
+	}
+	n := len(b.strs)
+	b.strs = append(b.strs, xs...)
+	return b.strs[n:len(b.strs):len(b.strs)]
+}
+
+// citeRoom returns n zeroed citations from the buffer, capped at n (a
+// non-nil empty list for n = 0, as make gives), or nil when the buffer
+// has no room.
+func (b *answerBufs) citeRoom(n int) []Citation {
+	if n > cap(b.cites)-len(b.cites) {
+		return nil
+	}
+	k := len(b.cites)
+	b.cites = b.cites[:k+n]
+	return b.cites[k : k+n : k+n]
+}
+
 func toAnswer(c *corpus.Corpus, s *corpus.Statement, score float64, match string) Answer {
+	return toAnswerIn(c, s, score, match, &answerBufs{})
+}
+
+// toAnswerIn is toAnswer with its lists cut from bufs where it has room.
+func toAnswerIn(c *corpus.Corpus, s *corpus.Statement, score float64, match string, bufs *answerBufs) Answer {
+	themes := []string{}
+	if s.Themes != nil {
+		themes = bufs.strings(s.Themes)
+	}
 	return Answer{
 		Country: s.Country,
 		Text:    s.Text,
-		Sources: append([]string(nil), s.Sources...),
+		Sources: bufs.strings(s.Sources),
 		Score:   round2(score),
-		Themes:  nonNil(s.Themes),
+		Themes:  themes,
 		Key:     s.Key,
 		Match:   match,
 
 		Attribution: s.Attribution,
 		Note:        attributionNote(s),
 		// Citations are filled wherever an Answer is made from a Statement.
-		Citations: citations(c, s),
+		Citations: citationsIn(c, s, bufs.citeRoom(len(s.Sources))),
 		Date:      s.Date.String(),
 		Lang:      statementLang(c, s),
 	}
@@ -300,13 +355,6 @@ func statementLang(c *corpus.Corpus, s *corpus.Statement) string {
 }
 
 func round2(f float64) float64 { return float64(int64(f*100+0.5)) / 100 }
-
-func nonNil(xs []string) []string {
-	if xs == nil {
-		return []string{}
-	}
-	return append([]string(nil), xs...)
-}
 
 func sortByCountry(as []Answer) {
 	sort.SliceStable(as, func(i, j int) bool { return as[i].Country < as[j].Country })

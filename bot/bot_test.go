@@ -78,6 +78,8 @@ func TestIntents(t *testing.T) {
 		{"what are india's main concerns?", IntentCountry, "India", ""},
 		{"who brought up due diligence", IntentTheme, "", "due diligence"},
 		{"did anyone stress capacity building", IntentTheme, "", "capacity building"},
+		{"india's main points", IntentCountry, "India", ""},
+		{"who talks about points of contact", IntentTheme, "", "confidence-building measures"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -15,12 +15,22 @@ const ShownCitations = 3
 // c on demand; a nil c, as in tests and fakes, cites the IDs alone) into
 // citations.
 func citations(c *corpus.Corpus, s *corpus.Statement) []Citation {
+	return citationsIn(c, s, nil)
+}
+
+// citationsIn is citations written into out when it is not nil (len(out)
+// == len(s.Sources), zeroed: answers gives every answer its part of one
+// allocation); a statement whose sources must be sorted still gets a
+// list of its own.
+func citationsIn(c *corpus.Corpus, s *corpus.Statement, out []Citation) []Citation {
 	// Most statements' sources are undated and listed in ID order, which
 	// is already newest first: their citations are made in one pass,
 	// without the list of sources corpus.Citations builds to sort (half
 	// of an answer's allocations on a corpus whose paragraphs repeat
 	// across many files). TestCitationsOnePass holds it to that path.
-	out := make([]Citation, len(s.Sources))
+	if out == nil {
+		out = make([]Citation, len(s.Sources))
+	}
 	if c != nil && c.SourcesInOrder(s) {
 		// Known plain: no comparison of the IDs (SourcesInOrder).
 		for k, id := range s.Sources {

@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -59,7 +61,7 @@ concerning stand stands opinion opinions approach approaches statement statement
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
-emphasised emphasize emphasized stress stresses stressed concerns priorities main key point points message messages takeaway takeaways`)
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
@@ -75,6 +77,10 @@ var actorWords = toSet(`delegation delegations government governments gov govt g
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
 missions embassy ambassador president delegate delegates`)
+
+// summaryNouns after "main" or "key" ask for what a country said most,
+// not for a topic.
+var summaryNouns = toSet(`point points message messages issue issues argument arguments`)
 
 // askerNouns name the speakers a question asks about in general ("what do
 // nations say", "which governments mention"); in that place they are not
@@ -392,6 +398,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
 			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
 		}
+		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
+			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
+		}
 		if askerNoun(toks, i) {
 			continue // "what do nations say on X", "which governments mention X": who, not what
 		}
@@ -486,10 +495,42 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 // correctable returns the word a misspelt topic word was meant to be. A
 // capitalised word inside a sentence is taken for a name and left alone.
 func correctable(c *corpus.Corpus, t corpus.Token) (string, bool) {
-	if !t.SentStart && t.Orig != "" && t.Orig != strings.ToUpper(t.Orig) && strings.ToUpper(t.Orig[:1]) == t.Orig[:1] {
+	if !t.SentStart && t.Orig != "" && firstByteUnchangedByUpper(t.Orig) && changedByUpper(t.Orig) {
 		return "", false
 	}
 	return c.Correct(t.Lower)
+}
+
+// firstByteUnchangedByUpper is strings.ToUpper(s[:1]) == s[:1] without
+// the string ToUpper makes: an ASCII byte that is no lower-case letter (a
+// byte of a multi-byte rune alone is invalid UTF-8, which ToUpper turns
+// into U+FFFD). correctable asked ToUpper twice on every topic word, three
+// allocations a question (TestUpperChecksMatchToUpper).
+func firstByteUnchangedByUpper(s string) bool {
+	b := s[0]
+	return b < utf8.RuneSelf && !('a' <= b && b <= 'z')
+}
+
+// changedByUpper is s != strings.ToUpper(s) without building it: a rune
+// that upper-cases to another, or an invalid byte (ToUpper writes U+FFFD
+// for it).
+func changedByUpper(s string) bool {
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if 'a' <= b && b <= 'z' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // intentOf decides what a read question asks for.

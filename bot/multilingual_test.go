@@ -220,6 +220,7 @@ func TestListsAndHelpInLanguage(t *testing.T) {
 		{"quels pays parlent de la 6G ?", "fr", IntentTheme, "Aucun pays du corpus ne s'exprime"},
 		{"compare them", "en", IntentNone, "I could not find a country or a topic"},
 		{"compara perú", "es", IntentCompare, "Para comparar, nombre otro país"},
+		{"¿hay algún país que hable de criptomonedas?", "es", IntentTheme, "Ningún país del corpus se pronuncia sobre criptomonedas."},
 		// The speakers asked about in general are not the topic.
 		{"what do delegations say on deepfakes", "en", IntentTheme, "No country in the corpus speaks on deepfakes."},
 		{"which governments mention quantum computing?", "en", IntentTheme, "No country in the corpus speaks on quantum computing."},

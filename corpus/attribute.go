@@ -146,6 +146,11 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// titleish and quotes are titleMatter(text) and quoted(text), read at
+	// every occurrence of the paragraph (see parseFile): computed once
+	// here, an occurrence reads neither the text's first nor its last
+	// bytes (two cache misses a paragraph on a large corpus).
+	titleish, quotes bool
 
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
@@ -377,6 +382,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		anonymous = anon
 	}
 	info.thirdParty = info.thirdParty || anonymous
+	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {

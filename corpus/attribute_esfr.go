@@ -193,11 +193,14 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 		return g.Find(toks, false, nil)
 	}
 	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = Fold(t.Lower)
+	for i := range toks {
+		keys[i] = Fold(toks[i].Lower)
 	}
 	var out []Mention
 	for i := 0; i < len(toks); i++ {
+		if !g.mayStartText(keys[i]) {
+			continue
+		}
 		p, last, ok := g.matchAt(toks, keys, i, false, true)
 		if !ok {
 			continue

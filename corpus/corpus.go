@@ -651,7 +651,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			fromHeading(hh, joint, info.text, info.text)
 			asked = nil
 			return
-		case !held && info.label == labelNone && titleMatter(info.text):
+		case !held && info.label == labelNone && info.titleish:
 			// A page's title block, which no full stop ends ("Second
 			// substantive session, Open-ended working group … Check
 			// against delivery"): no statement; it names the page's
@@ -759,7 +759,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
 			asked = nil
 		}
-		if prev != "" && h != prev && quoted(info.text) {
+		if prev != "" && h != prev && info.quotes {
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})

@@ -31,7 +31,6 @@ type termMaker struct {
 	lexAt   [][]idPhrase // by stem ID: the lexicon's phrases starting with the stem
 	acroAt  [][]idPhrase // by stem ID: the acronym forms starting with it; theme = concept
 	concept []uint32     // acronym concept -> its stem's ID
-	seed    maphash.Seed // of the scratch word caches
 	pool    sync.Pool    // *termScratch
 }
 
@@ -43,7 +42,7 @@ type idPhrase struct {
 }
 
 func newTermMaker(lex *Lexicon, gaz *Gazetteer) *termMaker {
-	tm := &termMaker{in: newInterner(), lex: lex, gaz: gaz, acro: defaultAcronyms(), seed: maphash.MakeSeed()}
+	tm := &termMaker{in: newInterner(), lex: lex, gaz: gaz, acro: defaultAcronyms()}
 	tm.pool.New = func() any { return new(termScratch) }
 	toIDs := func(byFirst map[string][]lexPhrase) map[uint32][]idPhrase {
 		out := make(map[uint32][]idPhrase, len(byFirst))
@@ -112,11 +111,12 @@ func (tm *termMaker) word(sc *termScratch, w string) uint32 {
 	if len(w) > wordSlotLen || w == "" {
 		return tm.in.word(w)
 	}
-	s := &sc.words[maphash.String(tm.seed, w)&(wordCacheSize-1)]
+	h := maphash.String(tm.in.seed, w)
+	s := &sc.words[h&(wordCacheSize-1)]
 	if int(s.n) == len(w) && string(s.word[:s.n]) == w {
 		return s.id
 	}
-	id := tm.in.word(w)
+	id := tm.in.wordHashed(w, h)
 	s.n = uint8(copy(s.word[:], w))
 	s.id = id
 	return id

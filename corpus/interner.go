@@ -44,8 +44,13 @@ func shard(h uint64) (int, uint32) { return int(h % internShards), uint32(h >> 3
 
 // word returns the stem ID of lower-case word w, stemming it on first
 // sight; stopID for a stop word.
-func (in *interner) word(w string) uint32 {
-	k, h := shard(maphash.String(in.seed, w))
+func (in *interner) word(w string) uint32 { return in.wordHashed(w, maphash.String(in.seed, w)) }
+
+// wordHashed is word with w's hash under in.seed already taken (the
+// workers' word caches are indexed by the same hash: a word is hashed
+// once, not again on a miss).
+func (in *interner) wordHashed(w string, hash uint64) uint32 {
+	k, h := shard(hash)
 	t := &in.words[k]
 	// The shard stays locked while a new word is stemmed (a microsecond):
 	// another worker waits only for a word of the same shard, and the

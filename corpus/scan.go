@@ -128,8 +128,8 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		*kp = keys[:0]
 		keysPool.Put(kp)
 	}()
-	for i, t := range toks {
-		keys[i] = Fold(t.Lower)
+	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
+		keys[i] = Fold(toks[i].Lower)
 	}
 	// inMulti marks the words of some multi-word name: the typo rule for
 	// those names looks only at them, once per token rather than once per
@@ -146,6 +146,9 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 	}
 	for i := 0; i < len(toks); i++ {
+		if !question && !g.mayStartText(keys[i]) {
+			continue // as matchAt would find nothing: running text reads no typo
+		}
 		if romance < 0 && question {
 			romance = 0
 			if readsRomance(keys) {
@@ -281,8 +284,15 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 	if cands == nil && strings.IndexByte(key, '.') >= 0 {
 		cands = table[stripDots(key)]
 	}
-	for _, p := range cands {
+	for ci := range cands {
+		p := &cands[ci] // not a copy of each candidate (~100 bytes)
 		if i+len(p.words) > len(toks) || p.questionOnly && !question && !(romance && p.lang != "" && p.how != ByCapital) {
+			continue
+		}
+		if !wordsAt(p.words, keys[i:]) {
+			// The words first: most candidates of a common first word
+			// ("the", "republic") fail on the second, and the checks of
+			// case and stop words below cost map probes and folds.
 			continue
 		}
 		// A capital that is also a Spanish or French word, typed in lower
@@ -339,10 +349,23 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 			}
 		}
 		if ok {
-			return p, i + len(p.words) - 1, true
+			return *p, i + len(p.words) - 1, true
 		}
 	}
 	return phrase{}, 0, false
+}
+
+// wordsAt reports whether keys start with the folded words of a phrase,
+// a key matching with its dots dropped too ("u.s." for "us"): the
+// word test of matchAt's loop, which it repeats.
+func wordsAt(words, keys []string) bool {
+	for k, w := range words {
+		// (Without dots a word is shorter than with them.)
+		if tk := keys[k]; tk != w && (len(tk) <= len(w) || strings.IndexByte(tk, '.') < 0 || stripDots(tk) != w) {
+			return false
+		}
+	}
+	return true
 }
 
 // actorAfter reports an abbreviation typed in lower case that a

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -313,11 +314,14 @@ func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, know
 // detectFound is detectQuestion given the countries the gazetteer finds
 // in toks with the detector's words as known.
 func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
-	detect := t.det.Detect
+	detect := t.det.DetectBlanked
 	if explain {
-		detect = t.det.Explain
+		detect = t.det.ExplainBlanked
 	}
-	var b []byte // text with names blanked; copied only when a name is
+	// The names are blanked (read as spaces) where they stand, not copied
+	// out of a new text: Detector.DetectBlanked.
+	var spanBuf [4]lang.Span
+	spans := spanBuf[:0]
 	var named []Mention
 	for _, m := range found {
 		if m.Lang != "" {
@@ -328,18 +332,9 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		} else if !isASCII7(text[toks[m.First].Start:toks[m.Last].End]) {
 			continue // "Perú" typed as an English alias: its accent still counts
 		}
-		if b == nil {
-			b = []byte(text)
-		}
-		for i := toks[m.First].Start; i < toks[m.Last].End; i++ {
-			b[i] = ' '
-		}
+		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})
 	}
-	blanked := text
-	if b != nil {
-		blanked = string(b)
-	}
-	r := detect(blanked)
+	r := detect(text, spans)
 	for _, m := range named {
 		// "Japon" is French, and Spanish "Japón" typed without its accent:
 		// a name both languages write alike speaks for both.
@@ -364,9 +359,11 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	// A tie: a misspelt Spanish or French lexicon word ("ciberdelincuenca")
 	// still speaks for its language, unless an English word is as near
 	// ("attribtion" is French "attribution" and English "attribution").
-	for _, tk := range Tokenize(blanked) {
-		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] {
-			continue // an English function word is no typo ("compare them" is not "comparer thèmes")
+	for _, tk := range Tokenize(blankSpans(text, spans)) {
+		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] || isASCII7(tk.Lower) && isEnglishWord(tk.Lower) {
+			// An English word is no typo: "compare them" is not "comparer
+			// thèmes", "India's main points" not "sous-marin".
+			continue
 		}
 		w := lang.Fold(tk.Lower)
 		for _, code := range []string{lang.Spanish, lang.French} {
@@ -383,6 +380,42 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		}
 	}
 	return r
+}
+
+// addSpan adds sp to spans, kept in order and merged where they overlap
+// or touch, as lang.Detector.DetectBlanked needs them. Only sp's
+// neighbours are merged: a hostile message naming a country 10,000 times
+// made a pass over every span per name quadratic.
+func addSpan(spans []lang.Span, sp lang.Span) []lang.Span {
+	if sp.Lo >= sp.Hi {
+		return spans
+	}
+	i := sort.Search(len(spans), func(k int) bool { return spans[k].Lo > sp.Lo })
+	if i > 0 && spans[i-1].Hi >= sp.Lo {
+		i--
+		spans[i].Hi = max(spans[i].Hi, sp.Hi)
+	} else {
+		spans = slices.Insert(spans, i, sp)
+	}
+	j := i + 1
+	for j < len(spans) && spans[j].Lo <= spans[i].Hi {
+		spans[i].Hi = max(spans[i].Hi, spans[j].Hi)
+		j++
+	}
+	return slices.Delete(spans, i+1, j)
+}
+
+func blankSpans(text string, spans []lang.Span) string {
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, sp := range spans {
+		for i := sp.Lo; i < sp.Hi; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b)
 }
 
 // upperFirst capitalises the first letter of a word.

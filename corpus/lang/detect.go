@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -106,6 +107,11 @@ const (
 	bitEN = 1 << iota
 	bitES
 	bitFR
+	// bitFunction marks a function word of some language (functionWords):
+	// the word's weight comes with its languages in one map probe
+	// (isFunctionWord was a second map per word of every question).
+	bitFunction
+	langMask = bitEN | bitES | bitFR
 )
 
 var langBits = []struct {
@@ -146,6 +152,9 @@ func NewDetector(lexicon map[string][]string) *Detector {
 	for code, ws := range functionWords {
 		add(code, ws)
 	}
+	for w := range functionSet {
+		d.words[w] |= bitFunction
+	}
 	for code, ws := range lexicon {
 		if bitOf(code) == 0 {
 			continue
@@ -185,10 +194,13 @@ func wordRune(r rune) bool {
 
 // eachWord calls fn with the words of splitWords(text), in order, without
 // building the list (TestEachWordMatchesSplitWords).
-func eachWord(text string, fn func(string)) {
+func eachWord(text string, fn func(string)) { eachWordSkip(text, nil, fn) }
+
+// eachWordSkip is eachWord with the bytes of skip read as spaces.
+func eachWordSkip(text string, skip []Span, fn func(string)) {
 	start := -1
 	for i, r := range text {
-		switch in := wordRune(r); {
+		switch in := wordRune(r) && (skip == nil || !inSpans(skip, i)); {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
@@ -224,11 +236,34 @@ func (d *Detector) Detect(text string) Result { return d.detect(text, false) }
 // tests.
 func (d *Detector) Explain(text string) Result { return d.detect(text, true) }
 
+// Span is the bytes [Lo, Hi) of a text; both ends on rune boundaries.
+type Span struct{ Lo, Hi int }
+
+// DetectBlanked is Detect(text with every byte of the spans replaced by a
+// space), without making that text: the bot blanks the country names it
+// found in every question before detecting its language, and the copy
+// was two allocations a question (TestDetectBlankedMatchesCopy). spans
+// are in increasing order and do not overlap.
+func (d *Detector) DetectBlanked(text string, spans []Span) Result {
+	return d.detectSkip(text, spans, false)
+}
+
+// ExplainBlanked is Explain(text with the spans blanked); see DetectBlanked.
+func (d *Detector) ExplainBlanked(text string, spans []Span) Result {
+	return d.detectSkip(text, spans, true)
+}
+
 // detect does the work of Detect and Explain. It keeps its scores in an
 // array and, when explaining, writes every line of evidence into one
 // buffer, cut into strings at the end (one allocation for all of them
 // rather than one or two per word).
 func (d *Detector) detect(text string, explain bool) Result {
+	return d.detectSkip(text, nil, explain)
+}
+
+// detectSkip is detect on text with the bytes of skip read as spaces: no
+// mark or word is read there (a space is neither).
+func (d *Detector) detectSkip(text string, skip []Span, explain bool) Result {
 	var sc [3]float64 // in the order of langBits
 	var buf []byte
 	var endsArr [16]int
@@ -241,7 +276,10 @@ func (d *Detector) detect(text string, explain bool) Result {
 		}
 	}
 	const en, es, fr = 0, 1, 2
-	for _, r := range text {
+	for i, r := range text {
+		if skip != nil && inSpans(skip, i) {
+			continue
+		}
 		switch r {
 		case '¿', '¡', 'ñ', 'Ñ':
 			note(es, wMark, string(r), "")
@@ -254,7 +292,7 @@ func (d *Detector) detect(text string, explain bool) Result {
 			note(fr, wAccent/3, string(r), "")
 		}
 	}
-	eachWord(text, func(raw string) {
+	eachWordSkip(text, skip, func(raw string) {
 		w := Fold(raw)
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
 			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".
@@ -271,12 +309,12 @@ func (d *Detector) detect(text string, explain bool) Result {
 			return
 		}
 		weight := wLexicon
-		if isFunctionWord(w) {
+		if bits&bitFunction != 0 {
 			weight = wFunction
 		}
 		for li, lb := range langBits {
 			if bits&lb.bit != 0 {
-				note(li, weight/float64(popcount(bits)), raw, "")
+				note(li, weight/float64(popcount(bits&langMask)), raw, "")
 			}
 		}
 	})
@@ -290,7 +328,7 @@ func (d *Detector) detect(text string, explain bool) Result {
 			start = e
 		}
 	}
-	return decide(map[string]float64{English: sc[en], Spanish: sc[es], French: sc[fr]}, ev, explain)
+	return decideScores(sc, nil, ev, explain)
 }
 
 // langIndex is the index of a language in langBits.
@@ -351,25 +389,68 @@ func suffixLang(w string) string {
 // decide turns scores into a result: a single winner, or a tie. Scores
 // closer than tieMargin are a tie.
 func decide(sc map[string]float64, ev []string, explained bool) Result {
+	return decideScores([3]float64{sc[English], sc[Spanish], sc[French]}, sc, ev, explained)
+}
+
+// decideScores is decide on the three languages' scores in the order of
+// All (English, Spanish, French, as langBits); m is the same scores as a
+// map for Result.Scores, made here when nil. The ranking works on the
+// array and the candidates are shared, read-only prefixes of the six
+// orders (candidateLists): the map probes and the order slice were a
+// third of detecting a question's language (TestDecideScoresMatchesMap).
+func decideScores(sc [3]float64, m map[string]float64, ev []string, explained bool) Result {
 	const tieMargin = 0.25
-	order := append([]string(nil), All...)
-	// A stable insertion sort, highest score first: three languages, on
-	// every question (sort.SliceStable allocated twice per call).
+	order := [3]int{0, 1, 2}
+	// A stable insertion sort, highest score first.
 	for i := 1; i < len(order); i++ {
 		for j := i; j > 0 && sc[order[j]] > sc[order[j-1]]; j-- {
 			order[j], order[j-1] = order[j-1], order[j]
 		}
 	}
 	top := sc[order[0]]
-	var cands []string
+	n := 0
 	for i, c := range order {
 		if top-sc[c] < tieMargin {
-			cands = order[: i+1 : i+1] // sorted, so the tied ones are a prefix
+			n = i + 1 // sorted, so the tied ones are a prefix
 		}
 	}
-	r := Result{Scores: sc, Evidence: ev, Candidates: cands, explained: explained}
-	if len(cands) == 1 {
+	if m == nil {
+		m = map[string]float64{English: sc[0], Spanish: sc[1], French: sc[2]}
+	}
+	cands := candidateLists[order[0]*9+order[1]*3+order[2]][n-1]
+	r := Result{Scores: m, Evidence: ev, Candidates: cands, explained: explained}
+	if n == 1 {
 		r.Lang = cands[0]
 	}
 	return r
+}
+
+// candidateLists holds, for each order of the three languages (indexed by
+// 9a+3b+c for the order a, b, c of indices into All), its prefixes of one,
+// two and three languages, each with its capacity at its length so that
+// an append copies. Result.Candidates shares them: never written.
+var candidateLists = func() [27][3][]string {
+	var t [27][3][]string
+	for a := range 3 {
+		for b := range 3 {
+			for c := range 3 {
+				if a == b || b == c || a == c {
+					continue
+				}
+				full := []string{All[a], All[b], All[c]}
+				for n := 1; n <= 3; n++ {
+					t[a*9+b*3+c][n-1] = full[:n:n]
+				}
+			}
+		}
+	}
+	return t
+}()
+
+// inSpans reports whether byte i lies in one of spans (ordered and apart,
+// so their ends ascend too: a binary search, since a hostile message may
+// name thousands).
+func inSpans(spans []Span, i int) bool {
+	k := sort.Search(len(spans), func(k int) bool { return spans[k].Hi > i })
+	return k < len(spans) && spans[k].Lo <= i
 }

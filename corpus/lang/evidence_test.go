@@ -91,7 +91,7 @@ func (d *Detector) referenceDetect(text string) Result {
 		}
 		for _, lb := range langBits {
 			if bits&lb.bit != 0 {
-				note(lb.code, weight/float64(popcount(bits)), raw)
+				note(lb.code, weight/float64(popcount(bits&langMask)), raw)
 			}
 		}
 	}

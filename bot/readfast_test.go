@@ -1,0 +1,76 @@
+package bot
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// TestUpperChecksMatchToUpper holds correctable's allocation-free case
+// checks to the strings.ToUpper comparisons they replace.
+func TestUpperChecksMatchToUpper(t *testing.T) {
+	for _, s := range []string{"a", "A", "Peru", "peru", "PERU", "ÉTATS", "états", "États", "ß", "ǅ", "\xff", "A\xff", "Z\xc3", "\uFFFD", "1a", "123", "-", "İstanbul", "ﬁ", "DPRK's", "e.u.", "Ωmega", "ωmega"} {
+		checkUpperChecks(t, s)
+	}
+}
+
+func FuzzUpperChecks(f *testing.F) {
+	for _, s := range []string{"Peru", "peru", "PERU", "É", "\xff", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s != "" {
+			checkUpperChecks(t, s)
+		}
+	})
+}
+
+func checkUpperChecks(t *testing.T, s string) {
+	t.Helper()
+	if got, want := firstByteUnchangedByUpper(s), strings.ToUpper(s[:1]) == s[:1]; got != want {
+		t.Errorf("firstByteUnchangedByUpper(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := changedByUpper(s), s != strings.ToUpper(s); got != want {
+		t.Errorf("changedByUpper(%q) = %v, want %v", s, got, want)
+	}
+}
+
+// TestAnswersSharedBuffersMatch: answers cut from shared buffers equal
+// answers made one by one (toAnswer, each list its own allocation), nil
+// and empty lists included, and appending to one answer's lists never
+// changes another's.
+func TestAnswersSharedBuffersMatch(t *testing.T) {
+	for name, b := range map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t)} {
+		c := b.Corpus()
+		var hs []corpus.ScoredHit
+		for i := range c.Len() {
+			hs = append(hs, corpus.ScoredHit{Stmt: i, Score: float64(i%7) / 3, Match: corpus.MatchTopic})
+		}
+		for _, n := range []int{1, 2, 3, 5, len(hs)} {
+			for lo := 0; lo+n <= len(hs); lo += n {
+				got := answers(c, hs[lo:lo+n])
+				for k, h := range hs[lo : lo+n] {
+					want := toAnswer(c, new(c.Statement(h.Stmt)), h.Score, h.Match)
+					if !reflect.DeepEqual(got[k], want) {
+						t.Fatalf("%s: statement %d: shared %+v, own %+v", name, h.Stmt, got[k], want)
+					}
+					if (got[k].Themes == nil) != (want.Themes == nil) || (got[k].Sources == nil) != (want.Sources == nil) || (got[k].Citations == nil) != (want.Citations == nil) {
+						t.Fatalf("%s: statement %d: nil lists differ", name, h.Stmt)
+					}
+				}
+				if len(got) > 1 {
+					before := slices.Clone(got[1].Sources)
+					_ = append(got[0].Sources, "x")
+					_ = append(got[0].Themes, "x")
+					_ = append(got[0].Citations, Citation{ID: "x"})
+					if !slices.Equal(got[1].Sources, before) {
+						t.Fatalf("%s: appending to one answer's sources changed the next one's", name)
+					}
+				}
+			}
+		}
+	}
+}
