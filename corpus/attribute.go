@@ -992,6 +992,11 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return laterAttr(conf)
 	case info.cont:
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+	case len(info.mentions) == 1 && info.mentions[0] != prev && !info.pronoun && strings.HasSuffix(info.text, "?"):
+		// A question naming one country ("What has Uganda said about data
+		// localisation?", an FAQ's or a briefing's heading) asks about it:
+		// the answer after it is that country's, not the previous one's.
+		return info.mentions[0], Attribution{Method: MethodLaterMention, Evidence: "a question about " + info.mentions[0], Confidence: ConfMedium}
 	case info.thirdParty && !prevActs:
 		return "", Attribution{}
 	default:

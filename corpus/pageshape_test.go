@@ -292,6 +292,15 @@ Both Argentina and Uruguay on Monday stressed the Programme of Action.
 			{"Ecuador", "Colombia y el Ecuador"}, {"Niger", "Le Niger et le Tchad"}, {"Chad", "Le Niger et le Tchad"},
 			{"Argentina", "Both Argentina"}, {"Uruguay", "Both Argentina"}}},
 
+		{"an FAQ's question naming a country heads that country's answer", `Where do States stand?
+
+Does Ghana support public attribution?
+Ghana has not publicly attributed any cyber operation.
+
+What has Uganda said about data localisation?
+Its minister has argued that citizens' data must be stored in the country.
+`, []held{{"Ghana", "Does Ghana support"}, {"Ghana", "Ghana has not"}, {"Uganda", "What has Uganda said"}, {"Uganda", "Its minister"}}},
+
 		{"a transcript's labels in capitals", `THE CHAIR: I give the floor to the representative of Fiji.
 
 MS. NAKAU (FIJI): We support a permanent mechanism with a fund for capacity building.
