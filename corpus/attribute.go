@@ -188,6 +188,11 @@ type paraMore struct {
 	namedEvidence string
 }
 
+// analysisMade, when set (by a test), is told of every paragraph analysis
+// made; it must be safe for concurrent use. TestLoadFreesAnalysesBeforeIndex
+// uses it to check that no analysis outlives the merge.
+var analysisMade func(*paraInfo)
+
 // first is the first country the paragraph names at all ("" for none).
 func (info *paraInfo) first() string {
 	if len(info.mentions) == 0 {
@@ -367,6 +372,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		ms = g.capitalSubjects(toks, ms)
 	}
 	info := &paraInfo{text: p, key: paragraphKeyHash(p), terms: terms}
+	if analysisMade != nil {
+		analysisMade(info)
+	}
 	var speaker, speakerLabel string
 	speaker, speakerLabel, info.label = g.turnLabel(p)
 	if speaker != "" || speakerLabel != "" {
@@ -571,6 +579,9 @@ func contrasted(toks []Token, s, e int) bool {
 // analyseHeading reads a heading: the countries it names, not a statement.
 func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 	info := &paraInfo{text: p, key: paragraphKeyHash(p), heading: true}
+	if analysisMade != nil {
+		analysisMade(info)
+	}
 	if hh, joint := g.headingHolders(p); len(hh) > 0 || joint {
 		m := info.getMore()
 		m.headingHolders, m.joint = hh, joint

@@ -202,35 +202,35 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	phase("finish")
 	loadBuilding()
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
-	warnings, used, meta, raw := mf.warnings, mf.used, mf.meta, mf.raw
+	warnings, used, meta, raw := mf.sortedWarnings(), mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
 	}
 	c := &Corpus{Gazetteer: opts.Gazetteer, Lexicon: opts.Lexicon, RawBytes: raw}
 	c.Warnings = append(c.Warnings, walkWarnings...)
-	for i, ws := range warnings {
-		c.Warnings = append(c.Warnings, ws...)
-		if used[i] {
-			c.Sources = append(c.Sources, sourceID(names[i]))
-		}
+	c.Warnings = append(c.Warnings, warnings...)
+	ids := sourceIDs(names, used)
+	if len(ids.used) > 0 {
+		c.Sources = make([]string, 0, len(ids.used)) // kept: no doubling slack (2.4 MB at 149,000 files)
 	}
-	// The per-file warning lists (a slice header per file: 3.4 MB at
-	// 149,000 files) are copied: mf stays live to the end of Load, through
-	// the build's peak, so they are let go of here.
+	for _, i := range ids.used {
+		c.Sources = append(c.Sources, ids.of[i])
+	}
+	ids.used = nil
+	// mf stays live to the end of Load, through the build's peak, so what
+	// is copied out of it is let go of here.
 	mf.warnings, mf.used = nil, nil
 	c.Warnings = append(c.Warnings, ovWarnings...)
 	c.Warnings = append(c.Warnings, overrides.unmatched()...)
 	if m.stmts.len() == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
-	c.stmts = m.finish(text)
-	terms := m.statementTerms()
-	// The merger's pending statements hold every paragraph's analysis
-	// (~50 MB at 100k statements, counting what only it refers to); mf
-	// stays live to the end of Load, so they are cleared before the index
-	// is built (the live heap's peak during a 100k load fell from 175 to
-	// 140 MB).
+	var terms []string
+	c.stmts, terms = m.finish(text, ids.of)
+	// The merger's pending statements (finish let go of their analyses)
+	// and tables; mf stays live to the end of Load, so they are cleared
+	// before the index is built.
 	*m = merger{}
 	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
@@ -260,9 +260,12 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // paragraph) and sources in file order at the end.
 type merger struct {
 	names []string
-	byKey map[mergeKey]int
+	// byKey finds the statements of a paragraph key: the first made, the
+	// others (the same words held by another country: rare) chained from
+	// it through pending.sameKey. Keyed by the key alone, a slot is 16
+	// bytes where a (key, holder) pair of strings and an int took 40.
+	byKey map[uint64]int32
 	stmts pendingList
-	order []int32 // set by finish: statement -> index into stmts
 	// Holders and attributions of pending statements, each stored once
 	// (a few hundred and a few thousand at 100k statements): a pending
 	// statement holds their indices, not 64 bytes of strings (56 bytes a
@@ -300,21 +303,46 @@ func (t *interned[K]) id(v K) uint32 {
 	return id
 }
 
-// mergeKey is what makes two paragraphs one statement: the same words
-// (paragraph key) held by the same country.
-type mergeKey struct {
-	key    uint64
-	holder string
-}
-
+// pending is a statement being merged. What makes two paragraphs one
+// statement is the same words (paragraph key) held by the same country.
 type pending struct {
 	info  *paraInfo
 	first uint64   // file index << 32 | paragraph index of the first copy
 	files []uint32 // file indices, unsorted, distinct
-	last  uint32   // last file added (files arrive whole, so repeats in one file are adjacent)
-	has   bool
-	hold  uint32 // index in the merger's holders
-	attr  uint32 // index in the merger's attributions
+	last  uint32   // last file added + 1, 0 for none (files arrive whole, so repeats in one file are adjacent)
+	hold  uint32   // index in the merger's holders
+	attr  uint32   // index in the merger's attributions
+	// sameKey: the next statement with the same paragraph key (index
+	// into merger.stmts + 1; 0: none).
+	sameKey int32
+}
+
+// find returns the statement of info's paragraph key held by holder,
+// adding one for info, first seen at pos with attribution attr, when
+// there is none.
+func (m *merger) find(info *paraInfo, holder string, pos uint64, attr Attribution) int {
+	hold := m.shared.holder(holder)
+	add := func() int32 {
+		return int32(m.stmts.add(pending{info: info, first: pos, hold: hold, attr: m.shared.attr(attr)}))
+	}
+	j, ok := m.byKey[info.key]
+	if !ok {
+		j = add()
+		m.byKey[info.key] = j
+		return int(j)
+	}
+	for {
+		st := m.stmts.at(int(j)) // blocks never move: st stays valid across add
+		if st.hold == hold {
+			return int(j)
+		}
+		if st.sameKey == 0 {
+			k := add()
+			st.sameKey = k + 1
+			return int(k)
+		}
+		j = st.sameKey - 1
+	}
 }
 
 // pendingList holds the merger's statements in fixed blocks, so it grows
@@ -349,13 +377,7 @@ func (m *merger) add(r fileResult) {
 		if p.info.merged > 0 && p.info.mergedHolder == p.holder {
 			j = int(p.info.merged) - 1 // a repeat of a paragraph already merged
 		} else {
-			var ok bool
-			k := mergeKey{p.info.key, p.holder}
-			j, ok = m.byKey[k]
-			if !ok {
-				j = m.stmts.add(pending{info: p.info, first: pos, hold: m.shared.holder(p.holder), attr: m.shared.attr(p.attr)})
-				m.byKey[k] = j
-			}
+			j = m.find(p.info, p.holder, pos, p.attr)
 			p.info.merged, p.info.mergedHolder = int32(j+1), p.holder
 		}
 		st := m.stmts.at(j)
@@ -365,39 +387,50 @@ func (m *merger) add(r fileResult) {
 			st.first, st.info, st.attr = pos, p.info, m.shared.attr(p.attr)
 		}
 		// Each file arrives once and whole, so a file not just added is new.
-		if !st.has || st.last != uint32(r.file) {
+		if st.last != uint32(r.file)+1 {
 			st.files = append(st.files, uint32(r.file))
-			st.last, st.has = uint32(r.file), true
+			st.last = uint32(r.file) + 1
 		}
 	}
 }
 
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena).
+// ids[f] is file f's source ID (see sourceIDs).
 // Each pending statement lets go of its file list once added.
-func (m *merger) finish(text *textArena) stmtStore {
+//
+// It also returns the index terms the analysis derived for each statement,
+// in statement order ("" where it derived none). Every file is merged, so
+// no paragraph is looked up again: each statement lets go of its
+// paragraph's analysis once stored, and the analyses' links to each
+// other (the paragraph that followed) are cut first, so they are freed
+// as the store is built rather than all together after it (at 100k
+// statements they were ~50 MB of the live heap at the end of the merge).
+func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
 	for i := range order {
 		order[i] = int32(i)
+		m.stmts.at(i).info.succ.info = nil
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
-	m.order = order
+	terms := make([]string, len(order))
 	b := newStoreBuilder(len(order), text)
 	var kb []byte // the file list as text: the key of interned source lists
-	for _, k := range order {
+	for i, k := range order {
 		p := m.stmts.at(int(k))
 		slices.Sort(p.files)
 		kb = kb[:0]
 		for _, f := range p.files {
 			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
 		}
-		src := b.addSources(kb, len(p.files), func(j int) string { return sourceID(m.names[p.files[j]]) })
+		src := b.addSources(kb, len(p.files), func(j int) string { return ids[p.files[j]] })
 		b.add(p.info.text, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
-		p.files = nil
+		terms[i] = p.info.terms
+		p.files, p.info = nil, nil
 	}
-	return b.done()
+	return b.done(), terms
 }
 
 func summarize(ws []Warning) string {

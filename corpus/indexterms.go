@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"cmp"
 	"encoding/binary"
 	"hash/maphash"
 	"slices"
@@ -383,23 +382,4 @@ func uvarint(s string, i int) (uint64, int) {
 			return v, k + 1
 		}
 	}
-}
-
-// statementTerms returns the index terms the analysis derived for each
-// statement finish returned, in statement order ("" where it derived
-// none).
-func (m *merger) statementTerms() []string {
-	order := m.order
-	if len(order) != m.stmts.len() {
-		order = make([]int32, m.stmts.len())
-		for i := range order {
-			order[i] = int32(i)
-		}
-		slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
-	}
-	out := make([]string, len(order))
-	for i, k := range order {
-		out[i] = m.stmts.at(int(k)).info.terms
-	}
-	return out
 }

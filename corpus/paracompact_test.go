@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"testing"
 	"unsafe"
 )
@@ -77,6 +78,54 @@ func TestParaInfoKeepsOnlyWhatAttributionReads(t *testing.T) {
 		}
 		if keyString(info.key) != paragraphKey(c.text) {
 			t.Errorf("%q: key %x is not paragraphKey %s", c.text, info.key, paragraphKey(c.text))
+		}
+	}
+}
+
+// TestMergerSameWordsTwoHolders: the same words held by two countries
+// are two statements sharing a key, found again by key and holder
+// whichever analysis of the words comes (two raw forms of one paragraph
+// are two analyses with one key), and each lists its own files.
+func TestMergerSameWordsTwoHolders(t *testing.T) {
+	g := defaultGazetteer()
+	a := g.analyse("It also supports the 'OEWG' process and its consensus report.")
+	b := g.analyse("It also  supports the ‘OEWG’ process and its consensus report.") // same key, another analysis
+	if a.key != b.key {
+		t.Fatalf("keys differ: %x %x", a.key, b.key)
+	}
+	m := merger{byKey: map[uint64]int32{}}
+	at := Attribution{Method: MethodContinuation, Evidence: "It", Confidence: ConfHigh}
+	steps := []struct {
+		file   int
+		info   *paraInfo
+		holder string
+		want   int // statement index
+	}{
+		{3, a, "Peru", 0},
+		{4, a, "Chile", 1},
+		{5, b, "Peru", 0},
+		{6, b, "Chile", 1},
+		{7, a, "Peru", 0},
+		{8, b, "Bolivia", 2},
+		{9, a, "Bolivia", 2},
+	}
+	for _, s := range steps {
+		m.add(fileResult{file: s.file, paras: []parsedPara{{info: s.info, holder: s.holder, attr: at}}})
+		if got := int(s.info.merged) - 1; got != s.want {
+			t.Errorf("file %d, %s: statement %d, want %d", s.file, s.holder, got, s.want)
+		}
+	}
+	if m.stmts.len() != 3 {
+		t.Fatalf("%d statements, want 3", m.stmts.len())
+	}
+	wantFiles := [][]uint32{{3, 5, 7}, {4, 6}, {8, 9}}
+	for j, want := range wantFiles {
+		st := m.stmts.at(j)
+		if got := m.shared.holders.list[st.hold]; got != []string{"Peru", "Chile", "Bolivia"}[j] {
+			t.Errorf("statement %d held by %s", j, got)
+		}
+		if !slices.Equal(st.files, want) {
+			t.Errorf("statement %d files %v, want %v", j, st.files, want)
 		}
 	}
 }
