@@ -1136,9 +1136,29 @@ var analystFirst = toSet(`Our We The This In`)
 // is the word after them.
 var anonymousRe = regexp.MustCompile(`^(?:(?:One|Another|Some|Several|Many|Most|Other|Few|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of|The majority of)\s+(?:other\s+)?(?:delegations?|States|states|Member States|countries|speakers|participants|members)|(?:Una|Otra|Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres)\s+(?:delegaci[oó]n|delegaciones|Estados|pa[ií]ses)|(?:Une|Une autre|Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois)\s+(?:d[ée]l[ée]gations?|[ÉE]tats|pays))(?:,\s*(?:however|moreover|in turn|for their part|on the other hand|by contrast|in contrast|sin embargo|por su parte|en cambio|en revanche|pour leur part|quant à elles|toutefois|cependant),)?\s+(\p{Ll}+)\b`)
 
-// anonymousFirst are the first words anonymousRe can match.
-var anonymousFirst = toSet(`One Another Some Several Many Most Other Few Certain Numerous Two Three Four Five A The Una Otra
-Algunas Varias Muchas Otras Numerosas Ciertas Dos Tres Une Certaines Plusieurs De Quelques D'autres D’autres Deux Trois`)
+// anonymousFirst are the first words anonymousRe and namedGroupRe can
+// match, but for the common "A", "The" and "De", which anonymousOpening
+// checks by their next word.
+var anonymousFirst = toSet(`One Another Some Several Many Most Other Few Certain Numerous Two Three Four Five Una Otra
+Algunas Varias Muchas Otras Numerosas Ciertas Dos Tres Cuatro Une Certaines Plusieurs Quelques D'autres D’autres Deux Trois Quatre`)
+
+// anonymousOpening reports whether p may open with unnamed or named
+// delegations (anonymousRe, namedGroupRe): a map look-up of its first
+// word, and for "A", "The" and "De" a look at the words after them, so
+// that the expressions run on few paragraphs of a load.
+func anonymousOpening(p string) bool {
+	first, rest := leadWord(p)
+	switch first {
+	case "A":
+		return strings.HasPrefix(rest, " few ") || strings.HasPrefix(rest, " number of ") || strings.HasPrefix(rest, " group of ") ||
+			strings.HasPrefix(rest, " majority of ") || strings.HasPrefix(rest, " large number of ")
+	case "The":
+		return strings.HasPrefix(rest, " majority of ")
+	case "De":
+		return strings.HasPrefix(rest, " nombreuses ")
+	}
+	return anonymousFirst[first]
+}
 
 // anonymousNotVerb are Spanish and French words after the unnamed
 // delegations that show no verb follows ("Varias delegaciones de la
@@ -1153,7 +1173,7 @@ func thirdPartyOpens(p string) bool {
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
 		return true
 	}
-	if anonymousFirst[first] {
+	if anonymousOpening(p) {
 		if sm := anonymousRe.FindStringSubmatch(p); sm != nil && !notVerb[sm[1]] && !anonymousNotVerb[sm[1]] {
 			return true
 		}

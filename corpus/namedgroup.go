@@ -26,8 +26,7 @@ var listJoins = toSet(`and the y e el la los las et le les l d`)
 // No verb after the list ("Several delegations, however, stressed" is
 // anonymousRe's) returns nothing.
 func (g *Gazetteer) namedGroup(p string) (countries []string, evidence string, anonymous bool) {
-	first, _ := leadWord(p)
-	if !anonymousFirst[first] {
+	if !anonymousOpening(p) {
 		return nil, "", false // most paragraphs: one word looked up, no expression run
 	}
 	sm := namedGroupRe.FindStringSubmatchIndex(p)
