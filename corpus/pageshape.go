@@ -472,6 +472,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if len(p) < 3 {
 		return "", "", labelNone
 	}
+	p = titleLabel(p)
 	// Most paragraphs open with no label at all: a look at the first two
 	// words and the first few bytes spares them the regular expressions
 	// (they were 6% of a load's CPU).
@@ -484,6 +485,12 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
+		if first == "Moderator" && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
+			// A panel moderator's question ("Moderator: And do you see a
+			// role for the African Union?") is shown with the answer after
+			// it, as an interviewer's is.
+			return "", "", labelAside
+		}
 		return "", "", labelChair
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
@@ -524,6 +531,54 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		}
 	}
 	return "", "", labelNone
+}
+
+// titleLabel writes a label typed in capitals the way the label rules read
+// it: transcripts and minutes often print "MODERATOR:", "THE CHAIR:" or
+// "MR. EMBALÓ (GUINEA-BISSAU):", which are "Moderator:", "The Chair:" and
+// "Mr. Embaló (Guinea-Bissau):". Only a label of at most 80 bytes before
+// its colon (or its bracket) with no lower-case letter is rewritten, each word's letters
+// after the first lowered; p is returned unchanged otherwise (or when the
+// rewrite would change its length, so offsets into it still hold).
+func titleLabel(p string) string {
+	end := strings.IndexByte(p[:min(len(p), 81)], ':')
+	if end < 2 {
+		return p
+	}
+	if k := strings.IndexByte(p[:end], '('); k > 0 {
+		end = k // the bracket may be written as usual: "MR. EMBALÓ (Guinea-Bissau):"
+	}
+	upper := 0
+	for _, r := range p[:end] {
+		if unicode.IsLower(r) {
+			return p
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return p // "Q:", "A:"
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	inWord := false
+	for _, r := range p[:end] {
+		if unicode.IsLetter(r) {
+			if inWord {
+				r = unicode.ToLower(r)
+			}
+			inWord = true
+		} else {
+			inWord = false
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() != end {
+		return p
+	}
+	b.WriteString(p[end:])
+	return b.String()
 }
 
 // namesOnly reports whether words are a country's name and nothing else

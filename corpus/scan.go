@@ -156,9 +156,10 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 			}
 		}
 		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
-		if ok && keys[i] == "the" && i+1 <= last {
+		if ok && articles[keys[i]] && i+1 <= last {
 			// "the Pacific Islands Forum" is the Forum, not "the Pacific"
-			// and two stray words: a longer name after the article wins.
+			// and two stray words: a longer name after the article wins
+			// ("le Cap-Vert" is Cabo Verde, not "le Cap" and a word).
 			if q, l, ok2 := g.matchAt(toks, keys, i+1, question, romance == 1); ok2 && l > last {
 				p, last, i = q, l, i+1
 			}
@@ -649,7 +650,10 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, inMulti []bool, i i
 			if d > allow {
 				break
 			}
-			if d == 0 {
+			if d == 0 && !notTypoWords[tw] {
+				// A Spanish or French function word that a name holds
+				// ("sur" of "Sudán del Sur") is no anchor: "le soudan sur
+				// la cybercriminalité" is Sudan and a preposition.
 				exact++
 			}
 			dist += d
