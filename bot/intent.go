@@ -61,7 +61,8 @@ concerning stand stands opinion opinions approach approaches statement statement
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
-emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways`)
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
+opposed backs backed endorse endorses endorsed reject rejects rejected`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q

@@ -383,8 +383,9 @@ var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Cha
 
 // proceduralRe matches the record's own procedure, which no country
 // says: "The meeting rose at 1 p.m.", "Also speaking were the
-// representatives of ...".
-var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:Committee|Assembly|Council|Working Group|Group) (?:will|shall) (?:meet|reconvene|resume)|The floor was given)\b`)
+// representatives of ...", "The meeting will resume at 3 p.m.", "The
+// Working Group then heard statements from ...".
+var proceduralRe = regexp.MustCompile(`^(?:The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given)\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -448,7 +449,7 @@ Sheikh Prince Princess`)
 	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Facilitators Rapporteur Secretary
 Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
 Co-facilitators Acting-President`)
-	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
+	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor`)
 	// lowerRoleWords are the presiding roles as summaries write them in
 	// lower case after "The" ("The facilitator closed the session").
 	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator

@@ -50,6 +50,17 @@ The representative of Nepal said that sovereignty extends to ICT infrastructure.
 The Chair of the Group of 77 has always held that capacity-building comes first, and Nepal agrees.
 `, []held{{"Belize", "The representative of Belize"}, {"Nepal", "The representative of Nepal"}, {"Nepal", "The Chair of the Group"}}},
 
+		{"meetings coverage: the body's own proceedings are nobody's words", `The Open-ended Working Group continued its general exchange of views today.
+
+The representative of Benin said that capacity-building must be demand-driven.
+
+The Working Group then heard statements from regional organizations.
+
+The representative of Bhutan said that small States need a dedicated fund.
+
+The meeting will resume at 3 p.m. to continue the general exchange of views.
+`, []held{{"Benin", "The representative of Benin"}, {"Bhutan", "The representative of Bhutan"}}},
+
 		{"bold headings over each block, no blank line", `Compilation of written submissions
 
 **Eritrea**
