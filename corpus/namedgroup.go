@@ -90,7 +90,7 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 	if len(ms) < 2 || e > len(toks) {
 		return nil, ""
 	}
-	i := 0
+	i := datelineEnd(toks, e)
 	if i < e && bothWords[toks[i].Lower] {
 		i++
 	}
@@ -132,4 +132,19 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 		return nil, ""
 	}
 	return list, clip(p[toks[0].Start:toks[next].End], 60)
+}
+
+// datelineEnd returns where a news dateline ("JUBA, 12 February 2025 —",
+// "KAMPALA —") that opens the sentence toks[:e] ends, or 0 without one: a
+// place in capitals, a date at most, then a dash.
+func datelineEnd(toks []Token, e int) int {
+	if e == 0 || len(toks[0].Orig) < 3 || toks[0].Orig != strings.ToUpper(toks[0].Orig) || !letters(toks[0].Lower) {
+		return 0
+	}
+	for i := 1; i < e && i <= 6; i++ {
+		if strings.ContainsAny(toks[i].Gap, "—–") {
+			return i
+		}
+	}
+	return 0
 }

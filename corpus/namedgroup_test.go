@@ -25,6 +25,8 @@ func TestNamedGroupAndCoordinateSubject(t *testing.T) {
 		{"Ghana, Nigeria and Senegal jointly proposed a network.", "Ghana,Nigeria,Senegal", false},
 		{"Both Argentina and Uruguay on Monday stressed the PoA.", "Argentina,Uruguay", false},
 		{"Colombia y el Ecuador acordaron intercambiar experiencias.", "Colombia,Ecuador", false},
+		{"JUBA, 12 February 2025 — Sudan and South Sudan on Wednesday signed a memorandum.", "Sudan,South Sudan", false},
+		{"KAMPALA — Ministers from Uganda and Rwanda disagreed on Thursday.", "", false},
 		// Look-alikes: no subject list.
 		{"Cooperation between Brazil and India has grown.", "", false},
 		{"Brazil and India in particular were mentioned.", "", false},
