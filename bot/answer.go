@@ -394,6 +394,12 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 	}
 	r := newReply(text, ps[0].Intent)
 	var msgs []string
+	skipped := 0
+	if len(ps) > maxQuestions {
+		// A message of a thousand questions would be a reply of
+		// megabytes: the first few are answered, and the reply says so.
+		skipped, ps = len(ps)-maxQuestions, ps[:maxQuestions]
+	}
 	for _, p := range ps {
 		part := answerParsed(c, lang, p.Text, p, n, offset, explain, dates)
 		r.Parts = append(r.Parts, part)
@@ -417,9 +423,16 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 		}
 		msgs = append(msgs, part.Message)
 	}
+	if skipped > 0 {
+		r.PartsNote = ts(lang, msgMoreQuestions, strconv.Itoa(maxQuestions), strconv.Itoa(skipped))
+		msgs = append(msgs, r.PartsNote)
+	}
 	r.Message = strings.Join(msgs, "\n")
 	return r
 }
+
+// maxQuestions is how many of a message's questions are answered.
+const maxQuestions = 5
 
 func newReply(text, intent string) Reply {
 	return Reply{Query: text, Intent: intent, Countries: []string{}, Themes: []string{}, Answers: []Answer{}, Related: []Answer{}}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -35,6 +36,25 @@ func TestJoinedQuestions(t *testing.T) {
 			if len(p.Countries) != 1 || p.Countries[0] != want[0] || !slices.Contains(p.Themes, want[1]) {
 				t.Errorf("%q part %d: %v on %v, want %s on %s", tt.q, i, p.Countries, p.Themes, want[0], want[1])
 			}
+		}
+	}
+}
+
+// TestManyQuestionsInOneMessage: a message of more questions than are
+// answered gets the first maxQuestions and a note of the rest, in the
+// asker's language; it is not a reply of every one.
+func TestManyQuestionsInOneMessage(t *testing.T) {
+	b := mlBot(t, "seeds")
+	tests := []struct {
+		q, lang, note string
+	}{
+		{strings.Repeat("what does Peru say on attribution? ", 8), "en", "ask the other 3 on their own"},
+		{strings.Repeat("¿qué dice Cuba sobre la soberanía? ", 7), "es", "haga las otras 2 por separado"},
+	}
+	for _, tt := range tests {
+		r := b.Ask(tt.q, 0)
+		if len(r.Parts) != maxQuestions || r.Lang != tt.lang || !strings.Contains(r.PartsNote, tt.note) || !strings.HasSuffix(r.Message, r.PartsNote) {
+			t.Errorf("%d parts, lang %s, note %q, message ends %q; want %d parts and a note %q", len(r.Parts), r.Lang, r.PartsNote, r.Message[max(0, len(r.Message)-80):], maxQuestions, tt.note)
 		}
 	}
 }

@@ -47,6 +47,7 @@ const (
 	msgComparing      = "comparing"        // Comparing A and B on T.
 	msgCompareNone    = "compare-none"     // A: no statement on T.
 	msgCompareOne     = "compare-one"      // To compare, name another country: "compare with …".
+	msgMoreQuestions  = "more-questions"   // Only the first N questions were answered; M more: ask them on their own.
 	msgNoIdea         = "none"             // I could not find a country or a topic ...
 	msgNoMore         = "no-more"          // No more statements by X on T.
 	msgNoneMentioning = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
@@ -121,6 +122,9 @@ var catalogueEntries = []entry{
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
+	{msgMoreQuestions, msgText("Only the first %s questions of the message were answered; ask the other %s on their own."),
+		msgText("Solo se respondieron las primeras %s preguntas del mensaje; haga las otras %s por separado."),
+		msgText("Seules les %s premières questions du message ont reçu une réponse ; posez les %s autres séparément.")},
 	{msgCompareOne, msgText("To compare, name another country: “compare with …”."), msgText("Para comparar, nombre otro país: «comparar con …»."), msgText("Pour comparer, nommez un autre pays : « comparer avec … ».")},
 	{msgNoIdea,
 		msgText(`I could not find a country or a topic in that question. Try "what does Peru say on attribution?", "who talks about due diligence?", "countries", "themes" or "help".`),

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -73,4 +74,62 @@ func TestAnswersSharedBuffersMatch(t *testing.T) {
 			}
 		}
 	}
+}
+
+// containsASCIIFold (mayHaveDates before TestMayHaveDatesOnePass) reports whether s contains the lower-case ASCII word
+// w, ignoring ASCII case, without allocating.
+func containsASCIIFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for ; j < len(w); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				break
+			}
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHaveDatesSearches is mayHaveDates as six searches of the text, the
+// reference for the one-pass version.
+func mayHaveDatesSearches(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c >= utf8.RuneSelf || ('0' <= c && c <= '9') {
+			return true
+		}
+	}
+	for _, w := range []string{"latest", "newest", "recent", "last", "year", "month"} {
+		if containsASCIIFold(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestMayHaveDatesOnePass: the one-pass pre-check answers as the six
+// searches did.
+func TestMayHaveDatesOnePass(t *testing.T) {
+	for _, s := range []string{"", "what does Peru say on attribution?", "LATEST from peru", "the lasT word", "las", "news", "newest", "Recently", "per year", "YEAR", "monthly", "mont", "yea", "l", "São Tomé", "peru 2021", "at last", "last", "@", "`", "[", "{", "ye\ar"} {
+		if got, want := mayHaveDates(s), mayHaveDatesSearches(s); got != want {
+			t.Errorf("mayHaveDates(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzMayHaveDatesOnePass(f *testing.F) {
+	for _, s := range []string{"what does Peru say on attribution?", "latest", "YeAr", "mOnTh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayHaveDates(s), mayHaveDatesSearches(s); got != want {
+			t.Errorf("mayHaveDates(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

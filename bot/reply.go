@@ -78,6 +78,9 @@ type Reply struct {
 	// Parts holds one reply per question when a message asked several;
 	// Answers then holds all their answers, in order.
 	Parts []Reply `json:"parts,omitempty"`
+	// PartsNote, beside Parts, says what the parts leave out (a message
+	// of more questions than are answered); Message ends with it too.
+	PartsNote string `json:"parts_note,omitempty"`
 	// About lists countries the question asked about rather than whose
 	// position it asked for: the answers are statements that mention them.
 	About []string `json:"about,omitempty"`

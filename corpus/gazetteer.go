@@ -154,6 +154,10 @@ type Gazetteer struct {
 	// textStart holds a bit for the first word of every phrase of
 	// textPhrases and textPhrasesESFR (see mayStartText).
 	textStart *[textStartSize / 64]uint64
+	// textPairs and textPairsESFR narrow the candidates of a crowded
+	// first word of textPhrases and textPhrasesESFR by the next word
+	// (see phrasePairs).
+	textPairs, textPairsESFR *phrasePairs
 }
 
 // initialLen buckets typo targets: a typo keeps the first letter and
@@ -315,6 +319,7 @@ func (g *Gazetteer) sortPhrases() {
 			g.textPhrasesESFR[k] = esfr
 		}
 	}
+	g.textPairs, g.textPairsESFR = newPhrasePairs(g.textPhrases), newPhrasePairs(g.textPhrasesESFR)
 	g.textStart = new([textStartSize / 64]uint64)
 	for k := range g.textPhrasesESFR { // every key of textPhrases too
 		b := textStartBit(k)

@@ -352,6 +352,9 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 			return
 		}
 		total++
+		if k > 0 && len(out) == k && !outranks(score+bonus, stmt, &out[k-1]) {
+			return // insertHit would keep out as it is: no hit built, no call
+		}
 		out = insertHit(out, ScoredHit{Stmt: stmt, Score: score + bonus, ThemeBonus: bonus, Match: match}, k)
 	}
 	sc := c.NewScorer(p.terms)
@@ -375,6 +378,9 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		reached.set(id) // a statement tagged with two asked themes counts once
 		if ok, bonus, match := p.judge(id, false, 0); ok {
 			total++
+			if k > 0 && len(out) == k && !outranks(bonus, id, &out[k-1]) {
+				return
+			}
 			out = insertHit(out, ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match}, k)
 		}
 	}
@@ -510,6 +516,16 @@ func insertHit(out []ScoredHit, h ScoredHit, k int) []ScoredHit {
 	copy(out[i+1:], out[i:])
 	out[i] = h
 	return out
+}
+
+// outranks is better(ScoredHit{Stmt: stmt, Score: score}, *b) without
+// making the hit: rank asks it of every relevant statement once k hits
+// are kept, and most do not make the cut.
+func outranks(score float64, stmt int, b *ScoredHit) bool {
+	if score != b.Score {
+		return score > b.Score
+	}
+	return stmt < b.Stmt
 }
 
 func better(a, b ScoredHit) bool {

@@ -272,16 +272,20 @@ func knows(known func(string) bool, lower, key string) bool {
 // capitalised; in an English question, lower case is how people type it.
 func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romance bool) (phrase, int, bool) {
 	key := keys[i]
-	table := g.phrases
+	table, pairs := g.phrases, (*phrasePairs)(nil)
 	switch {
 	case !question && romance:
-		table = g.textPhrasesESFR
+		table, pairs = g.textPhrasesESFR, g.textPairsESFR
 	case !question:
-		table = g.textPhrases
+		table, pairs = g.textPhrases, g.textPairs
 	}
 	cands := table[key]
 	if cands == nil && strings.IndexByte(key, '.') >= 0 {
-		cands = table[stripDots(key)]
+		key = stripDots(key)
+		cands = table[key]
+	}
+	if len(cands) >= crowdedFirst && pairs != nil && i+1 < len(keys) {
+		cands = pairs.narrow(key, keys[i+1], cands)
 	}
 	for ci := range cands {
 		p := &cands[ci] // not a copy of each candidate (~100 bytes)

@@ -2,18 +2,20 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
-// unfiltered returns a gazetteer whose textStart passes every word: the
-// scan as it was before the filter, the reference the filtered one must
-// match.
+// unfiltered returns a gazetteer whose textStart passes every word and
+// that narrows no first word's candidates by the next (phrasePairs): the
+// scan as it was before both, the reference the fast one must match.
 func unfiltered(t testing.TB) *Gazetteer {
 	t.Helper()
 	g := DefaultGazetteer()
 	for i := range g.textStart {
 		g.textStart[i] = ^uint64(0)
 	}
+	g.textPairs, g.textPairsESFR = nil, nil
 	return g
 }
 
@@ -63,6 +65,8 @@ func TestFindTextFilterMatchesUnfiltered(t *testing.T) {
 		"La délégation française et le Royaume-Uni ont soutenu la proposition de la République de Corée.",
 		"La delegación de los Estados Unidos y la Unión Europea apoyaron la propuesta de Côte d'Ivoire.",
 		"Washington insists; Bhutan has backed the plan. The South China Sea is a place, not a country.",
+		"The Republic of Korea, the Republic of Moldova and the Democratic Republic of the Congo; the Netherlands and the U.S.",
+		"La République de Corée, la République centrafricaine et la République démocratique du Congo.",
 	} {
 		toks := Tokenize(text)
 		found := 0
@@ -95,4 +99,51 @@ func FuzzFindTextFilter(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestPhrasePairsNarrow(t *testing.T) {
+	g := DefaultGazetteer()
+	words := func(ps []phrase) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, strings.Join(p.words, " "))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		first, next string
+		want        []string // among the narrowed candidates
+		not         []string // not among them
+	}{
+		{"the", "gambia", []string{"the gambia"}, []string{"the holy see", "the netherlands"}},
+		{"the", "delegation", nil, []string{"the gambia", "the holy see"}},
+		{"republic", "of", []string{"republic of korea", "republic of moldova"}, nil},
+		{"the", "u.s.", []string{"the gambia"}, nil}, // dotted: every candidate stays
+	} {
+		cands := g.textPhrases[tc.first]
+		if len(cands) < crowdedFirst {
+			t.Fatalf("%q has %d candidates: not crowded, a weak test case", tc.first, len(cands))
+		}
+		got := words(g.textPairs.narrow(tc.first, tc.next, cands))
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("narrow(%q, %q) lacks %q: %v", tc.first, tc.next, w, got)
+			}
+		}
+		for _, w := range tc.not {
+			if slices.Contains(got, w) {
+				t.Errorf("narrow(%q, %q) keeps %q", tc.first, tc.next, w)
+			}
+		}
+		// The narrowed list is the full one in order, less what cannot match.
+		var ref []string
+		for _, p := range cands {
+			if len(p.words) == 1 || strings.IndexByte(tc.next, '.') >= 0 || p.words[1] == tc.next {
+				ref = append(ref, strings.Join(p.words, " "))
+			}
+		}
+		if !slices.Equal(got, ref) {
+			t.Errorf("narrow(%q, %q) = %v, want %v", tc.first, tc.next, got, ref)
+		}
+	}
 }

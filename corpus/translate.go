@@ -314,10 +314,6 @@ func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, know
 // detectFound is detectQuestion given the countries the gazetteer finds
 // in toks with the detector's words as known.
 func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
-	detect := t.det.DetectBlanked
-	if explain {
-		detect = t.det.ExplainBlanked
-	}
 	// The names are blanked (read as spaces) where they stand, not copied
 	// out of a new text: Detector.DetectBlanked.
 	var spanBuf [4]lang.Span
@@ -334,7 +330,12 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		}
 		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})
 	}
-	r := detect(text, spans)
+	var r lang.Result
+	if explain { // called directly: through a func value spans would escape
+		r = t.det.ExplainBlanked(text, spans)
+	} else {
+		r = t.det.DetectBlanked(text, spans)
+	}
 	for _, m := range named {
 		// "Japon" is French, and Spanish "Japón" typed without its accent:
 		// a name both languages write alike speaks for both.

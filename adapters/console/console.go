@@ -117,6 +117,9 @@ func Render(w io.Writer, r bot.Reply) {
 			fmt.Fprintf(w, "== %s ==\n", p.Query)
 			Render(w, p)
 		}
+		if r.PartsNote != "" {
+			fmt.Fprintln(w, r.PartsNote)
+		}
 		return
 	}
 	if r.Message != "" {
