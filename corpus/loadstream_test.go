@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -63,42 +62,6 @@ func TestLoadFreesAnalysesBeforeIndex(t *testing.T) {
 				t.Errorf("%d of %d paragraph analyses still reachable when the index build starts", alive, len(made))
 			}
 			runtime.KeepAlive(c)
-		})
-	}
-}
-
-// TestLoadLimitStages: the load's limit from the heap a collection found
-// live, in each stage, and never above a limit the process set itself.
-// The build stage's limit is computed from the live heap alone, so it
-// follows the heap down (the analyses and the merger's records go while
-// the store is built); setLoadLimit keeps no highest.
-func TestLoadLimitStages(t *testing.T) {
-	const mb = 1 << 20
-	none := int64(math.MaxInt64)
-	tests := []struct {
-		name     string
-		live     uint64
-		prev     int64
-		building bool
-		want     int64 // 0: no limit set
-	}{
-		{"parse, nothing measured", 0, none, false, 0},
-		{"parse", 100 * mb, none, false, 100*mb*5/4 + 16*mb},
-		{"parse, the end of a 100k load", 130 * mb, none, false, 130*mb*5/4 + 16*mb},
-		{"build, store and analyses live", 134 * mb, none, true, 134*mb*5/4 + 16*mb},
-		{"build, after the merger's records went", 100 * mb, none, true, 100*mb*5/4 + 16*mb},
-		{"the process's own limit is stricter", 100 * mb, 120 * mb, false, 0},
-		{"the process's own limit is looser", 100 * mb, 400 * mb, true, 100*mb*5/4 + 16*mb},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ok := loadLimit(tt.live, tt.prev, tt.building)
-			if !ok {
-				got = 0
-			}
-			if got != tt.want {
-				t.Errorf("loadLimit(%d MiB, building %v) = %.1f MiB, want %.1f MiB", tt.live/mb, tt.building, float64(got)/mb, float64(tt.want)/mb)
-			}
 		})
 	}
 }
