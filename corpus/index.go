@@ -24,13 +24,13 @@ type index struct {
 	post    postings
 	docLen  []uint16 // per doc: content words
 	avgLen  float64
-	docStmt []int32 // doc -> statement ID
+	docStmt []int // doc -> statement ID; each country's docs are a slice of it
 	// themeSet is each statement's set of themes, an index into
 	// themeSets (sorted theme indices; set 0 is empty): a corpus has few
 	// distinct sets, and a slice header per statement was 2.4 MB at 100k.
 	themeSet  []uint32
 	themeSets [][]int
-	tmask     []uint64 // statement -> bit t set for theme t < 64
+	setMask   []uint64 // theme set -> bit t set for theme t < 64 (see themeMask)
 	// themeBest holds, per theme, each country's best statement on it,
 	// best first (see ThemeBest).
 	themeBest [][]ThemeHit
@@ -38,15 +38,15 @@ type index struct {
 	countries []countryIndex
 	byCountry map[string]int
 	holderOf  []int32          // statement -> index into countries
-	byTheme   [][]int          // theme -> statement IDs
-	mentions  map[string][]int // country -> statements naming it (not held)
+	byTheme   [][]int          // theme -> statement IDs, slices of one array
+	mentions  map[string][]int // country -> statements naming it (not held), slices of one array
 	lang      []uint8          // statement -> langEnglish, langSpanish or langFrench
 }
 
 type countryIndex struct {
 	name   string
 	lo, hi uint32 // doc range
-	docs   []int  // statement IDs, corpus order
+	docs   []int  // statement IDs, corpus order: docStmt[lo:hi]
 }
 
 // termTF is one stem of one statement with its frequency.
@@ -84,36 +84,46 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	if len(terms) != n {
 		terms = make([]string, n)
 	}
-	ix.tmask = make([]uint64, n)
 	ix.holderOf = make([]int32, n)
 	ix.lang = make([]uint8, n)
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
 
-	// Holders in order of first statement; docs numbered country by country.
+	// Holders in order of first statement; docs numbered country by
+	// country, each country's statement IDs a slice of docStmt (one
+	// exact array, not a growing slice per country).
 	for i := range n {
-		s := c.Statement(i)
-		ci, ok := ix.byCountry[s.Country]
+		h := c.Holder(i)
+		ci, ok := ix.byCountry[h]
 		if !ok {
 			ci = len(ix.countries)
-			ix.byCountry[s.Country] = ci
-			ix.countries = append(ix.countries, countryIndex{name: s.Country})
+			ix.byCountry[h] = ci
+			ix.countries = append(ix.countries, countryIndex{name: h})
 		}
 		ix.holderOf[i] = int32(ci)
-		ix.countries[ci].docs = append(ix.countries[ci].docs, i)
+		ix.countries[ci].hi++ // a count until the ranges are set
 	}
-	ix.docStmt = make([]int32, 0, n)
+	ix.countries = slices.Clip(ix.countries)
+	ix.docStmt = make([]int, n)
 	stmtDoc := make([]uint32, n)
-	for ci := range ix.countries {
+	fillDoc := make([]uint32, len(ix.countries))
+	for ci, cnt := range ix.countries {
 		cx := &ix.countries[ci]
-		cx.lo = uint32(len(ix.docStmt))
-		for _, id := range cx.docs {
-			stmtDoc[id] = uint32(len(ix.docStmt))
-			ix.docStmt = append(ix.docStmt, int32(id))
+		if ci > 0 {
+			cx.lo = ix.countries[ci-1].hi
 		}
-		cx.hi = uint32(len(ix.docStmt))
+		cx.hi = cx.lo + cnt.hi
+		cx.docs = ix.docStmt[cx.lo:cx.hi:cx.hi]
+		fillDoc[ci] = cx.lo
 	}
+	for i := range n {
+		ci := ix.holderOf[i]
+		stmtDoc[i] = fillDoc[ci]
+		ix.docStmt[fillDoc[ci]] = i
+		fillDoc[ci]++
+	}
+	fillDoc = nil
 
 	// Statements the analysis gave no terms (a question shown with its
 	// answer, or a corpus built without a load) are derived now.
@@ -274,6 +284,24 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 	sets := map[string]themeSet{}
 	ix.themeSet = make([]uint32, n)
 	ix.themeSets = [][]int{nil}
+	ix.setMask = []uint64{0}
+	// Each theme's statement IDs are a slice of one exact array.
+	count := make([]int, len(ix.byTheme)+1)
+	for i := range n {
+		for _, t := range themes[i] {
+			count[t+1]++
+		}
+	}
+	for t := range ix.byTheme {
+		count[t+1] += count[t]
+	}
+	all := make([]int, count[len(ix.byTheme)])
+	for t := range ix.byTheme {
+		if lo, hi := count[t], count[t+1]; hi > lo {
+			ix.byTheme[t] = all[lo:lo:hi]
+		}
+	}
+	count, all = nil, nil
 	var key []byte
 	for i := range n {
 		if len(themes[i]) == 0 {
@@ -281,9 +309,6 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		}
 		key = key[:0]
 		for _, t := range themes[i] {
-			if t < 64 {
-				ix.tmask[i] |= 1 << t
-			}
 			ix.byTheme[t] = append(ix.byTheme[t], i)
 			key = strconv.AppendInt(append(key, ','), int64(t), 10)
 		}
@@ -291,15 +316,36 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		if !ok {
 			set.id = uint32(len(ix.themeSets))
 			ix.themeSets = append(ix.themeSets, themes[i])
-			for _, t := range themes[i] {
-				set.names = append(set.names, c.Lexicon.Themes[t].Name)
+			var mask uint64
+			set.names = make([]string, len(themes[i]))
+			for k, t := range themes[i] {
+				set.names[k] = c.Lexicon.Themes[t].Name
+				if t < 64 {
+					mask |= 1 << t
+				}
 			}
+			ix.setMask = append(ix.setMask, mask)
 			sets[string(key)] = set
 		}
 		ix.themeSet[i] = set.id
-		c.setThemes(i, set.id, slices.Clip(set.names))
+		c.setThemes(i, set.id, set.names)
 	}
 	themes = nil
+	ix.themeSets, ix.setMask = slices.Clip(ix.themeSets), slices.Clip(ix.setMask)
+	// The mention lists likewise: counted, then slices of one array.
+	mcount := map[string]int{}
+	total := 0
+	for i := range n {
+		for _, m := range c.Statement(i).Mentions {
+			mcount[m]++
+			total++
+		}
+	}
+	mall := make([]int, 0, total)
+	for m, k := range mcount {
+		ix.mentions[m] = mall[len(mall) : len(mall) : len(mall)+k]
+		mall = mall[:len(mall)+k]
+	}
 	for i := range n {
 		for _, m := range c.Statement(i).Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
@@ -553,7 +599,7 @@ func (s *Scorer) score(lo, hi uint32, fn Hit) {
 		}
 	}
 	for _, d := range touched {
-		fn(int(ix.docStmt[lo+d]), acc[d], int(nown[d]))
+		fn(ix.docStmt[lo+d], acc[d], int(nown[d]))
 		acc[d], last[d], nown[d] = 0, 0, 0
 	}
 	s.touched = touched
@@ -573,7 +619,7 @@ func (c *Corpus) containsStem(stmt int, stem string) bool {
 // HasTheme reports whether statement stmt is tagged with theme index t.
 func (c *Corpus) HasTheme(stmt, t int) bool {
 	if t < 64 {
-		return c.idx.tmask[stmt]&(1<<t) != 0
+		return c.idx.themeMask(stmt)&(1<<t) != 0
 	}
 	return slices.Contains(c.idx.themesOf(stmt), t)
 }
@@ -597,6 +643,10 @@ func (ix *index) stmtDoc(stmt int) uint32 {
 	i, _ := slices.BinarySearch(cx.docs, stmt)
 	return cx.lo + uint32(i)
 }
+
+// themeMask returns the themes t < 64 of statement stmt as bits 1<<t:
+// one mask per theme set, not per statement.
+func (ix *index) themeMask(stmt int) uint64 { return ix.setMask[ix.themeSet[stmt]] }
 
 // themesOf returns the sorted theme indices of statement stmt. The slice
 // is shared: do not modify it.

@@ -391,7 +391,7 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		// per statement of the country, then judge for the tagged ones.
 		mask, masked := p.themeMask()
 		for _, id := range c.StatementsOf(country) {
-			if masked && c.idx.tmask[id]&mask == 0 {
+			if masked && c.idx.themeMask(id)&mask == 0 {
 				continue
 			}
 			check(id)

@@ -3,7 +3,7 @@ package corpus
 import (
 	"hash/maphash"
 	"math/bits"
-	"strings"
+	"unsafe"
 )
 
 // stemDict maps the corpus's stems to their dense IDs (0..n-1) and keeps,
@@ -16,14 +16,16 @@ import (
 // stems (two unique words a statement), and the map with its keys and
 // the surface strings took ~16 MB of the kept index, about 80 bytes a
 // stem. Here every stem and surface word lives in one string (substrings
-// share it), with one uint32 offset each, and the table is open
-// addressing over uint32 slots: ~25 bytes a stem
+// share it), with one uint32 offset a stem, and the table is open
+// addressing over uint32 slots: ~20 bytes a stem
 // (TestStemDictCompact, TestIndexBytesPerStatement). A lookup is one hash
-// and, nearly always, one comparison, as fast as the map's.
+// and, nearly always, one comparison, as fast as the map's. A stem's
+// entry in words starts with its length (a varint), so the comparison
+// reads one cache line, not a second table of lengths.
 type stemDict struct {
 	seed  maphash.Seed
-	words string   // stem 0, surface 0, stem 1, surface 1, ...
-	off   []uint32 // 2n+1 offsets into words: stem i is words[off[2i]:off[2i+1]], its surface words[off[2i+1]:off[2i+2]]
+	words string   // per stem: uvarint(len(stem)), stem, surface
+	off   []uint32 // n+1 offsets into words: stem i's entry is words[off[i]:off[i+1]]
 	slots []uint32 // power-of-two table, stem ID+1 per used slot, 0 when empty
 }
 
@@ -33,19 +35,16 @@ func newStemDict(stems, surface []string) stemDict {
 	n := len(stems)
 	size := 0
 	for i := range stems {
-		size += len(stems[i]) + len(surface[i])
+		size += uvarintLen(uint64(len(stems[i]))) + len(stems[i]) + len(surface[i])
 	}
-	var b strings.Builder
-	b.Grow(size)
-	d := stemDict{seed: maphash.MakeSeed(), off: make([]uint32, 0, 2*n+1)}
-	d.off = append(d.off, 0)
+	b := make([]byte, 0, size)
+	d := stemDict{seed: maphash.MakeSeed(), off: make([]uint32, n+1)}
 	for i := range stems {
-		b.WriteString(stems[i])
-		d.off = append(d.off, uint32(b.Len()))
-		b.WriteString(surface[i])
-		d.off = append(d.off, uint32(b.Len()))
+		b = appendUvarint(b, uint64(len(stems[i])))
+		b = append(append(b, stems[i]...), surface[i]...)
+		d.off[i+1] = uint32(len(b))
 	}
-	d.words = b.String()
+	d.words = unsafe.String(unsafe.SliceData(b), len(b)) // b is not written again
 	// At most half full: a miss (a question word the corpus lacks) ends at
 	// an empty slot after a probe or two.
 	d.slots = make([]uint32, 1<<bits.Len(uint(2*n)))
@@ -62,7 +61,7 @@ func newStemDict(stems, surface []string) stemDict {
 }
 
 // len is the number of stems.
-func (d *stemDict) len() int { return len(d.off) / 2 }
+func (d *stemDict) len() int { return max(len(d.off)-1, 0) }
 
 // id returns the ID of stem s.
 func (d *stemDict) id(s string) (uint32, bool) {
@@ -82,7 +81,17 @@ func (d *stemDict) id(s string) (uint32, bool) {
 }
 
 // stem returns the stem with ID id.
-func (d *stemDict) stem(id uint32) string { return d.words[d.off[2*id]:d.off[2*id+1]] }
+func (d *stemDict) stem(id uint32) string {
+	at := int(d.off[id])
+	if n := d.words[at]; n < 0x80 {
+		return d.words[at+1 : at+1+int(n)]
+	}
+	n, k := uvarint(d.words, at)
+	return d.words[at+k : at+k+int(n)]
+}
 
 // surface returns the first corpus word seen with stem id.
-func (d *stemDict) surface(id uint32) string { return d.words[d.off[2*id+1]:d.off[2*id+2]] }
+func (d *stemDict) surface(id uint32) string {
+	n, k := uvarint(d.words, int(d.off[id]))
+	return d.words[int(d.off[id])+k+int(n) : d.off[id+1]]
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -31,6 +32,7 @@ type stmtStore struct {
 
 	holders  []string      // distinct holders
 	srcIDs   [][]string    // blocks holding every distinct source list, one after another
+	lists    []span        // distinct source lists, where they are in srcIDs; [0] is the empty list
 	mentions [][]string    // distinct mention lists; [0] is nil
 	attrs    []Attribution // distinct attributions
 	dates    []Date        // distinct dates; [0] is the zero Date
@@ -45,17 +47,20 @@ type stmtStore struct {
 // (a theme question reads the holders of a few hundred) touches few cache
 // lines: with the source list and theme set behind tables of their own,
 // a theme question at 100k statements took 40% longer than with the
-// []Statement.
+// []Statement. The source list is an index in a table of distinct lists
+// (a few per hundred statements at 100k: a small table), and a key's
+// length is in the key arena before it: 40 bytes a statement, not 56
+// (TestStmtRecSize).
 type stmtRec struct {
-	chunk, off, textLen uint32 // the text in the arena
-	keyChunk, keyOff    uint32 // the key in keys
-	keyLen              uint32
-	holder              uint32 // index in holders
-	src                 span   // the source list
-	mentions            uint32 // index in mentions
-	attr                uint32 // index in attrs
-	date                uint32 // index in dates
-	themes              uint32 // index in themeSets (written by buildIndex)
+	off, textLen    uint32 // the text in the arena, in chunk
+	keyOff          uint32 // the key in keys, in keyChunk: uvarint(length), then the key
+	chunk, keyChunk uint16 // arena chunks are 16 KB to 1 MB: 65,536 of them hold ≥ 64 GB
+	holder          uint32 // index in holders
+	src             uint32 // index in lists
+	mentions        uint32 // index in mentions
+	attr            uint32 // index in attrs
+	date            uint32 // index in dates
+	themes          uint32 // index in themeSets (written by buildIndex)
 }
 
 // span is a run of one block of srcIDs.
@@ -165,10 +170,10 @@ func (s *stmtStore) statement(i int) Statement {
 	return Statement{
 		ID:          i,
 		Country:     s.holders[r.holder],
-		Text:        s.view(r.chunk, r.off, r.textLen),
+		Text:        s.view(uint32(r.chunk), r.off, r.textLen),
 		Sources:     s.sourceList(r.src),
 		Themes:      s.themeSets[r.themes],
-		Key:         chunkView(s.keys, r.keyChunk, r.keyOff, r.keyLen),
+		Key:         s.keyOf(r),
 		Mentions:    s.mentions[r.mentions],
 		Attribution: s.attrs[r.attr],
 		Date:        s.dates[r.date],
@@ -191,9 +196,15 @@ func (s *stmtStore) len() int { return len(s.recs) }
 // key, holder, method and sources read one field of statement i, for the
 // version hash, which runs while buildIndex writes the themes (statement
 // would read them).
-func (s *stmtStore) key(i int) string {
-	r := &s.recs[i]
-	return chunkView(s.keys, r.keyChunk, r.keyOff, r.keyLen)
+func (s *stmtStore) key(i int) string { return s.keyOf(&s.recs[i]) }
+
+// keyOf is the key of r: its length, then its bytes, in the key arena.
+func (s *stmtStore) keyOf(r *stmtRec) string {
+	if len(s.keys) == 0 {
+		return "" // no statement has a key
+	}
+	n, at := readUvarint(s.keys[r.keyChunk], int(r.keyOff))
+	return chunkView(s.keys, uint32(r.keyChunk), uint32(at), uint32(n))
 }
 
 func (s *stmtStore) holder(i int) string { return s.holders[s.recs[i].holder] }
@@ -202,8 +213,9 @@ func (s *stmtStore) method(i int) string { return s.attrs[s.recs[i].attr].Method
 
 func (s *stmtStore) sources(i int) []string { return s.sourceList(s.recs[i].src) }
 
-// sourceList is the source list at sp, capped so that appending to it copies.
-func (s *stmtStore) sourceList(sp span) []string {
+// sourceList is source list id, capped so that appending to it copies.
+func (s *stmtStore) sourceList(id uint32) []string {
+	sp := s.lists[id]
 	if sp.n == 0 {
 		return nil
 	}
@@ -240,7 +252,7 @@ type storeBuilder struct {
 	spans    []chunkSpan // the arena's chunks when the builder started
 	keyArena textArena
 	holders  map[string]uint32
-	srcLists map[string]span   // by the list's key (see addSources)
+	srcLists map[string]uint32 // by the list's key (see addSources)
 	mentions map[string]uint32 // by the names joined with NUL
 	attrs    map[Attribution]uint32
 	attrList []attrRec // by index in stmtStore.attrs
@@ -259,10 +271,11 @@ func newStoreBuilder(n int, arena *textArena) *storeBuilder {
 		dates:     []Date{{}},
 		dateIDs:   map[Date]uint32{{}: 0},
 		themeSets: [][]string{nil},
+		lists:     []span{{}},
 	}
 	return &storeBuilder{
 		s: s, arena: arena, spans: arena.spans(),
-		holders: map[string]uint32{}, srcLists: map[string]span{},
+		holders: map[string]uint32{}, srcLists: map[string]uint32{},
 		mentions: map[string]uint32{}, attrs: map[Attribution]uint32{},
 	}
 }
@@ -282,6 +295,7 @@ func (b *storeBuilder) done() stmtStore {
 	if k := len(s.srcIDs) - 1; k >= 0 {
 		s.srcIDs[k] = slices.Clone(s.srcIDs[k])
 	}
+	s.lists = slices.Clip(s.lists)
 	s.attrs = make([]Attribution, len(b.attrList))
 	for i, a := range b.attrList {
 		s.attrs[i] = Attribution{Method: a.method, Evidence: s.view(a.chunk, a.off, a.n), Confidence: a.conf}
@@ -315,7 +329,7 @@ func (b *storeBuilder) place(t string) (chunk, off uint32) {
 
 // add appends a statement whose source list was interned by addSources
 // (src). Mentions equal to the holder are left out.
-func (b *storeBuilder) add(text, key, holder string, mentions []string, attr Attribution, src span, date Date) {
+func (b *storeBuilder) add(text, key, holder string, mentions []string, attr Attribution, src uint32, date Date) {
 	s := b.s
 	h, ok := b.holders[holder]
 	if !ok {
@@ -332,14 +346,19 @@ func (b *storeBuilder) add(text, key, holder string, mentions []string, attr Att
 		b.attrList = append(b.attrList, attrRec{attr.Method, attr.Confidence, k, off, uint32(len(attr.Evidence))})
 		b.attrs[attr] = a
 	}
-	r := stmtRec{textLen: uint32(len(text)), keyLen: uint32(len(key)), holder: h, src: src,
+	r := stmtRec{textLen: uint32(len(text)), holder: h, src: src,
 		mentions: b.mentionList(holder, mentions), attr: a, date: s.dateID(date)}
-	r.chunk, r.off = b.place(text)
-	if key != "" {
-		var buf []byte
-		r.keyChunk, r.keyOff, buf = b.keyArena.alloc(len(key))
-		copy(buf, key)
+	var chunk, keyChunk uint32
+	chunk, r.off = b.place(text)
+	// Every key has its length in the arena, the empty one too: a record
+	// has no other way to say it has no key.
+	var buf []byte
+	keyChunk, r.keyOff, buf = b.keyArena.alloc(uvarintLen(uint64(len(key))) + len(key))
+	copy(buf[len(appendUvarint(buf[:0], uint64(len(key)))):], key)
+	if chunk > math.MaxUint16 || keyChunk > math.MaxUint16 {
+		panic("corpus: text arena over 65,536 chunks") // ≥ 64 GB of text: far past what a corpus in memory holds
 	}
+	r.chunk, r.keyChunk = uint16(chunk), uint16(keyChunk)
 	s.recs = append(s.recs, r)
 }
 
@@ -373,10 +392,10 @@ func (b *storeBuilder) mentionList(holder string, mentions []string) uint32 {
 
 // addSources interns a source list of n IDs, id(j) the j-th, under key
 // (any bytes that tell lists apart: the merger's file indices, or the
-// IDs themselves), and returns where it is.
-func (b *storeBuilder) addSources(key []byte, n int, id func(j int) string) span {
+// IDs themselves), and returns its index (0: the empty list).
+func (b *storeBuilder) addSources(key []byte, n int, id func(j int) string) uint32 {
 	if n == 0 {
-		return span{}
+		return 0
 	}
 	if k, ok := b.srcLists[string(key)]; ok {
 		return k
@@ -397,8 +416,9 @@ func (b *storeBuilder) addSources(key []byte, n int, id func(j int) string) span
 		blk = append(blk, id(j))
 	}
 	s.srcIDs[last] = blk
-	b.srcLists[string(key)] = sp
-	return sp
+	s.lists = append(s.lists, sp)
+	b.srcLists[string(key)] = uint32(len(s.lists) - 1)
+	return uint32(len(s.lists) - 1)
 }
 
 // addStatements builds a store from statements made by hand (FromStatements).
@@ -415,4 +435,40 @@ func addStatements(stmts []Statement) stmtStore {
 		b.add(st.Text, st.Key, st.Country, st.Mentions, st.Attribution, src, st.Date)
 	}
 	return b.done()
+}
+
+// fileIDs is the source IDs of a load's files: of[f] is file f's, "" for
+// a file no statement came from, and used lists the others in file order.
+type fileIDs struct {
+	of   []string
+	used []int
+}
+
+// sourceIDs returns the source IDs of the files named (used[f]: a
+// statement came from file f), each a view of one string. A source ID
+// outlives the load (Corpus.Sources and every statement's source list
+// hold it); as a substring of the directory entry's name it kept the
+// whole name alive, a small allocation of its own per file (4.6 MB at
+// 149,000 files, where the IDs take 3.4 MB in one string).
+func sourceIDs(names []string, used []bool) fileIDs {
+	ids := fileIDs{of: make([]string, len(names))}
+	size := 0
+	for f, name := range names {
+		if f < len(used) && used[f] {
+			size += len(sourceID(name))
+			ids.used = append(ids.used, f)
+		}
+	}
+	blob := make([]byte, 0, size)
+	for _, f := range ids.used {
+		blob = append(blob, sourceID(names[f])...)
+	}
+	all := unsafe.String(unsafe.SliceData(blob), len(blob)) // blob is not written again
+	at := 0
+	for _, f := range ids.used {
+		n := len(sourceID(names[f]))
+		ids.of[f] = all[at : at+n]
+		at += n
+	}
+	return ids
 }
