@@ -131,6 +131,23 @@ func answerStance(a *asked, r *Reply) {
 		if res.Total > 0 && a.explain { // only explain shows why
 			a.fallback = a.ts(msgFallbackTag, a.name(country), a.topic)
 		}
+		if res.Total == 0 {
+			// Nor are the question's words there; the theme's question
+			// synonyms may be ("rejected the accusation" on attribution,
+			// "its energy grid" on critical infrastructure). They answer
+			// as "closest", from this country's statements only.
+			if sq, ok := a.bySynonyms(q); ok {
+				if sres := a.c.Search(sq); sres.Total > 0 {
+					for i := range sres.Hits {
+						sres.Hits[i].Match = corpus.MatchClosest
+					}
+					res = sres
+					if a.explain {
+						a.fallback = a.ts(msgFallbackTag, a.name(country), a.topic)
+					}
+				}
+			}
+		}
 	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
@@ -170,6 +187,25 @@ func (a *asked) byWords(q corpus.Query) corpus.Query {
 	q.Themes = nil
 	q.Terms = untagged(a.p.Terms)
 	return q
+}
+
+// bySynonyms is q ranked on the question synonyms of its themes (see
+// corpus.Lexicon.SynonymStems), each a theme word a statement must hold
+// whole, as if the question had said it. ok is false when the themes have
+// no synonyms. The caller marks what it finds "closest".
+func (a *asked) bySynonyms(q corpus.Query) (corpus.Query, bool) {
+	var terms []corpus.QueryTerm
+	phrase := 0
+	for _, t := range a.p.Themes {
+		for _, st := range a.c.Lexicon.SynonymStems(t) {
+			phrase++
+			for _, s := range st {
+				terms = append(terms, corpus.QueryTerm{Stem: s, InTheme: true, Phrase: phrase})
+			}
+		}
+	}
+	q.Themes, q.Terms = a.p.Themes, terms
+	return q, len(terms) > 0
 }
 
 // untagged returns terms with every word counted as the question's own.
@@ -240,6 +276,15 @@ func answerCompare(a *asked, r *Reply) {
 				// and only from this country's own statements.
 				if hits = a.c.Search(a.byWords(q)).Hits; len(hits) > 0 {
 					notes = append(notes, a.ts(msgCompareClosest, a.name(country), a.on(a.topic)))
+				} else if sq, ok := a.bySynonyms(q); ok {
+					// Nor its words: the theme's question synonyms (see
+					// answerStance), from this country's statements only.
+					if hits = a.c.Search(sq).Hits; len(hits) > 0 {
+						for i := range hits {
+							hits[i].Match = corpus.MatchClosest
+						}
+						notes = append(notes, a.ts(msgCompareClosest, a.name(country), a.on(a.topic)))
+					}
 				}
 			}
 		} else {

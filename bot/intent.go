@@ -61,7 +61,8 @@ concerning stand stands opinion opinions approach approaches statement statement
 summary know believe believes argue argues argued differ differs difference differences between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
-emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways`)
+emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
+opposed backs backed endorse endorses endorsed reject rejects rejected`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
@@ -542,6 +543,8 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 		return IntentList
 	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
 		return IntentCompare
+	case len(p.Countries) == 1 && len(p.Themes) == 0 && vagueTopic(p):
+		return IntentCountry // "anything from Pyongyang on cyber?", "Iran's stance on cyber issues"
 	case len(p.Countries) == 1 && (len(p.Themes) > 0 || len(p.Content) > 0):
 		return IntentStance
 	case len(p.Countries) == 1:
@@ -551,6 +554,34 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 	}
 	return IntentNone
 }
+
+// vagueWords name a topic without saying which: "cyber issues", "his
+// position paper", "cyber stuff".
+var vagueWords = map[string]bool{"issue": true, "issues": true, "matter": true, "matters": true, "topic": true, "topics": true,
+	"thing": true, "things": true, "stuff": true, "paper": true, "papers": true, "area": true, "areas": true, "field": true,
+	"domain": true, "front": true, "sphere": true, "questions": true, "affairs": true}
+
+// vagueTopic reports whether a question's topic words are only words of
+// the whole domain ("cyber", "cybersecurity", "ICT"; see domainStems) or words that name no
+// topic ("issues", "paper"): every statement of the corpus is about that,
+// so it asks for the country's statements, not for those that happen to
+// hold the word.
+func vagueTopic(p Parsed) bool {
+	if len(p.Content) == 0 {
+		return false
+	}
+	for i, s := range p.Content {
+		if !domainStems[s] && !vagueWords[p.Words[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// domainStems are the generic stems that name the whole domain; "state",
+// "country" and "information" are not among them ("information security"
+// is a topic of its own).
+var domainStems = map[string]bool{"cyber": true, "cyberspac": true, "ict": true, "cybersecur": true, "secur": true}
 
 // topical reports whether a question has a topic of its own beyond a list
 // request: a theme, or any word that is not about the list itself ("which

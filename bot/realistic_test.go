@@ -32,7 +32,8 @@ func realisticBots(t testing.TB) map[string]*Bot {
 	return map[string]*Bot{"seeds": seedBot(t), "alt": altBot(t), "mini": miniBot(t), "unseen": dirBot(t, "../testdata/unseen"),
 		"esfr": dirBot(t, "../testdata/esfr"), "records": dirBot(t, "../testdata/records"), "documents": dirBot(t, "../testdata/documents"),
 		"pages3": dirBot(t, "../testdata/pages3"), "delegations": dirBot(t, "../testdata/delegations"),
-		"parliament": dirBot(t, "../testdata/parliament"), "policies": dirBot(t, "../testdata/policies")}
+		"parliament": dirBot(t, "../testdata/parliament"), "policies": dirBot(t, "../testdata/policies"),
+		"summaries": dirBot(t, "../testdata/summaries")}
 }
 
 // realisticCase is one line of testdata/realistic.tsv.
@@ -47,7 +48,8 @@ type realisticCase struct {
 
 // realisticFiles are the question sets TestRealisticQuestions reads, all in
 // the realistic.tsv format.
-var realisticFiles = []string{"testdata/realistic.tsv", "testdata/realistic-pages.tsv", "testdata/realistic-delegations.tsv"}
+var realisticFiles = []string{"testdata/realistic.tsv", "testdata/realistic-pages.tsv", "testdata/realistic-delegations.tsv",
+	"testdata/realistic-summaries.tsv"}
 
 func readRealistic(t *testing.T) []realisticCase {
 	t.Helper()
@@ -188,7 +190,7 @@ func TestRealisticQuestions(t *testing.T) {
 // headings), "A;B" one statement per signatory of a joint statement, and
 // "X?" an optional statement that, if present, X holds.
 func TestCorpusHolders(t *testing.T) {
-	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents", "pages3", "delegations", "parliament", "policies"} {
+	for _, name := range []string{"minicorpus", "unseen", "esfr", "records", "documents", "pages3", "delegations", "parliament", "policies", "summaries"} {
 		t.Run(name, func(t *testing.T) {
 			c := dirBot(t, "../testdata/"+name).Corpus()
 			data, err := os.ReadFile("../testdata/" + name + "-expected.tsv")

@@ -180,6 +180,12 @@ type paraMore struct {
 	// subject: the first sentence's subject when its method or confidence
 	// has no code (see heldSubject); never so today.
 	subject *sentSubject
+	// named: the paragraph opens with delegations a summary names as a
+	// group ("Several delegations, including Lesotho and Eswatini,
+	// stressed"): each holds it (see namedGroup); namedEvidence is that
+	// opening.
+	named         []string
+	namedEvidence string
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -230,6 +236,13 @@ func (info *paraInfo) speaker() (country, label string) {
 		return "", ""
 	}
 	return info.more.speaker, info.more.speakerLabel
+}
+
+func (info *paraInfo) named() (countries []string, evidence string) {
+	if info.more == nil {
+		return nil, ""
+	}
+	return info.more.named, info.more.namedEvidence
 }
 
 func (info *paraInfo) headingHolders() ([]string, bool) {
@@ -369,6 +382,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
 	info.thirdParty = thirdPartyOpens(p)
+	var anonymous bool
+	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+	} else {
+		anonymous = anon
+	}
+	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
@@ -384,6 +405,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 	}
 	var subject sentSubject
+	var coord []string // the countries of a coordinate subject ("Brazil and India argued")
+	var coordEv string
 	var later []sentSubject
 	var actors []string
 	// One pass per sentence: the grammar-aware subject of each.
@@ -424,12 +447,21 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
+			if sub.country == "" {
+				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+			}
 		} else if sub.country != "" {
 			later = append(later, sub)
 		}
 		s = e
 	}
 	info.setSubject(subject)
+	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
+		// Each country of the list holds the paragraph, as a summary's
+		// named group of delegations does.
+		m := info.getMore()
+		m.named, m.namedEvidence = coord, coordEv
+	}
 	if subject.country == "" && (len(later) > 0 || len(actors) > 0) {
 		// Only a paragraph without a first-sentence subject is
 		// attributed by them (see holder).
@@ -971,6 +1003,11 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return laterAttr(conf)
 	case info.cont:
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+	case len(info.mentions) == 1 && info.mentions[0] != prev && !info.pronoun && strings.HasSuffix(info.text, "?"):
+		// A question naming one country ("What has Uganda said about data
+		// localisation?", an FAQ's or a briefing's heading) asks about it:
+		// the answer after it is that country's, not the previous one's.
+		return info.mentions[0], Attribution{Method: MethodLaterMention, Evidence: "a question about " + info.mentions[0], Confidence: ConfMedium}
 	case info.thirdParty && !prevActs:
 		return "", Attribution{}
 	default:
@@ -1090,13 +1127,56 @@ var analystVoiceRe = regexp.MustCompile(`^(?:Our (?:assessment|analysis|research
 // analystFirst are the first words analystVoiceRe can match.
 var analystFirst = toSet(`Our We The This In`)
 
+// anonymousRe matches a paragraph that opens with delegations a summary
+// leaves unnamed as the subject of a verb: "One delegation said",
+// "Another delegation recalled", "Several States stressed", "Una
+// delegación señaló", "Plusieurs délégations ont estimé". A chair's
+// summary gives each speaker a paragraph, so such a paragraph is no
+// named country's, least of all the one of the paragraph before. Group 1
+// is the word after them.
+var anonymousRe = regexp.MustCompile(`^(?:(?:One|Another|Some|Several|Many|Most|Other|Few|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of|The majority of)\s+(?:other\s+)?(?:delegations?|States|states|Member States|countries|speakers|participants|members)|(?:Una|Otra|Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres)\s+(?:delegaci[oó]n|delegaciones|Estados|pa[ií]ses)|(?:Une|Une autre|Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois)\s+(?:d[ée]l[ée]gations?|[ÉE]tats|pays))(?:,\s*(?:however|moreover|in turn|for their part|on the other hand|by contrast|in contrast|sin embargo|por su parte|en cambio|en revanche|pour leur part|quant à elles|toutefois|cependant),)?\s+(\p{Ll}+)\b`)
+
+// anonymousFirst are the first words anonymousRe and namedGroupRe can
+// match, but for the common "A", "The" and "De", which anonymousOpening
+// checks by their next word.
+var anonymousFirst = toSet(`One Another Some Several Many Most Other Few Certain Numerous Two Three Four Five Una Otra
+Algunas Varias Muchas Otras Numerosas Ciertas Dos Tres Cuatro Une Certaines Plusieurs Quelques D'autres D’autres Deux Trois Quatre`)
+
+// anonymousOpening reports whether p may open with unnamed or named
+// delegations (anonymousRe, namedGroupRe): a map look-up of its first
+// word, and for "A", "The" and "De" a look at the words after them, so
+// that the expressions run on few paragraphs of a load.
+func anonymousOpening(p string) bool {
+	first, rest := leadWord(p)
+	switch first {
+	case "A":
+		return strings.HasPrefix(rest, " few ") || strings.HasPrefix(rest, " number of ") || strings.HasPrefix(rest, " group of ") ||
+			strings.HasPrefix(rest, " majority of ") || strings.HasPrefix(rest, " large number of ")
+	case "The":
+		return strings.HasPrefix(rest, " majority of ")
+	case "De":
+		return strings.HasPrefix(rest, " nombreuses ")
+	}
+	return anonymousFirst[first]
+}
+
+// anonymousNotVerb are Spanish and French words after the unnamed
+// delegations that show no verb follows ("Varias delegaciones de la
+// región", "Plusieurs délégations, dont").
+var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou dont entre como comme`)
+
 // thirdPartyOpens reports whether p opens with a third party's words (see
-// thirdPartyRe and analystVoiceRe); "Experts from Kenya said" is not such
-// an opening.
+// thirdPartyRe, analystVoiceRe and anonymousRe); "Experts from Kenya
+// said" is not such an opening.
 func thirdPartyOpens(p string) bool {
 	first, _ := leadWord(p)
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
 		return true
+	}
+	if anonymousOpening(p) {
+		if sm := anonymousRe.FindStringSubmatch(p); sm != nil && !notVerb[sm[1]] && !anonymousNotVerb[sm[1]] {
+			return true
+		}
 	}
 	if !thirdPartyFirst[first] {
 		return false // most paragraphs: one word looked up, no expression run

@@ -712,6 +712,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		var h string
 		var attr Attribution
+		var namedGroup []string // the delegations a summary's paragraph names as holding it
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -729,6 +730,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
+		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
+			// "Several delegations, including Lesotho and Eswatini,
+			// stressed …": each named delegation holds the paragraph.
+			named, ev := info.named()
+			h, attr = named[0], Attribution{Method: MethodSubject, Evidence: ev, Confidence: ConfMedium}
+			namedGroup = named
+			block = nil
 		default:
 			h, attr = info.holder(prev)
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(info.text) {
@@ -766,6 +774,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if o := matchOverride(pins, info.text); o != nil {
 			pinned = o
 			h, attr = o.holder, o.attribution()
+			namedGroup = nil
 		} else if pinned != nil && (piece || attr.Method == MethodContinuation || attr.Method == MethodBlockOrder) {
 			h, attr = pinned.holder, pinned.attribution()
 		} else {
@@ -787,6 +796,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+			return
+		}
+		if len(namedGroup) > 1 {
+			// Each named delegation holds it, and none of them the
+			// paragraphs after it by block order.
+			for _, c := range namedGroup {
+				ps.paras = append(ps.paras, parsedPara{info: info, holder: c, attr: attr})
+			}
+			prev = ""
 			return
 		}
 		prev = h

@@ -136,6 +136,10 @@ type Gazetteer struct {
 	textPhrasesESFR map[string][]phrase
 	single          []typoTarget                // one-word names for typo matching
 	byInitial       map[initialLen][]typoTarget // one-word names by first byte and length
+	// capByInitial holds one-word capitals by first byte and length, for
+	// a name a question uses where a country would be and that is no
+	// name ("what does bishkk think"): only there is a capital's typo read.
+	capByInitial map[initialLen][]typoTarget
 	// multiTargets are the multi-word names for typo matching;
 	// multiByWord indexes them by each of their content words and their
 	// initial (multiKey).
@@ -467,6 +471,15 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 	}
 	p.questionOnly = lang != "" || how == ByCapital
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)
+	if how == ByCapital && len(p.words) == 1 && letters(p.words[0]) {
+		if n := utf8.RuneCountInString(p.words[0]); n >= 5 {
+			if g.capByInitial == nil {
+				g.capByInitial = map[initialLen][]typoTarget{}
+			}
+			k := initialLen{p.words[0][0], n}
+			g.capByInitial[k] = append(g.capByInitial[k], typoTarget{word: p.words[0], n: n, country: country})
+		}
+	}
 	if how == ByDemonym || how == ByCapital || p.caseSens {
 		return
 	}

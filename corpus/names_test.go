@@ -156,6 +156,12 @@ func TestScanQuestions(t *testing.T) {
 		{"Chinese and British views", "China/demonym,United Kingdom/demonym"},
 		// Typos in multi-word names.
 		{"El Slavador on norms", "El Salvador/typo"},
+		// A misspelt capital where a country would be is that capital's
+		// country; elsewhere a capital is read by its exact forms only.
+		{"what does bishkk think about a binding treaty", "Kyrgyzstan/typo"},
+		{"does lilonwe want a fund", "Malawi/typo"},
+		{"Mgoadishu's view on telecoms", "Somalia/typo"},
+		{"what does wakanda say on norms", "unknown:wakanda"},
 		{"Soth Korea", "South Korea/typo"},
 		{"Bosnia Herzegovnia", "Bosnia and Herzegovina/typo"},
 		{"Sierra Leon on cybercrime", "Sierra Leone/typo"},

@@ -383,8 +383,9 @@ var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Cha
 
 // proceduralRe matches the record's own procedure, which no country
 // says: "The meeting rose at 1 p.m.", "Also speaking were the
-// representatives of ...".
-var proceduralRe = regexp.MustCompile(`^(?:The meeting (?:rose|resumed|adjourned|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:Committee|Assembly|Council|Working Group|Group) (?:will|shall) (?:meet|reconvene|resume)|The floor was given)\b`)
+// representatives of ...", "The meeting will resume at 3 p.m.", "The
+// Working Group then heard statements from ...".
+var proceduralRe = regexp.MustCompile(`^(?:The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given)\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -448,7 +449,7 @@ Sheikh Prince Princess`)
 	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Facilitators Rapporteur Secretary
 Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
 Co-facilitators Acting-President`)
-	procedureWords = toSet(`meeting Committee Assembly Council Working Group floor`)
+	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor`)
 	// lowerRoleWords are the presiding roles as summaries write them in
 	// lower case after "The" ("The facilitator closed the session").
 	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
@@ -471,6 +472,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if len(p) < 3 {
 		return "", "", labelNone
 	}
+	p = titleLabel(p)
 	// Most paragraphs open with no label at all: a look at the first two
 	// words and the first few bytes spares them the regular expressions
 	// (they were 6% of a load's CPU).
@@ -483,6 +485,12 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
+		if first == "Moderator" && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
+			// A panel moderator's question ("Moderator: And do you see a
+			// role for the African Union?") is shown with the answer after
+			// it, as an interviewer's is.
+			return "", "", labelAside
+		}
 		return "", "", labelChair
 	}
 	if (first == "Q" || labelled) && asideRe.MatchString(p) {
@@ -523,6 +531,54 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		}
 	}
 	return "", "", labelNone
+}
+
+// titleLabel writes a label typed in capitals the way the label rules read
+// it: transcripts and minutes often print "MODERATOR:", "THE CHAIR:" or
+// "MR. EMBALÓ (GUINEA-BISSAU):", which are "Moderator:", "The Chair:" and
+// "Mr. Embaló (Guinea-Bissau):". Only a label of at most 80 bytes before
+// its colon (or its bracket) with no lower-case letter is rewritten, each word's letters
+// after the first lowered; p is returned unchanged otherwise (or when the
+// rewrite would change its length, so offsets into it still hold).
+func titleLabel(p string) string {
+	end := strings.IndexByte(p[:min(len(p), 81)], ':')
+	if end < 2 {
+		return p
+	}
+	if k := strings.IndexByte(p[:end], '('); k > 0 {
+		end = k // the bracket may be written as usual: "MR. EMBALÓ (Guinea-Bissau):"
+	}
+	upper := 0
+	for _, r := range p[:end] {
+		if unicode.IsLower(r) {
+			return p
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if upper < 2 {
+		return p // "Q:", "A:"
+	}
+	var b strings.Builder
+	b.Grow(len(p))
+	inWord := false
+	for _, r := range p[:end] {
+		if unicode.IsLetter(r) {
+			if inWord {
+				r = unicode.ToLower(r)
+			}
+			inWord = true
+		} else {
+			inWord = false
+		}
+		b.WriteRune(r)
+	}
+	if b.Len() != end {
+		return p
+	}
+	b.WriteString(p[end:])
+	return b.String()
 }
 
 // namesOnly reports whether words are a country's name and nothing else

@@ -50,6 +50,17 @@ The representative of Nepal said that sovereignty extends to ICT infrastructure.
 The Chair of the Group of 77 has always held that capacity-building comes first, and Nepal agrees.
 `, []held{{"Belize", "The representative of Belize"}, {"Nepal", "The representative of Nepal"}, {"Nepal", "The Chair of the Group"}}},
 
+		{"meetings coverage: the body's own proceedings are nobody's words", `The Open-ended Working Group continued its general exchange of views today.
+
+The representative of Benin said that capacity-building must be demand-driven.
+
+The Working Group then heard statements from regional organizations.
+
+The representative of Bhutan said that small States need a dedicated fund.
+
+The meeting will resume at 3 p.m. to continue the general exchange of views.
+`, []held{{"Benin", "The representative of Benin"}, {"Bhutan", "The representative of Bhutan"}}},
+
 		{"bold headings over each block, no blank line", `Compilation of written submissions
 
 **Eritrea**
@@ -248,6 +259,73 @@ Georgetown researchers found that the workshop was useful.
 
 We welcome the new permanent mechanism.
 `, []held{{"Estonia", "We welcome"}, {"Latvia", "We welcome"}, {"Lithuania", "We welcome"}}},
+
+		{"a summary's named group of delegations is each one's; unnamed delegations are nobody's", `Kenya said that the mechanism should have a track on critical infrastructure.
+
+Several delegations, including Chile and the Philippines, stressed that reporting must remain voluntary.
+
+One delegation said that a binding instrument was needed. Another delegation disagreed.
+
+Two States (Fiji, Samoa) asked for a fund for capacity building.
+
+Several delegations, however, stressed that the fund should be voluntary.
+
+Ghana supported the fund.
+`, []held{{"Kenya", "Kenya said"}, {"Chile", "Several delegations, including"}, {"Philippines", "Several delegations, including"},
+			{"Fiji", "Two States (Fiji, Samoa)"}, {"Samoa", "Two States (Fiji, Samoa)"}, {"Ghana", "Ghana supported"}}},
+
+		{"named and unnamed delegations in Spanish and French summaries", `Varias delegaciones, entre ellas Chile y el Paraguay, subrayaron la importancia de la creación de capacidades.
+
+Una delegación señaló que el mecanismo debía negociar un tratado.
+
+Plusieurs délégations, dont le Niger et le Tchad, ont souligné l'importance du renforcement des capacités.
+
+Certaines délégations ont estimé qu'un traité était prématuré.
+`, []held{{"Chile", "Varias delegaciones"}, {"Paraguay", "Varias delegaciones"}, {"Niger", "Plusieurs délégations"}, {"Chad", "Plusieurs délégations"}}},
+
+		{"a group of delegations that lists no country names none, and is not the paragraph before's", `Kenya said that capacity building comes first.
+
+Several delegations, notably small island States, stressed that cables are critical infrastructure.
+
+Many delegations, in particular Tonga and other small island States, called for a fund.
+`, []held{{"Kenya", "Kenya said"}}},
+
+		{"a coordinate subject is each country's, not the paragraph before's", `Kenya said that capacity building comes first.
+
+Brazil and India argued that the OEWG should continue under a single track.
+
+Colombia y el Ecuador acordaron intercambiar experiencias sobre sus equipos de respuesta.
+
+Le Niger et le Tchad ont appelé à un fonds pour le renforcement des capacités.
+
+Both Argentina and Uruguay on Monday stressed the Programme of Action.
+`, []held{{"Kenya", "Kenya said"}, {"Brazil", "Brazil and India"}, {"India", "Brazil and India"}, {"Colombia", "Colombia y el Ecuador"},
+			{"Ecuador", "Colombia y el Ecuador"}, {"Niger", "Le Niger et le Tchad"}, {"Chad", "Le Niger et le Tchad"},
+			{"Argentina", "Both Argentina"}, {"Uruguay", "Both Argentina"}}},
+
+		{"an FAQ's question naming a country heads that country's answer", `Where do States stand?
+
+Does Ghana support public attribution?
+Ghana has not publicly attributed any cyber operation.
+
+What has Uganda said about data localisation?
+Its minister has argued that citizens' data must be stored in the country.
+`, []held{{"Ghana", "Does Ghana support"}, {"Ghana", "Ghana has not"}, {"Uganda", "What has Uganda said"}, {"Uganda", "Its minister"}}},
+
+		{"a transcript's labels in capitals", `THE CHAIR: I give the floor to the representative of Fiji.
+
+MS. NAKAU (FIJI): We support a permanent mechanism with a fund for capacity building.
+
+MODERATOR: Does your delegation support a treaty?
+
+MR. TUILAEPA (Samoa): Not at this stage.
+
+MODERATOR: We now close the session.
+`, []held{{"Fiji", "MS. NAKAU (FIJI)"}, {"Samoa", "MODERATOR: Does your delegation"}}},
+
+		{"a table exported with tabs, an empty cell kept in its column", "Annex\n\nCountry\tTreaty\tAttribution\nGhana\tSupports a convention\tNo position\nTogo\t\tSupports public attribution\nBenin\tOpposes a treaty\n\nGhana also hosts the regional centre.\n",
+			[]held{{"Ghana", "Ghana — Treaty: Supports a convention; Attribution: No position."}, {"Togo", "Togo — Attribution: Supports public attribution."},
+				{"Benin", "Benin — Treaty: Opposes a treaty."}, {"Ghana", "Ghana also hosts"}}},
 
 		{"mirror: a heading naming a demonym in a place names nobody", `Cyber diplomacy in the Indian Ocean
 

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -330,9 +331,10 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		}
 		cur = append(cur, line...)
 	}
-	var header []string // the current Markdown table's column names
-	var row []byte      // a table row rendered as a sentence
-	columns := false    // the table's columns are its subjects (byColumn)
+	var header []string    // the current Markdown table's column names
+	var row []byte         // a table row rendered as a sentence
+	columns := false       // the table's columns are its subjects (byColumn)
+	var tabHeader []string // the current tab-separated table's column names
 	for rest := text; len(rest) > 0; {
 		start := len(text) - len(rest)
 		raw := rest
@@ -348,6 +350,35 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				flush()
 			}
 			continue
+		}
+		// A table pasted from a spreadsheet or a PDF separates its cells
+		// by tabs: a run of such lines with at most as many cells as the
+		// first (its header) is read as a Markdown table is.
+		if tabs := line[0] != '|' && bytes.IndexByte(line, '\t') >= 0; tabs || tabHeader != nil {
+			cells := tabCells(line)
+			switch {
+			case !tabs || len(cells) < 2 || len(cells) > len(tabHeader):
+				tabHeader = nil // the table has ended: the line is read as text
+			default:
+				if len(cur) > 0 {
+					flush()
+				}
+				off := start + len(raw) - len(bytes.TrimLeftFunc(raw, unicode.IsSpace))
+				for len(cells) < len(tabHeader) {
+					cells = append(cells, "") // trailing empty cells
+				}
+				row = tableRow(row[:0], cells, tabHeader)
+				add(row, off)
+				flush()
+				continue
+			}
+			if next := tabCells(firstLine(rest)); tabs && len(cells) >= 2 && !slices.Contains(cells, "") && len(next) >= 2 && len(next) <= len(cells) {
+				if len(cur) > 0 {
+					flush()
+				}
+				tabHeader = cells
+				continue
+			}
 		}
 		// Headings and table rows stand alone; list markers go (see
 		// pageshape.go).
@@ -422,6 +453,25 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		flush()
 	}
 	return cur
+}
+
+// tabCells splits a tab-separated table line into its trimmed cells, an
+// empty cell between two tabs included and trailing empty ones dropped.
+func tabCells(line []byte) []string {
+	cells := strings.Split(strings.TrimSpace(string(line)), "\t")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	for len(cells) > 0 && cells[len(cells)-1] == "" {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
+}
+
+// firstLine returns text up to its first line feed.
+func firstLine(text []byte) []byte {
+	line, _, _ := bytes.Cut(text, []byte("\n"))
+	return line
 }
 
 // splitPoint returns where to split a full paragraph buffer p: just after

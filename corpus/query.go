@@ -453,8 +453,12 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	allowed := func(stmt int) bool {
 		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Holder(stmt))
 	}
-	if len(q.Themes) == 1 && p.nOwn == 0 {
-		// A pure theme question: the index ranked it at load.
+	if len(q.Themes) == 1 && p.nOwn == 0 && (len(p.literal) == 0 || len(c.ThemeBest(q.Themes[0])) == 0) {
+		// A pure theme question: the index ranked it at load. (One asked
+		// through a synonym, "who mentions the financial sector", also
+		// wants the statements holding its words, which no tag marks,
+		// beside the tagged ones; with none tagged, the bot answers by
+		// the words, as closest.)
 		tb := c.ThemeBest(q.Themes[0])
 		out := make([]ScoredHit, 0, len(tb))
 		for _, h := range tb {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -156,9 +157,10 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 			}
 		}
 		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
-		if ok && keys[i] == "the" && i+1 <= last {
+		if ok && articles[keys[i]] && i+1 <= last {
 			// "the Pacific Islands Forum" is the Forum, not "the Pacific"
-			// and two stray words: a longer name after the article wins.
+			// and two stray words: a longer name after the article wins
+			// ("le Cap-Vert" is Cabo Verde, not "le Cap" and a word).
 			if q, l, ok2 := g.matchAt(toks, keys, i+1, question, romance == 1); ok2 && l > last {
 				p, last, i = q, l, i+1
 			}
@@ -250,8 +252,64 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	}
 	if covered != nil && unknown {
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
+		r.Countries, r.Unknown = g.capitalTypos(toks, keys, r.Countries, r.Unknown)
 	}
 	return r, altCountries
+}
+
+// capitalTypos reads an unknown one-word name within the typo allowance
+// of a capital as that capital's country ("what does bishkk think",
+// "luandda on the UN"). Capitals are read by their exact forms only
+// elsewhere, since many are near ordinary words; a word already in a
+// country's place and known as nothing else is safe to correct.
+func (g *Gazetteer) capitalTypos(toks []Token, keys []string, countries []Mention, unknown []Span) ([]Mention, []Span) {
+	kept := unknown[:0]
+	added := false
+	for _, u := range unknown {
+		// A weak slot ("Kathhmandu on capacity building", but also
+		// "Ransomware on the rise") takes a long word only.
+		if u.First == u.Last && (!u.Weak || utf8.RuneCountInString(keys[u.First]) >= 6) {
+			if ci := g.nearestCapital(keys[u.First]); ci >= 0 {
+				countries = append(countries, Mention{Country: g.Countries[ci].Short, How: ByTypo, First: u.First, Last: u.Last, Text: toks[u.First].Orig})
+				added = true
+				continue
+			}
+		}
+		kept = append(kept, u)
+	}
+	if added {
+		sort.SliceStable(countries, func(i, j int) bool { return countries[i].First < countries[j].First })
+	}
+	if len(kept) == 0 {
+		kept = nil
+	}
+	return countries, kept
+}
+
+// nearestCapital returns the country whose one-word capital is within the
+// typo allowance of w, with its first letter, or -1; a tie between two
+// countries is no answer.
+func (g *Gazetteer) nearestCapital(w string) int {
+	if w == "" {
+		return -1
+	}
+	n := utf8.RuneCountInString(w)
+	maxDist := typoAllowance(n)
+	best, bestD, tie := -1, maxDist+1, false
+	for ln := n - maxDist; ln <= n+maxDist; ln++ {
+		for _, t := range g.capByInitial[initialLen{w[0], ln}] {
+			switch d := editDistance(w, t.word, bestD); {
+			case d < bestD:
+				best, bestD, tie = t.country, d, false
+			case d == bestD && t.country != best:
+				tie = true
+			}
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // keysPool holds scanPair's folded-word buffers: one per paragraph was a
@@ -649,7 +707,10 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, inMulti []bool, i i
 			if d > allow {
 				break
 			}
-			if d == 0 {
+			if d == 0 && !notTypoWords[tw] {
+				// A Spanish or French function word that a name holds
+				// ("sur" of "Sudán del Sur") is no anchor: "le soudan sur
+				// la cybercriminalité" is Sudan and a preposition.
 				exact++
 			}
 			dist += d

@@ -59,6 +59,7 @@ func (l *Lexicon) addSynonyms(text string) error {
 		}
 		for _, p := range splitList(rest) {
 			add(p, i)
+			l.addSynonymStems(p, i)
 		}
 		return nil
 	})
@@ -70,6 +71,51 @@ func (l *Lexicon) addSynonyms(text string) error {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].stems) > len(ps[j].stems) })
 	}
 	return nil
+}
+
+// addSynonymStems records a question synonym of theme i for SynonymStems:
+// its stems without "cyber" and the domain's generic words, when some are
+// left and none is a word of the theme's own phrases.
+func (l *Lexicon) addSynonymStems(p string, i int) {
+	var st []string
+	for _, s := range Stems(p) {
+		if !questionSkip[s] && !genericStems[s] && !stopWords[s] {
+			st = append(st, s)
+		}
+	}
+	if len(st) == 0 {
+		return
+	}
+	for _, s := range st {
+		if i < len(l.stems) && slices.Contains(l.stems[i], s) {
+			// "infrastructure protection": the theme's own words tag
+			// statements already, and the rest alone ("protection") is
+			// no sign of the theme.
+			return
+		}
+	}
+	for len(l.synonyms) <= i {
+		l.synonyms = append(l.synonyms, nil)
+	}
+	for _, have := range l.synonyms[i] {
+		if slices.Equal(have, st) {
+			return
+		}
+	}
+	l.synonyms[i] = append(l.synonyms[i], st)
+}
+
+// SynonymStems returns the stems of each question synonym of a theme
+// ("energy grid", "financial sector" for critical infrastructure;
+// "accusation" for attribution). Statements are never tagged through
+// them, but a country none of whose statements is tagged with the theme
+// may still use one: bot's last fallback looks for them, in that
+// country's statements only.
+func (l *Lexicon) SynonymStems(theme int) [][]string {
+	if theme < 0 || theme >= len(l.synonyms) {
+		return nil
+	}
+	return l.synonyms[theme]
 }
 
 // MatchQuestion finds themes in a question's content stems: the themes'

@@ -28,6 +28,9 @@ type Lexicon struct {
 	// qByFirst holds the phrases questions are matched with: the themes'
 	// own and their synonyms (data/synonyms.txt), "cyber" removed.
 	qByFirst map[string][]lexPhrase
+	// synonyms: per theme, the stems of each of its question synonyms
+	// (data/synonyms.txt) that are not its own phrases (see SynonymStems).
+	synonyms [][][]string
 }
 
 type lexPhrase struct {

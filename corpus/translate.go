@@ -692,7 +692,12 @@ func (g *Gazetteer) capitalWord(folded string) bool {
 // first (so "seguro" is insurance even though it stems like "seguridad"),
 // then by stems (plurals, verb forms).
 func (f *foreignLex) match(items []item) (fPhrase, int) {
+	// The longest phrase wins; of two as long, a glossary phrase wins over
+	// a theme's, as it keeps the question's own words ("programa de
+	// acción" is "Programme of Action", not every UN process).
 	try := func(m map[string][]fPhrase, words bool, key func(item) string) (fPhrase, int) {
+		var best fPhrase
+		bestN := 0
 		for _, p := range m[key(items[0])] {
 			ok, j := true, 0
 			for k := range p.words {
@@ -708,11 +713,11 @@ func (f *foreignLex) match(items []item) (fPhrase, int) {
 				}
 				j++
 			}
-			if ok {
-				return p, j
+			if ok && (j > bestN || j == bestN && best.theme && !p.theme) {
+				best, bestN = p, j
 			}
 		}
-		return fPhrase{}, 0
+		return best, bestN
 	}
 	byWord, nw := try(f.byWord, true, func(x item) string { return x.folded })
 	byStem, ns := try(f.byStem, false, func(x item) string { return x.stem })

@@ -1,0 +1,150 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// namedGroupRe matches a summary's paragraph that opens with delegations
+// it names as a group and the verb they share: "Several delegations,
+// including Lesotho and Eswatini, stressed …", "Two States (Kenya,
+// Ghana) said …", "Varias delegaciones, entre ellas Chile y el Perú,
+// subrayaron …", "Plusieurs délégations, dont le Niger et le Tchad, ont
+// souligné …". Group 1 is the list of names, group 2 the word after it.
+var namedGroupRe = regexp.MustCompile(`^(?:(?:Some|Several|Many|Most|Other|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of)\s+(?:other\s+)?(?:delegations|States|states|Member States|countries|speakers|participants|members)|(?:Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres|Cuatro)\s+(?:delegaciones|Estados|pa[ií]ses)|(?:Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois|Quatre)\s+(?:d[ée]l[ée]gations|[ÉE]tats|pays))\s*(?:,|\()\s*(?:(?:including|among them|amongst them|notably|such as|in particular|namely|led by|incluidas|incluidos|entre (?:ellas|ellos|otras|otros)|como|en particular|notamment|dont|parmi lesquelles|parmi lesquels|comme)\s+)?([^;:.()]{2,300}?)\s*[,)]\s*(\p{Ll}+)`)
+
+// listJoins may stand between the names of a group's list: "Lesotho and
+// Eswatini", "Chile y el Perú", "le Niger et le Tchad".
+var listJoins = toSet(`and the y e el la los las et le les l d`)
+
+// namedGroup returns the countries a paragraph opening with a named group
+// of delegations lists (see namedGroupRe), each of which holds the
+// paragraph, and the opening as evidence. When the list holds anything but
+// country names ("Several delegations, notably small island States,
+// stressed") the group is unnamed: no countries, and anonymous is set, so
+// the paragraph is nobody's rather than the previous paragraph's holder's.
+// No verb after the list ("Several delegations, however, stressed" is
+// anonymousRe's) returns nothing.
+func (g *Gazetteer) namedGroup(p string) (countries []string, evidence string, anonymous bool) {
+	if !anonymousOpening(p) {
+		return nil, "", false // most paragraphs: one word looked up, no expression run
+	}
+	sm := namedGroupRe.FindStringSubmatchIndex(p)
+	if sm == nil {
+		return nil, "", false
+	}
+	if w := p[sm[4]:sm[5]]; notVerb[w] || anonymousNotVerb[w] {
+		return nil, "", false
+	}
+	list := p[sm[2]:sm[3]]
+	toks := Tokenize(list)
+	var out []string
+	for _, esfr := range []bool{false, true} {
+		ms := g.findText(toks, esfr)
+		covered := make([]bool, len(toks))
+		out = out[:0]
+		for _, m := range ms {
+			if m.How == ByDemonym || m.How == ByCapital {
+				continue
+			}
+			for k := m.First; k <= m.Last; k++ {
+				covered[k] = true
+			}
+			if !contains(out, m.Country) {
+				out = append(out, m.Country)
+			}
+		}
+		whole := len(out) > 0
+		for k, t := range toks {
+			if !covered[k] && !listJoins[strings.TrimRight(t.Lower, "'’")] {
+				whole = false
+				break
+			}
+		}
+		if whole {
+			return out, clip(p[:sm[3]], 60), false
+		}
+	}
+	return nil, "", true
+}
+
+// coordJoins may stand between the countries of a coordinate subject:
+// "Brazil and India", "Colombia y el Ecuador", "le Niger et le Tchad";
+// andJoins must stand before its last one.
+var (
+	coordJoins = toSet(`and y e et the el la los las le les l`)
+	andJoins   = toSet(`and y e et`)
+	// bothWords may open a coordinate subject: "Both Argentina and Uruguay".
+	bothWords = toSet(`both ambos ambas tanto`)
+)
+
+// coordinateSubject returns the countries of a list that opens the
+// sentence toks[:e] as its subject, with the list as evidence: "Brazil and
+// India argued …", "Ghana, Nigeria and Senegal jointly proposed …",
+// "Colombia y el Ecuador acordaron …", "Le Niger et le Tchad ont appelé
+// …". Each of them holds the paragraph, where the first sentence has no
+// one country as its subject. A list that a comma or a preposition
+// follows ("Brazil and India, for their part,", "Brazil and India in
+// the Group of 77") is no subject here.
+func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, string) {
+	if len(ms) < 2 || e > len(toks) {
+		return nil, ""
+	}
+	i := datelineEnd(toks, e)
+	if i < e && bothWords[toks[i].Lower] {
+		i++
+	}
+	if i < e && articles[toks[i].Lower] {
+		i++
+	}
+	if ms[0].First != i || ms[0].How == ByDemonym {
+		return nil, ""
+	}
+	list := []string{ms[0].Country}
+	last, and := ms[0], false
+	for _, m := range ms[1:] {
+		if m.First >= e || m.How == ByDemonym {
+			break
+		}
+		joined, comma := false, strings.Contains(toks[last.Last+1].Gap, ",")
+		ok := m.First > last.Last+1 || comma
+		for t := last.Last + 1; t < m.First && ok; t++ {
+			w := strings.TrimRight(toks[t].Lower, "'’")
+			ok = coordJoins[w] && (t == last.Last+1 || !strings.Contains(toks[t].Gap, ","))
+			joined = joined || andJoins[w]
+		}
+		if !ok {
+			break
+		}
+		if !contains(list, m.Country) {
+			list = append(list, m.Country)
+		}
+		last, and = m, joined
+	}
+	if len(list) < 2 || !and {
+		return nil, ""
+	}
+	next := last.Last + 1
+	if next >= e || toks[next].Gap != "" {
+		return nil, ""
+	}
+	if afterTime(toks, next, e) == 0 && !verbLike(toks[next]) {
+		return nil, ""
+	}
+	return list, clip(p[toks[0].Start:toks[next].End], 60)
+}
+
+// datelineEnd returns where a news dateline ("JUBA, 12 February 2025 —",
+// "KAMPALA —") that opens the sentence toks[:e] ends, or 0 without one: a
+// place in capitals, a date at most, then a dash.
+func datelineEnd(toks []Token, e int) int {
+	if e == 0 || len(toks[0].Orig) < 3 || toks[0].Orig != strings.ToUpper(toks[0].Orig) || !letters(toks[0].Lower) {
+		return 0
+	}
+	for i := 1; i < e && i <= 6; i++ {
+		if strings.ContainsAny(toks[i].Gap, "—–") {
+			return i
+		}
+	}
+	return 0
+}
