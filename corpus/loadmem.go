@@ -20,25 +20,26 @@ const loadGCPercent = 50
 // every collection from the heap it found live, in two stages.
 //
 // While files are parsed and merged the live heap only grows (the
-// paragraphs' analyses, the merger's records) and stays below what the
-// load holds later, when the statements are built beside the merger's
-// records and then the index beside the statements. There the limit is
-// live × 3/2 + 32 MB: each collection marks the parse's pointer-rich
-// analyses, and a tight limit multiplied the collections (47 of a 100k
-// load's 60 at 9/8 + 16 MB throughout, +35% load CPU).
+// paragraphs' analyses, the merger's records). There the limit is live ×
+// parseLimitNum/parseLimitDen + parseLimitFloor. It was 3/2 + 32 MB while
+// each analysis was 416 bytes of pointers (a tight limit multiplied the
+// collections, each marking them all: 47 of a 100k load's 60 at 9/8 + 16
+// MB throughout, +35% load CPU); with analyses of 192 bytes and the
+// merger's key map pointer-free (docs/PERFORMANCE.md, "Streaming load")
+// a collection marks less than half as much, and 5/4 + 16 MB holds the
+// parse's end, where the peak was, ~15 MB lower.
 //
 // From the end of the merge (loadBuilding) it is live × 5/4 + 16 MB and
-// is not lowered until the load ends: a load's peak RSS is set here, and
-// the live heap falls and rises again (the merger's records go, the
-// index's scratch comes), so a limit that followed it down would add
-// collections without lowering the peak. At 100k statements this took the
-// load's peak from ~225 to ~195 MB for no measurable CPU; 9/8 + 16 MB made
-// it ~185 MB for +13% CPU (docs/PERFORMANCE.md, "Peak memory"). The
-// runtime caps the collector's CPU share under a limit, so a load never
-// fails or stalls for it.
+// follows the live heap down as well as up: the merger's records and the
+// analyses go while the store is built, and the index is built beside
+// the statements alone. A limit kept at its highest (from the store's
+// build, with the analyses still live) let the index build reach that
+// peak again, ~40 MB above what it needs. The runtime caps the
+// collector's CPU share under a limit, so a load never fails or stalls
+// for it.
 const (
-	parseLimitNum, parseLimitDen = 3, 2
-	parseLimitFloor              = 32 << 20
+	parseLimitNum, parseLimitDen = 5, 4
+	parseLimitFloor              = 16 << 20
 	buildLimitNum, buildLimitDen = 5, 4
 	buildLimitFloor              = 16 << 20
 )
@@ -54,7 +55,6 @@ var loadGC struct {
 	prevLimit int64  // memory limit before the first load: never raised
 	gen       int    // bumped when the first load starts and the last ends
 	building  bool   // a load has finished merging: the build stage's limit
-	high      int64  // the highest limit set in the build stage
 	resume    func() // gives the limit back to the serving policy (memlimit.Serve)
 }
 
@@ -76,7 +76,7 @@ func lowerGCForLoad() (restore func()) {
 		loadGC.resume = memlimit.Suspend()          // a serving limit is no bound for a load
 		loadGC.prevLimit = debug.SetMemoryLimit(-1) // -1 reads it
 		loadGC.gen++
-		loadGC.building, loadGC.high = false, 0
+		loadGC.building = false
 		setLoadLimit()
 		gen := loadGC.gen
 		memlimit.OnGC(func() bool {
@@ -119,10 +119,6 @@ func setLoadLimit() {
 	limit, ok := loadLimit(memlimit.Live(), loadGC.prevLimit, loadGC.building)
 	if !ok {
 		return
-	}
-	if loadGC.building {
-		limit = max(limit, loadGC.high)
-		loadGC.high = limit
 	}
 	debug.SetMemoryLimit(limit)
 }
