@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"testing"
 	"testing/fstest"
 
@@ -39,10 +38,7 @@ func TestAnswerCitations(t *testing.T) {
 			"c\tC\t\t2022-01-05\n" +
 			"a\tA\thttps://e.org/a\t2018\n")},
 	}
-	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fsCorpus(t, fsys)
 	if c.Len() != 1 {
 		t.Fatalf("%d statements, want 1", c.Len())
 	}

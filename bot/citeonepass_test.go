@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"fmt"
 	"reflect"
 	"strings"
@@ -45,10 +44,7 @@ func TestCitationsOnePass(t *testing.T) {
 		}
 	}
 	fsys["sources.tsv"] = &fstest.MapFile{Data: []byte(tsv.String())}
-	dated, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dated := fsCorpus(t, fsys)
 	onePass, sorted := 0, 0
 	for name, c := range map[string]*corpus.Corpus{"seeds": seedBot(t).Corpus(), "unseen": dirBot(t, "../testdata/unseen").Corpus(), "dated": dated} {
 		for i := range c.Len() {

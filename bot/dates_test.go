@@ -1,12 +1,9 @@
 package bot
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
-
-	"github.com/stancebot/stancebot/corpus"
 )
 
 func TestCutDates(t *testing.T) {
@@ -59,10 +56,7 @@ func datedBot(t *testing.T, withDates bool) *Bot {
 			"ghana-2021\tGhana at the OEWG\t2021-03-10\n" +
 			"chile-2022\tChile's national position\t2022\n")}
 	}
-	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fsCorpus(t, fsys)
 	return New(c)
 }
 

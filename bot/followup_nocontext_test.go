@@ -34,10 +34,7 @@ func TestFollowUpWithoutContext(t *testing.T) {
 			t.Errorf("%q: lang %q, %d answers, message %q; want %q in %q", tt.text, r.Lang, len(r.Answers), r.Message, tt.lang, tt.want)
 		}
 	}
-	h := followUpHandler(b, &conversation.Memory{})
-	ask := func(text string) Reply {
-		return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
-	}
+	ask := conversationIn(b)
 	ask("what does Japan say on countermeasures?")
 	if r := ask("sources"); !strings.Contains(r.Message, "Sources of the last reply") {
 		t.Errorf("sources after a question: %q", r.Message)

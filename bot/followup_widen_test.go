@@ -38,10 +38,7 @@ func TestFollowUpsWiden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := followUpHandler(b, &conversation.Memory{})
-			ask := func(text string) Reply {
-				return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
-			}
+			ask := conversationIn(b)
 			first := ask(tt.first)
 			r := ask(tt.then)
 			if r.Intent != tt.intent || !slices.Contains(r.Themes, tt.theme) {
@@ -99,10 +96,7 @@ func TestFollowUpLanguageRequest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.then, func(t *testing.T) {
-			h := followUpHandler(b, &conversation.Memory{})
-			ask := func(text string) Reply {
-				return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
-			}
+			ask := conversationIn(b)
 			first := ask(tt.first)
 			r := ask(tt.then)
 			if r.Lang != tt.lang || r.Intent != tt.intent {
@@ -120,5 +114,14 @@ func TestFollowUpLanguageRequest(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// conversationIn returns a function that asks b in one new console
+// conversation, follow-ups and all.
+func conversationIn(b *Bot) func(text string) Reply {
+	h := followUpHandler(b, &conversation.Memory{})
+	return func(text string) Reply {
+		return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -25,6 +26,16 @@ func dirBot(t testing.TB, dir string) *Bot {
 		t.Fatal(err)
 	}
 	return New(c)
+}
+
+// fsCorpus loads a corpus of pages given in memory.
+func fsCorpus(t testing.TB, fsys fstest.MapFS) *corpus.Corpus {
+	t.Helper()
+	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // realisticBots are the corpora the realistic question sets name.

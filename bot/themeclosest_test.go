@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -19,10 +18,7 @@ func TestThemeClosest(t *testing.T) {
 		"a.txt": {Data: []byte("Statement by Norway\n\nPrivate firms must never hack back against intruders.\n")},
 		"b.txt": {Data: []byte("Statement by Ghana\n\nGhana asks for a fund for capacity building.\n")},
 	}
-	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fsCorpus(t, fsys)
 	b := New(c)
 	tests := []struct {
 		q         string

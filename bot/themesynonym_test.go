@@ -1,12 +1,9 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"testing"
 	"testing/fstest"
-
-	"github.com/stancebot/stancebot/corpus"
 )
 
 // TestThemeQuestionBySynonym: "who mentions the financial sector" reads as
@@ -19,10 +16,7 @@ func TestThemeQuestionBySynonym(t *testing.T) {
 		"b.txt": {Data: []byte("Statement by Bahrain\n\nBahrain shares its experience in protecting the financial sector against intrusions.\n")},
 		"c.txt": {Data: []byte("Statement by Ghana\n\nGhana asks for a fund for capacity building.\n")},
 	}
-	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fsCorpus(t, fsys)
 	b := New(c)
 	for _, q := range []string{"who mentions the financial sector", "which countries talk about the banking system"} {
 		r := b.Ask(q, 0)
@@ -53,10 +47,7 @@ func TestStanceBySynonym(t *testing.T) {
 		"c.txt": {Data: []byte("Statement by Bahrain\n\nBahrain shares its experience in protecting the financial sector against intrusions.\n")},
 		"d.txt": {Data: []byte("Statement by Ghana\n\nGhana asks for a fund for capacity building.\n")},
 	}
-	c, err := corpus.Load(context.Background(), fsys, corpus.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := fsCorpus(t, fsys)
 	b := New(c)
 	tests := []struct {
 		q       string
