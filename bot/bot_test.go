@@ -79,6 +79,9 @@ func TestIntents(t *testing.T) {
 		{"who brought up due diligence", IntentTheme, "", "due diligence"},
 		{"did anyone stress capacity building", IntentTheme, "", "capacity building"},
 		{"india's main points", IntentCountry, "India", ""},
+		{"anything new from serbia?", IntentCountry, "Serbia", ""},
+		{"what's new on attribution", IntentTheme, "", "attribution"},
+		{"does peru want a new instrument", IntentStance, "Peru", "legally binding instruments"},
 		{"who talks about points of contact", IntentTheme, "", "confidence-building measures"},
 	}
 	for _, tt := range tests {

@@ -79,6 +79,14 @@ representatives rep reps diplomat diplomats authorities ministry ministries mini
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
 missions embassy ambassador president delegate delegates`)
 
+// newLead and newAfter frame "new" as asking what was said lately
+// ("anything new from Serbia?"), not as a topic; "a new instrument" stays
+// one.
+var (
+	newLead  = toSet(`anything something what whats what's nothing any`)
+	newAfter = toSet(`from with by on about at in regarding since`)
+)
+
 // summaryNouns after "main" or "key" ask for what a country said most,
 // not for a topic.
 var summaryNouns = toSet(`point points message messages issue issues argument arguments`)
@@ -401,6 +409,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
+		}
+		if t.Lower == "new" && i > 0 && newLead[toks[i-1].Lower] && (i+1 == len(toks) || newAfter[toks[i+1].Lower]) {
+			continue // "anything new from Serbia", "what's new on attribution": no topic "new"
 		}
 		if askerNoun(toks, i) {
 			continue // "what do nations say on X", "which governments mention X": who, not what
