@@ -410,7 +410,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
 		}
-		if t.Lower == "new" && i > 0 && newLead[toks[i-1].Lower] && (i+1 == len(toks) || newAfter[toks[i+1].Lower]) {
+		if t.Lower == "new" && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
 			continue // "anything new from Serbia", "what's new on attribution": no topic "new"
 		}
 		if askerNoun(toks, i) {

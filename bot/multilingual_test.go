@@ -221,6 +221,8 @@ func TestListsAndHelpInLanguage(t *testing.T) {
 		{"compare them", "en", IntentNone, "I could not find a country or a topic"},
 		{"compara perú", "es", IntentCompare, "Para comparar, nombre otro país"},
 		{"¿hay algún país que hable de criptomonedas?", "es", IntentTheme, "Ningún país del corpus se pronuncia sobre criptomonedas."},
+		{"¿algo nuevo de Serbia?", "es", IntentCountry, "Serbia: 1 declaración en el corpus"},
+		{"quoi de neuf du côté de la Serbie ?", "fr", IntentCountry, "Serbie : 1 déclaration dans le corpus"},
 		// The speakers asked about in general are not the topic.
 		{"what do delegations say on deepfakes", "en", IntentTheme, "No country in the corpus speaks on deepfakes."},
 		{"which governments mention quantum computing?", "en", IntentTheme, "No country in the corpus speaks on quantum computing."},
