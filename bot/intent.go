@@ -548,7 +548,9 @@ func changedByUpper(s string) bool {
 // intentOf decides what a read question asks for.
 func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string {
 	switch {
-	case lowers != nil && isHelp(lowers):
+	case lowers != nil && isHelp(lowers) && !(len(lowers) > 0 && greetings[lowers[0]] && (len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0)):
+		// A greeting with a question after it ("hi cuba", "hola, qué
+		// dice Cuba") is that question.
 		return IntentHelp
 	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(p):
 		return IntentList
@@ -620,6 +622,66 @@ represented listed present exist exists know ask asked indexed loaded tracked tr
 statement statements position positions view views there here got have has bot
 incluidos incluidas incluido cubiertos cubiertas cubre disponibles representados representadas presentes datos tienes tienen conoces hay
 base couverts couvertes couvre inclus incluses représentés représentées présents données avez connais`)
+
+// thanksOnly reports whether a message, as typed, only thanks or praises
+// the bot: it is answered in kind, in its language, not with "no country
+// speaks on gracias".
+func thanksOnly(text string) bool {
+	toks := corpus.Tokenize(text)
+	if len(toks) == 0 || len(toks) > 5 {
+		return false
+	}
+	var wb [5]string
+	words := wb[:0]
+	for _, t := range toks {
+		words = append(words, t.Lower)
+	}
+	return isThanks(words)
+}
+
+// isThanks reports whether words only thank or praise: every word is a
+// thanks word, and one of them thanks ("perfect, thanks", "muchas
+// gracias") or the whole message is praise ("good bot", "génial").
+func isThanks(words []string) bool {
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	thanked := false
+	for _, w := range words {
+		if !thanksWords[w] {
+			return false
+		}
+		thanked = thanked || thanksCore[w]
+	}
+	if thanked {
+		return true
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, w...)
+	}
+	return praise[string(b)]
+}
+
+var (
+	// thanksCore are the words that thank, in English, Spanish and French.
+	thanksCore = toSet(`thanks thank thx ty cheers gracias merci`)
+	// thanksWords may stand beside them in a message of thanks.
+	thanksWords = toSet(`thanks thank thx ty cheers you very much so a lot many great perfect ok okay nice cool awesome
+		good bot helpful super gracias muchas mil perfecto genial excelente muy útil merci beaucoup bien parfait génial très
+		utile really`)
+	// praise is a whole message praising the bot.
+	praise = map[string]bool{"nice": true, "great": true, "perfect": true, "awesome": true, "cool": true, "helpful": true,
+		"very helpful": true, "super": true, "good bot": true, "great bot": true, "perfecto": true, "genial": true,
+		"excelente": true, "muy útil": true, "parfait": true, "génial": true, "très utile": true}
+)
+
+// greetings open a message; alone they ask what the bot does.
+var greetings = toSet(`hi hello hey`)
 
 func isHelp(words []string) bool {
 	if len(words) == 0 {

@@ -99,6 +99,11 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}
+	if !explain && thanksOnly(text) {
+		r := newReply(text, IntentNone)
+		r.Lang, r.Message = reply, T(reply, msgThanks)
+		return r
+	}
 	r := answerTokensDated(c, reply, rd.English, rd.asked, n, q.Offset, explain, rd.dates)
 	r.Query = text
 	r.Lang = reply

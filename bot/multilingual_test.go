@@ -223,6 +223,14 @@ func TestListsAndHelpInLanguage(t *testing.T) {
 		{"¿hay algún país que hable de criptomonedas?", "es", IntentTheme, "Ningún país del corpus se pronuncia sobre criptomonedas."},
 		{"¿algo nuevo de Serbia?", "es", IntentCountry, "Serbia: 1 declaración en el corpus"},
 		{"quoi de neuf du côté de la Serbie ?", "fr", IntentCountry, "Serbie : 1 déclaration dans le corpus"},
+		// Thanks are answered in kind, in their language; a greeting before
+		// a question is that question.
+		{"thanks!", "en", IntentNone, "You're welcome."},
+		{"perfecto, gracias", "es", IntentNone, "De nada."},
+		{"merci beaucoup", "fr", IntentNone, "Je vous en prie."},
+		{"hi cuba", "en", IntentCountry, "Cuba: 1 statement in the corpus"},
+		{"hola, ¿qué dice Cuba?", "es", IntentCountry, "Cuba: 1 declaración en el corpus"},
+		{"hello", "en", IntentHelp, "Ask me what countries say"},
 		// The speakers asked about in general are not the topic.
 		{"what do delegations say on deepfakes", "en", IntentTheme, "No country in the corpus speaks on deepfakes."},
 		{"which governments mention quantum computing?", "en", IntentTheme, "No country in the corpus speaks on quantum computing."},
