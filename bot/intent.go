@@ -623,11 +623,10 @@ statement statements position positions view views there here got have has bot
 incluidos incluidas incluido cubiertos cubiertas cubre disponibles representados representadas presentes datos tienes tienen conoces hay
 base couverts couvertes couvre inclus incluses représentés représentées présents données avez connais`)
 
-// thanksOnly reports whether a message, as typed, only thanks or praises
-// the bot: it is answered in kind, in its language, not with "no country
-// speaks on gracias".
-func thanksOnly(text string) bool {
-	toks := corpus.Tokenize(text)
+// thanksOnly reports whether a message, by its tokens as typed, only
+// thanks or praises the bot: it is answered in kind, in its language, not
+// with "no country speaks on gracias".
+func thanksOnly(toks []corpus.Token) bool {
 	if len(toks) == 0 || len(toks) > 5 {
 		return false
 	}
@@ -653,18 +652,7 @@ func isThanks(words []string) bool {
 		}
 		thanked = thanked || thanksCore[w]
 	}
-	if thanked {
-		return true
-	}
-	var buf [64]byte
-	b := buf[:0]
-	for i, w := range words {
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, w...)
-	}
-	return praise[string(b)]
+	return thanked || phraseIn(praise, words)
 }
 
 var (
@@ -688,11 +676,19 @@ func isHelp(words []string) bool {
 		return true
 	}
 	switch words[0] {
-	case "help", "usage", "commands", "hi", "hello", "hey":
+	case "help", "usage", "commands":
 		return len(words) <= 3
 	}
-	// The words joined in a buffer: a map index by string(b) copies
-	// nothing, where strings.Join allocated on every question.
+	if greetings[words[0]] {
+		return len(words) <= 3
+	}
+	return phraseIn(metaQuestions, words)
+}
+
+// phraseIn reports whether words, joined by spaces, are a key of set. They
+// are joined in a buffer: a map index by string(b) copies nothing, where
+// strings.Join allocated on every question.
+func phraseIn(set map[string]bool, words []string) bool {
 	var buf [64]byte
 	b := buf[:0]
 	for i, w := range words {
@@ -701,7 +697,7 @@ func isHelp(words []string) bool {
 		}
 		b = append(b, w...)
 	}
-	return metaQuestions[string(b)]
+	return set[string(b)]
 }
 
 // metaQuestions ask about the bot itself (what it does, where its answers

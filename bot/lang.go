@@ -99,7 +99,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}
-	if !explain && thanksOnly(text) {
+	if !explain && thanksOnly(rd.asked.toks) {
 		r := newReply(text, IntentNone)
 		r.Lang, r.Message = reply, T(reply, msgThanks)
 		return r
