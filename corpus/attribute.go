@@ -81,6 +81,11 @@ type sentSubject struct {
 	method   string // MethodSubject or MethodPossessive
 	evidence string
 	conf     string
+	// narrated: the subject is one who speaks for the country, as a
+	// report of a meeting names them ("The representative of Ghana
+	// said", "La représentante de la Côte d'Ivoire a déclaré"): a
+	// reporter's narration, never the words of a page's author.
+	narrated bool
 }
 
 // paraInfo is what one paragraph says about its holder, independent of
@@ -146,6 +151,9 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// narrated: the first sentence's subject is a country's spokesperson
+	// in a report of a meeting (see sentSubject).
+	narrated bool
 	// titleish and quotes are titleMatter(text) and quoted(text), read at
 	// every occurrence of the paragraph (see parseFile): computed once
 	// here, an occurrence reads neither the text's first nor its last
@@ -433,8 +441,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
-			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: sub.country,
-				strong: sub.conf == ConfHigh && sub.method == MethodSubject, contrast: sub.country != "" && contrasted(toks, s, e)})
+			country, strong := sub.country, sub.conf == ConfHigh && sub.method == MethodSubject
+			if country == "" {
+				// Several delegations, or none named, as the subject (see
+				// groupSubject).
+				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi])
+			}
+			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: country,
+				strong: strong, contrast: country != "" && contrasted(toks, s, e)})
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
 		for _, m := range ms[lo:mi] {
@@ -449,6 +463,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			subject = sub
 			if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+				if len(coord) == 0 && nonStateSpeaker(toks, e, ms[lo:mi]) {
+					// "A representative of Microsoft said": no country's
+					// words, nor the previous speaker's (see nonstate.go).
+					info.thirdParty = true
+				}
 			}
 		} else if sub.country != "" {
 			later = append(later, sub)
@@ -456,6 +475,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		s = e
 	}
 	info.setSubject(subject)
+	info.narrated = subject.narrated
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.
@@ -691,7 +711,8 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			continue
 		}
 		if start, ok := insideSubjectNP(toks, m, clause, e); ok {
-			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last)}
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
+				narrated: spokesperson(toks, m)}
 		}
 		break // only the first country can sit in the subject
 	}
@@ -875,14 +896,23 @@ func verbLike(t Token) bool {
 // adopted in Ghana". It returns the first token of the phrase.
 func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	prep := m.First - 1
-	if prep > clause && toks[prep].Lower == "the" && toks[prep].Gap == "" {
-		prep--
+	if prep > clause && articles[toks[prep].Lower] && toks[prep].Gap == "" {
+		prep-- // "of the Philippines", "de la Côte d'Ivoire"
 	}
 	if prep <= clause || toks[prep].Gap != "" {
 		return 0, false
 	}
 	switch toks[prep].Lower {
 	case "in", "of":
+	case "de", "del", "du", "des":
+		// Spanish and French meetings coverage: "El representante de
+		// Costa Rica dijo", "La représentante de la Côte d'Ivoire a
+		// déclaré", "Le représentant du Sénégal a souligné". Only after
+		// a role noun: "de" also joins any noun to a country ("la
+		// cooperación de Chile con ...").
+		if !roleNounsESFR[toks[prep-1].Lower] {
+			return 0, false
+		}
 	case "for", "from":
 		// "The speaker for Sierra Leone stressed", "the delegate from Fiji said"
 		if !roleNouns[toks[prep-1].Lower] {
@@ -924,6 +954,27 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		return 0, false
 	}
 	return clause, true
+}
+
+// spokesperson reports whether mention m, the country inside a subject
+// noun phrase, follows a role noun and its preposition: "the
+// representative of Ghana", "the speaker for Sierra Leone", "El
+// representante de Costa Rica", "Le représentant du Sénégal".
+func spokesperson(toks []Token, m Mention) bool {
+	prep := m.First - 1
+	if prep > 0 && articles[toks[prep].Lower] {
+		prep--
+	}
+	if prep < 1 {
+		return false
+	}
+	switch toks[prep].Lower {
+	case "of", "for", "from":
+		return roleNouns[toks[prep-1].Lower]
+	case "de", "del", "du", "des":
+		return roleNounsESFR[toks[prep-1].Lower]
+	}
+	return false
 }
 
 // pronounSubjects are the personal pronouns that are a clause's subject
@@ -1139,7 +1190,7 @@ var anonymousRe = regexp.MustCompile(`^(?:(?:One|Another|Some|Several|Many|Most|
 // anonymousFirst are the first words anonymousRe and namedGroupRe can
 // match, but for the common "A", "The" and "De", which anonymousOpening
 // checks by their next word.
-var anonymousFirst = toSet(`One Another Some Several Many Most Other Few Certain Numerous Two Three Four Five Una Otra
+var anonymousFirst = toSet(`One Another Some Several Many Most Other Others Otros Few Certain Numerous Two Three Four Five Una Otra
 Algunas Varias Muchas Otras Numerosas Ciertas Dos Tres Cuatro Une Certaines Plusieurs Quelques D'autres D’autres Deux Trois Quatre`)
 
 // anonymousOpening reports whether p may open with unnamed or named

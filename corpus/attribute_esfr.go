@@ -97,6 +97,15 @@ var (
 		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
 		président présidente diplomates diplomatie`)
 
+	// roleNounsESFR name the person who speaks for a country in Spanish
+	// and French meetings coverage: "El representante de Costa Rica
+	// dijo", "La représentante de la Côte d'Ivoire a déclaré" (see
+	// insideSubjectNP).
+	roleNounsESFR = toSet(`representante representantes delegado delegada delegados delegación delegacion portavoz
+		embajador embajadora ministro ministra observador observadora
+		représentant représentante représentants representant representante délégué déléguée délégués délégation
+		porte-parole ambassadeur ambassadrice ministre observateur observatrice`)
+
 	// reportPreps open a fronted phrase that reports the view of the
 	// country ending it: "Según España, ...", "Selon le Burkina Faso,
 	// ...", "Pour Madagascar, ...", "Para el Perú, ...".

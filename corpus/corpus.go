@@ -701,7 +701,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			prev, group = speaker, nil
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
-			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) {
+			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) && announcesTurn(info.text) {
 				return // the announcement alone is procedure, no position
 			}
 		case info.label == labelAside:
@@ -751,6 +751,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				}
 			}
 			switch {
+			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(info.text):
+				// "The representative of Ghana said …": a report of a
+				// meeting, whatever heading or title came before
+				// ("Intervención de la delegación de Bolivia" heads one
+				// speaker's summary, not the page): no author's block
+				// goes on past it. An author answering another in the
+				// first person ("The representative of X claimed … We
+				// cannot agree.") keeps the paragraph, below.
+				group, block, author, speaker = nil, nil, "", ""
 			case author != "" && h != author:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.

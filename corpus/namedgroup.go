@@ -11,7 +11,7 @@ import (
 // Ghana) said …", "Varias delegaciones, entre ellas Chile y el Perú,
 // subrayaron …", "Plusieurs délégations, dont le Niger et le Tchad, ont
 // souligné …". Group 1 is the list of names, group 2 the word after it.
-var namedGroupRe = regexp.MustCompile(`^(?:(?:Some|Several|Many|Most|Other|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of)\s+(?:other\s+)?(?:delegations|States|states|Member States|countries|speakers|participants|members)|(?:Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres|Cuatro)\s+(?:delegaciones|Estados|pa[ií]ses)|(?:Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois|Quatre)\s+(?:d[ée]l[ée]gations|[ÉE]tats|pays))\s*(?:,|\()\s*(?:(?:including|among them|amongst them|notably|such as|in particular|namely|led by|incluidas|incluidos|entre (?:ellas|ellos|otras|otros)|como|en particular|notamment|dont|parmi lesquelles|parmi lesquels|comme)\s+)?([^;:.()]{2,300}?)\s*[,)]\s*(\p{Ll}+)`)
+var namedGroupRe = regexp.MustCompile(`^(?:Others|Otros|Otras|D'autres|D’autres|(?:Some|Several|Many|Most|Other|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of)\s+(?:other\s+)?(?:delegations|States|states|Member States|countries|speakers|participants|members)|(?:Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres|Cuatro)\s+(?:delegaciones|Estados|pa[ií]ses)|(?:Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois|Quatre)\s+(?:d[ée]l[ée]gations|[ÉE]tats|pays))\s*(?:,|\()\s*(?:(?:including|among them|amongst them|notably|such as|in particular|namely|led by|incluidas|incluidos|entre (?:ellas|ellos|otras|otros)|como|en particular|notamment|dont|parmi lesquelles|parmi lesquels|comme)\s+)?([^;:.()]{2,300}?)\s*[,)]\s*(\p{Ll}+)`)
 
 // listJoins may stand between the names of a group's list: "Lesotho and
 // Eswatini", "Chile y el Perú", "le Niger et le Tchad".
@@ -147,4 +147,66 @@ func datelineEnd(toks []Token, e int) int {
 		}
 	}
 	return 0
+}
+
+// groupSubject is the subject of the sentence toks[s:e] (countries ms)
+// when no one country is: a list of countries ("Kazakhstan and Kyrgyzstan
+// supported …"), delegations a summary names as a group ("Others, notably
+// Switzerland, cautioned …"), or delegations it leaves unnamed ("Other
+// delegations opposed it"). It keys the subject as a paragraph cut reads
+// it (see splitAt): "\x00" and the countries, "\x00-" for the unnamed,
+// "" for none. Each is strong: a summary's paragraph that quotes several
+// of them in turn is cut before each ("X and Y supported A, while Z
+// opposed B."), so that none holds another's words and none is lost as a
+// framing sentence.
+func (g *Gazetteer) groupSubject(p string, toks []Token, s, e int, ms []Mention) (string, bool) {
+	if s > 0 && anonymousOpening(p[toks[s].Start:]) {
+		// (The first sentence's named group is read for the paragraph,
+		// below.)
+		sent := p[toks[s].Start:]
+		if e < len(toks) {
+			sent = p[toks[s].Start:toks[e].Start]
+		}
+		named, _, anon := g.namedGroup(sent)
+		switch {
+		case len(named) > 0:
+			return "\x00" + strings.Join(named, "\x00"), true
+		case anon || thirdPartyOpens(sent):
+			return "\x00-", true
+		}
+	}
+	if s == 0 {
+		if named, _, anon := g.namedGroup(p); len(named) > 0 {
+			return "\x00" + strings.Join(named, "\x00"), true
+		} else if anon {
+			return "\x00-", true
+		}
+	}
+	n := 0
+	for _, m := range ms {
+		if m.How != ByDemonym {
+			n++
+		}
+	}
+	if n < 2 {
+		return "", false
+	}
+	if coord, _ := coordinateSubject(p, toks[s:e], shiftMentions(ms, s), e-s); len(coord) > 1 {
+		return "\x00" + strings.Join(coord, "\x00"), true
+	}
+	return "", false
+}
+
+// shiftMentions returns ms with token positions relative to token s.
+func shiftMentions(ms []Mention, s int) []Mention {
+	if s == 0 {
+		return ms
+	}
+	out := make([]Mention, len(ms))
+	for i, m := range ms {
+		m.First -= s
+		m.Last -= s
+		out[i] = m
+	}
+	return out
 }

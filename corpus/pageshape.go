@@ -290,7 +290,7 @@ func isHeadingText(p []byte) bool {
 	if len(p) == 0 {
 		return false
 	}
-	if p[0] == '#' || allCaps(p) {
+	if p[0] == '#' || allCaps(p) || jointList(p) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRune(p)

@@ -335,6 +335,10 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	var row []byte         // a table row rendered as a sentence
 	columns := false       // the table's columns are its subjects (byColumn)
 	var tabHeader []string // the current tab-separated table's column names
+	// A PDF's page furniture (see pdfrepair.go): blank is set after a blank
+	// line (or furniture standing apart); notes is set inside the footnotes
+	// under a rule or at a page's foot.
+	blank, notes, broken := true, false, false
 	for rest := text; len(rest) > 0; {
 		start := len(text) - len(rest)
 		raw := rest
@@ -345,12 +349,44 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		}
 		line := bytes.TrimSpace(raw)
 		if len(line) == 0 {
+			wasBlank := blank
+			blank = true
+			if len(cur) > 0 && (broken || !wasBlank && brokenByPage(cur, rest)) {
+				// A page break inside a sentence: "… for developing⏎⏎Page
+				// 2 of 4⏎⏎countries, which …" is one paragraph.
+				broken = true
+				continue
+			}
 			// A blank line always ends a paragraph.
 			if len(cur) > 0 {
 				flush()
 			}
 			continue
 		}
+		if line[0] >= '0' && line[0] <= '9' || line[0] == '_' || line[0] == '-' || notes {
+			// A footnote: its rule, its first line, the lines that wrap it.
+			switch {
+			case footnoteRule(line) && footnoteLine(nextText(rest)):
+				notes = true
+			case footnoteLine(line) && (notes || blank && endsSentence(line) && footnoteTail(rest)):
+				notes = true
+			case notes && !blank:
+			default:
+				notes = false
+			}
+			if notes {
+				if len(cur) > 0 {
+					flush()
+				}
+				blank = false
+				continue
+			}
+		}
+		if blank && pageFurniture(line) {
+			continue // "Page 2 of 4", "A/AC.292/2024/SUB/VNM" between blank lines or a page's text
+		}
+		blank, broken = false, false
+		line = trimFootnoteMark(line)
 		// A table pasted from a spreadsheet or a PDF separates its cells
 		// by tabs: a run of such lines with at most as many cells as the
 		// first (its header) is read as a Markdown table is.
@@ -439,7 +475,11 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			case endsWithDigit(cur) && startsOrdinal(line):
 				// "1" + "st session": glue.
 			case bytes.HasSuffix(cur, []byte("[")) || bytes.HasSuffix(cur, []byte("-")) && !bytes.HasSuffix(cur, []byte(" -")):
-				// "[" + "1]" or a word hyphenated across lines.
+				// "[" + "1]" or a word hyphenated across lines; the hyphen
+				// goes when it only marks the break ("dis-" + "putes").
+				if dehyphenate(cur, line) {
+					cur = cur[:len(cur)-1]
+				}
 			default:
 				cur = append(cur, ' ')
 			}

@@ -1,0 +1,134 @@
+package corpus
+
+import "strings"
+
+// Reports of meetings give the floor to speakers who hold no country's
+// position: companies, civil society, international organisations ("A
+// representative of Microsoft said …", "The observer for the
+// International Committee of the Red Cross stressed …", "Access Now,
+// speaking on behalf of a coalition of civil society organisations,
+// urged …", "La représentante de l'Union africaine a déclaré …"). Such a
+// paragraph names no country as its subject, so without this it fell to
+// the previous speaker's country by block order. Whoever the organisation
+// is, the shape tells it: one who speaks for something (a role noun and
+// its preposition, or "speaking on behalf of") whose name holds no
+// country, and a verb after it. No list of organisations is kept: a
+// corpus meets new ones every week.
+
+// spokesDeterminers open the role phrase: "A representative of",
+// "The observer for", "Un representante de", "La représentante de".
+var spokesDeterminers = toSet(`a an the another one two several some el la los las un una unos unas le les une des`)
+
+// spokesRoles are the role nouns of one who speaks for an organisation
+// or a country (roleNouns and roleNounsESFR, and the words a report uses
+// of non-state speakers).
+var spokesRoles = func() map[string]bool {
+	m := toSet(`expert experts panelist panellist panelists panellists member members experto expertos experta expertas
+		experte expertes membre membres miembro miembros`)
+	for _, set := range []map[string]bool{roleNouns, roleNounsESFR} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// nonStateSpeaker reports whether the first sentence of a paragraph (its
+// tokens toks, ending at e; countries ms) opens with someone who speaks
+// for no country and a verb: a role phrase whose object names no country
+// ("A representative of Microsoft said"), or a name speaking on behalf of
+// something that names none ("Access Now, speaking on behalf of a
+// coalition …, urged"). A country anywhere before the verb ("The
+// representative of Ghana said", "Nigeria, speaking on behalf of the
+// African Group, said") is not such an opening.
+func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	s := 0
+	if toks[0].Lower == "speaking" || toks[0].Lower == "also" && toks[1].Lower == "speaking" {
+		// "Speaking on behalf of the private sector, a representative of …"
+		for s = 1; s < e && s < 30 && !strings.Contains(toks[s].Gap, ","); s++ {
+		}
+		if s >= e || s >= 30 {
+			return false
+		}
+	}
+	verb := -1
+	switch {
+	case spokesDeterminers[toks[s].Lower]:
+		r := -1
+		for i := s + 1; i < e && i <= s+4 && toks[i].Gap == ""; i++ {
+			if spokesRoles[toks[i].Lower] {
+				r = i
+				break
+			}
+		}
+		if r < 0 {
+			return false
+		}
+		verb = reportVerbAfter(toks, r+1, e)
+	case startsUpper(toks[s].Orig):
+		// A name, then ", speaking on behalf of … ," or ", speaking for … ,".
+		i := s + 1
+		for i < e && i <= s+6 && toks[i].Gap == "" && startsUpper(toks[i].Orig) {
+			i++
+		}
+		if i+2 >= e || toks[i].Gap != "," || toks[i].Lower != "speaking" {
+			return false
+		}
+		if !(toks[i+1].Lower == "on" && toks[i+2].Lower == "behalf" || toks[i+1].Lower == "for") {
+			return false
+		}
+		for i += 2; i < e && i <= s+40 && !strings.Contains(toks[i].Gap, ","); i++ {
+		}
+		if i >= e || i > s+40 || !isReportVerb(toks, i) {
+			return false
+		}
+		verb = i
+	}
+	if verb < 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.How != ByDemonym && m.First < verb {
+			return false
+		}
+	}
+	return true
+}
+
+// reportVerbAfter returns the first token from i (before e, within 25
+// tokens and outside brackets) that reads as the verb of a report, or -1.
+func reportVerbAfter(toks []Token, i, e int) int {
+	for k := i; k < e && k < i+25; k++ {
+		if strings.Contains(toks[k].Gap, "(") {
+			return -1 // "Mr. X (Ghana)": a label, read elsewhere
+		}
+		if isReportVerb(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// isReportVerb reads token k as a report's verb: a verb of saying
+// ("said", "stressed", "urged": the past tense of a report), "has" or
+// "have" (French "a" reads as "has"), or a Spanish preterite ("dijo",
+// "señaló", "subrayó").
+func isReportVerb(toks []Token, k int) bool {
+	t := toks[k]
+	if !isLowerWord(t.Orig) && !strings.HasSuffix(t.Orig, "ó") {
+		return false
+	}
+	w := t.Lower
+	switch {
+	case sayVerbs[w], w == "has", w == "have", w == "dijo", w == "added":
+		return true
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !notVerb[w]:
+		return true
+	case strings.HasSuffix(w, "ó") && len(w) > 3:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,162 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestReportPages: shapes of reports of meetings and of summaries, found
+// by loading pages written apart from the rules (UN meetings coverage in
+// English, Spanish and French, chairs' summaries, national statements),
+// with countries that are not in the seeds. Each case lists every
+// statement the page must give, in order; a mirror keeps today's reading.
+func TestReportPages(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []held // a prefix ending in "$" is the whole text
+	}{
+		{"Spanish and French coverage: the role noun before de/du names the speaker", `El representante de Costa Rica dijo que el derecho internacional humanitario se aplica a las operaciones cibernéticas.
+
+La representante de Colombia señaló que la creación de capacidades debe responder a las necesidades de los países en desarrollo.
+
+La représentante de la Côte d'Ivoire a déclaré que son pays a adopté une stratégie nationale de cybersécurité en 2021.
+
+Le représentant du Sénégal a souligné l'importance de la coopération régionale. Il a ajouté que la Convention de Malabo était un cadre utile.
+`, []held{{"Costa Rica", "El representante de Costa Rica"}, {"Colombia", "La representante de Colombia"},
+			{"Côte d'Ivoire", "La représentante de la Côte"}, {"Senegal", "Le représentant du Sénégal"}}},
+
+		{"coverage under one delegation's heading: the next speaker is not the heading's", `Intervención de la delegación de Bolivia
+
+Bolivia rechaza la militarización del ciberespacio y aboga por un instrumento jurídicamente vinculante.
+
+Asimismo, considera que la brecha digital debe cerrarse mediante la transferencia de tecnología.
+
+La représentante de la Côte d'Ivoire a déclaré que son pays a adopté une stratégie nationale en 2021.
+`, []held{{"Bolivia", "Bolivia rechaza"}, {"Bolivia", "Asimismo"}, {"Côte d'Ivoire", "La représentante"}}},
+
+		{"mirror: a national statement answering a delegation it names keeps the paragraph", `Statement by the Permanent Representative of Uruguay
+
+Uruguay considers that international law applies in full to the use of ICTs.
+
+The representative of Paraguay said yesterday that a new treaty is urgently needed. We cannot share that view.
+`, []held{{"Uruguay", "Uruguay considers"}, {"Uruguay", "The representative of Paraguay said yesterday"}}},
+
+		{"mirror: Spanish 'de' after a noun that is no spokesperson does not make a subject", `Uruguay apoya un programa de acción.
+
+La cooperación de Chile con la región ha sido ejemplar, según la delegación.
+`, []held{{"Uruguay", "Uruguay apoya"}, {"Uruguay", "La cooperación de Chile"}}},
+
+		{"companies, civil society and organisations are no country, nor the previous speaker", `The representative of Mongolia said his country had adopted a cybersecurity law in 2021.
+
+A representative of Microsoft said that industry stands ready to contribute to the mechanism's thematic groups.
+
+Access Now, speaking on behalf of a coalition of civil society organisations, urged States to include human rights safeguards.
+
+The observer for the International Committee of the Red Cross stressed that international humanitarian law limits cyber operations.
+
+La représentante de l'Union internationale des télécommunications a déclaré que l'Union soutient le renforcement des capacités.
+
+The representative of Botswana said that international humanitarian law applies to cyber operations.
+`, []held{{"Mongolia", "The representative of Mongolia"}, {"Botswana", "The representative of Botswana"}}},
+
+		{"mirror: a country speaking on behalf of a group, and an official of the block's country, keep their holders", `Nigeria, speaking on behalf of the African Group, said that capacity-building must be demand-driven.
+
+Mongolia supports a permanent mechanism. The representative of the national CERT said the team had handled 3,000 incidents, and Mongolia would share its experience.
+`, []held{{"Nigeria", "Nigeria, speaking"}, {"Mongolia", "Mongolia supports"}}},
+
+		{"a summary quoting several countries in one paragraph gives each its own words", `Kazakhstan and Kyrgyzstan supported a single-track mechanism, while Tajikistan opposed any thematic groups. Ecuador called for a dedicated fund.
+
+Several delegations, including Malawi and Zambia, stressed the need for predictable resources. Others, notably Switzerland, cautioned against duplicating existing processes.
+`, []held{{"Kazakhstan", "Kazakhstan and Kyrgyzstan supported a single-track mechanism.$"}, {"Kyrgyzstan", "Kazakhstan and Kyrgyzstan"},
+			{"Tajikistan", "Tajikistan opposed"}, {"Ecuador", "Ecuador called"},
+			{"Malawi", "Several delegations, including Malawi and Zambia, stressed the need for predictable resources.$"}, {"Zambia", "Several delegations"},
+			{"Switzerland", "Others, notably Switzerland"}}},
+
+		{"a country's sentence followed by unnamed delegations: theirs is nobody's", `Fiji called for a dedicated capacity-building fund. Other delegations opposed any new fund.
+`, []held{{"Fiji", "Fiji called for a dedicated capacity-building fund.$"}}},
+
+		{"mirror: a country welcoming another's proposal holds it; a pronoun goes on", `Canada welcomed Mexico's proposal on a stakeholder accreditation mechanism. It said that non-governmental organisations should attend the plenary.
+`, []held{{"Canada", "Canada welcomed Mexico's proposal on a stakeholder accreditation mechanism. It said"}}},
+
+		{"a joint statement's signatories listed after 'on behalf of the following States:' each hold it", `Joint Statement on Protecting Health-Care Facilities from Malicious Cyber Activity
+
+Delivered by Norway on behalf of the following 5 States: Albania, Andorra, Iceland, Norway and the United Kingdom.
+
+We are deeply concerned by the growing number of ransomware attacks against hospitals.
+
+In my national capacity, Norway will fund a new programme on hospital cyber resilience.
+`, []held{{"Norway", "We are deeply"}, {"Albania", "We are deeply"}, {"Andorra", "We are deeply"}, {"Iceland", "We are deeply"},
+			{"United Kingdom", "We are deeply"}, {"Norway", "In my national capacity"}}},
+
+		{"French: the signatories after 'au nom des États suivants :'", `Déclaration conjointe sur la sécurité des câbles sous-marins
+
+Prononcée par la France au nom des États suivants : Bénin, France, Gabon et Sénégal.
+
+Nous appelons tous les États à protéger les câbles sous-marins.
+`, []held{{"France", "Nous appelons"}, {"Benin", "Nous appelons"}, {"Gabon", "Nous appelons"}, {"Senegal", "Nous appelons"}}},
+
+		{"mirror: 'on behalf of' in running text with a colon later is no list", `Fiji spoke on behalf of small island States and added one point: capacity-building must be sustained over many years, not months.
+`, []held{{"Fiji", "Fiji spoke on behalf"}}},
+
+		{"a page converted from PDF: footnote markers, hyphenation, a page break, the footnotes", `Submission of Viet Nam to the Open-ended Working
+Group pursuant to resolution 75/240
+
+1. Viet Nam supports the continued work of the OEWG as the sole
+inclusive and transparent mechanism under the auspices of the Uni-
+ted Nations for discussions on ICT security.1
+
+2. Viet Nam reaffirms that the principles of sovereignty, non-in-
+terference in internal affairs and the peaceful settlement of dis-
+putes apply to State conduct in cyberspace. Capacity-building is a priority for developing
+
+Page 2 of 4
+
+A/AC.292/2024/SUB/VNM
+countries, which should not be subject to political conditions.²
+
+3. Viet Nam stresses the peace-
+keeping role of the United Nations in version 2.1 of the text.
+
+______________
+1 See General Assembly resolution 75/240 of 31 December
+2020.
+2 See the final report of the OEWG (A/75/816), para. 56.
+`, []held{{"Vietnam", "Viet Nam supports the continued work of the OEWG as the sole inclusive and transparent mechanism under the auspices of the United Nations for discussions on ICT security.$"},
+			{"Vietnam", "Viet Nam reaffirms that the principles of sovereignty, non-interference in internal affairs and the peaceful settlement of disputes apply to State conduct in cyberspace. Capacity-building is a priority for developing countries, which should not be subject to political conditions.$"},
+			{"Vietnam", "Viet Nam stresses the peace-keeping role of the United Nations in version 2.1 of the text.$"}}},
+
+		{"mirror: numbered paragraphs and a year on a line of its own are text, not footnotes or page numbers", `Tonga adopted its first national cybersecurity strategy in
+2024
+and created a national CERT.
+
+1 January 2025 marked the entry into force of its cybercrime act, which Tonga considers a model for the region.
+
+Tonga also supports a dedicated fund.
+`, []held{{"Tonga", "Tonga adopted its first national cybersecurity strategy in 2024 and created a national CERT.$"},
+			{"Tonga", "1 January 2025 marked"}, {"Tonga", "Tonga also supports"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(tt.page)}}, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []held
+			for _, s := range c.Statements() {
+				got = append(got, held{s.Country, s.Text})
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d statements %q, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				exact, ok := strings.CutSuffix(w.prefix, "$")
+				if got[i].country != w.country || !ok && !strings.HasPrefix(got[i].prefix, w.prefix) || ok && got[i].prefix != exact {
+					t.Errorf("statement %d: %s %q, want %s %q…", i, got[i].country, got[i].prefix, w.country, w.prefix)
+				}
+			}
+		})
+	}
+}
