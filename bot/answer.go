@@ -152,12 +152,12 @@ func answerStance(a *asked, r *Reply) {
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
-			r.Message = a.ts(msgNoMore, a.name(country), a.on(a.topic))
+			r.Message = a.ts(msgNoMore, objectName(a.c, a.lang, country), a.on(a.topic))
 			return
 		}
-		r.Message = a.ts(msgStanceNone, a.name(country), a.on(a.topic))
+		r.Message = a.ts(msgStanceNone, objectName(a.c, a.lang, country), a.on(a.topic))
 		if len(a.p.About) > 0 {
-			r.Message = a.ts(msgNoneMentioning, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic))
+			r.Message = a.ts(msgNoneMentioning, objectName(a.c, a.lang, country), a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
 			return
 		}
 		r.Related = relatedOthers(a, country)
@@ -554,16 +554,16 @@ func pick(n, def int) int {
 func absentMessage(c *corpus.Corpus, lang, country string) string {
 	ids := c.MentionedIn(country)
 	if len(ids) == 0 {
-		return T(lang, msgNoStatementBy, countryName(c, lang, country))
+		return T(lang, msgNoStatementBy, objectName(c, lang, country))
 	}
 	var by []string
 	for _, id := range ids {
-		h := countryName(c, lang, c.Holder(id))
+		h := objectName(c, lang, c.Holder(id))
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}
 	}
-	return T(lang, msgOnlyMentioned, countryName(c, lang, country), joinAndIn(lang, by))
+	return T(lang, msgOnlyMentioned, objectName(c, lang, country), joinAndIn(lang, by))
 }
 
 func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {

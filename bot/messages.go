@@ -357,6 +357,25 @@ func (a *asked) names(shorts []string) []string {
 	return out
 }
 
+// objectName is a country's name after a preposition or verb ("no
+// statement by the Netherlands"): in English with "the" where the name
+// takes it; Spanish and French messages put the name first, as a label.
+func objectName(c *corpus.Corpus, code, short string) string {
+	if code != lang.Spanish && code != lang.French && c != nil && c.Gazetteer != nil && c.Gazetteer.TakesThe(short) {
+		return "the " + short
+	}
+	return countryName(c, code, short)
+}
+
+// objectNames is objectName for each of shorts.
+func objectNames(c *corpus.Corpus, code string, shorts []string) []string {
+	out := make([]string, len(shorts))
+	for i, s := range shorts {
+		out[i] = objectName(c, code, s)
+	}
+	return out
+}
+
 // countryName is how a country (by its gazetteer short name) is named in
 // the bot's words in a language: the gazetteer's usual Spanish or French
 // name ("Perú", "Corée du Sud"), else the English short name. Answers
