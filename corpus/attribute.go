@@ -47,6 +47,11 @@ const (
 	// MethodHeading: nothing in the paragraph names a holder; the heading
 	// above it ("## Bhutan") or the document's title names it.
 	MethodHeading = "heading"
+	// MethodAligned: the holder aligned itself with another's statement
+	// ("The candidate countries Albania, … align themselves with this
+	// statement"): each paragraph of it is held by the statement's holder
+	// and by each aligned country.
+	MethodAligned = "aligned"
 	// MethodFileName: a delegation speaks in the first person ("We
 	// believe", "My delegation") before the page names any country, and
 	// the file's name names one ("nepal_oewg_2024.txt"); low confidence.
@@ -151,6 +156,9 @@ type paraInfo struct {
 	// after ransomware crippled Montenegro's networks"): no evidence of a
 	// holder for a paragraph that opens a page.
 	firstAside bool
+	// aligns: the paragraph says that countries align themselves with the
+	// statement (see alignsWith).
+	aligns bool
 	// narrated: the first sentence's subject is a country's spokesperson
 	// in a report of a meeting (see sentSubject).
 	narrated bool
@@ -399,6 +407,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
+	info.aligns = alignsWith(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {

@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"context"
+	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -137,6 +139,44 @@ and created a national CERT.
 Tonga also supports a dedicated fund.
 `, []held{{"Tonga", "Tonga adopted its first national cybersecurity strategy in 2024 and created a national CERT.$"},
 			{"Tonga", "1 January 2025 marked"}, {"Tonga", "Tonga also supports"}}},
+
+		{"an HTML export: blocks are paragraphs, a heading names the group, tags and entities go", `<!DOCTYPE html>
+<html><head><title>CARICOM statement</title><style>p { color: red }</style></head>
+<body>
+<h1>Statement by Jamaica on behalf of the Bahamas, Barbados and Jamaica</h1>
+<p>Mr. Chair,</p>
+<p>Our States reiterate that capacity&#8209;building is the cornerstone of an <b>inclusive</b> cyberspace &amp; of resilience.</p>
+<p>In my national capacity, Jamaica wishes to highlight the launch of its national
+cyber incident response team in 2023.</p>
+<table><tr><th>Country</th><th>Position</th></tr><tr><td>Barbados</td><td>Supports a fund</td></tr></table>
+</body></html>
+`, []held{{"Jamaica", "Our States reiterate that capacity‑building is the cornerstone of an inclusive cyberspace & of resilience.$"},
+			{"Bahamas", "Our States"}, {"Barbados", "Our States"},
+			{"Jamaica", "In my national capacity, Jamaica wishes to highlight the launch of its national cyber incident response team in 2023.$"},
+			{"Barbados", "Barbados — Position: Supports a fund"}}},
+
+		{"mirror: a text page with angle brackets is read as text", `<Draft> Lesotho supports a fund for States with < 5% of the world's CERT capacity.
+`, []held{{"Lesotho", "<Draft> Lesotho supports"}}},
+
+		{"countries aligning themselves with an EU statement each hold it; the alignment is procedure", `EU Statement – UN Open-Ended Working Group on ICT – Capacity-building
+
+I have the honour to speak on behalf of the European Union and its Member States.
+
+The Candidate Countries Montenegro and Albania, and the EFTA country Iceland, align themselves with this statement.
+
+The EU and its Member States are committed to supporting partner countries in strengthening their cyber resilience.
+`, []held{{"European Union", "I have the honour"}, {"Montenegro", "I have the honour"}, {"Albania", "I have the honour"}, {"Iceland", "I have the honour"},
+			{"European Union", "The EU and its"}, {"Montenegro", "The EU and its"}, {"Albania", "The EU and its"}, {"Iceland", "The EU and its"}}},
+
+		{"mirror: a country welcoming an alignment elsewhere aligns no one", `Iceland welcomed the decision of several States to align themselves with the Programme of Action.
+`, []held{{"Iceland", "Iceland welcomed"}}},
+
+		{"mirror: a delegation aligning itself with a group's statement makes no member of the group a holder", `Statement by H.E. Ambassador Carolina Méndez, Permanent Representative of Uruguay
+
+Allow me to begin by congratulating you. My delegation aligns itself with the statement delivered on behalf of the Group of 77 and China.
+
+Uruguay considers that international law applies in its entirety to the use of ICTs by States.
+`, []held{{"Uruguay", "Allow me to begin"}, {"Uruguay", "Uruguay considers"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -158,5 +198,59 @@ Tonga also supports a dedicated fund.
 				}
 			}
 		})
+	}
+}
+
+// TestReportsCorpus: every paragraph of testdata/reports (reports of
+// meetings, statements, summaries, a PDF conversion, an HTML export, other
+// encodings; see its -expected.tsv) is held by the countries the expected
+// file gives, and nothing else is a statement. A holder "-" means no
+// statement may start with those words, "A;B" one statement per holder.
+func TestReportsCorpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/reports", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../testdata/reports-expected.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	matched := map[int]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 3 {
+			t.Fatalf("bad line %q", line)
+		}
+		src, prefix, holder := cols[0], cols[1], cols[2]
+		var got []string
+		for _, s := range c.Statements() {
+			if strings.HasPrefix(s.Text, prefix) && slices.Contains(s.Sources, src) {
+				got = append(got, s.Country)
+				matched[s.ID] = true
+			}
+		}
+		slices.Sort(got)
+		switch {
+		case holder == "-":
+			if len(got) > 0 {
+				t.Errorf("%s %q: held by %v, want no statement", src, prefix, got)
+			}
+		case len(got) == 0:
+			t.Errorf("%s %q: no such statement", src, prefix)
+		default:
+			want := strings.Split(holder, ";")
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s %q: held by %v, want %v", src, prefix, got, want)
+			}
+		}
+	}
+	for i, s := range c.Statements() {
+		if !matched[i] {
+			t.Errorf("statement %s %.40q (%s) is in no line of reports-expected.tsv", s.Sources, s.Text, s.Country)
+		}
 	}
 }
