@@ -451,7 +451,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
 			country, strong := sub.country, sub.conf == ConfHigh && sub.method == MethodSubject
-			if country == "" {
+			if s > 0 && reportedAside(toks, s, e) {
+				// "Indonesia had supported Timor-Leste's accession, she
+				// noted.": the speaker's words about another country.
+				country, strong = "", false
+			} else if country == "" {
 				// Several delegations, or none named, as the subject (see
 				// groupSubject).
 				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi])
@@ -527,7 +531,11 @@ type subjectEvent struct {
 
 // clauseJoins join a coordinate clause with its own subject: ", whereas
 // Suriname has ...", ", while Chile argues ...".
-var clauseJoins = toSet(`whereas while but and`)
+var clauseJoins = toSet(`whereas while but and mientras pero y tandis mais et alors`)
+
+// thatJoins take "que" before their clause's subject: "mientras que",
+// "tandis que", "alors que".
+var thatJoins = toSet(`mientras tandis alors`)
 
 // clauseSubjects appends the countries that open a coordinate clause of
 // the sentence toks[s:e] with a verb (", whereas Suriname has so far
@@ -538,8 +546,12 @@ func clauseSubjects(evs []subjectEvent, toks []Token, s, e int, ms []Mention) []
 			continue
 		}
 		j := m.First - 1
-		if toks[j].Lower == "the" && toks[m.First].Gap == "" {
-			j--
+		if articles[toks[j].Lower] && toks[m.First].Gap == "" && j > s {
+			j-- // "the", "le", "el"
+		}
+		from := j + 1 // where the clause's own part starts
+		if toks[j].Lower == "que" && j-1 > s && thatJoins[toks[j-1].Lower] && toks[j].Gap == "" {
+			j-- // ", mientras que Panamá se opuso", ", tandis que le Maroc s'y est opposé"
 		}
 		next := m.Last + 1
 		if next >= e || toks[next].Gap != "" || !verbLike(toks[next]) || toks[m.Last].Poss {
@@ -547,7 +559,7 @@ func clauseSubjects(evs []subjectEvent, toks []Token, s, e int, ms []Mention) []
 		}
 		switch {
 		case j > s && clauseJoins[toks[j].Lower] && containsAny(toks[j].Gap, ",;"):
-			evs = append(evs, subjectEvent{end: toks[j].Start, start: toks[j+1].Start, country: m.Country, strong: true})
+			evs = append(evs, subjectEvent{end: toks[j].Start, start: toks[from].Start, country: m.Country, strong: true})
 		case strings.Contains(toks[j+1].Gap, ";"):
 			evs = append(evs, subjectEvent{end: toks[j+1].Start, start: toks[j+1].Start, country: m.Country, strong: true})
 		}
@@ -1216,6 +1228,9 @@ func anonymousOpening(p string) bool {
 		return strings.HasPrefix(rest, " majority of ")
 	case "De":
 		return strings.HasPrefix(rest, " nombreuses ")
+	case "D":
+		// "D'autres délégations", "D'autres, notamment la Suisse,"
+		return strings.HasPrefix(rest, "'autres") || strings.HasPrefix(rest, "’autres")
 	}
 	return anonymousFirst[first]
 }

@@ -132,3 +132,26 @@ func isReportVerb(toks []Token, k int) bool {
 	}
 	return false
 }
+
+// reportedAside reports a sentence (toks[s:e]) that a report of a meeting
+// marks as the speaker's words by an aside: ", she noted", ", he added",
+// "Indonesia, she said, had …", ", a-t-elle ajouté", ", añadió". What
+// another country did in it is what the speaker said, so it is no cut
+// between speakers (see splitAt).
+func reportedAside(toks []Token, s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		t := toks[k]
+		if !strings.Contains(t.Gap, ",") {
+			continue
+		}
+		switch {
+		case (t.Lower == "he" || t.Lower == "she" || t.Lower == "they") && k+1 < e && isReportVerb(toks, k+1):
+			return true
+		case (t.Lower == "a" || t.Lower == "has") && t.Orig == "a" && k+2 < e && toks[k+1].Lower == "t" && (toks[k+2].Lower == "il" || toks[k+2].Lower == "elle"):
+			return true // ", a-t-elle ajouté"
+		case strings.HasSuffix(t.Lower, "ó") && len(t.Lower) > 3 && (k == e-1 || k+1 < e && strings.Contains(toks[k+1].Gap, ",")):
+			return true // ", añadió."
+		}
+	}
+	return false
+}

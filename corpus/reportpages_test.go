@@ -177,6 +177,28 @@ Allow me to begin by congratulating you. My delegation aligns itself with the st
 
 Uruguay considers that international law applies in its entirety to the use of ICTs by States.
 `, []held{{"Uruguay", "Allow me to begin"}, {"Uruguay", "Uruguay considers"}}},
+
+		{"Spanish and French summaries: '…, mientras que X se opuso', 'D'autres, notamment …' are cut", `Honduras y Guatemala apoyaron un mecanismo único, mientras que Panamá se opuso a los grupos temáticos.
+
+Plusieurs délégations, dont le Niger et le Tchad, ont souligné l'importance des capacités. D'autres, notamment la Suisse, ont mis en garde contre les doublons.
+
+Le Cameroun et le Gabon ont appuyé la création d'un fonds, tandis que le Maroc s'y est opposé.
+`, []held{{"Honduras", "Honduras y Guatemala apoyaron un mecanismo único.$"}, {"Guatemala", "Honduras y Guatemala"}, {"Panama", "Panamá se opuso"},
+			{"Niger", "Plusieurs délégations, dont le Niger et le Tchad, ont souligné l'importance des capacités.$"}, {"Chad", "Plusieurs"},
+			{"Switzerland", "D'autres, notamment la Suisse"},
+			{"Cameroon", "Le Cameroun et le Gabon ont appuyé la création d'un fonds.$"}, {"Gabon", "Le Cameroun"}, {"Morocco", "le Maroc s'y est opposé."}}},
+
+		{"what a speaker says another country did is the speaker's ('…, she noted')", `The representative of Timor-Leste said that her country welcomed regional cooperation. Indonesia had supported Timor-Leste's accession from the start, she noted.
+
+The representative of Fiji said that his country welcomed the fund. Tonga and Samoa had contributed to it, he added.
+
+La représentante du Bénin a déclaré que son pays soutient le fonds. Le Togo y a contribué, a-t-elle ajouté.
+`, []held{{"Timor-Leste", "The representative of Timor-Leste said that her country welcomed regional cooperation. Indonesia had supported Timor-Leste's accession from the start, she noted.$"},
+			{"Fiji", "The representative of Fiji said that his country welcomed the fund. Tonga and Samoa had contributed to it, he added.$"},
+			{"Benin", "La représentante du Bénin a déclaré que son pays soutient le fonds. Le Togo y a contribué, a-t-elle ajouté.$"}}},
+
+		{"mirror: a comparison without an aside is still cut between countries", `Fiji has adopted a national strategy. Tonga, by contrast, has none.
+`, []held{{"Fiji", "Fiji has adopted a national strategy.$"}, {"Tonga", "Tonga, by contrast"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
