@@ -394,7 +394,12 @@ func (m *merger) add(r fileResult) {
 		if pos < st.first {
 			// The earliest copy's wording and attribution are shown,
 			// whatever order the files finished parsing in.
-			st.first, st.info, st.attr = pos, p.info, m.shared.attr(p.attr)
+			st.first, st.info = pos, p.info
+			if m.shared.attrs.list[st.attr] != p.attr {
+				// (Mostly the same attribution, its strings the same
+				// analysis's: compared in place, not hashed for the map.)
+				st.attr = m.shared.attr(p.attr)
+			}
 		}
 		// Each file arrives once and whole, so a file not just added is new.
 		if st.last != uint32(r.file)+1 {
