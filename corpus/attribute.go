@@ -47,11 +47,6 @@ const (
 	// MethodHeading: nothing in the paragraph names a holder; the heading
 	// above it ("## Bhutan") or the document's title names it.
 	MethodHeading = "heading"
-	// MethodAligned: the holder aligned itself with another's statement
-	// ("The candidate countries Albania, … align themselves with this
-	// statement"): each paragraph of it is held by the statement's holder
-	// and by each aligned country.
-	MethodAligned = "aligned"
 	// MethodFileName: a delegation speaks in the first person ("We
 	// believe", "My delegation") before the page names any country, and
 	// the file's name names one ("nepal_oewg_2024.txt"); low confidence.

@@ -669,9 +669,6 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
-	// aligned countries align themselves with the statement alignedTo holds.
-	var aligned []string
-	alignedTo := ""
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
 		switch {
@@ -745,17 +742,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 		case info.aligns && prev != "" && turn == "":
 			// "The Candidate Countries Albania, … align themselves with this
-			// statement": procedure, and each of them holds the statement
-			// as its holder does (see alignParas).
-			for _, c := range info.mentions {
-				if c != prev && !contains(group, c) && !contains(aligned, c) {
-					aligned = append(aligned, c)
-				}
-			}
-			if len(aligned) > 0 {
-				alignedTo = prev
-				return
-			}
+			// statement": procedure, no position (see aligned.go).
+			return
 		case info.label == labelAside:
 			asked = info
 			return
@@ -905,9 +893,6 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	// The list goes to the merger as it is (no copy: 72 bytes a paragraph
 	// occurrence) and the parser takes a pooled one for the next file.
-	if len(aligned) > 0 {
-		ps.paras = alignParas(ps.paras, alignedTo, aligned)
-	}
 	r.paras, ps.paras = ps.paras, getParas()
 	if unattributed > 0 {
 		warn("%d paragraph(s) before any country was named were left out", unattributed)

@@ -158,15 +158,14 @@ cyber incident response team in 2023.</p>
 		{"mirror: a text page with angle brackets is read as text", `<Draft> Lesotho supports a fund for States with < 5% of the world's CERT capacity.
 `, []held{{"Lesotho", "<Draft> Lesotho supports"}}},
 
-		{"countries aligning themselves with an EU statement each hold it; the alignment is procedure", `EU Statement – UN Open-Ended Working Group on ICT – Capacity-building
+		{"the countries aligning themselves with an EU statement: procedure, and no holders of the EU's words", `EU Statement – UN Open-Ended Working Group on ICT – Capacity-building
 
 I have the honour to speak on behalf of the European Union and its Member States.
 
 The Candidate Countries Montenegro and Albania, and the EFTA country Iceland, align themselves with this statement.
 
 The EU and its Member States are committed to supporting partner countries in strengthening their cyber resilience.
-`, []held{{"European Union", "I have the honour"}, {"Montenegro", "I have the honour"}, {"Albania", "I have the honour"}, {"Iceland", "I have the honour"},
-			{"European Union", "The EU and its"}, {"Montenegro", "The EU and its"}, {"Albania", "The EU and its"}, {"Iceland", "The EU and its"}}},
+`, []held{{"European Union", "I have the honour"}, {"European Union", "The EU and its"}}},
 
 		{"mirror: a country welcoming an alignment elsewhere aligns no one", `Iceland welcomed the decision of several States to align themselves with the Programme of Action.
 `, []held{{"Iceland", "Iceland welcomed"}}},
