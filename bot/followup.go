@@ -298,7 +298,7 @@ var (
 func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
 	first := make(map[string]string, len(keys)) // key -> holder of its first statement
 	for i := range c.Len() {
-		if k := c.Statement(i).Key; slices.Contains(keys, k) {
+		if k := c.Meta(i).Key; slices.Contains(keys, k) {
 			if _, ok := first[k]; !ok {
 				first[k] = c.Holder(i)
 			}
@@ -458,11 +458,11 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	byKey := make(map[string]int, len(rec.Keys)) // statement IDs
 	holders := map[string][]string{}             // every holder of a key: a joint statement's signatories
 	for i := range c.Len() {
-		k := c.Statement(i).Key
+		k := c.Meta(i).Key
 		if _, ok := byKey[k]; !ok {
 			byKey[k] = i
 		}
-		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Statement(i).Country))
+		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Holder(i)))
 	}
 	var b strings.Builder
 	b.WriteString(T(rec.Lang, msgSourcesHeading))
