@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // An EU statement at the UN names the countries that align themselves
 // with it: "The Candidate Countries North Macedonia, Montenegro, Serbia,
@@ -14,17 +11,33 @@ import (
 // The aligned countries do not hold the statement: they said none of its
 // words (a question on Norway is not answered with the EU's text).
 
-// alignRe matches the act of alignment, in English, Spanish and French.
-// "This" statement only: "My delegation aligns itself with the statement
-// delivered on behalf of the Group of 77 and China" aligns the speaker with
-// another statement, and says something of its own besides.
-var alignRe = regexp.MustCompile(`(?i)\balign(?:s)? (?:themselves|itself) (?:fully )?with (?:this|the present) statement\b|\bse (?:suman|adhieren|alinean) (?:a|con) (?:esta|la presente) declaraci[oó]n|\bs['’](?:associent|associe|alignent|aligne) (?:à|sur) (?:cette|la présente) déclaration|\bse rallient à (?:cette|la présente) déclaration`)
+// alignPhrases are the formulae of alignment, in English, Spanish and
+// French, as statements write them (a fixed diplomatic formula, so literal
+// phrases: a case-insensitive expression cost ~30 µs on each paragraph that
+// mentions "alignment"). "This" statement only: "My delegation aligns
+// itself with the statement delivered on behalf of the Group of 77 and
+// China" aligns the speaker with another statement, and says something of
+// its own besides.
+var alignPhrases = []string{
+	"themselves with this statement", "itself with this statement", "themselves fully with this statement",
+	"themselves with the present statement", "itself with the present statement",
+	"se suman a esta declaración", "se suman a la presente declaración", "se suma a esta declaración",
+	"associent à cette déclaration", "associent à la présente déclaration", "associe à cette déclaration",
+	"alignent sur cette déclaration", "aligne sur cette déclaration",
+}
 
 // alignsWith reports a paragraph that says countries align themselves
-// with the statement.
-func alignsWith(p string) bool {
-	if !strings.Contains(p, "align") && !strings.Contains(p, "déclaration") && !strings.Contains(p, "declaraci") {
-		return false // nearly every paragraph: three byte searches, no expression run
+// with the statement; pl is the paragraph's language (see paragraphLang).
+func alignsWith(p, pl string) bool {
+	// Nearly every paragraph: one search for the verb (two more in a
+	// Spanish or French one), no expression run.
+	if !strings.Contains(p, "align") && (pl == "" || !strings.Contains(p, "suman") && !strings.Contains(p, "associe")) {
+		return false
 	}
-	return alignRe.MatchString(p)
+	for _, ph := range alignPhrases {
+		if strings.Contains(p, ph) {
+			return true
+		}
+	}
+	return false
 }

@@ -394,15 +394,20 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.thirdParty = thirdPartyOpens(p)
 	var anonymous bool
+	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
 	} else {
 		anonymous = anon
+		if anon {
+			opening = "\x00-"
+		}
 	}
 	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
-	info.aligns = alignsWith(p)
+	info.aligns = alignsWith(p, pl)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
 	} else if pl != "" {
@@ -446,14 +451,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		sub := sentenceSubject(p, toks, s, e, ms[lo:mi])
 		if split {
 			country, strong := sub.country, sub.conf == ConfHigh && sub.method == MethodSubject
-			if s > 0 && reportedAside(toks, s, e) {
+			if s > 0 && (country != "" || mi-lo >= 2) && reportedAside(toks, s, e) {
 				// "Indonesia had supported Timor-Leste's accession, she
 				// noted.": the speaker's words about another country.
 				country, strong = "", false
 			} else if country == "" {
 				// Several delegations, or none named, as the subject (see
 				// groupSubject).
-				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi])
+				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi], opening)
 			}
 			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: country,
 				strong: strong, contrast: country != "" && contrasted(toks, s, e)})

@@ -158,8 +158,9 @@ func datelineEnd(toks []Token, e int) int {
 // "" for none. Each is strong: a summary's paragraph that quotes several
 // of them in turn is cut before each ("X and Y supported A, while Z
 // opposed B."), so that none holds another's words and none is lost as a
-// framing sentence.
-func (g *Gazetteer) groupSubject(p string, toks []Token, s, e int, ms []Mention) (string, bool) {
+// framing sentence. opening is the first sentence's named or unnamed group,
+// which the caller has read already (same keys).
+func (g *Gazetteer) groupSubject(p string, toks []Token, s, e int, ms []Mention, opening string) (string, bool) {
 	if s > 0 && anonymousOpening(p[toks[s].Start:]) {
 		// (The first sentence's named group is read for the paragraph,
 		// below.)
@@ -175,12 +176,8 @@ func (g *Gazetteer) groupSubject(p string, toks []Token, s, e int, ms []Mention)
 			return "\x00-", true
 		}
 	}
-	if s == 0 {
-		if named, _, anon := g.namedGroup(p); len(named) > 0 {
-			return "\x00" + strings.Join(named, "\x00"), true
-		} else if anon {
-			return "\x00-", true
-		}
+	if s == 0 && opening != "" {
+		return opening, true // the paragraph's own opening, read once by the caller
 	}
 	n := 0
 	for _, m := range ms {

@@ -1,0 +1,72 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// testdataPages returns the text of every .txt page under ../testdata
+// (about 40 corpora of other hands' page shapes), cleaned as a load cleans
+// it.
+func testdataPages(b *testing.B) [][]byte {
+	b.Helper()
+	var pages [][]byte
+	err := filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if text, _, err := cleanFile(raw); err == nil {
+			pages = append(pages, text)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return pages
+}
+
+// BenchmarkReadParagraphs: the line reader (page shapes, repairs) over
+// every testdata page; bytes per second of page text.
+func BenchmarkReadParagraphs(b *testing.B) {
+	pages := testdataPages(b)
+	n := 0
+	for _, p := range pages {
+		n += len(p)
+	}
+	b.SetBytes(int64(n))
+	var buf []byte
+	for b.Loop() {
+		for _, p := range pages {
+			buf = eachRawParagraph(p, buf, func([]byte, bool) {}, nil)
+		}
+	}
+}
+
+// BenchmarkAttributeParagraphs: the analysis of each distinct paragraph
+// (countries, subjects, page-shape labels) over every testdata page.
+func BenchmarkAttributeParagraphs(b *testing.B) {
+	g := DefaultGazetteer()
+	var paras []string
+	n := 0
+	for _, p := range testdataPages(b) {
+		eachRawParagraph(p, nil, func(q []byte, _ bool) {
+			if c := cleanParagraph(append([]byte(nil), q...)); isStatement(c) {
+				paras = append(paras, string(c))
+				n += len(c)
+			}
+		}, nil)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, p := range paras {
+			g.analyseText(p, true, nil)
+		}
+	}
+}
