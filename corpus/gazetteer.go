@@ -269,6 +269,7 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.addTypedForms()
 	g.byInitial = map[initialLen][]typoTarget{}
 	for _, t := range g.single {
 		k := initialLen{t.word[0], t.n}

@@ -1,0 +1,24 @@
+package corpus
+
+import "testing"
+
+// TestDemonymBeforeVersus: a demonym set against another side by "vs",
+// "versus" or "against" names its country, as one before "and" does
+// ("Dutch vs British views" compared only the United Kingdom), while a
+// demonym modifying a noun stays part of the topic.
+func TestDemonymBeforeVersus(t *testing.T) {
+	g := DefaultGazetteer()
+	tests := []struct{ q, want string }{
+		{"dutch vs british view on attribution", "Netherlands/demonym,United Kingdom/demonym"},
+		{"ghanaian versus dutch position on due diligence", "Ghana/demonym,Netherlands/demonym"},
+		{"Kenyan vs. Nigerian views on cybercrime", "Kenya/demonym,Nigeria/demonym"},
+		{"the Chinese proposal vs the Russian one", "topic:China,Russia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := summary(g.Scan(Tokenize(tt.q), true, nil)); got != tt.want {
+				t.Errorf("Scan(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
