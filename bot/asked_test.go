@@ -52,7 +52,8 @@ func readTSV(t *testing.T, name string, n int) [][]string {
 // answer and theme a line of asked-questions.tsv or
 // asked-conversations.tsv expects ('-' skips a check). countries: every
 // answer is one of them and, for a comparison, each is compared; "+A,B":
-// A and B are among the answers; "0": no answers.
+// A and B are among the answers; "!A": A is neither answered nor asked;
+// "0": no answers.
 func judgeAsked(r Reply, intent, countries, lang, sub, theme string) error {
 	var got []string
 	for _, a := range r.Answers {
@@ -75,6 +76,12 @@ func judgeAsked(r Reply, intent, countries, lang, sub, theme string) error {
 	case countries == "0":
 		if len(got) > 0 {
 			errs = append(errs, "answers by "+strings.Join(got, ", "))
+		}
+	case strings.HasPrefix(countries, "!"):
+		for _, c := range strings.Split(countries[1:], ",") {
+			if slices.Contains(got, c) || slices.Contains(r.Countries, c) {
+				errs = append(errs, "read as "+c)
+			}
 		}
 	case strings.HasPrefix(countries, "+"):
 		for _, c := range strings.Split(countries[1:], ",") {

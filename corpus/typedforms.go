@@ -106,6 +106,7 @@ func (g *Gazetteer) addTypedForms() {
 				}
 			}
 		}
+		g.addISOCode(c.ISO, idx)
 		names := append(append([]string{c.Short, c.Official}, c.Aliases...), append(c.ES, c.FR...)...)
 		for _, s := range names {
 			for _, v := range typedForms(s) {
@@ -147,4 +148,74 @@ func sameSpelling(a, b string) bool {
 		a, b = a[na:], b[nb:]
 	}
 	return a == "" && b == ""
+}
+
+// addISOCode adds a country's ISO 3166 alpha-2 code as chat writes it for
+// the country ("NL on due diligence", "compare GH and KZ", "what does ZA
+// say"): only in capitals, only where a country acts (see isoActor), and
+// only a code that is no English, Spanish or French word, acronym, or
+// name already given ("IT", "DE", "AI", "UA" stay what they are).
+func (g *Gazetteer) addISOCode(iso string, idx int) {
+	if len(iso) != 2 || iso[0] < 'A' || iso[0] > 'Z' || iso[1] < 'A' || iso[1] > 'Z' {
+		return
+	}
+	key := strings.ToLower(iso)
+	if _, seen := g.seen[key]; seen || len(g.phrases[key]) > 0 || stopWords[key] || romanceFunction[key] || actorNouns[key] ||
+		g.common[key] || g.commonESFR[key] || isEnglishWord(key) || IsAcronymForm(key) {
+		return
+	}
+	// Not in g.seen: a region's name or form takes the code's place
+	// (dropISOCode).
+	g.phrases[key] = append(g.phrases[key], phrase{words: []string{key}, exact: []string{key}, country: idx,
+		how: ByAbbreviation, caseSens: true, questionOnly: true, isoCode: true})
+}
+
+// isoActor reports whether the code at toks[i], typed in capitals, stands
+// where a country acts: before "on", "vs", a verb of saying or a
+// government noun, with a possessive, after "vs" or "compare", or joined
+// by "and" to another name ("NL and GH", "compare NL and GH"; "HR and
+// privacy" is no list of countries).
+func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
+	if toks[i].Orig != strings.ToUpper(code) {
+		return false
+	}
+	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
+	if toks[i].Poss {
+		return true
+	}
+	if i > 0 && !toks[i].SentStart {
+		switch prev := keys[i-1]; {
+		case isoBefore[prev]:
+			return true
+		case isoJoin[prev] && named(i-2):
+			return true
+		}
+	}
+	if i+1 >= len(keys) || toks[i+1].SentStart {
+		return false
+	}
+	next := keys[i+1]
+	if isoJoin[next] {
+		return named(i + 2)
+	}
+	return leadWords[next] || sayVerbs[next] || actorNouns[next]
+}
+
+// isoBefore are the words after which a capitalised code is a country
+// compared: "NL vs GH", "compare NL and ZA". isoJoin join it to another
+// name: "NL and GH", "KZ y CR".
+var (
+	isoBefore = toSet(`vs versus compare compara comparez comparer`)
+	isoJoin   = toSet(`and or y e o et ou`)
+)
+
+// dropISOCode removes the ISO code phrase of key, which a region names.
+func (g *Gazetteer) dropISOCode(key string) {
+	ps := g.phrases[key]
+	for i, p := range ps {
+		if p.isoCode {
+			g.phrases[key] = append(ps[:i:i], ps[i+1:]...)
+			return
+		}
+	}
 }

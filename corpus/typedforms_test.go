@@ -82,3 +82,37 @@ func TestEnglishNameAccentsSayNoLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestISOCodesWhereACountryActs: chat writes countries by their ISO codes
+// ("NL on due diligence", "GH vs NL"), in capitals and where a country
+// acts; a code that is a word, an acronym or another name ("IT", "AI",
+// "UA", "FM") and a code standing for something else ("HR and privacy")
+// stay what they are.
+func TestISOCodesWhereACountryActs(t *testing.T) {
+	g := DefaultGazetteer()
+	tests := []struct{ q, want string }{
+		{"NL on due diligence", "Netherlands/abbreviation"},
+		{"what does NL say on attribution", "Netherlands/abbreviation"},
+		{"NL's view on countermeasures", "Netherlands/abbreviation"},
+		{"GH vs NL on attribution", "Ghana/abbreviation,Netherlands/abbreviation"},
+		{"compare KZ and CR on ransomware", "Kazakhstan/abbreviation,Costa Rica/abbreviation"},
+		{"ZA govt on capacity building", "South Africa/abbreviation"},
+		// Lower case, or not where a country acts: no country.
+		{"nl on due diligence", ""},
+		{"who mentions HR and privacy", ""},
+		{"HR and privacy", ""},
+		{"is PE in favour of a treaty", ""},
+		// Words, acronyms and other names keep their reading.
+		{"IT and OT security", ""},
+		{"AI on the battlefield", ""},
+		{"UA on capacity building", "region:African Union"},
+		{"hungarian FM on attribution", "Hungary/demonym"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := summary(g.Scan(Tokenize(tt.q), true, nil)); got != tt.want {
+				t.Errorf("Scan(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
