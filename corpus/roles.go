@@ -109,8 +109,10 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleTopic
 	}
 	switch {
-	case actorNouns[nw] || sayVerbs[nw] || versusWords[nw]:
-		return roleActor // "Dutch vs British views": a side of a comparison
+	case actorNouns[nw] || sayVerbs[nw] || versusWords[nw] || nw == "one" || nw == "ones":
+		// "Dutch vs British views": a side of a comparison; "compare
+		// the Ivorian position with the Ghanaian one": its position.
+		return roleActor
 	case gap == "-":
 		return roleTopic // "the Russian-sponsored resolution", "Chinese-led"
 	case (nw == "and" || nw == "or" || nw == ",") && depth < 3 && next+1 < len(toks):

@@ -12,7 +12,9 @@ func TestDemonymBeforeVersus(t *testing.T) {
 		{"dutch vs british view on attribution", "Netherlands/demonym,United Kingdom/demonym"},
 		{"ghanaian versus dutch position on due diligence", "Ghana/demonym,Netherlands/demonym"},
 		{"Kenyan vs. Nigerian views on cybercrime", "Kenya/demonym,Nigeria/demonym"},
-		{"the Chinese proposal vs the Russian one", "topic:China,Russia"},
+		{"the Chinese proposal vs the Russian draft", "topic:China,Russia"},
+		// "the Ghanaian one" stands for the Ghanaian position.
+		{"how does the ivorian position compare with the ghanaian one", "Côte d'Ivoire/demonym,Ghana/demonym"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
