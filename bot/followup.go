@@ -190,7 +190,7 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	text := followUpLead(followUpText(q.Text))
+	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language.
 	q.ReplyLang = rec.Lang
@@ -229,7 +229,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		}
 		break
 	}
-	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?")); ok {
+	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?"), referred); ok {
 		q.Text, q.Offset = nt, 0
 		return q, "continue"
 	}

@@ -31,6 +31,17 @@ var (
 	topicPrefixes = []string{"and regarding ", "and with regard to ", "with regard to ", "regarding ", "about ", "on ", "re ", "wrt ",
 		"y en cuanto a ", "y respecto a ", "y acerca de ", "en cuanto a ", "respecto a ", "respecto de ", "acerca de ", "sobre ",
 		"et concernant ", "et au sujet de ", "et a propos de ", "et quant a ", "concernant ", "au sujet de ", "a propos de ", "quant a ", "sur "}
+	// sameButPrefixes ask the last question again on another topic or
+	// for another country: "same but for critical infrastructure",
+	// "lo mismo pero sobre ransomware", "même chose pour le Maroc".
+	sameButPrefixes = []string{"same question but for ", "same question but on ", "same but for ", "same but on ", "same thing for ",
+		"same thing on ", "same on ", "lo mismo pero para ", "lo mismo pero sobre ", "lo mismo sobre ", "la misma pregunta para ",
+		"la misma pregunta sobre ", "pareil mais pour ", "pareil mais sur ", "pareil pour ", "pareil sur ", "meme chose pour ",
+		"meme chose sur ", "meme question sur "}
+	// referringWords stand for the last question's country in a
+	// follow-up that names none: "what did they say on AI?", "¿y qué
+	// dijeron ellos sobre la IA?", "et eux sur l'IA ?".
+	referringWords = toSet(`they their theirs ellos ellas eux ils elles leur leurs`)
 	// bareTopicFrame are the words a bare-topic follow-up may hold besides
 	// its topic ("the permanent mechanism?").
 	bareTopicFrame = toSet(`the a an of on about and in`)
@@ -59,8 +70,9 @@ func followUpLead(text string) string {
 
 // continueMore reads the follow-ups continueQuestion's prefixes miss: a
 // topic after a preposition, a country with "too", a bare topic asked
-// with a question mark. It returns the question the follow-up stands for.
-func continueMore(c *corpus.Corpus, rec ReplyRecord, text string, asked bool) (string, bool) {
+// with a question mark, a message that referred to the last country by a
+// pronoun (referred; see dropReferring). It returns the question the follow-up stands for.
+func continueMore(c *corpus.Corpus, rec ReplyRecord, text string, asked, referred bool) (string, bool) {
 	for _, pre := range topicPrefixes {
 		rest, ok := strings.CutPrefix(text, pre)
 		if !ok || strings.TrimSpace(rest) == "" {
@@ -70,6 +82,18 @@ func continueMore(c *corpus.Corpus, rec ReplyRecord, text string, asked bool) (s
 			return "", false
 		}
 		return rewrite(c, rec.Question, strings.TrimSpace(rest), rec.Lang)
+	}
+	for _, pre := range sameButPrefixes {
+		if rest, ok := strings.CutPrefix(text, pre); ok && strings.TrimSpace(rest) != "" {
+			return rewrite(c, rec.Question, strings.TrimSpace(rest), rec.Lang)
+		}
+	}
+	if referred {
+		// "what did they say on AI?": the last country on a new topic.
+		p := Parse(c, readQuestion(c, text, "", rec.Lang).English)
+		if len(p.Countries) == 0 && len(p.Unknown) == 0 && len(p.Words) > 0 {
+			return rewrite(c, rec.Question, strings.Join(p.Words, " "), rec.Lang)
+		}
 	}
 	for _, suf := range continueSuffixes {
 		rest, ok := strings.CutSuffix(text, suf)
@@ -105,4 +129,22 @@ func topicOnly(c *corpus.Corpus, text, code string) bool {
 		}
 	}
 	return n <= len(p.Words)
+}
+
+// dropReferring removes the pronouns that stand for the last question's
+// country ("what did they say on AI?", "et eux sur l'IA ?") from a
+// follow-up, so that they are no topic words, and reports whether there
+// were any. text is returned as it was when nothing else would be left.
+func dropReferring(text string) (string, bool) {
+	words := strings.Fields(text)
+	kept := words[:0:0]
+	for _, w := range words {
+		if !referringWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(words) || len(kept) == 0 {
+		return text, false
+	}
+	return strings.Join(kept, " "), true
 }
