@@ -335,7 +335,7 @@ func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	if len(hs) > 1 {
 		nStr, nCite := 0, 0
 		for _, h := range hs {
-			st := c.Statement(h.Stmt)
+			st := c.Meta(h.Stmt) // no text: Meta decodes none
 			nStr += len(st.Sources) + len(st.Themes)
 			nCite += len(st.Sources)
 		}
@@ -587,10 +587,10 @@ func relatedOthers(a *asked, exclude string) []Answer {
 	q := a.query()
 	q.PerCountry = true
 	for _, h := range a.c.Search(q).Hits {
-		st := new(a.c.Statement(h.Stmt))
-		if st.Country == exclude {
-			continue
+		if a.c.Holder(h.Stmt) == exclude {
+			continue // before Statement, which decodes the text
 		}
+		st := new(a.c.Statement(h.Stmt))
 		out = append(out, toAnswer(a.c, st, h.Score, h.Match))
 		if len(out) == pick(a.n, defaultRelated) {
 			break
@@ -609,10 +609,12 @@ func listMessage(c *corpus.Corpus, lang, what string) string {
 	}
 	cs := c.Countries()
 	items := make([]string, len(cs))
+	total := 0
 	for i, cc := range cs {
 		items[i] = fmt.Sprintf("%s (%d)", countryName(c, lang, cc.Country), cc.Statements)
+		total += cc.Statements
 	}
-	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), strings.Join(items, ", "))
+	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), T(lang, msgNStatements, total), strings.Join(items, ", "))
 }
 
 func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
@@ -632,7 +634,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	for _, ans := range answers {
 		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
 		for id, h := range a.hits {
-			if c.Statement(id).Key == ans.Key {
+			if c.Meta(id).Key == ans.Key {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}

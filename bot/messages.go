@@ -64,7 +64,7 @@ const (
 	msgSourcesHeading  = "sources-heading"  // Sources of the last reply:
 	msgGone            = "gone"             // (this statement is no longer in the corpus)
 	msgThemesList      = "themes-list"      // Themes: ...
-	msgCountriesList   = "countries-list"   // 7 countries hold statements in the corpus: ...
+	msgCountriesList   = "countries-list"   // 7 countries hold 16 statements in the corpus: ...
 	msgHelp            = "help"             // the help text
 	msgLabelSources    = "label-sources"    // Sources
 	msgLabelNoSources  = "label-no-sources" // none recorded
@@ -156,7 +156,7 @@ var catalogueEntries = []entry{
 	{msgSourcesHeading, msgText("Sources of the last reply:"), msgText("Fuentes de la última respuesta:"), msgText("Sources de la dernière réponse :")},
 	{msgGone, msgText("(this statement is no longer in the corpus)"), msgText("(esta declaración ya no está en el corpus)"), msgText("(cette déclaration n'est plus dans le corpus)")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
-	{msgCountriesList, msgText("%s hold statements in the corpus: %s."), msgText("%s tienen declaraciones en el corpus: %s."), msgText("%s ont des déclarations dans le corpus : %s.")},
+	{msgCountriesList, msgText("%s hold %s in the corpus: %s."), msgText("%s tienen %s en el corpus: %s."), msgText("%s ont %s dans le corpus : %s.")},
 	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},
 	{msgLabelSources, msgText("Sources"), msgText("Fuentes"), msgText("Sources")},
 	{msgLabelNoSources, msgText("none recorded"), msgText("ninguna registrada"), msgText("aucune enregistrée")},
