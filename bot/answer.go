@@ -162,7 +162,7 @@ func answerStance(a *asked, r *Reply) {
 		}
 		r.Related = relatedOthers(a, country)
 		if len(r.Related) > 0 {
-			r.Message += a.ts(msgNotPosition, a.name(country))
+			r.Message += a.ts(msgNotPosition, possessive(a.c, a.lang, country))
 		}
 		return
 	}

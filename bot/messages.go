@@ -120,7 +120,7 @@ var catalogueEntries = []entry{
 		msgText(" Des déclarations d'autres pays%s sont présentées à part.")},
 	{msgStanceNone, msgText("The corpus has no statement by %s%s."), msgText("%s: ninguna declaración en el corpus%s."), msgText("%s : aucune déclaration dans le corpus%s.")},
 	{msgNotPosition,
-		msgText(" Related statements by other countries are listed separately; they are not %s's position."),
+		msgText(" Related statements by other countries are listed separately; they are not %s position."),
 		msgText(" Se muestran aparte declaraciones relacionadas de otros países; no son la posición de %s."),
 		msgText(" Des déclarations d'autres pays sont présentées à part ; elles ne sont pas la position de ce pays (%s).")},
 	{msgCountrySummary, msgText("%s: %s in the corpus%s."), msgText("%s: %s en el corpus%s."), msgText("%s : %s dans le corpus%s.")},
@@ -365,6 +365,19 @@ func objectName(c *corpus.Corpus, code, short string) string {
 		return "the " + short
 	}
 	return countryName(c, code, short)
+}
+
+// possessive is objectName with the English possessive ("the
+// Netherlands'", "Peru's"); Spanish and French messages say "de X".
+func possessive(c *corpus.Corpus, code, short string) string {
+	n := objectName(c, code, short)
+	if code == lang.Spanish || code == lang.French {
+		return n
+	}
+	if strings.HasSuffix(n, "s") {
+		return n + "'"
+	}
+	return n + "'s"
 }
 
 // objectNames is objectName for each of shorts.
