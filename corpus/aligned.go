@@ -29,9 +29,11 @@ var alignPhrases = []string{
 // alignsWith reports a paragraph that says countries align themselves
 // with the statement; pl is the paragraph's language (see paragraphLang).
 func alignsWith(p, pl string) bool {
-	// Nearly every paragraph: one search for the verb (two more in a
-	// Spanish or French one), no expression run.
-	if !strings.Contains(p, "align") && (pl == "" || !strings.Contains(p, "suman") && !strings.Contains(p, "associe")) {
+	// The formula ends its paragraph ("… align themselves with this
+	// statement."): only the last bytes are searched, so nearly every
+	// paragraph costs a search of 64 bytes.
+	tail := p[max(0, len(p)-64):]
+	if !strings.Contains(tail, "statement") && (pl == "" || !strings.Contains(tail, "claraci")) {
 		return false
 	}
 	for _, ph := range alignPhrases {
