@@ -37,7 +37,7 @@ func (c *Corpus) SourcesInOrder(st *Statement) bool {
 	if i < 0 || i >= c.Len() {
 		return c.sourcesPlain(st.Sources)
 	}
-	if own := c.Statement(i).Sources; len(own) != len(st.Sources) || &own[0] != &st.Sources[0] {
+	if own := c.stmts.sources(i); len(own) != len(st.Sources) || &own[0] != &st.Sources[0] {
 		return c.sourcesPlain(st.Sources) // not the list kept for statement i
 	}
 	o := &c.srcOrder
