@@ -152,12 +152,12 @@ func answerStance(a *asked, r *Reply) {
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
-			r.Message = a.ts(msgNoMore, a.name(country), a.on(a.topic))
+			r.Message = a.ts(msgNoMore, objectName(a.c, a.lang, country), a.on(a.topic))
 			return
 		}
-		r.Message = a.ts(msgStanceNone, a.name(country), a.on(a.topic))
+		r.Message = a.ts(msgStanceNone, objectName(a.c, a.lang, country), a.on(a.topic))
 		if len(a.p.About) > 0 {
-			r.Message = a.ts(msgNoneMentioning, a.name(country), a.and(a.names(a.p.About)), a.on(a.topic))
+			r.Message = a.ts(msgNoneMentioning, objectName(a.c, a.lang, country), a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
 			return
 		}
 		r.Related = relatedOthers(a, country)
@@ -257,7 +257,7 @@ func answerTheme(a *asked, r *Reply) {
 
 func answerCompare(a *asked, r *Reply) {
 	per := pick(a.n, defaultCompare)
-	var notes []string
+	var notes, none []string
 	for _, country := range r.Countries {
 		if !a.c.Holds(country) {
 			notes = append(notes, absentMessage(a.c, a.lang, country))
@@ -296,17 +296,33 @@ func answerCompare(a *asked, r *Reply) {
 			}
 		}
 		if len(hits) == 0 {
-			notes = append(notes, a.ts(msgCompareNone, a.name(country), a.on(a.topic)))
+			none = append(none, a.name(country))
 			continue
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)
+	}
+	switch {
+	case len(none) == 1:
+		notes = append(notes, a.ts(msgCompareNone, none[0], a.on(a.topic)))
+	case len(none) > 1:
+		// One line for all the silent countries: a region of twenty
+		// countries was twenty "X: no statement on T." sentences.
+		notes = append(notes, a.ts(msgCompareNoneMany, a.on(a.topic), a.and(none)))
 	}
 	if len(r.Countries) == 1 {
 		notes = append(notes, a.ts(msgCompareOne))
 	}
 	head := a.ts(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
+	if len(r.Countries) > manyCompared {
+		head = a.ts(msgComparingMany, strconv.Itoa(len(r.Countries)), a.on(a.topic))
+	}
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
 }
+
+// manyCompared is how many countries a comparison names in its heading;
+// past it, the heading gives their number (a region's note, or the
+// question, already names them).
+const manyCompared = 6
 
 // answers turns scored hits into answers. The answers' copied lists (source
 // IDs and themes; citations) are cut from one allocation each for all of
@@ -550,16 +566,16 @@ func pick(n, def int) int {
 func absentMessage(c *corpus.Corpus, lang, country string) string {
 	ids := c.MentionedIn(country)
 	if len(ids) == 0 {
-		return T(lang, msgNoStatementBy, countryName(c, lang, country))
+		return T(lang, msgNoStatementBy, objectName(c, lang, country))
 	}
 	var by []string
 	for _, id := range ids {
-		h := countryName(c, lang, c.Holder(id))
+		h := objectName(c, lang, c.Holder(id))
 		if !containsStr(by, h) {
 			by = append(by, h)
 		}
 	}
-	return T(lang, msgOnlyMentioned, countryName(c, lang, country), joinAndIn(lang, by))
+	return T(lang, msgOnlyMentioned, objectName(c, lang, country), joinAndIn(lang, by))
 }
 
 func mentionedIn(c *corpus.Corpus, country string, n int) []Answer {
@@ -583,10 +599,10 @@ func relatedOthers(a *asked, exclude string) []Answer {
 	q := a.query()
 	q.PerCountry = true
 	for _, h := range a.c.Search(q).Hits {
-		st := new(a.c.Statement(h.Stmt))
-		if st.Country == exclude {
-			continue
+		if a.c.Holder(h.Stmt) == exclude {
+			continue // before Statement, which decodes the text
 		}
+		st := new(a.c.Statement(h.Stmt))
 		out = append(out, toAnswer(a.c, st, h.Score, h.Match))
 		if len(out) == pick(a.n, defaultRelated) {
 			break
@@ -628,7 +644,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	for _, ans := range answers {
 		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
 		for id, h := range a.hits {
-			if c.Statement(id).Key == ans.Key {
+			if c.Meta(id).Key == ans.Key {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}

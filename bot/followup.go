@@ -95,6 +95,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			for _, a := range r.Answers {
 				nr.Keys = append(nr.Keys, a.Key)
 			}
+			var before []string
+			if found {
+				before = rec.Earlier
+			}
+			nr.Earlier = recentCountries(r.Answers, before)
 			if kind == "more" && len(nr.Keys) == 0 {
 				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
 			}
@@ -293,7 +298,7 @@ var (
 func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
 	first := make(map[string]string, len(keys)) // key -> holder of its first statement
 	for i := range c.Len() {
-		if k := c.Statement(i).Key; slices.Contains(keys, k) {
+		if k := c.Meta(i).Key; slices.Contains(keys, k) {
 			if _, ok := first[k]; !ok {
 				first[k] = c.Holder(i)
 			}
@@ -306,6 +311,23 @@ func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
 		}
 	}
 	return names
+}
+
+// maxEarlier is how many countries a reply record remembers.
+const maxEarlier = 6
+
+// recentCountries are the countries a reply shows, then those of the
+// conversation's earlier replies (before), most recent first, distinct,
+// at most maxEarlier (Record.Earlier).
+func recentCountries(shown []Answer, before []string) []string {
+	var out []string
+	for _, a := range shown {
+		out = appendNew(out, a.Country)
+	}
+	for _, c := range before {
+		out = appendNew(out, c)
+	}
+	return out[:min(len(out), maxEarlier)]
 }
 
 // appendNew appends x to xs unless xs holds it.
@@ -348,6 +370,17 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	}
 	if compareThem[strings.Join(strings.Fields(text), " ")] {
 		names := holdersOfKeys(c, rec.Keys)
+		if len(names) == 1 {
+			// One country on show: "them" are it and the one asked about
+			// before ("what does Kenya say on X", "and Ghana?", "compare
+			// them").
+			for _, e := range rec.Earlier {
+				if e != names[0] && c.Holds(e) {
+					names = append(names, e)
+					break
+				}
+			}
+		}
 		if len(names) == 0 {
 			return "", false
 		}
@@ -425,11 +458,11 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	byKey := make(map[string]int, len(rec.Keys)) // statement IDs
 	holders := map[string][]string{}             // every holder of a key: a joint statement's signatories
 	for i := range c.Len() {
-		k := c.Statement(i).Key
+		k := c.Meta(i).Key
 		if _, ok := byKey[k]; !ok {
 			byKey[k] = i
 		}
-		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Statement(i).Country))
+		holders[k] = append(holders[k], countryName(c, rec.Lang, c.Holder(i)))
 	}
 	var b strings.Builder
 	b.WriteString(T(rec.Lang, msgSourcesHeading))

@@ -125,3 +125,34 @@ func conversationIn(b *Bot) func(text string) Reply {
 		return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: "r"})
 	}
 }
+
+// TestCompareThemAcrossTurns: after one country's answer, "compare them"
+// compares it with the country asked about before it in the conversation
+// ("what does Kenya say", "and Ghana?", "compare them"), in any language;
+// with no earlier country it asks for another.
+func TestCompareThemAcrossTurns(t *testing.T) {
+	b := altBot(t)
+	tests := []struct {
+		turns []string
+		want  []string // the last reply's countries, in order
+		theme string
+	}{
+		{[]string{"what does kenya say about capacity building", "and ghana?", "compare them"}, []string{"Ghana", "Kenya"}, "capacity building"},
+		{[]string{"what does kenya say about capacity building", "and ghana?", "what about on cybercrime", "compare them"}, []string{"Ghana", "Kenya"}, "cybercrime"},
+		{[]string{"¿qué dice Japón sobre las contramedidas?", "¿y Estonia?", "compáralos"}, []string{"Estonia", "Japan"}, "countermeasures"},
+		{[]string{"what does Japan say on countermeasures?", "what does Estonia say on countermeasures", "compare them"}, []string{"Estonia", "Japan"}, "countermeasures"},
+		{[]string{"what does Japan say on countermeasures?", "compare them"}, []string{"Japan"}, "countermeasures"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.turns, " / "), func(t *testing.T) {
+			ask := conversationIn(b)
+			var r Reply
+			for _, q := range tt.turns {
+				r = ask(q)
+			}
+			if r.Intent != IntentCompare || !slices.Equal(r.Countries, tt.want) || !slices.Contains(r.Themes, tt.theme) {
+				t.Errorf("intent %s, countries %v, themes %v; want compare of %v on %s (%s)", r.Intent, r.Countries, r.Themes, tt.want, tt.theme, r.Message)
+			}
+		})
+	}
+}

@@ -30,55 +30,60 @@ import (
 // Message keys. Each has an English, Spanish and French text (see
 // catalogueEntries); TestCatalogueComplete checks that none is missing.
 const (
-	msgNStatements    = "n-statements"     // %d statements
-	msgNCountries     = "n-countries"      // %d countries
-	msgShowing        = "showing"          // ", showing %d"
-	msgOnTopic        = "on-topic"         // " on %s"
-	msgAnd            = "and"              // "%s and %s"
-	msgStanceSummary  = "stance-summary"   // Peru on attribution: 1 statement.
-	msgNoStatementBy  = "no-statement-by"  // The corpus has no statement by X.
-	msgOnlyMentioned  = "only-mentioned"   // ...; it is only mentioned in statements by Y.
-	msgRelatedOthers  = "related-others"   // Related statements by other countries on T are listed separately.
-	msgStanceNone     = "stance-none"      // The corpus has no statement by X on T.
-	msgNotPosition    = "not-position"     // Related ... they are not X's position.
-	msgCountrySummary = "country-summary"  // Cuba: 1 statement in the corpus.
-	msgThemeNone      = "theme-none"       // No country in the corpus speaks on T.
-	msgThemeSummary   = "theme-summary"    // 2 countries on T: A, B.
-	msgComparing      = "comparing"        // Comparing A and B on T.
-	msgCompareNone    = "compare-none"     // A: no statement on T.
-	msgCompareOne     = "compare-one"      // To compare, name another country: "compare with …".
-	msgMoreQuestions  = "more-questions"   // Only the first N questions were answered; M more: ask them on their own.
-	msgNoIdea         = "none"             // I could not find a country or a topic ...
-	msgThanks         = "thanks"           // You're welcome. Ask me ...
-	msgNoMore         = "no-more"          // No more statements by X on T.
-	msgNoneMentioning = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
-	msgAboutSummary   = "about-summary"    // X on Y on T: 2 statements.
-	msgClosest        = "closest"          // No statement by X matches a theme on T; the closest ...
-	msgNoSources      = "no-sources"       // The last reply showed no statement, so it has no sources.
-	msgNothingMore    = "nothing-more"     // "more" after a reply that showed no statement.
-	msgSourcesHeading = "sources-heading"  // Sources of the last reply:
-	msgGone           = "gone"             // (this statement is no longer in the corpus)
-	msgThemesList     = "themes-list"      // Themes: ...
-	msgCountriesList  = "countries-list"   // 7 countries hold statements in the corpus: ...
-	msgHelp           = "help"             // the help text
-	msgLabelSources   = "label-sources"    // Sources
-	msgLabelNoSources = "label-no-sources" // none recorded
-	msgLabelRelated   = "label-related"    // Related statements by other countries
-	msgLabelMore      = "label-more"       // …and %d more
-	msgLabelNothing   = "label-nothing"    // I found no statement on that in the corpus.
-	msgLabelEnglish   = "label-english"    // statement in English ("" in English)
-	msgLabelDigest    = "label-digest"     // Digest
-	msgLabelEmpty     = "label-theme-empty"
-	msgLabelNew       = "label-new"
-	msgLabelContinued = "label-continued"
-	msgLabelPart      = "label-part" // part %d of %d
-	msgLabelGenerated = "label-generated"
-	msgLabelWhy       = "label-why"
-	msgLabelCited     = "label-cited"
-	msgMoreCitations  = "more-citations"     // 2 more
-	msgAndMore        = "and-more-citations" // and 2 more
-	msgLabelLanguage  = "label-language"
-	msgLabelReadAs    = "label-read-as"
+	msgNStatements    = "n-statements"    // %d statements
+	msgNCountries     = "n-countries"     // %d countries
+	msgShowing        = "showing"         // ", showing %d"
+	msgOnTopic        = "on-topic"        // " on %s"
+	msgAnd            = "and"             // "%s and %s"
+	msgStanceSummary  = "stance-summary"  // Peru on attribution: 1 statement.
+	msgNoStatementBy  = "no-statement-by" // The corpus has no statement by X.
+	msgOnlyMentioned  = "only-mentioned"  // ...; it is only mentioned in statements by Y.
+	msgRelatedOthers  = "related-others"  // Related statements by other countries on T are listed separately.
+	msgStanceNone     = "stance-none"     // The corpus has no statement by X on T.
+	msgNotPosition    = "not-position"    // Related ... they are not X's position.
+	msgCountrySummary = "country-summary" // Cuba: 1 statement in the corpus.
+	msgThemeNone      = "theme-none"      // No country in the corpus speaks on T.
+	msgThemeSummary   = "theme-summary"   // 2 countries on T: A, B.
+	msgComparing      = "comparing"       // Comparing A and B on T.
+	msgCompareNone    = "compare-none"    // A: no statement on T.
+	// msgComparingMany: Comparing N countries on T (their names are in
+	// the region's note or the question).
+	msgComparingMany = "comparing-many"
+	// msgCompareNoneMany: No statement on T: A, B and C.
+	msgCompareNoneMany = "compare-none-many"
+	msgCompareOne      = "compare-one"      // To compare, name another country: "compare with …".
+	msgMoreQuestions   = "more-questions"   // Only the first N questions were answered; M more: ask them on their own.
+	msgNoIdea          = "none"             // I could not find a country or a topic ...
+	msgThanks          = "thanks"           // You're welcome. Ask me ...
+	msgNoMore          = "no-more"          // No more statements by X on T.
+	msgNoneMentioning  = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
+	msgAboutSummary    = "about-summary"    // X on Y on T: 2 statements.
+	msgClosest         = "closest"          // No statement by X matches a theme on T; the closest ...
+	msgNoSources       = "no-sources"       // The last reply showed no statement, so it has no sources.
+	msgNothingMore     = "nothing-more"     // "more" after a reply that showed no statement.
+	msgSourcesHeading  = "sources-heading"  // Sources of the last reply:
+	msgGone            = "gone"             // (this statement is no longer in the corpus)
+	msgThemesList      = "themes-list"      // Themes: ...
+	msgCountriesList   = "countries-list"   // 7 countries hold statements in the corpus: ...
+	msgHelp            = "help"             // the help text
+	msgLabelSources    = "label-sources"    // Sources
+	msgLabelNoSources  = "label-no-sources" // none recorded
+	msgLabelRelated    = "label-related"    // Related statements by other countries
+	msgLabelMore       = "label-more"       // …and %d more
+	msgLabelNothing    = "label-nothing"    // I found no statement on that in the corpus.
+	msgLabelEnglish    = "label-english"    // statement in English ("" in English)
+	msgLabelDigest     = "label-digest"     // Digest
+	msgLabelEmpty      = "label-theme-empty"
+	msgLabelNew        = "label-new"
+	msgLabelContinued  = "label-continued"
+	msgLabelPart       = "label-part" // part %d of %d
+	msgLabelGenerated  = "label-generated"
+	msgLabelWhy        = "label-why"
+	msgLabelCited      = "label-cited"
+	msgMoreCitations   = "more-citations"     // 2 more
+	msgAndMore         = "and-more-citations" // and 2 more
+	msgLabelLanguage   = "label-language"
+	msgLabelReadAs     = "label-read-as"
 )
 
 type entry struct {
@@ -123,6 +128,8 @@ var catalogueEntries = []entry{
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
+	{msgCompareNoneMany, msgText("No statement%s: %s."), msgText("Ninguna declaración%s: %s."), msgText("Aucune déclaration%s : %s.")},
+	{msgComparingMany, msgText("Comparing %s countries%s."), msgText("Comparación de %s países%s."), msgText("Comparaison de %s pays%s.")},
 	{msgMoreQuestions, msgText("Only the first %s questions of the message were answered; ask the other %s on their own."),
 		msgText("Solo se respondieron las primeras %s preguntas del mensaje; haga las otras %s por separado."),
 		msgText("Seules les %s premières questions du message ont reçu une réponse ; posez les %s autres séparément.")},
@@ -346,6 +353,25 @@ func (a *asked) names(shorts []string) []string {
 	out := make([]string, len(shorts))
 	for i, s := range shorts {
 		out[i] = a.name(s)
+	}
+	return out
+}
+
+// objectName is a country's name after a preposition or verb ("no
+// statement by the Netherlands"): in English with "the" where the name
+// takes it; Spanish and French messages put the name first, as a label.
+func objectName(c *corpus.Corpus, code, short string) string {
+	if code != lang.Spanish && code != lang.French && c != nil && c.Gazetteer != nil && c.Gazetteer.TakesThe(short) {
+		return "the " + short
+	}
+	return countryName(c, code, short)
+}
+
+// objectNames is objectName for each of shorts.
+func objectNames(c *corpus.Corpus, code string, shorts []string) []string {
+	out := make([]string, len(shorts))
+	for i, s := range shorts {
+		out[i] = objectName(c, code, s)
 	}
 	return out
 }

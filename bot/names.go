@@ -157,7 +157,7 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 // Message keys of the notes on regions, unknown names and places.
 const (
 	msgRegionAnswered = "region-answered" // Latin America is not a country: answering for ...
-	msgRegionEmpty    = "region-empty"    // No country of ASEAN holds statements in the corpus.
+	msgRegionEmpty    = "region-empty"    // ASEAN: none of its countries holds statements in the corpus.
 	msgUnknownNames   = "unknown-names"   // I do not know "Narnia" as a country or organisation.
 	msgPlaceNotActor  = "place-not-actor" // Tokyo reads as a place here ...
 )
@@ -167,11 +167,11 @@ func init() {
 		entry{msgRegionAnswered,
 			msgText("%s is not a country: answering for its countries in the corpus, %s."),
 			msgText("%s no es un país: respondo por sus países del corpus, %s."),
-			msgText("%s n'est pas un pays : je réponds pour ses pays du corpus, %s.")},
+			msgText("%s : ce n'est pas un pays ; je réponds pour ses pays du corpus, %s.")},
 		entry{msgRegionEmpty,
-			msgText("No country of %s holds statements in the corpus."),
-			msgText("Ningún país de %s tiene declaraciones en el corpus."),
-			msgText("Aucun pays de cette région (%s) n'a de déclaration dans le corpus.")},
+			msgText("%s: none of its countries holds statements in the corpus."),
+			msgText("%s: ninguno de sus países tiene declaraciones en el corpus."),
+			msgText("%s : aucun de ses pays n'a de déclaration dans le corpus.")},
 		entry{msgUnknownNames,
 			msgText("I do not know %s as a country or organisation."),
 			msgText("No conozco %s como país u organización."),

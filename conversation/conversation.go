@@ -23,12 +23,16 @@ type Key struct {
 
 // Record is what is kept of the last question answered in a conversation.
 type Record struct {
-	Question string    // the question answered, as the matcher read it
-	Lang     string    // the language it was asked in
-	Intent   string    // the reply's intent
-	Keys     []string  // statement keys of the answers shown, in order
-	Offset   int       // answers skipped before these ("more" pages on)
-	At       time.Time // when it was answered
+	Question string   // the question answered, as the matcher read it
+	Lang     string   // the language it was asked in
+	Intent   string   // the reply's intent
+	Keys     []string // statement keys of the answers shown, in order
+	Offset   int      // answers skipped before these ("more" pages on)
+	// Earlier are the countries this reply and the conversation's earlier
+	// ones showed, most recent first, distinct: "compare them" after "what
+	// does Kenya say" and "and Ghana?" compares the two.
+	Earlier []string
+	At      time.Time // when it was answered
 	// ID names this record among all others (an answered question has its
 	// own, so a button under an older answer of a thread acts on that
 	// answer, not the thread's newest; see Finder). Empty: none given.
@@ -98,6 +102,7 @@ func (m *Memory) Get(_ context.Context, key Key) (Record, bool, error) {
 		return Record{}, false, nil
 	}
 	rec.Keys = append([]string(nil), rec.Keys...)
+	rec.Earlier = append([]string(nil), rec.Earlier...)
 	return rec, true, nil
 }
 
@@ -120,6 +125,7 @@ func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
 		}
 	}
 	rec.Keys = append([]string(nil), rec.Keys...)
+	rec.Earlier = append([]string(nil), rec.Earlier...)
 	m.m[key] = rec
 	if rec.ID != "" {
 		m.byID[rec.ID] = keyed{key: key, rec: rec}
@@ -137,5 +143,6 @@ func (m *Memory) Find(_ context.Context, id string) (Key, Record, bool, error) {
 	}
 	rec := r.rec
 	rec.Keys = append([]string(nil), rec.Keys...)
+	rec.Earlier = append([]string(nil), rec.Earlier...)
 	return r.key, rec, true, nil
 }

@@ -81,6 +81,10 @@ type Options struct {
 	// built from the merged files), "index" and "done". It is for
 	// diagnostics (the bench's memory timeline); it must return quickly.
 	Phase func(name string)
+
+	// plainText keeps the texts as they are, not word-coded (tests
+	// compare the two).
+	plainText bool
 }
 
 // Corpus is a loaded, indexed set of statements. It is immutable after
@@ -201,6 +205,10 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
+	if loadMerged != nil {
+		loadMerged(tm, &mf.merger)
+	}
+	tm.in.dropWords() // every paragraph is analysed
 	phase("finish")
 	loadBuilding()
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
@@ -245,6 +253,11 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	c.buildIndex(terms, tm)
 	terms = nil
 	c.Version = <-version
+	// The index has read every text it derives terms from: the texts are
+	// word-coded now, ~4x smaller (see textCodec).
+	if !opts.plainText {
+		c.stmts.compress()
+	}
 	phase("done")
 	return c, nil
 }
@@ -254,6 +267,11 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 // (its typo memo is a sync.Map), and building it took 9 ms of each load,
 // hot reloads included.
 var defaultGazetteer = sync.OnceValue(DefaultGazetteer)
+
+// loadMerged, when set (by a test), is given the load's term maker and
+// merger once every file is merged. TestLoadFreesTransients uses it to
+// check that the word table and the file lists do not outlive their use.
+var loadMerged func(*termMaker, *merger)
 
 func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(name)) }
 
@@ -268,6 +286,7 @@ type merger struct {
 	// bytes where a (key, holder) pair of strings and an int took 40.
 	byKey map[uint64]int32
 	stmts pendingList
+	files fileLists // the pending statements' file lists
 	// Holders and attributions of pending statements, each stored once
 	// (a few hundred and a few thousand at 100k statements): a pending
 	// statement holds their indices, not 64 bytes of strings (56 bytes a
@@ -310,7 +329,7 @@ func (t *interned[K]) id(v K) uint32 {
 type pending struct {
 	info  *paraInfo
 	first uint64   // file index << 32 | paragraph index of the first copy
-	files []uint32 // file indices, unsorted, distinct
+	files fileList // file indices (in merger.files), distinct
 	last  uint32   // last file added + 1, 0 for none (files arrive whole, so repeats in one file are adjacent)
 	hold  uint32   // index in the merger's holders
 	attr  uint32   // index in the merger's attributions
@@ -386,11 +405,16 @@ func (m *merger) add(r fileResult) {
 		if pos < st.first {
 			// The earliest copy's wording and attribution are shown,
 			// whatever order the files finished parsing in.
-			st.first, st.info, st.attr = pos, p.info, m.shared.attr(p.attr)
+			st.first, st.info = pos, p.info
+			if m.shared.attrs.list[st.attr] != p.attr {
+				// (Mostly the same attribution, its strings the same
+				// analysis's: compared in place, not hashed for the map.)
+				st.attr = m.shared.attr(p.attr)
+			}
 		}
 		// Each file arrives once and whole, so a file not just added is new.
 		if st.last != uint32(r.file)+1 {
-			st.files = append(st.files, uint32(r.file))
+			st.files = m.files.add(st.files, uint32(r.file))
 			st.last = uint32(r.file) + 1
 		}
 	}
@@ -399,7 +423,7 @@ func (m *merger) add(r fileResult) {
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena).
 // ids[f] is file f's source ID (see sourceIDs).
-// Each pending statement lets go of its file list once added.
+// Statements with the same file list node (see fileLists) share its sources.
 //
 // It also returns the index terms the analysis derived for each statement,
 // in statement order ("" where it derived none). Every file is merged, so
@@ -419,18 +443,26 @@ func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	terms := make([]string, len(order))
 	b := newStoreBuilder(len(order), text)
-	var kb []byte // the file list as text: the key of interned source lists
+	var kb []byte      // the file list as text: the key of interned source lists
+	var files []uint32 // the statement's files
+	var prev fileList  // the previous statement's list, prevSrc its sources
+	var prevSrc uint32
 	for i, k := range order {
 		p := m.stmts.at(int(k))
-		slices.Sort(p.files)
-		kb = kb[:0]
-		for _, f := range p.files {
-			kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
+		src := prevSrc
+		if p.files != prev || i == 0 { // statements of a block share their list
+			files = m.files.appendTo(files[:0], p.files)
+			slices.Sort(files)
+			kb = kb[:0]
+			for _, f := range files {
+				kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
+			}
+			src = b.addSources(kb, len(files), func(j int) string { return ids[files[j]] })
+			prev, prevSrc = p.files, src
 		}
-		src := b.addSources(kb, len(p.files), func(j int) string { return ids[p.files[j]] })
 		b.add(p.info.text, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		terms[i] = p.info.terms
-		p.files, p.info = nil, nil
+		p.info = nil
 	}
 	return b.done(), terms
 }

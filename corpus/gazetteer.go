@@ -118,6 +118,9 @@ type phrase struct {
 	// questionOnly: Spanish and French names and capitals are read in
 	// questions only; the corpus is English and names holders by name.
 	questionOnly bool
+	// adjective: a region's adjective ("Asian", "africanos"), read in
+	// questions only, in Spanish and French paragraphs too.
+	adjective bool
 }
 
 // Gazetteer finds countries in text by name, alias, demonym and (in
@@ -312,7 +315,7 @@ func (g *Gazetteer) sortPhrases() {
 			if !p.questionOnly {
 				text = append(text, p)
 			}
-			if !p.questionOnly || p.lang != "" && p.how != ByCapital {
+			if !p.questionOnly || p.lang != "" && p.how != ByCapital && !p.adjective {
 				esfr = append(esfr, p)
 			}
 		}

@@ -18,10 +18,13 @@ import (
 // process-wide Stem cache, which the load once filled, kept every word of
 // the corpus alive after it (TestIndexBuildLeavesStemCache).
 type interner struct {
-	seed  maphash.Seed
-	next  atomic.Uint32
-	words [internShards]lockedTable // word -> stem ID (val), stopID for a stop word
-	stems [internShards]lockedTable // stem -> stem ID (val); aux holds the first word seen with it
+	seed maphash.Seed
+	next atomic.Uint32
+	// noWords: the word table was dropped (see dropWords); a word's stem
+	// ID is found from its stem.
+	noWords atomic.Bool
+	words   [internShards]lockedTable // word -> stem ID (val), stopID for a stop word
+	stems   [internShards]lockedTable // stem -> stem ID (val); aux holds the first word seen with it
 }
 
 const internShards = 32
@@ -34,6 +37,8 @@ type lockedTable struct {
 func newInterner() *interner {
 	in := &interner{seed: maphash.MakeSeed()}
 	for k := range in.stems {
+		in.words[k].seed = in.seed
+		in.stems[k].seed = in.seed
 		in.stems[k].hasAux = true
 	}
 	return in
@@ -50,6 +55,12 @@ func (in *interner) word(w string) uint32 { return in.wordHashed(w, maphash.Stri
 // workers' word caches are indexed by the same hash: a word is hashed
 // once, not again on a miss).
 func (in *interner) wordHashed(w string, hash uint64) uint32 {
+	if in.noWords.Load() {
+		if stopWords[w] {
+			return stopID
+		}
+		return in.stem(stemWord(w), "")
+	}
 	k, h := shard(hash)
 	t := &in.words[k]
 	// The shard stays locked while a new word is stemmed (a microsecond):
@@ -104,11 +115,28 @@ func (in *interner) eachStem(fn func(stem string, id uint32, surface string, mul
 	}
 }
 
+// dropWords frees the word table once every paragraph is analysed: the
+// index build reads the stems, and looks up the words of a few
+// statements again (see termMaker.forms), which it then stems. The word
+// table was ~9 MB of a 100k-statement load's live heap at its peak, at
+// the start of building the statements (docs/PERFORMANCE.md, "Load
+// peak"). Words seen after it get the IDs they had: a word's ID is its
+// stem's.
+func (in *interner) dropWords() {
+	in.noWords.Store(true)
+	for k := range in.words {
+		t := &in.words[k]
+		t.Lock()
+		t.strTable = strTable{seed: in.seed}
+		t.Unlock()
+	}
+}
+
 // free drops the tables (the IDs handed out stay valid).
 func (in *interner) free() {
 	for k := range in.words {
-		in.words[k].strTable = strTable{}
-		in.stems[k].strTable = strTable{hasAux: true}
+		in.words[k].strTable = strTable{seed: in.seed}
+		in.stems[k].strTable = strTable{hasAux: true, seed: in.seed}
 	}
 }
 
@@ -117,14 +145,28 @@ func (in *interner) free() {
 // kept in fixed-size blocks, so the table grows without copying them (a
 // doubling slice of each left ~60 MB of garbage over a 100k-statement
 // load, for ~15 MB kept); only the slots are reallocated.
+//
+// A slot is 32 bits: the entry's number + 1 in the bits a slot index
+// takes (an entry's number is below the slot count), the hash's bits
+// above them in the rest, so a probe rarely reads an entry that is not
+// the one sought. The table grows at three quarters full. With 64-bit
+// slots grown at half full, the slots of a 100k-statement load's word and
+// stem tables were 8.4 MB of the 22 MB the tables held at the load's peak
+// (docs/PERFORMANCE.md, "Load peak"); growing re-hashes each string
+// (seed) rather than keeping its hash.
 type strTable struct {
-	slots  []uint64 // hash<<32 | entry+1, 0 empty; at most half full
+	slots  []uint32 // hash &^ mask | entry+1, 0 empty; at most three quarters full
 	blocks [][]strEntry
 	aux    [][]auxEntry // second strings, by entry as blocks (a table with aux set)
 	bytes  [][]byte     // blocks of strBlock bytes
 	n      int
 	hasAux bool
+	seed   maphash.Seed // the strings' hash is strHash(seed, s)
 }
+
+// strHash is the hash a strTable with seed expects for s: the upper half
+// of its 64-bit maphash (the interner picks a shard by the lower half).
+func strHash(seed maphash.Seed, s []byte) uint32 { return uint32(maphash.Bytes(seed, s) >> 32) }
 
 type strEntry struct {
 	val uint32
@@ -191,10 +233,10 @@ func (t *strTable) find(h uint32, s string) (int, bool) {
 		if v == 0 {
 			return 0, false
 		}
-		// The hash in the slot spares a look at the entry (a cache miss)
-		// for every other string probed.
-		if uint32(v>>32) == h {
-			e := int(uint32(v) - 1)
+		// The hash bits in the slot spare a look at the entry (a cache
+		// miss) for nearly every other string probed.
+		if v&^mask == h&^mask {
+			e := int(v&mask) - 1
 			if x := t.at(e); t.is(x.ref, x.n, s) {
 				return e, true
 			}
@@ -205,8 +247,8 @@ func (t *strTable) find(h uint32, s string) (int, bool) {
 // add appends s (hash h, not in t) with value v and second string aux.
 func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 	e := t.n
-	if 2*(e+1) > len(t.slots) {
-		t.grow()
+	if 4*(e+1) > 3*len(t.slots) {
+		t.grow(e + 1)
 	}
 	if e%entryBlock == 0 {
 		// The first block grows as a slice does, the others are whole.
@@ -226,29 +268,30 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 		t.aux[len(t.aux)-1] = append(t.aux[len(t.aux)-1], a)
 	}
 	t.n++
+	t.place(h, e)
+}
+
+// place puts entry e (hash h) in the first free slot from its home.
+func (t *strTable) place(h uint32, e int) {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		if t.slots[i] == 0 {
-			t.slots[i] = uint64(h)<<32 | uint64(e+1)
+			t.slots[i] = h&^mask | uint32(e+1)
 			return
 		}
 	}
 }
 
-func (t *strTable) grow() {
-	n := max(64, 2*len(t.slots))
-	old := t.slots
-	t.slots = make([]uint64, n)
-	mask := uint32(n - 1)
-	for _, v := range old {
-		if v == 0 {
-			continue
-		}
-		for i := uint32(v>>32) & mask; ; i = (i + 1) & mask {
-			if t.slots[i] == 0 {
-				t.slots[i] = v
-				break
-			}
-		}
+// grow doubles the slots (at least 64) until n entries fill at most
+// three quarters of them, and places the first t.n entries again.
+func (t *strTable) grow(n int) {
+	size := max(64, 2*len(t.slots))
+	for 4*n > 3*size {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	for e := range t.n {
+		x := t.at(e)
+		t.place(strHash(t.seed, t.bytesAt(x.ref, x.n)), e)
 	}
 }

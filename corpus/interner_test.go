@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"hash/maphash"
 	"strings"
 	"sync"
 	"testing"
@@ -11,7 +12,8 @@ import (
 // second string, across block boundaries, growth, and strings longer
 // than a byte block.
 func TestStrTable(t *testing.T) {
-	tb := strTable{hasAux: true}
+	tb := strTable{hasAux: true, seed: maphash.MakeSeed()}
+	hash := func(s string) uint32 { return strHash(tb.seed, []byte(s)) }
 	key := func(i int) string {
 		switch {
 		case i%5000 == 7:
@@ -24,25 +26,25 @@ func TestStrTable(t *testing.T) {
 	const n = 20000
 	for i := range n {
 		s := key(i)
-		if _, ok := tb.find(uint32(i*2654435761), s); ok {
+		if _, ok := tb.find(hash(s), s); ok {
 			t.Fatalf("%d found before it was added", i)
 		}
 		aux := ""
 		if i%2 == 0 {
 			aux = "aux" + s
 		}
-		tb.add(uint32(i*2654435761), s, uint32(i), aux)
+		tb.add(hash(s), s, uint32(i), aux)
 	}
 	for i := range n {
 		s := key(i)
-		e, ok := tb.find(uint32(i*2654435761), s)
+		e, ok := tb.find(hash(s), s)
 		if x := tb.at(e); !ok || x.val != uint32(i) || tb.str(x.ref, x.n) != s {
 			t.Fatalf("%d: found %v", i, ok)
 		}
 		if want, a := map[bool]string{true: "aux" + s, false: ""}[i%2 == 0], tb.auxAt(e); tb.str(a.ref, a.n) != want {
 			t.Fatalf("%d: second string %q", i, tb.str(a.ref, a.n))
 		}
-		if _, ok := tb.find(uint32(i*2654435761), s+"!"); ok {
+		if _, ok := tb.find(hash(s+"!"), s+"!"); ok {
 			t.Fatalf("%d: a different string found", i)
 		}
 	}

@@ -611,6 +611,21 @@ func appendNormalized(dst []byte, p string) []byte {
 	for i := 0; i < len(p); {
 		// ASCII, nearly every byte of a statement, without decoding a
 		// rune: it was two thirds of paragraphKey's time (TestNormalizedFastPath).
+		if c := p[i]; c < utf8.RuneSelf && asciiPlain[c] {
+			// A run of bytes kept as they are (a word, its punctuation) is
+			// copied whole, not a byte at a time.
+			j := i + 1
+			for j < len(p) && p[j] < utf8.RuneSelf && asciiPlain[p[j]] {
+				j++
+			}
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, p[i:j]...)
+			i = j
+			continue
+		}
 		if c := p[i]; c < utf8.RuneSelf {
 			i++
 			switch c {
@@ -647,5 +662,14 @@ func appendNormalized(dst []byte, p string) []byte {
 	}
 	return dst
 }
+
+// asciiPlain marks the ASCII bytes appendNormalized keeps as they are:
+// all but white space and the backquote.
+var asciiPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !strings.ContainsRune(" \t\n\v\f\r`", rune(c))
+	}
+	return t
+}()
 
 var quoteFold = strings.NewReplacer("‘", "'", "’", "'", "ʼ", "'", "`", "'", "“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`)

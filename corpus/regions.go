@@ -23,6 +23,12 @@ type Region struct {
 	Members []string
 	// Forms are the other names in English, Spanish and French.
 	Forms, ES, FR []string
+	// Adjectives are the region's adjectives and people in English,
+	// Spanish and French ("Asian", "africanos", "nordiques"): read in
+	// questions only ("asian views on norms", "la posición africana"),
+	// since in a statement "an African initiative" names no region's
+	// position.
+	Adjectives [3][]string
 	// Countries are the gazetteer indices of the countries in the region,
 	// in gazetteer order.
 	Countries []int
@@ -57,10 +63,11 @@ func (g *Gazetteer) AddRegions(r io.Reader) error {
 			continue
 		}
 		f := strings.Split(text, "\t")
-		for len(f) < 6 {
+		for len(f) < 9 {
 			f = append(f, "")
 		}
-		reg := Region{Name: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Forms: splitList(f[3]), ES: splitList(f[4]), FR: splitList(f[5])}
+		reg := Region{Name: strings.TrimSpace(f[0]), Kind: strings.TrimSpace(f[1]), Forms: splitList(f[3]), ES: splitList(f[4]), FR: splitList(f[5]),
+			Adjectives: [3][]string{splitList(f[6]), splitList(f[7]), splitList(f[8])}}
 		if reg.Name == "" {
 			return fmt.Errorf("regions line %d: empty name", line)
 		}
@@ -86,7 +93,9 @@ func (g *Gazetteer) AddRegions(r io.Reader) error {
 			names []string
 			how   string
 			lang  string
-		}{{append([]string{reg.Name}, reg.Forms...), ByName, ""}, {reg.ES, BySpanish, "es"}, {reg.FR, ByFrench, "fr"}} {
+			adj   bool
+		}{{append([]string{reg.Name}, reg.Forms...), ByName, "", false}, {reg.ES, BySpanish, "es", false}, {reg.FR, ByFrench, "fr", false},
+			{reg.Adjectives[0], ByName, "", true}, {reg.Adjectives[1], BySpanish, "es", true}, {reg.Adjectives[2], ByFrench, "fr", true}} {
 			for _, s := range fm.names {
 				key := foldPhrase(s)
 				if c, ok := g.seen[key]; ok {
@@ -95,7 +104,7 @@ func (g *Gazetteer) AddRegions(r io.Reader) error {
 				if key == "" || g.seenRegion(key) {
 					continue
 				}
-				g.addRegionPhrase(s, idx, fm.how, fm.lang)
+				g.addRegionPhrase(s, idx, fm.how, fm.lang, fm.adj)
 			}
 		}
 	}
@@ -116,9 +125,9 @@ func (g *Gazetteer) seenRegion(key string) bool {
 	return false
 }
 
-func (g *Gazetteer) addRegionPhrase(s string, region int, how, lang string) {
+func (g *Gazetteer) addRegionPhrase(s string, region int, how, lang string, adjective bool) {
 	toks := Tokenize(s)
-	p := phrase{country: -1, region: region, how: how, lang: lang, questionOnly: lang != ""}
+	p := phrase{country: -1, region: region, how: how, lang: lang, questionOnly: lang != "" || adjective, adjective: adjective}
 	for _, t := range toks {
 		p.words = append(p.words, Fold(t.Lower))
 		p.exact = append(p.exact, Fold(stripDots(t.Orig)))

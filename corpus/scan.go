@@ -347,7 +347,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 	}
 	for ci := range cands {
 		p := &cands[ci] // not a copy of each candidate (~100 bytes)
-		if i+len(p.words) > len(toks) || p.questionOnly && !question && !(romance && p.lang != "" && p.how != ByCapital) {
+		if i+len(p.words) > len(toks) || p.questionOnly && !question && !(romance && p.lang != "" && p.how != ByCapital && !p.adjective) {
 			continue
 		}
 		if !wordsAt(p.words, keys[i:]) {

@@ -10,15 +10,21 @@ import "iter"
 // 0 to Len()-1, in corpus order (first file, then paragraph).
 func (c *Corpus) Len() int { return c.stmts.len() }
 
-// Statement returns the statement with ID i (0 ≤ i < Len()), by value and
-// without allocating. Its strings and slices are shared with the corpus
-// and must not be modified. It panics when i is out of range, as indexing
-// a slice does.
+// Statement returns the statement with ID i (0 ≤ i < Len()), by value. It
+// allocates its Text only: the corpus keeps texts word-coded (see
+// docs/PERFORMANCE.md) and decodes one in a few hundred nanoseconds; to
+// read other fields of many statements, use Meta or Holder. Its strings and slices are shared with the corpus and must not be
+// modified. It panics when i is out of range, as indexing a slice does.
 func (c *Corpus) Statement(i int) Statement { return c.stmts.statement(i) }
 
 // Holder is the country holding statement i: Statement(i).Country,
 // reading nothing else (a theme question asks it of every hit).
 func (c *Corpus) Holder(i int) string { return c.stmts.holder(i) }
+
+// Meta is Statement(i) without its Text (""), allocating nothing: for
+// reading the key, holder, sources or themes of many statements, which
+// would otherwise decode every text.
+func (c *Corpus) Meta(i int) Statement { return c.stmts.meta(i) }
 
 // Statements yields every statement with its ID, in corpus order.
 func (c *Corpus) Statements() iter.Seq2[int, Statement] {
@@ -50,5 +56,6 @@ func FromStatements(stmts []Statement) *Corpus {
 	c.stmts = addStatements(stmts)
 	c.buildIndex(nil, nil)
 	c.Version = c.hash()
+	c.stmts.compress()
 	return c
 }

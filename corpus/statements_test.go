@@ -1,11 +1,14 @@
 package corpus
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stancebot/stancebot/seeds"
 )
 
 // statements is every statement of c, in corpus order.
@@ -69,8 +72,9 @@ func TestFromStatements(t *testing.T) {
 	}
 }
 
-// TestStatementAllocates checks that reading a statement allocates
-// nothing: it is on the question path, once per answer.
+// TestStatementAllocates checks that reading a statement allocates its
+// text only (decoded: see textCodec), and Meta nothing: they are on the
+// question path, once per answer.
 func TestStatementAllocates(t *testing.T) {
 	c := seedCorpus(t)
 	var n int
@@ -79,8 +83,17 @@ func TestStatementAllocates(t *testing.T) {
 			n += len(c.Statement(i).Text)
 		}
 	})
-	if allocs != 0 || n == 0 {
+	if allocs != float64(c.Len()) || n == 0 {
 		t.Fatalf("%v allocations reading %d statements", allocs, c.Len())
+	}
+	allocs = testing.AllocsPerRun(100, func() {
+		for i := range c.Len() {
+			st := c.Meta(i)
+			n += len(st.Key) + len(st.Sources) + len(st.Text)
+		}
+	})
+	if allocs != 0 {
+		t.Fatalf("%v allocations reading %d statements' Meta", allocs, c.Len())
 	}
 }
 
@@ -135,7 +148,10 @@ func TestStoreRoundTrip(t *testing.T) {
 // key in arenas rather than as strings of their own (keys apart from the
 // text), and that texts are not copied there twice.
 func TestLoadTextInArena(t *testing.T) {
-	c := seedCorpus(t)
+	c, err := Load(context.Background(), seeds.FS, Options{plainText: true}) // as the load leaves it before coding
+	if err != nil {
+		t.Fatal(err)
+	}
 	spans := (&textArena{chunks: c.stmts.chunks}).spans()
 	keys := (&textArena{chunks: c.stmts.keys}).spans()
 	text, arena := 0, 0
@@ -155,5 +171,14 @@ func TestLoadTextInArena(t *testing.T) {
 	}
 	if arena > text*3/2 {
 		t.Errorf("the arena holds %d bytes for %d bytes of statement text", arena, text)
+	}
+	// Coded, the text is smaller, and the evidence is out of the arena.
+	c.stmts.compress()
+	coded := 0
+	for _, ch := range c.stmts.chunks {
+		coded += len(ch)
+	}
+	if coded >= text {
+		t.Errorf("the coded arena holds %d bytes for %d bytes of statement text", coded, text)
 	}
 }

@@ -39,6 +39,10 @@ type stmtStore struct {
 	dateIDs  map[Date]uint32
 
 	themeSets [][]string // theme names by set, shared with the index's sets; [0] is nil
+
+	// codec, once compress has run, decodes the texts in chunks: they are
+	// word-coded (see textCodec). nil: chunks hold them as they are.
+	codec *textCodec
 }
 
 // stmtRec is one statement: where its text, key and source list are and
@@ -52,7 +56,7 @@ type stmtStore struct {
 // length is in the key arena before it: 40 bytes a statement, not 56
 // (TestStmtRecSize).
 type stmtRec struct {
-	off, textLen    uint32 // the text in the arena, in chunk
+	off, textLen    uint32 // the text in the arena, in chunk (its code once compressed: see textCodec)
 	keyOff          uint32 // the key in keys, in keyChunk: uvarint(length), then the key
 	chunk, keyChunk uint16 // arena chunks are 16 KB to 1 MB: 65,536 of them hold ≥ 64 GB
 	holder          uint32 // index in holders
@@ -159,18 +163,25 @@ func locate(spans []chunkSpan, s string) (chunk, off uint32, ok bool) {
 	return spans[i].k, uint32(p - spans[i].lo), true
 }
 
-// statement builds statement i; it allocates nothing. The strings
+// statement builds statement i; it allocates nothing but its text once
+// the store is compressed (see textCodec). The strings
 // viewing the arena are safe because the arena is append-only: bytes are
 // written once, before the corpus is published, and never again (a chunk
 // is appended to only beyond its length, which no view covers), so the
 // strings are as immutable as Go requires. The views keep their chunk
 // alive, and with it the corpus's text, as the strings they replace did.
 func (s *stmtStore) statement(i int) Statement {
+	st := s.meta(i)
+	st.Text = s.textOf(&s.recs[i])
+	return st
+}
+
+// meta is statement i without its text; it allocates nothing.
+func (s *stmtStore) meta(i int) Statement {
 	r := &s.recs[i]
 	return Statement{
 		ID:          i,
 		Country:     s.holders[r.holder],
-		Text:        s.view(uint32(r.chunk), r.off, r.textLen),
 		Sources:     s.sourceList(r.src),
 		Themes:      s.themeSets[r.themes],
 		Key:         s.keyOf(r),
@@ -178,6 +189,18 @@ func (s *stmtStore) statement(i int) Statement {
 		Attribution: s.attrs[r.attr],
 		Date:        s.dates[r.date],
 	}
+}
+
+// textOf is r's text: a view of the arena, or decoded from its code
+// (one allocation) once the store is compressed.
+func (s *stmtStore) textOf(r *stmtRec) string {
+	if s.codec != nil {
+		if r.textLen == 0 {
+			return ""
+		}
+		return s.codec.decode(s.chunks[r.chunk][r.off : r.off+r.textLen])
+	}
+	return s.view(uint32(r.chunk), r.off, r.textLen)
 }
 
 // view is the string of n arena bytes at chunk, off (see statement).

@@ -148,6 +148,15 @@ func possessiveCut(w string) int {
 // dottedAbbrev recognises "U.S." / "E.U." / "U.S.A." at the start of s and
 // returns the letters ("US") and the byte length consumed.
 func dottedAbbrev(s string) (string, int) {
+	if len(s) == 0 {
+		return "", 0
+	}
+	if c := s[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z' || len(s) < 2 || s[1] != '.') {
+		// Most words: an ASCII letter that is not a capital before a dot
+		// cannot start one (the loop below would stop at once), and it was
+		// a rune decode and a Builder per word of every paragraph.
+		return "", 0
+	}
 	var b strings.Builder
 	i := 0
 	for {

@@ -155,6 +155,7 @@ func NewTranslator(themes, glossary, stop map[string]string, lex *Lexicon) (*Tra
 		t.langs[code] = f
 	}
 	t.det = lang.NewDetector(detWords)
+	t.det.EnglishWord = isEnglishWord
 	seen := map[string]bool{}
 	for _, p := range detWords[lang.English] {
 		for _, w := range strings.Fields(lang.Fold(strings.ToLower(p))) {

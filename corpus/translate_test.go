@@ -116,6 +116,13 @@ func TestDetectWithLexicon(t *testing.T) {
 		"Serbia ciberdelincuencia":           lang.Spanish,
 		"Serbie cybercriminalite":            lang.French,
 		"Cuba attribution":                   "",
+		// English words with a French or Spanish ending carry no evidence
+		// ("statement" is not French for its "-ement").
+		"Japan latest statement":         "",
+		"Kenya statement announcement":   "",
+		"Ghana's engagement on capacity": lang.English,
+		"gouvernement du Kenya":          lang.French,
+		"Kenya seguridad":                lang.Spanish,
 	}
 	for text, want := range tests {
 		if got := tr.Detect(text); got.Lang != want {

@@ -540,8 +540,8 @@ func (s *Scheduler) markFound(ctx context.Context, j Job, sl delivery.Slot, now 
 		return fmt.Errorf("resolve %s %s: %w", sl.Job, sl.Target, err)
 	}
 	keys := make([]string, 0, cp.Len())
-	for _, st := range cp.Statements() {
-		keys = append(keys, st.Key)
+	for i := range cp.Len() {
+		keys = append(keys, cp.Meta(i).Key) // Meta: no text decoded
 	}
 	return s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now)
 }
@@ -762,8 +762,8 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) error {
 	}
 	metrics.DigestSent(w.target.Platform)
 	keys := make([]string, 0, c.Len())
-	for _, st := range c.Statements() {
-		keys = append(keys, st.Key)
+	for i := range c.Len() {
+		keys = append(keys, c.Meta(i).Key) // Meta: no text decoded
 	}
 	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {
 		// Delivered but not recorded: the row stays pending and is marked

@@ -139,7 +139,7 @@ func candidates(c *corpus.Corpus, themes, shown []string) []string {
 			if i < 0 || i >= c.Len() {
 				continue
 			}
-			cc := c.Statement(i).Country
+			cc := c.Holder(i)
 			if cc == "" || skip[cc] || seen[cc] {
 				continue
 			}

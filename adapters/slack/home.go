@@ -193,7 +193,7 @@ func examples(c *corpus.Corpus, countries []corpus.CountryCount, themes []themeC
 	var holders []string
 	seen := map[string]bool{}
 	for _, i := range c.ThemeStatements(t) {
-		if cc := c.Statement(i).Country; !seen[cc] {
+		if cc := c.Holder(i); !seen[cc] {
 			seen[cc] = true
 			holders = append(holders, cc)
 		}

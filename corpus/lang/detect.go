@@ -101,6 +101,11 @@ const LexiconWeight = wLexicon
 // NewDetector.
 type Detector struct {
 	words map[string]uint8 // folded word -> bit set of languages it belongs to
+	// EnglishWord, when set, reports whether a folded word no list knows
+	// is an English word: its Spanish or French ending is then no evidence
+	// ("statement", "agreement" end like French "-ement"; "japan latest
+	// statement" was answered in French).
+	EnglishWord func(folded string) bool
 }
 
 const (
@@ -303,7 +308,7 @@ func (d *Detector) detectSkip(text string, skip []Span, explain bool) Result {
 		}
 		bits, known := d.words[w]
 		if !known {
-			if s := suffixLang(w); s != "" {
+			if s := suffixLang(w); s != "" && (s == English || d.EnglishWord == nil || !d.EnglishWord(w)) {
 				note(langIndex(s), wSuffix, raw, " (ending)")
 			}
 			return

@@ -1,0 +1,339 @@
+package corpus
+
+import (
+	"cmp"
+	"encoding/binary"
+	"runtime"
+	"slices"
+	"sync"
+	"unsafe"
+)
+
+// textCodec keeps statement text word-coded: each word, and each run of
+// the characters between words, is a code of one to three bytes naming it
+// in a vocabulary made from the corpus at load, and a single space between
+// two words is not written at all. At 100k statements the text is ~4x
+// smaller (37 MB to ~10 MB) and a statement decodes in a few hundred
+// nanoseconds (BenchmarkTextDecode), which is what an answer pays for the
+// few statements it shows.
+//
+// Why a codec of our own (TestTextCodecChoice keeps the figures):
+//   - zstd with a dictionary made text 3.1x smaller but took 5.8 µs per
+//     statement shown, more than a fifth of a stance question;
+//   - s2 (klauspost/compress) with a 64 KB dictionary decodes fast but
+//     makes prose only 1.4x smaller: LZ needs repeats longer than a word
+//     inside one ~370-byte paragraph, which prose does not have;
+//   - FSST (symbol tables of 1-8 byte substrings, 2-2.5x on English) has
+//     no Go implementation the module proxy serves;
+//   - a word code needs only what the corpus is made of: words repeat,
+//     and a vocabulary of a few thousand words covers nearly all of them.
+//
+// The code is End-Tagged Dense Code (Brisaboa et al.): a code's last byte
+// has its high bit set, so ranks 0-127 take one byte, the next 16,384
+// two, the next 2,097,152 three. Rank 0 is not a vocabulary entry but a
+// literal: its length (uvarint) and its bytes follow, for tokens the
+// vocabulary does not have (words seen once; overlong runs). Any bytes
+// round-trip (FuzzTextCodec): tokens are runs of bytes, not of runes, and
+// a byte of a multi-byte UTF-8 sequence counts as a word byte.
+//
+// A coded text starts with its decoded length (uvarint), so a decode
+// allocates its string once, at its size.
+type textCodec struct {
+	blob    []byte       // the vocabulary's tokens, one after another
+	entries []vocabEntry // by rank; [0] is the literal escape
+}
+
+// vocabEntry is one token of the vocabulary as the decoder reads it: its
+// first 8 bytes in a word, so that a short token (most are) is written
+// with one 8-byte store rather than a copy.
+type vocabEntry struct {
+	head uint64 // the token's first 8 bytes, little-endian, zero-padded
+	off  uint32 // the token in blob
+	n    uint8  // its length (≤ maxTokenBytes)
+	word uint8  // bit 0: it is a word (its first byte is a word byte); bit 1: its last byte is one
+}
+
+// tokenFlags is a vocabEntry's word bits for tok.
+func tokenFlags(tok []byte) uint8 {
+	var f uint8
+	if wordByte[tok[0]] {
+		f |= 1
+	}
+	if wordByte[tok[len(tok)-1]] {
+		f |= 2
+	}
+	return f
+}
+
+// wordByte tells the bytes that make words: ASCII letters and digits, and
+// every byte of a non-ASCII character (accented letters; also the few
+// non-ASCII punctuation marks, which then join a word: still exact).
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// Limits of the code.
+const (
+	codeLiteral   = 0                               // rank of the literal escape
+	maxVocab      = 128 + 128*128 + 128*128*128 - 1 // ranks a code of ≤ 3 bytes can name, less the literal
+	maxTokenBytes = 255                             // longer runs are literals (a vocabulary entry fits a byte of length)
+	// vocabSample is about how many bytes of text the vocabulary is made
+	// from: every k-th statement, in corpus order (deterministic). Words
+	// common enough to matter are in any few megabytes of a corpus;
+	// counting all 37 MB at 100k statements took 0.25 s of one core for
+	// a vocabulary ~1% better.
+	vocabSample = 6 << 20
+)
+
+// tokenEnd is where the token starting at i of t ends: the run of word
+// bytes, or of other bytes, that t[i] starts.
+func tokenEnd(t string, i int) int {
+	w := wordByte[t[i]]
+	j := i + 1
+	for j < len(t) && wordByte[t[j]] == w {
+		j++
+	}
+	return j
+}
+
+// implicitSpace tells whether token t[i:j] is a single space between two
+// words, which the code leaves out (the decoder puts a space between any
+// two words that follow each other, as tokens never do otherwise).
+func implicitSpace(t string, i, j int) bool {
+	return j == i+1 && t[i] == ' ' && i > 0 && j < len(t) && wordByte[t[i-1]] && wordByte[t[j]]
+}
+
+// buildTextCodec makes a vocabulary from a sample of texts (n of them,
+// text(i) the i-th): every token seen at least twice, most frequent first.
+// It returns the codec and the map to encode with (ids[token] is its
+// rank), which encoding alone needs.
+func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint32) {
+	total := 0
+	for i := range n {
+		total += len(text(i))
+	}
+	step := max(1, total/vocabSample)
+	counts := map[string]int32{}
+	for i := 0; i < n; i += step {
+		t := text(i)
+		for k := 0; k < len(t); {
+			e := tokenEnd(t, k)
+			if e-k <= maxTokenBytes && !implicitSpace(t, k, e) {
+				counts[t[k:e]]++
+			}
+			k = e
+		}
+	}
+	type entry struct {
+		tok string
+		n   int32
+	}
+	var es []entry
+	for tok, c := range counts {
+		if c >= 2 {
+			es = append(es, entry{tok, c})
+		}
+	}
+	counts = nil
+	slices.SortFunc(es, func(a, b entry) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return cmp.Compare(a.tok, b.tok)
+	})
+	es = es[:min(len(es), maxVocab)]
+	size := 0
+	for _, e := range es {
+		size += len(e.tok)
+	}
+	c := &textCodec{blob: make([]byte, 0, size), entries: make([]vocabEntry, 1, len(es)+1)}
+	ids := make(map[string]uint32, len(es))
+	var head [8]byte
+	for _, e := range es {
+		start := len(c.blob)
+		c.blob = append(c.blob, e.tok...)
+		tok := c.blob[start:]
+		head = [8]byte{}
+		copy(head[:], tok)
+		c.entries = append(c.entries, vocabEntry{head: binary.LittleEndian.Uint64(head[:]), off: uint32(start), n: uint8(len(tok)), word: tokenFlags(tok)})
+		ids[unsafe.String(&tok[0], len(tok))] = uint32(len(c.entries) - 1)
+	}
+	return c, ids
+}
+
+// appendCode appends the End-Tagged Dense Code of rank r.
+func appendCode(dst []byte, r uint32) []byte {
+	switch {
+	case r < 128:
+		return append(dst, byte(0x80|r))
+	case r < 128+128*128:
+		r -= 128
+		return append(dst, byte(r>>7), byte(0x80|r&0x7f))
+	default:
+		r -= 128 + 128*128
+		return append(dst, byte(r>>14), byte(r>>7&0x7f), byte(0x80|r&0x7f))
+	}
+}
+
+// appendEncoded appends the code of t (see textCodec) with ids, the map
+// buildTextCodec returned.
+func appendEncoded(dst []byte, ids map[string]uint32, t string) []byte {
+	dst = binary.AppendUvarint(dst, uint64(len(t)))
+	for i := 0; i < len(t); {
+		j := tokenEnd(t, i)
+		if implicitSpace(t, i, j) {
+			i = j
+			continue
+		}
+		if r, ok := ids[t[i:j]]; ok {
+			dst = appendCode(dst, r)
+		} else {
+			dst = append(dst, 0x80|codeLiteral)
+			dst = binary.AppendUvarint(dst, uint64(j-i))
+			dst = append(dst, t[i:j]...)
+		}
+		i = j
+	}
+	return dst
+}
+
+// decode returns the text coded in b. b is well formed (appendEncoded
+// made it): a malformed b panics (an index out of range, or a length
+// that does not add up), never returns wrong text silently.
+func (c *textCodec) decode(b []byte) string {
+	n, at := binary.Uvarint(b)
+	if n == 0 {
+		return ""
+	}
+	// 8 bytes more than the text: a short token is written as a whole
+	// 8-byte word, whatever follows it (see vocabEntry).
+	out := make([]byte, n+8)
+	if w := c.decodeInto(out, b[at:]); w != int(n) {
+		panic("corpus: coded text decodes to a different length")
+	}
+	return unsafe.String(&out[0], int(n)) // out is not written again
+}
+
+// decodeInto writes the tokens coded in b into out, which holds them and
+// 8 bytes more, and returns how many bytes of text it wrote.
+func (c *textCodec) decodeInto(out, b []byte) int {
+	w := 0
+	prevWord := false
+	blob, entries := c.blob, c.entries
+	for i := 0; i < len(b); {
+		x := uint32(b[i])
+		i++
+		var r uint32
+		switch {
+		case x >= 0x80:
+			r = x & 0x7f
+		case b[i] >= 0x80:
+			r = 128 + x<<7 | uint32(b[i]&0x7f)
+			i++
+		default:
+			r = 128 + 128*128 + (x<<14 | uint32(b[i])<<7 | uint32(b[i+1]&0x7f))
+			i += 2
+		}
+		if r == codeLiteral {
+			l, k := binary.Uvarint(b[i:])
+			i += k
+			tok := b[i : i+int(l)]
+			i += int(l)
+			if wordByte[tok[0]] && prevWord {
+				out[w] = ' '
+				w++
+			}
+			w += copy(out[w:], tok)
+			prevWord = wordByte[tok[len(tok)-1]]
+			continue
+		}
+		e := &entries[r]
+		if e.word&1 != 0 && prevWord {
+			out[w] = ' '
+			w++
+		}
+		if e.n <= 8 {
+			binary.LittleEndian.PutUint64(out[w:], e.head)
+		} else {
+			copy(out[w:], blob[e.off:e.off+uint32(e.n)])
+		}
+		w += int(e.n)
+		prevWord = e.word&2 != 0
+	}
+	return w
+}
+
+// compress word-codes the store's texts (see textCodec), in parallel, and
+// lets go of the plain arena: from then on a statement's text is decoded
+// when it is read. Attribution evidence, which viewed the arena, is copied
+// out of it first (a few thousand short strings). It runs once, at the end
+// of a build; a store already coded is left as it is.
+func (s *stmtStore) compress() {
+	if s.codec != nil || len(s.recs) == 0 {
+		return
+	}
+	codec, ids := buildTextCodec(len(s.recs), func(i int) string { return s.textOf(&s.recs[i]) })
+
+	// Each worker codes a run of statements into chunks of its own; the
+	// runs' chunks are then put one after another.
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(s.recs)/256))
+	per := (len(s.recs) + workers - 1) / workers
+	arenas := make([]textArena, workers)
+	chunkOf := make([][]uint32, workers) // a worker's chunk numbers, per statement of its run
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*per, min((w+1)*per, len(s.recs))
+		if lo >= hi {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := &arenas[w]
+			chunkOf[w] = make([]uint32, hi-lo)
+			var buf []byte
+			for i := lo; i < hi; i++ {
+				r := &s.recs[i]
+				buf = appendEncoded(buf[:0], ids, s.textOf(r))
+				k, off, dst := a.alloc(len(buf))
+				copy(dst, buf)
+				chunkOf[w][i-lo] = k
+				r.off, r.textLen = off, uint32(len(buf))
+			}
+		}()
+	}
+	wg.Wait()
+	var chunks [][]byte
+	for w := range workers {
+		base := uint32(len(chunks))
+		cs := arenas[w].chunks
+		if k := len(cs) - 1; k >= 0 {
+			cs[k] = slices.Clone(cs[k]) // its unused tail is let go of
+		}
+		chunks = append(chunks, cs...)
+		lo := w * per
+		for j, k := range chunkOf[w] {
+			c := base + k
+			if c > 0xffff {
+				panic("corpus: text arena over 65,536 chunks")
+			}
+			s.recs[lo+j].chunk = uint16(c)
+		}
+	}
+	size := 0
+	for _, a := range s.attrs {
+		size += len(a.Evidence)
+	}
+	ev := make([]byte, 0, size)
+	for i, a := range s.attrs {
+		if a.Evidence != "" {
+			at := len(ev)
+			ev = append(ev, a.Evidence...)
+			s.attrs[i].Evidence = unsafe.String(&ev[at], len(a.Evidence)) // ev is not written again past at
+		}
+	}
+	s.chunks, s.codec = chunks, codec
+}
