@@ -162,7 +162,7 @@ func answerStance(a *asked, r *Reply) {
 		}
 		r.Related = relatedOthers(a, country)
 		if len(r.Related) > 0 {
-			r.Message += a.ts(msgNotPosition, a.name(country))
+			r.Message += a.ts(msgNotPosition, possessive(a.c, a.lang, country))
 		}
 		return
 	}
@@ -621,10 +621,12 @@ func listMessage(c *corpus.Corpus, lang, what string) string {
 	}
 	cs := c.Countries()
 	items := make([]string, len(cs))
+	total := 0
 	for i, cc := range cs {
 		items[i] = fmt.Sprintf("%s (%d)", countryName(c, lang, cc.Country), cc.Statements)
+		total += cc.Statements
 	}
-	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), strings.Join(items, ", "))
+	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), T(lang, msgNStatements, total), strings.Join(items, ", "))
 }
 
 func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {

@@ -69,7 +69,7 @@ var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz pl
 question questions thx thanks thank ty cheers ok okay um uh hmm erm just really actually basically w abt re wrt take takes feel
 feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
-view opinion says saying officially exactly overall`)
+view opinion says saying officially exactly overall ever already yet many count counts total tally number`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -718,7 +718,9 @@ var metaQuestions = map[string]bool{
 func listTarget(words []string) string {
 	for _, w := range words {
 		switch w {
-		case "countries", "country", "holders":
+		case "countries", "country", "holders", "statements":
+			// "how many statements are there": the countries, with how
+			// many statements each holds.
 			return "countries"
 		case "themes", "theme", "topics", "topic", "subjects":
 			return "themes"

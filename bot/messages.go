@@ -64,7 +64,7 @@ const (
 	msgSourcesHeading  = "sources-heading"  // Sources of the last reply:
 	msgGone            = "gone"             // (this statement is no longer in the corpus)
 	msgThemesList      = "themes-list"      // Themes: ...
-	msgCountriesList   = "countries-list"   // 7 countries hold statements in the corpus: ...
+	msgCountriesList   = "countries-list"   // 7 countries hold 16 statements in the corpus: ...
 	msgHelp            = "help"             // the help text
 	msgLabelSources    = "label-sources"    // Sources
 	msgLabelNoSources  = "label-no-sources" // none recorded
@@ -120,7 +120,7 @@ var catalogueEntries = []entry{
 		msgText(" Des déclarations d'autres pays%s sont présentées à part.")},
 	{msgStanceNone, msgText("The corpus has no statement by %s%s."), msgText("%s: ninguna declaración en el corpus%s."), msgText("%s : aucune déclaration dans le corpus%s.")},
 	{msgNotPosition,
-		msgText(" Related statements by other countries are listed separately; they are not %s's position."),
+		msgText(" Related statements by other countries are listed separately; they are not %s position."),
 		msgText(" Se muestran aparte declaraciones relacionadas de otros países; no son la posición de %s."),
 		msgText(" Des déclarations d'autres pays sont présentées à part ; elles ne sont pas la position de ce pays (%s).")},
 	{msgCountrySummary, msgText("%s: %s in the corpus%s."), msgText("%s: %s en el corpus%s."), msgText("%s : %s dans le corpus%s.")},
@@ -156,7 +156,7 @@ var catalogueEntries = []entry{
 	{msgSourcesHeading, msgText("Sources of the last reply:"), msgText("Fuentes de la última respuesta:"), msgText("Sources de la dernière réponse :")},
 	{msgGone, msgText("(this statement is no longer in the corpus)"), msgText("(esta declaración ya no está en el corpus)"), msgText("(cette déclaration n'est plus dans le corpus)")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
-	{msgCountriesList, msgText("%s hold statements in the corpus: %s."), msgText("%s tienen declaraciones en el corpus: %s."), msgText("%s ont des déclarations dans le corpus : %s.")},
+	{msgCountriesList, msgText("%s hold %s in the corpus: %s."), msgText("%s tienen %s en el corpus: %s."), msgText("%s ont %s dans le corpus : %s.")},
 	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},
 	{msgLabelSources, msgText("Sources"), msgText("Fuentes"), msgText("Sources")},
 	{msgLabelNoSources, msgText("none recorded"), msgText("ninguna registrada"), msgText("aucune enregistrée")},
@@ -365,6 +365,19 @@ func objectName(c *corpus.Corpus, code, short string) string {
 		return "the " + short
 	}
 	return countryName(c, code, short)
+}
+
+// possessive is objectName with the English possessive ("the
+// Netherlands'", "Peru's"); Spanish and French messages say "de X".
+func possessive(c *corpus.Corpus, code, short string) string {
+	n := objectName(c, code, short)
+	if code == lang.Spanish || code == lang.French {
+		return n
+	}
+	if strings.HasSuffix(n, "s") {
+		return n + "'"
+	}
+	return n + "'s"
 }
 
 // objectNames is objectName for each of shorts.

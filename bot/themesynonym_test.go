@@ -71,3 +71,36 @@ func TestStanceBySynonym(t *testing.T) {
 		}
 	}
 }
+
+// TestKindOfAttackIsNoUseOfForce: "ransomware attacks", "ddos attacks":
+// a word no theme knows before "attacks" or "war" names a kind of attack;
+// the head alone does not make the question one on the use of force (it
+// answered Article 51 first). "armed attacks", "cyber attacks" and a bare
+// "attacks" still are.
+func TestKindOfAttackIsNoUseOfForce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.txt": {Data: []byte("Statement by Kenya\n\nKenya considers that a cyber operation amounting to an armed attack triggers self-defence under Article 51.\n")},
+		"b.txt": {Data: []byte("Statement by Uruguay\n\nUruguay recovered from a ransomware attack on its health ministry in 2024 and shared the lessons.\n")},
+	}
+	b := New(fsCorpus(t, fsys))
+	for _, tt := range []struct {
+		q         string
+		force     bool   // the reply is on the use of force
+		firstFrom string // the first answer's country
+	}{
+		{"who talks about ransomware attacks", false, "Uruguay"},
+		{"which countries mention ransomware attacks on hospitals", false, "Uruguay"},
+		{"who talks about armed attacks", true, "Kenya"},
+		{"who talks about cyber attacks", true, "Kenya"},
+		{"who talks about attacks", true, "Kenya"},
+	} {
+		r := b.Ask(tt.q, 0)
+		if slices.Contains(r.Themes, "use of force") != tt.force || len(r.Answers) == 0 || r.Answers[0].Country != tt.firstFrom {
+			first := ""
+			if len(r.Answers) > 0 {
+				first = r.Answers[0].Country
+			}
+			t.Errorf("%q: themes %v, first answer %q; want use of force %v, first %s (%s)", tt.q, r.Themes, first, tt.force, tt.firstFrom, r.Message)
+		}
+	}
+}

@@ -134,12 +134,25 @@ func (l *Lexicon) MatchQuestion(stems []string) []ThemeMatch {
 		}
 	}
 	ms := matchPhrases(l.qByFirst, seq)
-	for i := range ms {
-		first, last := pos[ms[i].First], pos[ms[i].First+ms[i].Len-1]
-		ms[i].First, ms[i].Len = first, last-first+1
+	kept := ms[:0]
+	for i, m := range ms {
+		if m.Len == 1 && genericHeads[seq[m.First]] && m.First > 0 && (i == 0 || ms[i-1].First+ms[i-1].Len <= m.First-1) {
+			// "ransomware attacks", "ddos attacks", "trade war": a word
+			// no theme knows names the kind of attack, and the head
+			// noun alone is no theme ("ransomware attacks" answered on
+			// the use of force, Article 51 first).
+			continue
+		}
+		first, last := pos[m.First], pos[m.First+m.Len-1]
+		m.First, m.Len = first, last-first+1
+		kept = append(kept, m)
 	}
-	return ms
+	return kept
 }
+
+// genericHeads are the stems of one-word question synonyms that a
+// modifier no theme knows turns into another thing (MatchQuestion).
+var genericHeads = map[string]bool{Stem("attack"): true, Stem("war"): true}
 
 // SplitCyber splits a "cyber" compound no question phrase starts with
 // ("cyberattacks" gives "attacks"; "cybercrime" is a phrase and stays), so

@@ -9,24 +9,27 @@ import (
 	"unsafe"
 )
 
-// textCodec keeps statement text word-coded: each word, and each run of
-// the characters between words, is a code of one to three bytes naming it
-// in a vocabulary made from the corpus at load, and a single space between
-// two words is not written at all. At 100k statements the text is ~4x
-// smaller (37 MB to ~10 MB) and a statement decodes in a few hundred
-// nanoseconds (BenchmarkTextDecode), which is what an answer pays for the
-// few statements it shows.
+// textCodec keeps statement text word-coded: each word with the spaces
+// and punctuation after it ("state, ") is a code of one to three bytes
+// naming it in a vocabulary made from the corpus at load. At 100k
+// statements the text is 3.8x smaller (37.3 MB to 9.9 MB) and a statement
+// decodes in ~0.25 µs (BenchmarkTextDecode), which is what an answer pays
+// for each statement it shows.
 //
-// Why a codec of our own (TestTextCodecChoice keeps the figures):
+// Why a codec of our own (TestTextCodecChoice keeps its ratio on real
+// wording; docs/PERFORMANCE.md has the figures):
 //   - zstd with a dictionary made text 3.1x smaller but took 5.8 µs per
 //     statement shown, more than a fifth of a stance question;
-//   - s2 (klauspost/compress) with a 64 KB dictionary decodes fast but
-//     makes prose only 1.4x smaller: LZ needs repeats longer than a word
-//     inside one ~370-byte paragraph, which prose does not have;
-//   - FSST (symbol tables of 1-8 byte substrings, 2-2.5x on English) has
-//     no Go implementation the module proxy serves;
+//   - s2 (klauspost/compress) with a 64 KB dictionary decodes in ~0.6 µs
+//     but makes prose only 1.4x smaller: LZ needs repeats longer than a
+//     word inside one ~370-byte paragraph, which prose does not have;
+//   - FSST (symbol tables of 1-8 byte substrings) has no Go
+//     implementation the module proxy serves;
 //   - a word code needs only what the corpus is made of: words repeat,
-//     and a vocabulary of a few thousand words covers nearly all of them.
+//     and a vocabulary of a few thousand covers nearly all of them. A word
+//     and its separator as one token decoded ~1/3 faster than words and
+//     separators as tokens of their own (single spaces implied), for codes
+//     ~8% larger on prose.
 //
 // The code is End-Tagged Dense Code (Brisaboa et al.): a code's last byte
 // has its high bit set, so ranks 0-127 take one byte, the next 16,384
@@ -44,25 +47,13 @@ type textCodec struct {
 }
 
 // vocabEntry is one token of the vocabulary as the decoder reads it: its
-// first 8 bytes in a word, so that a short token (most are) is written
-// with one 8-byte store rather than a copy.
+// first 16 bytes in two words, so that a token of up to 16 bytes (nearly
+// all are: a word and what follows it) is written with two 8-byte stores
+// rather than a copy.
 type vocabEntry struct {
-	head uint64 // the token's first 8 bytes, little-endian, zero-padded
-	off  uint32 // the token in blob
-	n    uint8  // its length (≤ maxTokenBytes)
-	word uint8  // bit 0: it is a word (its first byte is a word byte); bit 1: its last byte is one
-}
-
-// tokenFlags is a vocabEntry's word bits for tok.
-func tokenFlags(tok []byte) uint8 {
-	var f uint8
-	if wordByte[tok[0]] {
-		f |= 1
-	}
-	if wordByte[tok[len(tok)-1]] {
-		f |= 2
-	}
-	return f
+	head [2]uint64 // the token's first 16 bytes, little-endian, zero-padded
+	off  uint32    // the token in blob
+	n    uint32    // its length (≤ maxTokenBytes)
 }
 
 // wordByte tells the bytes that make words: ASCII letters and digits, and
@@ -79,7 +70,7 @@ var wordByte = func() (t [256]bool) {
 const (
 	codeLiteral   = 0                               // rank of the literal escape
 	maxVocab      = 128 + 128*128 + 128*128*128 - 1 // ranks a code of ≤ 3 bytes can name, less the literal
-	maxTokenBytes = 255                             // longer runs are literals (a vocabulary entry fits a byte of length)
+	maxTokenBytes = 255                             // longer tokens are literals: rare, and seldom repeated
 	// vocabSample is about how many bytes of text the vocabulary is made
 	// from: every k-th statement, in corpus order (deterministic). Words
 	// common enough to matter are in any few megabytes of a corpus;
@@ -88,22 +79,18 @@ const (
 	vocabSample = 6 << 20
 )
 
-// tokenEnd is where the token starting at i of t ends: the run of word
-// bytes, or of other bytes, that t[i] starts.
+// tokenEnd is where the token starting at i of t ends: a run of word
+// bytes with the run of other bytes after it ("state, "), or the run of
+// other bytes that starts a text.
 func tokenEnd(t string, i int) int {
-	w := wordByte[t[i]]
-	j := i + 1
-	for j < len(t) && wordByte[t[j]] == w {
+	j := i
+	for j < len(t) && wordByte[t[j]] {
+		j++
+	}
+	for j < len(t) && !wordByte[t[j]] {
 		j++
 	}
 	return j
-}
-
-// implicitSpace tells whether token t[i:j] is a single space between two
-// words, which the code leaves out (the decoder puts a space between any
-// two words that follow each other, as tokens never do otherwise).
-func implicitSpace(t string, i, j int) bool {
-	return j == i+1 && t[i] == ' ' && i > 0 && j < len(t) && wordByte[t[i-1]] && wordByte[t[j]]
 }
 
 // buildTextCodec makes a vocabulary from a sample of texts (n of them,
@@ -121,7 +108,7 @@ func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint
 		t := text(i)
 		for k := 0; k < len(t); {
 			e := tokenEnd(t, k)
-			if e-k <= maxTokenBytes && !implicitSpace(t, k, e) {
+			if e-k <= maxTokenBytes {
 				counts[t[k:e]]++
 			}
 			k = e
@@ -151,14 +138,16 @@ func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint
 	}
 	c := &textCodec{blob: make([]byte, 0, size), entries: make([]vocabEntry, 1, len(es)+1)}
 	ids := make(map[string]uint32, len(es))
-	var head [8]byte
+	var head [16]byte
 	for _, e := range es {
 		start := len(c.blob)
 		c.blob = append(c.blob, e.tok...)
 		tok := c.blob[start:]
-		head = [8]byte{}
+		head = [16]byte{}
 		copy(head[:], tok)
-		c.entries = append(c.entries, vocabEntry{head: binary.LittleEndian.Uint64(head[:]), off: uint32(start), n: uint8(len(tok)), word: tokenFlags(tok)})
+		c.entries = append(c.entries, vocabEntry{
+			head: [2]uint64{binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:])},
+			off:  uint32(start), n: uint32(len(tok))})
 		ids[unsafe.String(&tok[0], len(tok))] = uint32(len(c.entries) - 1)
 	}
 	return c, ids
@@ -184,10 +173,6 @@ func appendEncoded(dst []byte, ids map[string]uint32, t string) []byte {
 	dst = binary.AppendUvarint(dst, uint64(len(t)))
 	for i := 0; i < len(t); {
 		j := tokenEnd(t, i)
-		if implicitSpace(t, i, j) {
-			i = j
-			continue
-		}
 		if r, ok := ids[t[i:j]]; ok {
 			dst = appendCode(dst, r)
 		} else {
@@ -208,9 +193,9 @@ func (c *textCodec) decode(b []byte) string {
 	if n == 0 {
 		return ""
 	}
-	// 8 bytes more than the text: a short token is written as a whole
-	// 8-byte word, whatever follows it (see vocabEntry).
-	out := make([]byte, n+8)
+	// 16 bytes more than the text: a short token is written as two whole
+	// 8-byte words, whatever follows it (see vocabEntry).
+	out := make([]byte, n+16)
 	if w := c.decodeInto(out, b[at:]); w != int(n) {
 		panic("corpus: coded text decodes to a different length")
 	}
@@ -218,10 +203,9 @@ func (c *textCodec) decode(b []byte) string {
 }
 
 // decodeInto writes the tokens coded in b into out, which holds them and
-// 8 bytes more, and returns how many bytes of text it wrote.
+// 16 bytes more, and returns how many bytes of text it wrote.
 func (c *textCodec) decodeInto(out, b []byte) int {
 	w := 0
-	prevWord := false
 	blob, entries := c.blob, c.entries
 	for i := 0; i < len(b); {
 		x := uint32(b[i])
@@ -240,28 +224,19 @@ func (c *textCodec) decodeInto(out, b []byte) int {
 		if r == codeLiteral {
 			l, k := binary.Uvarint(b[i:])
 			i += k
-			tok := b[i : i+int(l)]
+			w += copy(out[w:], b[i:i+int(l)])
 			i += int(l)
-			if wordByte[tok[0]] && prevWord {
-				out[w] = ' '
-				w++
-			}
-			w += copy(out[w:], tok)
-			prevWord = wordByte[tok[len(tok)-1]]
 			continue
 		}
 		e := &entries[r]
-		if e.word&1 != 0 && prevWord {
-			out[w] = ' '
-			w++
-		}
-		if e.n <= 8 {
-			binary.LittleEndian.PutUint64(out[w:], e.head)
+		if e.n <= 16 {
+			o := out[w : w+16]
+			binary.LittleEndian.PutUint64(o, e.head[0])
+			binary.LittleEndian.PutUint64(o[8:], e.head[1])
 		} else {
-			copy(out[w:], blob[e.off:e.off+uint32(e.n)])
+			copy(out[w:], blob[e.off:e.off+e.n])
 		}
 		w += int(e.n)
-		prevWord = e.word&2 != 0
 	}
 	return w
 }
