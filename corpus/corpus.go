@@ -24,7 +24,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -443,7 +442,11 @@ func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	terms := make([]string, len(order))
 	b := newStoreBuilder(len(order), text)
-	var kb []byte      // the file list as text: the key of interned source lists
+	// kb is the file list as bytes, four a file: the key of interned
+	// source lists (decimal text with commas was a number formatting per
+	// file of every list, on the load's serial tail, and longer keys to
+	// hash and keep).
+	var kb []byte
 	var files []uint32 // the statement's files
 	var prev fileList  // the previous statement's list, prevSrc its sources
 	var prevSrc uint32
@@ -455,7 +458,7 @@ func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 			slices.Sort(files)
 			kb = kb[:0]
 			for _, f := range files {
-				kb = append(strconv.AppendUint(kb, uint64(f), 10), ',')
+				kb = binary.LittleEndian.AppendUint32(kb, f)
 			}
 			src = b.addSources(kb, len(files), func(j int) string { return ids[files[j]] })
 			prev, prevSrc = p.files, src

@@ -62,6 +62,12 @@ func appendTokens(toks []Token, text string) []Token {
 	gapStart := 0
 	sentStart := true
 	for i < len(text) {
+		// (The ASCII tests are written out here and below: wordRuneAt is
+		// not inlined, and it was a call for every byte of every paragraph.)
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] {
+			i++
+			continue
+		}
 		ok, size := wordRuneAt(text, i)
 		if !ok {
 			i += size
@@ -84,6 +90,10 @@ func appendTokens(toks []Token, text string) []Token {
 		}
 		j := i
 		for j < len(text) {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
 			ok, size := wordRuneAt(text, j)
 			if ok {
 				j += size
