@@ -43,3 +43,36 @@ func TestCountQuestionsAndFiller(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswersAskedForByNumber: "top 3", "give me 2 statements", "los 3
+// principales países", "donne-moi 2 déclarations" ask for that many
+// answers, and the number is no topic ("no statement by Japan on 2").
+func TestAnswersAskedForByNumber(t *testing.T) {
+	b := altBot(t)
+	tests := []struct {
+		q, intent string
+		answers   int
+	}{
+		{"top 3 countries on capacity building", IntentTheme, 3},
+		{"give me 2 statements from japan", IntentCountry, 2},
+		{"japan's 2 main points on countermeasures", IntentStance, 2},
+		{"dame 2 declaraciones de Japón", IntentCountry, 2},
+		{"los 3 principales países sobre ciberdelincuencia", IntentTheme, 3},
+		{"donne-moi 2 déclarations du Japon", IntentCountry, 2},
+		{"les 3 premiers pays sur le renforcement des capacités", IntentTheme, 3},
+		// Not counts: a year, a number too large, a number of something else.
+		{"what did japan say in 2021", IntentCountry, 5},
+		{"top 500 countries on capacity building", IntentTheme, 10},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			r := b.Ask(tt.q, 0)
+			if r.Intent != tt.intent || len(r.Answers) != tt.answers {
+				t.Errorf("intent %s, %d answers; want %s, %d (%s)", r.Intent, len(r.Answers), tt.intent, tt.answers, r.Message)
+			}
+			if r.Query != tt.q {
+				t.Errorf("reply query %q, want the question as asked", r.Query)
+			}
+		})
+	}
+}

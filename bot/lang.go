@@ -94,18 +94,22 @@ func (b *Bot) LanguageOf(q Question) string {
 func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	c := b.Corpus()
 	text := strings.TrimSpace(q.Text)
+	asked := text
+	if t, k := cutCount(text); k > 0 {
+		text, n = t, k // "top 3", "give me 2 statements": read without the number
+	}
 	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
 	reply := rd.Lang
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}
 	if !explain && thanksOnly(rd.asked.toks) {
-		r := newReply(text, IntentNone)
+		r := newReply(asked, IntentNone)
 		r.Lang, r.Message = reply, T(reply, msgThanks)
 		return r
 	}
 	r := answerTokensDated(c, reply, rd.English, rd.asked, n, q.Offset, explain, rd.dates)
-	r.Query = text
+	r.Query = asked
 	r.Lang = reply
 	for i := range r.Parts {
 		r.Parts[i].Lang = reply
