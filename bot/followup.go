@@ -195,7 +195,7 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	text := followUpText(q.Text)
+	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language.
 	q.ReplyLang = rec.Lang
@@ -233,6 +233,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			return q, "continue"
 		}
 		break
+	}
+	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?"), referred); ok {
+		q.Text, q.Offset = nt, 0
+		return q, "continue"
 	}
 	q.ReplyLang = ""
 	return q, ""

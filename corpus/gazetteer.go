@@ -121,6 +121,9 @@ type phrase struct {
 	// adjective: a region's adjective ("Asian", "africanos"), read in
 	// questions only, in Spanish and French paragraphs too.
 	adjective bool
+	// isoCode: a country's ISO code ("NL", "GH"), read in questions only,
+	// typed in capitals where a country acts (see isoActor).
+	isoCode bool
 }
 
 // Gazetteer finds countries in text by name, alias, demonym and (in
@@ -272,6 +275,7 @@ func ParseGazetteer(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
+	g.addTypedForms()
 	g.byInitial = map[initialLen][]typoTarget{}
 	for _, t := range g.single {
 		k := initialLen{t.word[0], t.n}

@@ -104,6 +104,7 @@ func (g *Gazetteer) AddRegions(r io.Reader) error {
 				if key == "" || g.seenRegion(key) {
 					continue
 				}
+				g.dropISOCode(key) // "UA" is the African Union, not Ukraine's code
 				g.addRegionPhrase(s, idx, fm.how, fm.lang, fm.adj)
 			}
 		}

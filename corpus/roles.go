@@ -35,6 +35,11 @@ suggest suggests recommend recommends
 dice dicen decir piensa piensan opina opinan cree creen sostiene sostienen propone proponen defiende defienden
 dit disent dire pense pensent estime estiment propose proposent soutient soutiennent defend defendent`)
 
+// versusWords after a demonym or capital set it against another side: it
+// names a country, as before "and" ("Dutch vs British views", "ghanaian
+// versus dutch", "los holandeses frente a los británicos"). Folded.
+var versusWords = toSet(`vs versus v against compared contra frente contre face`)
+
 // instrumentNouns after a capital name a thing, not the government: "the
 // Budapest Convention", "the Paris Call", "the Tallinn Manual". Folded.
 var instrumentNouns = toSet(`convention conventions call manual process agreement agreements accord accords declaration
@@ -104,7 +109,9 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleTopic
 	}
 	switch {
-	case actorNouns[nw] || sayVerbs[nw]:
+	case actorNouns[nw] || sayVerbs[nw] || versusWords[nw] || nw == "one" || nw == "ones":
+		// "Dutch vs British views": a side of a comparison; "compare
+		// the Ivorian position with the Ghanaian one": its position.
 		return roleActor
 	case gap == "-":
 		return roleTopic // "the Russian-sponsored resolution", "Chinese-led"

@@ -356,6 +356,9 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 			// case and stop words below cost map probes and folds.
 			continue
 		}
+		if p.isoCode && !g.isoActor(toks, keys, i, p.exact[0]) {
+			continue
+		}
 		// A capital that is also a Spanish or French word, typed in lower
 		// case in an English question, counts where it acts: "what does
 		// lima say", "lima's view", "colombo on norms".

@@ -326,7 +326,7 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 			// Sur") speaks for its language; its words are not counted
 			// again as function words ("del", "du").
 			named = append(named, m)
-		} else if !isASCII7(text[toks[m.First].Start:toks[m.Last].End]) {
+		} else if typed := text[toks[m.First].Start:toks[m.Last].End]; !isASCII7(typed) && !g.englishSpelling(m.Country, typed) {
 			continue // "Perú" typed as an English alias: its accent still counts
 		}
 		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})

@@ -1,0 +1,221 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// typedForms returns the ways people type a multi-word country name in a
+// chat message that the gazetteer's data does not list, made from the name
+// itself so that every country gets them alike:
+//   - the words run together ("srilanka", "costarica", "newzealand",
+//     "cotedivoire"), as a phone keyboard or a hurried hand leaves them;
+//   - an elision typed without its apostrophe ("cote divoire") or with a
+//     space for it ("cote d ivoire");
+//   - a leading compass word cut to its initial ("S. Africa", "s africa",
+//     "N Macedonia"), as "S. Korea" is written;
+//   - "Saint" as "St"/"St." ("st kitts and nevis").
+//
+// The data keeps the forms that are real names (aliases, "Dom. Rep."); these
+// are read in questions only (see addTypedForm), never in corpus text.
+func typedForms(name string) []string {
+	var out []string
+	words := strings.Fields(name)
+	if len(words) < 2 && !strings.ContainsAny(name, "'’-") {
+		return nil
+	}
+	// Run together: the folded tokens joined, elided letters kept
+	// ("Côte d'Ivoire" → "cotedivoire").
+	var joined strings.Builder
+	for _, r := range name {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			joined.WriteRune(unicode.ToLower(r))
+		}
+	}
+	if j := Fold(joined.String()); len(j) >= 6 {
+		out = append(out, j)
+	}
+	// An elision without its apostrophe, glued or spaced.
+	for _, ap := range []string{"'", "’"} {
+		if strings.Contains(name, ap) {
+			out = append(out, strings.ReplaceAll(name, ap, ""), strings.ReplaceAll(name, ap, " "))
+		}
+	}
+	if len(words) >= 2 {
+		switch words[0] {
+		case "North", "South", "East", "West":
+			out = append(out, words[0][:1]+" "+strings.Join(words[1:], " "))
+		case "Saint":
+			out = append(out, "St "+strings.Join(words[1:], " "))
+		}
+	}
+	return out
+}
+
+// abbreviatedLocal returns a Spanish or French name with its word for
+// "Republic" cut as people write it ("Rep. Dominicana", "Rép. dominicaine",
+// "Rep. Checa"); a dot after it is read as the same word (see stripDots).
+func abbreviatedLocal(name string) []string {
+	for _, w := range []string{"República", "Republica", "République", "Republique"} {
+		if strings.Contains(name, w) {
+			return []string{strings.Replace(name, w, "Rep", 1)}
+		}
+	}
+	return nil
+}
+
+// addTypedForm adds a typed form (see typedForms) of country idx: read in
+// questions only, in no language of its own, and never over a form the
+// data gives another country or over an ordinary word.
+func (g *Gazetteer) addTypedForm(s string, idx int) {
+	s = strings.ToLower(s) // "Côte dIvoire" is no case-sensitive abbreviation
+	key := foldPhrase(s)
+	if key == "" {
+		return
+	}
+	if _, seen := g.seen[key]; seen {
+		return
+	}
+	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+		return
+	}
+	g.seen[key] = idx
+	g.addPhrase(s, idx, ByAlias, "")
+	ps := g.phrases[strings.Fields(key)[0]]
+	ps[len(ps)-1].questionOnly = true
+}
+
+// addTypedForms adds every country's typed forms and the abbreviated
+// Spanish and French names, after the data's own forms so that a data
+// form always keeps its country.
+func (g *Gazetteer) addTypedForms() {
+	for idx, c := range g.Countries {
+		for _, local := range [][]string{c.ES, c.FR} {
+			for _, s := range local {
+				for _, ab := range abbreviatedLocal(s) {
+					if _, seen := g.seen[foldPhrase(ab)]; !seen {
+						lang, how := "es", BySpanish
+						if slices.Contains(c.FR, s) {
+							lang, how = "fr", ByFrench
+						}
+						g.seen[foldPhrase(ab)] = idx
+						g.addPhrase(ab, idx, how, lang)
+					}
+				}
+			}
+		}
+		g.addISOCode(c.ISO, idx)
+		names := append(append([]string{c.Short, c.Official}, c.Aliases...), append(c.ES, c.FR...)...)
+		for _, s := range names {
+			for _, v := range typedForms(s) {
+				g.addTypedForm(v, idx)
+			}
+		}
+	}
+}
+
+// englishSpelling reports whether typed is, letter for letter and accent
+// for accent (case and apostrophe aside), the country's English short or
+// official name: "Côte d'Ivoire" and "São Tomé and Príncipe" are English
+// names whose accents say nothing of the question's language, while
+// "Perú", though the data lists it among Peru's aliases, is Spanish.
+func (g *Gazetteer) englishSpelling(country, typed string) bool {
+	c, ok := g.Lookup(country)
+	if !ok {
+		return false
+	}
+	return sameSpelling(c.Short, typed) || sameSpelling(c.Official, typed)
+}
+
+// sameSpelling compares two names letter for letter, accents included,
+// case and the apostrophe's shape aside, without allocating (it runs on
+// every question that types a name with an accent).
+func sameSpelling(a, b string) bool {
+	norm := func(r rune) rune {
+		if r == '’' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if norm(ra) != norm(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
+// addISOCode adds a country's ISO 3166 alpha-2 code as chat writes it for
+// the country ("NL on due diligence", "compare GH and KZ", "what does ZA
+// say"): only in capitals, only where a country acts (see isoActor), and
+// only a code that is no English, Spanish or French word, acronym, or
+// name already given ("IT", "DE", "AI", "UA" stay what they are).
+func (g *Gazetteer) addISOCode(iso string, idx int) {
+	if len(iso) != 2 || iso[0] < 'A' || iso[0] > 'Z' || iso[1] < 'A' || iso[1] > 'Z' {
+		return
+	}
+	key := strings.ToLower(iso)
+	if _, seen := g.seen[key]; seen || len(g.phrases[key]) > 0 || stopWords[key] || romanceFunction[key] || actorNouns[key] ||
+		g.common[key] || g.commonESFR[key] || isEnglishWord(key) || IsAcronymForm(key) {
+		return
+	}
+	// Not in g.seen: a region's name or form takes the code's place
+	// (dropISOCode).
+	g.phrases[key] = append(g.phrases[key], phrase{words: []string{key}, exact: []string{key}, country: idx,
+		how: ByAbbreviation, caseSens: true, questionOnly: true, isoCode: true})
+}
+
+// isoActor reports whether the code at toks[i], typed in capitals, stands
+// where a country acts: before "on", "vs", a verb of saying or a
+// government noun, with a possessive, after "vs" or "compare", or joined
+// by "and" to another name ("NL and GH", "compare NL and GH"; "HR and
+// privacy" is no list of countries).
+func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
+	if toks[i].Orig != strings.ToUpper(code) {
+		return false
+	}
+	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
+	if toks[i].Poss {
+		return true
+	}
+	if i > 0 && !toks[i].SentStart {
+		switch prev := keys[i-1]; {
+		case isoBefore[prev]:
+			return true
+		case isoJoin[prev] && named(i-2):
+			return true
+		}
+	}
+	if i+1 >= len(keys) || toks[i+1].SentStart {
+		return false
+	}
+	next := keys[i+1]
+	if isoJoin[next] {
+		return named(i + 2)
+	}
+	return leadWords[next] || sayVerbs[next] || actorNouns[next]
+}
+
+// isoBefore are the words after which a capitalised code is a country
+// compared: "NL vs GH", "compare NL and ZA". isoJoin join it to another
+// name: "NL and GH", "KZ y CR".
+var (
+	isoBefore = toSet(`vs versus compare compara comparez comparer`)
+	isoJoin   = toSet(`and or y e o et ou`)
+)
+
+// dropISOCode removes the ISO code phrase of key, which a region names.
+func (g *Gazetteer) dropISOCode(key string) {
+	ps := g.phrases[key]
+	for i, p := range ps {
+		if p.isoCode {
+			g.phrases[key] = append(ps[:i:i], ps[i+1:]...)
+			return
+		}
+	}
+}
