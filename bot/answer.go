@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -232,6 +233,13 @@ func answerTheme(a *asked, r *Reply) {
 		res = a.c.Search(q)
 		closest = res.Total > 0
 	}
+	if a.p.Agree != "" {
+		// "who agrees with Japan on X": Japan's statement first, then
+		// every other country's, for the asker to compare.
+		slices.SortStableFunc(res.Hits, func(x, y corpus.ScoredHit) int {
+			return b2i(a.c.Holder(y.Stmt) == a.p.Agree) - b2i(a.c.Holder(x.Stmt) == a.p.Agree)
+		})
+	}
 	if a.offset > 0 {
 		res.Hits = res.Hits[min(a.offset, len(res.Hits)):]
 	}
@@ -253,6 +261,21 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	if a.p.Agree != "" {
+		note := a.ts(msgStanceNone, objectName(a.c, a.lang, a.p.Agree), a.on(a.topic))
+		if names[0] == a.p.Agree {
+			note = a.ts(msgAgreeNote, objectName(a.c, a.lang, a.p.Agree), possessive(a.c, a.lang, a.p.Agree))
+		}
+		r.Message = note + " " + r.Message
+	}
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func answerCompare(a *asked, r *Reply) {

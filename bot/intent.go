@@ -39,6 +39,10 @@ type Parsed struct {
 	Regions []RegionNote
 	// Places are capitals used as places ("the weather in Tokyo").
 	Places []string
+	// Agree is the country a question asks others' agreement with ("who
+	// agrees with Japan on countermeasures"): the reply is every country
+	// on the topic, that country first (see agreeWith).
+	Agree string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -457,6 +461,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if p.Intent == IntentList {
 		p.ListWhat = listTarget(lowers)
 	}
+	if p.Intent == IntentStance && len(p.Countries) == 1 && agreeWith(toks, p.Countries[0]) {
+		p.Agree, p.Intent = p.Countries[0].Country, IntentTheme
+	}
 	if about != "" && p.Intent == IntentCompare {
 		kept := p.Countries[:0:0]
 		for _, m := range p.Countries {
@@ -470,6 +477,30 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 	}
 	return p
+}
+
+// agreeVerbs ask who holds the same (or the opposite) position as a
+// country: "who agrees with Japan", "which states side with Kenya", "who
+// opposes Brazil on X", "countries that share Chile's view".
+var agreeVerbs = toSet(`agree agrees agreed agreeing disagree disagrees disagreed side sides siding align aligns aligned
+oppose opposes opposed echo echoes echoed share shares shared sharing join joins joined`)
+
+// agreeWith reports whether a question asks who agrees (or disagrees) with
+// the country m names: an agree verb right before it ("agree with Japan",
+// "oppose the EU", "share Japan's view"), with at most "with", "against",
+// "to" and "the" between. The corpus cannot say who agrees; the reply puts
+// the country's statements beside every other country's on the topic.
+func agreeWith(toks []corpus.Token, m corpus.Mention) bool {
+	j := m.First - 1
+	for j >= 0 {
+		switch toks[j].Lower {
+		case "with", "against", "to", "the":
+			j--
+			continue
+		}
+		break
+	}
+	return j >= 0 && agreeVerbs[toks[j].Lower]
 }
 
 // aboutCountry returns the country a question asks about rather than

@@ -46,6 +46,8 @@ const (
 	msgThemeSummary   = "theme-summary"   // 2 countries on T: A, B.
 	msgComparing      = "comparing"       // Comparing A and B on T.
 	msgCompareNone    = "compare-none"    // A: no statement on T.
+	// msgAgreeNote: who agrees with X is not in the corpus; X first.
+	msgAgreeNote = "agree-note"
 	// msgComparingMany: Comparing N countries on T (their names are in
 	// the region's note or the question).
 	msgComparingMany = "comparing-many"
@@ -129,6 +131,9 @@ var catalogueEntries = []entry{
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
 	{msgCompareNoneMany, msgText("No statement%s: %s."), msgText("Ninguna declaración%s: %s."), msgText("Aucune déclaration%s : %s.")},
+	{msgAgreeNote, msgText("The corpus does not say who agrees with %s: %s statements come first, then every other country's, to compare."),
+		msgText("El corpus no dice quién coincide con %s: primero sus declaraciones%.0s, luego las de los demás países, para comparar."),
+		msgText("Le corpus ne dit pas qui partage l'avis de ce pays (%s) : ses déclarations d'abord%.0s, puis celles des autres pays, à comparer.")},
 	{msgComparingMany, msgText("Comparing %s countries%s."), msgText("Comparación de %s países%s."), msgText("Comparaison de %s pays%s.")},
 	{msgMoreQuestions, msgText("Only the first %s questions of the message were answered; ask the other %s on their own."),
 		msgText("Solo se respondieron las primeras %s preguntas del mensaje; haga las otras %s por separado."),
