@@ -103,6 +103,8 @@ type Corpus struct {
 	// srcOrder keeps, per statement, whether its sources are plain
 	// (SourcesInOrder).
 	srcOrder sourceOrder
+	// themeCache keeps each theme's ranking stems, resolved (themeTerms).
+	themeCache themeTermCache
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
