@@ -335,7 +335,7 @@ func answerCompare(a *asked, r *Reply) {
 	if len(r.Countries) == 1 {
 		notes = append(notes, a.ts(msgCompareOne))
 	}
-	head := a.ts(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
+	head := a.ts(msgComparing, a.and(objectNames(a.c, a.lang, r.Countries)), a.on(a.topic))
 	if len(r.Countries) > manyCompared {
 		head = a.ts(msgComparingMany, strconv.Itoa(len(r.Countries)), a.on(a.topic))
 	}
