@@ -20,6 +20,8 @@ func TestWhoAgreesWith(t *testing.T) {
 		{"who agrees with japan on countermeasures", IntentTheme, "Japan", "does not say who agrees with Japan"},
 		{"which countries share japan's view on countermeasures", IntentTheme, "Japan", "does not say who agrees with Japan"},
 		{"who sides with estonia on international law", IntentTheme, "Estonia", "does not say who agrees with Estonia"},
+		{"which countries support japan on countermeasures", IntentTheme, "Japan", "does not say who agrees with Japan"},
+		{"does japan support a treaty", IntentStance, "Japan", "Japan on legally binding instruments"},
 		{"¿quién está de acuerdo con Japón sobre las contramedidas?", IntentTheme, "Japan", "no dice quién coincide con Japón"},
 		{"quels pays partagent la position du Japon sur les contre-mesures ?", IntentTheme, "Japan", "ne dit pas qui partage l'avis"},
 		{"who disagrees with the EU on a treaty", IntentTheme, "", "no statement by the European Union on legally binding instruments"},

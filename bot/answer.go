@@ -335,7 +335,7 @@ func answerCompare(a *asked, r *Reply) {
 	if len(r.Countries) == 1 {
 		notes = append(notes, a.ts(msgCompareOne))
 	}
-	head := a.ts(msgComparing, a.and(a.names(r.Countries)), a.on(a.topic))
+	head := a.ts(msgComparing, a.and(objectNames(a.c, a.lang, r.Countries)), a.on(a.topic))
 	if len(r.Countries) > manyCompared {
 		head = a.ts(msgComparingMany, strconv.Itoa(len(r.Countries)), a.on(a.topic))
 	}
@@ -354,19 +354,31 @@ const manyCompared = 6
 // (TestAnswersSharedBuffersMatch).
 func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	out := make([]Answer, 0, len(hs))
+	if len(hs) == 0 {
+		return out
+	}
+	// Each statement is read once: sizing the buffers read them a second
+	// time, and reading one may decode its text.
+	var stBuf [defaultTheme]corpus.Statement
+	sts := stBuf[:0]
+	if len(hs) > len(stBuf) {
+		sts = make([]corpus.Statement, 0, len(hs))
+	}
+	for _, h := range hs {
+		sts = append(sts, c.Statement(h.Stmt))
+	}
 	var bufs answerBufs
 	if len(hs) > 1 {
 		nStr, nCite := 0, 0
-		for _, h := range hs {
-			st := c.Meta(h.Stmt) // no text: Meta decodes none
-			nStr += len(st.Sources) + len(st.Themes)
-			nCite += len(st.Sources)
+		for i := range sts {
+			nStr += len(sts[i].Sources) + len(sts[i].Themes)
+			nCite += len(sts[i].Sources)
 		}
 		bufs.strs = make([]string, 0, nStr)
 		bufs.cites = make([]Citation, 0, nCite)
 	}
-	for _, h := range hs {
-		out = append(out, toAnswerIn(c, new(c.Statement(h.Stmt)), h.Score, h.Match, &bufs))
+	for i, h := range hs {
+		out = append(out, toAnswerIn(c, &sts[i], h.Score, h.Match, &bufs))
 	}
 	return out
 }

@@ -483,7 +483,8 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 // country: "who agrees with Japan", "which states side with Kenya", "who
 // opposes Brazil on X", "countries that share Chile's view".
 var agreeVerbs = toSet(`agree agrees agreed agreeing disagree disagrees disagreed side sides siding align aligns aligned
-oppose opposes opposed echo echoes echoed share shares shared sharing join joins joined`)
+oppose opposes opposed echo echoes echoed share shares shared sharing join joins joined support supports supported
+back backs backed endorse endorses endorsed`)
 
 // agreeWith reports whether a question asks who agrees (or disagrees) with
 // the country m names: an agree verb right before it ("agree with Japan",

@@ -93,7 +93,7 @@ type sentSubject struct {
 //
 // The parse cache keeps one for every distinct paragraph until the last
 // file is merged (a repeat may come in any file), so it holds only what
-// attributing a repeat, merging it and indexing it read, in 192 bytes:
+// attributing a repeat, merging it and indexing it read, in 176 bytes:
 // what few paragraphs have (a heading's holders, a speaker's label, a
 // comparison's parts, the later subjects and acting countries that only a
 // paragraph without a first-sentence subject is attributed by) is behind
@@ -118,10 +118,11 @@ type paraInfo struct {
 	more      *paraMore // nil: none of its fields set
 
 	// Written and read only by the load's merger (one goroutine): the
-	// statement this paragraph made last, held by mergedHolder, so a repeat
-	// skips the key lookup.
-	mergedHolder string
-	merged       int32 // index into merger.stmts + 1; 0: none yet
+	// statement this paragraph made last, held by the merger's holder
+	// mergedHold (an index, not the name: 176 bytes, not 192), so a
+	// repeat skips the key lookup.
+	merged     int32  // index into merger.stmts + 1; 0: none yet
+	mergedHold uint32 // index into merger.shared.holders
 
 	// Page shapes (see pageshape.go). label: what the paragraph's opening
 	// label makes of it (see turnLabel); heading: the paragraph is a

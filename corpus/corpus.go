@@ -103,6 +103,8 @@ type Corpus struct {
 	// srcOrder keeps, per statement, whether its sources are plain
 	// (SourcesInOrder).
 	srcOrder sourceOrder
+	// themeCache keeps each theme's ranking stems, resolved (themeTerms).
+	themeCache themeTermCache
 }
 
 // ErrNoFiles is returned when a corpus directory holds no *.txt file.
@@ -174,7 +176,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	go func() {
 		defer queue.finish()
 		ws, err := walkFiles(ctx, fsys, queue.push)
-		listed <- listing{names: queue.all(), warnings: ws, err: err}
+		listed <- listing{names: queue.all(), warnings: ws, err: err, queue: queue}
 	}()
 	results := make(chan fileResult, 2*opts.Workers)
 	var wg sync.WaitGroup
@@ -392,11 +394,11 @@ func (m *merger) add(r fileResult) {
 	for i, p := range r.paras {
 		pos := uint64(r.file)<<32 | uint64(i)
 		var j int
-		if p.info.merged > 0 && p.info.mergedHolder == p.holder {
+		if p.info.merged > 0 && m.shared.holders.list[p.info.mergedHold] == p.holder {
 			j = int(p.info.merged) - 1 // a repeat of a paragraph already merged
 		} else {
 			j = m.find(p.info, p.holder, pos, p.attr)
-			p.info.merged, p.info.mergedHolder = int32(j+1), p.holder
+			p.info.merged, p.info.mergedHold = int32(j+1), m.stmts.at(j).hold
 		}
 		st := m.stmts.at(j)
 		if pos < st.first {

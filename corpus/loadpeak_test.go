@@ -132,3 +132,48 @@ func TestLoadFreesTransients(t *testing.T) {
 }
 
 func unsafePointer[T any](p *T) unsafe.Pointer { return unsafe.Pointer(p) }
+
+// Once the merger has the names in path order, the queue hands out the
+// rest of the walk-order names from that list, the same names under the
+// same walk indices, and its own walk-order list is let go of.
+func TestFileQueueSorted(t *testing.T) {
+	q := newFileQueue()
+	walk := []string{"b.txt", "a/z.txt", "c.txt", "a/b.txt", "0.txt"}
+	for _, n := range walk {
+		q.push(n)
+	}
+	got := map[int]string{}
+	for range 2 {
+		i, n, ok := q.take()
+		if !ok {
+			t.Fatal("no name to take")
+		}
+		got[i] = n
+	}
+	w := weak.Make(&q.all()[:1][0])
+	byPath := []string{"0.txt", "a/b.txt", "a/z.txt", "b.txt", "c.txt"}
+	rank := []uint32{3, 2, 4, 1, 0}
+	q.sorted(byPath, rank)
+	q.finish() // the walk's deferred finish may come after
+	for {
+		i, n, ok := q.take()
+		if !ok {
+			break
+		}
+		if _, dup := got[i]; dup {
+			t.Fatalf("walk index %d handed out twice", i)
+		}
+		got[i] = n
+	}
+	for i, n := range walk {
+		if got[i] != n {
+			t.Errorf("walk index %d: %q, want %q", i, got[i], n)
+		}
+	}
+	runtime.GC()
+	runtime.GC()
+	if w.Value() != nil {
+		t.Error("the walk-order list is still reachable after sorted")
+	}
+	runtime.KeepAlive(q)
+}

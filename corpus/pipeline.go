@@ -19,6 +19,12 @@ type fileQueue struct {
 	names []string
 	next  int
 	done  bool
+	// Once the merger has put the list in path order (see sorted), the
+	// walk-order list is let go of: names is nil and a name is found
+	// through the order the merger made, not kept twice.
+	byPath []string // every name in path order
+	rank   []uint32 // walk index -> path order
+	count  int      // names listed
 }
 
 func newFileQueue() *fileQueue {
@@ -48,15 +54,40 @@ func (q *fileQueue) finish() {
 func (q *fileQueue) take() (i int, name string, ok bool) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	for q.next >= len(q.names) && !q.done {
+	for q.next >= q.len() && !q.done {
 		q.cond.Wait()
 	}
-	if q.next >= len(q.names) {
+	if q.next >= q.len() {
 		return 0, "", false
 	}
 	i = q.next
 	q.next++
+	if q.rank != nil {
+		return i, q.byPath[q.rank[i]], true
+	}
 	return i, q.names[i], true
+}
+
+// len is the number of names listed so far. q.mu must be held.
+func (q *fileQueue) len() int {
+	if q.rank != nil {
+		return q.count
+	}
+	return len(q.names)
+}
+
+// sorted tells the queue that the walk is over and its list, in path
+// order, is byPath, rank giving each walk index its place there: the
+// queue then lets go of its own walk-order list (a string header for
+// every file and its append slack: 4.2 MB at 149,000 files, live through
+// the parse's peak). Neither slice may be modified after.
+func (q *fileQueue) sorted(byPath []string, rank []uint32) {
+	q.mu.Lock()
+	q.count = len(q.names)
+	q.byPath, q.rank, q.names = byPath, rank, nil
+	q.done = true
+	q.mu.Unlock()
+	q.cond.Broadcast()
 }
 
 // all returns every name pushed so far, in walk order.
@@ -71,6 +102,7 @@ type listing struct {
 	names    []string
 	warnings []Warning
 	err      error
+	queue    *fileQueue // told of the path order (see fileQueue.sorted); nil: none
 }
 
 // maxBacklog bounds the parsed files the merger holds while the walk is
@@ -166,6 +198,9 @@ func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan li
 			mf.names[r] = l.names[i]
 		}
 		mf.merger.names = mf.names
+		if l.queue != nil {
+			l.queue.sorted(mf.names, rank)
+		}
 		mf.walkWarnings = l.warnings
 		mf.used = make([]bool, n)
 		for _, r := range backlog {

@@ -84,9 +84,13 @@ func IsGenericStem(stem string) bool { return genericStems[stem] }
 
 // query is a Query prepared for scoring.
 type query struct {
-	c       *Corpus
-	themes  []int
-	terms   []Term
+	c      *Corpus
+	themes []int
+	terms  []Term
+	// res resolves terms[i] where preparing already looked it up (a
+	// theme's stems, see themeTerms; nil without themes); the scorer
+	// looks up the rest.
+	res     []termRes
 	nOwn    int          // distinct own words the corpus holds, a phrase counting once
 	absent  int          // own words no statement holds
 	mention map[int]bool // allowed statements when Query.Mentioning is set
@@ -98,7 +102,11 @@ type query struct {
 	literal [][]string
 }
 
-func (c *Corpus) prepare(q Query) query {
+func (c *Corpus) prepare(q Query) query { return c.prepareIn(q, nil) }
+
+// prepareIn is prepare keeping query.res in *buf, when not nil (see
+// resIn): the caller must not reuse buf while the query is in use.
+func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 	p := query{c: c, themes: q.Themes}
 	// Sized once: a theme adds its phrases' stems, and regrowing the list
 	// was 5 % of a question.
@@ -194,16 +202,18 @@ func (c *Corpus) prepare(q Query) query {
 			p.nOwn++
 		}
 	}
-	// A theme's other phrases help rank its statements, but a common word
-	// of a phrase ("state" in "state's duty") would only add noise and
-	// read long posting lists; statements tagged with the theme are
-	// candidates anyway.
-	maxDF := c.Len() / 10
+	// A theme's other phrases help rank its statements, but not its
+	// common words (see themeTermsOf).
+	if len(q.Themes) > 0 {
+		// The terms so far are the question's own: unresolved.
+		p.res = resIn(buf, len(p.terms), cap(p.terms))
+	}
 	for _, t := range q.Themes {
-		for _, s := range c.Lexicon.ThemeStems(t) {
-			if !seen(s) && (c.Len() < 200 || c.DocFreq(s) <= maxDF) {
-				mark(s)
-				p.terms = append(p.terms, Term{Stem: s, Weight: expansionW})
+		for _, tt := range c.themeTerms(t) {
+			if !seen(tt.stem) {
+				mark(tt.stem)
+				p.terms = append(p.terms, Term{Stem: tt.stem, Weight: expansionW})
+				p.res = append(p.res, tt.res)
 			}
 		}
 	}
@@ -219,8 +229,9 @@ func (c *Corpus) QueryTerms(q Query) []Term { return c.prepare(q).terms }
 // judge is the one rule for "is this an answer": a statement tagged with
 // an asked theme is; otherwise it must match at least half of the
 // question's own words; a question of generic words only ("cyberspace")
-// takes any match. It returns the theme bonus and the match kind.
-func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, match string) {
+// takes any match. It returns the theme bonus and the match kind. mask
+// is the statement's themes t < 64 as bits (docMask, stmtMask).
+func (p *query) judge(stmt int, mask uint64, matched bool, own int) (ok bool, bonus float64, match string) {
 	if p.mention != nil && !p.mention[stmt] {
 		return false, 0, ""
 	}
@@ -228,7 +239,7 @@ func (p *query) judge(stmt int, matched bool, own int) (ok bool, bonus float64, 
 		return true, 0, MatchTopic
 	}
 	for _, t := range p.themes {
-		if p.c.HasTheme(stmt, t) {
+		if t < 64 && mask&(1<<t) != 0 || t >= 64 && p.c.HasTheme(stmt, t) {
 			bonus += ThemeScoreBonus
 		}
 	}
@@ -279,7 +290,9 @@ func (p *query) phrasesIn(stmt int) int {
 // Search ranks the statements that answer q, best first (ties in corpus
 // order).
 func (c *Corpus) Search(q Query) Result {
-	p := c.prepare(q)
+	buf := resPool.Get().(*[]termRes)
+	defer resPool.Put(buf) // p.res is read by rank only
+	p := c.prepareIn(q, buf)
 	res := Result{Terms: p.terms}
 	var hits []ScoredHit
 	keep := q.Limit
@@ -343,11 +356,13 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		reached = getMarks(c.Len())
 		defer putMarks(reached)
 	}
-	fn := func(stmt int, score float64, own int) {
+	ix := &c.idx
+	fn := func(doc uint32, score float64, own int) {
+		stmt := ix.docStmt[doc]
 		if reached != nil {
 			reached.set(stmt)
 		}
-		ok, bonus, match := p.judge(stmt, true, own)
+		ok, bonus, match := p.judge(stmt, ix.docMask(doc), true, own)
 		if !ok {
 			return
 		}
@@ -357,11 +372,11 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		}
 		out = insertHit(out, ScoredHit{Stmt: stmt, Score: score + bonus, ThemeBonus: bonus, Match: match}, k)
 	}
-	sc := c.NewScorer(p.terms)
+	sc := c.newScorer(p.terms, p.res)
 	if country == "" {
-		sc.All(fn)
+		sc.allDocs(fn)
 	} else {
-		sc.Country(country, fn)
+		sc.countryDocs(country, fn)
 	}
 	sc.Release()
 	if !late {
@@ -371,12 +386,12 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 	// (tagged through a phrase left out of the terms). Hits are ordered
 	// by score and statement, so the order they are found in does not
 	// matter.
-	check := func(id int) {
+	check := func(id int, mask uint64) {
 		if reached.has(id) {
 			return
 		}
 		reached.set(id) // a statement tagged with two asked themes counts once
-		if ok, bonus, match := p.judge(id, false, 0); ok {
+		if ok, bonus, match := p.judge(id, mask, false, 0); ok {
 			total++
 			if k > 0 && len(out) == k && !outranks(bonus, id, &out[k-1]) {
 				return
@@ -388,19 +403,26 @@ func (c *Corpus) rank(p *query, country string, out []ScoredHit, k int) ([]Score
 		// With themes asked, a statement no term reached answers only if
 		// it is tagged with one (its words matched nothing, so neither
 		// its own words nor a literal theme word count): one mask test
-		// per statement of the country, then judge for the tagged ones.
+		// per statement of the country, in doc order (one run of
+		// memory), then judge for the tagged ones.
+		ci, ok := ix.byCountry[country]
+		if !ok {
+			return out, total
+		}
+		cx := &ix.countries[ci]
 		mask, masked := p.themeMask()
-		for _, id := range c.StatementsOf(country) {
-			if masked && c.idx.themeMask(id)&mask == 0 {
+		for doc := cx.lo; doc < cx.hi; doc++ {
+			m := ix.docMask(doc)
+			if masked && m&mask == 0 {
 				continue
 			}
-			check(id)
+			check(ix.docStmt[doc], m)
 		}
 		return out, total
 	}
 	for _, t := range p.themes {
 		for _, id := range c.ThemeStatementIDs(t) {
-			check(id)
+			check(id, c.stmtMask(id))
 		}
 	}
 	return out, total
@@ -481,9 +503,11 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 			*b = h
 		}
 	}
-	sc := c.NewScorer(p.terms)
-	sc.All(func(stmt int, score float64, own int) {
-		if ok, bonus, match := p.judge(stmt, true, own); ok {
+	sc := c.newScorer(p.terms, p.res)
+	ix := &c.idx
+	sc.allDocs(func(doc uint32, score float64, own int) {
+		stmt := ix.docStmt[doc]
+		if ok, bonus, match := p.judge(stmt, ix.docMask(doc), true, own); ok {
 			keep(ScoredHit{Stmt: stmt, Score: score + bonus, ThemeBonus: bonus, Match: match})
 		}
 	})
@@ -493,7 +517,7 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	for _, t := range p.themes {
 		for _, id := range c.ThemeStatementIDs(t) {
 			if best[c.HolderIndex(id)].Stmt < 0 {
-				_, bonus, match := p.judge(id, false, 0)
+				_, bonus, match := p.judge(id, c.stmtMask(id), false, 0)
 				keep(ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match})
 			}
 		}

@@ -23,7 +23,7 @@ func (c *Corpus) rankSortedRef(p *query, country string, out []ScoredHit, k int)
 		if len(p.themes) > 0 {
 			reached = append(reached, stmt)
 		}
-		ok, bonus, match := p.judge(stmt, true, own)
+		ok, bonus, match := p.judge(stmt, c.stmtMask(stmt), true, own)
 		if !ok {
 			return
 		}
@@ -45,7 +45,7 @@ func (c *Corpus) rankSortedRef(p *query, country string, out []ScoredHit, k int)
 		if _, found := slices.BinarySearch(reached, id); found {
 			return
 		}
-		if ok, bonus, match := p.judge(id, false, 0); ok {
+		if ok, bonus, match := p.judge(id, c.stmtMask(id), false, 0); ok {
 			total++
 			out = insertHit(out, ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match}, k)
 		}
