@@ -59,6 +59,8 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warni
 				}
 				if isTxt {
 					emit(p)
+				} else if ext := documentExt(name); ext != "" {
+					warnings = append(warnings, Warning{File: p, Msg: "skipped: only .txt files are read; save this " + ext + " document as plain text (.txt) to include it"})
 				}
 			}
 			return nil
@@ -76,6 +78,22 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warni
 	}
 	slices.SortFunc(warnings, func(a, b Warning) int { return comparePaths(a.File, b.File) })
 	return warnings, nil
+}
+
+// documentExts are the document formats people drop into a corpus
+// directory expecting them read: they are not, and a warning says so (a
+// Markdown export or a saved web page was silently left out). Data files
+// (sources.tsv, holders.tsv) and anything else pass without a word.
+var documentExts = []string{".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf"}
+
+// documentExt returns the document extension of name ("", none).
+func documentExt(name string) string {
+	for _, e := range documentExts {
+		if len(name) > len(e) && strings.EqualFold(name[len(name)-len(e):], e) {
+			return e
+		}
+	}
+	return ""
 }
 
 // readDirChunks calls fn with the entries of dir, walkChunk at a time

@@ -180,3 +180,37 @@ func (c cancelOnReadDir) Open(name string) (fs.File, error) {
 	}
 	return c.MapFS.Open(name)
 }
+
+// TestWalkWarnsOfDocumentsNotRead: a Markdown export, a saved web page or
+// a PDF dropped into the corpus is not read, and the load says so for
+// each (they were passed over without a word); data files and other
+// files are not warned about.
+func TestWalkWarnsOfDocumentsNotRead(t *testing.T) {
+	fsys := fstest.MapFS{
+		"kenya.txt":         {Data: []byte("Statement by Kenya\n\nKenya supports capacity building for developing States.\n")},
+		"notes/ghana.md":    {Data: []byte("# Ghana\n\nGhana supports a permanent mechanism.\n")},
+		"uruguay.HTML":      {Data: []byte("<p>Uruguay</p>")},
+		"2024/oewg.pdf":     {Data: []byte("%PDF-1.7")},
+		"sources.tsv":       {Data: []byte("kenya\tStatement by Kenya\n")},
+		"image.png":         {Data: []byte("\x89PNG")},
+		".hidden/old.md":    {Data: []byte("old")},
+		"drafts/chile.docx": {Data: []byte("PK")},
+	}
+	c, err := Load(context.Background(), fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var skipped []string
+	for _, w := range c.Warnings {
+		if strings.Contains(w.Msg, "only .txt files are read") {
+			skipped = append(skipped, w.File)
+		}
+	}
+	want := []string{"2024/oewg.pdf", "drafts/chile.docx", "notes/ghana.md", "uruguay.HTML"}
+	if !slices.Equal(skipped, want) {
+		t.Errorf("documents warned about: %q, want %q (all warnings: %v)", skipped, want, c.Warnings)
+	}
+	if c.Len() != 1 {
+		t.Errorf("%d statements, want Kenya's one", c.Len())
+	}
+}
