@@ -6,8 +6,8 @@ import (
 	"testing"
 )
 
-// TestCountQuestionsAndFiller: "how many", "number of", "ever", "already"
-// frame a question without being its topic, in the three languages
+// TestCountQuestionsAndFiller: "how many", "number of", "ever", "already",
+// "changed" frame a question without being its topic, in the three languages
 // ("how many statements does Japan have" answered on the word "many";
 // "combien de déclarations a le Japon" read "déclarations" as "states").
 func TestCountQuestionsAndFiller(t *testing.T) {
@@ -27,6 +27,12 @@ func TestCountQuestionsAndFiller(t *testing.T) {
 		{"has ghana already said anything on cybercrime", IntentStance, "en", []string{"Ghana"}, "cybercrime", ""},
 		{"cuantos paises hablan de ciberdelincuencia", IntentTheme, "es", nil, "cybercrime", ""},
 		{"¿qué declara Japón sobre las contramedidas?", IntentStance, "es", []string{"Japan"}, "countermeasures", ""},
+		// "Has X's position changed?" asks for X's statements, not for
+		// the word "changed" ("no statement by Uruguay on changed").
+		{"has japan's position changed", IntentCountry, "en", []string{"Japan"}, "", "Japan: 7 statements"},
+		{"¿ha cambiado la posición de Japón?", IntentCountry, "es", []string{"Japan"}, "", "Japón: 7 declaraciones"},
+		{"la position du Japon a-t-elle évolué ?", IntentCountry, "fr", []string{"Japan"}, "", "Japon : 7 déclarations"},
+		{"¿qué dice Japón sobre el cambio climático?", IntentStance, "es", []string{"Japan"}, "", "cambio climático"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -73,7 +73,8 @@ var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz pl
 question questions thx thanks thank ty cheers ok okay um uh hmm erm just really actually basically w abt re wrt take takes feel
 feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
-view opinion says saying officially exactly overall ever already yet many count counts total tally number`)
+view opinion says saying officially exactly overall ever already yet many count counts total tally number
+changed evolved evolve evolving shifted moved`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
