@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"context"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -232,20 +231,9 @@ func TestReportsCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := os.ReadFile("../testdata/reports-expected.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	matched := map[int]bool{}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 3 {
-			t.Fatalf("bad line %q", line)
-		}
-		src, prefix, holder := cols[0], cols[1], cols[2]
+	for _, row := range readExpected(t, "../testdata/reports-expected.tsv") {
+		src, prefix, holder := row.file, row.prefix, row.holder
 		var got []string
 		for _, s := range c.Statements() {
 			if strings.HasPrefix(s.Text, prefix) && slices.Contains(s.Sources, src) {
