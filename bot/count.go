@@ -24,22 +24,15 @@ func cutCount(text string) (string, int) {
 	if strings.IndexAny(text, "0123456789") < 0 {
 		return text, 0 // most questions: no regular expression run
 	}
-	n := 0
-	out := countRE.ReplaceAllStringFunc(text, func(s string) string {
-		m := countRE.FindStringSubmatch(s)
-		num := m[1] + m[2]
-		k, err := strconv.Atoi(num)
-		if err != nil || k < 1 || k > maxAsked || n > 0 {
-			return s
+	for _, m := range countRE.FindAllStringSubmatchIndex(text, -1) {
+		from, to := m[4], m[5] // "3 statements": the number goes, the noun stays
+		if m[2] >= 0 {
+			from, to = m[0], m[1] // "top 3": both words go
 		}
-		n = k
-		if m[1] != "" {
-			return " " // "top 3": both words go
+		num := text[max(m[2], m[4]):max(m[3], m[5])]
+		if k, err := strconv.Atoi(num); err == nil && k >= 1 && k <= maxAsked {
+			return strings.Join(strings.Fields(text[:from]+" "+text[to:]), " "), k
 		}
-		return strings.Replace(s, num, " ", 1)
-	})
-	if n == 0 {
-		return text, 0
 	}
-	return strings.Join(strings.Fields(out), " "), n
+	return text, 0
 }

@@ -494,16 +494,14 @@ back backs backed endorse endorses endorsed`)
 // the country's statements beside every other country's on the topic.
 func agreeWith(toks []corpus.Token, m corpus.Mention) bool {
 	j := m.First - 1
-	for j >= 0 {
-		switch toks[j].Lower {
-		case "with", "against", "to", "the":
-			j--
-			continue
-		}
-		break
+	for j >= 0 && agreeGlue[toks[j].Lower] {
+		j--
 	}
 	return j >= 0 && agreeVerbs[toks[j].Lower]
 }
+
+// agreeGlue may stand between an agree verb and the country.
+var agreeGlue = toSet(`with against to the`)
 
 // aboutCountry returns the country a question asks about rather than
 // whose view it asks for: exactly two countries, the second introduced by

@@ -46,7 +46,9 @@ const (
 	msgThemeSummary   = "theme-summary"   // 2 countries on T: A, B.
 	msgComparing      = "comparing"       // Comparing A and B on T.
 	msgCompareNone    = "compare-none"    // A: no statement on T.
-	// msgAgreeNote: who agrees with X is not in the corpus; X first.
+	// msgAgreeNote: who agrees with X is not in the corpus; X first. Its
+	// arguments are X and X's possessive; Spanish and French say "sus
+	// declaraciones", so they skip the second (%.0s).
 	msgAgreeNote = "agree-note"
 	// msgComparingMany: Comparing N countries on T (their names are in
 	// the region's note or the question).
