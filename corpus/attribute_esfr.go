@@ -26,11 +26,22 @@ var (
 )
 
 // textMarkers is the three lists in one map, so a word costs one look-up.
+// A word in two lists ("son": Spanish "are", French "his") marks neither:
+// it took whichever list the map's random order wrote last, so a French
+// paragraph read as Spanish in about one process in six, and its speaker
+// ("La représentante de la Tunisie a déclaré") lost the paragraph.
 var textMarkers = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for code, set := range map[uint8]map[string]bool{markEN: textMarkersEN, markES: textMarkersES, markFR: textMarkersFR} {
-		for w := range set {
-			m[w] = code
+	for _, l := range []struct {
+		code uint8
+		set  map[string]bool
+	}{{markEN, textMarkersEN}, {markES, textMarkersES}, {markFR, textMarkersFR}} {
+		for w := range l.set {
+			if c, dup := m[w]; dup && c != l.code {
+				m[w] = 0
+				continue
+			}
+			m[w] = l.code
 		}
 	}
 	return m

@@ -192,3 +192,21 @@ func TestCapitalisedFrenchPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestTextMarkersInTwoListsMarkNeither: a function word of two languages
+// ("son") speaks for neither, whatever order the lists are read in; it
+// once took a random one per process.
+func TestTextMarkersInTwoListsMarkNeither(t *testing.T) {
+	for _, w := range []string{"son"} {
+		if !textMarkersES[w] || !textMarkersFR[w] {
+			t.Fatalf("%q is no longer in both lists; pick another shared word", w)
+		}
+		if textMarkers[w] != 0 {
+			t.Errorf("textMarkers[%q] = %d, want 0", w, textMarkers[w])
+		}
+	}
+	toks := Tokenize("La représentante de la Tunisie a déclaré que son pays soutient un mécanisme permanent.")
+	if got := paragraphLang(toks); got != "fr" {
+		t.Errorf("paragraphLang = %q, want fr", got)
+	}
+}
