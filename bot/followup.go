@@ -18,7 +18,7 @@ import (
 var (
 	// Spanish and French forms are folded (accents removed), as messages are.
 	moreWords    = toSet(`more next mas siguiente siguientes otras otros plus suite suivant suivantes autres`)
-	sourcesWords = toSet(`sources source citations citation references refs links fuentes fuente referencias`)
+	sourcesWords = toSet(`sources source citations citation references refs links link url urls fuentes fuente referencias enlaces enlace liens lien`)
 	whyWords     = toSet(`why explain porque explica pourquoi explique`)
 	// continuePrefixes start a message that continues the last question
 	// with a new country or a new topic ("and Cuba?", "what about human
@@ -195,6 +195,9 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
+	if t, ok := ordinalFollowUp(c, rec, q.Text); ok {
+		q.Text = t // "what does the second one say on X": that country, by name
+	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language.

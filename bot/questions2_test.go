@@ -165,3 +165,29 @@ func TestTopicAsTypedInReply(t *testing.T) {
 		t.Errorf("replaceWord: %q", got)
 	}
 }
+
+// TestOrdinalFollowUps: "the second one", "the third country", "le
+// dernier" name a country of the last reply; the message then reads as
+// if the name had been typed.
+func TestOrdinalFollowUps(t *testing.T) {
+	b := asked2Bot(t)
+	rec := ReplyRecord{Question: "who talks about submarine cables"}
+	for _, a := range b.Ask(rec.Question, 0).Answers {
+		rec.Keys = append(rec.Keys, a.Key)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"what does the second one say on capacity building", "what does Dominica say on capacity building"},
+		{"and the first one?", "and Cabo Verde?"},
+		{"tell me more about the first country", "tell me more about Cabo Verde"},
+		{"what does the second say", "what does Dominica say"},
+		{"et le dernier ?", "et Dominica?"},
+		{"¿y el primero?", "¿y Cabo Verde?"},
+		{"the fifth one", "the fifth one"},                                                         // only two countries shown
+		{"what did China say at the first committee", "what did China say at the first committee"}, // no ordinal reference
+	} {
+		got, _ := ordinalFollowUp(b.Corpus(), rec, tt.in)
+		if got != tt.want {
+			t.Errorf("ordinalFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
