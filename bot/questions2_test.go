@@ -81,6 +81,10 @@ func TestOccasionPhrases(t *testing.T) {
 		{"fr", "qu'a dit la chine lors de la dernière réunion du GTCNL", "qu'a dit la chine", "lors de la dernière réunion du GTCNL"},
 		{"en", "what does china say about the oewg", "what does china say about the oewg", ""},
 		{"en", "what did Peru say at the last OEWG", "what did Peru say", "at the last OEWG"},
+		// A venue is cut without a date note.
+		{"en", "what did georgia say at the OEWG", "what did georgia say", ""},
+		{"es", "¿qué dijo chile en el OEWG sobre ransomware?", "¿qué dijo chile sobre ransomware?", ""},
+		{"fr", "qu'a dit la chine lors du GTCNL sur la souveraineté", "qu'a dit la chine sur la souveraineté", ""},
 	} {
 		rest, phrases := cutOccasion(tt.code, tt.q)
 		got := strings.Join(phrases, "|")
