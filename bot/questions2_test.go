@@ -195,3 +195,24 @@ func TestOrdinalFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestDateFollowUps: a follow-up of only date words asks the last
+// question again within them; anything else is no date follow-up.
+func TestDateFollowUps(t *testing.T) {
+	rec := ReplyRecord{Question: "what does iran say on attribution"}
+	for _, tt := range []struct{ in, want string }{
+		{"and in 2021", "what does iran say on attribution in 2021"},
+		{"latest", "what does iran say on attribution latest"},
+		{"what about since the last session", "what does iran say on attribution since the last session"},
+		{"y desde 2024", "what does iran say on attribution desde 2024"},
+		{"et depuis 2022", "what does iran say on attribution depuis 2022"},
+		{"and russia", ""},
+		{"and 2024", ""},
+		{"and ransomware since 2023", ""},
+	} {
+		got, _ := dateFollowUp(rec, tt.in)
+		if got != tt.want {
+			t.Errorf("dateFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
