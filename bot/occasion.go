@@ -3,6 +3,8 @@ package bot
 import (
 	"regexp"
 	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
 )
 
 // A question often names the meeting it is about rather than a topic:
@@ -60,8 +62,10 @@ func cutOccasion(code, text string) (string, []string) {
 		phrases = append(phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
 		return " "
 	})
-	if v := venueREs[code]; v != nil {
-		// Cut, not quoted: a place orders nothing (see venueREs).
+	if v := venueREs[code]; v != nil && saysSomething(text) {
+		// Cut, not quoted: a place orders nothing (see venueREs). Only
+		// where the question asks what was said there: "Perú en el GTCA"
+		// asks about Peru in the OEWG, a topic.
 		text = v.ReplaceAllString(text, " ")
 	}
 	if phrases == nil {
@@ -91,4 +95,15 @@ func (d dateAsk) withOccasion(phrases []string) dateAsk {
 		d.newest = true
 	}
 	return d
+}
+
+// saysSomething reports whether a question asks what was said ("what did
+// Georgia say", "qué dijo", "qu'a dit"): a verb of saying among its words.
+func saysSomething(text string) bool {
+	for _, t := range corpus.Tokenize(text) {
+		if speakWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
