@@ -172,8 +172,7 @@ func stemIsName(c *corpus.Corpus, w string) bool {
 	if s == w || len(s) < 4 {
 		return false
 	}
-	short, ok := c.Gazetteer.Resolve(s)
-	return ok && corpus.Stem(strings.ToLower(short)) == s
+	return c.Gazetteer.NameStem(s)
 }
 
 // skipWord reports whether a question word carries no topic.
