@@ -72,7 +72,13 @@ func (in *interner) wordHashed(w string, hash uint64) uint32 {
 		return t.at(e).val
 	}
 	id := stopID
-	if !stopWords[w] {
+	switch {
+	case stopWords[w]:
+	case stemsToItself(w):
+		// Its own stem: hashed already (most of a corpus's distinct
+		// words are, its invented and foreign names).
+		id = in.stemHashed(w, w, hash)
+	default:
 		id = in.stem(stemWord(w), w) // stem shards are never locked before word shards
 	}
 	t.add(h, w, id, "")
@@ -82,8 +88,11 @@ func (in *interner) wordHashed(w string, hash uint64) uint32 {
 // stem returns the ID of stem s, seen as the word w ("" for none: see
 // reserve). The first word seen with a stem is kept, and whether another
 // was seen too (see buildIndex).
-func (in *interner) stem(s, w string) uint32 {
-	k, h := shard(maphash.String(in.seed, s))
+func (in *interner) stem(s, w string) uint32 { return in.stemHashed(s, w, maphash.String(in.seed, s)) }
+
+// stemHashed is stem with s's hash under in.seed already taken.
+func (in *interner) stemHashed(s, w string, hash uint64) uint32 {
+	k, h := shard(hash)
 	t := &in.stems[k]
 	t.Lock()
 	defer t.Unlock()

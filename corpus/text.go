@@ -242,7 +242,48 @@ func Stem(lower string) string {
 // stemWord is Stem without the memo, for callers that keep their own
 // (the index build memoises per load, so a load does not fill the
 // process-wide cache with every word of the corpus).
-func stemWord(lower string) string { return english.Stem(americanise(lower), false) }
+func stemWord(lower string) string {
+	if stemsToItself(lower) {
+		return lower
+	}
+	return english.Stem(americanise(lower), false)
+}
+
+// stemsToItself reports whether stemWord leaves w as it is, from its
+// bytes alone: w is ASCII letters and digits and ends in a byte no step
+// of the stemmer or of americanise looks at. Snowball's English steps
+// (kljensen/snowball/english: step0 to step5, the special words) each
+// act only on a word that ends in one of their suffixes, and every
+// suffix, special word and British form ends in one of
+// "'cdegilmnrsty"; the preprocessing touches only apostrophes and y.
+// So a word ending in any other letter or in a digit ("agenda", "also",
+// "2024", and most invented names) goes through unchanged, and is not
+// taken apart into runes nine times over to find that out: at -dup 8 the
+// load's ~200k distinct words were 0.19 s of CPU in the stemmer
+// (docs/PERFORMANCE.md, "Load CPU, third pass"). TestStemsToItself holds
+// it to the stemmer.
+func stemsToItself(w string) bool {
+	if len(w) == 0 || !inertEnd[w[len(w)-1]] {
+		return false
+	}
+	for i := 0; i < len(w)-1; i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// inertEnd marks the last bytes stemsToItself accepts.
+var inertEnd = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = !strings.ContainsRune("cdegilmnrsty", c)
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // spelling maps British forms that suffix rules do not cover.
 var spelling = map[string]string{

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// refStemWord is stemWord without its fast path.
+func refStemWord(w string) string { return english.Stem(americanise(w), false) }
+
+// TestStemsToItself holds stemWord's fast path to the stemmer: every word
+// it lets through unstemmed is one Snowball (after americanise) leaves as
+// it is. Words of up to three bytes are tried exhaustively, longer ones at
+// random and from every corpus of the repository, including the endings
+// of the suffix rules themselves ("izer" + "a").
+func TestStemsToItself(t *testing.T) {
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+	var words []string
+	var gen func(prefix string, n int)
+	gen = func(prefix string, n int) {
+		words = append(words, prefix)
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(prefix+string(c), n-1)
+		}
+	}
+	gen("", 3)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		b := make([]byte, 4+rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	// Every suffix the stemmer and americanise look for, with an inert
+	// letter after it and without.
+	for _, s := range []string{"ational", "fulness", "iveness", "ization", "ousness", "biliti", "lessli",
+		"tional", "alism", "aliti", "ation", "entli", "fulli", "iviti", "ousli", "anci", "abli", "alli",
+		"ator", "enci", "izer", "bli", "ogi", "li", "alize", "icate", "ative", "iciti", "ical", "ful",
+		"ness", "ement", "ance", "ence", "able", "ible", "ment", "ent", "ant", "ism", "ate", "iti", "ous",
+		"ive", "ize", "ion", "al", "er", "ic", "eedly", "ingly", "edly", "ing", "eed", "ed", "sses", "ied",
+		"ies", "us", "ss", "s", "y", "e", "ll", "isations", "isation", "ising", "ised", "ises", "iser",
+		"ise", "ours", "oured", "ouring", "our", "programme", "fulfil", "cheque", "skies", "only"} {
+		for _, stem := range []string{"", "gener", "commun", "walk", "sky", "beauti", "nation"} {
+			for _, end := range []string{"", "a", "o", "u", "x", "2"} {
+				words = append(words, stem+s+end)
+			}
+		}
+	}
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	read := 0
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range appendTokens(nil, string(b)) {
+			words = append(words, tok.Lower)
+		}
+		read++
+	}
+	if read < 20 {
+		t.Fatalf("only %d files read", read)
+	}
+	fast := 0
+	for _, w := range words {
+		if !stemsToItself(w) {
+			continue
+		}
+		fast++
+		if got := refStemWord(w); got != w {
+			t.Errorf("stemsToItself(%q), but it stems to %q", w, got)
+		}
+		if got := stemWord(w); got != w {
+			t.Errorf("stemWord(%q) = %q", w, got)
+		}
+	}
+	if fast < len(words)/3 {
+		t.Errorf("the fast path took %d of %d words", fast, len(words))
+	}
+	for _, tc := range []struct {
+		w    string
+		fast bool
+	}{
+		{"agenda", true}, {"also", true}, {"2024", true}, {"zorvatu", true}, {"tabu", true},
+		{"", false}, {"states", false}, {"policy", false}, {"agend'a", false}, {"perú", false},
+		{"Agenda", false}, {"co-operation", false}, {"agendas", false},
+	} {
+		if got := stemsToItself(tc.w); got != tc.fast {
+			t.Errorf("stemsToItself(%q) = %v, want %v", tc.w, got, tc.fast)
+		}
+	}
+}
+
+func FuzzStemsToItself(f *testing.F) {
+	for _, s := range []string{"agenda", "izera", "nationalu", "2024", "ab", "ska", strings.Repeat("o", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := stemWord(w), refStemWord(w); got != want {
+			t.Errorf("stemWord(%q) = %q, want %q", w, got, want)
+		}
+	})
+}
