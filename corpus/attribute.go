@@ -423,7 +423,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	info.aligns = alignsWith(p, pl)
-	info.announces = len(p) <= 200 && nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
+	info.announces = len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
+		strings.Contains(p, "tulo")) &&
+		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	if sm := contRe.FindStringSubmatch(p); sm != nil {
 		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]

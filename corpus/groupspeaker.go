@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"strings"
 )
 
 // Reports of meetings and chairs' summaries let a group of States speak in
@@ -19,9 +20,9 @@ import (
 // followed by an aside or a verb (not "The African Group's proposal").
 var groupOpensRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:African|Arab|Asia-Pacific|Asian|Eastern European|Latin American and Caribbean|Western European and Others?)\s+(?:Group|States)|Group of (?:77(?: and China)?|Arab States|African States|Asia-Pacific States|Latin American and Caribbean States|Eastern European States|Friends\b[^,]{0,40}|Like-minded\b[^,]{0,40})|G-?77(?: and China)?|Non-Aligned Movement|Movement of Non-Aligned Countries|NAM|Association of Southeast Asian Nations|ASEAN|African Union|Caribbean Community|CARICOM|Pacific Islands Forum|Southern African Development Community|SADC|Economic Community of West African States|ECOWAS|Organi[sz]ation of Islamic Cooperation|OIC|League of Arab States|Arab League|Alliance of Small Island States|AOSIS|Community of Latin American and Caribbean States|CELAC|Gulf Cooperation Council|GCC|Nordic countries|Nordic and Baltic countries|BRICS)\b(?:\s*\([^()]{1,40}\))?\s*(?:,|\s[a-z])`)
 
-// groupFirst are the first words groupOpensRe can match: most paragraphs
-// are passed by a look at their first word.
-var groupFirst = toSet(`The African Arab Asia-Pacific Asian Eastern Latin Western Group G77 G-77 Non-Aligned Movement NAM
+// groupFirst are the first words groupOpensRe can match after "The":
+// most paragraphs are passed by a look at their first two words.
+var groupFirst = toSet(`African Arab Asia-Pacific Asian Eastern Latin Western Group G77 G-77 Non-Aligned Movement NAM
 Association ASEAN Caribbean CARICOM Pacific Southern SADC Economic ECOWAS Organisation Organization OIC League Alliance
 AOSIS Community CELAC Gulf GCC Nordic BRICS`)
 
@@ -30,7 +31,10 @@ AOSIS Community CELAC Gulf GCC Nordic BRICS`)
 // (toks[:e], mentions ms) names as delivering the group's words, and
 // whether a group opens it at all.
 func groupDeliverer(p string, toks []Token, e int, ms []Mention) (country string, group bool) {
-	first, _ := leadWord(p)
+	first, rest := leadWord(p)
+	if first == "The" {
+		first, _ = leadWord(strings.TrimLeft(rest, " "))
+	}
 	if !groupFirst[first] || !groupOpensRe.MatchString(p) {
 		return "", false
 	}

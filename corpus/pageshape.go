@@ -507,17 +507,11 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if labelled && editorialRe.MatchString(p) {
 		return "", "", labelChair // the compiler's note under a table or list: nobody's
 	}
-	if k := strings.IndexByte(p[:min(len(p), 80)], '('); k > 3 && !strings.HasPrefix(p[k:], "(spoke") {
-		r, _ := utf8.DecodeRuneInString(p)
-		if unicode.IsUpper(r) {
-			// A record noting who presides, a press release naming its
-			// speaker (see pressnames.go).
-			if chairTakesRe.MatchString(p) {
-				return "", "", labelChair
-			}
-			if c, ev := g.pressSpeaker(p, k); c != "" {
-				return c, ev, labelCountry
-			}
+	if k := strings.IndexByte(p[:min(len(p), 80)], '('); k > 3 {
+		// A record noting who presides, a press release naming its
+		// speaker (see pressnames.go).
+		if c, ev, kind := g.bracketLabel(p, k); kind != labelNone {
+			return c, ev, kind
 		}
 	}
 	if !titleWords[first] && !labelled {
@@ -803,7 +797,12 @@ var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas
 // isCourtesy reports a speech's closing thanks (see courtesyRe): no
 // statement, which block order gave the speaker.
 func isCourtesy(p []byte) bool {
-	return len(p) <= 80 && len(p) >= 6 && courtesyRe.Match(p)
+	if len(p) > 80 || len(p) < 6 {
+		return false
+	}
+	head := p[:min(len(p), 20)]
+	return (bytes.Contains(head, []byte("hank")) || bytes.Contains(head, []byte("racias")) || bytes.Contains(head, []byte("erci"))) &&
+		courtesyRe.Match(p)
 }
 
 // capitalVerbs are the verbs after which a capital city in running text is

@@ -28,39 +28,51 @@ var chairTakesRe = regexp.MustCompile(`^[^():]{2,60}?\s*\([^()]{2,60}\),\s*(?:(?
 var groupNouns = toSet(`states delegations countries members member group groups delegation representative representatives
 several many some other others two three four five`)
 
-// pressSpeaker reads a paragraph opening with a speaker's name and their
-// country in brackets, followed by a comma or a verb in lower case; k is
-// the byte offset of the opening bracket. It returns the country and the
-// label ("NEVILLE GERTZE (Namibia)"), or "".
-func (g *Gazetteer) pressSpeaker(p string, k int) (country, evidence string) {
-	name := p[:k]
-	if !strings.HasSuffix(name, " ") {
-		return "", ""
+// bracketLabel reads a paragraph opening with a name and a country in
+// brackets (k is the bracket's byte offset): a speaker's name followed by
+// a comma or a verb in lower case is that country's label (labelCountry,
+// with the label as evidence: "NEVILLE GERTZE (Namibia)"); followed by the
+// presiding office, procedure (labelChair). Anything else is labelNone.
+// The name's words are checked before any regular expression or lookup
+// runs: most paragraphs with an early bracket fail there.
+func (g *Gazetteer) bracketLabel(p string, k int) (country, evidence string, kind labelKind) {
+	if p[k-1] != ' ' {
+		return "", "", labelNone
 	}
-	words := strings.Fields(name)
-	if len(words) < 2 || len(words) > 6 {
-		return "", ""
-	}
-	for _, w := range words {
+	words := 0
+	for _, w := range strings.Fields(p[:k]) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || groupNouns[strings.ToLower(strings.Trim(w, ".,"))] {
-			return "", ""
+		if !unicode.IsUpper(r) || words == 0 && (w == "The" || w == "A" || w == "An" || w == "El" || w == "La" || w == "Le" ||
+			w == "Les" || w == "Los" || w == "Las" || w == "THE") {
+			return "", "", labelNone // "The First Committee (Disarmament …)": a role or an organ, not a name
+		}
+		if groupNouns[strings.ToLower(strings.Trim(w, ".,"))] {
+			return "", "", labelNone
+		}
+		if words++; words > 6 {
+			return "", "", labelNone
 		}
 	}
-	switch words[0] {
-	case "The", "A", "An", "El", "La", "Le", "Les", "Los", "Las", "THE":
-		return "", "" // "The First Committee (Disarmament …)", a role, not a name
+	if words < 2 {
+		return "", "", labelNone
 	}
 	j := strings.IndexByte(p[k:], ')')
 	if j < 3 || j > 60 {
-		return "", ""
+		return "", "", labelNone
 	}
 	bracket, after := p[k+1:k+j], p[k+j+1:]
-	if len(after) < 2 || !(after[0] == ',' || after[0] == ' ' && startsLower([]byte(after[1:]))) {
-		return "", ""
+	switch {
+	case len(after) < 2:
+		return "", "", labelNone
+	case after[0] == ',':
+		if chairTakesRe.MatchString(p) {
+			return "", "", labelChair
+		}
+	case after[0] != ' ' || !startsLower([]byte(after[1:])):
+		return "", "", labelNone
 	}
 	if c, ok := g.Resolve(bracket); ok && g.namesOnly(bracket) {
-		return c, p[:k+j+1]
+		return c, p[:k+j+1], labelCountry
 	}
-	return "", ""
+	return "", "", labelNone
 }
