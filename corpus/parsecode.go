@@ -39,7 +39,7 @@ type parseCoder struct {
 		arena textArena
 		m     map[string]string
 	}
-	bufs  sync.Pool // *[]byte scratch for one code
+	bufs sync.Pool // *[]byte scratch for one code
 }
 
 // liveCodec is a published vocabulary and the map that encodes with it.
