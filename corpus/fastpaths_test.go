@@ -111,3 +111,56 @@ func FuzzStemsToItself(f *testing.F) {
 		}
 	})
 }
+
+// TestMayContinue holds mayContinue to contRe: every paragraph of the
+// repository's corpora, and every opening contRe names, with and
+// without what may follow it, is tried.
+func TestMayContinue(t *testing.T) {
+	var paras []string
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras = append(paras, strings.Split(string(b), "\n\n")...)
+	}
+	for _, o := range []string{"It", "Its", "They", "Their", "This", "These", "Such", "As part of their statement",
+		"As part of its submission", "In addition", "Additionally", "Furthermore", "Moreover", "Also", "However",
+		"Nevertheless", "Similarly", "Likewise", "Accordingly", "Meanwhile", "In this regard", "To this end",
+		"The country", "The Pacific island", "The small island nation", "The government", "The Union", "Thus",
+		"Italy", "Sudan", "In", "A", "The", "it", "the country", ""} {
+		for _, rest := range []string{"", " ", ",", " said it would", "s", "-led"} {
+			paras = append(paras, o+rest)
+		}
+	}
+	matched := 0
+	for _, p := range paras {
+		if contRe.MatchString(p) {
+			matched++
+			if !mayContinue(p) {
+				t.Errorf("contRe matches %q, mayContinue says it cannot", p)
+			}
+		}
+	}
+	if matched < 50 {
+		t.Errorf("contRe matched only %d of %d paragraphs", matched, len(paras))
+	}
+	for _, p := range []string{"Brazil said", "We", "", "1. The", "  It"} {
+		if mayContinue(p) {
+			t.Errorf("mayContinue(%q) = true", p)
+		}
+	}
+}
+
+func FuzzMayContinue(f *testing.F) {
+	for _, s := range []string{"It", "The small country", "Moreover, ", "As part of the contribution", "Ghana"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if contRe.MatchString(p) && !mayContinue(p) {
+			t.Errorf("contRe matches %q, mayContinue says it cannot", p)
+		}
+	})
+}
