@@ -359,14 +359,17 @@ func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	}
 	// Each statement is read once: sizing the buffers read them a second
 	// time, and reading one may decode its text.
+	// Their texts are decoded into one allocation (AppendStatements).
 	var stBuf [defaultTheme]corpus.Statement
-	sts := stBuf[:0]
+	var idBuf [defaultTheme]int
+	sts, ids := stBuf[:0], idBuf[:0]
 	if len(hs) > len(stBuf) {
-		sts = make([]corpus.Statement, 0, len(hs))
+		sts, ids = make([]corpus.Statement, 0, len(hs)), make([]int, 0, len(hs))
 	}
 	for _, h := range hs {
-		sts = append(sts, c.Statement(h.Stmt))
+		ids = append(ids, h.Stmt)
 	}
+	sts = c.AppendStatements(sts, ids...)
 	var bufs answerBufs
 	if len(hs) > 1 {
 		nStr, nCite := 0, 0

@@ -33,6 +33,12 @@ func citationsIn(c *corpus.Corpus, s *corpus.Statement, out []Citation) []Citati
 	}
 	if c != nil && c.SourcesInOrder(s) {
 		// Known plain: no comparison of the IDs (SourcesInOrder).
+		if !c.HasSourceMeta() { // nothing to look up: each source is its ID
+			for k, id := range s.Sources {
+				out[k] = Citation{ID: id}
+			}
+			return out
+		}
 		for k, id := range s.Sources {
 			src := c.Source(id)
 			out[k] = Citation{ID: src.ID, Title: src.Title, URL: src.URL, Publisher: src.Publisher}

@@ -65,6 +65,11 @@ func TestCitationsOnePass(t *testing.T) {
 	if onePass == 0 || sorted == 0 {
 		t.Fatalf("%d statements cited in source order, %d reordered: both paths must be tried", onePass, sorted)
 	}
+	// unseen has no source metadata (the path that cites each source by
+	// its ID without a look-up); the seeds and dated have some.
+	if dirBot(t, "../testdata/unseen").Corpus().HasSourceMeta() || !seedBot(t).Corpus().HasSourceMeta() || !dated.HasSourceMeta() {
+		t.Fatal("the corpora no longer try both citation paths of sources in order: with and without metadata")
+	}
 }
 
 // sourcesOf is a statement's source metadata in its own order.

@@ -103,7 +103,10 @@ type sentSubject struct {
 // peak (docs/PERFORMANCE.md, "Streaming load"). TestParaInfoSize holds
 // the size.
 type paraInfo struct {
-	text string // the paragraph
+	// body is the paragraph's text, or, when coded is set, its word code
+	// (see parseCoder): read it through paraCache.textOf, never directly
+	// once the analysis is made.
+	body string
 	// terms: the paragraph's index terms, when the load derived them
 	// during the analysis (see termMaker); "" otherwise.
 	terms   string
@@ -163,6 +166,11 @@ type paraInfo struct {
 	// here, an occurrence reads neither the text's first nor its last
 	// bytes (two cache misses a paragraph on a large corpus).
 	titleish, quotes bool
+	// asks: the paragraph ends with a question mark (read by holder, at
+	// every occurrence, when the text may already be coded).
+	asks bool
+	// coded: body holds the text's word code, not the text.
+	coded bool
 
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
@@ -411,7 +419,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if pl == "" {
 		ms = g.capitalSubjects(toks, ms)
 	}
-	info := &paraInfo{text: p, key: paragraphKeyHash(p), terms: terms}
+	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms, asks: strings.HasSuffix(p, "?")}
 	if analysisMade != nil {
 		analysisMade(info)
 	}
@@ -652,7 +660,7 @@ func contrasted(toks []Token, s, e int) bool {
 
 // analyseHeading reads a heading: the countries it names, not a statement.
 func (g *Gazetteer) analyseHeading(p string) *paraInfo {
-	info := &paraInfo{text: p, key: paragraphKeyHash(p), heading: true}
+	info := &paraInfo{body: p, key: paragraphKeyHash(p), heading: true, asks: strings.HasSuffix(p, "?")}
 	if analysisMade != nil {
 		analysisMade(info)
 	}
@@ -1108,7 +1116,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return laterAttr(conf)
 	case info.cont:
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
-	case len(info.mentions) == 1 && info.mentions[0] != prev && !info.pronoun && strings.HasSuffix(info.text, "?"):
+	case len(info.mentions) == 1 && info.mentions[0] != prev && !info.pronoun && info.asks:
 		// A question naming one country ("What has Uganda said about data
 		// localisation?", an FAQ's or a briefing's heading) asks about it:
 		// the answer after it is that country's, not the previous one's.

@@ -28,6 +28,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Statement is one position held by one country, with every source file
@@ -169,6 +170,11 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	defer cancel()
 	cache := newParaCache()
 	text := cache.text // the paragraphs' text, kept by the statements (not the cache)
+	coder := cache.coder
+	var sampler *vocabSampler // makes the coder's vocabulary (see parseCoder)
+	if !opts.plainText {
+		sampler = newVocabSampler(coder)
+	}
 	tm := newTermMaker(opts.Lexicon, opts.Gazetteer)
 	cache.terms = tm
 	queue := newFileQueue()
@@ -200,7 +206,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		close(results)
 	}()
 
-	mf, err := mergeFiles(ctx, cancel, listed, results)
+	mf, err := mergeFiles(ctx, cancel, listed, results, sampler)
+	sampler = nil
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +243,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	var terms []string
-	c.stmts, terms = m.finish(text, ids.of)
+	c.stmts, terms = m.finish(text, coder.ready(), &coder.arena, ids.of)
 	// The merger's pending statements (finish let go of their analyses)
 	// and tables; mf stays live to the end of Load, so they are cleared
 	// before the index is built.
@@ -435,7 +442,9 @@ func (m *merger) add(r fileResult) {
 }
 
 // finish puts the statements in corpus order into the compact store
-// (see stmtStore); their texts are already in the arena (see textArena).
+// (see stmtStore); their texts are already in the arena (see textArena),
+// or, when the parse made a vocabulary (lc, not nil), their codes are in
+// codes, and those analysed before it are coded now (see parseCoder).
 // ids[f] is file f's source ID (see sourceIDs).
 // Statements with the same file list node (see fileLists) share its sources.
 //
@@ -446,7 +455,7 @@ func (m *merger) add(r fileResult) {
 // other (the paragraph that followed) are cut first, so they are freed
 // as the store is built rather than all together after it (at 100k
 // statements they were ~50 MB of the live heap at the end of the merge).
-func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
+func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, []string) {
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -456,7 +465,12 @@ func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 	}
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	terms := make([]string, len(order))
-	b := newStoreBuilder(len(order), text)
+	arena := text
+	if lc != nil {
+		arena = codes
+	}
+	b := newStoreBuilder(len(order), arena)
+	var code []byte // a text analysed before the vocabulary, coded
 	// kb is the file list as bytes, four a file: the key of interned
 	// source lists (decimal text with commas was a number formatting per
 	// file of every list, on the load's serial tail, and longer keys to
@@ -478,11 +492,20 @@ func (m *merger) finish(text *textArena, ids []string) (stmtStore, []string) {
 			src = b.addSources(kb, len(files), func(j int) string { return ids[files[j]] })
 			prev, prevSrc = p.files, src
 		}
-		b.add(p.info.text, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
+		body := p.info.body
+		if lc != nil && !p.info.coded {
+			code = appendEncoded(code[:0], lc.ids, body)
+			body = unsafe.String(unsafe.SliceData(code), len(code)) // copied by add
+		}
+		b.add(body, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		terms[i] = p.info.terms
 		p.info = nil
 	}
-	return b.done(), terms
+	st := b.done()
+	if lc != nil {
+		st.codec = lc.c
+	}
+	return st, terms
 }
 
 func summarize(ws []Warning) string {
@@ -528,7 +551,8 @@ type parsedPara struct {
 // paragraphs that share the first half but not the second are told apart;
 // the later one is then analysed without being cached.
 type paraCache struct {
-	text         *textArena // the cleaned paragraphs' text
+	text         *textArena  // the cleaned paragraphs' text, until the coder's vocabulary is made; headings
+	coder        *parseCoder // codes the text of paragraphs analysed once it has a vocabulary
 	seed1, seed2 maphash.Seed
 	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
 	shards       [64]struct {
@@ -543,7 +567,7 @@ type paraEntry struct {
 }
 
 func newParaCache() *paraCache {
-	c := &paraCache{text: &textArena{}, seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
+	c := &paraCache{text: &textArena{}, coder: newParseCoder(), seed1: maphash.MakeSeed(), seed2: maphash.MakeSeed()}
 	for i := range c.shards {
 		c.shards[i].m = map[uint64]paraEntry{}
 	}
@@ -614,7 +638,14 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		a = g.analyseText(c.text.add(cleaned), true, c.terms)
+		if lc := c.coder.ready(); lc != nil {
+			// Analysed from a string of its own, which goes once the
+			// text is coded (see parseCoder).
+			a = g.analyseText(string(cleaned), true, c.terms)
+			c.coder.code(a, lc)
+		} else {
+			a = g.analyseText(c.text.add(cleaned), true, c.terms)
+		}
 	}
 	if ok {
 		return a // the first half collides with another paragraph's
@@ -737,7 +768,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		switch {
 		case info.heading:
 			hh, joint := info.headingHolders()
-			fromHeading(hh, joint, info.text, info.text)
+			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			asked = nil
 			return
 		case !held && info.label == labelNone && info.titleish:
@@ -745,19 +776,21 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// substantive session, Open-ended working group … Check
 			// against delivery"): no statement; it names the page's
 			// holder as a heading does.
-			hh, joint := opts.Gazetteer.headingHolders(info.text)
-			fromHeading(hh, joint, info.text, info.text)
+			text := cache.coder.textOf(info)
+			hh, joint := opts.Gazetteer.headingHolders(text)
+			fromHeading(hh, joint, text, text)
 			return
 		case info.label == labelChair:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 			return
-		case speaker != "" && len(group) > 0 && nationalCapacityRe.MatchString(info.text):
+		case speaker != "" && len(group) > 0 && nationalCapacityRe.MatchString(cache.coder.textOf(info)):
 			// "I will now make some remarks in my national capacity": the
 			// group's statement has ended; its deliverer goes on alone.
 			prev, group = speaker, nil
-			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+info.text, 60), Confidence: ConfMedium}
+			text := cache.coder.textOf(info)
+			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
-			if len(strings.Fields(info.text)) <= 20 && !sentenceInside([]byte(info.text)) && announcesTurn(info.text) {
+			if len(strings.Fields(text)) <= 20 && !sentenceInside([]byte(text)) && announcesTurn(text) {
 				return // the announcement alone is procedure, no position
 			}
 		case info.aligns && prev != "" && turn == "":
@@ -799,7 +832,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
-			if h == "" && !held && !titled && !info.thirdParty && firstPerson(info.text) {
+			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
 				// ("nepal_oewg_2024.txt").
@@ -811,7 +844,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				}
 			}
 			switch {
-			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(info.text):
+			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
 				// "The representative of Ghana said …": a report of a
 				// meeting, whatever heading or title came before
 				// ("Intervención de la delegación de Bolivia" heads one
@@ -840,7 +873,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				group, block = nil, nil
 			}
 		}
-		if o := matchOverride(pins, info.text); o != nil {
+		if o := matchPins(pins, cache.coder, info); o != nil {
 			pinned = o
 			h, attr = o.holder, o.attribution()
 			namedGroup = nil
@@ -858,7 +891,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
-			info = opts.Gazetteer.analyseText(asked.text+" "+info.text, false, nil)
+			info = opts.Gazetteer.analyseText(cache.coder.textOf(asked)+" "+cache.coder.textOf(info), false, nil)
 			asked = nil
 		}
 		if prev != "" && h != prev && info.quotes {

@@ -337,7 +337,7 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 	mcount := map[string]int{}
 	total := 0
 	for i := range n {
-		for _, m := range c.Statement(i).Mentions {
+		for _, m := range c.Meta(i).Mentions {
 			mcount[m]++
 			total++
 		}
@@ -348,7 +348,7 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		mall = mall[:len(mall)+k]
 	}
 	for i := range n {
-		for _, m := range c.Statement(i).Mentions {
+		for _, m := range c.Meta(i).Mentions {
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}

@@ -12,7 +12,7 @@ func TestParaCacheSuccessor(t *testing.T) {
 	a := get("Kenya argued that capacity building must be demand-driven.", nil)
 	b := get("It also backs the PoA and the work of the OEWG.", a)
 	if a == nil || b == nil || a.succ.state.Load() != succSet || a.succ.info != b {
-		t.Fatalf("no successor remembered after %q", a.text)
+		t.Fatalf("no successor remembered after %q", a.body)
 	}
 	other := get("Ghana has adopted a cybersecurity act in 2020 and set up a CERT.", a)
 	if other == nil || other == b || other.subject.country != "Ghana" {
@@ -28,6 +28,6 @@ func TestParaCacheSuccessor(t *testing.T) {
 		t.Error("a paragraph met after a remembered one was not cached")
 	}
 	if debris := get("p. 4", a); debris != nil {
-		t.Errorf("debris analysed as %q", debris.text)
+		t.Errorf("debris analysed as %q", debris.body)
 	}
 }

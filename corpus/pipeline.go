@@ -155,7 +155,10 @@ func (mf *merged) sortedWarnings() []Warning {
 // sources), results that came before that having waited in a backlog.
 // On a walk error or a done ctx it cancels the load, drains the results
 // and returns the error.
-func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan fileResult) (*merged, error) {
+//
+// sample, when not nil, is shown every file's analyses as they arrive
+// (see vocabSampler).
+func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan fileResult, sample *vocabSampler) (*merged, error) {
 	mf := &merged{merger: merger{byKey: map[uint64]int32{}}}
 	var rank []uint32 // walk index -> path order
 	var backlog []fileResult
@@ -211,9 +214,12 @@ func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan li
 	for results != nil {
 		select {
 		case r, ok := <-results:
-			switch {
-			case !ok:
+			if !ok {
 				results = nil
+				continue
+			}
+			sample.see(r.file, r.paras)
+			switch {
 			case rank != nil || walkErr != nil:
 				take(r)
 			default:

@@ -105,6 +105,12 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	var r Reading
 	var altCountries []Mention
 	add := func(m Mention) {
+		if r.Countries == nil && altCountries == nil && alt != nil {
+			// A question names one country, most often, found by both
+			// readings: one allocation for both lists, each capped.
+			pair := make([]Mention, 0, 2)
+			r.Countries, altCountries = pair[0:0:1], pair[1:1:2]
+		}
 		r.Countries = append(r.Countries, m)
 		if alt != nil {
 			altCountries = append(altCountries, m)

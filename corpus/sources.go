@@ -358,7 +358,8 @@ func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMet
 		date Date
 	}
 	done := map[*string]listDate{}
-	for i, st := range c.Statements() {
+	for i := range c.Len() {
+		st := c.Meta(i) // not the text: it may be coded already (see parseCoder)
 		if len(st.Sources) == 0 {
 			continue
 		}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"cmp"
 	"encoding/binary"
 	"runtime"
 	"slices"
@@ -114,34 +113,22 @@ func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint
 			k = e
 		}
 	}
-	type entry struct {
-		tok string
-		n   int32
-	}
-	var es []entry
-	for tok, c := range counts {
-		if c >= 2 {
-			es = append(es, entry{tok, c})
-		}
-	}
-	counts = nil
-	slices.SortFunc(es, func(a, b entry) int {
-		if a.n != b.n {
-			return cmp.Compare(b.n, a.n)
-		}
-		return cmp.Compare(a.tok, b.tok)
-	})
-	es = es[:min(len(es), maxVocab)]
+	return vocabFromCounts(counts)
+}
+
+// codecOf makes the codec of a vocabulary (toks, by rank from 1) and the
+// map to encode with.
+func codecOf(toks []string) (*textCodec, map[string]uint32) {
 	size := 0
-	for _, e := range es {
-		size += len(e.tok)
+	for _, t := range toks {
+		size += len(t)
 	}
-	c := &textCodec{blob: make([]byte, 0, size), entries: make([]vocabEntry, 1, len(es)+1)}
-	ids := make(map[string]uint32, len(es))
+	c := &textCodec{blob: make([]byte, 0, size), entries: make([]vocabEntry, 1, len(toks)+1)}
+	ids := make(map[string]uint32, len(toks))
 	var head [16]byte
-	for _, e := range es {
+	for _, t := range toks {
 		start := len(c.blob)
-		c.blob = append(c.blob, e.tok...)
+		c.blob = append(c.blob, t...)
 		tok := c.blob[start:]
 		head = [16]byte{}
 		copy(head[:], tok)

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -101,7 +102,27 @@ type testCorpus struct {
 // TestTextCodecWholeCorpora loads every corpus the tests have, coded and
 // not, and checks that every statement is the same in both: its text
 // decodes to exactly the text it was made from, and nothing else moved.
+//
+// With a small parseVocabSample the vocabulary is made after the first
+// files and the rest of the text is coded as the parse analyses it (see
+// parseCoder): the statements must be the same as plain again.
 func TestTextCodecWholeCorpora(t *testing.T) {
+	for _, sample := range []int{parseVocabSample, 1 << 10, 1} {
+		t.Run(fmt.Sprintf("sample=%d", sample), func(t *testing.T) {
+			defer setVocabSample(sample)()
+			testTextCodecWholeCorpora(t)
+		})
+	}
+}
+
+// setVocabSample sets parseVocabSample and returns what puts it back.
+func setVocabSample(n int) func() {
+	old := parseVocabSample
+	parseVocabSample = n
+	return func() { parseVocabSample = old }
+}
+
+func testTextCodecWholeCorpora(t *testing.T) {
 	for _, sc := range testCorpora(t) {
 		t.Run(sc.name, func(t *testing.T) {
 			plain, err := sc.load(Options{plainText: true})
