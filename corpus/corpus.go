@@ -255,20 +255,6 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	// it rather than after it, 0.15-0.3 s of one core at 100k statements.
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
-	// So does the text codec's vocabulary, which samples the texts (0.04 s
-	// of one core at 100k statements): its scratch comes and goes before
-	// the load's peak, which is the coding below.
-	type vocab struct {
-		codec *textCodec
-		ids   map[string]uint32
-	}
-	vocabDone := make(chan vocab, 1)
-	if !opts.plainText {
-		go func() {
-			codec, ids := c.stmts.vocabulary()
-			vocabDone <- vocab{codec, ids}
-		}()
-	}
 	phase("index")
 	c.buildIndex(terms, tm)
 	terms = nil
@@ -276,8 +262,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	// The index has read every text it derives terms from: the texts are
 	// word-coded now, ~4x smaller (see textCodec).
 	if !opts.plainText {
-		v := <-vocabDone
-		c.stmts.compressWith(v.codec, v.ids)
+		c.stmts.compress()
 	}
 	phase("done")
 	return c, nil

@@ -61,6 +61,14 @@ func (in *interner) wordHashed(w string, hash uint64) uint32 {
 		}
 		return in.stem(stemWord(w), "")
 	}
+	if stemsToItself(w) && !stopWords[w] {
+		// Its own stem (most of a corpus's distinct words are: its
+		// invented and foreign names): looked up by it in the stem table
+		// with the hash taken, and not kept again in the word table (a
+		// probe, an entry and a copy of the word less for each; ~200k
+		// words at -dup 8).
+		return in.stemHashed(w, w, hash)
+	}
 	k, h := shard(hash)
 	t := &in.words[k]
 	// The shard stays locked while a new word is stemmed (a microsecond):
@@ -72,13 +80,7 @@ func (in *interner) wordHashed(w string, hash uint64) uint32 {
 		return t.at(e).val
 	}
 	id := stopID
-	switch {
-	case stopWords[w]:
-	case stemsToItself(w):
-		// Its own stem: hashed already (most of a corpus's distinct
-		// words are, its invented and foreign names).
-		id = in.stemHashed(w, w, hash)
-	default:
+	if !stopWords[w] {
 		id = in.stem(stemWord(w), w) // stem shards are never locked before word shards
 	}
 	t.add(h, w, id, "")
@@ -100,6 +102,9 @@ func (in *interner) stemHashed(s, w string, hash uint64) uint32 {
 		a := t.auxAt(x)
 		switch {
 		case w == "" || t.is(a.ref, a.n&^auxMulti, w):
+		case a.n == 0 && w == s:
+			e := t.at(x)
+			a.ref, a.n = e.ref, e.n // the stem's own bytes
 		case a.n == 0:
 			a.ref, a.n = t.store(w)
 		default:
@@ -271,7 +276,11 @@ func (t *strTable) add(h uint32, s string, v uint32, aux string) {
 	t.blocks[len(t.blocks)-1] = append(t.blocks[len(t.blocks)-1], x)
 	if t.hasAux {
 		var a auxEntry
-		if aux != "" {
+		switch aux {
+		case "":
+		case s:
+			a.ref, a.n = x.ref, x.n // a word that is its own stem is kept once
+		default:
 			a.ref, a.n = t.store(aux)
 		}
 		t.aux[len(t.aux)-1] = append(t.aux[len(t.aux)-1], a)

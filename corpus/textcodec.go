@@ -237,22 +237,7 @@ func (s *stmtStore) compress() {
 	if s.codec != nil || len(s.recs) == 0 {
 		return
 	}
-	s.compressWith(s.vocabulary())
-}
-
-// vocabulary builds the codec of the store's plain texts (see
-// buildTextCodec). It only reads the texts, so the load builds it beside
-// the index, off the serial tail.
-func (s *stmtStore) vocabulary() (*textCodec, map[string]uint32) {
-	return buildTextCodec(len(s.recs), func(i int) string { return s.textOf(&s.recs[i]) })
-}
-
-// compressWith is compress with the codec vocabulary made of the store
-// as it is now.
-func (s *stmtStore) compressWith(codec *textCodec, ids map[string]uint32) {
-	if s.codec != nil || len(s.recs) == 0 {
-		return
-	}
+	codec, ids := buildTextCodec(len(s.recs), func(i int) string { return s.textOf(&s.recs[i]) })
 
 	// Each worker codes a run of statements into chunks of its own; the
 	// runs' chunks are then put one after another.
