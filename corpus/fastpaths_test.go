@@ -164,3 +164,57 @@ func FuzzMayContinue(f *testing.F) {
 		}
 	})
 }
+
+// TestSentEndsLowerWord holds sentEnds, lowerWord and labelMark to the
+// strings functions they replace.
+func TestSentEndsLowerWord(t *testing.T) {
+	cases := []string{"", ".", " , ", "—", "–", ":", "?!", "’", "ʼ", "State", "STATE", "state", "Perú",
+		"PERÚ", "Don’t", "DONʼT", "don't", "Ünited", "İstanbul", "x\xffy", "\xe2\x80", "a\xe2\x80\x94b",
+		"\xf0\xe2\x80\x94", "Hello: world", "Mr. President – thank you", "ﬁnance", "ΣΑΣ"}
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range appendTokens(nil, string(b)) {
+			cases = append(cases, tok.Orig, tok.Gap)
+		}
+		for _, p := range strings.Split(string(b), "\n\n") {
+			cases = append(cases, p[:min(len(p), 48)])
+		}
+	}
+	for _, s := range cases {
+		checkFastStrings(t, s)
+	}
+}
+
+func checkFastStrings(t *testing.T, s string) {
+	t.Helper()
+	if got, want := sentEnds(s), strings.ContainsAny(s, ".!?;"); got != want {
+		t.Errorf("sentEnds(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := labelMark(s), strings.ContainsAny(s, ":—–"); got != want {
+		t.Errorf("labelMark(%q) = %v, want %v", s, got, want)
+	}
+	want := s
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c >= 'A' && c <= 'Z' {
+			want = strings.ToLower(s)
+			if strings.ContainsAny(want, "’ʼ") {
+				want = curlyApostrophes.Replace(want)
+			}
+			break
+		}
+	}
+	if got := lowerWord(s); got != want {
+		t.Errorf("lowerWord(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func FuzzSentEndsLowerWord(f *testing.F) {
+	for _, s := range []string{"", "U.S.", "Don’t", "PERÚ", "a\xe2\x80\x94b", "x: y"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkFastStrings)
+}
