@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // interner numbers the stems of one load for its concurrent analysis
@@ -118,13 +119,16 @@ func (in *interner) stemHashed(s, w string, hash uint64) uint32 {
 }
 
 // eachStem calls fn with every stem, its ID, the first word seen with it
-// and whether others were.
+// and whether others were. The strings view the table's bytes, which are
+// never written again (and stay allocated while a string views them, free
+// or not): the index build copies the stems it keeps, and a copy of each
+// of ~200k stems and words here was ~0.03 s of the load's serial tail.
 func (in *interner) eachStem(fn func(stem string, id uint32, surface string, multi bool)) {
 	for k := range in.stems {
 		t := &in.stems[k]
 		for e := range t.n {
 			x, a := t.at(e), t.auxAt(e)
-			fn(t.str(x.ref, x.n), x.val, t.str(a.ref, a.n&^auxMulti), a.n&auxMulti != 0)
+			fn(t.view(x.ref, x.n), x.val, t.view(a.ref, a.n&^auxMulti), a.n&auxMulti != 0)
 		}
 	}
 }
@@ -210,6 +214,16 @@ func (t *strTable) bytesAt(ref uint32, n uint32) []byte {
 }
 
 func (t *strTable) str(ref uint32, n uint32) string { return string(t.bytesAt(ref, n)) }
+
+// view is str without a copy: the string views the stored bytes, which
+// store never writes again.
+func (t *strTable) view(ref uint32, n uint32) string {
+	if n == 0 {
+		return ""
+	}
+	b := t.bytesAt(ref, n)
+	return unsafe.String(&b[0], len(b))
+}
 
 // store copies s into the byte blocks and returns its ref and length.
 // A string never spans two blocks. Blocks double from 1 KiB (a corpus of
