@@ -247,6 +247,10 @@ func answerTheme(a *asked, r *Reply) {
 	for i, h := range res.Hits {
 		names[i] = a.c.Holder(h.Stmt)
 	}
+	if a.p.Negated == negSilent && a.p.Agree == "" && a.hasTopic() {
+		answerSilent(a, r, names)
+		return
+	}
 	limit := pick(a.n, defaultTheme)
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
@@ -261,6 +265,9 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	if a.p.Negated == negSupport && a.p.Agree == "" {
+		r.Message = a.t(msgNotSupportNote) + " " + r.Message
+	}
 	if a.p.Agree != "" {
 		note := a.ts(msgStanceNone, objectName(a.c, a.lang, a.p.Agree), a.on(a.topic))
 		if names[0] == a.p.Agree {
@@ -484,10 +491,16 @@ func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset 
 // answerTokensDated is answerTokens with date words already cut from the
 // question as typed (Spanish and French, see cutDatesESFR).
 func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
+	text, occasion := cutOccasion("en", text)
 	text, dates := cutDates(text)
-	dates = dates.merge(typed)
+	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed
 	ps := parseAll(c, text, pre, &one)
+	if len(ps) == 1 && ps[0].Intent == IntentTheme {
+		// A negation is read on the question as typed: translating a
+		// Spanish or French one drops "ne … pas".
+		ps[0].Negated = negatedAsk(pre.tokens(pre.text))
+	}
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}

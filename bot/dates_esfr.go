@@ -93,10 +93,11 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 	default:
 		return text, dateAsk{}
 	}
+	text, occasion := cutOccasion(code, text)
 	if !mayHaveDatesESFR(text) {
-		return text, dateAsk{}
+		return text, dateAsk{}.withOccasion(occasion)
 	}
-	var d dateAsk
+	d := dateAsk{}.withOccasion(occasion)
 	cut := func(re *regexp.Regexp, fn func(m []string) bool) {
 		text = re.ReplaceAllStringFunc(text, func(s string) string {
 			if !fn(re.FindStringSubmatch(s)) {

@@ -43,6 +43,9 @@ type Parsed struct {
 	// agrees with Japan on countermeasures"): the reply is every country
 	// on the topic, that country first (see agreeWith).
 	Agree string
+	// Negated says the question asks who has not spoken on the topic, or
+	// who does not support it (see negatedAsk).
+	Negated negation
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -154,13 +157,30 @@ func toSet(words string) map[string]bool {
 
 // questionKnown is the matcher's known words for the gazetteer: never a
 // misspelt or unknown country name.
+//
+// A word the corpus knows only because its stem is a country's name is not
+// known: the stemmer cuts "chilee" to "chile", which every statement of
+// Chile holds, and the typo rule must still read it as Chile.
 func questionKnown(c *corpus.Corpus) func(string) bool {
-	return func(w string) bool { return skipWord(w) || listWords[w] || c.KnownWord(w) }
+	return func(w string) bool {
+		return skipWord(w) || listWords[w] || c.KnownWord(w) && !stemIsName(c, w)
+	}
+}
+
+// stemIsName reports whether w is not itself a country's name but its stem
+// is one ("chilee", "irann").
+func stemIsName(c *corpus.Corpus, w string) bool {
+	s := corpus.Stem(w)
+	if s == w || len(s) < 4 {
+		return false
+	}
+	short, ok := c.Gazetteer.Resolve(s)
+	return ok && corpus.Stem(strings.ToLower(short)) == s
 }
 
 // skipWord reports whether a question word carries no topic.
 func skipWord(w string) bool {
-	return corpus.IsStopWord(w) || intentWords[w] || fillerWords[w]
+	return corpus.IsStopWord(w) || intentWords[w] || fillerWords[w] || negWords[w] || silentWords[w]
 }
 
 // Parse reads a question against the corpus's gazetteer and lexicon. A
@@ -497,6 +517,14 @@ func agreeWith(toks []corpus.Token, m corpus.Mention) bool {
 	for j >= 0 && agreeGlue[toks[j].Lower] {
 		j--
 	}
+	if j == 0 && agreeVerbs[toks[0].Lower] && strings.HasSuffix(toks[0].Lower, "s") {
+		// A verb of the third person opening the question has its subject
+		// after it: a yes/no question inverted, as Spanish and French ask
+		// them ("¿apoya Irán un tratado?", read "supports Iran treaty";
+		// "soutient l'Iran …"), is the country's own stance, not who
+		// supports it.
+		return false
+	}
 	return j >= 0 && agreeVerbs[toks[j].Lower]
 }
 
@@ -655,13 +683,15 @@ incluidos incluidas incluido cubiertos cubiertas cubre disponibles representados
 base couverts couvertes couvre inclus incluses représentés représentées présents données avez connais`)
 
 // thanksOnly reports whether a message, by its tokens as typed, only
-// thanks or praises the bot: it is answered in kind, in its language, not
-// with "no country speaks on gracias".
+// thanks or praises the bot, or closes the exchange: it is answered in
+// kind, in its language, not with "no country speaks on gracias" (nor,
+// for "nice one" or "thx that's great", with the statements that hold
+// "nice" or "great").
 func thanksOnly(toks []corpus.Token) bool {
-	if len(toks) == 0 || len(toks) > 5 {
+	if len(toks) == 0 || len(toks) > maxThanksWords {
 		return false
 	}
-	var wb [5]string
+	var wb [maxThanksWords]string
 	words := wb[:0]
 	for _, t := range toks {
 		words = append(words, t.Lower)
@@ -669,11 +699,16 @@ func thanksOnly(toks []corpus.Token) bool {
 	return isThanks(words)
 }
 
-// isThanks reports whether words only thank or praise: every word is a
-// thanks word, and one of them thanks ("perfect, thanks", "muchas
-// gracias") or the whole message is praise ("good bot", "génial").
+// maxThanksWords is the longest message read as thanks ("perfect, thank
+// you so much bot").
+const maxThanksWords = 6
+
+// isThanks reports whether words only thank, praise or close: every word
+// is a thanks word, and one of them thanks ("perfect, thanks", "muchas
+// gracias"), praises ("that's helpful", "nice one", "c'est parfait") or
+// takes leave ("ok bye"); "ok" or "got it" alone does none of these.
 func isThanks(words []string) bool {
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > maxThanksWords {
 		return false
 	}
 	thanked := false
@@ -681,26 +716,34 @@ func isThanks(words []string) bool {
 		if !thanksWords[w] {
 			return false
 		}
-		thanked = thanked || thanksCore[w]
+		thanked = thanked || thanksCore[w] || praiseWords[w] || closingWords[w]
 	}
 	return thanked || phraseIn(praise, words)
 }
 
 var (
 	// thanksCore are the words that thank, in English, Spanish and French.
-	thanksCore = toSet(`thanks thank thx ty cheers gracias merci`)
+	thanksCore = toSet(`thanks thank thx ty cheers tks tnx tysm gracias merci appreciated appreciate`)
+	// praiseWords praise the bot's answer by themselves.
+	praiseWords = toSet(`nice great perfect awesome cool helpful useful brilliant excellent lovely amazing wonderful
+		fantastic super perfecto genial excelente útil estupendo parfait génial utile excellent top sympa`)
+	// closingWords take leave.
+	closingWords = toSet(`bye goodbye cya later adiós adios chao chau ciao revoir`)
 	// thanksWords may stand beside them in a message of thanks.
-	thanksWords = toSet(`thanks thank thx ty cheers you very much so a lot many great perfect ok okay nice cool awesome
-		good bot helpful super gracias muchas mil perfecto genial excelente muy útil merci beaucoup bien parfait génial très
-		utile really`)
+	thanksWords = toSet(`thanks thank thx ty tks tnx tysm cheers appreciated appreciate you very much so a lot many great perfect ok okay
+		nice cool awesome good bot helpful useful brilliant excellent lovely amazing wonderful fantastic super really that
+		this it is was one all bye goodbye cya see later for the help gracias muchas mil perfecto genial excelente muy útil
+		estupendo vale adiós adios chao chau ciao hasta luego merci beaucoup bien parfait génial très utile top sympa c'est
+		au revoir`)
 	// praise is a whole message praising the bot.
-	praise = map[string]bool{"nice": true, "great": true, "perfect": true, "awesome": true, "cool": true, "helpful": true,
-		"very helpful": true, "super": true, "good bot": true, "great bot": true, "perfecto": true, "genial": true,
-		"excelente": true, "muy útil": true, "parfait": true, "génial": true, "très utile": true}
+	praise = map[string]bool{"good bot": true, "great bot": true, "very helpful": true, "muy útil": true, "très utile": true}
 )
 
 // greetings open a message; alone they ask what the bot does.
 var greetings = toSet(`hi hello hey`)
+
+// dayParts follow "good" in a greeting.
+var dayParts = toSet(`morning afternoon evening day`)
 
 func isHelp(words []string) bool {
 	if len(words) == 0 {
@@ -712,6 +755,9 @@ func isHelp(words []string) bool {
 	}
 	if greetings[words[0]] {
 		return len(words) <= 3
+	}
+	if len(words) >= 2 && len(words) <= 3 && words[0] == "good" && dayParts[words[1]] {
+		return true // "good morning", "good evening bot"
 	}
 	return phraseIn(metaQuestions, words)
 }

@@ -115,6 +115,12 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 		r.Parts[i].Lang = reply
 	}
 	localizeNames(c, &r, reply)
+	if reply != lang.English && len(rd.Steps) > 0 {
+		r.Message = typedTopic(r.Message, rd.Steps)
+		for i := range r.Parts {
+			r.Parts[i].Message = typedTopic(r.Parts[i].Message, rd.Steps)
+		}
+	}
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
 		r.Explain.LangScores = rd.Detection.Scores

@@ -71,6 +71,10 @@ func paragraphLang(toks []Token) string {
 			es++
 		case markFR:
 			fr++
+		default:
+			if frenchElision(toks[i].Lower) {
+				fr++
+			}
 		}
 	}
 	if es+fr < 2 || es+fr <= 2*en {
@@ -80,6 +84,22 @@ func paragraphLang(toks []Token) string {
 		return lang.Spanish
 	}
 	return lang.French
+}
+
+// frenchElision reports whether a word opens with a French elided article
+// or pronoun ("l'élaboration", "d'information", "qu'il"): French running
+// text has them in nearly every sentence, and a short paragraph whose other
+// function words ("la", "de") are in two languages' lists ("La RDC
+// soutient l'élaboration de mesures de confiance …") read as English
+// without them, so that "RDC" was no name and the paragraph went to the
+// previous paragraph's holder.
+func frenchElision(w string) bool {
+	for _, p := range [...]string{"l'", "d'", "qu'", "l’", "d’", "qu’"} {
+		if len(w) > len(p)+1 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // Spanish and French additions to the English attribution word lists.

@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"slices"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// Negated "who" questions. "Who hasn't said anything on ransomware?",
+// "which countries have not mentioned X", "who is silent on X", "¿quién no
+// ha dicho nada sobre X?", "qui ne parle pas de X" ask for the countries
+// with no statement on the topic: the corpus can answer that (its
+// countries less those that speak on it), and answering with those that
+// do speak, as a plain theme question does, said the opposite of what was
+// asked. "Who does not support a treaty?" asks a judgement the corpus
+// cannot make: the countries' statements on the topic are given with a
+// note saying so, as for "who agrees with Japan".
+
+// negation is what a negated question asks: nothing, who is silent, or
+// who does not support.
+type negation uint8
+
+const (
+	negNone negation = iota
+	negSilent
+	negSupport
+)
+
+// negatedAsk reads a question's tokens as typed (in any of the three
+// languages) for a negated "who" question.
+func negatedAsk(toks []corpus.Token) negation {
+	neg, speak, support, silent := false, false, false, false
+	for _, t := range toks {
+		w := t.Lower
+		switch {
+		case negWords[w]:
+			neg = true
+		case silentWords[w]:
+			silent = true
+		case speakWords[w]:
+			speak = true
+		case supportWords[w]:
+			support = true
+		}
+	}
+	switch {
+	case silent && !neg, neg && speak:
+		return negSilent
+	case neg && support:
+		return negSupport
+	}
+	return negNone
+}
+
+var (
+	// negWords negate a verb: English (with and without the apostrophe),
+	// Spanish and French ("ne … pas", "n'ont rien dit").
+	negWords = toSet(`not never nothing hasn't haven't hadn't didn't doesn't don't isn't aren't wasn't weren't won't
+		hasnt havent hadnt didnt doesnt dont isnt arent wasnt werent wont
+		no nunca nada ne n' pas jamais rien`)
+	// silentWords ask who is silent without a negation.
+	silentWords = toSet(`silent silence silencio silenciosos silenciosas callado callados silencieux silencieuses muets`)
+	// speakWords are the verbs of saying something on a topic.
+	speakWords = toSet(`said say says saying mention mentions mentioned mentioning talk talks talked talking spoken speak speaks
+		raised raise raises addressed address addresses commented comment comments discussed discuss discusses covered
+		dicho dice dicen decir mencionado menciona mencionan mencionar hablado habla hablan hablar abordado aborda abordan
+		dit dire parlé parle parlent parler mentionné mentionne mentionnent évoqué évoque évoquent abordé aborde abordent
+		exprimé prononcé`)
+	// supportWords are the verbs of supporting a proposal.
+	supportWords = toSet(`support supports supported supporting back backs backed favour favor favours favors endorse endorses
+		endorsed want wants wanted apoya apoyan apoyado apoyar respalda respaldan respaldado quiere quieren
+		soutient soutiennent soutenu soutenir appuie appuient appuyé favorable favorables veut veulent`)
+)
+
+// answerSilent answers "who has not spoken on T": the corpus's countries
+// that hold no statement on the topic, named in the message; there are no
+// statements to show. speakers are the countries that do speak on it.
+func answerSilent(a *asked, r *Reply, speakers []string) {
+	var silent []string
+	for _, cc := range a.c.Countries() {
+		if !slices.Contains(speakers, cc.Country) {
+			silent = append(silent, cc.Country)
+		}
+	}
+	r.Answers = []Answer{}
+	msg := a.ts(msgSilentNone, a.on(a.topic))
+	if len(silent) > 0 {
+		msg = a.ts(msgSilentSummary, a.t(msgNCountries, len(silent)), a.on(a.topic), a.and(a.names(silent)))
+	}
+	if len(speakers) > 0 {
+		msg += " " + a.ts(msgSilentSpeakers, a.and(a.names(speakers)))
+	}
+	r.Message = msg
+}
+
+// Catalogue keys of the negated questions.
+const (
+	msgSilentSummary  = "silent-summary"  // 17 countries hold no statement on T: A, B and C.
+	msgSilentNone     = "silent-none"     // Every country in the corpus speaks on T.
+	msgSilentSpeakers = "silent-speakers" // Those that do: A and B.
+	msgNotSupportNote = "notsupport-note" // The corpus cannot say who does not support it: ...
+)
+
+func init() {
+	catalogueEntries = append(catalogueEntries,
+		entry{msgSilentSummary,
+			msgText("%s in the corpus hold no statement%s: %s."),
+			msgText("%s del corpus no tienen ninguna declaración%s: %s."),
+			msgText("%s du corpus n'ont aucune déclaration%s : %s.")},
+		entry{msgSilentNone,
+			msgText("Every country in the corpus has a statement%s."),
+			msgText("Todos los países del corpus tienen una declaración%s."),
+			msgText("Tous les pays du corpus ont une déclaration%s.")},
+		entry{msgSilentSpeakers,
+			msgText("Those that speak on it: %s."),
+			msgText("Se pronuncian al respecto: %s."),
+			msgText("S'expriment sur ce sujet : %s.")},
+		entry{msgNotSupportNote,
+			msgText("The corpus cannot say who does not support it: each country's statement follows, for you to judge from its words."),
+			msgText("El corpus no puede decir quién no lo apoya: siguen las declaraciones de cada país, para que las juzgue por sus palabras."),
+			msgText("Le corpus ne peut pas dire qui ne le soutient pas : voici la déclaration de chaque pays, à juger sur ses propres mots.")},
+	)
+}

@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A question often names the meeting it is about rather than a topic:
+// "what has Georgia said since the last OEWG", "China at the latest
+// session", "desde la última sesión del OEWG", "lors de la dernière
+// réunion". The corpus cannot tell which meeting was the last one, but the
+// asker wants what is most recent; read as a topic, "OEWG" asked for the
+// country's statements on UN processes and answered "no statement by
+// Georgia on UN processes" for a country that spoke at that very session.
+// Such an occasion phrase is cut from the question like a date and orders
+// the answers newest first. Bare "last" stays a word ("the last OEWG
+// session" alone is no date; TestCutDatesLeavesLast): only the phrase with
+// its preposition and its meeting noun is an occasion.
+var occasionREs = map[string]*regexp.Regexp{
+	"en": regexp.MustCompile(`(?i)\b(?:since|at|in|during|after|from|over)\s+(?:the\s+)?(?:last|latest|previous|most\s+recent|recent|past|current)\s+` +
+		`(?:(?:two|three|few|couple\s+of)\s+)?(?:(?:oewg|gge|un|working\s+group|substantive|formal|informal|plenary|first\s+committee|ad\s+hoc\s+committee)\s+)*` +
+		`(?:sessions?|meetings?|rounds?|oewgs?|gges?|negotiations?|consultations?)\b`),
+	"es": regexp.MustCompile(`(?i)(?:^|\s)(?:desde|en|durante|tras|después\s+de|despues\s+de)\s+(?:la|el|las|los)\s+(?:(?:últim[oa]s?|ultim[oa]s?|anterior|reciente|más\s+reciente|mas\s+reciente)\s+)` +
+		`(?:sesi[oó]n|sesiones|reuni[oó]n|reuniones|ronda|rondas|per[ií]odo\s+de\s+sesiones|negociaci[oó]n|negociaciones)` +
+		`(?:\s+(?:del|de\s+la|de\s+las)\s+(?:oewg|gtca|gge|onu|grupo\s+de\s+trabajo(?:\s+de\s+composici[oó]n\s+abierta)?|comit[eé]\s+especial|primera\s+comisi[oó]n))?`),
+	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:depuis|lors\s+de|à|a|pendant|durant|après|apres)\s+(?:la|le|les)\s+(?:derni[eè]re?s?|pr[ée]c[ée]dente?s?|r[ée]cente?s?|plus\s+r[ée]cente)\s+` +
+		`(?:sessions?|r[ée]unions?|s[ée]ances?|cycles?|n[ée]gociations?)` +
+		`(?:\s+(?:du|de\s+l'|de\s+la|des)\s*(?:oewg|gtcnl|gge|onu|groupe\s+de\s+travail(?:\s+[àa]\s+composition\s+non\s+limit[ée]e)?|comit[ée]\s+sp[ée]cial|premi[eè]re\s+commission))?`),
+}
+
+// occasionNouns are the meeting words an occasion phrase needs; a
+// question holding none of them skips the expressions.
+var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo"}
+
+// cutOccasion cuts the occasion phrases of a question in language code
+// ("en", "es", "fr"; "" is English) and returns the question without them
+// and the phrases as typed.
+func cutOccasion(code, text string) (string, []string) {
+	if code == "" {
+		code = "en"
+	}
+	re := occasionREs[code]
+	if re == nil || !mayHaveOccasion(text) {
+		return text, nil
+	}
+	var phrases []string
+	text = re.ReplaceAllStringFunc(text, func(s string) string {
+		phrases = append(phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
+		return " "
+	})
+	if phrases == nil {
+		return text, nil
+	}
+	return strings.TrimLeft(strings.Join(strings.Fields(text), " "), ",;: "), phrases
+}
+
+// mayHaveOccasion is cutOccasion's cheap pre-check: a meeting noun,
+// ignoring ASCII case.
+func mayHaveOccasion(text string) bool {
+	for i := 0; i < len(text); i++ {
+		for _, w := range occasionNouns {
+			if w[0] == text[i]|0x20 && hasASCIIFoldAt(text, i, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withOccasion adds the occasion phrases to a question's dates: they
+// order its answers newest first and are quoted in the dates note.
+func (d dateAsk) withOccasion(phrases []string) dateAsk {
+	if len(phrases) > 0 {
+		d.phrases = append(d.phrases, phrases...)
+		d.newest = true
+	}
+	return d
+}

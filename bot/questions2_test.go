@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// The classes of misreadings found with testdata/asked2 and its question
+// sets, one table each; every case failed before its fix.
+
+// TestThanksAndClosings: acknowledgements, praise and leave-taking are
+// answered in kind, never searched as topics ("nice one" answered Georgia,
+// whose statement holds "one"; "thx that's great" answered Türkiye, which
+// "attaches great importance"). "ok" or "got it" alone is no thanks.
+func TestThanksAndClosings(t *testing.T) {
+	b := asked2Bot(t)
+	for _, tt := range []struct {
+		q, lang string
+		thanks  bool
+	}{
+		{"thx that's great", "en", true},
+		{"ok cool", "en", true},
+		{"that's helpful", "en", true},
+		{"nice one", "en", true},
+		{"ok thanks bye", "en", true},
+		{"see you later", "en", true},
+		{"thanks for the help", "en", true},
+		{"merci c'est parfait", "fr", true},
+		{"ok", "en", false},
+		{"got it", "en", false},
+		{"great, what does iran say on sanctions", "en", false},
+	} {
+		r := b.Ask(tt.q, 0)
+		got := r.Intent == IntentNone && r.Message == T(tt.lang, msgThanks)
+		if got != tt.thanks || len(r.Answers) > 0 && tt.thanks {
+			t.Errorf("%q: intent %s, %d answers, message %q; thanks %v", tt.q, r.Intent, len(r.Answers), r.Message, tt.thanks)
+		}
+	}
+	if r := b.Ask("good morning bot", 0); r.Intent != IntentHelp {
+		t.Errorf("good morning bot: intent %s, want help", r.Intent)
+	}
+}
+
+// TestInvertedYesNoIsStance: a Spanish or French yes/no question puts its
+// verb first ("¿apoya Irán un tratado?", "l'Iran soutient-il …"): it asks
+// the country's stance, not who supports the country.
+func TestInvertedYesNoIsStance(t *testing.T) {
+	b := asked2Bot(t)
+	for _, tt := range []struct{ q, intent, country string }{
+		{"¿apoya irán un tratado jurídicamente vinculante?", IntentStance, "Iran"},
+		{"¿apoya china la convención sobre ciberdelincuencia?", IntentStance, "China"},
+		{"¿qué países apoyan a irán sobre los tratados?", IntentTheme, "Iran"},
+		{"who supports iran on treaties", IntentTheme, "Iran"},
+	} {
+		r := b.Ask(tt.q, 0)
+		if r.Intent != tt.intent || len(r.Countries) == 0 || r.Countries[0] != tt.country {
+			t.Errorf("%q: %s %v, want %s %s", tt.q, r.Intent, r.Countries, tt.intent, tt.country)
+		}
+		if tt.intent == IntentStance {
+			for _, a := range r.Answers {
+				if a.Country != tt.country {
+					t.Errorf("%q: answer by %s", tt.q, a.Country)
+				}
+			}
+		}
+	}
+}
+
+// TestOccasionPhrases: "since the last OEWG", "at the latest session",
+// "desde la última sesión", "lors de la dernière réunion" name a meeting,
+// not a topic: the phrase is cut and orders the answers newest first.
+func TestOccasionPhrases(t *testing.T) {
+	for _, tt := range []struct{ code, q, rest, phrase string }{
+		{"en", "what has georgia said since the last oewg", "what has georgia said", "since the last oewg"},
+		{"en", "what did russia say at the latest OEWG session", "what did russia say", "at the latest OEWG session"},
+		{"en", "iran on attribution during the previous substantive session?", "iran on attribution ?", "during the previous substantive session"},
+		{"es", "desde la última sesión del OEWG, qué dijo chile", "qué dijo chile", "desde la última sesión del OEWG"},
+		{"fr", "qu'a dit la chine lors de la dernière réunion du GTCNL", "qu'a dit la chine", "lors de la dernière réunion du GTCNL"},
+		{"en", "what does china say about the oewg", "what does china say about the oewg", ""},
+		{"en", "what did Peru say at the last OEWG", "what did Peru say", "at the last OEWG"},
+	} {
+		rest, phrases := cutOccasion(tt.code, tt.q)
+		got := strings.Join(phrases, "|")
+		if rest != tt.rest || got != tt.phrase {
+			t.Errorf("cutOccasion(%q) = %q, %q; want %q, %q", tt.q, rest, got, tt.rest, tt.phrase)
+		}
+	}
+	b := asked2Bot(t)
+	r := b.Ask("what has georgia said since the last oewg", 0)
+	if r.Intent != IntentCountry || len(r.Answers) == 0 || r.Answers[0].Country != "Georgia" || !strings.Contains(r.Message, "since the last oewg") {
+		t.Errorf("since the last oewg: %s %d answers %q", r.Intent, len(r.Answers), r.Message)
+	}
+}
+
+// TestTypoStemmedToName: a misspelt name the stemmer cuts to the name
+// itself ("chilee" → "chile") is still the country, not a topic word.
+func TestTypoStemmedToName(t *testing.T) {
+	b := asked2Bot(t)
+	for _, q := range []string{"chilee ransomware", "what does chilee say on ransomware"} {
+		r := b.Ask(q, 0)
+		if r.Intent != IntentStance || !slices.Equal(r.Countries, []string{"Chile"}) {
+			t.Errorf("%q: %s %v, want stance Chile", q, r.Intent, r.Countries)
+		}
+	}
+	if stemIsName(b.Corpus(), "chile") || stemIsName(b.Corpus(), "ransomware") {
+		t.Error("stemIsName is true for a name or a plain word")
+	}
+}
+
+// TestNegatedWhoQuestions: "who hasn't said anything on X" names the
+// countries with no statement on X and shows none; "who does not support
+// X" gives the statements with a note that the corpus cannot judge it.
+func TestNegatedWhoQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want negation
+	}{
+		{"who hasn't said anything on ransomware", negSilent},
+		{"which countries have not mentioned ransomware", negSilent},
+		{"who is silent on ransomware", negSilent},
+		{"qui ne parle pas des rançongiciels", negSilent},
+		{"¿quién no ha dicho nada sobre ransomware?", negSilent},
+		{"who does not support a new treaty", negSupport},
+		{"quels pays ne soutiennent pas un traité", negSupport},
+		{"who talks about ransomware", negNone},
+		{"who supports a treaty", negNone},
+	} {
+		if got := negatedAsk(corpus.Tokenize(tt.q)); got != tt.want {
+			t.Errorf("negatedAsk(%q) = %d, want %d", tt.q, got, tt.want)
+		}
+	}
+	b := asked2Bot(t)
+	r := b.Ask("who hasn't said anything on ransomware", 0)
+	if len(r.Answers) != 0 || !strings.Contains(r.Message, "hold no statement on ransomware") ||
+		!strings.Contains(r.Message, "Iran") || !strings.Contains(r.Message, "Those that speak on it: Chile and Nigeria.") {
+		t.Errorf("silent: %d answers, %q", len(r.Answers), r.Message)
+	}
+	r = b.Ask("¿quién no ha dicho nada sobre ransomware?", 0)
+	if len(r.Answers) != 0 || !strings.Contains(r.Message, "no tienen ninguna declaración sobre ransomware:") {
+		t.Errorf("silent es: %d answers, %q", len(r.Answers), r.Message)
+	}
+	r = b.Ask("who does not support a new treaty", 0)
+	if len(r.Answers) == 0 || !strings.HasPrefix(r.Message, "The corpus cannot say who does not support it") {
+		t.Errorf("not support: %d answers, %q", len(r.Answers), r.Message)
+	}
+}
+
+// TestTopicAsTypedInReply: a Spanish or French reply names a topic the
+// glossary read in English by the words as typed.
+func TestTopicAsTypedInReply(t *testing.T) {
+	b := asked2Bot(t)
+	for _, tt := range []struct{ q, want, not string }{
+		{"¿hay algún país que hable de quantum y criptomonedas?", "criptomonedas", "cryptocurrency"},
+		{"pruebas electrónicas gambia", "pruebas electrónicas", "electronic"},
+	} {
+		r := b.Ask(tt.q, 0)
+		if !strings.Contains(r.Message, tt.want) || strings.Contains(r.Message, tt.not) {
+			t.Errorf("%q: message %q; want %q, not %q", tt.q, r.Message, tt.want, tt.not)
+		}
+	}
+	if got := replaceWord("sobre evidence electronic; evidences", "evidence", "pruebas"); got != "sobre pruebas electronic; evidences" {
+		t.Errorf("replaceWord: %q", got)
+	}
+}
