@@ -162,9 +162,7 @@ func toSet(words string) map[string]bool {
 // known: the stemmer cuts "chilee" to "chile", which every statement of
 // Chile holds, and the typo rule must still read it as Chile.
 func questionKnown(c *corpus.Corpus) func(string) bool {
-	return func(w string) bool {
-		return skipWord(w) || listWords[w] || c.KnownWord(w) && !stemIsName(c, w)
-	}
+	return func(w string) bool { return knownQuestionWords[w] || c.KnownWord(w) && !stemIsName(c, w) }
 }
 
 // stemIsName reports whether w is not itself a country's name but its stem
@@ -174,13 +172,41 @@ func stemIsName(c *corpus.Corpus, w string) bool {
 	if s == w || len(s) < 4 {
 		return false
 	}
-	short, ok := c.Gazetteer.Resolve(s)
-	return ok && corpus.Stem(strings.ToLower(short)) == s
+	return c.Gazetteer.NameStem(s)
 }
 
 // skipWord reports whether a question word carries no topic.
-func skipWord(w string) bool {
-	return corpus.IsStopWord(w) || intentWords[w] || fillerWords[w] || negWords[w] || silentWords[w]
+func skipWord(w string) bool { return skipWords[w] }
+
+// skipWords and knownQuestionWords are the lists skipWord and
+// questionKnown ask, merged once: both run on every word of every
+// question, and one map look-up costs what each list's did
+// (TestMergedSkipWords holds them to the lists).
+var (
+	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, negWords, silentWords)
+	knownQuestionWords = mergeSets(skipWords, listWords)
+)
+
+// stopWordSet is corpus.IsStopWord's words as a set.
+func stopWordSet() map[string]bool {
+	m := map[string]bool{}
+	for w := range corpus.StopWords() {
+		m[w] = true
+	}
+	return m
+}
+
+// mergeSets returns the words set in any of sets.
+func mergeSets(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for w, ok := range s {
+			if ok {
+				out[w] = true
+			}
+		}
+	}
+	return out
 }
 
 // Parse reads a question against the corpus's gazetteer and lexicon. A

@@ -166,6 +166,11 @@ type paraInfo struct {
 	// here, an occurrence reads neither the text's first nor its last
 	// bytes (two cache misses a paragraph on a large corpus).
 	titleish, quotes bool
+	// announces: the paragraph only announces a turn in the speaker's
+	// national capacity ("I now speak in my national capacity."):
+	// procedure, no statement, with or without a group's statement
+	// before it.
+	announces bool
 	// asks: the paragraph ends with a question mark (read by holder, at
 	// every occurrence, when the text may already be coded).
 	asks bool
@@ -186,9 +191,10 @@ type paraMore struct {
 	later  []sentSubject
 	actors []string
 	// A heading's holders, and whether it introduces their joint
-	// statement.
+	// statement; signs: it lists a joint statement's signatories (see
+	// signatories.go).
 	headingHolders []string
-	joint          bool
+	joint, signs   bool
 	// speaker: the country a speaker's turn or a country label names;
 	// speakerLabel the label.
 	speaker      string
@@ -445,6 +451,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	info.aligns = alignsWith(p, pl)
+	info.announces = len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
+		strings.Contains(p, "tulo")) &&
+		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
+		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
 	if mayContinue(p) {
 		sm = contRe.FindStringSubmatch(p)
@@ -502,7 +512,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi], opening)
 			}
 			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: country,
-				strong: strong, contrast: country != "" && contrasted(toks, s, e)})
+				strong: strong, contrast: country != "" && contrasted(toks, s, e), narrated: country != "" && sub.narrated})
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
 		for _, m := range ms[lo:mi] {
@@ -527,6 +537,25 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			later = append(later, sub)
 		}
 		s = e
+	}
+	if subject.country == "" && len(coord) == 0 && (info.more == nil || len(info.more.named) == 0) {
+		// "The African Group, in a statement delivered by Egypt, …" (see
+		// groupspeaker.go): the deliverer's, or nobody's.
+		e := 1
+		for e < len(toks) && !toks[e].SentStart {
+			e++
+		}
+		if c, group := groupDeliverer(p, toks, e, ms); c != "" {
+			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "delivered by " + c}
+		} else if group {
+			info.thirdParty = true
+		}
+	}
+	if subject.country == "" && info.quotes {
+		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
+		if c := quoteSpeaker(p, toks, ms); c != "" {
+			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "quoted: " + c}
+		}
 	}
 	info.setSubject(subject)
 	info.narrated = subject.narrated
@@ -568,6 +597,9 @@ type subjectEvent struct {
 	country    string
 	strong     bool
 	contrast   bool // a contrast marker sets the subject against what came before
+	// narrated: a report of a speaker ("The representative of Nepal
+	// said …"); one after another is a new speaker (see splitAt).
+	narrated bool
 }
 
 // clauseJoins join a coordinate clause with its own subject: ", whereas
@@ -620,7 +652,7 @@ func clauseSubjects(evs []subjectEvent, toks []Token, s, e int, ms []Mention) []
 // paragraph about one country that names others only in passing is not
 // cut.
 func splitAt(evs []subjectEvent) (cuts []subjectEvent, lead bool) {
-	cur := ""
+	cur, curNarrated := "", false
 	var first subjectEvent
 	for _, ev := range evs {
 		switch {
@@ -631,13 +663,22 @@ func splitAt(evs []subjectEvent) (cuts []subjectEvent, lead bool) {
 			cur, first = ev.country, subjectEvent{}
 			cuts = append(cuts, ev)
 		case cur == "":
-			cur, first = ev.country, ev
-		case ev.country != cur && ev.strong:
+			cur, first, curNarrated = ev.country, ev, ev.narrated
+		case ev.country != cur && (ev.strong || ev.narrated && curNarrated):
+			// (A summary that runs its speakers together, "The
+			// representative of Bangladesh said … The representative of
+			// Pakistan said …", reports each in turn; a report of a speaker
+			// inside a country's own words, "Uruguay supports X. The
+			// representative of Paraguay said …", is the country's answer.)
 			cuts = append(cuts, ev)
-			cur = ev.country
+			cur, curNarrated = ev.country, ev.narrated
 		}
 	}
-	if len(cuts) > 0 && first.start > 0 {
+	if (len(cuts) > 0 || first.narrated) && first.start > 0 {
+		// (A report of a speaker after words of no country's is a new
+		// speaker: "… of the future mechanism. The representative of
+		// Rwanda said …", as the rest of a summary split for length
+		// opens.)
 		return append([]subjectEvent{first}, cuts...), true
 	}
 	return cuts, false
@@ -667,6 +708,9 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 	if hh, joint := g.headingHolders(p); len(hh) > 0 || joint {
 		m := info.getMore()
 		m.headingHolders, m.joint = hh, joint
+		if len(hh) > 1 && signatoryList([]byte(p)) {
+			m.joint, m.signs = true, true
+		}
 	}
 	return info
 }

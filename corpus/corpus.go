@@ -619,7 +619,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
@@ -748,11 +748,27 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	fileHolder, fileChecked := "", false
 	held := false // a paragraph of the page has a holder already
 	unattributed, n := 0, 0
+	// unheld: the paragraphs before any holder, which a signatories' list
+	// after them may sign (see signatories.go).
+	var unheld []*paraInfo
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
 		switch {
 		case info.heading:
 			hh, joint := info.headingHolders()
+			if len(unheld) > 0 && info.more != nil && info.more.signs {
+				// Signatories listed after the text they sign (see
+				// signatories.go): each holds the paragraphs no one held.
+				attr := Attribution{Method: MethodHeading, Evidence: clip("signed: "+info.body, 60), Confidence: ConfMedium}
+				for _, u := range unheld {
+					for _, c := range hh {
+						ps.paras = append(ps.paras, parsedPara{info: u, holder: c, attr: attr})
+					}
+				}
+				unattributed -= len(unheld)
+				unheld, held = nil, true
+				return
+			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			asked = nil
 			return
@@ -775,9 +791,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
-			if len(strings.Fields(text)) <= 20 && !sentenceInside([]byte(text)) && announcesTurn(text) {
+			if info.announces {
 				return // the announcement alone is procedure, no position
 			}
+		case info.announces:
+			return // so it is after a group's statement the page does not list
 		case info.aligns && prev != "" && turn == "":
 			// "The Candidate Countries Albania, … align themselves with this
 			// statement": procedure, no position (see aligned.go).
@@ -785,7 +803,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
-		case info.lead && !info.cont && !info.contrastLead:
+		case info.lead && !info.cont && !info.contrastLead && !piece:
 			return // a comparison's framing sentence is nobody's
 		}
 		var h string
@@ -869,6 +887,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		if h == "" {
 			unattributed++
+			if !held {
+				unheld = append(unheld, info)
+			}
 			return
 		}
 		held = true
@@ -914,11 +935,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			return // debris
 		}
-		if segs := info.segs(); len(segs) > 0 && !piece && turn == "" && author == "" {
+		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
 			// (An author's paragraph stays whole: "Russia has argued X.
 			// We disagree." cut in two would put X alone in its mouth.)
-			for _, seg := range segs {
-				emit(seg, false)
+			// The rest of a paragraph split for length is cut too (a
+			// summary on one line runs every speaker together): its part
+			// before the first cut goes on with the holder before.
+			for i, seg := range segs {
+				emit(seg, piece && i == 0)
 			}
 			return
 		}

@@ -160,6 +160,8 @@ type Gazetteer struct {
 	// typoCache memoises nearestName (word -> country index or -1).
 	typoCache     sync.Map
 	typoCacheSize atomic.Int64
+	// nameStems is built on first asking (see NameStem).
+	nameStems nameStemSet
 
 	// textStart holds a bit for the first word of every phrase of
 	// textPhrases and textPhrasesESFR (see mayStartText).

@@ -81,6 +81,9 @@ func TestIndexBuildLeavesStemCache(t *testing.T) {
 	if _, ok := stemCache.Load(word); ok {
 		t.Errorf("%q is in the process-wide stem cache after a load", word)
 	}
+	if _, ok := stemFront.get(word); ok {
+		t.Errorf("%q is in the stem cache's front after a load", word)
+	}
 	// The word is still indexed under its stem.
 	if c.DocFreq(Stem(word)) != 1 {
 		t.Errorf("DocFreq(Stem(%q)) = %d, want 1", word, c.DocFreq(Stem(word)))

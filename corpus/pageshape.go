@@ -290,7 +290,7 @@ func isHeadingText(p []byte) bool {
 	if len(p) == 0 {
 		return false
 	}
-	if p[0] == '#' || allCaps(p) || jointList(p) {
+	if p[0] == '#' || allCaps(p) || jointList(p) || signatoryList(p) {
 		return true
 	}
 	last, _ := utf8.DecodeLastRune(p)
@@ -324,11 +324,12 @@ var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |
 // ("National Cybersecurity Strategy of the Republic of Zimbabwe"), a
 // government body ("Department of ICT, Papua New Guinea", "Permanent Mission
 // of Mali"), a parliament's record ("House of Assembly - Commonwealth of The
-// Bahamas"). In such a page another country that acts is one the author
+// Bahamas"), a right of reply ("Right of reply of the Co-operative Republic
+// of Guyana", which answers another country it names). In such a page another country that acts is one the author
 // describes, quotes or answers ("Some delegations, notably the Russian
 // Federation, have argued ... Liechtenstein does not share this view"):
 // the paragraph stays the author's.
-var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
 
 // authoredBy reports a heading or title that makes its one country the
 // page's author: authorRe's forms, or a title opening with the country and
@@ -373,19 +374,23 @@ var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|commun
 
 // speakerRe matches the label of a speaker's turn in a meeting record:
 // "Ms. Kalaj (Albania):", "Mr. Toktogulov (Kyrgyzstan) (spoke in Russian):",
-// "H.E. Mr. Ali (Maldives):". Group 1 is the country in brackets.
-var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60})\)(?:\s*\([^()]{1,60}\))*\s*:`)
+// "H.E. Mr. Ali (Maldives):", and the Spanish and French records'
+// "Sr. Ríos (Paraguay):", "M. Ouédraogo (Burkina Faso) :". Group 1 is the
+// country in brackets.
+var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60})\)(?:\s*\([^()]{1,60}\))*\s*:`)
 
 // chairRe matches the presiding officer's turn or listing: "The Chair:",
 // "The Acting President:", "Chair: Ms. Mokhele (Lesotho)", "The
-// Co-Chair (spoke in French):".
-var chairRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|President|Moderator|Facilitator|Rapporteur|Secretary|Secretary-General)(?:\s*\([^()]{1,60}\))*\s*:`)
+// Co-Chair (spoke in French):", and in Spanish and French records "El
+// Presidente (habla en francés):", "Presidente: Sr. Kaba … (Guinea)", "Le
+// Président :".
+var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|President|Moderator|Facilitator|Rapporteur|Secretary|Secretary-General|Presidente|Presidenta|Vicepresidente|Vicepresidenta|Copresidente|Copresidenta|Président|Présidente|Vice-Président|Vice-Présidente|Coprésident|Coprésidente|Moderador|Moderadora|Modérateur|Modératrice|Facilitador|Facilitadora|Facilitateur|Facilitatrice)(?:\s*\([^()]{1,60}\))*\s*:`)
 
 // proceduralRe matches the record's own procedure, which no country
 // says: "The meeting rose at 1 p.m.", "Also speaking were the
 // representatives of ...", "The meeting will resume at 3 p.m.", "The
 // Working Group then heard statements from ...".
-var proceduralRe = regexp.MustCompile(`^(?:The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given)\b`)
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given)\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -445,11 +450,14 @@ const (
 // presiding officer, the record's procedure after "The".
 var (
 	titleWords = toSet(`Mr Mrs Ms Miss Mx Dr Sir Dame Madam H Ambassador Minister Professor Prof Archbishop Monsignor
-Sheikh Prince Princess`)
+Sheikh Prince Princess Sr Sra Srta Dña M Mme Mlle Mgr`)
 	chairWords = toSet(`Chair Chairs Chairperson Chairman Chairwoman President Moderator Facilitator Facilitators Rapporteur Secretary
 Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Facilitator Co-Facilitators Co-facilitator
-Co-facilitators Acting-President`)
-	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor`)
+Co-facilitators Acting-President Presidente Presidenta Vicepresidente Vicepresidenta Copresidente Copresidenta Président
+Présidente Vice-Président Vice-Présidente Coprésident Coprésidente Moderador Moderadora Modérateur Modératrice Facilitador
+Facilitadora Facilitateur Facilitatrice`)
+	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor
+First Second Third Fourth Fifth Sixth séance`)
 	// lowerRoleWords are the presiding roles as summaries write them in
 	// lower case after "The" ("The facilitator closed the session").
 	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
@@ -487,8 +495,8 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	first, rest := leadWord(p)
 	head := p[:min(len(p), 48)]
 	labelled := labelMark(head) || strings.Contains(head, " - ")
-	presiding := chairWords[first] || first == "Also"
-	if first == "The" {
+	presiding := chairWords[first] || first == "Also" || first == "Se"
+	if first == "The" || first == "El" || first == "Le" || first == "La" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
@@ -506,6 +514,13 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	}
 	if labelled && editorialRe.MatchString(p) {
 		return "", "", labelChair // the compiler's note under a table or list: nobody's
+	}
+	if k := strings.IndexByte(p[:min(len(p), 80)], '('); k > 3 {
+		// A record noting who presides, a press release naming its
+		// speaker (see pressnames.go).
+		if c, ev, kind := g.bracketLabel(p, k); kind != labelNone {
+			return c, ev, kind
+		}
 	}
 	if !titleWords[first] && !labelled {
 		return "", "", labelNone
@@ -589,11 +604,17 @@ func titleLabel(p string) string {
 	return b.String()
 }
 
-// namesOnly reports whether words are a country's name and nothing else
-// (Resolve also forgives typos, which a label must not need).
+// namesOnly reports whether words are a country's name and nothing else,
+// in English, Spanish or French (Resolve also forgives typos, which a
+// label must not need).
 func (g *Gazetteer) namesOnly(words string) bool {
 	toks := Tokenize(words)
 	ms := g.Find(toks, false, nil)
+	if len(ms) == 0 {
+		// A Spanish or French record's bracket: "(República Dominicana)",
+		// "(Tunisie)".
+		ms = g.findText(toks, true)
+	}
 	if len(ms) != 1 {
 		return false
 	}
@@ -774,6 +795,22 @@ func titleMatter(p string) bool {
 // speech's "Mr. President, Distinguished delegates," is no statement.
 func isSalutation(p []byte) bool {
 	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
+}
+
+// courtesyRe matches a speech's closing thanks, which says nothing: "I
+// thank you, Mr. President.", "Thank you very much, Chair.", "Muchas
+// gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."
+var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
+
+// isCourtesy reports a speech's closing thanks (see courtesyRe): no
+// statement, which block order gave the speaker.
+func isCourtesy(p []byte) bool {
+	if len(p) > 80 || len(p) < 6 {
+		return false
+	}
+	head := p[:min(len(p), 20)]
+	return (bytes.Contains(head, []byte("hank")) || bytes.Contains(head, []byte("racias")) || bytes.Contains(head, []byte("erci"))) &&
+		courtesyRe.Match(p)
 }
 
 // capitalVerbs are the verbs after which a capital city in running text is

@@ -386,6 +386,9 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			continue // "Page 2 of 4", "A/AC.292/2024/SUB/VNM" between blank lines or a page's text
 		}
 		blank, broken = false, false
+		if line[0] == '>' {
+			line = blockquote(line) // "> The EU stands ready …" is text
+		}
 		line = trimFootnoteMark(line)
 		// A table pasted from a spreadsheet or a PDF separates its cells
 		// by tabs: a run of such lines with at most as many cells as the
@@ -535,12 +538,13 @@ func splitPoint(p []byte) (at int, mid bool) {
 	return at, true
 }
 
-// cleanParagraph drops footnote markers and folds runs of blanks, in place.
+// cleanParagraph drops footnote markers and Markdown emphasis and link
+// addresses (see markdown.go), and folds runs of blanks, in place.
 func cleanParagraph(p []byte) []byte {
 	if bytes.IndexByte(p, '[') >= 0 {
 		p = footnoteRe.ReplaceAll(p, nil)
 	}
-	return collapseSpace(bytes.TrimSpace(p))
+	return collapseSpace(bytes.TrimSpace(stripMarkdown(p)))
 }
 
 // collapseSpace turns runs of blanks (spaces, tabs, no-break spaces) into

@@ -237,14 +237,24 @@ var (
 
 var stemCacheMax int64 = 1 << 20 // a variable so tests can lower it
 
+// stemFront is the direct-mapped cache in front of stemCache (see
+// frontMemo): 8,192 slots, 64 KB and the words they hold.
+var stemFront = newFrontMemo(1 << 13)
+
 // Stem returns the Snowball English stem of a lower-case word after
 // unifying British and American spellings (militarisation and
 // militarization stem alike).
 func Stem(lower string) string {
+	if s, ok := stemFront.get(lower); ok {
+		return s
+	}
 	if v, ok := stemCache.Load(lower); ok {
-		return v.(string)
+		s := v.(string)
+		stemFront.put(lower, s)
+		return s
 	}
 	s := stemWord(lower)
+	stemFront.put(lower, s)
 	if _, loaded := stemCache.LoadOrStore(strings.Clone(lower), s); !loaded {
 		if stemCacheSize.Add(1) > stemCacheMax {
 			stemCache.Clear()

@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A news paragraph may open with a quotation and name its speaker only in
+// the reporting clause after it: "« Nous ne pouvons pas protéger nos
+// réseaux … », a déclaré l'ambassadeur du Niger.", "“We will not accept
+// it,” said the representative of Chad.", "«No aceptaremos …», dijo el
+// embajador de Bolivia." The quotation names no country, so the paragraph
+// fell to the previous paragraph's holder by block order: another
+// country's words. The one country the reporting clause names, with a
+// verb of saying in it, holds the paragraph (parseFile then lets the
+// block before it go on, as for any quotation).
+
+// closers pairs each opening quotation mark with its closing one.
+var closers = map[rune]string{'“': "”", '«': "»", '„': "“", '‘': "’", '"': `"`}
+
+// quoteSpeaker returns the country the reporting clause after a paragraph's
+// opening quotation names as its speaker, or "". toks and ms are the
+// paragraph's tokens and country mentions.
+func quoteSpeaker(p string, toks []Token, ms []Mention) string {
+	r, size := utf8.DecodeRuneInString(p)
+	closer, ok := closers[r]
+	if !ok || len(ms) == 0 {
+		return ""
+	}
+	end := strings.Index(p[size:], closer)
+	if end < 0 {
+		return ""
+	}
+	end += size + len(closer)
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	e := k
+	for e < len(toks) && (e == k || !toks[e].SentStart) {
+		e++
+	}
+	if k == e || e-k > 12 {
+		return "" // no reporting clause, or a sentence of its own
+	}
+	said := false
+	for i := k; i < e; i++ {
+		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] {
+			said = true
+			break
+		}
+	}
+	if !said {
+		return ""
+	}
+	country := ""
+	for _, m := range ms {
+		if m.First < k || m.First >= e {
+			continue
+		}
+		if country != "" && m.Country != country {
+			return "" // "…, said Chad's envoy, quoting Niger": no one speaker
+		}
+		country = m.Country
+	}
+	return country
+}

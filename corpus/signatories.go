@@ -1,0 +1,44 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// A joint statement may list its signatories after its text, not before
+// it: "This statement is endorsed by the following States: Costa Rica,
+// Estonia, …", "Signatories: …", "Déclaration signée par : …". Its
+// paragraphs, in the first person plural and naming no country, were left
+// out as "before any country was named", and the list itself was read as
+// a statement of its first country. Read as a heading, the list makes each
+// signatory hold the paragraphs before it that no one held (parseFile); a
+// list before the text signs the text below, as jointList's does.
+
+// signatoriesRe matches the lead-in before a signatories' list's colon.
+var signatoriesRe = regexp.MustCompile(`(?i)(?:\b(?:endorsed|signed|supported|co-?sponsored|joined|subscribed)\s+by\b|\bsignator(?:y|ies)\b|\bendorsing (?:States|countries)\b|\bfirmantes\b|\b(?:firmad|respaldad|apoyad|suscrit)[ao]s? por\b|\bsignataires\b|\b(?:sign|soutenu|appuy)[ée]e?s? par\b)`)
+
+// signedWhat are the words that make a longer lead-in a statement's
+// ("This statement is endorsed by …"), not a proposal's in running text
+// ("Kenya's proposal was supported by: …", which stays a statement).
+var signedWhatRe = regexp.MustCompile(`(?i)\b(?:statement|declaration|communiqu[ée]|text|d[ée]claration|texte|declaraci[oó]n|comunicado|texto)\b`)
+
+// signatoryList reports a paragraph that lists a joint statement's
+// signatories after a colon (see signatoriesRe): a lead-in of at most
+// three words ("Signatories:", "Endorsed by:") or one naming the
+// statement.
+func signatoryList(p []byte) bool {
+	head := p[:min(len(p), jointListHead)]
+	colon := bytes.IndexByte(head, ':')
+	if colon < 0 {
+		return false
+	}
+	lead := head[:colon]
+	if !bytes.Contains(lead, []byte("by")) && !bytes.Contains(lead, []byte("ignat")) && !bytes.Contains(lead, []byte("par")) &&
+		!bytes.Contains(lead, []byte("por")) && !bytes.Contains(lead, []byte("irmantes")) && !bytes.Contains(lead, []byte("ndors")) {
+		return false // nearly every paragraph: a few byte searches of its lead-in
+	}
+	if !signatoriesRe.Match(lead) {
+		return false
+	}
+	return len(bytes.Fields(lead)) <= 3 || signedWhatRe.Match(lead)
+}
