@@ -218,3 +218,45 @@ func FuzzSentEndsLowerWord(f *testing.F) {
 	}
 	f.Fuzz(checkFastStrings)
 }
+
+// TestMarkerOf holds markerOf and frenchElision's opening test to the
+// map and the prefix loop, on every marker word, every word of the
+// repository's corpora and their elided forms.
+func TestMarkerOf(t *testing.T) {
+	words := []string{"", "l'", "d'", "qu'", "l'é", "d’information", "qu’il", "lo", "de", "l", "q", "dé", "l’a"}
+	for w := range textMarkers {
+		words = append(words, w, w+"s", "l'"+w, "d’"+w, strings.ToUpper(w))
+	}
+	files, _ := filepath.Glob("../testdata/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(files, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range appendTokens(nil, string(b)) {
+			words = append(words, tok.Lower)
+		}
+	}
+	elided := 0
+	for _, w := range words {
+		if got, want := markerOf(w), textMarkers[w]; got != want {
+			t.Errorf("markerOf(%q) = %d, want %d", w, got, want)
+		}
+		want := false
+		for _, p := range [...]string{"l'", "d'", "qu'", "l’", "d’", "qu’"} {
+			if len(w) > len(p)+1 && strings.HasPrefix(w, p) {
+				want = true
+			}
+		}
+		if got := frenchElision(w); got != want {
+			t.Errorf("frenchElision(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			elided++
+		}
+	}
+	if elided < 100 {
+		t.Errorf("only %d elided words tried", elided)
+	}
+}
