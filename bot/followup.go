@@ -18,15 +18,16 @@ import (
 var (
 	// Spanish and French forms are folded (accents removed), as messages are.
 	moreWords    = toSet(`more next mas siguiente siguientes otras otros plus suite suivant suivantes autres`)
-	sourcesWords = toSet(`sources source citations citation references refs links fuentes fuente referencias`)
+	sourcesWords = toSet(`sources source citations citation references refs links link url urls fuentes fuente referencias enlaces enlace liens lien`)
 	whyWords     = toSet(`why explain porque explica pourquoi explique`)
 	// continuePrefixes start a message that continues the last question
 	// with a new country or a new topic ("and Cuba?", "what about human
 	// rights?"), longest first.
 	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
-		"same question for ", "and for ", "and on ", "and in ", "and ", "also ", "now ",
-		"y que hay de ", "y que tal ", "lo mismo para ", "y sobre ", "y para ", "y en ", "y ", "tambien ",
-		"et qu'en est-il de ", "qu'en est-il de ", "et pour ", "et sur ", "et en ", "et ", "meme question pour ", "aussi "}
+		"same question for ", "and for ", "and on ", "and in ", "and only ", "and ", "also ", "now ", "only ", "just ",
+		"y que hay de ", "y que tal ", "lo mismo para ", "y sobre ", "y para ", "y en ", "y solo ", "y ", "tambien ", "solo ",
+		"et qu'en est-il de ", "qu'en est-il de ", "et pour ", "et sur ", "et en ", "et seulement ", "et ", "meme question pour ", "aussi ",
+		"seulement ", "uniquement "}
 	// followUpFiller may surround a bare follow-up word ("more please").
 	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then
 		por favor porfa dame muestrame las los mas de y svp stp merci gracias les des de et`)
@@ -195,6 +196,9 @@ func recordable(intent string) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
+	if t, ok := ordinalFollowUp(c, rec, q.Text); ok {
+		q.Text = t // "what does the second one say on X": that country, by name
+	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language.
@@ -217,6 +221,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		// "in Spanish please", "en français ?": the same answers again,
 		// in the language asked for; the conversation goes on in it.
 		q.Text, q.Offset, q.ReplyLang = rec.Question, rec.Offset, l
+		return q, "continue"
+	}
+	if nt, ok := dateFollowUp(rec, text); ok {
+		q.Text, q.Offset = nt, 0 // "and in 2021?": the last question, in 2021
 		return q, "continue"
 	}
 	if nt, ok := widen(c, rec, text); ok {
@@ -289,12 +297,19 @@ var (
 		"who else ", "anyone else ", "anybody else ", "any others ", "que otros paises ", "otros paises ", "quien mas ",
 		"alguien mas ", "quels autres pays ", "d'autres pays ", "qui d'autre ", "autres pays "}
 	// compareThem asks to compare the countries the last reply showed.
-	compareThem = phraseSet(`compare them|compare those|compare these|compare all|compare them all|compare all of them|comparalos|comparalas|compararlos|compare-les|comparer|comparez-les`)
+	// So does asking whether they agree or differ ("do they agree?",
+	// "¿coinciden?", "sont-ils d'accord ?"), read after dropReferring took
+	// out "they", "ils".
+	compareThem = phraseSet(`compare them|compare those|compare these|compare all|compare them all|compare all of them|comparalos|comparalas|compararlos|compare-les|comparer|comparez-les|` +
+		`do agree|do disagree|do differ|how do differ|are aligned|do they agree|do they disagree|do they differ|how do they differ|are they aligned|` +
+		`any difference|any differences|what's the difference|whats the difference|what are the differences|same view|same position|` +
+		`coinciden|estan de acuerdo|en que se diferencian|hay diferencias|sont-ils d'accord|sont d'accord|sont-elles d'accord|quelle difference|quelles differences|en quoi different`)
 	// compareWithPrefixes compare the last question's country with
 	// others: "compare with Brazil", "vs India", "and how does that compare to Chile?".
 	compareWithPrefixes = []string{"and how does that compare to ", "how does that compare to ", "how does that compare with ",
 		"compared to ", "compared with ", "compare with ", "compare to ", "versus ", "vs. ", "vs ", "comparado con ",
-		"comparar con ", "compara con ", "frente a ", "comparer avec ", "compare avec ", "compare a ", "par rapport a "}
+		"comparar con ", "compara con ", "frente a ", "comparer avec ", "compare avec ", "compare a ", "par rapport a ",
+		"and add ", "add ", "also add ", "include ", "añade ", "anade ", "agrega ", "incluye ", "ajoute ", "ajouter ", "inclus "}
 )
 
 // holdersOfKeys returns the distinct holders of the statements with the

@@ -77,7 +77,7 @@ question questions thx thanks thank ty cheers ok okay um uh hmm erm just really 
 feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
-changed evolved evolve evolving shifted moved`)
+changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk

@@ -63,8 +63,8 @@ var (
 	// speakWords are the verbs of saying something on a topic.
 	speakWords = toSet(`said say says saying mention mentions mentioned mentioning talk talks talked talking spoken speak speaks
 		raised raise raises addressed address addresses commented comment comments discussed discuss discusses covered
-		dicho dice dicen decir mencionado menciona mencionan mencionar hablado habla hablan hablar abordado aborda abordan
-		dit dire parlé parle parlent parler mentionné mentionne mentionnent évoqué évoque évoquent abordé aborde abordent
+		stated declared dijo dijeron declaró declaro dicho dice dicen decir mencionado menciona mencionan mencionar hablado habla hablan hablar abordado aborda abordan
+		déclaré declare dit dire parlé parle parlent parler mentionné mentionne mentionnent évoqué évoque évoquent abordé aborde abordent
 		exprimé prononcé`)
 	// supportWords are the verbs of supporting a proposal.
 	supportWords = toSet(`support supports supported supporting back backs backed favour favor favours favors endorse endorses

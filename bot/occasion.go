@@ -3,6 +3,8 @@ package bot
 import (
 	"regexp"
 	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
 )
 
 // A question often names the meeting it is about rather than a topic:
@@ -28,9 +30,21 @@ var occasionREs = map[string]*regexp.Regexp{
 		`(?:\s+(?:du|de\s+l'|de\s+la|des)\s*(?:oewg|gtcnl|gge|onu|groupe\s+de\s+travail(?:\s+[àa]\s+composition\s+non\s+limit[ée]e)?|comit[ée]\s+sp[ée]cial|premi[eè]re\s+commission))?`),
 }
 
+// venueREs match a meeting named only as the place where something was
+// said ("what did Georgia say at the OEWG", "durante la Primera
+// Comisión", "lors du GTCNL"): the place is no topic either ("on UN
+// processes" answered nothing for a country that spoke there), but it
+// says nothing of time, so the answers keep their order.
+var venueREs = map[string]*regexp.Regexp{
+	"en": regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:the\s+)?(?:oewg|gge|un\s+oewg|open-ended\s+working\s+group|first\s+committee|unga|general\s+assembly)(?:\s+(?:sessions?|meetings?|debates?|negotiations?))?\b`),
+	"es": regexp.MustCompile(`(?i)(?:^|\s)(?:en\s+el|durante\s+el|en\s+la|durante\s+la)\s+(?:oewg|gtca|gge|primera\s+comisi[oó]n|asamblea\s+general)\b`),
+	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:lors\s+du|lors\s+de\s+la|au\s+sein\s+du|pendant\s+le|pendant\s+la)\s+(?:oewg|gtcnl|gge|premi[eè]re\s+commission|assembl[ée]e\s+g[ée]n[ée]rale)\b`),
+}
+
 // occasionNouns are the meeting words an occasion phrase needs; a
 // question holding none of them skips the expressions.
-var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo"}
+var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo",
+	"committee", "comisi", "commission", "unga", "assembl", "working group", "gtca", "gtcnl"}
 
 // cutOccasion cuts the occasion phrases of a question in language code
 // ("en", "es", "fr"; "" is English) and returns the question without them
@@ -48,8 +62,14 @@ func cutOccasion(code, text string) (string, []string) {
 		phrases = append(phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
 		return " "
 	})
+	if v := venueREs[code]; v != nil && saysSomething(text) {
+		// Cut, not quoted: a place orders nothing (see venueREs). Only
+		// where the question asks what was said there: "Perú en el GTCA"
+		// asks about Peru in the OEWG, a topic.
+		text = v.ReplaceAllString(text, " ")
+	}
 	if phrases == nil {
-		return text, nil
+		return strings.Join(strings.Fields(text), " "), nil
 	}
 	return strings.TrimLeft(strings.Join(strings.Fields(text), " "), ",;: "), phrases
 }
@@ -75,4 +95,15 @@ func (d dateAsk) withOccasion(phrases []string) dateAsk {
 		d.newest = true
 	}
 	return d
+}
+
+// saysSomething reports whether a question asks what was said ("what did
+// Georgia say", "qué dijo", "qu'a dit"): a verb of saying among its words.
+func saysSomething(text string) bool {
+	for _, t := range corpus.Tokenize(text) {
+		if speakWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }

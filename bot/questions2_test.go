@@ -81,6 +81,10 @@ func TestOccasionPhrases(t *testing.T) {
 		{"fr", "qu'a dit la chine lors de la dernière réunion du GTCNL", "qu'a dit la chine", "lors de la dernière réunion du GTCNL"},
 		{"en", "what does china say about the oewg", "what does china say about the oewg", ""},
 		{"en", "what did Peru say at the last OEWG", "what did Peru say", "at the last OEWG"},
+		// A venue is cut without a date note.
+		{"en", "what did georgia say at the OEWG", "what did georgia say", ""},
+		{"es", "¿qué dijo chile en el OEWG sobre ransomware?", "¿qué dijo chile sobre ransomware?", ""},
+		{"fr", "qu'a dit la chine lors du GTCNL sur la souveraineté", "qu'a dit la chine sur la souveraineté", ""},
 	} {
 		rest, phrases := cutOccasion(tt.code, tt.q)
 		got := strings.Join(phrases, "|")
@@ -163,5 +167,52 @@ func TestTopicAsTypedInReply(t *testing.T) {
 	}
 	if got := replaceWord("sobre evidence electronic; evidences", "evidence", "pruebas"); got != "sobre pruebas electronic; evidences" {
 		t.Errorf("replaceWord: %q", got)
+	}
+}
+
+// TestOrdinalFollowUps: "the second one", "the third country", "le
+// dernier" name a country of the last reply; the message then reads as
+// if the name had been typed.
+func TestOrdinalFollowUps(t *testing.T) {
+	b := asked2Bot(t)
+	rec := ReplyRecord{Question: "who talks about submarine cables"}
+	for _, a := range b.Ask(rec.Question, 0).Answers {
+		rec.Keys = append(rec.Keys, a.Key)
+	}
+	for _, tt := range []struct{ in, want string }{
+		{"what does the second one say on capacity building", "what does Dominica say on capacity building"},
+		{"and the first one?", "and Cabo Verde?"},
+		{"tell me more about the first country", "tell me more about Cabo Verde"},
+		{"what does the second say", "what does Dominica say"},
+		{"et le dernier ?", "et Dominica?"},
+		{"¿y el primero?", "¿y Cabo Verde?"},
+		{"the fifth one", "the fifth one"},                                                         // only two countries shown
+		{"what did China say at the first committee", "what did China say at the first committee"}, // no ordinal reference
+	} {
+		got, _ := ordinalFollowUp(b.Corpus(), rec, tt.in)
+		if got != tt.want {
+			t.Errorf("ordinalFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestDateFollowUps: a follow-up of only date words asks the last
+// question again within them; anything else is no date follow-up.
+func TestDateFollowUps(t *testing.T) {
+	rec := ReplyRecord{Question: "what does iran say on attribution"}
+	for _, tt := range []struct{ in, want string }{
+		{"and in 2021", "what does iran say on attribution in 2021"},
+		{"latest", "what does iran say on attribution latest"},
+		{"what about since the last session", "what does iran say on attribution since the last session"},
+		{"y desde 2024", "what does iran say on attribution desde 2024"},
+		{"et depuis 2022", "what does iran say on attribution depuis 2022"},
+		{"and russia", ""},
+		{"and 2024", ""},
+		{"and ransomware since 2023", ""},
+	} {
+		got, _ := dateFollowUp(rec, tt.in)
+		if got != tt.want {
+			t.Errorf("dateFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

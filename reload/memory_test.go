@@ -93,10 +93,10 @@ func TestReloadLimit(t *testing.T) {
 		limit int64
 		ok    bool
 	}{
-		{"no limit yet", 100 * mb, math.MaxInt64, 250*mb + reloadLimitFloor, true},
-		{"small corpus gets the floor", 2 * mb, math.MaxInt64, 5*mb + reloadLimitFloor, true},
+		{"no limit yet", 100 * mb, math.MaxInt64, 240*mb + reloadLimitFloor, true},
+		{"small corpus gets the floor", 5 * mb, math.MaxInt64, 12*mb + reloadLimitFloor, true},
 		{"stricter GOMEMLIMIT kept", 100 * mb, 200 * mb, 0, false},
-		{"equal limit kept", 100 * mb, 250*mb + reloadLimitFloor, 0, false},
+		{"equal limit kept", 100 * mb, 240*mb + reloadLimitFloor, 0, false},
 		{"nothing measured", 0, math.MaxInt64, 0, false},
 		{"overflow", math.MaxUint64, math.MaxInt64, 0, false},
 	} {
