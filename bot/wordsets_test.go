@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stancebot/stancebot/corpus"
@@ -35,5 +36,38 @@ func TestMergedSkipWords(t *testing.T) {
 		if got, want := knownQuestionWords[w], skip || listWords[w]; got != want {
 			t.Errorf("knownQuestionWords[%q] = %v, the lists say %v", w, got, want)
 		}
+	}
+}
+
+// TestMayHaveOccasionByFirst holds mayHaveOccasion to trying every meeting
+// noun at every byte, on questions with and without one, in any case.
+func TestMayHaveOccasionByFirst(t *testing.T) {
+	every := func(text string) bool {
+		for i := 0; i < len(text); i++ {
+			for _, w := range occasionNouns {
+				if w[0] == text[i]|0x20 && hasASCIIFoldAt(text, i, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	qs := []string{"what has Georgia said since the last OEWG session", "China at the LATEST MEETING", "desde la última sesión",
+		"lors de la dernière réunion", "what does Peru say on attribution?", "", "@", "séance", "NÉGOCIATIONS", "gge", "Round", "périODO"}
+	for _, w := range occasionNouns {
+		qs = append(qs, w, strings.ToUpper(w), "x"+w+"y", w[:len(w)-1])
+	}
+	hits := 0
+	for _, q := range qs {
+		got, want := mayHaveOccasion(q), every(q)
+		if got != want {
+			t.Errorf("mayHaveOccasion(%q) = %v, trying every noun gives %v", q, got, want)
+		}
+		if want {
+			hits++
+		}
+	}
+	if hits == 0 || hits == len(qs) {
+		t.Fatalf("%d of %d questions hold a meeting noun: both answers must be tried", hits, len(qs))
 	}
 }

@@ -101,3 +101,45 @@ func TestMultiTypoWordFilter(t *testing.T) {
 		t.Errorf("only %d misspelt multi-word names found: the test checks little", found)
 	}
 }
+
+// TestScanAsksKnownWordsLate: the question scan asks the known words
+// (a look-up in the corpus's stems) only of a word near a country's name
+// or in a name's place, yet still reads misspelt and unknown names there.
+func TestScanAsksKnownWordsLate(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, tc := range []struct {
+		q       string
+		asked   []string // words the known-word set may be asked about
+		country string   // read as this country ("" none)
+		unknown string   // an unknown name read ("" none)
+	}{
+		{"what does Kenya say on tukutagamu nadunopuko?", nil, "Kenya", ""},
+		{"what does peru say about peaceful settlement and sovereignty", nil, "Peru", ""},
+		{"what does nigera say on norms", []string{"nigera"}, "Nigeria", ""},
+		{"what does narnia say on norms", []string{"narnia"}, "", "narnia"},
+		{"Wakanda's view on attribution", []string{"wakanda", "view", "attribution"}, "", "Wakanda"},
+	} {
+		var asked []string
+		known := func(w string) bool {
+			asked = append(asked, w)
+			return w == "norms" || w == "sovereignty" || w == "settlement" || w == "peaceful" || w == "attribution" || w == "view"
+		}
+		rd := g.Scan(Tokenize(tc.q), true, known)
+		for _, w := range asked {
+			if !strings.Contains(strings.Join(tc.asked, " "), w) {
+				t.Errorf("%q: the scan asked the known words about %q", tc.q, w)
+			}
+		}
+		country := ""
+		if len(rd.Countries) > 0 {
+			country = rd.Countries[0].Country
+		}
+		unknown := ""
+		if len(rd.Unknown) > 0 {
+			unknown = rd.Unknown[0].Text
+		}
+		if country != tc.country || unknown != tc.unknown {
+			t.Errorf("%q: read country %q, unknown %q; want %q, %q", tc.q, country, unknown, tc.country, tc.unknown)
+		}
+	}
+}
