@@ -873,10 +873,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
-			case len(group) > 0 && block != nil && h != "" && !contains(group, h):
+			case len(group) > 0 && block != nil && (h == "" || !contains(group, h)):
 				// So in a joint statement: "Belarus has allowed its
 				// territory to be used ..., and we call on it to stop" is
-				// the signatories' words about Belarus.
+				// the signatories' words about Belarus, and "The Forum
+				// members call for …" (members unnamed, which a summary's
+				// "Some delegations" makes nobody's) are the signatories'
+				// own.
 				h, attr = prev, *block
 			case h == prev && block != nil && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation):
 				attr = *block

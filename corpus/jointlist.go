@@ -42,7 +42,7 @@ func jointList(p []byte) bool {
 // me to add a few words in my national capacity", "À titre national,
 // je voudrais ajouter …". "In my national capacity, Norway will fund a
 // programme on hospital resilience" says something, and is kept.
-var turnWordsRe = regexp.MustCompile(`(?i)\b(?:remarks?|comments?|words|observations?|points?|statement|intervention|speak|speaking|add|addition|say|quelques mots|observations|ajouter|unas palabras|comentarios|observaciones|añadir|agregar)\b`)
+var turnWordsRe = regexp.MustCompile(`(?i)\b(?:remarks?|comments?|words|observations?|points?|statement|intervention|speak|speaks|spoke|speaking|add|addition|say|quelques mots|observations|ajouter|unas palabras|comentarios|observaciones|añadir|agregar)\b`)
 
 // announcesTurn reports a short paragraph that only announces a speaker's
 // turn in its national capacity.

@@ -29,10 +29,6 @@ func TestPages2Corpus(t *testing.T) {
 // fails the test until it is taken off this list.
 var pages2Leftovers = map[string]string{
 	"905_bullets_markdown\tFor more detail": "a pointer to elsewhere ('see the full tracker') goes on the last item's block",
-	"915_layout_table\tAlgeria":             "a table laid out with spaces (pdftotext -layout) is read as short title lines, no rows",
-	"915_layout_table\tTunisia":             "(as Algeria)",
-	"915_layout_table\tBolivia":             "(as Algeria)",
-	"915_layout_table\tLatvia":              "(as Algeria)",
 }
 
 // checkExpectedCorpus checks c against an expected-holders file (see

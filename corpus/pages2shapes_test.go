@@ -144,6 +144,30 @@ The African Group's proposal, which Nauru co-sponsored, deserves support.
 
 Palau, speaking on behalf of the Pacific Islands Forum, said the region needed cables.
 `, []held{{"Nauru", "Nauru supports"}, {"Nauru", "The African Group's proposal"}, {"Palau", "Palau, speaking"}}},
+
+		{"in a joint statement, the group's unnamed members are the signatories, and 'his national capacity' ends it", `Statement by Fiji on behalf of Fiji, Palau and Tonga
+
+The Forum members call for a dedicated fund for small island States.
+
+The Group stresses the need for capacity.
+
+The Ambassador then spoke in his national capacity.
+
+Fiji has adopted a national strategy.
+`, []held{{"Fiji", "The Forum members"}, {"Palau", "The Forum members"}, {"Tonga", "The Forum members"},
+			{"Fiji", "The Group stresses"}, {"Palau", "The Group stresses"}, {"Tonga", "The Group stresses"}, {"Fiji", "Fiji has adopted"}}},
+
+		{"mirror: a summary's unnamed delegations are still nobody's", `Fiji called for a fund.
+
+Some delegations opposed any new fund.
+`, []held{{"Fiji", "Fiji called"}}},
+
+		{"a table laid out with spaces is read by its columns, an empty cell keeping its place", "Annex: positions\n\nCountry      Binding treaty     Attribution           Strategy\nNauru        Supports           No public position    2020\nPalau                           Supports naming       2019\nTuvalu       Opposes\n\nSource: statements of 2025.\n",
+			[]held{{"Nauru", "Nauru — Binding treaty: Supports; Attribution: No public position; Strategy: 2020.$"},
+				{"Palau", "Palau — Attribution: Supports naming; Strategy: 2019.$"}, {"Tuvalu", "Tuvalu — Binding treaty: Opposes.$"}}},
+
+		{"mirror: prose with double spaces and a title over a sentence are no table", "Tonga supports the fund.  Samoa opposes it.\n\nPositions  at a glance\n\nFiji supports  a fund for small island States.\n",
+			[]held{{"Tonga", "Tonga supports the fund.$"}, {"Samoa", "Samoa opposes it.$"}, {"Fiji", "Fiji supports a fund for small island States.$"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

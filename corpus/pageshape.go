@@ -366,7 +366,7 @@ func (g *Gazetteer) authoredBy(text string) bool {
 // nationalCapacityRe marks the point where one speaking on behalf of a
 // group goes on for its own country alone: "I will now make some remarks
 // in my national capacity", "à titre national", "a título nacional".
-var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its) national capacity|(?:à|a) titre national|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)\b`)
+var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) national capacity|(?:à|a) titre national|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)\b`)
 
 // jointRe marks a heading or title that names a joint statement's
 // signatories: "Joint statement by A, B and C", "on behalf of A, B and C".

@@ -335,6 +335,8 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	var row []byte         // a table row rendered as a sentence
 	columns := false       // the table's columns are its subjects (byColumn)
 	var tabHeader []string // the current tab-separated table's column names
+	var layoutCols []int   // the columns of a table laid out with spaces, while one runs
+	var layoutBuf []byte   // a laid-out row as tab-separated cells
 	// A PDF's page furniture (see pdfrepair.go): blank is set after a blank
 	// line (or furniture standing apart); notes is set inside the footnotes
 	// under a rule or at a page's foot.
@@ -390,6 +392,27 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			line = blockquote(line) // "> The EU stands ready …" is text
 		}
 		line = trimFootnoteMark(line)
+		if layoutCols != nil || !endsSentence(line) && bytes.Contains(line, []byte("  ")) {
+			// A table laid out with spaces (see layouttable.go) is read
+			// as a tab-separated one.
+			left := bytes.TrimRight(raw, " \t\r")
+			switch {
+			case layoutCols != nil:
+				if layoutBuf = layoutRow(layoutBuf, layoutCells(left), layoutCols); layoutBuf != nil && bytes.IndexByte(line, '\t') < 0 {
+					line = layoutBuf
+				} else {
+					layoutCols = nil
+				}
+			case bytes.IndexByte(line, '\t') < 0 && line[0] != '|':
+				if layoutCols = layoutHeader(left, bytes.TrimRight(firstLine(rest), " \t\r")); layoutCols != nil {
+					if len(cur) > 0 {
+						flush()
+					}
+					tabHeader = tabCells(layoutRow(layoutBuf, layoutCells(left), layoutCols))
+					continue
+				}
+			}
+		}
 		// A table pasted from a spreadsheet or a PDF separates its cells
 		// by tabs: a run of such lines with at most as many cells as the
 		// first (its header) is read as a Markdown table is.
