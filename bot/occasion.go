@@ -58,17 +58,22 @@ func cutOccasion(code, text string) (string, []string) {
 		return text, nil
 	}
 	var phrases []string
-	text = re.ReplaceAllStringFunc(text, func(s string) string {
-		phrases = append(phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
-		return " "
-	})
-	if v := venueREs[code]; v != nil && saysSomething(text) {
+	if mayFoldAny(text, occasionRecent[code]) {
+		text = re.ReplaceAllStringFunc(text, func(s string) string {
+			phrases = append(phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
+			return " "
+		})
+	}
+	if v := venueREs[code]; v != nil && mayFoldAny(text, venueNouns[code]) && mayHaveVenuePrep(code, text) && saysSomething(text) {
 		// Cut, not quoted: a place orders nothing (see venueREs). Only
 		// where the question asks what was said there: "Perú en el GTCA"
 		// asks about Peru in the OEWG, a topic.
 		text = v.ReplaceAllString(text, " ")
 	}
 	if phrases == nil {
+		if singleSpaced(text) && asciiOnly(text) {
+			return text, nil // what joining its fields gives, without copying it
+		}
 		return strings.Join(strings.Fields(text), " "), nil
 	}
 	return strings.TrimLeft(strings.Join(strings.Fields(text), " "), ",;: "), phrases
