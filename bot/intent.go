@@ -69,7 +69,8 @@ summary know believe believes argue argues argued differ differs difference diff
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
-opposed backs backed endorse endorses endorsed reject rejects rejected`)
+opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
+speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
@@ -162,7 +163,17 @@ func toSet(words string) map[string]bool {
 // known: the stemmer cuts "chilee" to "chile", which every statement of
 // Chile holds, and the typo rule must still read it as Chile.
 func questionKnown(c *corpus.Corpus) func(string) bool {
-	return func(w string) bool { return knownQuestionWords[w] || c.KnownWord(w) && !stemIsName(c, w) }
+	return func(w string) bool {
+		return knownQuestionWords[w] || c.KnownWord(w) && !stemIsName(c, w) || themeWord(c, w)
+	}
+}
+
+// themeWord reports whether w names a theme by itself or is an acronym of
+// the debates ("IHL", "CBMs", "DDoS"): never an unknown country, even
+// where a country would stand ("does Russia oppose IHL?"). Asked last, for
+// the words the corpus does not hold.
+func themeWord(c *corpus.Corpus, w string) bool {
+	return corpus.IsAcronymForm(w) || len(c.Lexicon.MatchQuestion([]string{corpus.Stem(w)})) > 0
 }
 
 // stemIsName reports whether w is not itself a country's name but its stem

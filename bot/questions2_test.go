@@ -216,3 +216,19 @@ func TestDateFollowUps(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeAcronymIsNoCountry: an acronym of the debates typed where a
+// country could stand ("oppose IHL", "support CBMs") is the theme, never
+// "I do not know “IHL” as a country".
+func TestThemeAcronymIsNoCountry(t *testing.T) {
+	b := asked2Bot(t)
+	for _, q := range []string{"does russia oppose IHL?", "do china and russia both support CBMs?"} {
+		r := b.Ask(q, 0)
+		if len(r.Unknown) > 0 || strings.Contains(r.Message, "I do not know") {
+			t.Errorf("%q: unknown %v, message %q", q, r.Unknown, r.Message)
+		}
+	}
+	if r := b.Ask("what does narnia say on attribution", 0); len(r.Unknown) != 1 {
+		t.Errorf("narnia: unknown %v", r.Unknown)
+	}
+}
