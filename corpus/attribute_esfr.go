@@ -47,6 +47,26 @@ var textMarkers = func() map[string]uint8 {
 	return m
 }()
 
+// markerStart marks the lengths and first bytes of textMarkers' words
+// (of under 16 bytes): markerOf skips the map for a word no marker could
+// be, most words of a paragraph that is not counted out early.
+var markerStart = func() (t [16][256]bool) {
+	for w := range textMarkers {
+		if w != "" && len(w) < len(t) {
+			t[len(w)][w[0]] = true
+		}
+	}
+	return t
+}()
+
+// markerOf is textMarkers[w] (TestMarkerOf).
+func markerOf(w string) uint8 {
+	if w != "" && len(w) < len(markerStart) && !markerStart[len(w)][w[0]] {
+		return 0
+	}
+	return textMarkers[w]
+}
+
 const (
 	markEN uint8 = iota + 1
 	markES
@@ -60,7 +80,7 @@ const (
 func paragraphLang(toks []Token) string {
 	en, es, fr := 0, 0, 0
 	for i := range toks {
-		switch textMarkers[toks[i].Lower] {
+		switch markerOf(toks[i].Lower) {
 		case markEN:
 			en++
 			// Stop once the words left could not outnumber English.
@@ -94,6 +114,9 @@ func paragraphLang(toks []Token) string {
 // without them, so that "RDC" was no name and the paragraph went to the
 // previous paragraph's holder.
 func frenchElision(w string) bool {
+	if len(w) < 3 || w[0] != 'l' && w[0] != 'd' && w[0] != 'q' {
+		return false // what every form below needs (most words: no loop)
+	}
 	for _, p := range [...]string{"l'", "d'", "qu'", "l’", "d’", "qu’"} {
 		if len(w) > len(p)+1 && strings.HasPrefix(w, p) {
 			return true

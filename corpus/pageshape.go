@@ -473,6 +473,14 @@ func leadWord(p string) (word, rest string) {
 	return p[:i], p[i:]
 }
 
+// labelMark reports whether s holds a colon or a dash (— or –). Byte
+// searches, not strings.ContainsAny(s, ":—–"), which walked its set rune
+// by rune at each byte of every paragraph's opening: UTF-8 finds a dash's
+// bytes only where the dash is (TestSentEndsLowerWord).
+func labelMark(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "—") || strings.Contains(s, "–")
+}
+
 // turnLabel reads the label a paragraph opens with: a speaker's country
 // (with the label as evidence), a country labelling the paragraph, the
 // presiding officer, or an interviewer.
@@ -486,7 +494,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	// (they were 6% of a load's CPU).
 	first, rest := leadWord(p)
 	head := p[:min(len(p), 48)]
-	labelled := strings.ContainsAny(head, ":—–") || strings.Contains(head, " - ")
+	labelled := labelMark(head) || strings.Contains(head, " - ")
 	presiding := chairWords[first] || first == "Also" || first == "Se"
 	if first == "The" || first == "El" || first == "Le" || first == "La" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))

@@ -42,10 +42,10 @@ type parseCoder struct {
 	bufs sync.Pool // *[]byte scratch for one code
 }
 
-// liveCodec is a published vocabulary and the map that encodes with it.
+// liveCodec is a published vocabulary and the table that encodes with it.
 type liveCodec struct {
 	c   *textCodec
-	ids map[string]uint32
+	ids *tokenRanks
 }
 
 // parseVocabSample is how many bytes of distinct statement text the
@@ -240,7 +240,7 @@ func (s *vocabSampler) publish() {
 // vocabFromCounts makes a vocabulary of every token counted at least
 // twice, most frequent first (ties by the token's bytes), and the map to
 // encode with.
-func vocabFromCounts(counts map[string]int32) (*textCodec, map[string]uint32) {
+func vocabFromCounts(counts map[string]int32) (*textCodec, *tokenRanks) {
 	type entry struct {
 		tok string
 		n   int32

@@ -105,6 +105,9 @@ type listing struct {
 	queue    *fileQueue // told of the path order (see fileQueue.sorted); nil: none
 }
 
+// resultBatch is how many parsed files a worker hands the merger at once.
+const resultBatch = 8
+
 // maxBacklog bounds the parsed files the merger holds while the walk is
 // still listing (it cannot merge them before it knows their place in path
 // order): past it, the workers wait for the walk. A parsed file holds
@@ -158,7 +161,7 @@ func (mf *merged) sortedWarnings() []Warning {
 //
 // sample, when not nil, is shown every file's analyses as they arrive
 // (see vocabSampler).
-func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan fileResult, sample *vocabSampler) (*merged, error) {
+func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan listing, results <-chan []fileResult, sample *vocabSampler) (*merged, error) {
 	mf := &merged{merger: merger{byKey: map[uint64]int32{}}}
 	var rank []uint32 // walk index -> path order
 	var backlog []fileResult
@@ -213,21 +216,23 @@ func mergeFiles(ctx context.Context, cancel context.CancelFunc, listed <-chan li
 	}
 	for results != nil {
 		select {
-		case r, ok := <-results:
+		case rs, ok := <-results:
 			if !ok {
 				results = nil
 				continue
 			}
-			sample.see(r.file, r.paras)
-			switch {
-			case rank != nil || walkErr != nil:
-				take(r)
-			default:
-				backlog = append(backlog, r)
-				if len(backlog) >= maxBacklog {
-					onListed(<-listed)
-					listed = nil
+			for _, r := range rs {
+				sample.see(r.file, r.paras)
+				switch {
+				case rank != nil || walkErr != nil:
+					take(r)
+				default:
+					backlog = append(backlog, r)
 				}
+			}
+			if len(backlog) >= maxBacklog {
+				onListed(<-listed)
+				listed = nil
 			}
 		case l := <-listed:
 			onListed(l)

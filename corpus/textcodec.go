@@ -94,9 +94,9 @@ func tokenEnd(t string, i int) int {
 
 // buildTextCodec makes a vocabulary from a sample of texts (n of them,
 // text(i) the i-th): every token seen at least twice, most frequent first.
-// It returns the codec and the map to encode with (ids[token] is its
-// rank), which encoding alone needs.
-func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint32) {
+// It returns the codec and the table to encode with (ids.rank(token) is
+// its rank), which encoding alone needs.
+func buildTextCodec(n int, text func(i int) string) (*textCodec, *tokenRanks) {
 	total := 0
 	for i := range n {
 		total += len(text(i))
@@ -117,14 +117,13 @@ func buildTextCodec(n int, text func(i int) string) (*textCodec, map[string]uint
 }
 
 // codecOf makes the codec of a vocabulary (toks, by rank from 1) and the
-// map to encode with.
-func codecOf(toks []string) (*textCodec, map[string]uint32) {
+// table to encode with.
+func codecOf(toks []string) (*textCodec, *tokenRanks) {
 	size := 0
 	for _, t := range toks {
 		size += len(t)
 	}
 	c := &textCodec{blob: make([]byte, 0, size), entries: make([]vocabEntry, 1, len(toks)+1)}
-	ids := make(map[string]uint32, len(toks))
 	var head [16]byte
 	for _, t := range toks {
 		start := len(c.blob)
@@ -135,9 +134,8 @@ func codecOf(toks []string) (*textCodec, map[string]uint32) {
 		c.entries = append(c.entries, vocabEntry{
 			head: [2]uint64{binary.LittleEndian.Uint64(head[:8]), binary.LittleEndian.Uint64(head[8:])},
 			off:  uint32(start), n: uint32(len(tok))})
-		ids[unsafe.String(&tok[0], len(tok))] = uint32(len(c.entries) - 1)
 	}
-	return c, ids
+	return c, newTokenRanks(c)
 }
 
 // appendCode appends the End-Tagged Dense Code of rank r.
@@ -154,13 +152,13 @@ func appendCode(dst []byte, r uint32) []byte {
 	}
 }
 
-// appendEncoded appends the code of t (see textCodec) with ids, the map
+// appendEncoded appends the code of t (see textCodec) with ids, the table
 // buildTextCodec returned.
-func appendEncoded(dst []byte, ids map[string]uint32, t string) []byte {
+func appendEncoded(dst []byte, ids *tokenRanks, t string) []byte {
 	dst = binary.AppendUvarint(dst, uint64(len(t)))
 	for i := 0; i < len(t); {
 		j := tokenEnd(t, i)
-		if r, ok := ids[t[i:j]]; ok {
+		if r, ok := ids.rankAt(t, i, j); ok {
 			dst = appendCode(dst, r)
 		} else {
 			dst = append(dst, 0x80|codeLiteral)
