@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"hash/maphash"
-	"strings"
 	"sync/atomic"
 )
 
@@ -40,7 +39,9 @@ func (m *frontMemo) get(key string) (string, bool) {
 	return "", false
 }
 
-// put keeps val for key (a copy of key: it may be part of a longer text).
+// put keeps val for key: copies of both where they view key (key may be
+// part of a longer text, and val a part of key; see cloneKeyed).
 func (m *frontMemo) put(key, val string) {
-	m.slot(key).Store(&frontEntry{key: strings.Clone(key), val: val})
+	k, v := cloneKeyed(key, val)
+	m.slot(key).Store(&frontEntry{key: k, val: v})
 }

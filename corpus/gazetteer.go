@@ -476,7 +476,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 	// or French name a stop form: "eu" (French "had") is still the EU.
 	if len(p.words) == 1 && (stopWords[p.words[0]] || g.common[p.words[0]] || g.commonESFR[p.words[0]] && (how == ByCapital || lang != "")) {
 		p.stopForm = true
-		p.esfrStop = !stopWords[p.words[0]] && !g.common[p.words[0]] && how == ByCapital
+		p.esfrStop = !stopWords[p.words[0]] && !g.common[p.words[0]] && (how == ByCapital || lang != "")
 	}
 	p.questionOnly = lang != "" || how == ByCapital
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)

@@ -77,7 +77,8 @@ func TestInternerDropWords(t *testing.T) {
 }
 
 // A load lets go of the interner's word table before it builds the
-// statements, and of the merger's file lists before it builds the index
+// statements (and of the files' names before it stores them), and of the
+// merger's file lists before it builds the index
 // (weak pointers, as TestLoadFreesAnalysesBeforeIndex): it fails if the
 // load, the term maker or the merger keeps either.
 func TestLoadFreesTransients(t *testing.T) {
@@ -88,18 +89,26 @@ func TestLoadFreesTransients(t *testing.T) {
 				t.Skipf("no corpus %s", dir)
 			}
 			var words, files []weak.Pointer[byte]
-			var tm *termMaker // held strongly: only the load's own references may go
+			var names weak.Pointer[string] // the files' names in path order
+			var tm *termMaker              // held strongly: only the load's own references may go
 			loadMerged = func(x *termMaker, m *merger) {
 				tm = x
 				for k := range x.in.words {
 					words = append(words, weakArrays(&x.in.words[k].strTable)...)
 				}
+				names = weak.Make(&m.names[:1][0])
 				for _, b := range m.files.blocks {
 					files = append(files, weak.Make((*byte)(unsafePointer(&b[0]))))
 				}
 			}
 			defer func() { loadMerged = nil }()
-			wordsAlive, filesAlive := -1, -1
+			wordsAlive, filesAlive, namesAlive := -1, -1, true
+			beforeStore = func() {
+				runtime.GC()
+				runtime.GC()
+				namesAlive = names.Value() != nil
+			}
+			defer func() { beforeStore = nil }()
 			opts := Options{Phase: func(name string) {
 				switch name {
 				case "finish":
@@ -121,6 +130,9 @@ func TestLoadFreesTransients(t *testing.T) {
 			}
 			if wordsAlive != 0 {
 				t.Errorf("%d of %d word table arrays reachable when the statements are built", wordsAlive, len(words))
+			}
+			if namesAlive {
+				t.Error("the files' names reachable when the statements are stored")
 			}
 			if filesAlive != 0 {
 				t.Errorf("%d of %d file list blocks reachable when the index build starts", filesAlive, len(files))

@@ -368,8 +368,14 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 		// A capital that is also a Spanish or French word, typed in lower
 		// case in an English question, counts where it acts: "what does
 		// lima say", "lima's view", "colombo on norms".
-		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 &&
-			(leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
+		// A Spanish or French name typed in lower case in an English
+		// question is that country wherever it stands: code-switched
+		// chat ("china y rusia on IHL", "chine and russie on ihl")
+		// silently lost it.
+		// Not a name spelt like a capital that is a word ("tunez"):
+		// TestNoCapitalIsAWord.
+		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
+			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -790,4 +796,18 @@ func landform(keys []string, first, last int) bool {
 		return true
 	}
 	return first >= 1 && keys[first-1] == "lake"
+}
+
+// capitalSpelt reports whether a one-word name is spelt as its country's
+// capital too ("Túnez", the Spanish for Tunisia and Tunis).
+func (g *Gazetteer) capitalSpelt(p *phrase) bool {
+	if p.country < 0 {
+		return false
+	}
+	for _, c := range g.Countries[p.country].Capitals {
+		if foldPhrase(c) == p.words[0] {
+			return true
+		}
+	}
+	return false
 }

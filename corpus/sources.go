@@ -320,10 +320,11 @@ func (t sourcesTable) titles() map[string][]string {
 	return out
 }
 
-// applySources gives every statement its citations and date. meta holds
-// the front matter of the files that had any (by file index, in any
-// order); sources.tsv fills in, and its non-empty fields win over front
-// matter.
+// applySources reads the sources' metadata: meta holds the front matter
+// of the files that had any (by file index, in any order); sources.tsv
+// fills in, and its non-empty fields win over front matter. It needs no
+// statement (Load runs it before the statements are stored, so that the
+// files' names go first); applyDates then dates the statements.
 func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMeta) {
 	// The set of source IDs is built only when there is a sources.tsv to
 	// check against it: as a map it was ~5 MB at 149,000 files, made at
@@ -349,6 +350,11 @@ func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMet
 	for id, t := range tsv {
 		c.meta[id] = mergeSource(c.meta[id], t)
 	}
+}
+
+// applyDates gives every statement the earliest date of its sources (see
+// applySources, which must have run).
+func (c *Corpus) applyDates() {
 	// Statements share source lists (interned by the merger), so each
 	// distinct list's earliest date is found once. Citation lists are not
 	// kept: at 100k statements (~25 sources each) they held as many bytes

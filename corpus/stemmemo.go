@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -22,8 +21,8 @@ func memoStem(stem func(string) string) func(string) string {
 		if v, ok := memo.Load(w); ok {
 			return v.(string)
 		}
-		s := stem(w)
-		if _, loaded := memo.LoadOrStore(strings.Clone(w), s); !loaded && size.Add(1) > foreignStemMax {
+		k, s := cloneKeyed(w, stem(w))
+		if _, loaded := memo.LoadOrStore(k, s); !loaded && size.Add(1) > foreignStemMax {
 			memo.Clear()
 			size.Store(0)
 		}

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -241,6 +242,21 @@ var stemCacheMax int64 = 1 << 20 // a variable so tests can lower it
 // frontMemo): 8,192 slots, 64 KB and the words they hold.
 var stemFront = newFrontMemo(1 << 13)
 
+// cloneKeyed returns a copy of key, and val, made a view of that copy
+// when it views key. A stem is often its word or a prefix of it
+// (stemWord returns the word itself when no rule touches it), and key is
+// often part of a paragraph's text: a memo that kept such a val would
+// keep the whole paragraph (TestParseCoderLetsTextGo,
+// TestStemMemoKeepsNoText).
+func cloneKeyed(key, val string) (string, string) {
+	k := strings.Clone(key)
+	if views(val, key) {
+		off := int(uintptr(unsafe.Pointer(unsafe.StringData(val))) - uintptr(unsafe.Pointer(unsafe.StringData(key))))
+		return k, k[off : off+len(val)]
+	}
+	return k, val
+}
+
 // Stem returns the Snowball English stem of a lower-case word after
 // unifying British and American spellings (militarisation and
 // militarization stem alike).
@@ -253,9 +269,9 @@ func Stem(lower string) string {
 		stemFront.put(lower, s)
 		return s
 	}
-	s := stemWord(lower)
-	stemFront.put(lower, s)
-	if _, loaded := stemCache.LoadOrStore(strings.Clone(lower), s); !loaded {
+	k, s := cloneKeyed(lower, stemWord(lower))
+	stemFront.put(k, s)
+	if _, loaded := stemCache.LoadOrStore(k, s); !loaded {
 		if stemCacheSize.Add(1) > stemCacheMax {
 			stemCache.Clear()
 			stemCacheSize.Store(0)
