@@ -206,15 +206,15 @@ var intentDefaults = map[string]int{IntentStance: defaultStance, IntentCountry: 
 // compare); "latest" orders newest first. When the corpus has no dates the
 // question is answered as usual with a one-line note. It returns what was
 // done, for explain ("" when the question had no date words).
-func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
+func answerDated(a *asked, r *Reply, h intentHandler) string {
 	d := a.dates
 	def, ranked := intentDefaults[r.Intent]
 	if !d.active() || !ranked {
-		handle(a, r)
+		h.handle(a, r)
 		return ""
 	}
 	if !a.c.HasDates() {
-		handle(a, r)
+		h.handle(a, r)
 		note := a.t(msgDatesNone, d.quoted())
 		r.Message = strings.TrimSpace(r.Message + " " + note)
 		return note
@@ -225,10 +225,10 @@ func answerDated(a *asked, r *Reply, handle func(*asked, *Reply)) string {
 		if r.Intent == IntentTheme {
 			// Each country's best statement in the date range, not its
 			// best statement filtered by the range.
-			handle = answerThemeAll
+			h = handleThemeAll
 		}
 	}
-	handle(a, r)
+	h.handle(a, r)
 	dates := make(map[string]corpus.Date, len(r.Answers)+len(r.Related))
 	for _, as := range [][]Answer{r.Answers, r.Related} {
 		for _, x := range as {

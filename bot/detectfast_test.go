@@ -31,7 +31,7 @@ func TestDetectQuestionFastPath(t *testing.T) {
 		c := b.Corpus()
 		fast := c.Translator().DetectQuestion(x.text, c.Gazetteer)
 		full := c.Translator().ExplainQuestion(x.text, c.Gazetteer)
-		if fast.Lang != full.Lang || !reflect.DeepEqual(fast.Candidates, full.Candidates) || !reflect.DeepEqual(fast.Scores, full.Scores) {
+		if fast.Lang != full.Lang || !reflect.DeepEqual(fast.Candidates, full.Candidates) || !reflect.DeepEqual(fast.ScoreMap(), full.ScoreMap()) {
 			t.Errorf("%s %q: DetectQuestion = %+v, ExplainQuestion = %+v", x.corpus, x.text, fast, full)
 		}
 		if fast.Evidence != nil {
@@ -104,7 +104,7 @@ func TestDetectAndScanMatchesTwoPasses(t *testing.T) {
 		toks := corpus.Tokenize(x.text)
 		det, rd := c.Translator().DetectAndScan(x.text, toks, c.Gazetteer, questionKnown(c))
 		want := c.Translator().DetectTokens(x.text, toks, c.Gazetteer)
-		if det.Lang != want.Lang || !reflect.DeepEqual(det.Candidates, want.Candidates) || !reflect.DeepEqual(det.Scores, want.Scores) {
+		if det.Lang != want.Lang || !reflect.DeepEqual(det.Candidates, want.Candidates) || !reflect.DeepEqual(det.ScoreMap(), want.ScoreMap()) {
 			t.Errorf("%s %q: DetectAndScan language %+v, DetectTokens %+v", x.corpus, x.text, det, want)
 		}
 		if wantRd := c.Gazetteer.Scan(toks, true, questionKnown(c)); !reflect.DeepEqual(rd, wantRd) {

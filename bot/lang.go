@@ -123,7 +123,7 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	}
 	if r.Explain != nil {
 		r.Explain.Lang = rd.Lang
-		r.Explain.LangScores = rd.Detection.Scores
+		r.Explain.LangScores = rd.Detection.ScoreMap()
 		r.Explain.Translation = rd.Steps
 		r.Explain.English = rd.English
 	}

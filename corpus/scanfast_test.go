@@ -27,7 +27,7 @@ func TestDetectTokensMatchesDetectQuestion(t *testing.T) {
 		"El Salvador cybercriminalité", "Corea del Sur ciberdelincuenca", "Cuba attribution", "", "!!!", "Bosnia Herzegovnia on norms",
 	} {
 		got, want := tr.DetectTokens(q, Tokenize(q), g), tr.DetectQuestion(q, g)
-		if got.Lang != want.Lang || !equalScores(got.Scores, want.Scores) || strings.Join(got.Candidates, ",") != strings.Join(want.Candidates, ",") {
+		if got.Lang != want.Lang || !equalScores(got.ScoreMap(), want.ScoreMap()) || strings.Join(got.Candidates, ",") != strings.Join(want.Candidates, ",") {
 			t.Errorf("DetectTokens(%q) = %+v, want %+v", q, got, want)
 		}
 	}

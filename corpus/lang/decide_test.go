@@ -23,7 +23,7 @@ func decideMap(sc map[string]float64) Result {
 			cands = order[: i+1 : i+1]
 		}
 	}
-	r := Result{Scores: sc, Candidates: cands}
+	r := Result{Scores: sc, Candidates: cands, scores: [3]float64{sc[English], sc[Spanish], sc[French]}}
 	if len(cands) == 1 {
 		r.Lang = cands[0]
 	}
@@ -41,8 +41,8 @@ func TestDecideScoresMatchesMap(t *testing.T) {
 		sc := [3]float64{a, b, c}
 		m := map[string]float64{English: a, Spanish: b, French: c}
 		got, want := decideScores(sc, nil, nil, false), decideMap(m)
-		if got.Lang != want.Lang || !reflect.DeepEqual(got.Candidates, want.Candidates) || !reflect.DeepEqual(got.Scores, want.Scores) {
-			t.Fatalf("scores %v: got %q %v %v, want %q %v %v", sc, got.Lang, got.Candidates, got.Scores, want.Lang, want.Candidates, want.Scores)
+		if got.Lang != want.Lang || !reflect.DeepEqual(got.Candidates, want.Candidates) || !reflect.DeepEqual(got.ScoreMap(), want.ScoreMap()) {
+			t.Fatalf("scores %v: got %q %v %v, want %q %v %v", sc, got.Lang, got.Candidates, got.ScoreMap(), want.Lang, want.Candidates, want.ScoreMap())
 		}
 		if len(got.Candidates) != cap(got.Candidates) {
 			t.Fatalf("scores %v: candidates %v have room to append into", sc, got.Candidates)
@@ -122,7 +122,7 @@ func checkBlanked(t *testing.T, d *Detector, text string, spans []Span) {
 }
 
 func sameResult(a, b Result) bool {
-	return a.Lang == b.Lang && reflect.DeepEqual(a.Candidates, b.Candidates) && reflect.DeepEqual(a.Scores, b.Scores)
+	return a.Lang == b.Lang && reflect.DeepEqual(a.Candidates, b.Candidates) && reflect.DeepEqual(a.ScoreMap(), b.ScoreMap())
 }
 
 // TestDetectBlankedMatchesCopy: detecting with spans read as spaces is
@@ -151,4 +151,31 @@ func FuzzDetectBlanked(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, seed uint64) {
 		checkBlanked(t, d, text, randomSpans(rand.New(rand.NewPCG(seed, 1)), text))
 	})
+}
+
+// TestScoreMap holds Detect, which leaves Scores nil, to the scores of
+// Explain through ScoreMap, and With on both to the same decision.
+func TestScoreMap(t *testing.T) {
+	d := NewDetector(testLexicon)
+	for _, text := range []string{"what does Peru say on attribution?", "¿Qué dice Perú sobre la diligencia debida?",
+		"Quelle est la position de l'Inde sur la souveraineté ?", "", "ok", "Perú cyber"} {
+		det, ex := d.Detect(text), d.Explain(text)
+		if det.Scores != nil {
+			t.Errorf("Detect(%q).Scores = %v, want nil (only Explain makes the map)", text, det.Scores)
+		}
+		if !reflect.DeepEqual(det.ScoreMap(), ex.Scores) || len(ex.Scores) != 3 {
+			t.Errorf("Detect(%q).ScoreMap() = %v, Explain's Scores %v", text, det.ScoreMap(), ex.Scores)
+		}
+		for _, code := range []string{English, Spanish, French, "de"} {
+			w, x := det.With(code, 1.5, "typo"), ex.With(code, 1.5, "typo")
+			if w.Lang != x.Lang || !reflect.DeepEqual(w.Candidates, x.Candidates) {
+				t.Errorf("%q With(%s): Detect's %q %v, Explain's %q %v", text, code, w.Lang, w.Candidates, x.Lang, x.Candidates)
+			}
+			for _, l := range All {
+				if w.ScoreMap()[l] != x.ScoreMap()[l] {
+					t.Errorf("%q With(%s): score %s %v vs %v", text, code, l, w.ScoreMap()[l], x.ScoreMap()[l])
+				}
+			}
+		}
+	}
 }

@@ -15,7 +15,10 @@ type Result struct {
 	// Candidates are the languages tied for first place when Lang is ""
 	// (all three when nothing spoke for any), else just Lang.
 	Candidates []string
-	// Scores holds the evidence per language (English, Spanish, French).
+	// Scores holds the evidence per language (English, Spanish, French)
+	// on a result of Explain (and of With on one). Detect, on every
+	// question, leaves it nil, since only explain reads it and the map
+	// was two allocations a question: ScoreMap gives it for any result.
 	Scores map[string]float64
 	// Evidence lists what counted, for explain ("sobre: es +2.0"). Only
 	// Explain fills it (and With on its result adds to it): Detect, on
@@ -24,6 +27,18 @@ type Result struct {
 	// explained is set on a result of Explain, so that With notes its
 	// evidence too (a result with no evidence at all may still be one).
 	explained bool
+	// scores are the three languages' scores in the order of All.
+	scores [3]float64
+}
+
+// ScoreMap returns the evidence per language, as Scores holds it on a
+// result of Explain: Scores itself when set, else a new map of the three
+// languages' scores (TestScoreMap).
+func (r Result) ScoreMap() map[string]float64 {
+	if r.Scores != nil {
+		return r.Scores
+	}
+	return map[string]float64{English: r.scores[0], Spanish: r.scores[1], French: r.scores[2]}
 }
 
 // Resolve picks the language of a question from a detection result: the
@@ -53,14 +68,20 @@ func Resolve(r Result, pinned, thread string) string {
 // With returns the result with more evidence for one language (a caller's
 // own finding, such as a misspelt lexicon word), decided again.
 func (r Result) With(code string, weight float64, why string) Result {
+	if !r.explained {
+		sc := r.scores
+		for i, c := range All {
+			if c == code {
+				sc[i] += weight
+			}
+		}
+		return decideScores(sc, nil, nil, false)
+	}
 	sc := map[string]float64{}
-	for k, v := range r.Scores {
+	for k, v := range r.ScoreMap() {
 		sc[k] = v
 	}
 	sc[code] += weight
-	if !r.explained {
-		return decide(sc, nil, false)
-	}
 	ev := append(append([]string(nil), r.Evidence...), evidence(why, code, weight))
 	return decide(sc, ev, true)
 }
@@ -419,7 +440,8 @@ func decide(sc map[string]float64, ev []string, explained bool) Result {
 
 // decideScores is decide on the three languages' scores in the order of
 // All (English, Spanish, French, as langBits); m is the same scores as a
-// map for Result.Scores, made here when nil. The ranking works on the
+// map for Result.Scores, made here when nil on a result of Explain (Detect
+// leaves Scores nil: see ScoreMap). The ranking works on the
 // array and the candidates are shared, read-only prefixes of the six
 // orders (candidateLists): the map probes and the order slice were a
 // third of detecting a question's language (TestDecideScoresMatchesMap).
@@ -439,11 +461,11 @@ func decideScores(sc [3]float64, m map[string]float64, ev []string, explained bo
 			n = i + 1 // sorted, so the tied ones are a prefix
 		}
 	}
-	if m == nil {
+	if m == nil && explained {
 		m = map[string]float64{English: sc[0], Spanish: sc[1], French: sc[2]}
 	}
 	cands := candidateLists[order[0]*9+order[1]*3+order[2]][n-1]
-	r := Result{Scores: m, Evidence: ev, Candidates: cands, explained: explained}
+	r := Result{Scores: m, Evidence: ev, Candidates: cands, explained: explained, scores: sc}
 	if n == 1 {
 		r.Lang = cands[0]
 	}

@@ -61,7 +61,7 @@ func TestDetect(t *testing.T) {
 	for _, tt := range tests {
 		r := d.Detect(tt.text)
 		if r.Lang != tt.want {
-			t.Errorf("Detect(%q) = %q (candidates %v, scores %v, evidence %v), want %q", tt.text, r.Lang, r.Candidates, r.Scores, d.Explain(tt.text).Evidence, tt.want)
+			t.Errorf("Detect(%q) = %q (candidates %v, scores %v, evidence %v), want %q", tt.text, r.Lang, r.Candidates, r.ScoreMap(), d.Explain(tt.text).Evidence, tt.want)
 		}
 		if r.Lang == "" && len(r.Candidates) < 2 {
 			t.Errorf("Detect(%q): a tie needs two candidates, got %v", tt.text, r.Candidates)
