@@ -18,22 +18,25 @@ import (
 
 // groupOpensRe matches a paragraph whose subject is a group of States,
 // followed by an aside or a verb (not "The African Group's proposal").
-var groupOpensRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:African|Arab|Asia-Pacific|Asian|Eastern European|Latin American and Caribbean|Western European and Others?)\s+(?:Group|States)|Group of (?:77(?: and China)?|Arab States|African States|Asia-Pacific States|Latin American and Caribbean States|Eastern European States|Friends\b[^,]{0,40}|Like-minded\b[^,]{0,40})|G-?77(?: and China)?|Non-Aligned Movement|Movement of Non-Aligned Countries|NAM|Association of Southeast Asian Nations|ASEAN|African Union|Caribbean Community|CARICOM|Pacific Islands Forum|Southern African Development Community|SADC|Economic Community of West African States|ECOWAS|Organi[sz]ation of Islamic Cooperation|OIC|League of Arab States|Arab League|Alliance of Small Island States|AOSIS|Community of Latin American and Caribbean States|CELAC|Gulf Cooperation Council|GCC|Nordic countries|Nordic and Baltic countries|BRICS)\b(?:\s*\([^()]{1,40}\))?\s*(?:,|\s[a-z])`)
+var groupOpensRe = regexp.MustCompile(`^(?:(?:The|El|La|Le|Les|Los)\s+|L['’])?(?:Grupo de los 77(?: y China)?|Grupo (?:Africano|Árabe|de Estados (?:Africanos|Árabes|de Asia y el Pacífico|de América Latina y el Caribe))|Movimiento de (?:los )?Países No Alineados|Alianza Bolivariana\b[^,]{0,40}|ALBA|Unión Africana|Comunidad (?:del Caribe|de Estados Latinoamericanos y Caribeños)|Sistema de la Integración Centroamericana|SICA|Groupe des 77(?: et la Chine)?|Groupe (?:africain|arabe|des États (?:d'Afrique|arabes))|Mouvement des (?:pays )?non[- ]align[ée]s|Union africaine|Communauté (?:des Caraïbes|économique des États de l'Afrique de l'Ouest)|CEDEAO|Organisation de la coopération islamique|(?:African|Arab|Asia-Pacific|Asian|Eastern European|Latin American and Caribbean|Western European and Others?)\s+(?:Group|States)|Group of (?:77(?: and China)?|Arab States|African States|Asia-Pacific States|Latin American and Caribbean States|Eastern European States|Friends\b[^,]{0,40}|Like-minded\b[^,]{0,40})|G-?77(?: and China)?|Non-Aligned Movement|Movement of Non-Aligned Countries|NAM|Association of Southeast Asian Nations|ASEAN|African Union|Caribbean Community|CARICOM|Pacific Islands Forum|Southern African Development Community|SADC|Economic Community of West African States|ECOWAS|Organi[sz]ation of Islamic Cooperation|OIC|League of Arab States|Arab League|Alliance of Small Island States|AOSIS|Community of Latin American and Caribbean States|CELAC|Gulf Cooperation Council|GCC|Nordic countries|Nordic and Baltic countries|BRICS)\b(?:\s*\([^()]{1,40}\))?\s*(?:,|\s[a-z])`)
 
-// groupFirst are the first words groupOpensRe can match after "The":
+// groupFirst are the first words groupOpensRe can match after an article:
 // most paragraphs are passed by a look at their first two words.
 var groupFirst = toSet(`African Arab Asia-Pacific Asian Eastern Latin Western Group G77 G-77 Non-Aligned Movement NAM
 Association ASEAN Caribbean CARICOM Pacific Southern SADC Economic ECOWAS Organisation Organization OIC League Alliance
-AOSIS Community CELAC Gulf GCC Nordic BRICS`)
+AOSIS Community CELAC Gulf GCC Nordic BRICS Grupo Movimiento Alianza ALBA Unión Comunidad Sistema SICA Groupe Mouvement Union
+Communauté CEDEAO Organisation`)
 
 // groupDeliverer reads a paragraph opening with a group of States as its
-// subject (see groupOpensRe): it returns the country its first sentence
-// (toks[:e], mentions ms) names as delivering the group's words, and
-// whether a group opens it at all.
+// subject (see groupOpensRe; Spanish and French names too, "La Alianza
+// Bolivariana rechaza …", "Le Groupe africain a souligné …"): it returns
+// the country its first sentence (toks[:e], mentions ms) names as
+// delivering the group's words, and whether a group opens it at all.
 func groupDeliverer(p string, toks []Token, e int, ms []Mention) (country string, group bool) {
 	first, rest := leadWord(p)
-	if first == "The" {
-		first, _ = leadWord(strings.TrimLeft(rest, " "))
+	switch first {
+	case "The", "El", "La", "Le", "Les", "Los", "L":
+		first, _ = leadWord(strings.TrimLeft(rest, " '’"))
 	}
 	if !groupFirst[first] || !groupOpensRe.MatchString(p) {
 		return "", false
@@ -42,11 +45,13 @@ func groupDeliverer(p string, toks []Token, e int, ms []Mention) (country string
 		if m.First >= e || m.How == ByDemonym {
 			continue
 		}
-		for i := m.First - 1; i >= 0 && i >= m.First-3; i-- {
+		for i := m.First - 1; i >= 0 && i >= m.First-4; i-- {
 			switch toks[i].Lower {
-			case "by", "through":
-				return m.Country, true // "delivered by Egypt", "speaking through Egypt"
-			case "the", "its", "delegation", "of":
+			case "by", "through", "par", "por", "voix", "intermedio", "conducto", "través":
+				// "delivered by Egypt", "speaking through Egypt", "par la
+				// voix de l'Égypte", "por intermedio de Kenia"
+				return m.Country, true
+			case "the", "its", "delegation", "of", "de", "del", "la", "le", "l", "el", "du", "délégation", "delegación":
 				continue
 			}
 			break

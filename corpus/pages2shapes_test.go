@@ -168,6 +168,22 @@ Some delegations opposed any new fund.
 
 		{"mirror: prose with double spaces and a title over a sentence are no table", "Tonga supports the fund.  Samoa opposes it.\n\nPositions  at a glance\n\nFiji supports  a fund for small island States.\n",
 			[]held{{"Tonga", "Tonga supports the fund.$"}, {"Samoa", "Samoa opposes it.$"}, {"Fiji", "Fiji supports a fund for small island States.$"}}},
+
+		{"Spanish and French: a group of States speaking is its deliverer's, or nobody's", `Le représentant du Togo a dit que le fonds était utile.
+
+Le Groupe africain, par la voix de l'Égypte, a demandé un instrument contraignant.
+
+Le Groupe des 77 et la Chine a souligné le transfert de technologie.
+
+El representante de Nicaragua dijo que las medidas coercitivas unilaterales obstaculizan el desarrollo.
+
+La Alianza Bolivariana rechaza la militarización del ciberespacio.
+`, []held{{"Togo", "Le représentant du Togo"}, {"Egypt", "Le Groupe africain"}, {"Nicaragua", "El representante de Nicaragua"}}},
+
+		{"mirror: a Spanish or French country after an article is no group", `La Tunisie a adopté une loi en 2025.
+
+El Salvador apoya un fondo voluntario.
+`, []held{{"Tunisia", "La Tunisie"}, {"El Salvador", "El Salvador apoya"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
