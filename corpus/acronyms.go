@@ -21,6 +21,14 @@ type acronymTable struct {
 	byFirst map[string][]lexPhrase // form phrases by their first stem; theme = concept index
 }
 
+// formsMark ends the stem a statement is indexed under, besides the
+// acronym concept's own, once for each form of the concept it holds
+// ("information operations" for "disinformation"): a question that says
+// the concept itself ranks the statements using that word above those
+// matching only through a form (see Term.Literal). No word stems to it,
+// and it has no surface word (the typo vocabulary never offers it).
+const formsMark = "\x00form"
+
 var (
 	acronymsOnce sync.Once
 	acronyms     *acronymTable
@@ -124,7 +132,7 @@ func AcronymTerms(content, words []string, terms []QueryTerm) ([]string, []strin
 	next := 0
 	for _, s := range spans {
 		oc, ow, ot = append(oc, content[next:s.first]...), append(ow, words[next:s.first]...), append(ot, terms[next:s.first]...)
-		term := QueryTerm{Stem: s.concept}
+		term := QueryTerm{Stem: s.concept, Form: true}
 		if s.n == 1 {
 			term = terms[s.first]
 			term.Alt = append(term.Alt[:len(term.Alt):len(term.Alt)], s.concept)

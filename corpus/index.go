@@ -459,12 +459,23 @@ func (c *Corpus) DocFreq(stem string) int {
 // term that is the question's own topic word, not theme vocabulary or a
 // generic domain word; Scorer counts, per statement, how many distinct
 // own words it matched.
+//
+// Literal marks a term the question says itself: where its stem is an
+// acronym concept (data/acronyms.txt), a statement's occurrences through
+// one of the concept's forms count formTF each, not 1, so the statements
+// that use the asked word rank above those that match only through the
+// table ("information operations" for "disinformation").
 type Term struct {
-	Stem   string
-	Weight float64
-	Group  int
-	Own    bool
+	Stem    string
+	Weight  float64
+	Group   int
+	Own     bool
+	Literal bool
 }
+
+// formTF is what an acronym concept's occurrence through a form counts
+// for a Literal term (see Term).
+const formTF = 0.5
 
 // Scorer ranks statements against query terms with BM25. It reuses its
 // buffers; one Scorer serves one goroutine. There is no limit on the
@@ -476,6 +487,7 @@ type Scorer struct {
 	w       []float64
 	grp     []int32 // group of each known term, 0: own group per term
 	own     []bool
+	mark    []uint32 // forms mark's ID of each known term (see Term.Literal), noMark if none
 	acc     []float64
 	last    []int32  // per doc: last own group counted
 	nown    []uint16 // per doc: distinct own groups matched
@@ -498,7 +510,7 @@ func (c *Corpus) NewScorer(terms []Term) *Scorer { return c.newScorer(terms, nil
 func (c *Corpus) newScorer(terms []Term, res []termRes) *Scorer {
 	s := scorerPool.Get().(*Scorer)
 	s.c = c
-	s.ids, s.idf, s.w, s.grp, s.own = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0]
+	s.ids, s.idf, s.w, s.grp, s.own, s.mark = s.ids[:0], s.idf[:0], s.w[:0], s.grp[:0], s.own[:0], s.mark[:0]
 	n := float64(c.Len())
 	for k, t := range terms {
 		var r termRes
@@ -519,9 +531,19 @@ func (c *Corpus) newScorer(terms []Term, res []termRes) *Scorer {
 		s.w = append(s.w, t.Weight)
 		s.grp = append(s.grp, g)
 		s.own = append(s.own, t.Own)
+		mark := noMark
+		if t.Literal {
+			if id, ok := c.idx.stems.id(t.Stem + formsMark); ok {
+				mark = id
+			}
+		}
+		s.mark = append(s.mark, mark)
 	}
 	return s
 }
+
+// noMark is Scorer.mark of a term no form is discounted for.
+const noMark = ^uint32(0)
 
 // Release returns the Scorer's buffers to a pool.
 func (s *Scorer) Release() {
@@ -595,6 +617,10 @@ func (s *Scorer) score(lo, hi uint32, fn docHit) {
 		if !ok {
 			continue
 		}
+		if s.mark[k] != noMark {
+			touched = s.scoreLiteral(lo, hi, k, it, touched)
+			continue
+		}
 		// The walk is postIter.next by hand, in locals: the hot loop of a
 		// question (the method is past the inlining budget).
 		data, i, left, doc, tf := it.data, it.i, it.left, it.doc, it.tf
@@ -629,6 +655,45 @@ func (s *Scorer) score(lo, hi uint32, fn docHit) {
 		acc[d], last[d], nown[d] = 0, 0, 0
 	}
 	s.touched = touched
+}
+
+// scoreLiteral is score's walk for term k, a Literal acronym concept
+// (it: its postings, at the first doc at or after lo): the occurrences
+// through forms, counted by the forms mark's postings (a subset of the
+// concept's), count formTF each.
+func (s *Scorer) scoreLiteral(lo, hi uint32, k int, it postIter, touched []uint32) []uint32 {
+	ix := &s.c.idx
+	acc, last, nown := s.acc, s.last, s.nown
+	norm := bm25K1 * bm25B / ix.avgLen
+	base := bm25K1 * (1 - bm25B)
+	wi := s.w[k] * s.idf[k] * (bm25K1 + 1)
+	g, own := s.grp[k], s.own[k]
+	mt := ix.post.iter(s.mark[k])
+	var mok bool
+	if lo > 0 {
+		mok = mt.seek(ix.post.skips, lo)
+	} else {
+		mok = mt.next()
+	}
+	for ok := true; ok && it.doc < hi; ok = it.next() {
+		doc, f := it.doc, float64(it.tf)
+		for mok && mt.doc < doc {
+			mok = mt.next()
+		}
+		if mok && mt.doc == doc {
+			f -= (1 - formTF) * float64(mt.tf)
+		}
+		d := doc - lo
+		if acc[d] == 0 { // every weight and IDF is positive
+			touched = append(touched, d)
+		}
+		acc[d] += wi * f / (f + base + norm*float64(ix.docLen[doc]))
+		if own && last[d] != g {
+			last[d] = g
+			nown[d]++
+		}
+	}
+	return touched
 }
 
 // contains reports whether statement stmt contains the stem.

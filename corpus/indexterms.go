@@ -172,14 +172,14 @@ func (tm *termMaker) text(p string) string {
 }
 
 // forms calls fn with each content word of text p (or of its English
-// reading) and each acronym concept it is indexed under, with its stem
+// reading) and each acronym concept (and forms mark) it is indexed under, with its stem
 // ID, in the order the index meets them: the order that decides which
 // word of a stem is its surface form (see buildIndex).
 func (tm *termMaker) forms(p string, fn func(form string, id uint32)) {
 	sc := tm.pool.Get().(*termScratch)
 	defer tm.pool.Put(sc)
-	toks, _ := tm.tokens(sc, p)
-	words := tm.stemIDs(sc, toks)
+	toks, l := tm.tokens(sc, p)
+	words := tm.stemIDs(sc, toks, l)
 	k := 0
 	for _, t := range toks {
 		if k < words && !stopWords[t.Lower] {
@@ -194,9 +194,10 @@ func (tm *termMaker) forms(p string, fn func(form string, id uint32)) {
 
 // stemIDs fills sc.ids with the stem IDs of toks' content words (stop
 // words are not indexed), then the concept of each form of an acronym
-// among them (data/acronyms.txt), in order; it returns the number of
-// content words. sc.ms holds the lexicon's theme phrases found.
-func (tm *termMaker) stemIDs(sc *termScratch, toks []Token) int {
+// among them (data/acronyms.txt), in order, each followed by its forms
+// mark when l is English; it returns the number of content words. sc.ms
+// holds the lexicon's theme phrases found.
+func (tm *termMaker) stemIDs(sc *termScratch, toks []Token, l uint8) int {
 	sc.ids = sc.ids[:0]
 	for _, t := range toks {
 		if id := tm.word(sc, t.Lower); id != stopID {
@@ -213,6 +214,18 @@ func (tm *termMaker) stemIDs(sc *termScratch, toks []Token) int {
 			c := tm.acro.names[m.Theme]
 			sc.ids = append(sc.ids, tm.in.stem(c, c))
 			sc.concepts = append(sc.concepts, c)
+			// It is also counted under its forms mark, for a question
+			// that says the acronym to weigh it below the acronym's own
+			// occurrences (see Term.Literal). Not in the English reading
+			// of a Spanish or French text: the translator writes forms
+			// for the text's own acronyms ("CERT" reads "computer
+			// emergency response team").
+			if l != langEnglish {
+				continue
+			}
+			fm := c + formsMark
+			sc.ids = append(sc.ids, tm.in.stem(fm, ""))
+			sc.concepts = append(sc.concepts, fm)
 		}
 	}
 	sc.ms = matchIDPhrases(tm.lexAt, sc.ids[:words], sc.ms[:0])
@@ -260,7 +273,7 @@ func matchIDPhrases(at [][]idPhrase, ids []uint32, out []ThemeMatch) []ThemeMatc
 // each distinct stem in order of first occurrence as id<<1|(tf > 1),
 // followed by tf when it is above 1. An empty string is no encoding.
 func (tm *termMaker) encode(sc *termScratch, toks []Token, l uint8) string {
-	words := tm.stemIDs(sc, toks)
+	words := tm.stemIDs(sc, toks, l)
 	sc.themes, sc.counts = appendThemeCounts(sc.themes[:0], sc.counts[:0], sc.ms)
 
 	// Distinct stems with their counts, in order of first occurrence.

@@ -15,7 +15,7 @@ import (
 // analysis handed its terms over: each statement tokenised (a Spanish or
 // French one through its English reading), stop words dropped, stems
 // numbered in order of first occurrence (statements in corpus order),
-// acronym concepts after the statement's words, and each stem's surface
+// acronym concepts (each with its forms mark) after the statement's words, and each stem's surface
 // the first word seen with it.
 type refIndex struct {
 	stems   []string
@@ -66,7 +66,12 @@ func buildRefIndex(c *Corpus) refIndex {
 			stems = append(stems, st)
 			intern(st, t.Lower)
 		}
-		defaultAcronyms().each(stems, func(_, _ int, concept string) { intern(concept, concept) })
+		defaultAcronyms().each(stems, func(_, _ int, concept string) {
+			intern(concept, concept)
+			if l == langEnglish {
+				intern(concept+formsMark, "") // no surface word
+			}
+		})
 		for _, id := range order {
 			r.post[id] = append(r.post[id], [2]uint32{uint32(i), tf[id]})
 		}

@@ -42,6 +42,10 @@ type QueryTerm struct {
 	Alt     []string
 	InTheme bool
 	Phrase  int
+	// Form marks an acronym concept the question reached through one of
+	// its forms ("information operations" read as "disinformation"),
+	// not by saying it (see AcronymTerms).
+	Form bool
 }
 
 // Match says how a hit answers its query.
@@ -189,7 +193,7 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 			}
 			mark(s)
 			added = true
-			p.terms = append(p.terms, Term{Stem: s, Weight: 1, Group: group, Own: own})
+			p.terms = append(p.terms, Term{Stem: s, Weight: 1, Group: group, Own: own, Literal: k < 0 && !t.Form})
 		}
 		if added && own {
 			// A word no statement holds ("memo" in a rambling question)
