@@ -414,6 +414,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	toks := getTokens(p)
 	defer putTokens(toks)
 	pl := paragraphLang(toks)
+	if pl == "" {
+		pl = g.openingNameLang(toks) // "Le Tchad soutient la initiative."
+	}
 	var terms string
 	if tm != nil {
 		terms = tm.paragraph(p, toks, pl) // before the French auxiliaries are rewritten
