@@ -73,12 +73,16 @@ opposed backs backed endorse endorses endorsed reject rejects rejected agree agr
 speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
+// "sources" is one too: every answer cites its sources, so "give me the
+// sources for Peru" asks for Peru's statements, not for a topic named
+// "sources" (the singular stays: "open source", "source code").
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
 question questions thx thanks thank ty cheers ok okay um uh hmm erm just really actually basically w abt re wrt take takes feel
 feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
-changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones`)
+changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
+sources citations references refs`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
