@@ -122,8 +122,14 @@ func judgeAsked(r Reply, intent, countries, lang, sub, theme string) error {
 // formatting, pasted paragraphs) in English, Spanish and French. Every one
 // must pass: each was judged by hand, and a miss is a misreading.
 func TestAskedQuestions(t *testing.T) {
-	b := askedBot(t)
-	for _, f := range readTSV(t, "testdata/asked-questions.tsv", 6) {
+	runAskedQuestions(t, askedBot(t), "testdata/asked-questions.tsv")
+}
+
+// runAskedQuestions asks b every question of the set at path (the format
+// of asked-questions.tsv) and fails on each reply its line does not admit.
+func runAskedQuestions(t *testing.T, b *Bot, path string) {
+	t.Helper()
+	for _, f := range readTSV(t, path, 6) {
 		if f == nil {
 			continue
 		}
@@ -142,14 +148,21 @@ func TestAskedQuestions(t *testing.T) {
 // the bot's mention, with "too", as a bare topic ("capacity building?") or
 // a topic after a preposition ("on ihl?", "concernant l'attribution ?").
 func TestAskedConversations(t *testing.T) {
-	b := askedBot(t)
+	runAskedConversations(t, askedBot(t), "testdata/asked-conversations.tsv")
+}
+
+// runAskedConversations runs the conversations of the set at path (the
+// format of asked-conversations.tsv) through the follow-up middleware over
+// b, one conversation per block, each in a room of its own.
+func runAskedConversations(t *testing.T, b *Bot, path string) {
+	t.Helper()
 	clock := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
 	newHandler := func() Handler {
 		return Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
 	}
 	h, n := newHandler(), 0
 	var said []string
-	for _, f := range readTSV(t, "testdata/asked-conversations.tsv", 4) {
+	for _, f := range readTSV(t, path, 4) {
 		if f == nil {
 			h, said = newHandler(), nil
 			n++

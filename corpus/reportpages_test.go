@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestReportPages: shapes of reports of meetings and of summaries, found
@@ -200,23 +199,7 @@ La représentante du Bénin a déclaré que son pays soutient le fonds. Le Togo 
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(tt.page)}}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []held
-			for _, s := range c.Statements() {
-				got = append(got, held{s.Country, s.Text})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d statements %q, want %d", len(got), got, len(tt.want))
-			}
-			for i, w := range tt.want {
-				exact, ok := strings.CutSuffix(w.prefix, "$")
-				if got[i].country != w.country || !ok && !strings.HasPrefix(got[i].prefix, w.prefix) || ok && got[i].prefix != exact {
-					t.Errorf("statement %d: %s %q, want %s %q…", i, got[i].country, got[i].prefix, w.country, w.prefix)
-				}
-			}
+			checkHeld(t, tt.page, tt.want)
 		})
 	}
 }

@@ -48,6 +48,23 @@ convenio convencion llamamiento proceso acuerdo acuerdos declaracion principios 
 iniciativa carta protocolo estatuto tratado
 appel manuel processus declaration principes sommet groupe initiative charte protocole traite`)
 
+// eponymCapitals are capitals that, standing alone, name the cyber
+// instrument agreed there as often as the country: "the Budapest Convention"
+// (cybercrime), "the Malabo Convention" (the African Union's), "the Tallinn
+// Manual". After an aboutWords word ("X on Budapest") they are the topic.
+// Folded.
+var eponymCapitals = toSet(`budapest malabo tallinn tallin`)
+
+// aboutWords before a word make it the object of a question: "X on Y",
+// "X re: Y", "has X said anything about Y". Folded.
+var aboutWords = toSet(`on about re regarding concerning towards toward wrt sobre sur`)
+
+// bareContractions are English contractions typed without their
+// apostrophe, as chat users do: a question's lead, never the noun a
+// Spanish or French demonym follows ("whats chinas position" asks China;
+// "chinas" is also Spanish for Chinese women). Folded.
+var bareContractions = toSet(`whats wheres hows whos thats heres theres whens whys isnt doesnt didnt hasnt wont`)
+
 // placeWords before a capital make it a place: "the weather in Tokyo",
 // "flights to Canberra". Folded.
 var placeWords = toSet(`in at near around inside outside into to visit visiting visited en dans`)
@@ -77,6 +94,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	if p.how == ByCapital && i > 1 && (prev == "de" || prev == "del") && instrumentNouns[keys[i-2]] {
 		return roleTopic // "el Convenio de Budapest", "l'Appel de Paris", "el Manual de Tallin"
 	}
+	if p.how == ByCapital && aboutWords[prev] && eponymCapitals[strings.Join(keys[i:last+1], " ")] {
+		// "what has Eswatini said re budapest", "Georgia on Budapest": the
+		// object of "on"/"re" is the instrument the city names, not the
+		// country whose capital it is (Hungary said nothing in that question).
+		return roleTopic
+	}
 	if p.how == ByCapital && placeWords[prev] {
 		if prev == "to" && i > 1 && keys[i-2] == "according" {
 			return roleActor
@@ -88,7 +111,7 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		switch {
 		case actorNouns[prev]:
 			return roleActor
-		case prev != "" && !stopWords[prev] && !romanceFunction[prev] && letters(prev) && !sayVerbs[prev]:
+		case prev != "" && !stopWords[prev] && !romanceFunction[prev] && !bareContractions[prev] && letters(prev) && !sayVerbs[prev]:
 			return roleTopic // "la propuesta rusa", "la résolution russe"
 		}
 		return roleActor

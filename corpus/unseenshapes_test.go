@@ -1,10 +1,7 @@
 package corpus
 
 import (
-	"context"
-	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // TestUnseenPageShapes: page shapes found by reading corpora of pages the
@@ -185,22 +182,7 @@ The Minister for Communications (Hon. Mr. Koroi): Mr. Speaker, we have created a
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, err := Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(tt.page)}}, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []held
-			for _, s := range c.Statements() {
-				got = append(got, held{s.Country, s.Text})
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d statements %q, want %d", len(got), got, len(tt.want))
-			}
-			for i, w := range tt.want {
-				if got[i].country != w.country || !strings.HasPrefix(got[i].prefix, w.prefix) {
-					t.Errorf("statement %d: %s %q, want %s %q…", i, got[i].country, got[i].prefix, w.country, w.prefix)
-				}
-			}
+			checkHeld(t, tt.page, tt.want)
 		})
 	}
 }
