@@ -8,14 +8,5 @@ import "testing"
 // links, backticks, long pasted messages, one-word questions). Columns
 // as asked-questions.tsv.
 func TestAsked2Slack(t *testing.T) {
-	b := asked2Bot(t)
-	for _, f := range readTSV(t, "testdata/asked2-slack.tsv", 6) {
-		if f == nil {
-			continue
-		}
-		r := b.Ask(f[0], 0)
-		if err := judgeAsked(r, f[1], f[2], f[3], f[4], f[5]); err != nil {
-			t.Errorf("%q: %v", f[0], err)
-		}
-	}
+	runAskedQuestions(t, asked2Bot(t), "testdata/asked2-slack.tsv")
 }
