@@ -517,6 +517,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	span := make([]int, len(toks))
 	var spans [][2]int
 	capSpan := map[int]bool{} // spans found only once capitalised
+	var spanOf []Mention      // spanOf[k]: the mention of spans[k]
 	mark := func(ms []Mention) {
 		for _, m := range ms {
 			if m.How == ByCapital && !startsUpper(toks[m.First].Orig) {
@@ -530,6 +531,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			}
 			if free {
 				spans = append(spans, [2]int{m.First, m.Last})
+				spanOf = append(spanOf, m)
 				for i := m.First; i <= m.Last; i++ {
 					span[i] = len(spans)
 				}
@@ -583,6 +585,15 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 						ws[j] = upperFirst(ws[j])
 					}
 					name = strings.Join(ws, " ")
+				}
+				if m := spanOf[k-1]; m.How == ByDemonym && m.Lang == "" && g.foreignName(m.Country, code, name) {
+					// This language's name of a country spelt like its
+					// English demonym (French "l'Argentine", "argentine")
+					// reads as an adjective in English ("compare
+					// Argentine Chili" compared Chile alone): it is read
+					// as the country's English name
+					// (TestForeignNameNotDemonym).
+					name = m.Country
 				}
 				items = append(items, item{orig: name, country: true, brk: brk})
 				brk = false
@@ -763,4 +774,23 @@ func (f *foreignLex) correct(w string) string {
 		return ""
 	}
 	return best
+}
+
+// foreignName reports whether name is one of country's names in
+// language code ("es" or "fr"), accents and case aside.
+func (g *Gazetteer) foreignName(country, code, name string) bool {
+	i, ok := g.byShort[country]
+	if !ok {
+		return false
+	}
+	names := g.Countries[i].FR
+	if code == "es" {
+		names = g.Countries[i].ES
+	}
+	for _, n := range names {
+		if strings.EqualFold(lang.Fold(n), lang.Fold(name)) {
+			return true
+		}
+	}
+	return false
 }
