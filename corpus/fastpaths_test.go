@@ -55,19 +55,8 @@ func TestStemsToItself(t *testing.T) {
 			}
 		}
 	}
-	files, _ := filepath.Glob("../testdata/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	read := 0
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, tok := range appendTokens(nil, string(b)) {
-			words = append(words, tok.Lower)
-		}
-		read++
-	}
+	more, read := corpusWords(t)
+	words = append(words, more...)
 	if read < 20 {
 		t.Fatalf("only %d files read", read)
 	}
@@ -227,17 +216,8 @@ func TestMarkerOf(t *testing.T) {
 	for w := range textMarkers {
 		words = append(words, w, w+"s", "l'"+w, "d’"+w, strings.ToUpper(w))
 	}
-	files, _ := filepath.Glob("../testdata/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, tok := range appendTokens(nil, string(b)) {
-			words = append(words, tok.Lower)
-		}
-	}
+	more, _ := corpusWords(t)
+	words = append(words, more...)
 	elided := 0
 	for _, w := range words {
 		if got, want := markerOf(w), textMarkers[w]; got != want {
@@ -259,4 +239,23 @@ func TestMarkerOf(t *testing.T) {
 	if elided < 100 {
 		t.Errorf("only %d elided words tried", elided)
 	}
+}
+
+// corpusWords returns the lower-cased words of every test corpus and seed
+// file, and how many files it read.
+func corpusWords(t *testing.T) (words []string, files int) {
+	t.Helper()
+	txt, _ := filepath.Glob("../testdata/*/*.txt")
+	seeds, _ := filepath.Glob("../seeds/*.txt")
+	for _, f := range append(txt, seeds...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tok := range appendTokens(nil, string(b)) {
+			words = append(words, tok.Lower)
+		}
+		files++
+	}
+	return words, files
 }

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	"context"
-	"slices"
-	"strings"
 	"testing"
 )
 
@@ -214,35 +212,5 @@ func TestReportsCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	matched := map[int]bool{}
-	for _, row := range readExpected(t, "../testdata/reports-expected.tsv") {
-		src, prefix, holder := row.file, row.prefix, row.holder
-		var got []string
-		for _, s := range c.Statements() {
-			if strings.HasPrefix(s.Text, prefix) && slices.Contains(s.Sources, src) {
-				got = append(got, s.Country)
-				matched[s.ID] = true
-			}
-		}
-		slices.Sort(got)
-		switch {
-		case holder == "-":
-			if len(got) > 0 {
-				t.Errorf("%s %q: held by %v, want no statement", src, prefix, got)
-			}
-		case len(got) == 0:
-			t.Errorf("%s %q: no such statement", src, prefix)
-		default:
-			want := strings.Split(holder, ";")
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%s %q: held by %v, want %v", src, prefix, got, want)
-			}
-		}
-	}
-	for i, s := range c.Statements() {
-		if !matched[i] {
-			t.Errorf("statement %s %.40q (%s) is in no line of reports-expected.tsv", s.Sources, s.Text, s.Country)
-		}
-	}
+	checkExpectedCorpus(t, c, "../testdata/reports-expected.tsv", nil)
 }
