@@ -762,7 +762,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// section: the themes of the section heading the paragraphs are under
 	// (see sectionThemes), stamped on each paragraph emitted under it.
 	var section *[]int
-	blockLevel := 0     // the "#" count of the Markdown heading that named the block's holder
+	blockLevel := 0 // the "#" count of the Markdown heading that named the block's holder
 	// The page's author (see authorRe): a country's own statement, policy
 	// or record keeps every paragraph, whoever else it names as acting.
 	// speaker delivers a joint statement and may go on for itself alone.
