@@ -355,6 +355,18 @@ func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMet
 // applyDates gives every statement the earliest date of its sources (see
 // applySources, which must have run).
 func (c *Corpus) applyDates() {
+	if !c.HasDates() {
+		// No source is dated: every statement keeps the zero Date the
+		// store gave it, without reading each one's sources (0.02-0.06 s
+		// of the load's serial tail at 100k statements).
+		// TestApplyDatesUndated.
+		return
+	}
+	c.applyEachDate()
+}
+
+// applyEachDate is applyDates for a corpus with dated sources.
+func (c *Corpus) applyEachDate() {
 	// Statements share source lists (interned by the merger), so each
 	// distinct list's earliest date is found once. Citation lists are not
 	// kept: at 100k statements (~25 sources each) they held as many bytes
