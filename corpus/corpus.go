@@ -266,7 +266,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if beforeStore != nil {
 		beforeStore()
 	}
-	c.stmts = m.finish(ins, text, coder.ready(), &coder.arena, ids.of)
+	var sections map[int][]int
+	c.stmts, sections = m.finish(ins, text, coder.ready(), &coder.arena, ids.of)
 	terms := ins.terms
 	ins = nil
 	// The merger's pending statements (finish let go of their analyses)
@@ -280,7 +281,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
 	phase("index")
-	c.buildIndex(terms, tm)
+	c.buildIndex(terms, tm, sections)
 	terms = nil
 	c.Version = <-version
 	// The index has read every text it derives terms from: the texts are
@@ -328,6 +329,9 @@ type merger struct {
 	// pending statement where it was 112: 5.6 MB less at 100k, held until
 	// the store is built).
 	shared tables
+	// sections: the section heading themes of the pending statements under
+	// one (see sectionThemes), few in most corpora.
+	sections map[int32][]int
 }
 
 // tables interns the holders and attributions of the merger's statements.
@@ -436,6 +440,9 @@ func (m *merger) add(r fileResult) {
 			j = m.find(p.info, p.holder, pos, p.attr)
 			p.info.merged, p.info.mergedHold = int32(j+1), m.stmts.at(j).hold
 		}
+		if p.section != nil {
+			m.addSection(int32(j), *p.section)
+		}
 		st := m.stmts.at(j)
 		if pos < st.first {
 			// The earliest copy's wording and attribution are shown,
@@ -455,6 +462,20 @@ func (m *merger) add(r fileResult) {
 	}
 }
 
+// addSection adds themes to pending statement j's section themes.
+func (m *merger) addSection(j int32, themes []int) {
+	if m.sections == nil {
+		m.sections = map[int32][]int{}
+	}
+	have := m.sections[j]
+	for _, t := range themes {
+		if !slices.Contains(have, t) {
+			have = append(have, t)
+		}
+	}
+	m.sections[j] = have
+}
+
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena),
 // or, when the parse made a vocabulary (lc, not nil), their codes are in
@@ -464,8 +485,12 @@ func (m *merger) add(r fileResult) {
 //
 // ins holds the order and what each statement's analysis gives the store
 // (see takeStoreInputs); its blocks go as they are stored.
-func (m *merger) finish(ins *storeInputs, text *textArena, lc *liveCodec, codes *textArena, ids []string) stmtStore {
+//
+// It also returns the section heading themes of the statements under
+// one, by statement index.
+func (m *merger) finish(ins *storeInputs, text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, map[int][]int) {
 	order := ins.order
+	var sections map[int][]int
 	arena := text
 	if lc != nil {
 		arena = codes
@@ -501,12 +526,18 @@ func (m *merger) finish(ins *storeInputs, text *textArena, lc *liveCodec, codes 
 		}
 		b.add(body, keyString(in.key), m.shared.holders.list[p.hold], in.mentionList(), m.shared.attrs.list[p.attr], src, Date{})
 		ins.done(i)
+		if sec, ok := m.sections[k]; ok {
+			if sections == nil {
+				sections = map[int][]int{}
+			}
+			sections[i] = sec
+		}
 	}
 	st := b.done()
 	if lc != nil {
 		st.codec = lc.c
 	}
-	return st
+	return st, sections
 }
 
 func summarize(ws []Warning) string {
@@ -536,6 +567,9 @@ type parsedPara struct {
 	info   *paraInfo
 	holder string
 	attr   Attribution
+	// section: the themes of the section heading the paragraph is under
+	// (see sectionThemes), nil for none.
+	section *[]int
 }
 
 // paraCache maps a raw paragraph to its analysis, shared by the parsing
@@ -717,7 +751,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
-	blockLevel := 0     // the "#" count of the Markdown heading that named the block's holder
+	// section: the themes of the section heading the paragraphs are under
+	// (see sectionThemes), stamped on each paragraph emitted under it.
+	var section *[]int
+	blockLevel := 0 // the "#" count of the Markdown heading that named the block's holder
 	// The page's author (see authorRe): a country's own statement, policy
 	// or record keeps every paragraph, whoever else it names as acting.
 	// speaker delivers a joint statement and may go on for itself alone.
@@ -789,6 +826,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			asked = nil
+			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
 		case !held && info.label == labelNone && info.titleish:
 			// A page's title block, which no full stop ends ("Second
@@ -798,6 +836,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
 			fromHeading(hh, joint, text, text)
+			section = newSection(cache.terms, text, held, len(hh) > 0 || joint)
 			return
 		case info.label == labelChair:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
@@ -955,6 +994,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		last = info
 		if info == nil {
 			return // debris
+		}
+		if sec := section; sec != nil {
+			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
 			// (An author's paragraph stays whole: "Russia has argued X.
