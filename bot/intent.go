@@ -86,7 +86,7 @@ whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much sai
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
-pull pulls grab fetch gimme dig find get send bring lookup need needs`)
+pull pulls grab fetch gimme dig find get send bring lookup need needs qs`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -260,7 +260,7 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
 	quote, own, _ := splitQuote(text)
-	return parseAll(c, quote, own, tokenized{}, nil)
+	return parseAll(c, quote, linesAsSentences(own), tokenized{}, nil)
 }
 
 // parseAll is ParseAll reusing the tokens in pre when the text left after
