@@ -542,11 +542,14 @@ func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset 
 // answerTokensDated is answerTokens with date words already cut from the
 // question as typed (Spanish and French, see cutDatesESFR).
 func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
+	// Quoted lines are context, read apart from the question's own words
+	// (quote.go): their dates and meetings are not the question's.
+	quote, text, _ := splitQuote(text)
 	text, occasion := cutOccasion("en", text)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed
-	ps := parseAll(c, text, pre, &one)
+	ps := parseAll(c, quote, text, pre, &one)
 	if len(ps) == 1 && ps[0].Intent == IntentTheme {
 		// A negation is read on the question as typed: translating a
 		// Spanish or French one drops "ne … pas".

@@ -255,16 +255,30 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // and dropped when another sentence has one; a follow-on sentence naming
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
-	return parseAll(c, text, tokenized{}, nil)
+	quote, own, _ := splitQuote(text)
+	return parseAll(c, quote, own, tokenized{}, nil)
 }
 
 // parseAll is ParseAll reusing the tokens in pre when the text left after
 // chat noise is pre's text. A message of one question is returned in
 // one, when given (the caller's, so that it need not be allocated).
-func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Parsed {
+//
+// quote, when not empty, is the message's quoted lines (splitQuote), read
+// before text as context: its words give the topic, its countries are not
+// asked when text names one.
+func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parsed) []Parsed {
 	clean, dropped := cleanChat(flagNames(c, text))
+	quoteEnd := 0
+	if quote != "" {
+		cq, dq := cleanChat(flagNames(c, quote))
+		cq = strings.TrimRight(strings.TrimSpace(cq), ".") + "."
+		clean, quoteEnd, dropped = cq+" "+clean, len(cq), append(dq, dropped...)
+	}
 	toks := pre.tokens(clean)
 	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
+	if quoteEnd > 0 {
+		names.dropQuoted(toks, quoteEnd)
+	}
 	ms := names.mentions
 	if len(toks) == 0 {
 		p := parseTokens(c, nil, nil)
@@ -289,7 +303,8 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Pa
 	var keep []segmentInfo
 	var context []string
 	for _, s := range segs {
-		if s.countries > 0 || s.themes > 0 {
+		if s.countries > 0 || s.themes > 0 || toks[s.lo].Start < quoteEnd {
+			// A quote is kept: it is what "this" in the question is.
 			keep = append(keep, s)
 		} else {
 			context = append(context, clean[toks[s.lo].Start:toks[s.hi-1].End])

@@ -293,6 +293,9 @@ func isHeadingText(p []byte) bool {
 	if p[0] == '#' || allCaps(p) || jointList(p) || signatoryList(p) {
 		return true
 	}
+	if n := sectionNumberLen(p); n > 0 && n < len(p) {
+		p = p[n:] // "IV. Attribution", "2.1 Sovereignty": the number is no sentence's end
+	}
 	last, _ := utf8.DecodeLastRune(p)
 	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
 		return false
