@@ -782,7 +782,7 @@ func isThanks(words []string) bool {
 
 var (
 	// thanksCore are the words that thank, in English, Spanish and French.
-	thanksCore = toSet(`thanks thank thx ty cheers tks tnx tysm gracias merci appreciated appreciate`)
+	thanksCore = toSet(`thanks thank thx ty cheers tks tnx tysm gracias merci appreciated appreciate mrc mci graciass grax`)
 	// praiseWords praise the bot's answer by themselves.
 	praiseWords = toSet(`nice great perfect awesome cool helpful useful brilliant excellent lovely amazing wonderful
 		fantastic super perfecto genial excelente útil estupendo parfait génial utile excellent top sympa`)
@@ -793,7 +793,7 @@ var (
 		nice cool awesome good bot helpful useful brilliant excellent lovely amazing wonderful fantastic super really that
 		this it is was one all bye goodbye cya see later for the help gracias muchas mil perfecto genial excelente muy útil
 		estupendo vale adiós adios chao chau ciao hasta luego merci beaucoup bien parfait génial très utile top sympa c'est
-		au revoir`)
+		au revoir bcp mxs xfa stp svp mrc mci grax graciass`)
 	// praise is a whole message praising the bot.
 	praise = map[string]bool{"good bot": true, "great bot": true, "very helpful": true, "muy útil": true, "très utile": true}
 )
