@@ -86,7 +86,13 @@ whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much sai
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
-pull pulls grab fetch gimme dig find get send bring lookup need needs`)
+pull pulls grab fetch gimme dig find get send bring lookup need needs one`)
+
+// attitudeWords say how a speaker feels about a topic ("who is worried
+// about elections", "anyone pushing for a treaty"): the topic follows
+// them, they are none.
+var attitudeWords = toSet(`worried worry worries worrying concerned keen vocal interested bothered fussed pushing pushed push
+pushes cares caring champion champions championing`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -202,7 +208,7 @@ func skipWord(w string) bool { return skipWords[w] }
 // question, and one map look-up costs what each list's did
 // (TestMergedSkipWords holds them to the lists).
 var (
-	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, negWords, silentWords)
+	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, attitudeWords, negWords, silentWords)
 	knownQuestionWords = mergeSets(skipWords, listWords)
 )
 
