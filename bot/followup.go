@@ -17,7 +17,7 @@ import (
 // Follow-up words, kept together so a message catalogue can take them over.
 var (
 	// Spanish and French forms are folded (accents removed), as messages are.
-	moreWords    = toSet(`more next mas siguiente siguientes otras otros plus suite suivant suivantes autres`)
+	moreWords    = toSet(`more next mas siguiente siguientes otras otros plus suite suivant suivantes autres details detail detalles detalle`)
 	sourcesWords = toSet(`sources source citations citation references refs links link url urls fuentes fuente referencias enlaces enlace liens lien`)
 	whyWords     = toSet(`why explain porque explica pourquoi explique`)
 	// continuePrefixes start a message that continues the last question
@@ -30,7 +30,7 @@ var (
 		"seulement ", "uniquement "}
 	// followUpFiller may surround a bare follow-up word ("more please").
 	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then
-		por favor porfa dame muestrame las los mas de y svp stp merci gracias les des de et`)
+		por favor porfa xfa dame muestrame las los mas de y svp stp merci gracias les des de et`)
 )
 
 // FollowUps is middleware that lets a short message continue the last
@@ -301,6 +301,7 @@ var (
 	// "¿coinciden?", "sont-ils d'accord ?"), read after dropReferring took
 	// out "they", "ils".
 	compareThem = phraseSet(`compare them|compare those|compare these|compare all|compare them all|compare all of them|comparalos|comparalas|compararlos|compare-les|comparer|comparez-les|` +
+		`compare both|compare the two|compare the three|compara los dos|compara los tres|compara ambos|compara a los dos|compare les deux|compare les trois|compare-les tous|compare tous|` +
 		`do agree|do disagree|do differ|how do differ|are aligned|do they agree|do they disagree|do they differ|how do they differ|are they aligned|` +
 		`any difference|any differences|what's the difference|whats the difference|what are the differences|same view|same position|` +
 		`coinciden|estan de acuerdo|en que se diferencian|hay diferencias|sont-ils d'accord|sont d'accord|sont-elles d'accord|quelle difference|quelles differences|en quoi different`)
@@ -311,6 +312,20 @@ var (
 		"comparar con ", "compara con ", "frente a ", "comparer avec ", "compare avec ", "compare a ", "par rapport a ",
 		"and add ", "add ", "also add ", "include ", "añade ", "anade ", "agrega ", "incluye ", "ajoute ", "ajouter ", "inclus "}
 )
+
+// compareCount is how many countries a "compare them" phrase counts
+// ("compare the three", "compara los dos"); 0 when it names no number.
+func compareCount(phrase string) int {
+	for _, w := range strings.Fields(phrase) {
+		switch w {
+		case "both", "two", "dos", "ambos", "deux":
+			return 2
+		case "three", "tres", "trois":
+			return 3
+		}
+	}
+	return 0
+}
 
 // holdersOfKeys returns the distinct holders of the statements with the
 // given keys, in the keys' order, from one pass over the corpus.
@@ -387,17 +402,22 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		}
 		return "who talks about " + topic, true
 	}
-	if compareThem[strings.Join(strings.Fields(text), " ")] {
+	if phrase := strings.Join(strings.Fields(text), " "); compareThem[phrase] {
 		names := holdersOfKeys(c, rec.Keys)
-		if len(names) == 1 {
-			// One country on show: "them" are it and the one asked about
-			// before ("what does Kenya say on X", "and Ghana?", "compare
-			// them").
-			for _, e := range rec.Earlier {
-				if e != names[0] && c.Holds(e) {
-					names = append(names, e)
-					break
-				}
+		want := compareCount(phrase)
+		if len(names) == 1 && want == 0 {
+			want = 2
+		}
+		// Fewer countries on show than asked for: "them" are they and
+		// the ones asked about before ("what does Kenya say on X", "and
+		// Ghana?", "compare them"; three countries in turn, "compare the
+		// three").
+		for _, e := range rec.Earlier {
+			if len(names) >= want {
+				break
+			}
+			if !slices.Contains(names, e) && c.Holds(e) {
+				names = append(names, e)
 			}
 		}
 		if len(names) == 0 {

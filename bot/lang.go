@@ -98,8 +98,12 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if t, k := cutCount(text); k > 0 {
 		text, n = t, k // "top 3", "give me 2 statements": read without the number
 	}
+	text, asks := cutReplyLang(text) // "… in Spanish please": the reply's language, not a topic
 	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
 	reply := rd.Lang
+	if asks != "" {
+		reply = asks
+	}
 	if l := lang.Normalize(q.ReplyLang); l != "" {
 		reply = l
 	}

@@ -1,46 +1,33 @@
 package bot
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
-// TestPreferReplyLang: a country's statement in the reply's language comes
-// before its nearly equal one in another language (a bilingual page), and
-// never before a clearly better one or another country's.
-func TestPreferReplyLang(t *testing.T) {
-	a := func(country, lang string, score float64) Answer {
-		return Answer{Country: country, Lang: lang, Score: score, Text: country + "/" + lang}
-	}
-	texts := func(as []Answer) []string {
-		var out []string
-		for _, x := range as {
-			out = append(out, x.Text)
-		}
-		return out
-	}
+// TestReplyLanguageInQuestion: a request for the reply's language at the
+// end of a question sets the reply's language and is neither a country
+// ("Spanish" is no comparison with Spain) nor a topic; a language name
+// elsewhere stays a word.
+func TestReplyLanguageInQuestion(t *testing.T) {
 	tests := []struct {
-		name string
-		lang string
-		in   []Answer
-		want []string
+		text, rest, code string
 	}{
-		{"a Spanish reply quotes the Spanish twin first", "es",
-			[]Answer{a("Belize", "", 1.93), a("Belize", "es", 1.90)}, []string{"Belize/es", "Belize/"}},
-		{"an English reply quotes the English twin first", "en",
-			[]Answer{a("Canada", "fr", 2.0), a("Canada", "", 1.95)}, []string{"Canada/", "Canada/fr"}},
-		{"a clearly better statement keeps its place", "es",
-			[]Answer{a("Belize", "", 3.0), a("Belize", "es", 1.9)}, []string{"Belize/", "Belize/es"}},
-		{"another country's statement is never moved", "es",
-			[]Answer{a("Belize", "", 2.0), a("Guatemala", "es", 2.0)}, []string{"Belize/", "Guatemala/es"}},
-		{"already in order", "fr",
-			[]Answer{a("Mali", "fr", 2.0), a("Mali", "", 2.0)}, []string{"Mali/fr", "Mali/"}},
+		{"what does Japan say on ransomware in Spanish", "what does Japan say on ransomware", "es"},
+		{"que dice japon sobre ransomware, en ingles por favor", "que dice japon sobre ransomware", "en"},
+		{"la position de la suisse en francais stp", "la position de la suisse", "fr"},
+		{"¿qué dice España en español?", "¿qué dice España", "es"},
+		{"the Spanish position on attribution", "the Spanish position on attribution", ""},
+		{"what does Spain say in the OEWG", "what does Spain say in the OEWG", ""},
+		{"in spanish", "in spanish", ""}, // the whole message: a follow-up's business
+		{"what do French speakers say in Geneva", "what do French speakers say in Geneva", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := texts(preferReplyLang(tt.in, tt.lang)); !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
-			}
-		})
+		rest, code := cutReplyLang(tt.text)
+		if rest != tt.rest || code != tt.code {
+			t.Errorf("cutReplyLang(%q) = %q, %q; want %q, %q", tt.text, rest, code, tt.rest, tt.code)
+		}
+	}
+	b := asked3Bot(t)
+	r := b.Ask("what does japan say on ransomware in spanish", 0)
+	if r.Lang != "es" || len(r.Countries) != 1 || r.Countries[0] != "Japan" {
+		t.Errorf("in spanish: lang %q countries %v, want es [Japan]", r.Lang, r.Countries)
 	}
 }

@@ -434,6 +434,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	var speaker, speakerLabel string
 	speaker, speakerLabel, info.label = g.turnLabel(p)
+	if info.label == labelNone {
+		// A web page's furniture (see pagechrome.go): its related
+		// headlines and copyright end the article; its sharing buttons,
+		// tags and cookie banner are no statement.
+		if end, note := webChrome(p); end {
+			info.label = labelChair
+		} else if note {
+			info.announces = true
+		}
+	}
 	if speaker != "" || speakerLabel != "" {
 		m := info.getMore()
 		m.speaker, m.speakerLabel = speaker, speakerLabel
@@ -454,7 +464,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = info.thirdParty || anonymous
 	info.titleish, info.quotes = titleMatter(p), quoted(p)
 	info.aligns = alignsWith(p, pl)
-	info.announces = len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
+	info.announces = info.announces || len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
 		strings.Contains(p, "tulo")) &&
 		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
 		!sentenceInside([]byte(p)) && announcesTurn(p)
@@ -732,7 +742,7 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) {
+	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i

@@ -275,3 +275,24 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 	}
 	return out
 }
+
+// gerundNext are the words a Spanish or French gerund or present
+// participle that opens a sentence is followed by: "Prenant la parole au
+// nom du Groupe …,", "Hablando en nombre de la Unión Africana,".
+var gerundNext = toSet(`la le les l au aux en el los las de del du des à a al por par sur sobre`)
+
+// romanceGerund reports a sentence toks[s:e] that opens with a Spanish or
+// French gerund or present participle phrase ("Prenant la parole au nom du
+// Groupe des États d'Afrique, le représentant du Tchad a appelé …",
+// "Hablando en nombre de …, el delegado de …"): a fronted phrase, as an
+// English "Speaking on behalf of …," is, so the subject after its comma
+// holds the sentence. The word after it must be an article or a
+// preposition, so an English adjective ("Significant progress …") is not
+// read so.
+func romanceGerund(toks []Token, s, e int) bool {
+	w := toks[s].Lower
+	if len(w) <= 5 || s+1 >= e || !gerundNext[toks[s+1].Lower] {
+		return false
+	}
+	return strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo") || strings.HasSuffix(w, "yendo")
+}

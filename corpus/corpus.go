@@ -267,7 +267,8 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 		beforeStore()
 	}
 	var terms []string
-	c.stmts, terms = m.finish(text, coder.ready(), &coder.arena, ids.of)
+	var sections map[int][]int
+	c.stmts, terms, sections = m.finish(text, coder.ready(), &coder.arena, ids.of)
 	// The merger's pending statements (finish let go of their analyses)
 	// and tables; mf stays live to the end of Load, so they are cleared
 	// before the index is built.
@@ -279,7 +280,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	version := make(chan string, 1)
 	go func() { version <- c.hash() }()
 	phase("index")
-	c.buildIndex(terms, tm)
+	c.buildIndex(terms, tm, sections)
 	terms = nil
 	c.Version = <-version
 	// The index has read every text it derives terms from: the texts are
@@ -327,6 +328,9 @@ type merger struct {
 	// pending statement where it was 112: 5.6 MB less at 100k, held until
 	// the store is built).
 	shared tables
+	// sections: the section heading themes of the pending statements under
+	// one (see sectionThemes), few in most corpora.
+	sections map[int32][]int
 }
 
 // tables interns the holders and attributions of the merger's statements.
@@ -435,6 +439,9 @@ func (m *merger) add(r fileResult) {
 			j = m.find(p.info, p.holder, pos, p.attr)
 			p.info.merged, p.info.mergedHold = int32(j+1), m.stmts.at(j).hold
 		}
+		if p.section != nil {
+			m.addSection(int32(j), *p.section)
+		}
 		st := m.stmts.at(j)
 		if pos < st.first {
 			// The earliest copy's wording and attribution are shown,
@@ -454,6 +461,20 @@ func (m *merger) add(r fileResult) {
 	}
 }
 
+// addSection adds themes to pending statement j's section themes.
+func (m *merger) addSection(j int32, themes []int) {
+	if m.sections == nil {
+		m.sections = map[int32][]int{}
+	}
+	have := m.sections[j]
+	for _, t := range themes {
+		if !slices.Contains(have, t) {
+			have = append(have, t)
+		}
+	}
+	m.sections[j] = have
+}
+
 // finish puts the statements in corpus order into the compact store
 // (see stmtStore); their texts are already in the arena (see textArena),
 // or, when the parse made a vocabulary (lc, not nil), their codes are in
@@ -462,13 +483,14 @@ func (m *merger) add(r fileResult) {
 // Statements with the same file list node (see fileLists) share its sources.
 //
 // It also returns the index terms the analysis derived for each statement,
-// in statement order ("" where it derived none). Every file is merged, so
+// in statement order ("" where it derived none), and the section heading
+// themes of the statements under one, by statement index. Every file is merged, so
 // no paragraph is looked up again: each statement lets go of its
 // paragraph's analysis once stored, and the analyses' links to each
 // other (the paragraph that followed) are cut first, so they are freed
 // as the store is built rather than all together after it (at 100k
 // statements they were ~50 MB of the live heap at the end of the merge).
-func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, []string) {
+func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, []string, map[int][]int) {
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -490,7 +512,8 @@ func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []
 	// hash and keep).
 	var kb []byte
 	var files []uint32 // the statement's files
-	var prev fileList  // the previous statement's list, prevSrc its sources
+	var sections map[int][]int
+	var prev fileList // the previous statement's list, prevSrc its sources
 	var prevSrc uint32
 	for i, k := range order {
 		p := m.stmts.at(int(k))
@@ -513,12 +536,18 @@ func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []
 		b.add(body, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
 		terms[i] = p.info.terms
 		p.info = nil
+		if sec, ok := m.sections[k]; ok {
+			if sections == nil {
+				sections = map[int][]int{}
+			}
+			sections[i] = sec
+		}
 	}
 	st := b.done()
 	if lc != nil {
 		st.codec = lc.c
 	}
-	return st, terms
+	return st, terms, sections
 }
 
 func summarize(ws []Warning) string {
@@ -548,6 +577,9 @@ type parsedPara struct {
 	info   *paraInfo
 	holder string
 	attr   Attribution
+	// section: the themes of the section heading the paragraph is under
+	// (see sectionThemes), nil for none.
+	section *[]int
 }
 
 // paraCache maps a raw paragraph to its analysis, shared by the parsing
@@ -727,7 +759,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
-	blockLevel := 0     // the "#" count of the Markdown heading that named the block's holder
+	// section: the themes of the section heading the paragraphs are under
+	// (see sectionThemes), stamped on each paragraph emitted under it.
+	var section *[]int
+	blockLevel := 0 // the "#" count of the Markdown heading that named the block's holder
 	// The page's author (see authorRe): a country's own statement, policy
 	// or record keeps every paragraph, whoever else it names as acting.
 	// speaker delivers a joint statement and may go on for itself alone.
@@ -799,6 +834,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			asked = nil
+			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
 		case !held && info.label == labelNone && info.titleish:
 			// A page's title block, which no full stop ends ("Second
@@ -808,6 +844,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
 			fromHeading(hh, joint, text, text)
+			section = newSection(cache.terms, text, held, len(hh) > 0 || joint)
 			return
 		case info.label == labelChair:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
@@ -965,6 +1002,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		last = info
 		if info == nil {
 			return // debris
+		}
+		if sec := section; sec != nil {
+			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
 			// (An author's paragraph stays whole: "Russia has argued X.

@@ -46,6 +46,9 @@ type index struct {
 	byTheme   [][]int          // theme -> statement IDs, slices of one array
 	mentions  map[string][]int // country -> statements naming it (not held), slices of one array
 	lang      []uint8          // statement -> langEnglish, langSpanish or langFrench
+	// sections holds the themes statements have from the section heading
+	// they are under (see sectionThemes), by statement ID; nil when none is.
+	sections map[int][]int
 }
 
 type countryIndex struct {
@@ -80,7 +83,7 @@ type termTF struct {
 // more do, as their surfaces would cost ~80 bytes a stem (see stemDict).
 const allSurfacesUpTo = 20000
 
-func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
+func (c *Corpus) buildIndex(terms []string, tm *termMaker, sections map[int][]int) {
 	n := c.Len()
 	ix := &c.idx
 	if tm == nil {
@@ -94,6 +97,7 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 	ix.byCountry = map[string]int{}
 	ix.byTheme = make([][]int, len(c.Lexicon.Themes))
 	ix.mentions = map[string][]int{}
+	ix.sections = sections
 
 	// Holders in order of first statement; docs numbered country by
 	// country, each country's statement IDs a slice of docStmt (one
@@ -152,6 +156,9 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 		ix.docLen[stmtDoc[i]] = uint16(min(h.words, math.MaxUint16))
 		total.Add(int64(h.words))
 		themes[i], tcount[i], _ = h.themes()
+		if sec := sections[i]; len(sec) > 0 {
+			themes[i], tcount[i] = withSection(themes[i], tcount[i], sec)
+		}
 	})
 	if n > 0 {
 		ix.avgLen = float64(total.Load()) / float64(n)
@@ -273,6 +280,22 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker) {
 		}
 		return bigTF[p]
 	})
+}
+
+// withSection adds the themes of the section heading a statement is under
+// to its own (with one occurrence each, so a statement that says the
+// theme's words ranks above one that has only its heading), keeping them
+// in theme order.
+func withSection(themes []int, tcount []uint16, sec []int) ([]int, []uint16) {
+	for _, t := range sec {
+		k, found := slices.BinarySearch(themes, t)
+		if found {
+			continue
+		}
+		themes = slices.Insert(themes, k, t)
+		tcount = slices.Insert(tcount, k, 1)
+	}
+	return themes, tcount
 }
 
 // indexThemes indexes the statements' themes (themes and tcount, per

@@ -293,6 +293,9 @@ func isHeadingText(p []byte) bool {
 	if p[0] == '#' || allCaps(p) || jointList(p) || signatoryList(p) {
 		return true
 	}
+	if n := sectionNumberLen(p); n > 0 && n < len(p) {
+		p = p[n:] // "IV. Attribution", "2.1 Sovereignty": the number is no sentence's end
+	}
 	last, _ := utf8.DecodeLastRune(p)
 	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
 		return false
@@ -389,8 +392,10 @@ var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)
 // proceduralRe matches the record's own procedure, which no country
 // says: "The meeting rose at 1 p.m.", "Also speaking were the
 // representatives of ...", "The meeting will resume at 3 p.m.", "The
-// Working Group then heard statements from ...".
-var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given)\b`)
+// Working Group then heard statements from ...", and Spanish and French
+// coverage's "Intervinieron también …", "Ont également pris la parole
+// …", "La Comisión se reunirá …", "La Commission reprendra …".
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea|Conferencia|Consejo|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L'Assemblée (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu))\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -457,7 +462,12 @@ Co-facilitators Acting-President Presidente Presidenta Vicepresidente Vicepresid
 Présidente Vice-Président Vice-Présidente Coprésident Coprésidente Moderador Moderadora Modérateur Modératrice Facilitador
 Facilitadora Facilitateur Facilitatrice`)
 	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor
-First Second Third Fourth Fifth Sixth séance`)
+First Second Third Fourth Fifth Sixth séance Comisión Asamblea Conferencia Consejo Grupo sesión reunión Primera Segunda Tercera
+Cuarta Quinta Sexta Commission Conférence Conseil réunion Première Deuxième Troisième Quatrième Cinquième Sixième`)
+	// procedureOpeners open the record's procedure on their own: "Also
+	// speaking were …", "Se levanta la sesión", "Intervinieron también
+	// …", "Ont également pris la parole …", "L'Assemblée reprendra …".
+	procedureOpeners = toSet(`Also Se Intervinieron Hablaron También Asimismo Hicieron Tomaron Ont Sont L'Assemblée L`)
 	// lowerRoleWords are the presiding roles as summaries write them in
 	// lower case after "The" ("The facilitator closed the session").
 	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
@@ -495,7 +505,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	first, rest := leadWord(p)
 	head := p[:min(len(p), 48)]
 	labelled := labelMark(head) || strings.Contains(head, " - ")
-	presiding := chairWords[first] || first == "Also" || first == "Se"
+	presiding := chairWords[first] || procedureOpeners[first]
 	if first == "The" || first == "El" || first == "Le" || first == "La" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]

@@ -496,6 +496,12 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			}
 		}
 		header = nil
+		if len(cur) > 0 && speakerLine(line) {
+			// A speaker's label opens a turn even where the line before
+			// ends no sentence (a record's title, then its first turn,
+			// with no blank line between).
+			flush()
+		}
 		if len(cur) > 0 {
 			switch {
 			case endsWithDigit(cur) && startsOrdinal(line):
@@ -570,18 +576,19 @@ func cleanParagraph(p []byte) []byte {
 	return collapseSpace(bytes.TrimSpace(stripMarkdown(p)))
 }
 
-// collapseSpace turns runs of blanks (spaces, tabs, no-break spaces) into
-// one space, in place.
+// collapseSpace turns runs of blanks (spaces, tabs, no-break spaces, and
+// the narrow no-break space French typesetting puts before a colon:
+// "Le Président\u202f:") into one space, in place.
 func collapseSpace(p []byte) []byte {
 	if !bytes.Contains(p, []byte("  ")) && bytes.IndexByte(p, '\t') < 0 && bytes.IndexByte(p, '\f') < 0 &&
-		bytes.IndexByte(p, '\v') < 0 && !bytes.Contains(p, []byte("\u00a0")) {
+		bytes.IndexByte(p, '\v') < 0 && !bytes.Contains(p, []byte("\u00a0")) && !bytes.Contains(p, []byte("\u202f")) {
 		return p
 	}
 	out := p[:0]
 	space := false
 	for i := 0; i < len(p); {
 		r, size := utf8.DecodeRune(p[i:])
-		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' {
+		if r == ' ' || r == '\t' || r == '\f' || r == '\v' || r == '\u00a0' || r == '\u202f' {
 			space = true
 			i += size
 			continue

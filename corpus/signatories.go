@@ -7,7 +7,8 @@ import (
 
 // A joint statement may list its signatories after its text, not before
 // it: "This statement is endorsed by the following States: Costa Rica,
-// Estonia, …", "Signatories: …", "Déclaration signée par : …". Its
+// Estonia, …", "Signatories: …", "Co-sponsors: …", "Déclaration signée par
+// : …". Its
 // paragraphs, in the first person plural and naming no country, were left
 // out as "before any country was named", and the list itself was read as
 // a statement of its first country. Read as a heading, the list makes each
@@ -15,7 +16,7 @@ import (
 // list before the text signs the text below, as jointList's does.
 
 // signatoriesRe matches the lead-in before a signatories' list's colon.
-var signatoriesRe = regexp.MustCompile(`(?i)(?:\b(?:endorsed|signed|supported|co-?sponsored|joined|subscribed)\s+by\b|\bsignator(?:y|ies)\b|\bendorsing (?:States|countries)\b|\bfirmantes\b|\b(?:firmad|respaldad|apoyad|suscrit)[ao]s? por\b|\bsignataires\b|\b(?:sign|soutenu|appuy)[ée]e?s? par\b)`)
+var signatoriesRe = regexp.MustCompile(`(?i)(?:\b(?:endorsed|signed|supported|co-?sponsored|joined|subscribed)\s+by\b|\bsignator(?:y|ies)\b|\bendorsing (?:States|countries)\b|\bfirmantes\b|\b(?:firmad|respaldad|apoyad|suscrit)[ao]s? por\b|\bsignataires\b|\bco-?sponsors\b|\bcopatrocinadores\b|\bcoauteurs\b|\b(?:sign|soutenu|appuy)[ée]e?s? par\b)`)
 
 // signedWhat are the words that make a longer lead-in a statement's
 // ("This statement is endorsed by …"), not a proposal's in running text
@@ -34,7 +35,8 @@ func signatoryList(p []byte) bool {
 	}
 	lead := head[:colon]
 	if !bytes.Contains(lead, []byte("by")) && !bytes.Contains(lead, []byte("ignat")) && !bytes.Contains(lead, []byte("par")) &&
-		!bytes.Contains(lead, []byte("por")) && !bytes.Contains(lead, []byte("irmantes")) && !bytes.Contains(lead, []byte("ndors")) {
+		!bytes.Contains(lead, []byte("por")) && !bytes.Contains(lead, []byte("irmantes")) && !bytes.Contains(lead, []byte("ndors")) &&
+		!bytes.Contains(lead, []byte("ponsors")) && !bytes.Contains(lead, []byte("ocinadores")) && !bytes.Contains(lead, []byte("oauteurs")) {
 		return false // nearly every paragraph: a few byte searches of its lead-in
 	}
 	if !signatoriesRe.Match(lead) {

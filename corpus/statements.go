@@ -54,7 +54,7 @@ func (c *Corpus) setDate(i int, d Date) { c.stmts.setDate(i, d) }
 func FromStatements(stmts []Statement) *Corpus {
 	c := &Corpus{Gazetteer: defaultGazetteer(), Lexicon: DefaultLexicon()}
 	c.stmts = addStatements(stmts)
-	c.buildIndex(nil, nil)
+	c.buildIndex(nil, nil, nil)
 	c.Version = c.hash()
 	c.stmts.compress()
 	return c

@@ -487,7 +487,20 @@ type item struct {
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
 	afterDe bool // "de", "del", "du" or "d'" came right before this word
+	// on: a topic preposition ("sobre", "sur") stood between this word
+	// and the name before it; the English reading keeps it as "on".
+	on bool
 }
+
+// topicPreps are the Spanish and French prepositions that introduce a
+// question's topic. They are stop words, but right after a name they are
+// kept as "on": without it, a demonym after its noun ("la posición saudí
+// sobre capacidades" → "position saudi capacity building") reads as the
+// adjective of the topic ("Saudi capacity building") and a name after it
+// ("qué dice Polonia sobre Japón") as a second speaker, where English
+// reads "Polonia on Japon" as Poland's words about Japan
+// (TestTopicPrepositionAfterName).
+var topicPreps = toSet(`sobre acerca respecto sur concernant propos sujet`)
 
 // Translate reads a Spanish or French question as English. For English
 // (or an unknown language) it returns the text unchanged. known reports
@@ -567,6 +580,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var items []item
 	brk := false
 	deBefore := false
+	on := false // a topic preposition follows the last item, a name
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -595,8 +609,8 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// (TestForeignNameNotDemonym).
 					name = m.Country
 				}
-				items = append(items, item{orig: name, country: true, brk: brk})
-				brk = false
+				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk})
+				brk, on = false, false
 			}
 			continue
 		}
@@ -609,10 +623,13 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		}
 		if f.stop[w] {
 			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
+			if topicPreps[w] && len(items) > 0 && items[len(items)-1].country {
+				on = true
+			}
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk)}
-		deBefore = false
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk}
+		deBefore, on = false, false
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
@@ -629,6 +646,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		if it.brk && len(out) > 0 {
 			// Keep sentence ends, so two questions in one message stay two.
 			out[len(out)-1] += "?"
+		}
+		if it.on {
+			out = append(out, "on")
 		}
 		if it.country {
 			name := undotted(it.orig)

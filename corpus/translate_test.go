@@ -168,7 +168,7 @@ func TestTranslateCountryNames(t *testing.T) {
 		{lang.Spanish, "¿qué piensan sobre la guerra y la paz?", "", "paz"},
 		{lang.Spanish, "¿Qué dice La Paz sobre la soberanía?", "La Paz", ""},
 		{lang.Spanish, "EE. UU. ciberdelincuencia", "EE UU cybercrime", "EE?"},
-		{lang.Spanish, "postura de los EE.UU. sobre ransomware", "EE UU ransomware", "."},
+		{lang.Spanish, "postura de los EE.UU. sobre ransomware", "EE UU on ransomware", "."},
 	}
 	for _, tt := range tests {
 		got := tr.Translate(tt.lang, tt.text, g, nil)

@@ -1,0 +1,62 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// Pages saved from a browser or converted from a PDF keep more than their
+// text: a record's turns run on without blank lines, and a web page keeps
+// its menus, sharing buttons, related headlines and copyright line. None of
+// it is anyone's position, and the headlines name countries ("Spain and
+// Portugal hold bilateral consultations"), so they must neither hold a
+// statement nor lend the block before them their words
+// (TestPages4Corpus, TestPageChrome).
+
+// speakerLine reports a line that opens a speaker's turn ("Ms. Grech
+// (Malta): …"): it starts a paragraph even when the line before it ends
+// no sentence. A byte search for the label's closing bracket and colon
+// spares nearly every line the regular expression.
+func speakerLine(line []byte) bool {
+	if len(line) < 6 || line[0] < 'A' || line[0] > 'Z' {
+		return false
+	}
+	head := line[:min(len(line), 120)]
+	if !bytes.Contains(head, []byte("):")) && !bytes.Contains(head, []byte(") :")) && !bytes.Contains(head, []byte(")\u00a0:")) &&
+		!bytes.Contains(head, []byte(")\u202f:")) {
+		return false
+	}
+	return speakerRe.Match(head)
+}
+
+// chromeEndRe matches what closes a web page's article: its related
+// headlines and its copyright line. What follows is the site's, not the
+// article's holder's.
+var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights reserved|(?:Related|More|Latest|Recent) (?:news|articles|stories|content|links|posts|statements|press releases|publications|items)\b|Read more\b|You (?:may|might) also (?:like|be interested)|Noticias relacionadas|Art[ií]culos relacionados|M[aá]s noticias|Articles (?:connexes|similaires|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|Autres actualit[ée]s|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|Todos los derechos reservados|Tous droits r[ée]serv[ée]s)`)
+
+// chromeNoteRe matches a web page's furniture inside or above its
+// article: sharing buttons, tags, a cookie banner, a breadcrumb, a skip
+// link. It holds no statement, and the article's holder goes on after it.
+var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tags\s*:|Keywords\s*:|Etiquetas\s*:|Mots[- ]cl[ée]s\s*:|Partager\b|Compartir\b|Print\s*(?:$|\||this)|Back to top|Skip to (?:main )?content|You are here\s*:|Vous [êe]tes ici\s*:|Usted est[aá] aqu[ií]\s*:|We use cookies|This (?:web)?site uses cookies|Ce site utilise des cookies|Este sitio (?:web )?utiliza cookies|Utilizamos cookies|Nous utilisons des cookies)`)
+
+// chromeFirst are the first words of chromeEndRe's and chromeNoteRe's
+// openings that seldom open anything else, so a paragraph opening
+// otherwise is passed over with a look at its first word ("We use
+// cookies", "All rights reserved" are looked for by their own words).
+var chromeFirst = toSet(`Copyright Related More Latest Recent Read You Noticias Artículos Articulos Más Mas Articles Actualités
+Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted`)
+
+// webChrome reports whether p opens as a web page's furniture: end when it
+// closes the article (see chromeEndRe), note when it only sits in it.
+func webChrome(p string) (end, note bool) {
+	first, _ := leadWord(p)
+	if !chromeFirst[first] && !strings.HasPrefix(p, "©") && !strings.HasPrefix(p, "(c) ") && !strings.HasPrefix(p, "(C) ") &&
+		!strings.HasPrefix(p, "All rights") && !strings.Contains(p[:min(len(p), 60)], "cookies") {
+		return false, false
+	}
+	if chromeEndRe.MatchString(p) {
+		return true, false
+	}
+	return false, chromeNoteRe.MatchString(p)
+}

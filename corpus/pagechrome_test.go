@@ -1,0 +1,50 @@
+package corpus
+
+import "testing"
+
+// TestPageChrome: a web page's furniture is told from an article's text,
+// and a speaker's label from a line that merely holds a bracket.
+func TestPageChrome(t *testing.T) {
+	chrome := []struct {
+		p         string
+		end, note bool
+	}{
+		{"Related news Spain and Portugal hold bilateral consultations", true, false},
+		{"© 2026 Ministry of Foreign Affairs. All rights reserved.", true, false},
+		{"Copyright 2025 Government of Tonga", true, false},
+		{"Noticias relacionadas México y Guatemala firman un acuerdo", true, false},
+		{"Tous droits réservés.", true, false},
+		{"Share this: Facebook Twitter LinkedIn Email Print", false, true},
+		{"Tags: cyber, international law", false, true},
+		{"You are here: Home > News > Statements", false, true},
+		{"We use cookies to improve your experience on our website.", false, true},
+		{"Vous êtes ici : Accueil > Actualités", false, true},
+		// Text, not furniture.
+		{"We use every forum to raise the question of cookies and tracking.", false, false},
+		{"Related to this, Portugal considers that due diligence applies.", false, false},
+		{"All States should respect the norms.", false, false},
+		{"Recent attacks on hospitals show the need for action.", false, false},
+		{"Sharing information is essential, Portugal said.", false, false},
+	}
+	for _, tt := range chrome {
+		if end, note := webChrome(tt.p); end != tt.end || note != tt.note {
+			t.Errorf("webChrome(%q) = %v, %v; want %v, %v", tt.p, end, note, tt.end, tt.note)
+		}
+	}
+	speakers := []struct {
+		line string
+		want bool
+	}{
+		{"Ms. Grech (Malta): Malta can accept the draft.", true},
+		{"M. Koroma (Sierra Leone) : La Sierra Leone appuie", true},
+		{"Mr. Abdullaev (Uzbekistan) (spoke in Russian): We support", true},
+		{"Malta (with others) said: no.", false},
+		{"the representative (Malta): no", false},
+		{"Informal consultations on the rules of procedure", false},
+	}
+	for _, tt := range speakers {
+		if got := speakerLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("speakerLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
