@@ -284,6 +284,15 @@ func answerTheme(a *asked, r *Reply) {
 		res = a.c.Search(q)
 		closest = res.Total > 0
 	}
+	if len(a.p.Except) > 0 {
+		kept := res.Hits[:0:0]
+		for _, h := range res.Hits {
+			if !slices.Contains(a.p.Except, a.c.Holder(h.Stmt)) {
+				kept = append(kept, h)
+			}
+		}
+		res.Hits = kept
+	}
 	if a.p.Agree != "" {
 		// "who agrees with Japan on X": Japan's statement first, then
 		// every other country's, for the asker to compare.
@@ -316,6 +325,9 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	if note := leftOutNote(a); note != "" {
+		r.Message = note + " " + r.Message
+	}
 	if a.p.Negated == negSupport && a.p.Agree == "" {
 		r.Message = a.t(msgNotSupportNote) + " " + r.Message
 	}
@@ -542,11 +554,14 @@ func answerTokens(c *corpus.Corpus, lang, text string, pre tokenized, n, offset 
 // answerTokensDated is answerTokens with date words already cut from the
 // question as typed (Spanish and French, see cutDatesESFR).
 func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, offset int, explain bool, typed dateAsk) Reply {
+	// Quoted lines are context, read apart from the question's own words
+	// (quote.go): their dates and meetings are not the question's.
+	quote, text, _ := splitQuote(text)
 	text, occasion := cutOccasion("en", text)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed
-	ps := parseAll(c, text, pre, &one)
+	ps := parseAll(c, quote, text, pre, &one)
 	if len(ps) == 1 && ps[0].Intent == IntentTheme {
 		// A negation is read on the question as typed: translating a
 		// Spanish or French one drops "ne … pas".

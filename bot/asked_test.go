@@ -133,7 +133,7 @@ func runAskedQuestions(t *testing.T, b *Bot, path string) {
 		if f == nil {
 			continue
 		}
-		r := b.Ask(f[0], 0)
+		r := b.Ask(strings.ReplaceAll(f[0], `\n`, "\n"), 0)
 		if err := judgeAsked(r, f[1], f[2], f[3], f[4], f[5]); err != nil {
 			t.Errorf("%q: %v", f[0], err)
 		}
@@ -169,7 +169,7 @@ func runAskedConversations(t *testing.T, b *Bot, path string) {
 			continue
 		}
 		said = append(said, f[0])
-		r := h.Handle(context.Background(), Question{Text: f[0], Platform: "console", Room: fmt.Sprint("room", n), Time: clock})
+		r := h.Handle(context.Background(), Question{Text: strings.ReplaceAll(f[0], `\n`, "\n"), Platform: "console", Room: fmt.Sprint("room", n), Time: clock})
 		if err := judgeAsked(r, "-", f[1], f[2], "-", f[3]); err != nil {
 			t.Errorf("%q: %v", strings.Join(said, " → "), err)
 		}

@@ -67,17 +67,17 @@ func TestParseReusesTokens(t *testing.T) {
 	for _, x := range qs {
 		c := bots[x.corpus].Corpus()
 		want := ParseAll(c, x.text)
-		got := parseAll(c, x.text, tokenized{text: x.text, toks: corpus.Tokenize(x.text)}, nil)
+		got := parseAll(c, "", x.text, tokenized{text: x.text, toks: corpus.Tokenize(x.text)}, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %q: parseAll with tokens =\n  %+v\nParseAll =\n  %+v", x.corpus, x.text, got, want)
 		}
 		// With the names read in the language pass (DetectAndScan).
-		if got := parseAll(c, x.text, readQuestion(c, x.text, "", "").asked, new([1]Parsed)); !reflect.DeepEqual(got, want) {
+		if got := parseAll(c, "", x.text, readQuestion(c, x.text, "", "").asked, new([1]Parsed)); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %q: parseAll with the language pass's names =\n  %+v\nParseAll =\n  %+v", x.corpus, x.text, got, want)
 		}
 		// Stale tokens and names of another text are never used.
 		other := "what does Narnia say on cybercrime?"
-		if got := parseAll(c, x.text, readQuestion(c, other, "", "").asked, nil); !reflect.DeepEqual(got, want) {
+		if got := parseAll(c, "", x.text, readQuestion(c, other, "", "").asked, nil); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s %q: parseAll used the tokens of another text", x.corpus, x.text)
 		}
 	}

@@ -217,6 +217,13 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			return q, "why"
 		}
 	}
+	if nt, kind, ok := chatFollowUp(c, rec, text); ok {
+		if kind == "sources" {
+			return q, kind
+		}
+		q.Text, q.Offset = nt, 0
+		return q, kind
+	}
 	if l, ok := languageRequest(words); ok {
 		// "in Spanish please", "en français ?": the same answers again,
 		// in the language asked for; the conversation goes on in it.

@@ -46,6 +46,9 @@ type Parsed struct {
 	// Negated says the question asks who has not spoken on the topic, or
 	// who does not support it (see negatedAsk).
 	Negated negation
+	// Except holds the countries the question leaves out ("who supports
+	// a treaty besides Egypt"): never answered for (see except.go).
+	Except []string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -82,7 +85,8 @@ feels feeling thoughts thinking stuff things thing currently nowadays lately day
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
-sources citations references refs`)
+sources citations references refs
+pull pulls grab fetch gimme dig find get send bring lookup need needs`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -255,16 +259,30 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // and dropped when another sentence has one; a follow-on sentence naming
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
-	return parseAll(c, text, tokenized{}, nil)
+	quote, own, _ := splitQuote(text)
+	return parseAll(c, quote, own, tokenized{}, nil)
 }
 
 // parseAll is ParseAll reusing the tokens in pre when the text left after
 // chat noise is pre's text. A message of one question is returned in
 // one, when given (the caller's, so that it need not be allocated).
-func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Parsed {
+//
+// quote, when not empty, is the message's quoted lines (splitQuote), read
+// before text as context: its words give the topic, its countries are not
+// asked when text names one.
+func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parsed) []Parsed {
 	clean, dropped := cleanChat(flagNames(c, text))
+	quoteEnd := 0
+	if quote != "" {
+		cq, dq := cleanChat(flagNames(c, quote))
+		cq = strings.TrimRight(strings.TrimSpace(cq), ".") + "."
+		clean, quoteEnd, dropped = cq+" "+clean, len(cq), append(dq, dropped...)
+	}
 	toks := pre.tokens(clean)
 	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
+	if quoteEnd > 0 {
+		names.dropQuoted(toks, quoteEnd)
+	}
 	ms := names.mentions
 	if len(toks) == 0 {
 		p := parseTokens(c, nil, nil)
@@ -289,7 +307,8 @@ func parseAll(c *corpus.Corpus, text string, pre tokenized, one *[1]Parsed) []Pa
 	var keep []segmentInfo
 	var context []string
 	for _, s := range segs {
-		if s.countries > 0 || s.themes > 0 {
+		if s.countries > 0 || s.themes > 0 || toks[s.lo].Start < quoteEnd {
+			// A quote is kept: it is what "this" in the question is.
 			keep = append(keep, s)
 		} else {
 			context = append(context, clean[toks[s.lo].Start:toks[s.hi-1].End])
@@ -443,7 +462,16 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if context != "" {
 		p.Dropped = append(p.Dropped, context)
 	}
+	ms, left, skip := exceptCountries(toks, ms)
 	inCountry := make([]bool, len(toks))
+	for _, i := range skip {
+		inCountry[i] = true // a left-out country and its marker are no topic
+	}
+	for _, m := range left {
+		if !slices.Contains(p.Except, m.Country) {
+			p.Except = append(p.Except, m.Country)
+		}
+	}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		for i := m.First; i <= m.Last; i++ {

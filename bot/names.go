@@ -61,10 +61,10 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		// Latin America": the region is where the speakers are, not the
 		// topic's place ("attacks from Africa").
 		speakers := placePreps[prev] && (speakerWords[before] || prev == "from" && viewed)
-		if !speakers && (placePreps[prev] || len(rd.Countries) > 0 && aboutWords[prev] && prev != "of") {
-			continue // "capacity building in the Pacific", "Peru on Latin America"
+		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
+			continue // "capacity building in the Pacific", "Peru on Latin America", "who talks about SIDS"
 		}
-		if objectOf(rd.Countries, toks, r.First) {
+		if objectOf(rd.Countries, toks, r.First, r.Last) {
 			continue // "does Vietnam back the ASEAN CERT": what a country is asked about
 		}
 		n.expanded[i] = true
@@ -78,27 +78,72 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	return n
 }
 
-// objectOf reports whether the words before token first follow a country
-// the question names with no coordination between them ("does Vietnam
-// back the ASEAN CERT", not "Vietnam and ASEAN on norms"): a region there
-// is the object of what the country says, not another speaker.
-func objectOf(ms []corpus.Mention, toks []corpus.Token, first int) bool {
-	last := -1
-	for _, m := range ms {
-		if m.Last < first && m.Last > last {
-			last = m.Last
+// asksWho reports whether the words before a region ask who speaks ("who
+// talks about SIDS", "which countries mention the Pacific"): a region
+// after "about" there is what they speak on, not a speaker.
+func asksWho(toks []corpus.Token) bool {
+	for _, t := range toks {
+		if speakerWords[t.Lower] {
+			return true
 		}
 	}
-	if last < 0 || last+1 == first || strings.HasSuffix(toks[last].Orig, ",") {
-		return false // adjacent, or a list ("Peru, Latin America and …")
-	}
-	for _, t := range toks[last+1 : first] {
-		if coordWords[t.Lower] {
-			return false
-		}
-	}
-	return true
+	return false
 }
+
+// objectOf reports whether the region at tokens [first, last] is what a
+// country the question names speaks about rather than another speaker:
+// the words before it follow that country with no coordination joining
+// the two ("does Vietnam back the ASEAN CERT", "Kenya's position … given
+// its alignment with the common African position"; not "Vietnam and ASEAN
+// on norms", "Peru, Latin America and …", "compare Kenya with the African
+// Group"), or it follows the country directly and a noun of its own
+// follows it ("indonesia asean cert": the ASEAN CERT, where a second
+// speaker would have come with "and", a comma or "on"). Only a
+// coordinator next to the country or to the region joins them: an "and"
+// inside the topic between them ("on elections and non-intervention")
+// does not.
+func objectOf(ms []corpus.Mention, toks []corpus.Token, first, last int) bool {
+	prev := -1
+	for _, m := range ms {
+		if m.Last < first && m.Last > prev {
+			prev = m.Last
+		}
+	}
+	if prev < 0 || strings.HasSuffix(toks[prev].Orig, ",") {
+		return false // no country before it, or a list ("Peru, Latin America and …")
+	}
+	if prev+1 == first {
+		next := last + 1
+		return next < len(toks) && !toks[next].SentStart && toks[next].Gap == "" && !toks[prev].Poss &&
+			nounAfterRegion(toks[next].Lower)
+	}
+	if coordWords[toks[prev+1].Lower] {
+		return false // "Vietnam and ASEAN", "Kenya with the African Group"
+	}
+	j := first - 1
+	for j > prev && articleWords[toks[j].Lower] {
+		j--
+	}
+	return j == prev || !coordWords[toks[j].Lower]
+}
+
+// nounAfterRegion reports whether a word after a region makes it a noun's
+// modifier rather than a speaker: a word of the topic, not a function
+// word, a coordinator, a verb of saying or a preposition starting the
+// topic ("indonesia asean cert", but "peru latin america on norms").
+func nounAfterRegion(w string) bool {
+	return w != "" && !corpus.IsStopWord(w) && !coordWords[w] && !aboutWords[w] && !regionSayVerbs[w] && !versusWord[w]
+}
+
+// articleWords may stand between a coordinator and the region it joins
+// ("and the Nordics", "with the African Group").
+var articleWords = toSet(`the a an its their our el la los las le les l`)
+
+// regionSayVerbs after a region make it the subject ("ASEAN says").
+var regionSayVerbs = toSet(`say says said think thinks want wants believe believes argue argues support supports oppose opposes`)
+
+// versusWord after a region sets it against another side ("Kenya ASEAN vs Fiji" is rare; "vs" keeps it a speaker).
+var versusWord = toSet(`vs versus v against`)
 
 // coordWords join speakers ("Peru and Latin America", "India vs ASEAN").
 var coordWords = toSet(`and or vs versus with y o e et ou con avec plus`)

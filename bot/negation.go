@@ -27,30 +27,62 @@ const (
 )
 
 // negatedAsk reads a question's tokens as typed (in any of the three
-// languages) for a negated "who" question.
+// languages) for a negated "who" question. The negation must bear on the
+// verb of saying or supporting: it comes before it with only auxiliaries
+// and adverbs between ("hasn't said", "have not publicly mentioned", "no
+// ha dicho", "ne parle pas") or, as "nothing", right after it ("said
+// nothing"). A negation inside the
+// topic ("who says due diligence isn't binding") asks who says so.
 func negatedAsk(toks []corpus.Token) negation {
-	neg, speak, support, silent := false, false, false, false
-	for _, t := range toks {
+	// negated reports whether the verb at i is negated: a negation before
+	// it with only auxiliaries and adverbs between ("has not publicly
+	// said", "no ha dicho", "n'ont rien dit").
+	negated := func(i int) bool {
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			switch w := toks[j].Lower; {
+			case negWords[w]:
+				return true
+			case !negBridge[w]:
+				return false
+			}
+		}
+		return false
+	}
+	anyNeg, speak, support, silent := false, false, false, false
+	lastSpeak := -10
+	for i, t := range toks {
 		w := t.Lower
 		switch {
 		case negWords[w]:
-			neg = true
+			anyNeg = true
+			if nothingWords[w] && i-lastSpeak <= 2 {
+				speak = true // "said nothing on X"
+			}
 		case silentWords[w]:
 			silent = true
 		case speakWords[w]:
-			speak = true
+			lastSpeak = i
+			speak = speak || negated(i)
 		case supportWords[w]:
-			support = true
+			support = support || negated(i)
 		}
 	}
 	switch {
-	case silent && !neg, neg && speak:
+	case silent && !anyNeg, speak:
 		return negSilent
-	case neg && support:
+	case support:
 		return negSupport
 	}
 	return negNone
 }
+
+// negBridge may stand between a negation and the verb it negates.
+var negBridge = toSet(`has have had do does did is are was were be been yet ever really publicly explicitly officially formally
+	actually so far anything ha han he hemos habia a ont avons avait`)
+
+// nothingWords are the negations that follow the verb they negate ("said
+// nothing on X").
+var nothingWords = toSet(`nothing nada rien`)
 
 var (
 	// negWords negate a verb: English (with and without the apostrophe),

@@ -3,6 +3,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Chat noise around a question. Slack sends mentions as <@U123> and links
@@ -13,6 +14,12 @@ var (
 	urlRe         = regexp.MustCompile(`<?(?:https?://|www\.)\S+>?`)
 	emojiCodeRe   = regexp.MustCompile(`:[a-z0-9][a-z0-9_+\-]*:`)
 	markupRe      = regexp.MustCompile("[*_~`>|]+")
+	// struckRe is Slack's and Markdown's strikethrough, ~words~ (or
+	// ~~words~~), followed by the words that replace them: a correction
+	// ("~singapore~ indonesia on norms" asks Indonesia). Struck words
+	// with nothing after them are decoration and stay ("japan on
+	// ~countermeasures~").
+	struckRe = regexp.MustCompile(`(^|[\s(])~~?[^~\s][^~\n]*~~?[ \t]+[\pL\pN]`)
 )
 
 // cleanChat strips what chat adds around a question: leading mentions,
@@ -39,6 +46,14 @@ func cleanChat(text string) (string, []string) {
 		text = re.ReplaceAllStringFunc(text, func(m string) string {
 			dropped = append(dropped, m)
 			return " "
+		})
+	}
+	if strings.Contains(text, "~") {
+		text = struckRe.ReplaceAllStringFunc(text, func(m string) string {
+			// Keep the replacement's first letter the match took.
+			_, size := utf8.DecodeLastRuneInString(m)
+			dropped = append(dropped, strings.TrimSpace(m[:len(m)-size]))
+			return " " + m[len(m)-size:]
 		})
 	}
 	// Formatting characters become spaces, except an underscore or star

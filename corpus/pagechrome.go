@@ -30,6 +30,13 @@ func speakerLine(line []byte) bool {
 	return speakerRe.Match(head)
 }
 
+// labelAlone reports a paragraph that is only a speaker's label ("Mr.
+// Kovačević (Bosnia and Herzegovina):" at a page's foot): the turn's words
+// come after the blank lines and the page break, and are joined to it.
+func labelAlone(p []byte) bool {
+	return len(p) > 0 && p[len(p)-1] == ':' && len(p) <= 120 && speakerLine(p)
+}
+
 // chromeEndRe matches what closes a web page's article: its related
 // headlines and its copyright line. What follows is the site's, not the
 // article's holder's.

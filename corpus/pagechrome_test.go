@@ -48,3 +48,43 @@ func TestPageChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestPDFNamesAndFurniture: a name cut by a line's end loses the hyphen
+// that only marks the break, a compound keeps its own, and a verbatim
+// record's job number and page fraction are page furniture.
+func TestPDFNamesAndFurniture(t *testing.T) {
+	hyphens := []struct {
+		cur, line string
+		drop      bool
+	}{
+		{"Ms. Tsend (Mon-", "golia): Mongolia supports", true},
+		{"Bosnia and Herze-", "govina aligns itself", true},
+		{"the peaceful settlement of dis-", "putes apply", true},
+		{"Anti-", "terrorism measures", false},
+		{"Self-", "defence applies", false},
+		{"Mr. Embaló (Guinea-", "Bissau): We thank", false},
+		{"capacity-", "building is a priority", false},
+	}
+	for _, tt := range hyphens {
+		if got := dehyphenate([]byte(tt.cur), []byte(tt.line)); got != tt.drop {
+			t.Errorf("dehyphenate(%q, %q) = %v, want %v", tt.cur, tt.line, got, tt.drop)
+		}
+	}
+	furniture := []struct {
+		line string
+		want bool
+	}{
+		{"26-04518 3/14", true},
+		{"2/14 26-04518", true},
+		{"26-04518 (E)", true},
+		{"A/AC.301/PV.7 10/03/2026", true},
+		{"26 States voted in favour", false},
+		{"1/2 of the budget", false},
+		{"2026-2030 strategy", false},
+	}
+	for _, tt := range furniture {
+		if got := pageFurniture([]byte(tt.line)); got != tt.want {
+			t.Errorf("pageFurniture(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

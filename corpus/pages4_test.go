@@ -37,4 +37,6 @@ func TestPages4Corpus(t *testing.T) {
 
 // pages4Leftovers are the rows of pages4-expected.tsv still read wrong,
 // each with why (see pages2Leftovers).
-var pages4Leftovers = map[string]string{}
+var pages4Leftovers = map[string]string{
+	"422_es_chair_summary\tRésumé du Président": "a title line glued to the next line without a blank one (\"Résumé du Président⏎Une délégation a estimé …\") is read as one paragraph, so the unnamed delegation's opening is not seen and the block before (Angola's) keeps it",
+}

@@ -342,7 +342,8 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	// under a rule or at a page's foot.
 	blank, notes, broken := true, false, false
 	for rest := text; len(rest) > 0; {
-		start := len(text) - len(rest)
+		start := max(len(text)-len(rest), 0) // (a reflowed block may leave rest longer: offsets then only name a warning's place)
+		here := rest                         // this line and the text after it
 		raw := rest
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
 			raw, rest = rest[:i], rest[i+1:]
@@ -353,7 +354,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		if len(line) == 0 {
 			wasBlank := blank
 			blank = true
-			if len(cur) > 0 && (broken || !wasBlank && brokenByPage(cur, rest)) {
+			if len(cur) > 0 && (broken || !wasBlank && (brokenByPage(cur, rest) || labelAlone(cur))) {
 				// A page break inside a sentence: "… for developing⏎⏎Page
 				// 2 of 4⏎⏎countries, which …" is one paragraph.
 				broken = true
@@ -392,6 +393,17 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			line = blockquote(line) // "> The EU stands ready …" is text
 		}
 		line = trimFootnoteMark(line)
+		if layoutCols == nil && line[0] != '|' && bytes.Contains(line, []byte("   ")) && bytes.IndexByte(line, '\t') < 0 {
+			if col := proseColumns(bytes.TrimRight(raw, " \t\r"), bytes.TrimRight(firstLine(rest), " \t\r")); col > 0 {
+				// Two columns of prose side by side (see columns.go): the
+				// left column's lines are read, then the right's.
+				if len(cur) > 0 {
+					flush()
+				}
+				rest = reflowColumns(here, col)
+				continue
+			}
+		}
 		if layoutCols != nil || !endsSentence(line) && bytes.Contains(line, []byte("  ")) {
 			// A table laid out with spaces (see layouttable.go) is read
 			// as a tab-separated one.

@@ -110,7 +110,12 @@ func dehyphenate(cur, line []byte) bool {
 	lowerFirst := bytes.ToLower(first)
 	joined := string(lowerFirst) + string(second)
 	if !isEnglishWord(joined) {
-		return false
+		// A name cut by the line's end ("Mon-⏎golia", "Bosnia and Herze-⏎
+		// govina", a speaker's label "Ms. Tsend (Mon-⏎golia):") is no
+		// English word, and neither are its halves; a compound's halves
+		// are ("Anti-⏎terrorism", "Co-⏎operation").
+		r, _ := utf8.DecodeRune(first)
+		return unicode.IsUpper(r) && !isEnglishWord(string(lowerFirst)) && !isEnglishWord(string(second))
 	}
 	return !(len(first) >= 4 && isEnglishWord(string(lowerFirst)) && len(second) >= 4 && isEnglishWord(string(second)))
 }
@@ -148,15 +153,51 @@ func pageFurniture(line []byte) bool {
 	}
 	if n, rest := leadDigits(s); n == 2 && len(rest) > 6 && rest[0] == '-' {
 		if m, tail := leadDigits(rest[1:]); m == 5 {
-			tail = bytes.TrimSpace(tail)
-			return len(tail) == 0 || len(tail) == 3 && tail[0] == '(' && tail[2] == ')'
+			if tail = bytes.TrimSpace(tail); len(tail) == 0 || len(tail) == 3 && tail[0] == '(' && tail[2] == ')' {
+				return true
+			}
 		}
 	}
 	first := s
 	if i := bytes.IndexByte(s, ' '); i >= 0 {
 		first = s[:i]
 	}
-	return bytes.Count(s, []byte(" ")) <= 3 && docSymbol(first)
+	if bytes.Count(s, []byte(" ")) <= 3 && docSymbol(first) {
+		return true
+	}
+	// A verbatim record's foot or head: its job number and the page
+	// ("26-04518 3/14", "2/14 26-04518"), each a token of its own.
+	fields := bytes.Fields(s)
+	if len(fields) < 2 || len(fields) > 3 {
+		return false
+	}
+	for _, f := range fields {
+		if !pageToken(f) {
+			return false
+		}
+	}
+	return true
+}
+
+// pageToken reports a page's furniture token: a page fraction ("3/14"), a
+// UN job number ("26-04518") or its language mark ("(E)").
+func pageToken(f []byte) bool {
+	if len(f) == 3 && f[0] == '(' && f[2] == ')' {
+		return true
+	}
+	n, rest := leadDigits(f)
+	if n == 0 || n > 4 {
+		return false
+	}
+	switch {
+	case len(rest) > 1 && rest[0] == '/':
+		m, tail := leadDigits(rest[1:])
+		return m > 0 && m <= 4 && len(tail) == 0
+	case n == 2 && len(rest) > 1 && rest[0] == '-':
+		m, tail := leadDigits(rest[1:])
+		return m == 5 && len(tail) == 0
+	}
+	return false
 }
 
 // docSymbol reports a UN document symbol: capitals, then two or more

@@ -241,7 +241,12 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		// none, and asking the known words of each was a look-up in the
 		// corpus's stems per topic word (TestScanAsksKnownWordsLate).
 		if m, ok := g.typoAt(toks, keys, facts, i, nil, romance == 1); ok {
-			inR, inAlt := !knows(known, toks[i].Lower, keys[i]), alt != nil && !knows(alt, toks[i].Lower, keys[i])
+			// A word the corpus knows only as the name's own stem
+			// ("singapor", Snowball's stem of "Singapore") is that name
+			// misspelt, not a word of the corpus.
+			ownStem := g.nameStem(keys[i], m.Country)
+			inR := ownStem || !knows(known, toks[i].Lower, keys[i])
+			inAlt := alt != nil && (ownStem || !knows(alt, toks[i].Lower, keys[i]))
 			if inR {
 				cover(i, i)
 				r.Countries = append(r.Countries, m)
@@ -256,6 +261,16 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		r.Countries, r.Unknown = g.capitalTypos(toks, keys, r.Countries, r.Unknown)
 	}
 	return r, altCountries
+}
+
+// nameStem reports whether w has the stem of the country's one-word
+// English short name ("singapor" and "Singapore").
+func (g *Gazetteer) nameStem(w, country string) bool {
+	c, ok := g.Lookup(country)
+	if !ok || strings.ContainsAny(c.Short, " -'") {
+		return false
+	}
+	return Stem(w) == Stem(Fold(strings.ToLower(c.Short)))
 }
 
 // capitalTypos reads an unknown one-word name within the typo allowance

@@ -362,9 +362,11 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	// still speaks for its language, unless an English word is as near
 	// ("attribtion" is French "attribution" and English "attribution").
 	for _, tk := range Tokenize(blankSpans(text, spans)) {
-		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] || isASCII7(tk.Lower) && isEnglishWord(tk.Lower) {
+		if t.det.Knows(tk.Lower) || stopWords[tk.Lower] || isASCII7(tk.Lower) && (isEnglishWord(tk.Lower) || IsAcronymForm(tk.Lower)) {
 			// An English word is no typo: "compare them" is not "comparer
-			// thèmes", "India's main points" not "sous-marin".
+			// thèmes", "India's main points" not "sous-marin", and chat's
+			// English clippings of data/acronyms.txt ("disinfo") are not
+			// Spanish "desinfo".
 			continue
 		}
 		w := lang.Fold(tk.Lower)

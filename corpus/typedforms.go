@@ -198,8 +198,25 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 	if isoJoin[next] {
 		return named(i + 2)
 	}
+	if i == 0 && toks[i+1].Gap == "" && !isoLeadOther[keys[i]] && !stopWords[next] && letters(next) {
+		// Chat's terse "KE cables", "DK spyware", "PL election
+		// interference": a code opening the message before its topic, as
+		// "kenya cables" is read. Codes that open a message as another
+		// abbreviation of the field stay what they are (isoLeadOther).
+		return true
+	}
 	return leadWords[next] || sayVerbs[next] || actorNouns[next]
 }
+
+// isoLeadOther are the ISO codes that open a chat message as another
+// abbreviation of cyber diplomacy or of chat more often than as a country:
+// "GA resolution" (the General Assembly), "SC briefing" (the Security
+// Council), "HR defenders", "CA certificates", "ML models", "SM platforms",
+// "DM me", "PS also", "TL;DR", "CV", "TV", "PM", "VC", "CI", "PK"
+// (a key), "PW", "NA", "AG", "TM", "MT", "PA", "BS", "IQ", "WS", "PG",
+// "SS", "MS". Before "on", "vs" or a verb of saying they still name the
+// country (isoActor's other rules).
+var isoLeadOther = toSet(`ga sc hr ca ml sm dm ps tl cv tv pm vc ci pk pw na ag tm mt pa bs iq ws pg ss ms cd`)
 
 // isoBefore are the words after which a capitalised code is a country
 // compared: "NL vs GH", "compare NL and ZA". isoJoin join it to another

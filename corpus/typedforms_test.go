@@ -97,6 +97,18 @@ func TestISOCodesWhereACountryActs(t *testing.T) {
 		{"GH vs NL on attribution", "Ghana/abbreviation,Netherlands/abbreviation"},
 		{"compare KZ and CR on ransomware", "Kazakhstan/abbreviation,Costa Rica/abbreviation"},
 		{"ZA govt on capacity building", "South Africa/abbreviation"},
+		// Opening a terse message before its topic: "KE cables".
+		{"KE cables", "Kenya/abbreviation"},
+		{"PL election interference", "Poland/abbreviation"},
+		{"DK spyware?", "Denmark/abbreviation"},
+		// Codes that open a message as the field's other abbreviations,
+		// a code alone, or a code after the opening word: no country.
+		{"GA resolution on norms", ""},
+		{"SC briefing on ransomware", ""},
+		{"HR defenders online", ""},
+		{"KE", ""},
+		{"cables KE", ""},
+		{"KE, cables", ""},
 		// Lower case, or not where a country acts: no country.
 		{"nl on due diligence", ""},
 		{"who mentions HR and privacy", ""},

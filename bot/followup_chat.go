@@ -1,0 +1,137 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// More follow-ups as analysts type them in a thread (English):
+//   - when the last answers were said: "since when?", "when was that?",
+//     "when did they say that?" list the last reply's citations, which
+//     carry their dates, as "sources" does;
+//   - something newer: "anything newer?", "anything more recent?", "any
+//     updates?" ask the last question again, newest first;
+//   - a number of countries to compare: "compare all three", "compare the
+//     two", "compare both" take that many of the conversation's countries;
+//   - a new country's agreement: "does Czechia agree?", "does Norway say
+//     the same?", "is Finland on the same page?" ask it on the last topic;
+//   - who else, with the verb or a region: "who else supports one?",
+//     "anyone else in Africa?", "anyone from Asia?".
+
+var (
+	// whenAsks ask when the last answers were said.
+	whenAsks = phraseSet(`since when|when|when was that|when was this|when was it|when did they say that|when did they say this|` +
+		`when did they say it|when did it say that|when was that said|when was this said|what date|which date|dates|date|` +
+		`how old is that|how old is this|how recent is that|how recent is this|is that recent|is this recent|when did that happen`)
+	// newerAsks ask the last question again, newest first.
+	newerAsks = phraseSet(`anything newer|any newer|newer|anything more recent|more recent|anything recent|something newer|` +
+		`something more recent|any updates|any update|anything new|whats new|what's new|latest|the latest|most recent|newest|` +
+		`anything since|anything later|is there anything newer|is there anything more recent|is that the latest|is this the latest`)
+	// compareCountRe asks to compare a number of the conversation's
+	// countries: "compare all three", "compare the 3", "compare both".
+	compareCountRe = regexp.MustCompile(`^compare (?:all |the |those |these |all the |all of the )?(two|three|four|five|both|2|3|4|5)(?: of them| countries)?$`)
+	// agreeRe asks whether another country holds the same view: "does
+	// Czechia agree?", "does Norway say the same", "has Kenya said the
+	// same thing", "is Finland on the same page", "does Fiji agree with
+	// that".
+	agreeRe = regexp.MustCompile(`^(?:does|do|did|has|have|would|is|are) (.+?) (?:agree|concur|disagree|say the same|said the same|think the same|` +
+		`feel the same|take the same view|share that view|share this view|share the view|see it the same way|say something similar|` +
+		`said something similar|say anything similar|said anything similar|have a view|have a position|take a position|on the same page|` +
+		`in the same camp|aligned|line up|go along)(?: thing| with that| with this| with it| with them| on that| on this| on it| too| as well)?$`)
+	// elseVerbs may follow "who else" without naming a new topic: "who
+	// else supports one?", "anyone else said that?".
+	elseVerbs = toSet(`says say said saying talks talk talked talking mentions mention mentioned raises raise raised supports support
+		supported backs back backed wants want agrees agree favours favors opposes oppose thinks think does do did has have had is
+		are was one ones it that this so same thing the a an about on that's`)
+	// regionAsks ask the last topic of a region's countries: "anyone from
+	// Asia?", "anyone in Africa?", "what about Latin America".
+	regionAsks = []string{"anyone else from ", "anyone else in ", "anybody else from ", "anybody else in ", "anyone from ",
+		"anyone in ", "anybody from ", "anybody in ", "any from ", "any in ", "others from ", "others in ", "what about others in ",
+		"what about others from ", "countries from ", "countries in "}
+)
+
+var countWords = map[string]int{"two": 2, "both": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
+
+// chatFollowUp reads the follow-ups above in text (folded, lead and
+// referring words dropped). kind is "sources" for a question of when, or
+// "continue" with the question the message stands for.
+func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, string, bool) {
+	t := strings.Join(strings.Fields(strings.Trim(text, "?!. ")), " ")
+	if t == "" {
+		return "", "", false
+	}
+	switch {
+	case whenAsks[t]:
+		return "", "sources", true
+	case newerAsks[t]:
+		return "latest " + rec.Question, "continue", true
+	}
+	if m := compareCountRe.FindStringSubmatch(t); m != nil {
+		names := holdersOfKeys(c, rec.Keys)
+		for _, e := range rec.Earlier {
+			if len(names) >= countWords[m[1]] {
+				break
+			}
+			if c.Holds(e) {
+				names = appendNew(names, e)
+			}
+		}
+		if len(names) < 2 {
+			return "", "", false
+		}
+		topic := lastTopic(c, rec)
+		if topic != "" {
+			topic = " on " + topic
+		}
+		return "compare " + joinAndIn("en", names[:min(len(names), countWords[m[1]])]) + topic, "continue", true
+	}
+	if m := agreeRe.FindStringSubmatch(t); m != nil {
+		if nt, ok := rewrite(c, rec.Question, m[1], rec.Lang); ok {
+			return nt, "continue", true
+		}
+	}
+	return regionFollowUp(c, rec, t)
+}
+
+// regionFollowUp reads "who else supports one?" (a verb and pronouns
+// only: the last topic) and "anyone else in Africa?", "anyone from Asia?"
+// (a region or country: the last topic for it).
+func regionFollowUp(c *corpus.Corpus, rec ReplyRecord, t string) (string, string, bool) {
+	for _, pre := range elsePrefixes {
+		rest, ok := strings.CutPrefix(t+" ", pre)
+		if !ok {
+			continue
+		}
+		words := strings.Fields(rest)
+		generic := len(words) > 0
+		for _, w := range words {
+			generic = generic && elseVerbs[w]
+		}
+		if topic := lastTopic(c, rec); generic && topic != "" {
+			return "who talks about " + topic, "continue", true
+		}
+	}
+	for _, pre := range regionAsks {
+		rest, ok := strings.CutPrefix(t+" ", pre)
+		if !ok || strings.TrimSpace(rest) == "" {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		p := Parse(c, rest)
+		topic := lastTopic(c, rec)
+		if topic == "" || len(p.Countries) == 0 && len(p.Regions) == 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
+			return "", "", false
+		}
+		return rest + " on " + topic, "continue", true
+	}
+	return "", "", false
+}
+
+// lastTopic is the topic words of the conversation's last question, read
+// as English.
+func lastTopic(c *corpus.Corpus, rec ReplyRecord) string {
+	prev := Parse(c, readQuestion(c, rec.Question, "", rec.Lang).English)
+	return strings.Join(prev.Words, " ")
+}
