@@ -284,6 +284,15 @@ func answerTheme(a *asked, r *Reply) {
 		res = a.c.Search(q)
 		closest = res.Total > 0
 	}
+	if len(a.p.Except) > 0 {
+		kept := res.Hits[:0:0]
+		for _, h := range res.Hits {
+			if !slices.Contains(a.p.Except, a.c.Holder(h.Stmt)) {
+				kept = append(kept, h)
+			}
+		}
+		res.Hits = kept
+	}
 	if a.p.Agree != "" {
 		// "who agrees with Japan on X": Japan's statement first, then
 		// every other country's, for the asker to compare.
@@ -316,6 +325,9 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	if note := leftOutNote(a); note != "" {
+		r.Message = note + " " + r.Message
+	}
 	if a.p.Negated == negSupport && a.p.Agree == "" {
 		r.Message = a.t(msgNotSupportNote) + " " + r.Message
 	}

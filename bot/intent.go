@@ -46,6 +46,9 @@ type Parsed struct {
 	// Negated says the question asks who has not spoken on the topic, or
 	// who does not support it (see negatedAsk).
 	Negated negation
+	// Except holds the countries the question leaves out ("who supports
+	// a treaty besides Egypt"): never answered for (see except.go).
+	Except []string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -82,7 +85,8 @@ feels feeling thoughts thinking stuff things thing currently nowadays lately day
 whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
-sources citations references refs`)
+sources citations references refs
+pull pulls grab fetch gimme dig find get send bring lookup need needs`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -458,7 +462,16 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if context != "" {
 		p.Dropped = append(p.Dropped, context)
 	}
+	ms, left, skip := exceptCountries(toks, ms)
 	inCountry := make([]bool, len(toks))
+	for _, i := range skip {
+		inCountry[i] = true // a left-out country and its marker are no topic
+	}
+	for _, m := range left {
+		if !slices.Contains(p.Except, m.Country) {
+			p.Except = append(p.Except, m.Country)
+		}
+	}
 	seen := map[string]bool{}
 	for _, m := range ms {
 		for i := m.First; i <= m.Last; i++ {
