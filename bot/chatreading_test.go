@@ -89,3 +89,23 @@ func TestRegionAsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundHead: a closed compound the corpus does not hold, of two
+// words it does, is searched by its head; a word the corpus holds, or one
+// whose parts it lacks, is left alone.
+func TestCompoundHead(t *testing.T) {
+	c := asked4Bot(t).Corpus()
+	for _, tt := range []struct{ w, head string }{
+		{"datacentres", "centres"},
+		{"healthcare", "care"},
+		{"ransomware", ""}, // the corpus holds it
+		{"subsea", ""},     // too short, and "sub" is no corpus word
+		{"cyberspace", ""}, // held
+		{"zzzzzzzzzz", ""}, // no parts
+	} {
+		got, _ := compoundHead(c, tt.w)
+		if got != tt.head {
+			t.Errorf("compoundHead(%q) = %q, want %q", tt.w, got, tt.head)
+		}
+	}
+}

@@ -218,7 +218,11 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		}
 	}
 	if nt, kind, ok := chatFollowUp(c, rec, text); ok {
-		if kind == "sources" {
+		switch kind {
+		case "sources":
+			return q, kind
+		case "more":
+			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
 			return q, kind
 		}
 		q.Text, q.Offset = nt, 0

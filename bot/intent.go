@@ -528,6 +528,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		} else if i > 0 && toks[i-1].Lower == "cyber" {
 			// "cyber crime" is also "cybercrime".
 			term.Alt = []string{corpus.Stem("cyber" + w)}
+		} else if head, ok := compoundHead(c, w); ok {
+			// "datacentres" finds "data centres", "healthcare" "health-care".
+			term.Alt = []string{corpus.Stem(head)}
 		}
 		p.Content = append(p.Content, st)
 		p.Words = append(p.Words, w)

@@ -11,7 +11,6 @@
 package corpus
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -231,10 +230,11 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	}
 	tm.in.dropWords() // every paragraph is analysed
 	phase("finish")
-	loadBuilding()
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
-	warnings, used, meta, raw := mf.sortedWarnings(), mf.used, mf.meta, mf.raw
 	m.byKey = nil // every file is merged: free the key map before the index is built
+	ins := m.takeStoreInputs()
+	loadBuilding()
+	warnings, used, meta, raw := mf.sortedWarnings(), mf.used, mf.meta, mf.raw
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("load cancelled: %w", context.Cause(ctx))
 	}
@@ -266,9 +266,10 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	if beforeStore != nil {
 		beforeStore()
 	}
-	var terms []string
 	var sections map[int][]int
-	c.stmts, terms, sections = m.finish(text, coder.ready(), &coder.arena, ids.of)
+	c.stmts, sections = m.finish(ins, text, coder.ready(), &coder.arena, ids.of)
+	terms := ins.terms
+	ins = nil
 	// The merger's pending statements (finish let go of their analyses)
 	// and tables; mf stays live to the end of Load, so they are cleared
 	// before the index is built.
@@ -482,24 +483,14 @@ func (m *merger) addSection(j int32, themes []int) {
 // ids[f] is file f's source ID (see sourceIDs).
 // Statements with the same file list node (see fileLists) share its sources.
 //
-// It also returns the index terms the analysis derived for each statement,
-// in statement order ("" where it derived none), and the section heading
-// themes of the statements under one, by statement index. Every file is merged, so
-// no paragraph is looked up again: each statement lets go of its
-// paragraph's analysis once stored, and the analyses' links to each
-// other (the paragraph that followed) are cut first, so they are freed
-// as the store is built rather than all together after it (at 100k
-// statements they were ~50 MB of the live heap at the end of the merge).
-func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, []string, map[int][]int) {
-	// Sorted through an index: sort.Slice swapped the pending
-	// records themselves, by reflection.
-	order := make([]int32, m.stmts.len())
-	for i := range order {
-		order[i] = int32(i)
-		m.stmts.at(i).info.succ.info = nil
-	}
-	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
-	terms := make([]string, len(order))
+// ins holds the order and what each statement's analysis gives the store
+// (see takeStoreInputs); its blocks go as they are stored.
+//
+// It also returns the section heading themes of the statements under
+// one, by statement index.
+func (m *merger) finish(ins *storeInputs, text *textArena, lc *liveCodec, codes *textArena, ids []string) (stmtStore, map[int][]int) {
+	order := ins.order
+	var sections map[int][]int
 	arena := text
 	if lc != nil {
 		arena = codes
@@ -512,8 +503,7 @@ func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []
 	// hash and keep).
 	var kb []byte
 	var files []uint32 // the statement's files
-	var sections map[int][]int
-	var prev fileList // the previous statement's list, prevSrc its sources
+	var prev fileList  // the previous statement's list, prevSrc its sources
 	var prevSrc uint32
 	for i, k := range order {
 		p := m.stmts.at(int(k))
@@ -528,14 +518,14 @@ func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []
 			src = b.addSources(kb, len(files), func(j int) string { return ids[files[j]] })
 			prev, prevSrc = p.files, src
 		}
-		body := p.info.body
-		if lc != nil && !p.info.coded {
+		in := ins.at(i)
+		body := in.body
+		if lc != nil && !in.coded {
 			code = appendEncoded(code[:0], lc.ids, body)
 			body = unsafe.String(unsafe.SliceData(code), len(code)) // copied by add
 		}
-		b.add(body, keyString(p.info.key), m.shared.holders.list[p.hold], p.info.mentions, m.shared.attrs.list[p.attr], src, Date{})
-		terms[i] = p.info.terms
-		p.info = nil
+		b.add(body, keyString(in.key), m.shared.holders.list[p.hold], in.mentionList(), m.shared.attrs.list[p.attr], src, Date{})
+		ins.done(i)
 		if sec, ok := m.sections[k]; ok {
 			if sections == nil {
 				sections = map[int][]int{}
@@ -547,7 +537,7 @@ func (m *merger) finish(text *textArena, lc *liveCodec, codes *textArena, ids []
 	if lc != nil {
 		st.codec = lc.c
 	}
-	return st, terms, sections
+	return st, sections
 }
 
 func summarize(ws []Warning) string {
@@ -600,6 +590,7 @@ type paraCache struct {
 	coder        *parseCoder // codes the text of paragraphs analysed once it has a vocabulary
 	seed1, seed2 maphash.Seed
 	terms        *termMaker // derives each analysed paragraph's index terms; nil: none
+	mentions     mentionLists
 	shards       [64]struct {
 		sync.Mutex
 		m map[uint64]paraEntry
@@ -691,6 +682,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 		} else {
 			a = g.analyseText(c.text.add(cleaned), true, c.terms)
 		}
+		a.mentions = c.mentions.intern(a.mentions)
 	}
 	if ok {
 		return a // the first half collides with another paragraph's

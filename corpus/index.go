@@ -240,46 +240,17 @@ func (c *Corpus) buildIndex(terms []string, tm *termMaker, sections map[int][]in
 	themes, tcount = nil, nil
 	defer themesDone.Wait()
 
-	// Counting sort of the (stem, doc) pairs into one array, then encoded.
-	off := make([]uint32, nStems+1)
-	for s, f := range df {
-		off[s+1] = off[s] + f
-	}
-	df = nil
-	postDoc := make([]uint32, off[nStems])
-	// A frequency of 255 or more (a word repeated that often in one
-	// paragraph, which is split at maxParagraph bytes) is in bigTF.
-	const tfOverflow = 255
-	postTF := make([]uint8, off[nStems])
-	var bigTF map[uint32]uint32
-	fill := slices.Clone(off[:nStems])
-	for doc, id := range ix.docStmt { // doc order, so each list comes out sorted
-		s := readTermsHeader(terms[id]).skipThemes()
+	// The postings, encoded from the terms in doc order, so each list
+	// comes out sorted (see encodeDocPostings).
+	ix.post = encodeDocPostings(df, len(ix.docStmt), func(doc int, fn func(stem, tf uint32)) {
+		s := readTermsHeader(terms[ix.docStmt[doc]]).skipThemes()
 		for k := 0; k < len(s); {
 			var r, tf uint32
 			r, tf, k = nextTerm(s, k)
-			stem := newID[r] - 1
-			p := fill[stem]
-			postDoc[p] = uint32(doc)
-			if tf < tfOverflow {
-				postTF[p] = uint8(tf)
-			} else {
-				postTF[p] = tfOverflow
-				if bigTF == nil {
-					bigTF = map[uint32]uint32{}
-				}
-				bigTF[p] = tf
-			}
-			fill[stem]++
+			fn(newID[r]-1, tf)
 		}
-	}
-	terms, newID, fill = nil, nil, nil // scratch: let the collector take it while the rest is built
-	ix.post = encodePostings(off, postDoc, func(p uint32) uint32 {
-		if f := postTF[p]; f != tfOverflow {
-			return uint32(f)
-		}
-		return bigTF[p]
 	})
+	terms, newID, df = nil, nil, nil // let the collector have them while indexThemes finishes
 }
 
 // withSection adds the themes of the section heading a statement is under

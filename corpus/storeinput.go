@@ -1,0 +1,140 @@
+package corpus
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"sync"
+	"unsafe"
+)
+
+// storeInput is what storing a statement reads of its paragraph's
+// analysis (see merger.finish).
+//
+// 40 bytes: the mention list (interned, see mentionLists) as its first
+// element and its length, the index terms in storeInputs.terms.
+type storeInput struct {
+	body      string // the text, or its code when coded
+	key       uint64
+	mentions  *string // the list's first; nil for none
+	nMentions uint32
+	coded     bool
+}
+
+// mentionList is the paragraph's mention list.
+func (in *storeInput) mentionList() []string {
+	if in.mentions == nil {
+		return nil
+	}
+	return unsafe.Slice(in.mentions, in.nMentions)
+}
+
+// takeStoreInputs is called once every file is merged, when no paragraph
+// is looked up again. It puts the merger's statements in corpus order,
+// copies out of each what the store reads of its paragraph's analysis,
+// lets go of every analysis, and collects.
+//
+// The analyses (~20 MB at 100k statements: the records, their later
+// subjects, actors and other strings) were live until each statement was
+// stored, and the memory limit of the stage after the merge came from a
+// collection that found them all live (live × 5/4 + 16 MB): the heap grew
+// to that limit with the stage's first allocations (the source IDs, the
+// store), the load's peak RSS (docs/PERFORMANCE.md, "Load peak: analyses
+// let go before the store"). What the store reads is 56 bytes a statement
+// (its terms included) of the ~200 an analysis held; the one collection here, which a heap
+// at its limit would have started soon anyway, sets the stage's limit
+// from the heap without them (and without the word table and the key
+// map, dropped just before).
+func (m *merger) takeStoreInputs() *storeInputs {
+	// Sorted through an index: sort.Slice swapped the pending
+	// records themselves, by reflection.
+	order := make([]int32, m.stmts.len())
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
+	ins := &storeInputs{order: order, terms: make([]string, len(order))}
+	for i, k := range order {
+		info := m.stmts.at(int(k)).info
+		in := storeInput{body: info.body, key: info.key, coded: info.coded}
+		if len(info.mentions) > 0 {
+			in.mentions, in.nMentions = unsafe.SliceData(info.mentions), uint32(len(info.mentions))
+		}
+		ins.add(in)
+		ins.terms[i] = info.terms
+	}
+	for k := range m.stmts.len() {
+		m.stmts.at(k).info = nil
+	}
+	runtime.GC()
+	return ins
+}
+
+// storeInputs holds them in corpus order, in blocks of 32 KB: each comes
+// from pages the parse left free, where one array (7 MB at 100k
+// statements) took new ones at the heap's highest, and each goes as soon
+// as its statements are stored.
+type storeInputs struct {
+	order  []int32 // statement (corpus order) -> the merger's pending index
+	blocks [][]storeInput
+	// terms: each statement's index terms, as the analysis derived them
+	// ("" for none), for the index build.
+	terms []string
+}
+
+const storeInputBlock = 32 << 10 / int(unsafe.Sizeof(storeInput{}))
+
+func (s *storeInputs) add(in storeInput) {
+	if n := len(s.blocks); n == 0 || len(s.blocks[n-1]) == storeInputBlock {
+		s.blocks = append(s.blocks, make([]storeInput, 0, storeInputBlock))
+	}
+	b := &s.blocks[len(s.blocks)-1]
+	*b = append(*b, in)
+}
+
+// at is statement i's input (corpus order).
+func (s *storeInputs) at(i int) *storeInput {
+	return &s.blocks[i/storeInputBlock][i%storeInputBlock]
+}
+
+// done lets go of statement i's input: inputs are stored in order, and a
+// block goes with its last.
+func (s *storeInputs) done(i int) {
+	if b := i / storeInputBlock; i%storeInputBlock == storeInputBlock-1 || i == len(s.order)-1 {
+		s.blocks[b] = nil
+	}
+}
+
+// mentionLists interns the analyses' mention lists (see
+// paraInfo.mentions) for one load: ~100k analyses at 100k statements
+// name a few thousand distinct lists, and a list of their own was ~4 MB of
+// the parse's live heap, live to the store's start. The lists are never
+// written after the analysis; a shared one has no room to append into.
+type mentionLists struct {
+	mu sync.Mutex
+	m  map[string][]string // by the names, each followed by NUL
+}
+
+// intern returns the list equal to ms that the load keeps, ms itself
+// (clipped) the first time.
+func (t *mentionLists) intern(ms []string) []string {
+	if len(ms) == 0 {
+		return nil
+	}
+	var buf [128]byte
+	kb := buf[:0]
+	for _, m := range ms {
+		kb = append(append(kb, m...), 0)
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if l, ok := t.m[string(kb)]; ok { // no copy of kb for a lookup
+		return l
+	}
+	if t.m == nil {
+		t.m = map[string][]string{}
+	}
+	ms = slices.Clip(ms)
+	t.m[string(kb)] = ms
+	return ms
+}
