@@ -201,6 +201,9 @@ func answerStance(a *asked, r *Reply) {
 			}
 		}
 	}
+	if res.Total == 0 && a.hasTopic() {
+		res = a.c.Search(related(q))
+	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
@@ -260,6 +263,13 @@ func (a *asked) bySynonyms(q corpus.Query) (corpus.Query, bool) {
 	return q, len(terms) > 0
 }
 
+// related is q matching the question's own words by their families too
+// ("elections" by "electoral"): the last fallback when nothing matched.
+func related(q corpus.Query) corpus.Query {
+	q.Related = true
+	return q
+}
+
 // untagged returns terms with every word counted as the question's own.
 func untagged(ts []corpus.QueryTerm) []corpus.QueryTerm {
 	out := make([]corpus.QueryTerm, len(ts))
@@ -283,6 +293,9 @@ func answerTheme(a *asked, r *Reply) {
 		q = a.byWords(q)
 		res = a.c.Search(q)
 		closest = res.Total > 0
+	}
+	if res.Total == 0 && a.hasTopic() {
+		res = a.c.Search(related(q))
 	}
 	if len(a.p.Except) > 0 {
 		kept := res.Hits[:0:0]

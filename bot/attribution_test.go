@@ -36,3 +36,35 @@ func TestLowConfidenceNote(t *testing.T) {
 		t.Errorf("high-confidence answer: %+v, message %q", r.Answers, r.Message)
 	}
 }
+
+// TestRelatedWordsFallback: a word no statement holds is matched by its
+// family ("elections" by "electoral") when nothing else answers, for one
+// country and for "who"; a question the family does not reach stays
+// unanswered.
+func TestRelatedWordsFallback(t *testing.T) {
+	page := "Moldova is worried about interference in its electoral process by foreign services.\n" +
+		"Georgia has called for capacity building in the Black Sea region.\n"
+	c, err := corpus.Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(page)}}, corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := New(c)
+	tests := []struct {
+		q, want string // want "": no answer
+	}{
+		{"moldova on elections", "Moldova"},
+		{"who is worried about elections?", "Moldova"},
+		{"georgia on elections", ""},
+		{"moldova on normal traffic", ""},
+	}
+	for _, tt := range tests {
+		r := b.Ask(tt.q, 0)
+		got := ""
+		if len(r.Answers) > 0 {
+			got = r.Answers[0].Country
+		}
+		if got != tt.want {
+			t.Errorf("%q: first answer by %q, want %q (%s)", tt.q, got, tt.want, r.Message)
+		}
+	}
+}

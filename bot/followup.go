@@ -25,8 +25,8 @@ var (
 	// rights?"), longest first.
 	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
 		"same question for ", "and for ", "and on ", "and in ", "and only ", "and ", "also ", "now ", "only ", "just ",
-		"y que hay de ", "y que tal ", "lo mismo para ", "y sobre ", "y para ", "y en ", "y solo ", "y ", "tambien ", "solo ",
-		"et qu'en est-il de ", "qu'en est-il de ", "et pour ", "et sur ", "et en ", "et seulement ", "et ", "meme question pour ", "aussi ",
+		"y que hay de ", "y que tal ", "y lo mismo para ", "lo mismo para ", "lo mismo con ", "igual para ", "idem para ", "y sobre ", "y para ", "y en ", "y solo ", "y ", "tambien ", "solo ",
+		"et qu'en est-il de ", "qu'en est-il de ", "et pareil pour ", "pareil pour ", "idem pour ", "de meme pour ", "et pour ", "et sur ", "et en ", "et seulement ", "et ", "meme question pour ", "aussi ",
 		"seulement ", "uniquement "}
 	// followUpFiller may surround a bare follow-up word ("more please").
 	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then
@@ -218,7 +218,11 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		}
 	}
 	if nt, kind, ok := chatFollowUp(c, rec, text); ok {
-		if kind == "sources" {
+		switch kind {
+		case "sources":
+			return q, kind
+		case "more":
+			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
 			return q, kind
 		}
 		q.Text, q.Offset = nt, 0
@@ -302,7 +306,8 @@ var (
 	// "anyone else said that?", "which other countries?".
 	elsePrefixes = []string{"which other countries ", "what other countries ", "any other countries ", "other countries ",
 		"who else ", "anyone else ", "anybody else ", "any others ", "que otros paises ", "otros paises ", "quien mas ",
-		"alguien mas ", "quels autres pays ", "d'autres pays ", "qui d'autre ", "autres pays "}
+		"alguien mas ", "y los demas paises ", "y los demas ", "los demas ", "y el resto ", "y otros paises ",
+		"quels autres pays ", "et les autres pays ", "les autres pays ", "et les autres ", "d'autres pays ", "qui d'autre ", "autres pays "}
 	// compareThem asks to compare the countries the last reply showed.
 	// So does asking whether they agree or differ ("do they agree?",
 	// "¿coinciden?", "sont-ils d'accord ?"), read after dropReferring took

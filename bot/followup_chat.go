@@ -8,9 +8,11 @@ import (
 )
 
 // More follow-ups as analysts type them in a thread (English):
-//   - when the last answers were said: "since when?", "when was that?",
-//     "when did they say that?" list the last reply's citations, which
-//     carry their dates, as "sources" does;
+//   - when and where the last answers were said: "since when?", "when was
+//     that?", "full text?", "where is that from?" list the last reply's
+//     citations, which carry their dates and links, as "sources" does;
+//   - more: "tell me more", "anything else?" as "more";
+//   - the others: "what about the others?", "the rest?" as "who else?";
 //   - something newer: "anything newer?", "anything more recent?", "any
 //     updates?" ask the last question again, newest first;
 //   - a number of countries to compare: "compare all three", "compare the
@@ -29,6 +31,18 @@ var (
 	newerAsks = phraseSet(`anything newer|any newer|newer|anything more recent|more recent|anything recent|something newer|` +
 		`something more recent|any updates|any update|anything new|whats new|what's new|latest|the latest|most recent|newest|` +
 		`anything since|anything later|is there anything newer|is there anything more recent|is that the latest|is this the latest`)
+	// othersAsks ask who else speaks on the last topic, as "who else?".
+	othersAsks = phraseSet(`the others|others|what about the others|and the others|how about the others|the rest|and the rest|` +
+		`what about the rest|everyone else|what about everyone else|anyone else|what about other countries|other countries|` +
+		`and other countries|what do others say|what do the others say|what are others saying`)
+	// moreAsks ask for more of the last answers, as "more".
+	moreAsks = phraseSet(`tell me more|more please|more pls|show more|show me more|go on|keep going|continue|next page|` +
+		`anything else|what else|more results|more answers|more statements|any more|anymore`)
+	// originAsks ask where the last answers come from, as "sources".
+	originAsks = phraseSet(`full text|the full text|full statement|the full statement|original|the original|original text|` +
+		`where is that from|where's that from|wheres that from|where does that come from|where did that come from|` +
+		`where was that said|where was it said|which document|what document|which meeting|what meeting|citation|cite|link|` +
+		`links|any links|link please|source please|got a source|got a link|do you have a link|do you have the source`)
 	// compareCountRe asks to compare a number of the conversation's
 	// countries: "compare all three", "compare the 3", "compare both".
 	compareCountRe = regexp.MustCompile(`^compare (?:all |the |those |these |all the |all of the )?(two|three|four|five|both|2|3|4|5)(?: of them| countries)?$`)
@@ -55,16 +69,23 @@ var (
 var countWords = map[string]int{"two": 2, "both": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 
 // chatFollowUp reads the follow-ups above in text (folded, lead and
-// referring words dropped). kind is "sources" for a question of when, or
-// "continue" with the question the message stands for.
+// referring words dropped). kind is "sources" for a question of when or
+// where from, "more" for more answers, or "continue" with the question
+// the message stands for.
 func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, string, bool) {
 	t := strings.Join(strings.Fields(strings.Trim(text, "?!. ")), " ")
 	if t == "" {
 		return "", "", false
 	}
 	switch {
-	case whenAsks[t]:
+	case whenAsks[t], originAsks[t]:
 		return "", "sources", true
+	case moreAsks[t]:
+		return rec.Question, "more", true
+	case othersAsks[t]:
+		if topic := lastTopic(c, rec); topic != "" {
+			return "who talks about " + topic, "continue", true
+		}
 	case newerAsks[t]:
 		return "latest " + rec.Question, "continue", true
 	}

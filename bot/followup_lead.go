@@ -21,7 +21,7 @@ var (
 	ackWords = toSet(`ok okay k kk cool great nice thanks thank you thx ty tks cheers perfect awesome
 		right alright hmm hm ah oh got it gotcha sure yes yeah yep interesting super excellent fine
 		vale bueno buenisimo gracias perfecto genial claro entendido muchas mil interesante bien muy
-		d'accord dac merci parfait entendu tres interessant genial ben bon beaucoup bien`)
+		d'accord dac merci parfait entendu tres interessant genial ben bon beaucoup bien bcp mrc grax`)
 	// continueSuffixes end a follow-up that names a new country for the
 	// last topic ("Kazakhstan too?"), folded.
 	continueSuffixes = []string{" as well", " too", " also", " tambien", " igual", " aussi", " egalement", " pareil"}

@@ -86,7 +86,13 @@ whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much sai
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
-pull pulls grab fetch gimme dig find get send bring lookup need needs`)
+pull pulls grab fetch gimme dig find get send bring lookup need needs one`)
+
+// attitudeWords say how a speaker feels about a topic ("who is worried
+// about elections", "anyone pushing for a treaty"): the topic follows
+// them, they are none.
+var attitudeWords = toSet(`worried worry worries worrying concerned keen vocal interested bothered fussed pushing pushed push
+pushes cares caring champion champions championing`)
 
 // actorWords right after a country or demonym say who speaks for it, not
 // what the question is about ("the eu line", "the indian delegation", "uk
@@ -202,7 +208,7 @@ func skipWord(w string) bool { return skipWords[w] }
 // question, and one map look-up costs what each list's did
 // (TestMergedSkipWords holds them to the lists).
 var (
-	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, negWords, silentWords)
+	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, attitudeWords, negWords, silentWords)
 	knownQuestionWords = mergeSets(skipWords, listWords)
 )
 
@@ -501,6 +507,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
 			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
 		}
+		if i+1 < len(toks) && inCountry[i+1] && actorWords[t.Lower] {
+			continue // Spanish and French order: "el gobierno camerunés" read "government camerunés"
+		}
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
 		}
@@ -795,7 +804,7 @@ func isThanks(words []string) bool {
 
 var (
 	// thanksCore are the words that thank, in English, Spanish and French.
-	thanksCore = toSet(`thanks thank thx ty cheers tks tnx tysm gracias merci appreciated appreciate`)
+	thanksCore = toSet(`thanks thank thx ty cheers tks tnx tysm gracias merci appreciated appreciate mrc mci graciass grax`)
 	// praiseWords praise the bot's answer by themselves.
 	praiseWords = toSet(`nice great perfect awesome cool helpful useful brilliant excellent lovely amazing wonderful
 		fantastic super perfecto genial excelente útil estupendo parfait génial utile excellent top sympa`)
@@ -806,7 +815,7 @@ var (
 		nice cool awesome good bot helpful useful brilliant excellent lovely amazing wonderful fantastic super really that
 		this it is was one all bye goodbye cya see later for the help gracias muchas mil perfecto genial excelente muy útil
 		estupendo vale adiós adios chao chau ciao hasta luego merci beaucoup bien parfait génial très utile top sympa c'est
-		au revoir`)
+		au revoir bcp mxs xfa stp svp mrc mci grax graciass`)
 	// praise is a whole message praising the bot.
 	praise = map[string]bool{"good bot": true, "great bot": true, "very helpful": true, "muy útil": true, "très utile": true}
 )

@@ -53,6 +53,10 @@ func TestCountryForms(t *testing.T) {
 		{"seeds", "the Nordic countries on sovereignty", IntentNone, "", "Nordic countries", "", false},
 		{"seeds", "what does Africa say on sovereignty", IntentNone, "", "Africa", "", false},
 		{"mini", "ASEAN on sovereignty", IntentCompare, "Indonesia,Singapore", "ASEAN", "", true},
+		// The UN's regional groups and the Arab Group are their members.
+		{"alt", "what does the African Group say on sovereignty?", IntentCompare, "=", "Africa", "", true},
+		{"alt", "le Groupe africain sur la souveraineté", IntentCompare, "=", "Africa", "", true},
+		{"seeds", "the Arab Group on norms", IntentNone, "", "Arab Group", "", false},
 		{"seeds", "what does Latin America say on attribution?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
 		{"seeds", "que dit l'Amérique latine sur l'attribution ?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
 		{"seeds", "¿Qué dice América Latina sobre la atribución?", IntentCompare, "Cuba,El Salvador,Peru", "Latin America and the Caribbean", "", true},
@@ -130,5 +134,17 @@ func TestCountryForms(t *testing.T) {
 				t.Errorf("Ask(%q): the message does not name the unknown %s: %s", tt.q, r.Unknown[0], r.Message)
 			}
 		})
+	}
+}
+
+// TestGroupNameIsNoTopic: the word "group" of a group's name is the name,
+// not a topic ("what does the african group say" compared its countries
+// "on group").
+func TestGroupNameIsNoTopic(t *testing.T) {
+	c := altBot(t).Corpus() // holds African countries
+	for _, q := range []string{"what does the african group say", "african group on capacity building", "le groupe africain sur le renforcement des capacités"} {
+		if p := Parse(c, q); slices.Contains(p.Words, "group") || slices.Contains(p.Words, "groupe") || len(p.Regions) == 0 {
+			t.Errorf("Parse(%q): topic words %q, regions %v", q, p.Words, p.Regions)
+		}
 	}
 }

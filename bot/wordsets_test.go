@@ -12,7 +12,7 @@ import (
 // in none of them.
 func TestMergedSkipWords(t *testing.T) {
 	words := map[string]bool{"peru": true, "attribution": true, "tukutagamu": true, "": true, "Says": true}
-	for _, l := range []map[string]bool{intentWords, fillerWords, listWords} {
+	for _, l := range []map[string]bool{intentWords, fillerWords, attitudeWords, listWords} {
 		for w := range l {
 			words[w] = true
 		}
@@ -29,7 +29,7 @@ func TestMergedSkipWords(t *testing.T) {
 		t.Fatalf("StopWords yields %d words: the merge lost the stop list", stops)
 	}
 	for w := range words {
-		skip := corpus.IsStopWord(w) || intentWords[w] || fillerWords[w]
+		skip := corpus.IsStopWord(w) || intentWords[w] || fillerWords[w] || attitudeWords[w]
 		if got := skipWord(w); got != skip {
 			t.Errorf("skipWord(%q) = %v, the lists say %v", w, got, skip)
 		}

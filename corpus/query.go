@@ -25,6 +25,11 @@ type Query struct {
 	Mentioning []string
 	// Breakdown fills ScoredHit.Matched (costs a lookup per term and hit).
 	Breakdown bool
+	// Related also matches each of the question's own words by the
+	// corpus words of its family ("elections" by "electoral", see
+	// Corpus.RelatedStems): a fallback when the words themselves match
+	// nothing, since it costs look-ups on every question that sets it.
+	Related bool
 }
 
 // QueryTerm is one content word of a question. Alt holds other stems that
@@ -112,6 +117,9 @@ func (c *Corpus) prepare(q Query) query { return c.prepareIn(q, nil) }
 // resIn): the caller must not reuse buf while the query is in use.
 func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 	p := query{c: c, themes: q.Themes}
+	if q.Related {
+		q.Terms = c.withRelated(q.Terms)
+	}
 	// Sized once: a theme adds its phrases' stems, and regrowing the list
 	// was 5 % of a question.
 	nTerms := len(q.Terms)

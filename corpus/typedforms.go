@@ -56,15 +56,29 @@ func typedForms(name string) []string {
 
 // abbreviatedLocal returns a Spanish or French name with its word for
 // "Republic" cut as people write it ("Rep. Dominicana", "Rép. dominicaine",
-// "Rep. Checa"); a dot after it is read as the same word (see stripDots).
+// "Rep. Checa"), and "New" as notes and chat cut it ("Nlle-Zélande",
+// "Nva Zelanda"); a dot after it is read as the same word (see stripDots).
 func abbreviatedLocal(name string) []string {
+	var out []string
 	for _, w := range []string{"República", "Republica", "République", "Republique"} {
 		if strings.Contains(name, w) {
-			return []string{strings.Replace(name, w, "Rep", 1)}
+			out = append(out, strings.Replace(name, w, "Rep", 1))
+			break
 		}
 	}
-	return nil
+	for _, ab := range localAbbreviations {
+		if strings.Contains(name, ab[0]) {
+			for _, short := range ab[1:] {
+				out = append(out, strings.Replace(name, ab[0], short, 1))
+			}
+		}
+	}
+	return out
 }
+
+// localAbbreviations are the Spanish and French words of a name and how
+// they are cut in writing (TestAbbreviatedLocalNames).
+var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvelle"}}
 
 // addTypedForm adds a typed form (see typedForms) of country idx: read in
 // questions only, in no language of its own, and never over a form the
