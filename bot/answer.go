@@ -570,6 +570,7 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 	// Quoted lines are context, read apart from the question's own words
 	// (quote.go): their dates and meetings are not the question's.
 	quote, text, _ := splitQuote(text)
+	text = linesAsSentences(text)
 	text, occasion := cutOccasion("en", text)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)

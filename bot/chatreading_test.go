@@ -109,3 +109,20 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesAsSentences: list items and lines opening as items end as
+// sentences; a line running on into the next does not.
+func TestLinesAsSentences(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"a few qs:\n* brazil on AI\n* kenya on cables?", "a few qs. brazil on AI. kenya on cables?"},
+		{"1) brazil on ai 2) kenya on cables", "brazil on ai. kenya on cables."},
+		{"*Brazil* - AI\n*Kenya* - cables", "*Brazil* - AI. *Kenya* - cables"},
+		{"what does kenya say\non cables", "what does kenya say on cables"},
+		{"what does kenya say on cables", "what does kenya say on cables"},
+		{"in 2021 and 2022", "in 2021 and 2022"},
+	} {
+		if got := linesAsSentences(tt.in); got != tt.want {
+			t.Errorf("linesAsSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

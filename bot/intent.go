@@ -86,7 +86,7 @@ whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much sai
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
-pull pulls grab fetch gimme dig find get send bring lookup need needs one`)
+pull pulls grab fetch gimme dig find get send bring lookup need needs qs one`)
 
 // attitudeWords say how a speaker feels about a topic ("who is worried
 // about elections", "anyone pushing for a treaty"): the topic follows
@@ -266,7 +266,7 @@ func Parse(c *corpus.Corpus, text string) Parsed {
 // only a new country ("and Cuba?") takes the previous question's topic.
 func ParseAll(c *corpus.Corpus, text string) []Parsed {
 	quote, own, _ := splitQuote(text)
-	return parseAll(c, quote, own, tokenized{}, nil)
+	return parseAll(c, quote, linesAsSentences(own), tokenized{}, nil)
 }
 
 // parseAll is ParseAll reusing the tokens in pre when the text left after
