@@ -432,9 +432,10 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// ("la République centrafricaine", "la République
 				// démocratique du Congo", "la Guinée équatoriale"): after a
 				// capitalised first word, a Spanish or French name's other
-				// words may be too.
+				// words may be too, the first after an elision as well
+				// ("l'Union européenne").
 				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig) ||
-					k > 0 && p.lang != "" && startsUpper(toks[i].Orig))) {
+					k > 0 && p.lang != "" && (startsUpper(toks[i].Orig) || elisionUpper(toks[i].Orig)))) {
 					ok = false
 				}
 			}
