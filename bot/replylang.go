@@ -19,24 +19,47 @@ var replyLangTail = toSet(`please pls plz por favor porfa xfa stp svp s'il te vo
 // a language name after "in"/"en"/"au"/"al"/"into", followed only by
 // polite words; anywhere else a language name stays a word.
 func cutReplyLang(text string) (string, string) {
-	fields := strings.Fields(text)
-	for i := len(fields) - 1; i >= 1; i-- {
-		w := lang.Fold(strings.Trim(fields[i], ",;:.!?¿¡"))
-		code, ok := languageNames[w]
+	// Words are taken from the end without splitting the whole text: most
+	// questions end in a word that is neither, and cost two map lookups.
+	end := len(text)
+	for {
+		w, start := lastField(text, end)
+		if w == "" {
+			return text, ""
+		}
+		fw := lang.Fold(strings.Trim(w, ",;:.!?¿¡"))
+		code, ok := languageNames[fw]
 		if !ok {
-			if replyLangTail[w] {
+			if replyLangTail[fw] {
+				end = start
 				continue
 			}
 			return text, ""
 		}
-		if !languagePreps[lang.Fold(strings.Trim(fields[i-1], ",;:¿¡"))] || i-1 == 0 {
+		prep, pstart := lastField(text, start)
+		if prep == "" || !languagePreps[lang.Fold(strings.Trim(prep, ",;:¿¡"))] {
 			return text, ""
 		}
-		rest := strings.TrimRight(strings.Join(fields[:i-1], " "), ",;: ")
+		rest := strings.TrimRight(text[:pstart], ",;: \t")
 		if strings.TrimSpace(rest) == "" {
 			return text, ""
 		}
 		return rest, code
 	}
-	return text, ""
 }
+
+// lastField returns the last whitespace-separated word of text[:end] and
+// where it starts ("" when there is none).
+func lastField(text string, end int) (string, int) {
+	e := end
+	for e > 0 && isSpace(text[e-1]) {
+		e--
+	}
+	s := e
+	for s > 0 && !isSpace(text[s-1]) {
+		s--
+	}
+	return text[s:e], s
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

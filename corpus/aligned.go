@@ -33,7 +33,7 @@ func alignsWith(p, pl string) bool {
 	// statement."): only the last bytes are searched, so nearly every
 	// paragraph costs a search of 64 bytes.
 	tail := p[max(0, len(p)-64):]
-	if !strings.Contains(tail, "statement") && (pl == "" || !strings.Contains(tail, "claraci")) {
+	if !strings.Contains(tail, "statement") && (pl == "" || !strings.Contains(tail, "clara")) { // declaración, déclaration
 		return false
 	}
 	for _, ph := range alignPhrases {

@@ -93,12 +93,13 @@ type sentSubject struct {
 //
 // The parse cache keeps one for every distinct paragraph until the last
 // file is merged (a repeat may come in any file), so it holds only what
-// attributing a repeat, merging it and indexing it read, in 176 bytes:
+// attributing a repeat, merging it and indexing it read, in 160 bytes:
 // what few paragraphs have (a heading's holders, a speaker's label, a
 // comparison's parts, the later subjects and acting countries that only a
 // paragraph without a first-sentence subject is attributed by) is behind
 // more, nil for most; the subject's method and confidence are small
-// codes; the key is the hash itself, not its hex. At 100k statements the
+// codes; the key is the hash itself, not its hex; the mention list is
+// shared by the analyses that name the same countries (see mentionLists). At 100k statements the
 // analyses were 416 bytes each, ~45 MB of the load's live heap at its
 // peak (docs/PERFORMANCE.md, "Streaming load"). TestParaInfoSize holds
 // the size.
@@ -112,8 +113,11 @@ type paraInfo struct {
 	terms   string
 	subject heldSubject // subject of the first sentence (country "" if none)
 	// mentions: every country named (not demonyms), in order, distinct;
-	// the first is the first country named at all (see first).
-	mentions []string
+	// the first is the first country named at all (see first). Read it
+	// through mentionList: a pointer to the list, nil for none, so that
+	// analyses naming the same countries share one (see mentionLists),
+	// in 8 bytes where a slice took 24.
+	mentions *[]string
 	// contWords: the opening words that make the paragraph read as a
 	// continuation (see cont).
 	contWords string
@@ -122,7 +126,7 @@ type paraInfo struct {
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by the merger's holder
-	// mergedHold (an index, not the name: 176 bytes, not 192), so a
+	// mergedHold (an index, not the name: 16 bytes less), so a
 	// repeat skips the key lookup.
 	merged     int32  // index into merger.stmts + 1; 0: none yet
 	mergedHold uint32 // index into merger.shared.holders
@@ -221,10 +225,18 @@ var analysisMade func(*paraInfo)
 
 // first is the first country the paragraph names at all ("" for none).
 func (info *paraInfo) first() string {
-	if len(info.mentions) == 0 {
+	if info.mentions == nil || len(*info.mentions) == 0 {
 		return ""
 	}
-	return info.mentions[0]
+	return (*info.mentions)[0]
+}
+
+// mentionList is every country the paragraph names (see mentions).
+func (info *paraInfo) mentionList() []string {
+	if info.mentions == nil {
+		return nil
+	}
+	return *info.mentions
 }
 
 // get returns info.more, allocating it on first use.
@@ -477,13 +489,17 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if pl != "" {
 		info.cont, info.pronoun, info.contWords = contESFR(p)
 	}
+	var mentions []string
 	for _, m := range ms {
 		if m.How == ByDemonym {
 			continue
 		}
-		if !slices.Contains(info.mentions, m.Country) { // a few names: no map per paragraph
-			info.mentions = append(info.mentions, m.Country) // the first is info.first()
+		if !slices.Contains(mentions, m.Country) { // a few names: no map per paragraph
+			mentions = append(mentions, m.Country) // the first is info.first()
 		}
+	}
+	if len(mentions) > 0 {
+		info.mentions = &mentions
 	}
 	var subject sentSubject
 	var coord []string // the countries of a coordinate subject ("Brazil and India argued")
@@ -1172,24 +1188,24 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		// has not ...", "The national agency ...") and names its holder
 		// later, right after another country's block.
 		conf := ConfMedium
-		if other.conf != ConfHigh && contains(info.mentions, prev) {
+		if other.conf != ConfHigh && contains(info.mentionList(), prev) {
 			conf = ConfLow // the previous holder is named too, and the later subject is not clear-cut
 		}
 		return laterAttr(conf)
 	case info.cont:
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
-	case len(info.mentions) == 1 && info.mentions[0] != prev && !info.pronoun && info.asks:
+	case len(info.mentionList()) == 1 && info.first() != prev && !info.pronoun && info.asks:
 		// A question naming one country ("What has Uganda said about data
 		// localisation?", an FAQ's or a briefing's heading) asks about it:
 		// the answer after it is that country's, not the previous one's.
-		return info.mentions[0], Attribution{Method: MethodLaterMention, Evidence: "a question about " + info.mentions[0], Confidence: ConfMedium}
+		return info.first(), Attribution{Method: MethodLaterMention, Evidence: "a question about " + info.first(), Confidence: ConfMedium}
 	case info.thirdParty && !prevActs:
 		return "", Attribution{}
 	default:
 		conf := ConfMedium
 		ev := "no country is the subject; kept the previous paragraph's holder"
-		for _, c := range info.mentions {
-			if c != prev && !contains(info.mentions, prev) {
+		for _, c := range info.mentionList() {
+			if c != prev && !contains(info.mentionList(), prev) {
 				// names another country, in passing, and not its holder
 				conf = ConfLow
 				ev = "kept the previous paragraph's holder; " + c + " is named only in passing"

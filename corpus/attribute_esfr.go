@@ -264,7 +264,7 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 		if !g.mayStartText(keys[i]) {
 			continue
 		}
-		p, last, ok := g.matchAt(toks, keys, i, false, true)
+		p, last, ok := g.matchAt(toks, keys, nil, i, false, true)
 		if !ok {
 			continue
 		}

@@ -1158,6 +1158,6 @@ func (c *Corpus) ResolveCountry(words string) (string, bool) { return c.Gazettee
 // KnownWord reports whether a lower-case word (by its stem) occurs in the
 // corpus; such words are never taken for misspelt country names.
 func (c *Corpus) KnownWord(lower string) bool {
-	_, ok := c.idx.stems.id(Stem(lower))
+	_, ok := c.idx.stems.idMemo(Stem(lower))
 	return ok
 }

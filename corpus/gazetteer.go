@@ -157,6 +157,9 @@ type Gazetteer struct {
 	// "peur"): not typos in a question that reads as Spanish or French.
 	commonESFR map[string]bool
 	seen       map[string]int // folded phrase -> country, to refuse a name given to two
+	// facts answers a question's scan's questions about a word in one
+	// look-up (see wordFacts); rebuilt by sortPhrases.
+	facts map[string]wordFacts
 	// typoCache memoises nearestName (word -> country index or -1).
 	typoCache     sync.Map
 	typoCacheSize atomic.Int64
@@ -338,6 +341,7 @@ func (g *Gazetteer) sortPhrases() {
 		b := textStartBit(k)
 		g.textStart[b/64] |= 1 << (b % 64)
 	}
+	g.buildFacts()
 }
 
 // textStartSize is the number of bits of Gazetteer.textStart: 8 KiB, held

@@ -440,7 +440,7 @@ func (c *Corpus) ThemeBest(t int) []ThemeHit { return c.idx.themeBest[t] }
 
 // DocFreq returns how many statements contain the stem.
 func (c *Corpus) DocFreq(stem string) int {
-	id, ok := c.idx.stems.id(stem)
+	id, ok := c.idx.stems.idMemo(stem)
 	if !ok {
 		return 0
 	}
@@ -510,7 +510,7 @@ func (c *Corpus) newScorer(terms []Term, res []termRes) *Scorer {
 		var r termRes
 		if k < len(res) && res[k].set {
 			r = res[k]
-		} else if id, ok := c.idx.stems.id(t.Stem); ok {
+		} else if id, ok := c.idx.stems.idMemo(t.Stem); ok {
 			r = termRes{id: id, idf: bm25IDF(n, float64(c.idx.post.df(id))), known: true}
 		}
 		if !r.known {
@@ -527,7 +527,7 @@ func (c *Corpus) newScorer(terms []Term, res []termRes) *Scorer {
 		s.own = append(s.own, t.Own)
 		mark := noMark
 		if t.Literal {
-			if id, ok := c.idx.stems.id(t.Stem + formsMark); ok {
+			if id, ok := c.idx.stems.idMemo(t.Stem + formsMark); ok {
 				mark = id
 			}
 		}

@@ -88,3 +88,35 @@ func TestPDFNamesAndFurniture(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchAlignmentAndSuperscripts: a French EU statement's alignment
+// paragraph is procedure (its search had looked for the Spanish word
+// only), and footnotes numbered with superscript digits are footnotes.
+func TestFrenchAlignmentAndSuperscripts(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Les pays candidats, la Macédoine du Nord, le Monténégro et l'Albanie, s'associent à cette déclaration.", true},
+		{"Los países candidatos Montenegro y Albania se suman a esta declaración.", true},
+		{"La France s'associe pleinement à la déclaration prononcée par l'Union européenne et souhaite ajouter ce qui suit.", false},
+	} {
+		if got := alignsWith(tt.p, "fr"); got != tt.want {
+			t.Errorf("alignsWith(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"¹ A/70/174, para. 13.", true},
+		{"² See the submission of Malta (2024).", true},
+		{"⁴ Ibid.", true},
+		{"1 See General Assembly resolution 75/240.", true},
+		{"“We stand ready,” the ambassador said.", false},
+	} {
+		if got := footnoteLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("footnoteLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

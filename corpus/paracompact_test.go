@@ -11,8 +11,8 @@ import (
 // each byte here is ~0.1 MB of the load's peak. The limit is the runtime
 // size class the compact layout fits (it was 416 bytes).
 func TestParaInfoSize(t *testing.T) {
-	if got := unsafe.Sizeof(paraInfo{}); got > 176 {
-		t.Errorf("paraInfo is %d bytes, want at most 176 (see its doc comment)", got)
+	if got := unsafe.Sizeof(paraInfo{}); got > 160 {
+		t.Errorf("paraInfo is %d bytes, want at most 160 (see its doc comment)", got)
 	}
 	if got := unsafe.Sizeof(paraSucc{}); got > 24 {
 		t.Errorf("paraSucc is %d bytes, want at most 24", got)

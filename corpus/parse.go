@@ -366,7 +366,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			}
 			continue
 		}
-		if line[0] >= '0' && line[0] <= '9' || line[0] == '_' || line[0] == '-' || notes {
+		if line[0] >= '0' && line[0] <= '9' || line[0] == '_' || line[0] == '-' || notes || line[0] == 0xc2 || line[0] == 0xe2 {
 			// A footnote: its rule, its first line, the lines that wrap it.
 			switch {
 			case footnoteRule(line) && footnoteLine(nextText(rest)):

@@ -125,8 +125,9 @@ func (info *paraInfo) eachString(f func(*string)) {
 	f(&info.contWords)
 	f(&info.subject.country)
 	f(&info.subject.evidence)
-	for i := range info.mentions {
-		f(&info.mentions[i])
+	ms := info.mentionList() // its own list: analysed, not yet interned
+	for i := range ms {
+		f(&ms[i])
 	}
 	m := info.more
 	if m == nil {

@@ -242,6 +242,9 @@ func footnoteRule(line []byte) bool {
 // and a word ("1 See General Assembly resolution …", "12 Ibid.").
 func footnoteLine(line []byte) bool {
 	n, rest := leadDigits(line)
+	if n == 0 {
+		n, rest = leadSuperscripts(line) // "¹ A/70/174, para. 13."
+	}
 	if n == 0 || n > 3 || len(rest) < 2 || rest[0] != ' ' {
 		return false
 	}
@@ -296,4 +299,18 @@ func brokenByPage(cur, rest []byte) bool {
 func footnoteTail(rest []byte) bool {
 	next := nextText(rest)
 	return len(next) == 0 || footnoteLine(next)
+}
+
+// leadSuperscripts returns the number of superscript digits ("¹", "²",
+// "⁴") p opens with, as a PDF's footnotes are numbered, and the rest.
+func leadSuperscripts(p []byte) (int, []byte) {
+	n := 0
+	for len(p) > 0 {
+		r, size := utf8.DecodeRune(p)
+		if r != '¹' && r != '²' && r != '³' && (r < '⁰' || r > '⁹') {
+			break
+		}
+		n, p = n+1, p[size:]
+	}
+	return n, p
 }

@@ -140,7 +140,7 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleTopic // "the Russian-sponsored resolution", "Chinese-led"
 	case (nw == "and" || nw == "or" || nw == ",") && depth < 3 && next+1 < len(toks):
 		// "Chinese and British views": the role of the last one.
-		if q, l, ok := g.matchAt(toks, keys, next+1, true, readsRomance(keys)); ok && q.country >= 0 && (q.how == ByDemonym || q.how == ByCapital) {
+		if q, l, ok := g.matchAt(toks, keys, nil, next+1, true, readsRomance(keys)); ok && q.country >= 0 && (q.how == ByDemonym || q.how == ByCapital) {
 			return g.role(toks, keys, next+1, l, q, depth+1)
 		}
 		return roleActor

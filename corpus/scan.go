@@ -138,19 +138,14 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
 		keys[i] = Fold(toks[i].Lower)
 	}
-	// inMulti marks the words of some multi-word name: the typo rule for
-	// those names looks only at them, once per token rather than once per
-	// token of each window of the question.
-	var inMulti []bool
+	// A question's words are looked up once each for everything the
+	// rules below ask of them (wordFacts): the phrases they start, the
+	// multi-word names they are part of (the typo rule for those names
+	// looks only at their words), the word lists.
+	var facts []wordFacts
 	if question {
-		var buf [32]bool
-		inMulti = buf[:0]
-		if len(keys) > len(buf) {
-			inMulti = make([]bool, 0, len(keys))
-		}
-		for _, k := range keys {
-			inMulti = append(inMulti, g.multiWords[k])
-		}
+		var buf [24]wordFacts
+		facts = g.wordFactsOf(keys, buf[:])
 	}
 	for i := 0; i < len(toks); i++ {
 		if !question && !g.mayStartText(keys[i]) {
@@ -158,16 +153,16 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 		if romance < 0 && question {
 			romance = 0
-			if readsRomance(keys) {
+			if readsRomanceFacts(facts) {
 				romance = 1
 			}
 		}
-		p, last, ok := g.matchAt(toks, keys, i, question, romance == 1)
+		p, last, ok := g.matchAt(toks, keys, facts, i, question, romance == 1)
 		if ok && articles[keys[i]] && i+1 <= last {
 			// "the Pacific Islands Forum" is the Forum, not "the Pacific"
 			// and two stray words: a longer name after the article wins
 			// ("le Cap-Vert" is Cabo Verde, not "le Cap" and a word).
-			if q, l, ok2 := g.matchAt(toks, keys, i+1, question, romance == 1); ok2 && l > last {
+			if q, l, ok2 := g.matchAt(toks, keys, facts, i+1, question, romance == 1); ok2 && l > last {
 				p, last, i = q, l, i+1
 			}
 		}
@@ -177,7 +172,7 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		if ok && question && p.country >= 0 {
 			// A longer name with a typo beats a shorter exact one:
 			// "Bosnia Herzegovnia" is not "Bosnia" and a stray word.
-			if m, ok := g.multiTypoAt(toks, keys, inMulti, i); ok && m.Last > last {
+			if m, ok := g.multiTypoAt(toks, keys, facts, i); ok && m.Last > last {
 				cover(m.First, m.Last)
 				add(m)
 				i = m.Last
@@ -220,12 +215,12 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		if !question {
 			continue
 		}
-		if m, ok := g.plainPossessiveAt(toks, keys, i); ok {
+		if m, ok := g.plainPossessiveAt(toks, keys, facts, i); ok {
 			cover(i, i)
 			add(m)
 			continue
 		}
-		if m, ok := g.multiTypoAt(toks, keys, inMulti, i); ok {
+		if m, ok := g.multiTypoAt(toks, keys, facts, i); ok {
 			cover(m.First, m.Last)
 			add(m)
 			i = m.Last
@@ -233,19 +228,19 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 		if romance < 0 {
 			romance = 0
-			if readsRomance(keys) {
+			if readsRomanceFacts(facts) {
 				romance = 1
 			}
 		}
 		// The typo rule is the one place the known words decide; a word
 		// both sets know is never looked up.
-		if !g.typoShaped(toks, keys, i, romance == 1) {
+		if !g.typoShaped(toks, keys, facts, i, romance == 1) {
 			continue // checked before the known words: most words fail here
 		}
 		// The nearest name first (memoised per word): most words are near
 		// none, and asking the known words of each was a look-up in the
 		// corpus's stems per topic word (TestScanAsksKnownWordsLate).
-		if m, ok := g.typoAt(toks, keys, i, nil, romance == 1); ok {
+		if m, ok := g.typoAt(toks, keys, facts, i, nil, romance == 1); ok {
 			// A word the corpus knows only as the name's own stem
 			// ("singapor", Snowball's stem of "Singapore") is that name
 			// misspelt, not a word of the corpus.
@@ -349,7 +344,10 @@ func knows(known func(string) bool, lower, key string) bool {
 // romance says the question reads as Spanish or French: a capital that is
 // also a word of those languages ("lima", "sucre") then counts only
 // capitalised; in an English question, lower case is how people type it.
-func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romance bool) (phrase, int, bool) {
+//
+// facts, when not nil, are the question's words' facts (wordFactsOf):
+// their phrases are the table's.
+func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i int, question, romance bool) (phrase, int, bool) {
 	key := keys[i]
 	table, pairs := g.phrases, (*phrasePairs)(nil)
 	switch {
@@ -358,7 +356,12 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 	case !question:
 		table, pairs = g.textPhrases, g.textPairs
 	}
-	cands := table[key]
+	var cands []phrase
+	if facts != nil && question {
+		cands = facts[i].phrases
+	} else {
+		cands = table[key]
+	}
 	if cands == nil && strings.IndexByte(key, '.') >= 0 {
 		key = stripDots(key)
 		cands = table[key]
@@ -429,9 +432,10 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, i int, question, romanc
 				// ("la République centrafricaine", "la République
 				// démocratique du Congo", "la Guinée équatoriale"): after a
 				// capitalised first word, a Spanish or French name's other
-				// words may be too.
+				// words may be too, the first after an elision as well
+				// ("l'Union européenne").
 				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig) ||
-					k > 0 && p.lang != "" && startsUpper(toks[i].Orig))) {
+					k > 0 && p.lang != "" && (startsUpper(toks[i].Orig) || elisionUpper(toks[i].Orig)))) {
 					ok = false
 				}
 			}
@@ -593,12 +597,13 @@ func readsRomance(keys []string) bool {
 // stand. The typo rule cannot
 // take these: the corpus knows "kenya", and stemming makes "kenyas" a
 // known word.
-func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Mention, bool) {
+// facts, when not nil, are the words' facts (wordFactsOf).
+func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, facts []wordFacts, i int) (Mention, bool) {
 	w := keys[i]
 	if len(w) < 5 || w[len(w)-1] != 's' || w[len(w)-2] == 's' || w[len(w)-2] == '\'' || !letters(w) {
 		return Mention{}, false
 	}
-	if g.common[w] {
+	if facts != nil && facts[i].flags&wfCommon != 0 || facts == nil && g.common[w] {
 		// A dictionary word ("japans", "turkeys") is a possessive only
 		// before what a country holds or does: "japans view", "turkeys on".
 		if i+1 >= len(toks) {
@@ -619,9 +624,9 @@ func (g *Gazetteer) plainPossessiveAt(toks []Token, keys []string, i int) (Menti
 
 // typoAt matches one word within a small edit distance of a one-word
 // country name with the same first letter, unless the word is a known word.
-func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string) bool, romance bool) (Mention, bool) {
+func (g *Gazetteer) typoAt(toks []Token, keys []string, facts []wordFacts, i int, known func(string) bool, romance bool) (Mention, bool) {
 	w := keys[i]
-	if !g.typoShaped(toks, keys, i, romance) || knows(known, toks[i].Lower, w) {
+	if !g.typoShaped(toks, keys, facts, i, romance) || knows(known, toks[i].Lower, w) {
 		return Mention{}, false
 	}
 	best := g.nearestName(w, utf8.RuneCountInString(w))
@@ -634,12 +639,21 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, i int, known func(string
 // typoShaped reports whether toks[i] may be a misspelt one-word name by
 // everything but the known words: long enough, letters only, no common
 // word or name, not the first part of a compound.
-func (g *Gazetteer) typoShaped(toks []Token, keys []string, i int, romance bool) bool {
+//
+// facts, when not nil, are the words' facts (wordFactsOf).
+func (g *Gazetteer) typoShaped(toks []Token, keys []string, facts []wordFacts, i int, romance bool) bool {
 	w := keys[i]
-	if utf8.RuneCountInString(w) < 4 || notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] || !letters(w) {
+	if utf8.RuneCountInString(w) < 4 || !letters(w) {
 		return false
 	}
-	if _, isName := g.seen[w]; isName {
+	if facts != nil {
+		// wfSeen: a name its exact rules refused ("tunez" as a word).
+		if f := facts[i].flags; f&(wfNotTypo|wfCommon|wfSeen) != 0 || romance && f&wfCommonESFR != 0 {
+			return false
+		}
+	} else if notTypoWords[w] || g.common[w] || romance && g.commonESFR[w] {
+		return false
+	} else if _, isName := g.seen[w]; isName {
 		return false // a name its exact rules refused ("tunez" as a word)
 	}
 	if i+1 < len(toks) && toks[i+1].Gap == "-" {
@@ -685,11 +699,15 @@ const typoCacheMax = 1 << 16
 // at least one word exact, so that two misspelt ordinary words never make
 // a country.
 //
-// inMulti[j] says whether keys[j] is a word of some multi-word name
-// (Gazetteer.multiWords); nil reads every word as one.
-func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, inMulti []bool, i int) (Mention, bool) {
+// facts, when not nil, are the words' facts (wordFactsOf): only the
+// words of some multi-word name (Gazetteer.multiWords) are looked at in
+// the index; nil reads every word as one.
+func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, facts []wordFacts, i int) (Mention, bool) {
 	w0 := keys[i]
-	if w0 == "" || connector[w0] || stopWords[w0] || !letters(w0) {
+	if w0 == "" || !letters(w0) {
+		return Mention{}, false
+	}
+	if facts != nil && facts[i].flags&(wfConnector|wfStop) != 0 || facts == nil && (connector[w0] || stopWords[w0]) {
 		return Mention{}, false
 	}
 	// Candidates share an exact word with the next few tokens (a name has
@@ -705,7 +723,7 @@ func (g *Gazetteer) multiTypoAt(toks []Token, keys []string, inMulti []bool, i i
 		if j > i && toks[j].SentStart {
 			break
 		}
-		if inMulti != nil && !inMulti[j] {
+		if facts != nil && facts[j].flags&wfMulti == 0 {
 			continue // no name has this word: no key with it
 		}
 		// multiKey written into a stack buffer: the look-up of a

@@ -81,13 +81,12 @@ func TestMultiTypoWordFilter(t *testing.T) {
 	} {
 		toks := Tokenize(q)
 		keys := make([]string, len(toks))
-		inMulti := make([]bool, len(toks))
 		for i, tk := range toks {
 			keys[i] = Fold(tk.Lower)
-			inMulti[i] = g.multiWords[keys[i]]
 		}
+		facts := g.wordFactsOf(keys, nil)
 		for i := range toks {
-			got, gok := g.multiTypoAt(toks, keys, inMulti, i)
+			got, gok := g.multiTypoAt(toks, keys, facts, i)
 			want, wok := g.multiTypoAt(toks, keys, nil, i)
 			if gok != wok || got != want {
 				t.Errorf("%q at %d: %+v %v with the filter, %+v %v without", q, i, got, gok, want, wok)

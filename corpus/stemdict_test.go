@@ -97,3 +97,46 @@ func FuzzStemDict(f *testing.F) {
 		checkStemDict(t, &d, stems, surface, nil)
 	})
 }
+
+// TestStemDictIDMemo holds idMemo to id: for stems present and missing,
+// asked twice (the second answer from the front), for more stems than the
+// front has slots (each slot taken over by others), for a stem that views
+// a longer text, for stems of the longest length the front keeps and
+// longer, and in a dictionary without a front.
+func TestStemDictIDMemo(t *testing.T) {
+	long := strings.Repeat("y", idKeyMax+1)
+	stems, surface := []string{long, long[:idKeyMax]}, []string{"", ""}
+	for i := range idFrontMinStems - 3 { // more than the front's slots
+		stems = append(stems, fmt.Sprintf("stem%d", i))
+		surface = append(surface, "")
+	}
+	big := newStemDict(stems, surface)
+	if big.front != nil {
+		t.Fatalf("a dictionary of %d stems has a front (from %d)", len(stems), idFrontMinStems)
+	}
+	big.front = new(idFront)
+	small := newStemDict(stems[:10], surface[:10])
+	if full := newStemDict(append(stems, "one more"), append(surface, "")); full.front == nil {
+		t.Fatalf("a dictionary of %d stems has no front", idFrontMinStems)
+	}
+	text := "xx stem17 yy"
+	asks := append(append([]string{}, stems...), "missing", "", "stem", text[3:9], long[:idKeyMax-1], long+"y")
+	for i := range idFrontSize * 3 {
+		asks = append(asks, fmt.Sprintf("nostem%d", i))
+	}
+	for _, d := range []*stemDict{&big, &small} {
+		for round := range 2 {
+			for _, s := range asks {
+				gotID, gotOK := d.idMemo(s)
+				wantID, wantOK := d.id(s)
+				if gotID != wantID || gotOK != wantOK {
+					t.Fatalf("round %d: idMemo(%q) = %d, %v; id gives %d, %v", round, s, gotID, gotOK, wantID, wantOK)
+				}
+			}
+		}
+	}
+	var empty stemDict
+	if _, ok := empty.idMemo("x"); ok {
+		t.Fatal("an empty dictionary finds a stem")
+	}
+}

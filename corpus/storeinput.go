@@ -10,15 +10,13 @@ import (
 
 // storeInput is what storing a statement reads of its paragraph's
 // analysis (see merger.finish).
-//
-// 40 bytes: the mention list (interned, see mentionLists) as its first
-// element and its length, the index terms in storeInputs.terms.
+// 40 bytes: the mention list is the analysis's (interned, see
+// mentionLists), the index terms are in storeInputs.terms.
 type storeInput struct {
-	body      string // the text, or its code when coded
-	key       uint64
-	mentions  *string // the list's first; nil for none
-	nMentions uint32
-	coded     bool
+	body     string // the text, or its code when coded
+	key      uint64
+	mentions *[]string // nil for none
+	coded    bool
 }
 
 // mentionList is the paragraph's mention list.
@@ -26,7 +24,7 @@ func (in *storeInput) mentionList() []string {
 	if in.mentions == nil {
 		return nil
 	}
-	return unsafe.Slice(in.mentions, in.nMentions)
+	return *in.mentions
 }
 
 // takeStoreInputs is called once every file is merged, when no paragraph
@@ -56,11 +54,7 @@ func (m *merger) takeStoreInputs() *storeInputs {
 	ins := &storeInputs{order: order, terms: make([]string, len(order))}
 	for i, k := range order {
 		info := m.stmts.at(int(k)).info
-		in := storeInput{body: info.body, key: info.key, coded: info.coded}
-		if len(info.mentions) > 0 {
-			in.mentions, in.nMentions = unsafe.SliceData(info.mentions), uint32(len(info.mentions))
-		}
-		ins.add(in)
+		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, coded: info.coded})
 		ins.terms[i] = info.terms
 	}
 	for k := range m.stmts.len() {
@@ -112,15 +106,16 @@ func (s *storeInputs) done(i int) {
 // written after the analysis; a shared one has no room to append into.
 type mentionLists struct {
 	mu sync.Mutex
-	m  map[string][]string // by the names, each followed by NUL
+	m  map[string]*[]string // by the names, each followed by NUL
 }
 
-// intern returns the list equal to ms that the load keeps, ms itself
-// (clipped) the first time.
-func (t *mentionLists) intern(ms []string) []string {
-	if len(ms) == 0 {
+// intern returns the list equal to *l that the load keeps, l itself
+// (its list clipped) the first time; nil for none.
+func (t *mentionLists) intern(l *[]string) *[]string {
+	if l == nil || len(*l) == 0 {
 		return nil
 	}
+	ms := *l
 	var buf [128]byte
 	kb := buf[:0]
 	for _, m := range ms {
@@ -128,13 +123,13 @@ func (t *mentionLists) intern(ms []string) []string {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if l, ok := t.m[string(kb)]; ok { // no copy of kb for a lookup
-		return l
+	if kept, ok := t.m[string(kb)]; ok { // no copy of kb for a lookup
+		return kept
 	}
 	if t.m == nil {
-		t.m = map[string][]string{}
+		t.m = map[string]*[]string{}
 	}
-	ms = slices.Clip(ms)
-	t.m[string(kb)] = ms
-	return ms
+	*l = slices.Clip(ms)
+	t.m[string(kb)] = l
+	return l
 }
