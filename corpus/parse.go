@@ -393,7 +393,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			line = blockquote(line) // "> The EU stands ready …" is text
 		}
 		line = trimFootnoteMark(line)
-		if layoutCols == nil && line[0] != '|' && bytes.Contains(line, []byte("   ")) && bytes.IndexByte(line, '\t') < 0 {
+		if layoutCols == nil && line[0] != '|' && hasSpaceRun(line, 3) && bytes.IndexByte(line, '\t') < 0 {
 			if col := proseColumns(bytes.TrimRight(raw, " \t\r"), bytes.TrimRight(firstLine(rest), " \t\r")); col > 0 {
 				// Two columns of prose side by side (see columns.go): the
 				// left column's lines are read, then the right's.
@@ -404,7 +404,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				continue
 			}
 		}
-		if layoutCols != nil || !endsSentence(line) && bytes.Contains(line, []byte("  ")) {
+		if layoutCols != nil || !endsSentence(line) && hasSpaceRun(line, 2) {
 			// A table laid out with spaces (see layouttable.go) is read
 			// as a tab-separated one.
 			left := bytes.TrimRight(raw, " \t\r")
@@ -592,7 +592,7 @@ func cleanParagraph(p []byte) []byte {
 // the narrow no-break space French typesetting puts before a colon:
 // "Le Président\u202f:") into one space, in place.
 func collapseSpace(p []byte) []byte {
-	if !bytes.Contains(p, []byte("  ")) && bytes.IndexByte(p, '\t') < 0 && bytes.IndexByte(p, '\f') < 0 &&
+	if !hasSpaceRun(p, 2) && bytes.IndexByte(p, '\t') < 0 && bytes.IndexByte(p, '\f') < 0 &&
 		bytes.IndexByte(p, '\v') < 0 && !bytes.Contains(p, []byte("\u00a0")) && !bytes.Contains(p, []byte("\u202f")) {
 		return p
 	}
