@@ -393,7 +393,8 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			line = blockquote(line) // "> The EU stands ready …" is text
 		}
 		line = trimFootnoteMark(line)
-		if layoutCols == nil && line[0] != '|' && hasSpaceRun(line, 3) && bytes.IndexByte(line, '\t') < 0 {
+		double := hasSpaceRun(line, 2) // (one pass answers both checks on a line of prose)
+		if layoutCols == nil && line[0] != '|' && double && hasSpaceRun(line, 3) && bytes.IndexByte(line, '\t') < 0 {
 			if col := proseColumns(bytes.TrimRight(raw, " \t\r"), bytes.TrimRight(firstLine(rest), " \t\r")); col > 0 {
 				// Two columns of prose side by side (see columns.go): the
 				// left column's lines are read, then the right's.
@@ -404,7 +405,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				continue
 			}
 		}
-		if layoutCols != nil || !endsSentence(line) && hasSpaceRun(line, 2) {
+		if layoutCols != nil || !endsSentence(line) && double {
 			// A table laid out with spaces (see layouttable.go) is read
 			// as a tab-separated one.
 			left := bytes.TrimRight(raw, " \t\r")
