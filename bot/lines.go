@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Several questions in one chat message come one a line, often as a
@@ -65,7 +66,7 @@ func opensItem(line string) bool {
 	if line == "" {
 		return false
 	}
-	r := []rune(line)[0]
+	r, _ := utf8.DecodeRuneInString(line) // (not []rune(line): a copy of the whole line)
 	return unicode.IsUpper(r) || strings.ContainsRune("*_`~>", r)
 }
 

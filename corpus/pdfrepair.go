@@ -256,12 +256,8 @@ func footnoteLine(line []byte) bool {
 // lines past blank lines and page furniture (nil at the end).
 func nextText(rest []byte) []byte {
 	for len(rest) > 0 {
-		line := rest
-		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			line, rest = rest[:i], rest[i+1:]
-		} else {
-			rest = nil
-		}
+		var line []byte
+		line, rest, _ = bytes.Cut(rest, []byte("\n"))
 		line = bytes.TrimSpace(line)
 		if len(line) == 0 || pageFurniture(line) {
 			continue
