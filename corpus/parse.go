@@ -391,6 +391,10 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		blank, broken = false, false
 		if line[0] == '>' {
 			line = blockquote(line) // "> The EU stands ready …" is text
+		} else if line[0] == '[' {
+			if line = trimTimestamp(line); len(line) == 0 {
+				continue // "[00:06:02]" alone (see transcript.go)
+			}
 		}
 		line = trimFootnoteMark(line)
 		double := hasSpaceRun(line, 2) // (one pass answers both checks on a line of prose)
@@ -581,12 +585,13 @@ func splitPoint(p []byte) (at int, mid bool) {
 }
 
 // cleanParagraph drops footnote markers and Markdown emphasis and link
-// addresses (see markdown.go), and folds runs of blanks, in place.
+// addresses (see markdown.go), folds runs of blanks, and undoes a PDF's
+// ligatures and superscript footnote markers (see glyphs.go), in place.
 func cleanParagraph(p []byte) []byte {
 	if bytes.IndexByte(p, '[') >= 0 {
 		p = footnoteRe.ReplaceAll(p, nil)
 	}
-	return collapseSpace(bytes.TrimSpace(stripMarkdown(p)))
+	return fixGlyphs(collapseSpace(bytes.TrimSpace(stripMarkdown(p))))
 }
 
 // collapseSpace turns runs of blanks (spaces, tabs, no-break spaces, and

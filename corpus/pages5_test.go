@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestPages5Corpus: every paragraph of testdata/pages5 (page shapes the
+// other test corpora lack: coverage paragraphs reporting several speakers
+// in turn, in English, Spanish and French; transcripts with timestamps
+// before their labels; live captions with ">>" turns; Markdown and
+// pipe-flattened tables; a newsletter; joint statements signed at their
+// end; rights of reply quoting the other side; views reported inside
+// another country's; honorific titles; a country only in the file name or
+// a pdfinfo header; ligatures and superscript footnote markers; see its
+// -expected.tsv, written before the loader was run on it) is held by the
+// countries the expected file gives, and nothing else is a statement.
+func TestPages5Corpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/pages5", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkExpectedCorpus(t, c, "../testdata/pages5-expected.tsv", pages5Leftovers)
+	// Page debris must not reach a statement's words: PDF ligatures,
+	// superscript footnote markers, a transcript's timestamps or a
+	// caption's speaker-change marks.
+	for _, s := range c.Statements() {
+		for _, debris := range []string{"\ufb01", "\ufb02", "¹", "²", "³", "[00:", ">>"} {
+			if strings.Contains(s.Text, debris) {
+				t.Errorf("statement %s %.60q (%s) keeps page debris %q", s.Sources, s.Text, s.Country, debris)
+			}
+		}
+	}
+}
+
+// pages5Leftovers are the rows of pages5-expected.tsv still read wrong,
+// each with why (see pages2Leftovers).
+var pages5Leftovers = map[string]string{
+	"501_press_multi_speakers\tSpeaking next, Morocco's delegate":                       "a coverage paragraph reporting the next speaker after a fronted phrase and a possessive delegate (\"Speaking next, Morocco's delegate said\") is not cut: Serbia holds Morocco's words",
+	"501_press_multi_speakers\tIn her turn, the representative of New Zealand":          "\"In her turn, the representative of X\" inside a paragraph is not cut: Iceland holds New Zealand's words",
+	"504_pipe_table_flat\tMember State":                                                 "a table flattened with ' | ' and no Markdown rule is read as text: its header joins the first row",
+	"504_pipe_table_flat\tSlovakia":                                                     "a table flattened with ' | ' and no Markdown rule is read as text: its header joins the first row",
+	"504_pipe_table_flat\tGreece":                                                       "a flattened table's rows are read as prose continuing the first row's block: Slovakia holds Greece's reply",
+	"504_pipe_table_flat\tBulgaria":                                                     "a flattened table's rows are read as prose continuing the first row's block: Slovakia holds Bulgaria's reply",
+	"505_newsletter_digest\tHello and welcome":                                          "an email's Subject line naming a country among its topics holds the greeting below it",
+	"505_newsletter_digest\t\"No country should be asked":                               "a quotation signed after a dash (\"…\" — Minister of Foreign Affairs of Cabo Verde) is not read as its speaker's: the block before (Uganda) keeps it",
+	"505_newsletter_digest\tYou are receiving this email":                               "a newsletter's subscription footer is not page chrome: the last block holds it",
+	"509_honorifics\tH.E. the Deputy Prime Minister of the Kingdom of Bahrain stressed": "an honorific and a title naming the country (\"H.E. the Deputy Prime Minister of the Kingdom of Bahrain stressed\") is no subject: the block before (Botswana) keeps it",
+	"515_captions\tTHANK YOU, MADAM CHAIR. POLAND":                                      "live captions in capitals with '>>' turns are read as headings: no statement (held by nobody, safe)",
+	"515_captions\tTHANK YOU. UKRAINE'S ENERGY":                                         "live captions in capitals with '>>' turns are read as headings: no statement (held by nobody, safe)",
+	"516_on_behalf_end\tOur five countries share":                                       "\"Delivered by X on behalf of A, B and C.\" after the text is not read as a signatories' list: the paragraphs are nobody's (safe)",
+	"516_on_behalf_end\tWe have agreed":                                                 "\"Delivered by X on behalf of A, B and C.\" after the text is not read as a signatories' list: the paragraphs are nobody's (safe)",
+	"516_on_behalf_end\tWe invite partners":                                             "\"Delivered by X on behalf of A, B and C.\" after the text is not read as a signatories' list: the paragraphs are nobody's (safe)",
+	"516_on_behalf_end\tDelivered by Kazakhstan":                                        "the closing delivery line is a statement of its deliverer",
+	"518_pdfinfo_title\tAuthor:":                                                        "a pdfinfo header (Title:, Author:, Creator: …) is read as a table of fields: each field is a statement",
+	"518_pdfinfo_title\tCreator:":                                                       "a pdfinfo header is read as a table of fields",
+	"518_pdfinfo_title\tProducer:":                                                      "a pdfinfo header is read as a table of fields",
+	"518_pdfinfo_title\tCreationDate:":                                                  "a pdfinfo header is read as a table of fields",
+	"518_pdfinfo_title\tPages:":                                                         "a pdfinfo header is read as a table of fields",
+	"521_es_replica\tEl representante de los Estados Unidos":                            "\"El representante de los Estados Unidos\" (a role phrase whose country takes the article los) is no subject: Cuba, the block before, holds the United States' words",
+	"522_speakers_table\tMr. Tomás Ferreira":                                            "a table whose first column is a speaker's name and whose country is in a Delegation column: the rows after the first keep its holder (Slovakia holds Cabo Verde's words)",
+	"522_speakers_table\tDr. Leila Mansour":                                             "a table row naming no country keeps the previous row's holder",
+	"524_news_datelines\tWARSAW – The proposal follows":                                 "a dateline (\"WARSAW –\") opening a news paragraph does not end the block before: Hungary holds the background to Poland's proposal",
+	"524_news_datelines\t(Reporting by staff":                                           "a wire story's credit line is not page chrome",
+	"525_fr_communique\tPrenant ensuite la parole, la déléguée de l'Azerbaïdjan":        "French coverage reporting the next speaker inside a paragraph (\"Prenant ensuite la parole, la déléguée de l'Azerbaïdjan a affirmé\") is not cut: Armenia holds Azerbaijan's words",
+	"525_fr_communique\tLe représentant du Liban, exerçant":                             "\"Le représentant du Liban, exerçant son droit de réponse,\" is not read as its subject: Morocco, the block before, holds Lebanon's words",
+}
