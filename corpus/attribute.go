@@ -817,6 +817,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		case toks[m.Last].Poss:
 			sub.method = MethodPossessive
 			verbAt = m.Last + 1
+			// "Speaking next, Morocco's delegate said …" reports a speaker
+			// as "the delegate of Morocco" does: one after another in a
+			// paragraph of coverage is a new speaker (see splitAt).
+			sub.narrated = verbAt < e && roleNouns[toks[verbAt].Lower]
 		case verbAt > m.Last+1:
 			// Across an insertion: show the country and the verb.
 			sub.evidence = words(text, toks, m.First, m.Last) + " … " + toks[verbAt].Orig
@@ -1080,7 +1084,7 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if next >= e {
 		return 0, false
 	}
-	if toks[next].Gap == "," && roleNouns[toks[prep-1].Lower] {
+	if toks[next].Gap == "," && (roleNouns[toks[prep-1].Lower] || roleNounsESFR[toks[prep-1].Lower]) {
 		// "The representative of Vanuatu, associating himself with ...,
 		// said": the verb after an insertion.
 		for i := next + 1; i < e && i <= next+20; i++ {

@@ -281,6 +281,10 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 // nom du Groupe …,", "Hablando en nombre de la Unión Africana,".
 var gerundNext = toSet(`la le les l au aux en el los las de del du des à a al por par sur sobre`)
 
+// gerundAdverbs may come between such a gerund and its article: "Prenant
+// ensuite la parole,", "Tomando luego la palabra,".
+var gerundAdverbs = toSet(`ensuite alors également egalement aussi enfin luego después despues también tambien entonces seguidamente finalmente`)
+
 // romanceGerund reports a sentence toks[s:e] that opens with a Spanish or
 // French gerund or present participle phrase ("Prenant la parole au nom du
 // Groupe des États d'Afrique, le représentant du Tchad a appelé …",
@@ -291,7 +295,11 @@ var gerundNext = toSet(`la le les l au aux en el los las de del du des à a al p
 // read so.
 func romanceGerund(toks []Token, s, e int) bool {
 	w := toks[s].Lower
-	if len(w) <= 5 || s+1 >= e || !gerundNext[toks[s+1].Lower] {
+	next := s + 1
+	if next+1 < e && gerundAdverbs[toks[next].Lower] {
+		next++ // "Prenant ensuite la parole, la déléguée de l'Azerbaïdjan a affirmé"
+	}
+	if len(w) <= 5 || next >= e || !gerundNext[toks[next].Lower] {
 		return false
 	}
 	return strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo") || strings.HasSuffix(w, "yendo")

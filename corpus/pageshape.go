@@ -241,6 +241,11 @@ func isTableRule(line []byte) bool {
 // labels it, and each other cell is given with its column's header:
 // "Gambia — Binding treaty: Supports a UN convention; Priority: Cybercrime."
 func tableRow(dst []byte, cells, header []string) []byte {
+	if len(header) == len(cells) {
+		if k := countryColumn(header); k > 0 && cells[k] != "" {
+			return countryFieldRow(dst, cells, header, k) // (see tablerows.go)
+		}
+	}
 	n := 0
 	for i, c := range cells {
 		if c == "" {
@@ -438,7 +443,7 @@ var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|No
 
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
-var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation)\s*:\s*`)
+var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Country name|Nation|País|Estado|Estado miembro|Delegación|Pays|État|État membre|Délégation)\s*:\s*`)
 
 // labelKind says what a paragraph's opening label makes of it.
 type labelKind uint8
@@ -555,6 +560,12 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		if ms := g.Find(toks, false, nil); len(ms) > 0 && ms[0].How != ByDemonym &&
 			(ms[0].First == 0 || ms[0].First == 1 && toks[0].Lower == "the") {
 			return ms[0].Country, p[:loc[1]+toks[ms[0].Last].End], labelCountry
+		}
+		if k := strings.Index(rest, " — "); k > 0 && !strings.ContainsAny(rest[:k], ".;") {
+			// A table row whose country column names none ("Delegation:
+			// Microsoft — Speaker: …", see tablerows.go): nobody's, and
+			// never the row before's.
+			return "", "", labelChair
 		}
 	}
 	if sm := labelRe.FindStringSubmatchIndex(p); sm != nil {

@@ -335,6 +335,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	var row []byte         // a table row rendered as a sentence
 	columns := false       // the table's columns are its subjects (byColumn)
 	var tabHeader []string // the current tab-separated table's column names
+	pipes := false         // the current table separates its cells with " | ", not tabs
 	var layoutCols []int   // the columns of a table laid out with spaces, while one runs
 	var layoutBuf []byte   // a laid-out row as tab-separated cells
 	// A PDF's page furniture (see pdfrepair.go): blank is set after a blank
@@ -433,11 +434,24 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		// A table pasted from a spreadsheet or a PDF separates its cells
 		// by tabs: a run of such lines with at most as many cells as the
 		// first (its header) is read as a Markdown table is.
-		if tabs := line[0] != '|' && bytes.IndexByte(line, '\t') >= 0; tabs || tabHeader != nil {
+		if tabHeader == nil && !endsSentence(line) && bytes.IndexByte(line, '|') > 0 && pipeHeader(line, firstLine(rest)) {
+			// A table exported with " | " between its cells and no
+			// Markdown rule is read as a tab-separated one (see
+			// tablerows.go).
+			if len(cur) > 0 {
+				flush()
+			}
+			tabHeader, pipes = pipeCells(line), true
+			continue
+		}
+		if tabs := line[0] != '|' && (pipes && bytes.Contains(line, []byte(" | ")) || !pipes && bytes.IndexByte(line, '\t') >= 0); tabs || tabHeader != nil {
 			cells := tabCells(line)
+			if pipes {
+				cells = pipeCells(line)
+			}
 			switch {
 			case !tabs || len(cells) < 2 || len(cells) > len(tabHeader):
-				tabHeader = nil // the table has ended: the line is read as text
+				tabHeader, pipes = nil, false // the table has ended: the line is read as text
 			default:
 				if len(cur) > 0 {
 					flush()
