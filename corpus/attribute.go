@@ -846,8 +846,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			verbAt = m.Last + 1
 			// "Speaking next, Morocco's delegate said …" reports a speaker
 			// as "the delegate of Morocco" does: one after another in a
-			// paragraph of coverage is a new speaker (see splitAt).
-			sub.narrated = verbAt < e && roleNouns[toks[verbAt].Lower]
+			// paragraph of coverage is a new speaker (see splitAt). Only
+			// opening its clause: "“A binding convention …,” Eritrea's
+			// delegate told …" is the quoted country's own sentence.
+			sub.narrated = verbAt < e && roleNouns[toks[verbAt].Lower] && m.First == clause &&
+				!containsAny(toks[m.First].Gap, "\"”»")
 		case verbAt > m.Last+1:
 			// Across an insertion: show the country and the verb.
 			sub.evidence = words(text, toks, m.First, m.Last) + " … " + toks[verbAt].Orig
