@@ -615,6 +615,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		if c := quoteSpeaker(p, toks, ms); c != "" {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "quoted: " + c}
+		} else if quoteSignedByNone(p) {
+			// "“…” — Kofi Annan": a signature naming no country is no
+			// country's words, nor the block before's.
+			info.thirdParty = true
 		}
 	}
 	info.setSubject(subject)
@@ -887,6 +891,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if start, ok := insideSubjectNP(toks, m, clause, e); ok {
 			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
 				narrated: spokesperson(toks, m)}
+		}
+		if start, ok := titledSpeaker(toks, m, clause, e); ok {
+			// "H.E. the Deputy Prime Minister of the Kingdom of Bahrain
+			// stressed" (see honorifics.go)
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
+				narrated: true}
 		}
 		break // only the first country can sit in the subject
 	}

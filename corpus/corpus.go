@@ -740,6 +740,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	var fmNotes []string
 	text, r.meta, fmNotes = splitFrontMatter(text)
+	if r.meta == nil {
+		if body, meta := splitPDFInfo(text); meta != nil {
+			text, r.meta = body, meta // (see pdfinfo.go)
+			warn("repaired: read a PDF's document information (Title:, Author:, Creator: …) as the source's title and publisher")
+		}
+	}
 	if looksHTML(text) {
 		text = htmlText(text)
 		warn("repaired: read as HTML (blocks as paragraphs, tags removed)")

@@ -40,25 +40,30 @@ func labelAlone(p []byte) bool {
 // chromeEndRe matches what closes a web page's article: its related
 // headlines and its copyright line. What follows is the site's, not the
 // article's holder's.
-var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights reserved|(?:Related|More|Latest|Recent) (?:news|articles|stories|content|links|posts|statements|press releases|publications|items)\b|Read more\b|You (?:may|might) also (?:like|be interested)|Noticias relacionadas|Art[ií]culos relacionados|M[aá]s noticias|Articles (?:connexes|similaires|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|Autres actualit[ée]s|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|Todos los derechos reservados|Tous droits r[ée]serv[ée]s)`)
+var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights reserved|(?:Related|More|Latest|Recent) (?:news|articles|stories|content|links|posts|statements|press releases|publications|items)\b|Read more\b|You (?:may|might) also (?:like|be interested)|Noticias relacionadas|Art[ií]culos relacionados|M[aá]s noticias|Articles (?:connexes|similaires|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|Autres actualit[ée]s|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|Todos los derechos reservados|Tous droits r[ée]serv[ée]s` +
+	// An email newsletter's footer and a wire story's credit line.
+	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner)`)
 
 // chromeNoteRe matches a web page's furniture inside or above its
 // article: sharing buttons, tags, a cookie banner, a breadcrumb, a skip
 // link. It holds no statement, and the article's holder goes on after it.
-var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tags\s*:|Keywords\s*:|Etiquetas\s*:|Mots[- ]cl[ée]s\s*:|Partager\b|Compartir\b|Print\s*(?:$|\||this)|Back to top|Skip to (?:main )?content|You are here\s*:|Vous [êe]tes ici\s*:|Usted est[aá] aqu[ií]\s*:|We use cookies|This (?:web)?site uses cookies|Ce site utilise des cookies|Este sitio (?:web )?utiliza cookies|Utilizamos cookies|Nous utilisons des cookies)`)
+var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tags\s*:|Keywords\s*:|Etiquetas\s*:|Mots[- ]cl[ée]s\s*:|Partager\b|Compartir\b|Print\s*(?:$|\||this)|Back to top|Skip to (?:main )?content|You are here\s*:|Vous [êe]tes ici\s*:|Usted est[aá] aqu[ií]\s*:|We use cookies|This (?:web)?site uses cookies|Ce site utilise des cookies|Este sitio (?:web )?utiliza cookies|Utilizamos cookies|Nous utilisons des cookies` +
+	// An email newsletter's greeting and links above its first story.
+	`|Hello and welcome to\b|Welcome to (?:issue|this issue|the latest issue|edition)\b|View (?:this (?:e-?mail|message)|it|this newsletter) in (?:your|a) browser|Forward (?:this (?:e-?mail|newsletter) )?to a friend|Ver (?:este correo|este mensaje) en (?:su|el) navegador|Voir (?:ce|cet) (?:courriel|e-mail|message) dans (?:votre|le) navigateur)`)
 
 // chromeFirst are the first words of chromeEndRe's and chromeNoteRe's
 // openings that seldom open anything else, so a paragraph opening
 // otherwise is passed over with a look at its first word ("We use
 // cookies", "All rights reserved" are looked for by their own words).
 var chromeFirst = toSet(`Copyright Related More Latest Recent Read You Noticias Artículos Articulos Más Mas Articles Actualités
-Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted`)
+Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted
+Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir`)
 
 // webChrome reports whether p opens as a web page's furniture: end when it
 // closes the article (see chromeEndRe), note when it only sits in it.
 func webChrome(p string) (end, note bool) {
 	first, _ := leadWord(p)
-	if !chromeFirst[first] && !strings.HasPrefix(p, "©") && !strings.HasPrefix(p, "(c) ") && !strings.HasPrefix(p, "(C) ") &&
+	if !chromeFirst[first] && !strings.HasPrefix(p, "©") && !strings.HasPrefix(p, "(c) ") && !strings.HasPrefix(p, "(C) ") && !wireCredit(p) &&
 		!strings.HasPrefix(p, "All rights") && !strings.Contains(p[:min(len(p), 60)], "cookies") {
 		return false, false
 	}
@@ -66,4 +71,14 @@ func webChrome(p string) (end, note bool) {
 		return true, false
 	}
 	return false, chromeNoteRe.MatchString(p)
+}
+
+// wireCredit reports a wire story's credit line opening p: "(Reporting by
+// …; editing by …)".
+func wireCredit(p string) bool {
+	if !strings.HasPrefix(p, "(") {
+		return false
+	}
+	w, _ := leadWord(p[1:])
+	return w == "Reporting" || w == "Writing" || w == "Editing" || w == "Additional"
 }

@@ -43,7 +43,10 @@ func quoteSpeaker(p string, toks []Token, ms []Mention) string {
 	if k == e || e-k > 12 {
 		return "" // no reporting clause, or a sentence of its own
 	}
-	said := false
+	// A quotation signed after a dash, as a newsletter's quote of the
+	// week is ("“No country should be asked …” — Minister of Foreign
+	// Affairs of Cabo Verde"), names its speaker without a verb.
+	said := quoteSigned(p[end:])
 	for i := k; i < e; i++ {
 		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] {
 			said = true
@@ -64,4 +67,29 @@ func quoteSpeaker(p string, toks []Token, ms []Mention) string {
 		country = m.Country
 	}
 	return country
+}
+
+// quoteSigned reports the text after a closing quotation mark opening with
+// a dash: the quotation's signature follows.
+func quoteSigned(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "- ")
+}
+
+// quoteSignedByNone reports a paragraph that is only a quotation and its
+// signature after a dash, short enough that the signature is all that
+// follows ("“…” — Kofi Annan"): when no country is named in it, the
+// quotation is no country's.
+func quoteSignedByNone(p string) bool {
+	r, size := utf8.DecodeRuneInString(p)
+	closer, ok := closers[r]
+	if !ok {
+		return false
+	}
+	end := strings.Index(p[size:], closer)
+	if end < 0 {
+		return false
+	}
+	after := p[size+end+len(closer):]
+	return quoteSigned(after) && len(after) < 120 && !strings.ContainsAny(after, ".!?")
 }
