@@ -10,7 +10,7 @@ func TestCodeSwitchedTopicWords(t *testing.T) {
 	for _, c := range []struct{ q, want string }{
 		{"who talks about desinformacion", "who talks about disinformation"},
 		{"who talks about la desinformation", "who talks about la disinformation"},
-		{"what does la roumanie say on DIH", "what does la roumanie say on international law"},
+		{"what does la roumanie say on DIH", "what does la roumanie say on international humanitarian law"},
 		{"who talks about soberania", "who talks about sovereignty"},
 		// Nothing to read: English words stay, even those a glossary holds.
 		{"who talks about ransomware", "who talks about ransomware"},
