@@ -67,6 +67,9 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
 	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, names, true}}
 	if code == lang.English {
+		if en, steps, ok := foreignTopics(c, text, toks, &names); ok {
+			rd.English, rd.Steps = en, steps // "who talks about desinformacion"
+		}
 		return rd
 	}
 	src, dates := cutDatesESFR(code, text)
