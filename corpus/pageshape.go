@@ -668,7 +668,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		// "Statement by the Permanent Representative of Tonga on behalf
 		// of the Pacific Islands Forum": the group's members sign it.
 		for _, r := range g.FindRegions(toks) {
-			if g.isGroup(r.Region) {
+			if g.isGroup(r.Region) && !someOfGroup(toks, r) {
 				for _, c := range r.Countries {
 					if !contains(countries, c) {
 						countries = append(countries, c)
@@ -681,7 +681,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		// "Joint statement of the Nordic countries": each member of a
 		// named grouping (not of a continent) signs it.
 		for _, r := range g.FindRegions(toks) {
-			if g.isGroup(r.Region) {
+			if g.isGroup(r.Region) && !someOfGroup(toks, r) {
 				countries = append(countries, r.Countries...)
 			}
 		}
