@@ -555,6 +555,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		p.Words = append(p.Words, w)
 		p.Terms = append(p.Terms, term)
 	}
+	if len(p.Words) > 1 {
+		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
+	}
 	for _, m := range c.Lexicon.MatchQuestion(p.Content) {
 		if !slices.Contains(p.Themes, m.Theme) {
 			p.Themes = append(p.Themes, m.Theme)

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancebot/stancebot/corpus/lang"
 )
@@ -31,6 +32,9 @@ type termMaker struct {
 	acroAt  [][]idPhrase // by stem ID: the acronym forms starting with it; theme = concept
 	concept []uint32     // acronym concept -> its stem's ID
 	pool    sync.Pool    // *termScratch
+	// analysed counts the paragraphs analysed, up to factsAfter (see
+	// factsOn).
+	analysed atomic.Int32
 }
 
 // idPhrase is a lexPhrase by stem ID.
@@ -103,6 +107,13 @@ type termScratch struct {
 	slot     []int32  // open-addressing table: stem ID -> index into uniq + 1
 	buf      []byte
 	toks     []Token
+	// The load's analysis tokens and their facts (see tokfacts.go);
+	// useFacts: stemIDs takes the tokens' stem IDs from tf.
+	facts    *factCache // allocated once the load has analysed factsAfter paragraphs
+	atoks    []Token
+	tf       []tokFact
+	akeys    []string
+	useFacts bool
 }
 
 // word returns the stem ID of lower-case word w (stopID for a stop word).
@@ -199,9 +210,17 @@ func (tm *termMaker) forms(p string, fn func(form string, id uint32)) {
 // holds the lexicon's theme phrases found.
 func (tm *termMaker) stemIDs(sc *termScratch, toks []Token, l uint8) int {
 	sc.ids = sc.ids[:0]
-	for _, t := range toks {
-		if id := tm.word(sc, t.Lower); id != stopID {
-			sc.ids = append(sc.ids, id)
+	if sc.useFacts {
+		for k := range toks {
+			if id := sc.tf[k].id; id != stopID {
+				sc.ids = append(sc.ids, id)
+			}
+		}
+	} else {
+		for _, t := range toks {
+			if id := tm.word(sc, t.Lower); id != stopID {
+				sc.ids = append(sc.ids, id)
+			}
 		}
 	}
 	words := len(sc.ids)

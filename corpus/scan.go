@@ -102,6 +102,22 @@ func (g *Gazetteer) ScanPair(toks []Token, known, alt func(string) bool) (Readin
 // scanPair does the work of scanWith and, when alt is not nil, also
 // returns the countries scanWith(toks, question, alt, roles, false) finds.
 func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
+	kp := keysPool.Get().(*[]string)
+	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
+	defer func() {
+		clear(keys) // keep no text alive in the pool
+		*kp = keys[:0]
+		keysPool.Put(kp)
+	}()
+	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
+		keys[i] = Fold(toks[i].Lower)
+	}
+	return g.scanPairKeys(toks, keys, question, known, alt, roles, unknown)
+}
+
+// scanPairKeys is scanPair with each token's folded key (Fold of its
+// Lower) given.
+func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
 	var r Reading
 	var altCountries []Mention
 	add := func(m Mention) {
@@ -128,16 +144,6 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 	}
 	romance := -1 // unknown yet; 1 when the question reads as Spanish or French
-	kp := keysPool.Get().(*[]string)
-	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
-	defer func() {
-		clear(keys) // keep no text alive in the pool
-		*kp = keys[:0]
-		keysPool.Put(kp)
-	}()
-	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
-		keys[i] = Fold(toks[i].Lower)
-	}
 	// A question's words are looked up once each for everything the
 	// rules below ask of them (wordFacts): the phrases they start, the
 	// multi-word names they are part of (the typo rule for those names
