@@ -67,8 +67,10 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
 	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, names, true}}
 	if code == lang.English {
-		if en, steps, ok := foreignTopics(c, text, toks, &names); ok {
-			rd.English, rd.Steps = en, steps // "who talks about desinformacion"
+		// Spanish and French topic words in an English question
+		// ("who talks about desinformacion") are read in English.
+		if en, steps, ok := tr.CodeSwitched(text, toks, names.Covers); ok {
+			rd.English, rd.Steps = en, steps
 		}
 		return rd
 	}
