@@ -417,7 +417,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		if topic == "" || len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
 			return "", false // a new question ("who else talks about ransomware?")
 		}
-		return "who talks about " + topic, true
+		return othersOn(c, rec, topic), true
 	}
 	if phrase := strings.Join(strings.Fields(text), " "); compareThem[phrase] {
 		names := holdersOfKeys(c, rec.Keys)

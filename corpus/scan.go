@@ -400,6 +400,9 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		if p.isoCode && !g.isoActor(toks, keys, i, p.exact[0]) {
 			continue
 		}
+		if p.adjective && p.country < 0 && i+len(p.words) < len(keys) && keys[i+len(p.words)] == "of" {
+			continue // "the Gulf of Guinea", "the Gulf of Aden": a sea, not the Gulf states
+		}
 		// A capital that is also a Spanish or French word, typed in lower
 		// case in an English question, counts where it acts: "what does
 		// lima say", "lima's view", "colombo on norms".
