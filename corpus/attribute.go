@@ -486,7 +486,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m := info.getMore()
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
-	info.thirdParty = thirdPartyOpens(p)
+	info.thirdParty = thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
@@ -772,7 +772,7 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 	if hh, joint := g.headingHolders(p); len(hh) > 0 || joint {
 		m := info.getMore()
 		m.headingHolders, m.joint = hh, joint
-		if len(hh) > 1 && signatoryList([]byte(p)) {
+		if len(hh) > 1 && (signatoryList([]byte(p)) || deliveredList([]byte(p))) {
 			m.joint, m.signs = true, true
 		}
 	}

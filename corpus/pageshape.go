@@ -295,7 +295,7 @@ func isHeadingText(p []byte) bool {
 	if len(p) == 0 {
 		return false
 	}
-	if p[0] == '#' || allCaps(p) || jointList(p) || signatoryList(p) {
+	if p[0] == '#' || allCaps(p) || jointList(p) || signatoryList(p) || deliveredList(p) {
 		return true
 	}
 	if n := sectionNumberLen(p); n > 0 && n < len(p) {

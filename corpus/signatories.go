@@ -44,3 +44,18 @@ func signatoryList(p []byte) bool {
 	}
 	return len(bytes.Fields(lead)) <= 3 || signedWhatRe.Match(lead)
 }
+
+// deliveredListRe matches a closing line that names who delivered a joint
+// statement and for whom: "Delivered by Kazakhstan on behalf of Kazakhstan,
+// Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan." It signs the text
+// above it as a signatories' list does (TestPages5Corpus: the paragraphs
+// were nobody's and the line itself a statement of its deliverer).
+var deliveredListRe = regexp.MustCompile(`^(?:(?:This|The) (?:joint )?statement (?:is|was) )?(?:[Dd]elivered|[Rr]ead(?: out)?|[Pp]resented) by [^.;:]{2,120}? on behalf of [^.;:]{2,400}\.?$|^(?:Pronunciad[ao]|Le[ií]d[ao]|Presentad[ao]) por [^.;:]{2,120}? en nombre de [^.;:]{2,400}\.?$|^(?:Prononc[ée]e?|Lue?|Pr[ée]sent[ée]e?) par [^.;:]{2,120}? au nom de [^.;:]{2,400}\.?$`)
+
+// deliveredList reports such a closing line (see deliveredListRe).
+func deliveredList(p []byte) bool {
+	if len(p) > 600 || !bytes.Contains(p[:min(len(p), 40)], []byte(" by ")) && !bytes.Contains(p[:min(len(p), 40)], []byte(" p")) {
+		return false // nearly every paragraph: one look at its opening
+	}
+	return deliveredListRe.Match(p)
+}
