@@ -46,9 +46,9 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 			return 0, false
 		}
 		switch {
-		case roleNouns[t.Lower] || roleNounsESFR[t.Lower] || officeNouns[t.Lower]:
+		case officeNoun(t.Lower):
 			role = true
-		case titleJoinWords[t.Lower] || startsUpper(t.Orig):
+		case titleJoinWords[t.Lower] || articles[t.Lower] || startsUpper(t.Orig):
 		default:
 			return 0, false
 		}
@@ -77,4 +77,14 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 
 // officeNouns name offices a speaker holds besides roleNouns: "Prime
 // Minister", "Secretary of State", "Foreign Minister", "President".
-var officeNouns = toSet(`secretary president vice-president chancellor premier head representative commissioner`)
+var officeNouns = toSet(`secretary president chancellor premier head representative commissioner secretario secretaria
+canciller presidente presidenta secrétaire président présidente chef jefe jefa`)
+
+// officeNoun reports a word naming an office, a deputy's too ("Viceministra",
+// "Vice-President", "Deputy" is read with the office after it).
+func officeNoun(w string) bool {
+	if rest, ok := strings.CutPrefix(w, "vice"); ok && len(rest) > 3 {
+		w = strings.TrimPrefix(rest, "-")
+	}
+	return roleNouns[w] || roleNounsESFR[w] || officeNouns[w]
+}
