@@ -29,7 +29,7 @@ UserProperties Suspects Form JavaScript Pages Encrypted Page size Page rot File 
 // pdfinfo prints (Creator, Producer, CreationDate …), up to the first line
 // that is not a field.
 func splitPDFInfo(text []byte) ([]byte, *Source) {
-	if len(text) < 8 || !pdfInfoKeys[string(fieldKey(firstLine(text)))] {
+	if len(text) < 8 || !pdfInfoKeys[string(fieldKey(text))] {
 		return text, nil // (nearly every file: one look at its first word)
 	}
 	var meta Source
@@ -65,8 +65,8 @@ func splitPDFInfo(text []byte) ([]byte, *Source) {
 // fieldKey returns the key of a "Key:   value" line (a key of letters,
 // "Page size" and "PDF version" with their space), or nil.
 func fieldKey(line []byte) []byte {
-	i := bytes.IndexByte(line, ':')
-	if i <= 0 || i > 16 {
+	i := bytes.IndexByte(line[:min(len(line), 17)], ':')
+	if i <= 0 {
 		return nil
 	}
 	for _, c := range line[:i] {
