@@ -49,6 +49,9 @@ type Parsed struct {
 	// Except holds the countries the question leaves out ("who supports
 	// a treaty besides Egypt"): never answered for (see except.go).
 	Except []string
+	// Whose is an actor noun the question asks about without naming its
+	// country ("the pm" in "what does the pm say on AI"; whoseActor).
+	Whose string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -473,6 +476,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	ms, left, skip := exceptCountries(toks, ms)
 	inCountry := make([]bool, len(toks))
+	if len(ms) == 0 {
+		if i := whoseActor(toks); i >= 0 {
+			p.Whose = toks[i].Lower
+			inCountry[i] = true // who is asked, not what about
+		}
+	}
 	for _, i := range skip {
 		inCountry[i] = true // a left-out country and its marker are no topic
 	}
