@@ -76,7 +76,7 @@ something hold holds held state's stated states' think stance_ look looks like w
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
-speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented
+speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented talked
 overview overviews rundown recap snapshot brief`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
@@ -105,7 +105,7 @@ pushes cares caring champion champions championing`)
 var actorWords = toSet(`delegation delegations government governments gov govt govts official officials representative
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
-missions embassy ambassador president delegate delegates`)
+missions embassy ambassador president delegate delegates regime regimes junta`)
 
 // newLead and newAfter frame "new" as asking what was said lately
 // ("anything new from Serbia?"), not as a topic; "a new instrument" stays
