@@ -570,7 +570,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if len(p.Words) > 1 {
 		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
 	}
-	for _, m := range c.Lexicon.MatchQuestion(p.Content) {
+	for _, m := range withoutThemesInForms(c.Lexicon.MatchQuestion(p.Content), p.Content) {
 		if !slices.Contains(p.Themes, m.Theme) {
 			p.Themes = append(p.Themes, m.Theme)
 		}
