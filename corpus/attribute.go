@@ -455,22 +455,48 @@ func (g *Gazetteer) analyse(p string) *paraInfo { return g.analyseText(p, true, 
 // paragraph's (and each part's) index terms are derived from the same
 // tokens (see termMaker).
 func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
-	toks := getTokens(p)
-	defer putTokens(toks)
-	pl := paragraphLang(toks)
+	var toks []Token
+	var sc *termScratch // with tm: the tokens' facts (see tokfacts.go)
+	if tm != nil && tm.factsOn() {
+		sc = tm.pool.Get().(*termScratch)
+		defer func() {
+			sc.dropTokens()
+			tm.pool.Put(sc)
+		}()
+		toks = tm.analysisTokens(sc, p)
+	} else {
+		toks = getTokens(p)
+		defer putTokens(toks)
+	}
+	var pl string
+	if sc != nil {
+		pl = paragraphLangFacts(toks, sc.tf)
+	} else {
+		pl = paragraphLang(toks)
+	}
 	if pl == "" {
 		pl = g.openingNameLang(toks) // "Le Tchad soutient la initiative."
 	}
 	var terms string
-	if tm != nil {
+	switch {
+	case sc != nil && pl == "":
+		terms = tm.paragraphFacts(sc, toks)
+	case tm != nil:
 		terms = tm.paragraph(p, toks, pl) // before the French auxiliaries are rewritten
 	}
 	if pl == "fr" {
 		frenchAuxiliaries(toks)
 	}
-	ms := g.findText(toks, pl != "")
-	if pl == "" {
-		ms = g.capitalSubjects(toks, ms)
+	var ms []Mention
+	if sc != nil && pl == "" {
+		// An English paragraph's tokens are as tokenised: their keys hold.
+		ms = g.scanPairKeysText(toks, sc.akeys)
+		ms = g.capitalSubjectsKeys(toks, sc.akeys, ms)
+	} else {
+		ms = g.findText(toks, pl != "")
+		if pl == "" {
+			ms = g.capitalSubjects(toks, ms)
+		}
 	}
 	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms, asks: strings.HasSuffix(p, "?")}
 	if analysisMade != nil {
@@ -805,6 +831,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				break
 			}
 		}
+		clause = pastRelative(toks, clause, e)
 	}
 	var sub sentSubject
 	for _, m := range ms {

@@ -77,10 +77,20 @@ const (
 // French ("fr"), or neither (""), from its function words. It is a count
 // over tokens the caller already has, so English corpora pay one map
 // look-up per word.
-func paragraphLang(toks []Token) string {
+func paragraphLang(toks []Token) string { return paragraphLangFacts(toks, nil) }
+
+// paragraphLangFacts is paragraphLang; tf, when not nil, holds the
+// tokens' facts (their markers: see tokFact).
+func paragraphLangFacts(toks []Token, tf []tokFact) string {
 	en, es, fr := 0, 0, 0
 	for i := range toks {
-		switch markerOf(toks[i].Lower) {
+		var mark uint8
+		if tf != nil {
+			mark = tf[i].mark
+		} else {
+			mark = markerOf(toks[i].Lower)
+		}
+		switch mark {
 		case markEN:
 			en++
 			// Stop once the words left could not outnumber English.
@@ -269,7 +279,8 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 			continue
 		}
 		if p.country >= 0 && !landform(keys, i, last) {
-			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])})
+			first := stateFormOf(toks, keys, i)
+			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: first, Last: last, Text: joinOrig(toks[first : last+1])})
 		}
 		i = last
 	}

@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stancebot/stancebot/corpus/lang"
 )
@@ -37,6 +38,9 @@ type termMaker struct {
 	// of each to its size class, and an object each for every collection
 	// to mark).
 	termBytes textArena
+	// analysed counts the paragraphs analysed, up to factsAfter (see
+	// factsOn).
+	analysed atomic.Int32
 }
 
 // idPhrase is a lexPhrase by stem ID.
@@ -109,6 +113,13 @@ type termScratch struct {
 	slot     []int32  // open-addressing table: stem ID -> index into uniq + 1
 	buf      []byte
 	toks     []Token
+	// The load's analysis tokens and their facts (see tokfacts.go);
+	// useFacts: stemIDs takes the tokens' stem IDs from tf.
+	facts    *factCache // allocated once the load has analysed factsAfter paragraphs
+	atoks    []Token
+	tf       []tokFact
+	akeys    []string
+	useFacts bool
 }
 
 // word returns the stem ID of lower-case word w (stopID for a stop word).
@@ -205,9 +216,17 @@ func (tm *termMaker) forms(p string, fn func(form string, id uint32)) {
 // holds the lexicon's theme phrases found.
 func (tm *termMaker) stemIDs(sc *termScratch, toks []Token, l uint8) int {
 	sc.ids = sc.ids[:0]
-	for _, t := range toks {
-		if id := tm.word(sc, t.Lower); id != stopID {
-			sc.ids = append(sc.ids, id)
+	if sc.useFacts {
+		for k := range toks {
+			if id := sc.tf[k].id; id != stopID {
+				sc.ids = append(sc.ids, id)
+			}
+		}
+	} else {
+		for _, t := range toks {
+			if id := tm.word(sc, t.Lower); id != stopID {
+				sc.ids = append(sc.ids, id)
+			}
 		}
 	}
 	words := len(sc.ids)

@@ -668,7 +668,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		// "Statement by the Permanent Representative of Tonga on behalf
 		// of the Pacific Islands Forum": the group's members sign it.
 		for _, r := range g.FindRegions(toks) {
-			if g.isGroup(r.Region) {
+			if g.isGroup(r.Region) && !someOfGroup(toks, r) {
 				for _, c := range r.Countries {
 					if !contains(countries, c) {
 						countries = append(countries, c)
@@ -681,7 +681,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 		// "Joint statement of the Nordic countries": each member of a
 		// named grouping (not of a continent) signs it.
 		for _, r := range g.FindRegions(toks) {
-			if g.isGroup(r.Region) {
+			if g.isGroup(r.Region) && !someOfGroup(toks, r) {
 				countries = append(countries, r.Countries...)
 			}
 		}
@@ -836,6 +836,18 @@ supports says stresses views proposes`)
 // prose name governments by their capitals; left unread, such a paragraph
 // went to the previous paragraph's country.
 func (g *Gazetteer) capitalSubjects(toks []Token, ms []Mention) []Mention {
+	return g.capitalSubjectsKeys(toks, nil, ms)
+}
+
+// capitalSubjectsKeys is capitalSubjects; keys, when not nil, are the
+// tokens' folded keys (Fold of their Lower).
+func (g *Gazetteer) capitalSubjectsKeys(toks []Token, keys []string, ms []Mention) []Mention {
+	key := func(i int) string {
+		if keys != nil {
+			return keys[i]
+		}
+		return Fold(toks[i].Lower)
+	}
 	var out []Mention
 	next := 0 // index into ms
 	for i := 0; i < len(toks); i++ {
@@ -848,13 +860,13 @@ func (g *Gazetteer) capitalSubjects(toks []Token, ms []Mention) []Mention {
 		if !startsUpper(toks[i].Orig) {
 			continue
 		}
-		for _, p := range g.phrases[Fold(toks[i].Lower)] {
+		for _, p := range g.phrases[key(i)] {
 			if p.how != ByCapital || p.country < 0 || i+len(p.words) > len(toks) {
 				continue
 			}
 			ok := true
 			for k, w := range p.words {
-				if Fold(toks[i+k].Lower) != w || !startsUpper(toks[i+k].Orig) {
+				if key(i+k) != w || !startsUpper(toks[i+k].Orig) {
 					ok = false
 					break
 				}

@@ -466,6 +466,14 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				shape = shapeHeading
 			}
 		}
+		if len(cur) == 0 && (shape == shapeBullet || shape == shapeText && romanOrLetterNumber(line)) && numberedTitle(line, bytes.TrimSpace(firstLine(rest))) {
+			// "1. Sovereignty", "II. Diligencia debida" over its text (see
+			// numberedtitle.go).
+			header = nil
+			add(line, start+len(raw)-len(bytes.TrimLeftFunc(raw, unicode.IsSpace)))
+			flush()
+			continue
+		}
 		switch shape {
 		case shapeHeading, shapeTableRow:
 			if len(cur) > 0 {

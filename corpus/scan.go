@@ -102,6 +102,22 @@ func (g *Gazetteer) ScanPair(toks []Token, known, alt func(string) bool) (Readin
 // scanPair does the work of scanWith and, when alt is not nil, also
 // returns the countries scanWith(toks, question, alt, roles, false) finds.
 func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
+	kp := keysPool.Get().(*[]string)
+	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
+	defer func() {
+		clear(keys) // keep no text alive in the pool
+		*kp = keys[:0]
+		keysPool.Put(kp)
+	}()
+	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
+		keys[i] = Fold(toks[i].Lower)
+	}
+	return g.scanPairKeys(toks, keys, question, known, alt, roles, unknown)
+}
+
+// scanPairKeys is scanPair with each token's folded key (Fold of its
+// Lower) given.
+func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
 	var r Reading
 	var altCountries []Mention
 	add := func(m Mention) {
@@ -128,16 +144,6 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 		}
 	}
 	romance := -1 // unknown yet; 1 when the question reads as Spanish or French
-	kp := keysPool.Get().(*[]string)
-	keys := slices.Grow((*kp)[:0], len(toks))[:len(toks)]
-	defer func() {
-		clear(keys) // keep no text alive in the pool
-		*kp = keys[:0]
-		keysPool.Put(kp)
-	}()
-	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
-		keys[i] = Fold(toks[i].Lower)
-	}
 	// A question's words are looked up once each for everything the
 	// rules below ask of them (wordFacts): the phrases they start, the
 	// multi-word names they are part of (the typo rule for those names
@@ -206,6 +212,14 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 					r.Places = append(r.Places, m)
 					i = last
 					continue
+				}
+			}
+			if question && p.how != ByDemonym && p.how != ByCapital {
+				// "la Principauté de Monaco", "la República de Honduras":
+				// the form is part of the name, never a topic word.
+				if first := stateFormAt(toks, keys, i, true); first < i {
+					cover(first, i-1)
+					m.First, m.Text = first, joinOrig(toks[first:last+1])
 				}
 			}
 			add(m)
@@ -383,6 +397,9 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		if p.isoCode && !g.isoActor(toks, keys, i, p.exact[0]) {
 			continue
 		}
+		if p.adjective && p.country < 0 && i+len(p.words) < len(keys) && keys[i+len(p.words)] == "of" {
+			continue // "the Gulf of Guinea", "the Gulf of Aden": a sea, not the Gulf states
+		}
 		// A capital that is also a Spanish or French word, typed in lower
 		// case in an English question, counts where it acts: "what does
 		// lima say", "lima's view", "colombo on norms".
@@ -393,7 +410,8 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		// Not a name spelt like a capital that is a word ("tunez"):
 		// TestNoCapitalIsAWord.
 		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
-			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
+			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did"))) &&
+			!(question && articledName(toks, keys, i, p))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -543,6 +561,12 @@ func (g *Gazetteer) initialsAt(toks []Token, i int) (phrase, int, bool) {
 	for _, p := range g.phrases[string(b)] {
 		if len(p.words) == 1 && p.country >= 0 && (p.caseSens || p.stopForm) && (p.how == ByAbbreviation || p.how == ByAlias) {
 			p.how = ByAbbreviation
+			return p, last, true
+		}
+		if len(p.words) == 1 && p.country >= 0 && p.caseSens && p.lang != "" {
+			// A Spanish or French abbreviation ("u.e.", "e.a.u.",
+			// "r.d.c."): its language stays, so it is evidence of it as
+			// the capitals are.
 			return p, last, true
 		}
 	}

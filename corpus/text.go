@@ -62,6 +62,13 @@ func wordRuneAt(text string, i int) (bool, int) {
 }
 
 func appendTokens(toks []Token, text string) []Token {
+	return appendTokensWith(toks, text, nil, nil)
+}
+
+// appendTokensWith is appendTokens; lower, when not nil, gives a word's
+// lower-case form in place of lowerWord (see analysisTokens), and abbrev
+// is told the lower-case form of each dotted abbreviation's token.
+func appendTokensWith(toks []Token, text string, lower func(w string) string, abbrev func(lower string)) []Token {
 	i := 0
 	gapStart := 0
 	sentStart := true
@@ -85,6 +92,9 @@ func appendTokens(toks []Token, text string) []Token {
 				sentStart = true
 			}
 			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart})
+			if abbrev != nil {
+				abbrev(toks[len(toks)-1].Lower)
+			}
 			sentStart = false
 			i += n
 			gapStart = i
@@ -133,7 +143,13 @@ func appendTokens(toks []Token, text string) []Token {
 		if sentEnds(gap) {
 			sentStart = true
 		}
-		toks = append(toks, Token{Orig: word, Lower: lowerWord(word), Start: start, End: end, Poss: poss, Gap: gap, SentStart: sentStart})
+		var lw string
+		if lower != nil {
+			lw = lower(word)
+		} else {
+			lw = lowerWord(word)
+		}
+		toks = append(toks, Token{Orig: word, Lower: lw, Start: start, End: end, Poss: poss, Gap: gap, SentStart: sentStart})
 		sentStart = false
 		i = j
 		gapStart = j

@@ -1,0 +1,113 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// TestTokFactsMatchPasses holds the analysis's one look-up per word (see
+// tokfacts.go) to the passes it stands for: the same tokens as
+// appendTokens, and for each the key Fold gives, the stem ID
+// termMaker.word gives and the marker markerOf gives, over every
+// paragraph of the test corpora and words the cache must tell apart
+// (cases, apostrophes, accents, abbreviations, words too long for a slot).
+func TestTokFactsMatchPasses(t *testing.T) {
+	paras := []string{
+		"The U.S. and the E.U. said L'Inde's position is the State’s own; d'Ivoire, Côte d'Ivoire.",
+		"Brazil's delegation ARGUED that capacity-building matters. Brazil BRAZIL brazil Brazil’s.",
+		"Le Tchad soutient la initiative. La République démocratique du Congo a déclaré que l’élaboration compte.",
+		"Internationalisationwordsthatarelong and Internationalisationwordsthatarelonger words repeat.",
+		"El Salvador y Perú apoyan la propuesta de los Estados Unidos.",
+		"",
+		"1st session, 2024: ÉTATS-UNIS, Türkiye; the Netherlands’ view.",
+	}
+	for _, dir := range []string{"../seeds", "../testdata"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+		more, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, f := range append(files, more...) {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			paras = append(paras, paragraphs(string(b))...)
+		}
+	}
+	if len(paras) < 50 {
+		t.Fatalf("only %d paragraphs read: the corpora moved?", len(paras))
+	}
+	tm := newTermMaker(DefaultLexicon(), defaultGazetteer())
+	sc := tm.pool.Get().(*termScratch)
+	ref := new(termScratch)
+	// Twice: the second pass reads the cache's slots.
+	for round := range 2 {
+		for _, p := range paras {
+			toks := tm.analysisTokens(sc, p)
+			want := appendTokens(nil, p)
+			if len(toks) != len(want) || len(want) > 0 && !reflect.DeepEqual(toks, want) {
+				t.Fatalf("round %d: tokens of %q differ:\n got %+v\nwant %+v", round, p, toks, want)
+			}
+			if len(sc.tf) != len(toks) || len(sc.akeys) != len(toks) {
+				t.Fatalf("%q: %d tokens, %d facts, %d keys", p, len(toks), len(sc.tf), len(sc.akeys))
+			}
+			for i, tk := range toks {
+				f := sc.tf[i]
+				if k := Fold(tk.Lower); sc.akeys[i] != k {
+					t.Errorf("%q: key of %q = %q, want %q", p, tk.Orig, sc.akeys[i], k)
+				}
+				if id := tm.word(ref, tk.Lower); f.id != id {
+					t.Errorf("%q: stem ID of %q = %d, want %d", p, tk.Orig, f.id, id)
+				}
+				if m := markerOf(tk.Lower); f.mark != m {
+					t.Errorf("%q: marker of %q = %d, want %d", p, tk.Orig, f.mark, m)
+				}
+			}
+			if pl := paragraphLang(toks); paragraphLangFacts(toks, sc.tf) != pl {
+				t.Errorf("%q: language differs from paragraphLang's %q", p, pl)
+			}
+			sc.dropTokens()
+		}
+	}
+}
+
+// TestLoadWithFactsUnchanged loads every test corpus with the fact cache
+// from the first paragraph and without it: the statements, their
+// attribution, the version and the index (terms, postings, themes) are
+// the same.
+func TestLoadWithFactsUnchanged(t *testing.T) {
+	dirs := []string{"../seeds"}
+	more, _ := filepath.Glob("../testdata/*")
+	for _, d := range more {
+		if st, err := os.Stat(d); err == nil && st.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	saved := factsAfter
+	defer func() { factsAfter = saved }()
+	load := func(after int32, dir string) *Corpus {
+		factsAfter = after
+		c, err := LoadDir(t.Context(), dir, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	for _, dir := range dirs {
+		with, without := load(0, dir), load(1<<30, dir)
+		if with.Version != without.Version || with.Len() != without.Len() {
+			t.Fatalf("%s: version %s with the cache, %s without", dir, with.Version, without.Version)
+		}
+		for i := range with.Len() {
+			if a, b := with.Statement(i), without.Statement(i); !reflect.DeepEqual(a, b) {
+				t.Fatalf("%s: statement %d differs:\n with    %+v\n without %+v", dir, i, a, b)
+			}
+		}
+		if !reflect.DeepEqual(with.idx.post, without.idx.post) || with.idx.stems.words != without.idx.stems.words || !slices.Equal(with.idx.stems.off, without.idx.stems.off) || // (its table's seed is random)
+			!reflect.DeepEqual(with.idx.docLen, without.idx.docLen) || !reflect.DeepEqual(with.idx.lang, without.idx.lang) ||
+			!reflect.DeepEqual(with.idx.themeSets, without.idx.themeSets) {
+			t.Fatalf("%s: the index differs with the cache", dir)
+		}
+	}
+}
