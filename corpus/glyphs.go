@@ -14,7 +14,7 @@ import (
 // "une réunion en 2027²."), which trimFootnoteMark only takes off a line's
 // end. fixGlyphs undoes both on a paragraph's first sight
 // (cleanParagraph), so only distinct paragraphs pay, and an ASCII one (nearly
-// all) pays one pass 8 bytes at a time. Unicode's compatibility
+// all) is not looked at: cleanParagraph's one pass 8 bytes at a time tells it. Unicode's compatibility
 // normalisation (NFKC, golang.org/x/text/unicode/norm) would unfold the
 // ligatures too, but it also turns every superscript into a digit
 // ("Republic1") and folds characters a statement is quoted with (full-width
@@ -24,9 +24,6 @@ import (
 // fixGlyphs replaces ligatures by their letters and drops superscript
 // footnote markers glued to a word, in place.
 func fixGlyphs(p []byte) []byte {
-	if asciiBytes(p) {
-		return p
-	}
 	out := p[:0]
 	for i := 0; i < len(p); {
 		c := p[i]

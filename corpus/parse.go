@@ -613,15 +613,22 @@ func cleanParagraph(p []byte) []byte {
 	if bytes.IndexByte(p, '[') >= 0 {
 		p = footnoteRe.ReplaceAll(p, nil)
 	}
-	return fixGlyphs(collapseSpace(bytes.TrimSpace(stripMarkdown(p))))
+	p = bytes.TrimSpace(stripMarkdown(p))
+	if asciiBytes(p) {
+		// (One pass 8 bytes at a time spares an ASCII paragraph, nearly
+		// every one, the searches for no-break spaces and PDF glyphs.)
+		return collapseSpace(p, true)
+	}
+	return fixGlyphs(collapseSpace(p, false))
 }
 
 // collapseSpace turns runs of blanks (spaces, tabs, no-break spaces, and
 // the narrow no-break space French typesetting puts before a colon:
-// "Le Président\u202f:") into one space, in place.
-func collapseSpace(p []byte) []byte {
+// "Le Président\u202f:") into one space, in place. ascii says p has no
+// byte above 0x7f, so no no-break space.
+func collapseSpace(p []byte, ascii bool) []byte {
 	if !hasSpaceRun(p, 2) && bytes.IndexByte(p, '\t') < 0 && bytes.IndexByte(p, '\f') < 0 &&
-		bytes.IndexByte(p, '\v') < 0 && !bytes.Contains(p, []byte("\u00a0")) && !bytes.Contains(p, []byte("\u202f")) {
+		bytes.IndexByte(p, '\v') < 0 && (ascii || !bytes.Contains(p, []byte("\u00a0")) && !bytes.Contains(p, []byte("\u202f"))) {
 		return p
 	}
 	out := p[:0]
