@@ -38,6 +38,14 @@ func TestTrimTimestamp(t *testing.T) {
 		{"[00:01:52:07:01] x", "[00:01:52:07:01] x"},
 		{"[inaudible]", "[inaudible]"},
 		{"[2024] was a year", "[2024] was a year"},
+		{"(00:05:02) Mr. Mensah (Ghana): Ghana licenses.", "Mr. Mensah (Ghana): Ghana licenses."},
+		{"00:02:30 Ms. Wanjiru (Kenya): Thank you.", "Ms. Wanjiru (Kenya): Thank you."},
+		{"10:30 The meeting resumed.", "The meeting resumed."},
+		{"(2) States should cooperate.", "(2) States should cooperate."},
+		{"1.2 Sovereignty", "1.2 Sovereignty"},
+		{"3:1 was the vote.", "3:1 was the vote."},
+		{"24-12345 (E)", "24-12345 (E)"},
+		{"2024: a year of attacks.", "2024: a year of attacks."},
 	} {
 		if got := string(trimTimestamp([]byte(tc.in))); got != tc.want {
 			t.Errorf("trimTimestamp(%q) = %q, want %q", tc.in, got, tc.want)

@@ -26,7 +26,7 @@ func TestPages5Corpus(t *testing.T) {
 	// superscript footnote markers, a transcript's timestamps or a
 	// caption's speaker-change marks.
 	for _, s := range c.Statements() {
-		for _, debris := range []string{"\ufb01", "\ufb02", "¹", "²", "³", "[00:", ">>"} {
+		for _, debris := range []string{"\ufb01", "\ufb02", "¹", "²", "³", "[00:", "(00:", "00:0", ">>"} {
 			if strings.Contains(s.Text, debris) {
 				t.Errorf("statement %s %.60q (%s) keeps page debris %q", s.Sources, s.Text, s.Country, debris)
 			}

@@ -305,6 +305,9 @@ func isHeadingText(p []byte) bool {
 	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
 		return false
 	}
+	if _, signed := quoteSignature(string(p)); signed {
+		return false // "“…development.” — Minister of Foreign Affairs of Cabo Verde": a quotation, signed
+	}
 	if len(p) <= 400 && titleLineRe.Match(p) {
 		// "Statement by H.E. Mr. Sione Taufa, Permanent Representative of
 		// the Kingdom of Tonga, on behalf of the Pacific Islands Forum":

@@ -392,7 +392,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		blank, broken = false, false
 		if line[0] == '>' {
 			line = blockquote(line) // "> The EU stands ready …" is text
-		} else if line[0] == '[' {
+		} else if line[0] == '[' || line[0] == '(' || line[0] >= '0' && line[0] <= '9' {
 			if line = trimTimestamp(line); len(line) == 0 {
 				continue // "[00:06:02]" alone (see transcript.go)
 			}

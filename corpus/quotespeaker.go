@@ -81,15 +81,22 @@ func quoteSigned(after string) bool {
 // follows ("“…” — Kofi Annan"): when no country is named in it, the
 // quotation is no country's.
 func quoteSignedByNone(p string) bool {
+	after, ok := quoteSignature(p)
+	return ok && len(after) < 120 && !strings.ContainsAny(after, ".!?")
+}
+
+// quoteSignature returns what follows the quotation p opens with, when a
+// dash opens it (the quotation's signature).
+func quoteSignature(p string) (string, bool) {
 	r, size := utf8.DecodeRuneInString(p)
 	closer, ok := closers[r]
 	if !ok {
-		return false
+		return "", false
 	}
 	end := strings.Index(p[size:], closer)
 	if end < 0 {
-		return false
+		return "", false
 	}
 	after := p[size+end+len(closer):]
-	return quoteSigned(after) && len(after) < 120 && !strings.ContainsAny(after, ".!?")
+	return after, quoteSigned(after)
 }
