@@ -535,10 +535,11 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			}
 		}
 		header = nil
-		if len(cur) > 0 && speakerLine(line) {
+		if len(cur) > 0 && (speakerLine(line) || len(cur) <= 60 && !endsSentence(cur) && reportOpener(line)) {
 			// A speaker's label opens a turn even where the line before
 			// ends no sentence (a record's title, then its first turn,
-			// with no blank line between).
+			// with no blank line between); so does a report of who spoke
+			// after a short title line (see reportopener.go).
 			flush()
 		}
 		if len(cur) > 0 {
