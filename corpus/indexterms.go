@@ -113,6 +113,7 @@ type termScratch struct {
 	atoks    []Token
 	tf       []tokFact
 	akeys    []string
+	mentions []Mention // the analysis's country mentions (scanPairKeysText)
 	useFacts bool
 }
 
