@@ -100,7 +100,7 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			if found {
 				before = rec.Earlier
 			}
-			nr.Earlier = recentCountries(r.Answers, before)
+			nr.Earlier = recentCountries(r.Answers, r.Countries, before)
 			if kind == "more" && len(nr.Keys) == 0 {
 				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
 			}
@@ -362,13 +362,18 @@ func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
 // maxEarlier is how many countries a reply record remembers.
 const maxEarlier = 6
 
-// recentCountries are the countries a reply shows, then those of the
+// recentCountries are the countries a reply shows, then those its
+// question asked about (a country with no statement on the topic is still
+// one of "the three" a user compares next), then those of the
 // conversation's earlier replies (before), most recent first, distinct,
 // at most maxEarlier (Record.Earlier).
-func recentCountries(shown []Answer, before []string) []string {
+func recentCountries(shown []Answer, asked, before []string) []string {
 	var out []string
 	for _, a := range shown {
 		out = appendNew(out, a.Country)
+	}
+	for _, c := range asked {
+		out = appendNew(out, c)
 	}
 	for _, c := range before {
 		out = appendNew(out, c)
@@ -412,7 +417,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		if topic == "" || len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
 			return "", false // a new question ("who else talks about ransomware?")
 		}
-		return "who talks about " + topic, true
+		return othersOn(c, rec, topic), true
 	}
 	if phrase := strings.Join(strings.Fields(text), " "); compareThem[phrase] {
 		names := holdersOfKeys(c, rec.Keys)

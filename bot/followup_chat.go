@@ -84,10 +84,14 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		return rec.Question, "more", true
 	case othersAsks[t]:
 		if topic := lastTopic(c, rec); topic != "" {
-			return "who talks about " + topic, "continue", true
+			return othersOn(c, rec, topic), "continue", true
 		}
 	case newerAsks[t]:
 		return "latest " + rec.Question, "continue", true
+	case olderAsks[t]:
+		if q, ok := olderOf(c, rec); ok {
+			return q, "continue", true
+		}
 	}
 	if m := compareCountRe.FindStringSubmatch(t); m != nil {
 		names := holdersOfKeys(c, rec.Keys)

@@ -73,7 +73,8 @@ something hold holds held state's stated states' think stance_ look looks like w
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
-speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented`)
+speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented
+overview overviews rundown recap snapshot brief`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 // "sources" is one too: every answer cites its sources, so "give me the
@@ -86,7 +87,8 @@ whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much sai
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
-pull pulls grab fetch gimme dig find get send bring lookup need needs qs one`)
+pull pulls grab fetch gimme dig find get send bring lookup need needs qs one
+even specifically particularly especially esp`)
 
 // attitudeWords say how a speaker feels about a topic ("who is worried
 // about elections", "anyone pushing for a treaty"): the topic follows
@@ -280,6 +282,7 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 	clean, dropped := cleanChat(flagNames(c, text))
 	quoteEnd := 0
 	if quote != "" {
+		clean = othersOnQuote(c, quote, clean)
 		cq, dq := cleanChat(flagNames(c, quote))
 		cq = strings.TrimRight(strings.TrimSpace(cq), ".") + "."
 		clean, quoteEnd, dropped = cq+" "+clean, len(cq), append(dq, dropped...)
@@ -287,7 +290,7 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 	toks := pre.tokens(clean)
 	names := readNames(c, toks, pre.scanned(clean), questionKnown(c))
 	if quoteEnd > 0 {
-		names.dropQuoted(toks, quoteEnd)
+		toks = unnameQuoted(toks, names.dropQuoted(toks, quoteEnd))
 	}
 	ms := names.mentions
 	if len(toks) == 0 {
@@ -426,7 +429,7 @@ func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segme
 	}
 	for i, t := range toks {
 		// The dots of "e.u." or "S. Korea" end no sentence.
-		if i == 0 || t.SentStart && !inside[i] {
+		if i == 0 || t.SentStart && !inside[i] && !versusDot(toks, i) {
 			segs = append(segs, segmentInfo{lo: i})
 		}
 		segs[len(segs)-1].hi = i + 1
@@ -500,6 +503,13 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		switch t.Lower {
 		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences":
 			compare = true
+		case "v":
+			// "Grenada v. the CAR", as case names and notes write versus:
+			// only between two names, so "Part V" stays what it is.
+			if i > 0 && inCountry[i-1] && i+1 < len(toks) && (inCountry[i+1] || toks[i+1].Lower == "the" && i+2 < len(toks) && inCountry[i+2]) {
+				compare = true
+				continue
+			}
 		}
 		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
 			continue
@@ -544,6 +554,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		p.Content = append(p.Content, st)
 		p.Words = append(p.Words, w)
 		p.Terms = append(p.Terms, term)
+	}
+	if len(p.Words) > 1 {
+		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
 	}
 	for _, m := range c.Lexicon.MatchQuestion(p.Content) {
 		if !slices.Contains(p.Themes, m.Theme) {
@@ -624,7 +637,7 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 	second := ms[1]
 	for i := ms[0].Last + 1; i < second.First; i++ {
 		switch toks[i].Lower {
-		case "and", "or", "with", "vs", "versus", "plus":
+		case "and", "or", "with", "vs", "versus", "v", "plus":
 			return ""
 		}
 		if strings.ContainsAny(toks[i].Gap, "&,+/") {

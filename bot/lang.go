@@ -67,6 +67,11 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	code := lang.Resolve(det, lang.Normalize(pinned), lang.Normalize(thread))
 	rd := reading{Lang: code, Detection: det, English: text, asked: tokenized{text, toks, names, true}}
 	if code == lang.English {
+		// Spanish and French topic words in an English question
+		// ("who talks about desinformacion") are read in English.
+		if en, steps, ok := tr.CodeSwitched(text, toks, names.Covers); ok {
+			rd.English, rd.Steps = en, steps
+		}
 		return rd
 	}
 	src, dates := cutDatesESFR(code, text)

@@ -36,7 +36,7 @@ var occasionREs = map[string]*regexp.Regexp{
 // processes" answered nothing for a country that spoke there), but it
 // says nothing of time, so the answers keep their order.
 var venueREs = map[string]*regexp.Regexp{
-	"en": regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:the\s+)?(?:oewg|gge|un\s+oewg|open-ended\s+working\s+group|first\s+committee|unga|general\s+assembly)(?:\s+(?:sessions?|meetings?|debates?|negotiations?))?\b`),
+	"en": regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:the\s+)?(?:oewg|gge|un\s+oewg|open-ended\s+working\s+group|first\s+committee|unga|general\s+assembly|(?:un\s+)?global\s+mechanism|(?:new\s+|permanent\s+|future\s+)?mechanism)(?:\s+(?:sessions?|meetings?|debates?|negotiations?))?\b`),
 	"es": regexp.MustCompile(`(?i)(?:^|\s)(?:en\s+el|durante\s+el|en\s+la|durante\s+la)\s+(?:oewg|gtca|gge|primera\s+comisi[oó]n|asamblea\s+general)\b`),
 	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:lors\s+du|lors\s+de\s+la|au\s+sein\s+du|pendant\s+le|pendant\s+la)\s+(?:oewg|gtcnl|gge|premi[eè]re\s+commission|assembl[ée]e\s+g[ée]n[ée]rale)\b`),
 }
@@ -44,7 +44,7 @@ var venueREs = map[string]*regexp.Regexp{
 // occasionNouns are the meeting words an occasion phrase needs; a
 // question holding none of them skips the expressions.
 var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo",
-	"committee", "comisi", "commission", "unga", "assembl", "working group", "gtca", "gtcnl"}
+	"committee", "comisi", "commission", "unga", "assembl", "working group", "gtca", "gtcnl", "mechanism"}
 
 // cutOccasion cuts the occasion phrases of a question in language code
 // ("en", "es", "fr"; "" is English) and returns the question without them

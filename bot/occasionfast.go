@@ -22,7 +22,7 @@ var occasionRecent = map[string][]string{
 // venueNouns are, per language, words one of which every match of
 // venueREs holds.
 var venueNouns = map[string][]string{
-	"en": {"oewg", "gge", "committee", "unga", "assembl", "working"},
+	"en": {"oewg", "gge", "committee", "unga", "assembl", "working", "mechanism"},
 	"es": {"oewg", "gtca", "gge", "comisi", "asamblea"},
 	"fr": {"oewg", "gtcnl", "gge", "commission", "assembl"},
 }

@@ -19,6 +19,10 @@ var acronymsTXT string
 type acronymTable struct {
 	names   []string               // concept stems, by index
 	byFirst map[string][]lexPhrase // form phrases by their first stem; theme = concept index
+	// words are the lower-case words of the concepts and their forms
+	// ("disinformation", "ransomware", "intrusion"), for the typo
+	// vocabulary (see typoTargetWords).
+	words []string
 }
 
 // formsMark ends the stem a statement is indexed under, besides the
@@ -56,7 +60,9 @@ func parseAcronyms(text string) (*acronymTable, error) {
 		}
 		k := len(t.names)
 		t.names = append(t.names, st[0])
+		t.words = appendTypoTargets(t.words, name)
 		for _, f := range splitList(rest) {
+			t.words = appendTypoTargets(t.words, f)
 			fs := Stems(f)
 			if len(fs) == 0 {
 				return fmt.Errorf("acronyms line %d: empty form", line)

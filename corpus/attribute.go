@@ -797,6 +797,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				break
 			}
 		}
+		clause = pastRelative(toks, clause, e)
 	}
 	var sub sentSubject
 	for _, m := range ms {

@@ -279,7 +279,8 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 			continue
 		}
 		if p.country >= 0 && !landform(keys, i, last) {
-			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])})
+			first := stateFormOf(toks, keys, i)
+			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: first, Last: last, Text: joinOrig(toks[first : last+1])})
 		}
 		i = last
 	}

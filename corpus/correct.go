@@ -8,8 +8,10 @@ import (
 )
 
 // vocabulary is what misspelt question words are corrected to: the words
-// of the theme lexicon and its synonyms, and corpus words found in at
-// least two statements (a word in one statement may itself be a typo).
+// of the theme lexicon and its synonyms, the words of data/acronyms.txt
+// (a concept the corpus holds only through its forms, "disinformation"
+// said as "false information", has no corpus word), and corpus words found
+// in at least two statements (a word in one statement may itself be a typo).
 type vocabulary struct {
 	once   sync.Once
 	byLen  map[int][]vocabWord // rune length -> words
@@ -65,6 +67,9 @@ func (c *Corpus) vocab() *vocabulary {
 				}
 			}
 		}
+		for _, w := range defaultAcronyms().words {
+			add(w, c.DocFreq(Stem(w)), false)
+		}
 		for id := range uint32(c.idx.stems.len()) {
 			if w := c.idx.stems.surface(id); w != "" && !c.namesCountry(w) { // buildIndex keeps surfaces for these only
 				add(w, c.idx.post.df(id), false)
@@ -118,6 +123,9 @@ func (c *Corpus) Correct(lower string) (string, bool) {
 	v := c.vocab()
 	if v.lexSet[lower] {
 		return "", false
+	}
+	if w, ok := c.wareSpelling(lower); ok {
+		return w, true
 	}
 	var best vocabWord
 	bestD := maxD + 1

@@ -21,8 +21,8 @@ view views stance stances approach approaches side perspective perspectives take
 leadership envoy envoys negotiators response reply voice line thinking opinion opinions policy policies
 cert certs csirt csirts agency agencies regulator regulators strategy strategies parliament
 posicion posiciones postura posturas opinion vision enfoque delegacion gobierno representante representantes autoridades
-funcionarios ministerio ministro diplomaticos declaracion declaraciones punto
-avis approche gouvernement representant representants autorites responsables ministere ministre diplomates
+funcionarios ministerio ministro diplomaticos declaracion declaraciones punto cancilleria canciller diplomacia
+avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
 declarations point
 gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp`)
 
@@ -114,6 +114,14 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		case prev != "" && !stopWords[prev] && !romanceFunction[prev] && !bareContractions[prev] && letters(prev) && !sayVerbs[prev]:
 			return roleTopic // "la propuesta rusa", "la résolution russe"
 		}
+		return roleActor
+	}
+	if p.how == ByDemonym && actorNouns[prev] && toks[i].Gap == "" {
+		// A demonym right after an actor noun is in Spanish or French
+		// order even when it is spelt as the English one ("le
+		// gouvernement monégasque", read "government monégasque data
+		// protection"): it names who is asked, as "la posición peruana"
+		// does; English puts its demonyms before the noun.
 		return roleActor
 	}
 	next := last + 1

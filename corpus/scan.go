@@ -214,6 +214,14 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 					continue
 				}
 			}
+			if question && p.how != ByDemonym && p.how != ByCapital {
+				// "la Principauté de Monaco", "la República de Honduras":
+				// the form is part of the name, never a topic word.
+				if first := stateFormAt(toks, keys, i, true); first < i {
+					cover(first, i-1)
+					m.First, m.Text = first, joinOrig(toks[first:last+1])
+				}
+			}
 			add(m)
 			i = last
 			continue
@@ -389,6 +397,9 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		if p.isoCode && !g.isoActor(toks, keys, i, p.exact[0]) {
 			continue
 		}
+		if p.adjective && p.country < 0 && i+len(p.words) < len(keys) && keys[i+len(p.words)] == "of" {
+			continue // "the Gulf of Guinea", "the Gulf of Aden": a sea, not the Gulf states
+		}
 		// A capital that is also a Spanish or French word, typed in lower
 		// case in an English question, counts where it acts: "what does
 		// lima say", "lima's view", "colombo on norms".
@@ -399,7 +410,8 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		// Not a name spelt like a capital that is a word ("tunez"):
 		// TestNoCapitalIsAWord.
 		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
-			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did")))
+			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did"))) &&
+			!(question && articledName(toks, keys, i, p))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -549,6 +561,12 @@ func (g *Gazetteer) initialsAt(toks []Token, i int) (phrase, int, bool) {
 	for _, p := range g.phrases[string(b)] {
 		if len(p.words) == 1 && p.country >= 0 && (p.caseSens || p.stopForm) && (p.how == ByAbbreviation || p.how == ByAlias) {
 			p.how = ByAbbreviation
+			return p, last, true
+		}
+		if len(p.words) == 1 && p.country >= 0 && p.caseSens && p.lang != "" {
+			// A Spanish or French abbreviation ("u.e.", "e.a.u.",
+			// "r.d.c."): its language stays, so it is evidence of it as
+			// the capitals are.
 			return p, last, true
 		}
 	}

@@ -611,6 +611,14 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// (TestForeignNameNotDemonym).
 					name = m.Country
 				}
+				if m := spanOf[k-1]; m.How == ByTypo {
+					// A misspelt name ("moldavi", "roumnaie") was found
+					// here, against this language's names, but the
+					// English reading would look for it again among
+					// English spellings and miss it: it is read as the
+					// country's English name (TestTypoNameReadInEnglish).
+					name = m.Country
+				}
 				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk})
 				brk, on = false, false
 			}

@@ -23,7 +23,11 @@ func TestTranslateThemesAndQuestionWords(t *testing.T) {
 		{lang.Spanish, "instrumento juridicamente vinculante", []string{"legally binding instruments"}, nil},
 		{lang.Spanish, "medidas de fomento de la confianza", []string{"confidence-building measures"}, nil},
 		{lang.Spanish, "uso de la fuerza y legítima defensa", []string{"use of force"}, nil},
-		{lang.Spanish, "derecho internacional humanitario", []string{"international law"}, nil},
+		// International humanitarian law keeps its "humanitarian" (a theme phrase of
+		// international law, and the word that ranks the statements on it first).
+		{lang.Spanish, "derecho internacional humanitario", []string{"international humanitarian law"}, nil},
+		{lang.Spanish, "Suiza DIH", []string{"international humanitarian law"}, nil},
+		{lang.French, "la Suisse et le DIH", []string{"international humanitarian law"}, nil},
 		{lang.Spanish, "ciberdelincuencia", []string{"cybercrime"}, nil},
 		{lang.Spanish, "¿qué países hablan de militarización?", []string{"countries", "talk", "militarisation"}, nil},
 		{lang.French, "Quelle est la position de l'Inde sur la souveraineté ?", []string{"position", "Inde", "sovereignty"}, []string{"quelle", "sur", "l'Inde"}},

@@ -121,9 +121,15 @@ func (g *Gazetteer) addTypedForms() {
 			}
 		}
 		g.addISOCode(c.ISO, idx)
+		g.addISO3Code(c.ISO, idx)
 		names := append(append([]string{c.Short, c.Official}, c.Aliases...), append(c.ES, c.FR...)...)
 		for _, s := range names {
 			for _, v := range typedForms(s) {
+				g.addTypedForm(v, idx)
+			}
+		}
+		for _, s := range append([]string{c.Short}, c.Aliases...) {
+			for _, v := range firstParts(s) {
 				g.addTypedForm(v, idx)
 			}
 		}
@@ -170,7 +176,7 @@ func sameSpelling(a, b string) bool {
 // only a code that is no English, Spanish or French word, acronym, or
 // name already given ("IT", "DE", "AI", "UA" stay what they are).
 func (g *Gazetteer) addISOCode(iso string, idx int) {
-	if len(iso) != 2 || iso[0] < 'A' || iso[0] > 'Z' || iso[1] < 'A' || iso[1] > 'Z' {
+	if (len(iso) != 2 && len(iso) != 3) || strings.IndexFunc(iso, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 		return
 	}
 	key := strings.ToLower(iso)

@@ -1,0 +1,53 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// othersOn returns the question "who else?" or "the others?" stands for
+// after a reply that showed some countries on topic: who talks about it
+// besides those countries, so that the follow-up shows the others and not
+// the same country again ("yemen on cables", "who else?" answers the
+// other countries on cables, never Yemen first). A reply that showed no
+// one asks the topic of everyone. The countries are listed one per
+// "besides" clause with commas, so that names holding "and" ("Trinidad and
+// Tobago") stay whole.
+func othersOn(c *corpus.Corpus, rec ReplyRecord, topic string) string {
+	q := "who talks about " + topic
+	names := holdersOfKeys(c, rec.Keys)
+	if len(names) == 0 {
+		return q
+	}
+	return q + " besides " + strings.Join(names, ", ")
+}
+
+// olderAsks ask for what was said before the statements the last reply
+// showed: "older ones?", "anything older?", "anything before that?".
+var olderAsks = phraseSet(`older ones|the older ones|any older ones|older|anything older|any older|something older|` +
+	`older statements|any older statements|older stuff|earlier ones|anything earlier|any earlier|earlier statements|` +
+	`anything before that|before that|what about before that|what did they say before|previous ones|the previous ones`)
+
+// olderOf returns the last question limited to statements first published
+// before the earliest the last reply showed ("older ones?" after answers
+// of March 2026 asks the question again "before 2026-03-25"), so the
+// reply shows the older statements or says there are none. Without a
+// dated statement in the last reply there is no "before": ok is false.
+func olderOf(c *corpus.Corpus, rec ReplyRecord) (string, bool) {
+	var oldest corpus.Date
+	for i := range c.Len() {
+		m := c.Meta(i)
+		if m.Date.IsZero() || !slices.Contains(rec.Keys, m.Key) {
+			continue
+		}
+		if oldest.IsZero() || m.Date.Compare(oldest) < 0 {
+			oldest = m.Date
+		}
+	}
+	if oldest.IsZero() || rec.Question == "" {
+		return "", false
+	}
+	return rec.Question + " before " + oldest.String(), true
+}

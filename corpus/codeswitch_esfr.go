@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// CodeSwitched reads the Spanish and French topic words of a question read
+// as English, as bilingual users type them ("who talks about
+// desinformacion", "what does la roumanie say on DIH", "who talks about
+// soberania digital"): a glossary or theme phrase of either language whose
+// words are no English word (isEnglishWord, the stop words) is replaced by
+// its English, the rest of the question is kept as typed. skip marks the
+// tokens the caller has read already (countries' names). It returns the
+// text unchanged and ok=false when no word was replaced, so an English
+// question pays one map look-up a word; without it those words were
+// searched as English words the corpus' English statements never hold,
+// and the question found nothing (TestCodeSwitchedTopicWords).
+func (t *Translator) CodeSwitched(text string, toks []Token, skip func(i int) bool) (string, []Step, bool) {
+	var b strings.Builder
+	var steps []Step
+	at := 0 // bytes of text written to b
+	for i := 0; i < len(toks); i++ {
+		if skip != nil && skip(i) {
+			continue
+		}
+		w := lang.Fold(toks[i].Lower)
+		if s, ok := lang.StripElision(w); ok {
+			w = s
+		}
+		if w == "" || stopWords[w] || !t.foreignOnly(w) {
+			continue
+		}
+		for _, code := range []string{lang.Spanish, lang.French} {
+			f := t.langs[code]
+			if f == nil || !f.vocab[w] {
+				continue
+			}
+			items := make([]item, 0, 4)
+			for j := i; j < len(toks) && j < i+4; j++ {
+				if skip != nil && skip(j) {
+					break
+				}
+				x := lang.Fold(toks[j].Lower)
+				if s, ok := lang.StripElision(x); ok {
+					x = s
+				}
+				if j > i && f.stop[x] && !stopWords[x] {
+					continue // "soberania de datos": the phrase skips its stop words
+				}
+				items = append(items, item{orig: toks[j].Orig, folded: x, stem: f.stem(x)})
+			}
+			p, n := f.match(items)
+			if n == 0 || strings.EqualFold(p.english, w) {
+				continue
+			}
+			last := i
+			for k, seen := i, 0; k < len(toks) && seen < n; k++ {
+				x := lang.Fold(toks[k].Lower)
+				if k > i && f.stop[x] && !stopWords[x] {
+					continue
+				}
+				last, seen = k, seen+1
+			}
+			b.WriteString(text[at:toks[i].Start])
+			b.WriteString(p.english)
+			at = toks[last].End
+			steps = append(steps, Step{From: text[toks[i].Start:toks[last].End], To: p.english, How: "glossary"})
+			i = last
+			break
+		}
+	}
+	if len(steps) == 0 {
+		return text, nil, false
+	}
+	b.WriteString(text[at:])
+	return b.String(), steps, true
+}
+
+// foreignOnly reports a folded word that is no English word: not in the
+// English word list nor among the English lexicon's and glossaries' words.
+func (t *Translator) foreignOnly(w string) bool {
+	if isEnglishWord(w) {
+		return false
+	}
+	k := sort.SearchStrings(t.english, w)
+	return k == len(t.english) || t.english[k] != w
+}
+
+// Covers reports whether token i is part of a name the reading found: a
+// country, a region, a demonym or capital of the topic, a place or an
+// unknown name.
+func (r *Reading) Covers(i int) bool {
+	for _, ms := range [][]Mention{r.Countries, r.Topic, r.Places} {
+		for _, m := range ms {
+			if i >= m.First && i <= m.Last {
+				return true
+			}
+		}
+	}
+	for _, m := range r.Regions {
+		if i >= m.First && i <= m.Last {
+			return true
+		}
+	}
+	for _, m := range r.Unknown {
+		if i >= m.First && i <= m.Last {
+			return true
+		}
+	}
+	return false
+}
