@@ -297,11 +297,14 @@ func answerTheme(a *asked, r *Reply) {
 	if res.Total == 0 && a.hasTopic() {
 		res = a.c.Search(related(q))
 	}
+	var leftOut []string // the excepted countries that do speak on it
 	if len(a.p.Except) > 0 {
 		kept := res.Hits[:0:0]
 		for _, h := range res.Hits {
-			if !slices.Contains(a.p.Except, a.c.Holder(h.Stmt)) {
+			if holder := a.c.Holder(h.Stmt); !slices.Contains(a.p.Except, holder) {
 				kept = append(kept, h)
+			} else if !slices.Contains(leftOut, holder) {
+				leftOut = append(leftOut, holder)
 			}
 		}
 		res.Hits = kept
@@ -329,6 +332,12 @@ func answerTheme(a *asked, r *Reply) {
 		res.Hits = res.Hits[:limit]
 	}
 	r.Answers = a.answers(res.Hits)
+	if len(names) == 0 && len(leftOut) > 0 {
+		// "does anyone besides Turkmenistan want a treaty": Turkmenistan
+		// does, so "no country speaks on it" would be untrue.
+		r.Message = a.ts(msgThemeNoneBut, joinAndIn(a.lang, a.names(leftOut)), a.on(a.topic))
+		return
+	}
 	if len(names) == 0 {
 		r.Message = a.ts(msgThemeNone, a.on(a.topic))
 		return

@@ -13,9 +13,9 @@ import (
 // exceptLead are the one-word markers; exceptPairs the two-word ones
 // ("apart from", "other than").
 var (
-	exceptLead  = toSet(`besides except excluding excl exc beyond minus sauf excepto salvo`)
+	exceptLead  = toSet(`besides except excluding excl exc beyond minus sauf excepto salvo aparte hormis`)
 	exceptPairs = map[string]string{"apart": "from", "aside": "from", "other": "than", "except": "for", "not": "counting",
-		"outside": "of", "fuera": "de", "aparte": "de", "hormis": "", "en": "dehors"}
+		"outside": "of", "fuera": "de", "en": "dehors"}
 	// exceptGlue may join the left-out countries ("besides Egypt and
 	// Pakistan", "other than the UAE, Egypt or Israel").
 	exceptGlue = toSet(`the and or nor , & y o et ou`)

@@ -425,6 +425,12 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 		if len(names) == 1 && want == 0 {
 			want = 2
 		}
+		if len(names) == 0 && want == 0 {
+			// The last reply showed no one ("¿y libia?" with no
+			// statement on the topic): "them" are the countries the
+			// conversation asked about, not a topic word "compáralos".
+			want = len(rec.Earlier)
+		}
 		// Fewer countries on show than asked for: "them" are they and
 		// the ones asked about before ("what does Kenya say on X", "and
 		// Ghana?", "compare them"; three countries in turn, "compare the

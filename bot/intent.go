@@ -520,6 +520,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i+1 < len(toks) && inCountry[i+1] && actorWords[t.Lower] {
 			continue // Spanish and French order: "el gobierno camerunés" read "government camerunés"
 		}
+		if documentWord(toks, i, inCountry) {
+			continue // "the tuvalu joint statement", "its opening remarks": which document, not what about
+		}
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
 		}
@@ -558,7 +561,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if len(p.Words) > 1 {
 		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
 	}
-	for _, m := range c.Lexicon.MatchQuestion(p.Content) {
+	for _, m := range withoutThemesInForms(c.Lexicon.MatchQuestion(p.Content), p.Content) {
 		if !slices.Contains(p.Themes, m.Theme) {
 			p.Themes = append(p.Themes, m.Theme)
 		}

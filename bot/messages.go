@@ -43,6 +43,7 @@ const (
 	msgNotPosition    = "not-position"    // Related ... they are not X's position.
 	msgCountrySummary = "country-summary" // Cuba: 1 statement in the corpus.
 	msgThemeNone      = "theme-none"      // No country in the corpus speaks on T.
+	msgThemeNoneBut   = "theme-none-but"  // No country besides X speaks on T.
 	msgThemeSummary   = "theme-summary"   // 2 countries on T: A, B.
 	msgComparing      = "comparing"       // Comparing A and B on T.
 	msgCompareNone    = "compare-none"    // A: no statement on T.
@@ -129,6 +130,7 @@ var catalogueEntries = []entry{
 		msgText(" Des déclarations d'autres pays sont présentées à part ; elles ne sont pas la position de ce pays (%s).")},
 	{msgCountrySummary, msgText("%s: %s in the corpus%s."), msgText("%s: %s en el corpus%s."), msgText("%s : %s dans le corpus%s.")},
 	{msgThemeNone, msgText("No country in the corpus speaks%s."), msgText("Ningún país del corpus se pronuncia%s."), msgText("Aucun pays du corpus ne s'exprime%s.")},
+	{msgThemeNoneBut, msgText("No country in the corpus besides %s speaks%s."), msgText("Ningún país del corpus aparte de %s se pronuncia%s."), msgText("Aucun pays du corpus à part %s ne s'exprime%s.")},
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},

@@ -18,8 +18,8 @@ var pluralArticles = toSet(`les los las`)
 //     follow ("les eau": water is "l'eau", "les eaux"; "los eau"): the
 //     Emirates, as "les EAU" is.
 //
-// (The common word typed alone, "l'eau", is read as the Emirates by the
-// rules before this one, as it was; that is not this rule's doing.)
+// The common word elided ("l'eau") is never the abbreviation (see
+// elidedLower).
 //
 // A capital is never read so ("la paz" stays a phrase), nor a name after
 // an article in a question read as Spanish or French, which the
@@ -45,6 +45,20 @@ func articledName(toks []Token, keys []string, i int, p *phrase) bool {
 		// through its French translation, which keeps the name
 		// capitalised for the English reading.
 		return english
+	}
+	return false
+}
+
+// elidedLower reports a word typed with a French elision and in lower
+// case after it ("l'eau", "d'eau"): the common word, never an
+// abbreviation spelt like it (the Emirates are "les EAU"; "l'UE" keeps its
+// capitals, and "ue", no French word, is no stop form).
+func elidedLower(orig string) bool {
+	for _, ap := range []string{"'", "’"} {
+		if k := strings.Index(orig, ap); k > 0 && k <= 2 && k+len(ap) < len(orig) {
+			c := orig[k+len(ap)]
+			return c >= 'a' && c <= 'z'
+		}
 	}
 	return false
 }

@@ -23,6 +23,8 @@ func TestArticledNameInQuestion(t *testing.T) {
 		// Mirrors: the common word in its plural; a name that is a French
 		// word, alone with its article, is left to the translation.
 		{"les eaux territoriales", ""},
+		{"l'eau et le climat", ""},
+		{"l'ue sur le ransomware", "European Union"},
 		{"la grenade", ""},
 	} {
 		got := ""

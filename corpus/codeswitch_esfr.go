@@ -30,7 +30,9 @@ func (t *Translator) CodeSwitched(text string, toks []Token, skip func(i int) bo
 		if s, ok := lang.StripElision(w); ok {
 			w = s
 		}
-		if w == "" || stopWords[w] || !t.foreignOnly(w) {
+		// The glossaries' vocabularies first: two map probes, where the
+		// English word list is a stem and a binary search.
+		if w == "" || stopWords[w] || !t.inForeignVocab(w) || !t.foreignOnly(w) {
 			continue
 		}
 		for _, code := range []string{lang.Spanish, lang.French} {
@@ -107,6 +109,17 @@ func (r *Reading) Covers(i int) bool {
 	}
 	for _, m := range r.Unknown {
 		if i >= m.First && i <= m.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// inForeignVocab reports whether a folded word is a word of the Spanish
+// or French glossaries and theme phrases.
+func (t *Translator) inForeignVocab(w string) bool {
+	for _, f := range t.langs {
+		if f.vocab[w] {
 			return true
 		}
 	}

@@ -25,3 +25,31 @@ func TestCodeSwitchedTopicWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionAfterTopicPreposition: a region after a Spanish or French
+// topic preposition is read after "on" in English, as what is spoken
+// about ("a note on the Caribbean"), never as the countries to answer
+// for; a region that asks stays bare.
+func TestRegionAfterTopicPreposition(t *testing.T) {
+	tr, g := DefaultTranslator(), DefaultGazetteer()
+	for _, c := range []struct {
+		code, q string
+		on      bool
+	}{
+		{"es", "estoy preparando una nota sobre el caribe: que dice trinidad y tobago sobre el ciberdelito?", true},
+		{"fr", "Pour une note au ministre sur l'Afrique centrale : que dit la Centrafrique sur la cybercriminalité ?", true},
+		{"es", "que dice america latina sobre ciberdelincuencia", false},
+		{"es", "que dicen los paises del caribe sobre ciberdelincuencia", false},
+	} {
+		en := tr.Translate(c.code, c.q, g, nil).English
+		r := g.FindRegions(Tokenize(en))
+		if len(r) == 0 {
+			t.Fatalf("%q read %q: no region", c.q, en)
+		}
+		toks := Tokenize(en)
+		on := r[0].First > 0 && toks[r[0].First-1].Lower == "on"
+		if on != c.on {
+			t.Errorf("%q read %q: region after on = %v, want %v", c.q, en, on, c.on)
+		}
+	}
+}

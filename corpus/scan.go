@@ -394,6 +394,9 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 			// case and stop words below cost map probes and folds.
 			continue
 		}
+		if question && p.stopForm && p.caseSens && len(p.words) == 1 && elidedLower(toks[i].Orig) {
+			continue // "l'eau" is water: the Emirates are "les EAU", never elided
+		}
 		if p.isoCode && !g.isoActor(toks, keys, i, p.exact[0]) {
 			continue
 		}

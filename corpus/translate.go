@@ -583,6 +583,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	brk := false
 	deBefore := false
 	on := false // a topic preposition follows the last item, a name
+	// prepBefore: a topic preposition, and articles only, came right
+	// before this word.
+	prepBefore := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -619,8 +622,16 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// country's English name (TestTypoNameReadInEnglish).
 					name = m.Country
 				}
+				if spanOf[k-1].Country == "" && prepBefore && len(items) > 0 && !brk {
+					// A region after a topic preposition ("una nota sobre
+					// el Caribe: ¿qué dice Trinidad y Tabago …?") is
+					// what is spoken about, as "a note on the Caribbean"
+					// is in English: the English reading keeps "on" for
+					// it (TestRegionAfterTopicPreposition).
+					on = true
+				}
 				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk})
-				brk, on = false, false
+				brk, on, prepBefore = false, false, false
 			}
 			continue
 		}
@@ -632,6 +643,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] {
+			prepBefore = topicPreps[w] || prepBefore && articles[w]
 			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
 			if topicPreps[w] && len(items) > 0 && items[len(items)-1].country {
 				on = true
@@ -639,7 +651,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk}
-		deBefore, on = false, false
+		deBefore, on, prepBefore = false, false, false
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
