@@ -52,6 +52,12 @@ func cutDates(text string) (string, dateAsk) {
 
 // cutDatesRE is cutDates without the pre-check.
 func cutDatesRE(text string) (string, dateAsk) {
+	if n := causeClauseEnd(text); n > 0 {
+		// The dates of a leading clause of reason are the event's, not
+		// the question's (causeOpeners).
+		rest, d := cutDatesRE(text[n:])
+		return strings.Join(strings.Fields(text[:n]+" "+rest), " "), d
+	}
 	var d dateAsk
 	cut := func(re *regexp.Regexp, fn func(m []string) bool) {
 		text = re.ReplaceAllStringFunc(text, func(s string) string {

@@ -49,6 +49,9 @@ type Parsed struct {
 	// Except holds the countries the question leaves out ("who supports
 	// a treaty besides Egypt"): never answered for (see except.go).
 	Except []string
+	// Whose is an actor noun the question asks about without naming its
+	// country ("the pm" in "what does the pm say on AI"; whoseActor).
+	Whose string
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -73,7 +76,7 @@ something hold holds held state's stated states' think stance_ look looks like w
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
-speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented
+speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented talked
 overview overviews rundown recap snapshot brief`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
@@ -102,7 +105,7 @@ pushes cares caring champion champions championing`)
 var actorWords = toSet(`delegation delegations government governments gov govt govts official officials representative
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
-missions embassy ambassador president delegate delegates`)
+missions embassy ambassador president delegate delegates regime regimes junta`)
 
 // newLead and newAfter frame "new" as asking what was said lately
 // ("anything new from Serbia?"), not as a topic; "a new instrument" stays
@@ -473,6 +476,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	ms, left, skip := exceptCountries(toks, ms)
 	inCountry := make([]bool, len(toks))
+	if len(ms) == 0 {
+		if i := whoseActor(toks); i >= 0 {
+			p.Whose = toks[i].Lower
+			inCountry[i] = true // who is asked, not what about
+		}
+	}
 	for _, i := range skip {
 		inCountry[i] = true // a left-out country and its marker are no topic
 	}

@@ -69,6 +69,11 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	if code == lang.English {
 		// Spanish and French topic words in an English question
 		// ("who talks about desinformacion") are read in English.
+		// Only where some word spoke for Spanish or French: a plain
+		// English question pays nothing (BenchmarkCodeSwitchedEnglish).
+		if det.Score(lang.Spanish) == 0 && det.Score(lang.French) == 0 {
+			return rd
+		}
 		if en, steps, ok := tr.CodeSwitched(text, toks, names.Covers); ok {
 			rd.English, rd.Steps = en, steps
 		}

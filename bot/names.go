@@ -197,6 +197,9 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	if len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
 		p.Intent = IntentNone
 	}
+	if p.Whose != "" && len(p.Regions) == 0 {
+		p.Intent = IntentNone // "what does the pm say on AI": whose pm is not known
+	}
 }
 
 // Message keys of the notes on regions, unknown names and places.
@@ -261,6 +264,9 @@ func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 	}
 	if len(p.Unknown) > 0 {
 		notes = append(notes, T(code, msgUnknownNames, joinAndIn(code, quoteAll(p.Unknown))))
+	}
+	if p.Whose != "" && len(p.Countries) == 0 && len(p.Regions) == 0 && len(p.Unknown) == 0 {
+		notes = append(notes, T(code, msgWhoseActor, p.Whose, p.Whose))
 	}
 	if len(p.Places) > 0 && p.Intent == IntentNone && len(p.Unknown) == 0 && len(p.Regions) == 0 {
 		notes = append(notes, T(code, msgPlaceNotActor, joinAndIn(code, p.Places), p.Places[0]))

@@ -93,16 +93,17 @@ type sentSubject struct {
 //
 // The parse cache keeps one for every distinct paragraph until the last
 // file is merged (a repeat may come in any file), so it holds only what
-// attributing a repeat, merging it and indexing it read, in 160 bytes:
+// attributing a repeat, merging it and indexing it read, in 128 bytes:
 // what few paragraphs have (a heading's holders, a speaker's label, a
 // comparison's parts, the later subjects and acting countries that only a
 // paragraph without a first-sentence subject is attributed by) is behind
-// more, nil for most; the subject's method and confidence are small
-// codes; the key is the hash itself, not its hex; the mention list is
-// shared by the analyses that name the same countries (see mentionLists). At 100k statements the
-// analyses were 416 bytes each, ~45 MB of the load's live heap at its
-// peak (docs/PERFORMANCE.md, "Streaming load"). TestParaInfoSize holds
-// the size.
+// more, nil for most; the subject's country, method and confidence and
+// the continuation's opening words are small codes (see codeTable); the
+// key is the hash itself, not its hex; the mention list is shared by the
+// analyses that name the same countries (see mentionLists). At 100k
+// statements the analyses were 416 bytes each, ~45 MB of the load's live
+// heap at its peak (docs/PERFORMANCE.md, "Streaming load"), then 160.
+// TestParaInfoSize holds the size.
 type paraInfo struct {
 	// body is the paragraph's text, or, when coded is set, its word code
 	// (see parseCoder): read it through paraCache.textOf, never directly
@@ -110,19 +111,18 @@ type paraInfo struct {
 	body string
 	// terms: the paragraph's index terms, when the load derived them
 	// during the analysis (see termMaker); "" otherwise.
-	terms   string
-	subject heldSubject // subject of the first sentence (country "" if none)
+	terms string
+	// subjEvidence, with subjCountry, subjMethod and subjConf below: the
+	// first sentence's subject (see setSubject and firstSubject).
+	subjEvidence string
 	// mentions: every country named (not demonyms), in order, distinct;
 	// the first is the first country named at all (see first). Read it
 	// through mentionList: a pointer to the list, nil for none, so that
 	// analyses naming the same countries share one (see mentionLists),
 	// in 8 bytes where a slice took 24.
 	mentions *[]string
-	// contWords: the opening words that make the paragraph read as a
-	// continuation (see cont).
-	contWords string
-	key       uint64    // paragraphKeyHash(text): the holder-independent identity
-	more      *paraMore // nil: none of its fields set
+	key      uint64    // paragraphKeyHash(text): the holder-independent identity
+	more     *paraMore // nil: none of its fields set
 
 	// Written and read only by the load's merger (one goroutine): the
 	// statement this paragraph made last, held by the merger's holder
@@ -130,6 +130,17 @@ type paraInfo struct {
 	// repeat skips the key lookup.
 	merged     int32  // index into merger.stmts + 1; 0: none yet
 	mergedHold uint32 // index into merger.shared.holders
+
+	// The first sentence's subject as codes: its country's in
+	// subjectNames (0: no subject; codeInMore: the whole subject is in
+	// more), its method and confidence indices into subjectMethods and
+	// subjectConfs, plus one (0 for ""). Three strings took 40 bytes.
+	subjCountry          uint16
+	subjMethod, subjConf uint8
+	// contWords: the opening words that make the paragraph read as a
+	// continuation (see cont), as their code in openingCodes (0: none;
+	// codeInMore: in more). Read it through contText.
+	contWords uint16
 
 	// Page shapes (see pageshape.go). label: what the paragraph's opening
 	// label makes of it (see turnLabel); heading: the paragraph is a
@@ -216,6 +227,9 @@ type paraMore struct {
 	// opening.
 	named         []string
 	namedEvidence string
+	// contWords: the opening words of a continuation that have no code
+	// (see paraInfo.contWords).
+	contWords string
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -290,13 +304,6 @@ func (info *paraInfo) headingHolders() ([]string, bool) {
 	return info.more.headingHolders, info.more.joint
 }
 
-// heldSubject is a sentSubject with its method and confidence as codes
-// (indices into subjectMethods and subjectConfs, plus one; 0 for "").
-type heldSubject struct {
-	country, evidence string
-	method, conf      uint8
-}
-
 var (
 	subjectMethods = []string{MethodSubject, MethodPossessive, MethodContinuation, MethodLaterMention,
 		MethodBlockOrder, MethodOverride, MethodSpeaker, MethodHeading, MethodFileName}
@@ -328,12 +335,17 @@ func decode(list []string, c uint8) string {
 func (info *paraInfo) setSubject(s sentSubject) {
 	m, okM := code(subjectMethods, s.method)
 	c, okC := code(subjectConfs, s.conf)
-	if !okM || !okC {
-		info.subject = heldSubject{country: s.country}
+	country, okN := subjectNames.code(s.country)
+	info.subjEvidence, info.subjMethod, info.subjConf = "", 0, 0
+	if !okM || !okC || !okN {
+		info.subjCountry = 0
+		if s.country != "" {
+			info.subjCountry = codeInMore // a subject, told in more
+		}
 		info.getMore().subject = &s
 		return
 	}
-	info.subject = heldSubject{country: s.country, evidence: s.evidence, method: m, conf: c}
+	info.subjCountry, info.subjEvidence, info.subjMethod, info.subjConf = country, s.evidence, m, c
 }
 
 // firstSubject is the first sentence's subject (country "" if none).
@@ -341,8 +353,28 @@ func (info *paraInfo) firstSubject() sentSubject {
 	if info.more != nil && info.more.subject != nil {
 		return *info.more.subject
 	}
-	h := info.subject
-	return sentSubject{country: h.country, method: decode(subjectMethods, h.method), evidence: h.evidence, conf: decode(subjectConfs, h.conf)}
+	return sentSubject{country: subjectNames.name(info.subjCountry), method: decode(subjectMethods, info.subjMethod),
+		evidence: info.subjEvidence, conf: decode(subjectConfs, info.subjConf)}
+}
+
+// setContWords stores the opening words that make the paragraph read as
+// a continuation.
+func (info *paraInfo) setContWords(w string) {
+	c, ok := openingCodes.code(w)
+	if !ok {
+		c = codeInMore
+		info.getMore().contWords = w
+	}
+	info.contWords = c
+}
+
+// contText is the opening words that make the paragraph read as a
+// continuation ("" for none).
+func (info *paraInfo) contText() string {
+	if info.contWords == codeInMore {
+		return info.more.contWords
+	}
+	return openingCodes.name(info.contWords)
 }
 
 // relational words before a country make it an object of the sentence,
@@ -511,9 +543,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		sm = contRe.FindStringSubmatch(p)
 	}
 	if sm != nil {
-		info.cont, info.pronoun, info.contWords = true, sm[1] != "", sm[0]
+		info.cont, info.pronoun = true, sm[1] != ""
+		info.setContWords(sm[0])
 	} else if pl != "" {
-		info.cont, info.pronoun, info.contWords = contESFR(p)
+		var w string
+		info.cont, info.pronoun, w = contESFR(p)
+		info.setContWords(w)
 	}
 	var mentions []string
 	for _, m := range ms {
@@ -1174,7 +1209,7 @@ func words(text string, toks []Token, i, j int) string {
 // holder decides who holds a paragraph, given who held the one before,
 // and says how.
 func (info *paraInfo) holder(prev string) (string, Attribution) {
-	if info.subject.country != "" {
+	if info.subjCountry != 0 {
 		sub := info.firstSubject()
 		return sub.country, Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: sub.conf}
 	}
@@ -1209,7 +1244,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		if other != nil && !prevActs {
 			conf = ConfMedium
 		}
-		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: conf}
+		return prev, Attribution{Method: MethodContinuation, Evidence: info.contText(), Confidence: conf}
 	case other != nil && !prevActs:
 		// A block that opens without naming its country ("The country
 		// has not ...", "The national agency ...") and names its holder
@@ -1220,7 +1255,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		}
 		return laterAttr(conf)
 	case info.cont:
-		return prev, Attribution{Method: MethodContinuation, Evidence: info.contWords, Confidence: ConfHigh}
+		return prev, Attribution{Method: MethodContinuation, Evidence: info.contText(), Confidence: ConfHigh}
 	case len(info.mentionList()) == 1 && info.first() != prev && !info.pronoun && info.asks:
 		// A question naming one country ("What has Uganda said about data
 		// localisation?", an FAQ's or a briefing's heading) asks about it:

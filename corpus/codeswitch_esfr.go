@@ -23,19 +23,22 @@ func (t *Translator) CodeSwitched(text string, toks []Token, skip func(i int) bo
 	var steps []Step
 	at := 0 // bytes of text written to b
 	for i := 0; i < len(toks); i++ {
-		if skip != nil && skip(i) {
+		// Cheapest first: the English stop words, then the glossaries'
+		// vocabularies (map probes), where the English word list is a
+		// stem and a binary search.
+		if stopWords[toks[i].Lower] {
 			continue
 		}
 		w := lang.Fold(toks[i].Lower)
-		if s, ok := lang.StripElision(w); ok {
-			w = s
+		if strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
+			if s, ok := lang.StripElision(w); ok {
+				w = s
+			}
 		}
-		// The glossaries' vocabularies first: two map probes, where the
-		// English word list is a stem and a binary search.
-		if w == "" || stopWords[w] || !t.inForeignVocab(w) || !t.foreignOnly(w) {
+		if w == "" || !t.foreignWords()[w] || skip != nil && skip(i) {
 			continue
 		}
-		for _, code := range []string{lang.Spanish, lang.French} {
+		for _, code := range [...]string{lang.Spanish, lang.French} {
 			f := t.langs[code]
 			if f == nil || !f.vocab[w] {
 				continue
@@ -81,14 +84,27 @@ func (t *Translator) CodeSwitched(text string, toks []Token, skip func(i int) bo
 	return b.String(), steps, true
 }
 
-// foreignOnly reports a folded word that is no English word: not in the
-// English word list nor among the English lexicon's and glossaries' words.
-func (t *Translator) foreignOnly(w string) bool {
-	if isEnglishWord(w) {
-		return false
-	}
-	k := sort.SearchStrings(t.english, w)
-	return k == len(t.english) || t.english[k] != w
+// foreignWords returns the words of the Spanish and French glossaries
+// and theme phrases that are no English word (not in the English word
+// list nor among the English lexicon's and glossaries' words), made once:
+// a question's word is then one map probe, where the English word list is
+// a stem and a binary search (BenchmarkCodeSwitchedEnglish).
+func (t *Translator) foreignWords() map[string]bool {
+	t.foreignOnce.Do(func() {
+		t.foreign = map[string]bool{}
+		for _, f := range t.langs {
+			for w := range f.vocab {
+				if t.foreign[w] || isEnglishWord(w) {
+					continue
+				}
+				if k := sort.SearchStrings(t.english, w); k < len(t.english) && t.english[k] == w {
+					continue
+				}
+				t.foreign[w] = true
+			}
+		}
+	})
+	return t.foreign
 }
 
 // Covers reports whether token i is part of a name the reading found: a
@@ -109,17 +125,6 @@ func (r *Reading) Covers(i int) bool {
 	}
 	for _, m := range r.Unknown {
 		if i >= m.First && i <= m.Last {
-			return true
-		}
-	}
-	return false
-}
-
-// inForeignVocab reports whether a folded word is a word of the Spanish
-// or French glossaries and theme phrases.
-func (t *Translator) inForeignVocab(w string) bool {
-	for _, f := range t.langs {
-		if f.vocab[w] {
 			return true
 		}
 	}

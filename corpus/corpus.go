@@ -254,7 +254,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	mf.warnings, mf.used = nil, nil
 	c.Warnings = append(c.Warnings, ovWarnings...)
 	c.Warnings = append(c.Warnings, overrides.unmatched()...)
-	if m.stmts.len() == 0 {
+	if len(ins.order) == 0 {
 		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
 	}
 	// The files' names are read for the last time here: the source IDs
@@ -270,9 +270,9 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	c.stmts, sections = m.finish(ins, text, coder.ready(), &coder.arena, ids.of)
 	terms := ins.terms
 	ins = nil
-	// The merger's pending statements (finish let go of their analyses)
-	// and tables; mf stays live to the end of Load, so they are cleared
-	// before the index is built.
+	// The merger's tables and file lists (its pending statements went
+	// with takeStoreInputs); mf stays live to the end of Load, so they
+	// are cleared before the index is built.
 	*m = merger{}
 	c.applyDates()
 	// The version hash reads fields the index build does not write (key,
@@ -506,25 +506,24 @@ func (m *merger) finish(ins *storeInputs, text *textArena, lc *liveCodec, codes 
 	var prev fileList  // the previous statement's list, prevSrc its sources
 	var prevSrc uint32
 	for i, k := range order {
-		p := m.stmts.at(int(k))
+		in := ins.at(i)
 		src := prevSrc
-		if p.files != prev || i == 0 { // statements of a block share their list
-			files = m.files.appendTo(files[:0], p.files)
+		if in.files != prev || i == 0 { // statements of a block share their list
+			files = m.files.appendTo(files[:0], in.files)
 			slices.Sort(files)
 			kb = kb[:0]
 			for _, f := range files {
 				kb = binary.LittleEndian.AppendUint32(kb, f)
 			}
 			src = b.addSources(kb, len(files), func(j int) string { return ids[files[j]] })
-			prev, prevSrc = p.files, src
+			prev, prevSrc = in.files, src
 		}
-		in := ins.at(i)
 		body := in.body
 		if lc != nil && !in.coded {
 			code = appendEncoded(code[:0], lc.ids, body)
 			body = unsafe.String(unsafe.SliceData(code), len(code)) // copied by add
 		}
-		b.add(body, keyString(in.key), m.shared.holders.list[p.hold], in.mentionList(), m.shared.attrs.list[p.attr], src, Date{})
+		b.add(body, keyString(in.key), m.shared.holders.list[in.hold], in.mentionList(), m.shared.attrs.list[in.attr], src, Date{})
 		ins.done(i)
 		if sec, ok := m.sections[k]; ok {
 			if sections == nil {

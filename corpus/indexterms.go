@@ -32,6 +32,12 @@ type termMaker struct {
 	acroAt  [][]idPhrase // by stem ID: the acronym forms starting with it; theme = concept
 	concept []uint32     // acronym concept -> its stem's ID
 	pool    sync.Pool    // *termScratch
+	// termBytes holds every paragraph's encoded terms: in chunks, not a
+	// string each (~100k at 100k statements, live from the analysis to
+	// the index build, through both of the load's peaks: the rounding
+	// of each to its size class, and an object each for every collection
+	// to mark).
+	termBytes textArena
 	// analysed counts the paragraphs analysed, up to factsAfter (see
 	// factsOn).
 	analysed atomic.Int32
@@ -340,7 +346,7 @@ func (tm *termMaker) encode(sc *termScratch, toks []Token, l uint8) string {
 		}
 	}
 	sc.buf = b
-	return string(b)
+	return tm.termBytes.add(b)
 }
 
 // termsHeader is the start of an encoded paragraph's terms.

@@ -88,7 +88,7 @@ func TestLoadFreesTransients(t *testing.T) {
 			if _, err := os.Stat(dir); err != nil {
 				t.Skipf("no corpus %s", dir)
 			}
-			var words, files []weak.Pointer[byte]
+			var words, files, pend []weak.Pointer[byte]
 			var names weak.Pointer[string] // the files' names in path order
 			var tm *termMaker              // held strongly: only the load's own references may go
 			loadMerged = func(x *termMaker, m *merger) {
@@ -100,13 +100,17 @@ func TestLoadFreesTransients(t *testing.T) {
 				for _, b := range m.files.blocks {
 					files = append(files, weak.Make((*byte)(unsafePointer(&b[0]))))
 				}
+				for _, b := range m.stmts.blocks {
+					pend = append(pend, weak.Make((*byte)(unsafePointer(&b[0]))))
+				}
 			}
 			defer func() { loadMerged = nil }()
-			wordsAlive, filesAlive, namesAlive := -1, -1, true
+			wordsAlive, filesAlive, pendAlive, namesAlive := -1, -1, -1, true
 			beforeStore = func() {
 				runtime.GC()
 				runtime.GC()
 				namesAlive = names.Value() != nil
+				pendAlive = countAlive(pend)
 			}
 			defer func() { beforeStore = nil }()
 			opts := Options{Phase: func(name string) {
@@ -125,8 +129,11 @@ func TestLoadFreesTransients(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(words) == 0 || len(files) == 0 {
-				t.Fatalf("%d word table arrays, %d file list blocks seen", len(words), len(files))
+			if len(words) == 0 || len(files) == 0 || len(pend) == 0 {
+				t.Fatalf("%d word table arrays, %d file list blocks, %d pending record blocks seen", len(words), len(files), len(pend))
+			}
+			if pendAlive != 0 {
+				t.Errorf("%d of %d pending record blocks reachable when the statements are stored", pendAlive, len(pend))
 			}
 			if wordsAlive != 0 {
 				t.Errorf("%d of %d word table arrays reachable when the statements are built", wordsAlive, len(words))

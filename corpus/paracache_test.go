@@ -15,7 +15,7 @@ func TestParaCacheSuccessor(t *testing.T) {
 		t.Fatalf("no successor remembered after %q", a.body)
 	}
 	other := get("Ghana has adopted a cybersecurity act in 2020 and set up a CERT.", a)
-	if other == nil || other == b || other.subject.country != "Ghana" {
+	if other == nil || other == b || other.firstSubject().country != "Ghana" {
 		t.Fatalf("the paragraph after a remembered one was taken for its successor: %+v", other)
 	}
 	if a.succ.info != b {

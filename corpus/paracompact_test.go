@@ -9,10 +9,10 @@ import (
 // TestParaInfoSize: the parse cache keeps one analysis per distinct
 // paragraph until the last file is merged (~107k at 100k statements), so
 // each byte here is ~0.1 MB of the load's peak. The limit is the runtime
-// size class the compact layout fits (it was 416 bytes).
+// size class the compact layout fits (it was 416 bytes, then 160).
 func TestParaInfoSize(t *testing.T) {
-	if got := unsafe.Sizeof(paraInfo{}); got > 160 {
-		t.Errorf("paraInfo is %d bytes, want at most 160 (see its doc comment)", got)
+	if got := unsafe.Sizeof(paraInfo{}); got > 128 {
+		t.Errorf("paraInfo is %d bytes, want at most 128 (see its doc comment)", got)
 	}
 	if got := unsafe.Sizeof(paraSucc{}); got > 24 {
 		t.Errorf("paraSucc is %d bytes, want at most 24", got)
@@ -39,8 +39,8 @@ func TestHeldSubjectRoundTrip(t *testing.T) {
 		if got := info.firstSubject(); got != s {
 			t.Errorf("stored %+v, read back %+v", s, got)
 		}
-		if info.subject.country != s.country {
-			t.Errorf("stored %+v: country %q", s, info.subject.country)
+		if has := info.subjCountry != 0; has != (s.country != "") {
+			t.Errorf("stored %+v: country code %d", s, info.subjCountry)
 		}
 	}
 }
@@ -129,5 +129,57 @@ func TestMergerSameWordsTwoHolders(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("statement %d files %v, want %v", j, got, want)
 		}
+	}
+}
+
+// TestCodeTable: a subject's country comes back from its code as it
+// was given, whatever gazetteer named it, and the same name keeps its
+// code; "" is no subject.
+func TestCodeTable(t *testing.T) {
+	names := []string{"Kenya", "Côte d'Ivoire", "A country only a test gazetteer has", "Kenya"}
+	codes := map[string]uint16{}
+	for _, n := range names {
+		c, ok := subjectNames.code(n)
+		if !ok || c == 0 || c == codeInMore {
+			t.Fatalf("%q: code %d, %v", n, c, ok)
+		}
+		if prev, seen := codes[n]; seen && prev != c {
+			t.Errorf("%q: code %d, then %d", n, prev, c)
+		}
+		codes[n] = c
+		if got := subjectNames.name(c); got != n {
+			t.Errorf("code %d of %q reads back %q", c, n, got)
+		}
+	}
+	if c, ok := subjectNames.code(""); !ok || c != 0 || subjectNames.name(0) != "" {
+		t.Errorf("no subject: code %d, %v", c, ok)
+	}
+}
+
+// TestCodeTableFull: past its limit a table gives no code, and an
+// analysis keeps an opening without one whole (in more), so the
+// continuation's evidence is the same.
+func TestCodeTableFull(t *testing.T) {
+	tab := codeTable{limit: 2}
+	for i, s := range []string{"It", "Its", "It"} {
+		if c, ok := tab.code(s); !ok || c == 0 {
+			t.Fatalf("%d %q: code %d, %v", i, s, c, ok)
+		}
+	}
+	if c, ok := tab.code("They"); ok {
+		t.Errorf("a full table gave %q code %d", "They", c)
+	}
+	saved := openingCodes.limit
+	defer func() { openingCodes.limit = saved }()
+	openingCodes.mu.Lock()
+	openingCodes.limit = 0 // full from now on
+	if l := openingCodes.list.Load(); l != nil {
+		openingCodes.limit = len(*l)
+	}
+	openingCodes.mu.Unlock()
+	var info paraInfo
+	info.setContWords("The Wakandan national government")
+	if info.contWords != codeInMore || info.contText() != "The Wakandan national government" {
+		t.Errorf("opening without a code: code %d, text %q", info.contWords, info.contText())
 	}
 }

@@ -122,9 +122,7 @@ func views(s, t string) bool {
 // walks the analyses by reflection and fails when one that views the
 // text is missing here.
 func (info *paraInfo) eachString(f func(*string)) {
-	f(&info.contWords)
-	f(&info.subject.country)
-	f(&info.subject.evidence)
+	f(&info.subjEvidence)
 	ms := info.mentionList() // its own list: analysed, not yet interned
 	for i := range ms {
 		f(&ms[i])
@@ -144,6 +142,7 @@ func (info *paraInfo) eachString(f func(*string)) {
 	f(&m.speaker)
 	f(&m.speakerLabel)
 	f(&m.namedEvidence)
+	f(&m.contWords)
 	if m.subject != nil {
 		sentStrings(m.subject, f)
 	}

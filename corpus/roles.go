@@ -24,7 +24,8 @@ posicion posiciones postura posturas opinion vision enfoque delegacion gobierno 
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto cancilleria canciller diplomacia
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
 declarations point
-gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp`)
+gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp
+regime regimes junta`)
 
 // sayVerbs after a demonym or capital make it the subject: "Tokyo says",
 // "what do Indian diplomats think", "qué dice Tokio". Folded.

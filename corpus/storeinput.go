@@ -10,13 +10,19 @@ import (
 
 // storeInput is what storing a statement reads of its paragraph's
 // analysis (see merger.finish).
-// 40 bytes: the mention list is the analysis's (interned, see
+// 48 bytes: the mention list is the analysis's (interned, see
 // mentionLists), the index terms are in storeInputs.terms.
 type storeInput struct {
 	body     string // the text, or its code when coded
 	key      uint64
 	mentions *[]string // nil for none
-	coded    bool
+	// The pending statement's file list, holder and attribution (indices
+	// into the merger's tables): with them here the merger's pending
+	// records (40 bytes a statement) go before the store is built, where
+	// these blocks go as it is built.
+	files      fileList
+	hold, attr uint32
+	coded      bool
 }
 
 // mentionList is the paragraph's mention list.
@@ -29,8 +35,9 @@ func (in *storeInput) mentionList() []string {
 
 // takeStoreInputs is called once every file is merged, when no paragraph
 // is looked up again. It puts the merger's statements in corpus order,
-// copies out of each what the store reads of its paragraph's analysis,
-// lets go of every analysis, and collects.
+// copies out of each what the store reads of its paragraph's analysis
+// and of its pending record, lets go of every analysis and of the pending
+// records, and collects.
 //
 // The analyses (~20 MB at 100k statements: the records, their later
 // subjects, actors and other strings) were live until each statement was
@@ -53,13 +60,12 @@ func (m *merger) takeStoreInputs() *storeInputs {
 	slices.SortFunc(order, func(a, b int32) int { return cmp.Compare(m.stmts.at(int(a)).first, m.stmts.at(int(b)).first) })
 	ins := &storeInputs{order: order, terms: make([]string, len(order))}
 	for i, k := range order {
-		info := m.stmts.at(int(k)).info
-		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, coded: info.coded})
+		p := m.stmts.at(int(k))
+		info := p.info
+		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, files: p.files, hold: p.hold, attr: p.attr, coded: info.coded})
 		ins.terms[i] = info.terms
 	}
-	for k := range m.stmts.len() {
-		m.stmts.at(k).info = nil
-	}
+	m.stmts = pendingList{} // and with them every analysis
 	if len(order) >= collectFrom {
 		runtime.GC()
 	}

@@ -50,6 +50,9 @@ type Translator struct {
 	// words, folded and sorted: a misspelt word near one of them may be
 	// English ("attribtion") and speaks for no language.
 	english []string
+	// foreign is foreignWords' set, made on first use.
+	foreign     map[string]bool
+	foreignOnce sync.Once
 }
 
 type foreignLex struct {

@@ -211,8 +211,14 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 			return true
 		}
 	}
+	if i > 0 && !toks[i].SentStart && isoJoinGap(toks[i].Gap) && named(i-1) {
+		return true // "LY + YE", "LY/YE", "LY & YE"
+	}
 	if i+1 >= len(keys) || toks[i+1].SentStart {
 		return false
+	}
+	if isoJoinGap(toks[i+1].Gap) && named(i+1) {
+		return true
 	}
 	next := keys[i+1]
 	if isoJoin[next] {
@@ -245,6 +251,16 @@ var (
 	isoBefore = toSet(`vs versus compare compara comparez comparer`)
 	isoJoin   = toSet(`and or y e o et ou`)
 )
+
+// isoJoinGap reports whether the marks between two words join them as a
+// list of names: "LY + YE", "LY/YE", "LY & YE", "LY, YE".
+func isoJoinGap(gap string) bool {
+	switch gap {
+	case "+", "/", "&", ",":
+		return true
+	}
+	return false
+}
 
 // dropISOCode removes the ISO code phrase of key, which a region names.
 func (g *Gazetteer) dropISOCode(key string) {

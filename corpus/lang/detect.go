@@ -493,3 +493,14 @@ var candidateLists = func() [27][3][]string {
 	}
 	return t
 }()
+
+// Score returns the evidence for one language (English, Spanish or
+// French; 0 for any other), without the map ScoreMap makes.
+func (r Result) Score(code string) float64 {
+	for i, c := range All {
+		if c == code {
+			return r.scores[i]
+		}
+	}
+	return 0
+}
