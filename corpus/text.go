@@ -353,6 +353,13 @@ var spelling = map[string]string{
 	"dialogues": "dialogs", "modelling": "modeling", "labelled": "labeled", "travelling": "traveling",
 	"cancelled": "canceled", "fulfil": "fulfill", "enrol": "enroll", "analyse": "analyze",
 	"analysed": "analyzed", "analysing": "analyzing", "paralyse": "paralyze", "cheque": "check",
+	// Words of the field people type in the other spelling: "fiber optic cables", "gray zone", "signaling".
+	"fibre": "fiber", "fibres": "fibers", "theatre": "theater", "theatres": "theaters", "manoeuvre": "maneuver",
+	"manoeuvres": "maneuvers", "grey": "gray", "ageing": "aging", "sceptical": "skeptical", "sceptic": "skeptic",
+	"sceptics": "skeptics", "scepticism": "skepticism", "practise": "practice", "practised": "practiced",
+	"practises": "practices", "practising": "practicing", "pretence": "pretense", "enrolment": "enrollment",
+	"signalling": "signaling", "signalled": "signaled", "modelled": "modeled", "channelled": "channeled",
+	"fuelled": "fueled", "levelled": "leveled", "counselling": "counseling", "metre": "meter", "metres": "meters",
 }
 
 // americanise rewrites British spellings to American ones so both stem alike.
