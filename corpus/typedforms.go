@@ -139,7 +139,13 @@ func (g *Gazetteer) addTypedForms() {
 				g.addTypedForm(v, idx)
 			}
 		}
+		for _, s := range append([]string{c.Short, c.Official}, c.Aliases...) {
+			for _, v := range abbreviatedWords(s) {
+				g.addTypedForm(v, idx)
+			}
+		}
 	}
+	g.addInitials()
 }
 
 // englishSpelling reports whether typed is, letter for letter and accent
@@ -204,6 +210,9 @@ func (g *Gazetteer) addISOCode(iso string, idx int) {
 func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
 	if toks[i].Orig != strings.ToUpper(code) {
 		return false
+	}
+	if i > 0 && keys[i-1] == "the" {
+		return false // "the PA", "the AU", "the SC": another body's abbreviation, never a code
 	}
 	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
 	if toks[i].Poss {
