@@ -1037,7 +1037,8 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		return 0, false
 	}
 	nt := toks[next]
-	if nt.Gap == "" {
+	gap := afterName(toks, m, nt.Gap)
+	if gap == "" {
 		if v := afterTime(toks, next, e); v > 0 {
 			return v, true // "Switzerland on Tuesday said", "Japan last week announced"
 		}
@@ -1048,9 +1049,9 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	// ("Brazil, Chile and Peru have").
 	closer := ","
 	switch {
-	case strings.HasPrefix(nt.Gap, "("):
+	case strings.HasPrefix(gap, "("):
 		closer = ")"
-	case nt.Gap != ",":
+	case gap != ",":
 		return 0, false
 	}
 	if closer == "," && startsUpper(nt.Orig) {
@@ -1142,7 +1143,8 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if next >= e {
 		return 0, false
 	}
-	if toks[next].Gap == "," && roleNouns[toks[prep-1].Lower] {
+	gap := afterName(toks, m, toks[next].Gap) // "of Iran (Islamic Republic of) said"
+	if gap == "," && roleNouns[toks[prep-1].Lower] {
 		// "The representative of Vanuatu, associating himself with ...,
 		// said": the verb after an insertion.
 		for i := next + 1; i < e && i <= next+20; i++ {
@@ -1152,7 +1154,7 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		}
 		return 0, false
 	}
-	if toks[next].Gap != "" || !verbLike(toks[next]) {
+	if gap != "" || !verbLike(toks[next]) {
 		return 0, false
 	}
 	return clause, true

@@ -158,7 +158,8 @@ func TestEnglishAcronym(t *testing.T) {
 }
 
 func TestUndotted(t *testing.T) {
-	for in, want := range map[string]string{"EE. UU.": "EE UU", "EE.UU.": "EE UU", "U.S.": "U.S.", "Perú": "Perú", "R.D. Congo": "R.D. Congo"} {
+	for in, want := range map[string]string{"EE. UU.": "EE UU", "EE.UU.": "EE UU", "U.S.": "U.S.", "Perú": "Perú", "R.D. Congo": "R.D. Congo",
+		"e.a.u.": "EAU", "u.e.": "UE", "r.c.a.": "RCA", "e.e.u.u.": "EEUU"} {
 		if got := undotted(in); got != want {
 			t.Errorf("undotted(%q) = %q, want %q", in, got, want)
 		}

@@ -883,9 +883,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
-		case turn != "" && prev != "":
+		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
-			// it quotes or names.
+			// it quotes or names, until a report of another delegation's
+			// words ("The representative of Iran said …") ends it.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
 		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
 			// "Several delegations, including Lesotho and Eswatini,

@@ -528,8 +528,10 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 var ordinaryThe = toSet(`states union`)
 
 // connector words join the words of a name and are skipped when a typo
-// in a multi-word name is matched ("Bosnia Herzegovnia", "Corea Sur").
-var connector = toSet(`and of the y e et de del la le les el los las du des`)
+// in a multi-word name is matched ("Bosnia Herzegovnia", "Corea Sur"),
+// with chat's clippings of them ("Sudan dl Sur": "dl" is "del", as
+// "xq" is "por qué"; "&" is no token).
+var connector = toSet(`and of the y e et de del la le les el los las du des dl`)
 
 func stripDots(s string) string { return strings.ReplaceAll(s, ".", "") }
 

@@ -380,7 +380,7 @@ var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|commun
 // "H.E. Mr. Ali (Maldives):", and the Spanish and French records'
 // "Sr. Ríos (Paraguay):", "M. Ouédraogo (Burkina Faso) :". Group 1 is the
 // country in brackets.
-var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60})\)(?:\s*\([^()]{1,60}\))*\s*:`)
+var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\)(?:\s*\([^()]{1,60}\))*\s*:`)
 
 // chairRe matches the presiding officer's turn or listing: "The Chair:",
 // "The Acting President:", "Chair: Ms. Mokhele (Lesotho)", "The
@@ -548,6 +548,9 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 			// it is shown with the answer that follows.
 			return "", "", labelAside
 		}
+	}
+	if c, ev, ok := g.looseLabel(p); ok {
+		return c, ev, labelSpeaker
 	}
 	if loc := recordRe.FindStringIndex(p); loc != nil {
 		rest := p[loc[1]:min(len(p), loc[1]+80)]

@@ -60,6 +60,9 @@ func (g *Gazetteer) bracketLabel(p string, k int) (country, evidence string, kin
 	if j < 3 || j > 60 {
 		return "", "", labelNone
 	}
+	if in := strings.IndexByte(p[k+1:k+j], '('); in >= 0 && k+j+1 < len(p) && p[k+j+1] == ')' {
+		j++ // a UN qualifier inside: "JUAN ROJAS (Bolivia (Plurinational State of)) said"
+	}
 	bracket, after := p[k+1:k+j], p[k+j+1:]
 	switch {
 	case len(after) < 2:

@@ -709,6 +709,9 @@ func (g *Gazetteer) nearestName(w string, n int) int {
 			}
 		}
 	}
+	if best < 0 && strings.ContainsAny(w, "iy") {
+		best = g.nearestNameIY(w, n, maxDist)
+	}
 	if g.typoCacheSize.Add(1) > typoCacheMax {
 		g.typoCache.Clear()
 		g.typoCacheSize.Store(0)

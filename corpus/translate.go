@@ -517,8 +517,15 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		return Translation{Lang: code, English: text}
 	}
 	toks := Tokenize(text)
+	var verbAt []bool // a French verb after the elided "je" ("j'ai besoin"): never a topic
 	for i := range toks {
 		if s, ok := lang.StripElision(toks[i].Orig); ok {
+			if code == lang.French && (strings.HasPrefix(toks[i].Lower, "j'") || strings.HasPrefix(toks[i].Lower, "j’")) {
+				if verbAt == nil {
+					verbAt = make([]bool, len(toks))
+				}
+				verbAt[i] = true
+			}
 			toks[i].Orig = s
 			toks[i].Lower = lowerWord(s)
 		}
@@ -645,7 +652,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		} else {
 			brk = brk || (i > 0 && tk.SentStart)
 		}
-		if f.stop[w] {
+		if f.stop[w] || verbAt != nil && verbAt[i] {
 			prepBefore = topicPreps[w] || prepBefore && articles[w]
 			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
 			if topicPreps[w] && len(items) > 0 && items[len(items)-1].country {

@@ -77,16 +77,27 @@ func englishAcronym(key, english string) bool {
 // dots ("EE. UU." and "EE.UU." give "EE UU", a gazetteer form): in the
 // English reading a dot would end a sentence, and what follows it ("EE.UU.
 // ransomware") would be read as a sentence of its own. Single-letter
-// abbreviations ("U.S.") stay: the tokenizer joins them.
+// abbreviations typed in lower case are written in capitals without their
+// dots ("e.a.u." gives "EAU", "r.c.a." "RCA"; "U.S." stays): the tokenizer
+// joins only capital ones, and after a lower-case one ("los e.a.u. sobre inteligencia
+// artificial") the topic was read as a sentence of its own and dropped
+// (TestUndotted).
 func undotted(name string) string {
 	if !strings.Contains(name, ".") {
 		return name
 	}
 	parts := strings.Fields(strings.ReplaceAll(name, ".", " "))
+	single := 0
 	for _, p := range parts {
 		if len([]rune(p)) < 2 {
-			return name
+			single++
 		}
+	}
+	switch {
+	case single == len(parts) && len(parts) >= 2 && name != strings.ToUpper(name):
+		return strings.ToUpper(strings.Join(parts, ""))
+	case single > 0:
+		return name
 	}
 	return strings.Join(parts, " ")
 }

@@ -1,0 +1,90 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// speakerTitles are the titles a record's speaker label opens with (see
+// speakerRe).
+const speakerTitles = `(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Amb|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?`
+
+// looseLabelRes match the other ways transcripts, minutes and notes label a
+// speaker's turn with the country, each with the country in group 1:
+//   - square brackets: "Mr. Nguyen [Viet Nam]: …";
+//   - a dash after the bracket: "Amb. Popescu (Moldova) – Moldova faced …";
+//   - the country first: "Syria (Mr. Haddad): …";
+//   - a comma: "H.E. Ambassador Lee, Micronesia: …".
+//
+// Unread, such a label left the paragraph in the previous speaker's turn:
+// another country's words held by the speaker before it.
+var looseLabelRes = []*regexp.Regexp{
+	regexp.MustCompile(`^` + speakerTitles + `\s+[^()\[\]:]{1,60}?\s*\[([^\[\]]{2,60})\]\s*(?::|–|—|-\s)`),
+	regexp.MustCompile(`^` + speakerTitles + `\s+[^():]{1,60}?\s*\(([^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\)\s*(?:–|—|-\s)`),
+	regexp.MustCompile(`^([\p{Lu}][^():\[\]]{1,60}?)\s*\(` + speakerTitles + `\s[^()]{1,60}\)\s*:`),
+	regexp.MustCompile(`^` + speakerTitles + `(?:\s+(?:Ambassador|Minister))?\s+[^,:()]{1,40},\s+([^,:()]{2,60}):`),
+}
+
+// looseLabel reads a speaker's label of looseLabelRes's shapes: the
+// country and the label as evidence. Only a label whose country part is a
+// country's name and nothing else counts ("Ms. Mansour, Observer of the
+// State of Palestine:" is not read).
+func (g *Gazetteer) looseLabel(p string) (country, evidence string, ok bool) {
+	head := p[:min(len(p), 160)]
+	if !labelMark(head) && !strings.Contains(head, " - ") {
+		return "", "", false
+	}
+	for _, re := range looseLabelRes {
+		sm := re.FindStringSubmatchIndex(head)
+		if sm == nil {
+			continue
+		}
+		name := head[sm[2]:sm[3]]
+		if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
+			return c, strings.TrimSpace(head[:sm[1]]), true
+		}
+	}
+	return "", "", false
+}
+
+// reportFrameRe matches a summary's report of a delegation's words at a
+// paragraph's start: "The representative of Iran (Islamic Republic of)
+// said …", "Speaking next, the delegate of Chile stressed …". Group 1 is
+// the country.
+var reportFrameRe = regexp.MustCompile(`^(?:Speaking next,\s+|Also speaking,\s+)?[Tt]he (?:representative|representatives|delegate|delegation|observer|permanent representative|ambassador|minister|speaker) (?:of|for) ([^,()]{2,60}?)(?:\s*\([^()]{1,40}\))?,?\s+(?:said|says|stated|states|noted|notes|stressed|stresses|underlined|emphasi[sz]ed|observed|added|argued|recalled|called|urged|expressed|welcomed|highlighted|pointed|affirmed|reaffirmed|reiterated|warned|asked|proposed|supported|opposed|rejected|agreed|disagreed)\b`)
+
+// reportsAnother reports a paragraph inside a speaker's turn that opens
+// with a summary's report of another country's words ("The representative
+// of Iran said …"): the turn has ended, and the paragraph is not the
+// speaker's. A speaker quoting another delegation ("As the representative
+// of Iran said yesterday, …") does not open with the frame.
+func (g *Gazetteer) reportsAnother(p, speaker string) bool {
+	if len(p) < 20 || p[0] != 'T' && p[0] != 't' && p[0] != 'S' && p[0] != 'A' {
+		return false
+	}
+	sm := reportFrameRe.FindStringSubmatchIndex(p)
+	if sm == nil {
+		return false
+	}
+	c, ok := g.Resolve(p[sm[2]:sm[3]])
+	return ok && c != speaker
+}
+
+// afterName returns the punctuation between a country's mention and the
+// word after it, less the bracket that closes the mention's own UN
+// qualifier: in "Bolivia (Plurinational State of) supported …" and "The
+// representative of Iran (Islamic Republic of) said …" the name runs to
+// "of", and ")" is part of it, not an insertion's end. Read as one, the
+// sentence had no subject and the paragraph went to the previous holder:
+// another country's words.
+func afterName(toks []Token, m Mention, gap string) string {
+	if gap == "" || gap[0] != ')' {
+		return gap
+	}
+	for k := m.First + 1; k <= m.Last; k++ {
+		if strings.Contains(toks[k].Gap, "(") {
+			return strings.TrimLeft(gap[1:], " ")
+		}
+	}
+	return gap
+}

@@ -1,0 +1,66 @@
+package corpus
+
+import "testing"
+
+// TestUNQualifiedNamesAndLooseLabels holds each paragraph by the country
+// its label or subject names when a record writes the country's UN name
+// with its qualifier ("Iran (Islamic Republic of)"), or labels a turn in
+// square brackets, with a dash, country first or after a comma. Each was
+// held by the speaker or subject of the paragraph before it: another
+// country's words.
+func TestUNQualifiedNamesAndLooseLabels(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       []held
+	}{
+		{"a summary's subjects with UN qualifiers", `Summary of the debate
+
+Venezuela said that it rejected unilateral coercive measures.
+
+The representative of Iran (Islamic Republic of) said that his country opposed the militarisation of cyberspace.
+
+Bolivia (Plurinational State of) supported a legally binding instrument.
+
+Micronesia (Federated States of) called for cable protection.
+`, []held{{"Venezuela", "Venezuela said"}, {"Iran", "The representative of Iran"}, {"Bolivia", "Bolivia (Plurinational"}, {"Micronesia", "Micronesia (Federated"}}},
+
+		{"a record's labels with UN qualifiers", `Verbatim record
+
+Mr. Gil (Venezuela (Bolivarian Republic of)): Venezuela rejects unilateral coercive measures.
+
+Ms. Rojas (Bolivia (Plurinational State of)): Bolivia supports a legally binding instrument.
+
+Mr. Ahmadi (Iran (Islamic Republic of)): We oppose the militarisation of cyberspace.
+`, []held{{"Venezuela", "Mr. Gil"}, {"Bolivia", "Ms. Rojas"}, {"Iran", "Mr. Ahmadi"}}},
+
+		{"loose labels end the turn before them", `Transcript
+
+Mr. Gil (Venezuela): Venezuela rejects unilateral coercive measures.
+
+JUAN ROJAS (Bolivia (Plurinational State of)) said that Bolivia supports a legally binding instrument.
+
+H.E. Ambassador Lee, Micronesia: Our cables are vulnerable.
+
+Amb. Popescu (Moldova) – Moldova faced attacks on its elections.
+
+Mr. Nguyen [Viet Nam]: Viet Nam supports capacity building.
+
+Syria (Mr. Haddad): Syria rejects politicised attribution.
+
+The representative of Chile said that Chile supports the programme of action.
+`, []held{{"Venezuela", "Mr. Gil"}, {"Bolivia", "JUAN ROJAS"}, {"Micronesia", "H.E. Ambassador Lee"}, {"Moldova", "Amb. Popescu"},
+			{"Vietnam", "Mr. Nguyen"}, {"Syria", "Syria (Mr. Haddad)"}, {"Chile", "The representative of Chile"}}},
+
+		{"mirror: a speaker quoting another delegation keeps the turn", `Verbatim record
+
+Mr. Gil (Venezuela): Venezuela rejects unilateral coercive measures.
+
+As the representative of Chile said yesterday, the programme of action must be inclusive.
+`, []held{{"Venezuela", "Mr. Gil"}, {"Venezuela", "As the representative of Chile"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeld(t, tt.page, tt.want)
+		})
+	}
+}
