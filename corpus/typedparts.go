@@ -150,3 +150,23 @@ func (g *Gazetteer) addInitials() {
 		}
 	}
 }
+
+// inNameList reports whether the word at toks[i] stands inside a list of
+// countries, between a comma or "and" on each side, a name next to it:
+// "sudan, south sudan, car and eq guinea", "drc, car and chad". There a
+// lower-case abbreviation ("car", "drc") is the country, as after "vs".
+func (g *Gazetteer) inNameList(toks []Token, keys []string, i int) bool {
+	if i == 0 || i+1 >= len(keys) {
+		return false
+	}
+	before := toks[i].Gap == "," || keys[i-1] == "and"
+	after := toks[i+1].Gap == "," || keys[i+1] == "and"
+	if !before || !after {
+		return false
+	}
+	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
+	if toks[i].Gap == "," {
+		return named(i-1) || named(i+1) || named(i+2)
+	}
+	return named(i-2) || named(i+1) || named(i+2)
+}
