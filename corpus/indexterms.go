@@ -119,6 +119,7 @@ type termScratch struct {
 	atoks    []Token
 	tf       []tokFact
 	akeys    []string
+	mentions []Mention // the analysis's country mentions (scanPairKeysText)
 	useFacts bool
 }
 

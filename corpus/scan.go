@@ -112,13 +112,13 @@ func (g *Gazetteer) scanPair(toks []Token, question bool, known, alt func(string
 	for i := range toks { // not range by value: a copy of each 88-byte token was a third of a paragraph's scan
 		keys[i] = Fold(toks[i].Lower)
 	}
-	return g.scanPairKeys(toks, keys, question, known, alt, roles, unknown)
+	return g.scanPairKeys(toks, keys, nil, question, known, alt, roles, unknown)
 }
 
 // scanPairKeys is scanPair with each token's folded key (Fold of its
-// Lower) given.
-func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
-	var r Reading
+// Lower) given; the countries are appended to into[:0].
+func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, question bool, known, alt func(string) bool, roles, unknown bool) (Reading, []Mention) {
+	r := Reading{Countries: into[:0]}
 	var altCountries []Mention
 	add := func(m Mention) {
 		if r.Countries == nil && altCountries == nil && alt != nil {
@@ -438,7 +438,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// ("suisses") counts capitalised too: French writes the
 				// people so ("les Suisses", "les Chinois").
 				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
-					!(question && len(p.words) == 1 && p.how == ByAbbreviation && actorAfter(keys, i)) &&
+					!(question && len(p.words) == 1 && p.how == ByAbbreviation && (actorAfter(keys, i) || g.inNameList(toks, keys, i))) &&
 					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the
 					// pronoun never follows "the".

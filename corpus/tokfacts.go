@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"hash/maphash"
+	"strings"
 )
 
 // A load analyses every distinct paragraph once (see paraCache), and its
@@ -89,15 +90,19 @@ func (tm *termMaker) lookupFacts(sc *termScratch, w string) (string, string, tok
 		lower, key, f := tm.factsOf(sc, lowerWord(w))
 		s.n = uint8(copy(s.word[:], w))
 		s.own, s.lower, s.key = 0, "", ""
+		// The slot outlives the paragraph, whose bytes may be a worker's
+		// buffer (see paraCache.lookup): it keeps no string that views
+		// them. Fold can return part of the word as written ("information"
+		// of "d'information").
 		if lower == w {
 			s.own |= ownLower
 		} else {
-			s.lower = lower
+			s.lower = ownString(lower, w)
 		}
 		if key == w {
 			s.own |= ownKey
 		} else {
-			s.key = key
+			s.key = ownString(key, w)
 		}
 		s.mark, s.id = f.mark, f.id
 		return lower, key, f
@@ -148,6 +153,7 @@ func (sc *termScratch) dropTokens() {
 	sc.tf = sc.tf[:0]
 	clear(sc.akeys)
 	sc.akeys = sc.akeys[:0]
+	clear(sc.mentions[:cap(sc.mentions)]) // (the strings of the last paragraph's)
 }
 
 // paragraphFacts is paragraph for an English paragraph tokenised by
@@ -159,7 +165,24 @@ func (tm *termMaker) paragraphFacts(sc *termScratch, toks []Token) string {
 }
 
 // scanPairKeysText is findText(toks, false) with the tokens' keys given.
-func (g *Gazetteer) scanPairKeysText(toks []Token, keys []string) []Mention {
-	r, _ := g.scanPairKeys(toks, keys, false, nil, nil, true, false)
+// The mentions are written into *buf (grown as needed), valid until the
+// next call: a list per paragraph was 14 MB of garbage a 100k-statement
+// load.
+func (g *Gazetteer) scanPairKeysText(toks []Token, keys []string, buf *[]Mention) []Mention {
+	r, _ := g.scanPairKeys(toks, keys, *buf, false, nil, nil, true, false)
+	if cap(r.Countries) > cap(*buf) {
+		*buf = r.Countries[:0]
+	}
+	if len(r.Countries) == 0 {
+		return nil
+	}
 	return r.Countries
+}
+
+// ownString returns s, or a copy of it when it views the bytes of w.
+func ownString(s, w string) string {
+	if views(s, w) {
+		return strings.Clone(s)
+	}
+	return s
 }

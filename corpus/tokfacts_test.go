@@ -5,7 +5,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestTokFactsMatchPasses holds the analysis's one look-up per word (see
@@ -109,5 +111,32 @@ func TestLoadWithFactsUnchanged(t *testing.T) {
 			!reflect.DeepEqual(with.idx.themeSets, without.idx.themeSets) {
 			t.Fatalf("%s: the index differs with the cache", dir)
 		}
+	}
+}
+
+// TestTokFactsKeepNoText: the analysis may read a paragraph from a
+// worker's buffer that is then reused (see paraCache.lookup), so the fact
+// cache keeps no string that views the text, though Fold returns part of
+// an elided word ("information" of "d'information").
+func TestTokFactsKeepNoText(t *testing.T) {
+	tm := newTermMaker(DefaultLexicon(), defaultGazetteer())
+	sc := tm.pool.Get().(*termScratch)
+	for _, text := range []string{"d'information l'élaboration qu'il L'Inde", "Brazil’s d’Ivoire l'inde"} {
+		buf := []byte(text)
+		toks := tm.analysisTokens(sc, unsafe.String(&buf[0], len(buf)))
+		var want []string
+		for _, tk := range toks {
+			want = append(want, strings.Clone(Fold(tk.Lower)))
+		}
+		sc.dropTokens()
+		again := []byte(text)
+		for i := range buf {
+			buf[i] = 'x' // the worker's buffer, reused
+		}
+		tm.analysisTokens(sc, unsafe.String(&again[0], len(again)))
+		if !slices.Equal(sc.akeys, want) {
+			t.Errorf("%q: keys %q after the first text's bytes changed, want %q", text, sc.akeys, want)
+		}
+		sc.dropTokens()
 	}
 }
