@@ -140,7 +140,7 @@ func appendTokensWith(toks []Token, text string, lower func(w string) string, ab
 				}
 			}
 		}
-		if sentEnds(gap) {
+		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && saintAbbrev(toks[len(toks)-1].Orig)) {
 			sentStart = true
 		}
 		var lw string
@@ -416,3 +416,8 @@ func Stems(text string) []string {
 	}
 	return out
 }
+
+// saintAbbrev reports "St" or "Ste", whose dot ends no sentence: "St.
+// Lucia stressed …" is one sentence, with Saint Lucia its subject (read
+// as two, the paragraph had no subject and went to the previous holder).
+func saintAbbrev(w string) bool { return w == "St" || w == "Ste" }
