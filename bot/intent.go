@@ -523,6 +523,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
 			continue
 		}
+		if actorOf(toks, i, inCountry) || lineOn(toks, i) {
+			continue // "the government of Tuvalu on data", "a line on cables": who and how, not what
+		}
 		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
 			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
 		}

@@ -34,6 +34,11 @@ var (
 // is returned as it is.
 func linesAsSentences(text string) string {
 	multi := strings.Contains(text, "\n")
+	if !multi && strings.Count(text, "(") >= 2 {
+		if t, ok := parenItems(text); ok {
+			return t // "libya (ransomware), yemen (cables)"
+		}
+	}
 	// (Inline numbers need two ")": a byte count spares nearly every
 	// question the regexp, 13 % of a stance question's CPU at 100k.)
 	if !multi && (strings.Count(text, ")") < 2 || len(inlineNumberRe.FindAllStringIndex(text, 3)) < 2) {

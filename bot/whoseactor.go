@@ -62,3 +62,48 @@ func init() {
 			msgText(`%s de quel pays ? Précisez le pays, par exemple « que dit %s du Kenya à ce sujet ? » : je ne réponds qu'avec les déclarations de chaque pays.`)},
 	)
 }
+
+// actorChain are the words of a government body's name before "of" and
+// its country: "the government of Tuvalu", "the ministry of foreign
+// affairs of Yemen", "gov of libya".
+var actorChain = toSet(`of for the foreign affairs external relations international cooperation`)
+
+// actorOf reports whether toks[i] is a word of a government body named
+// before "of" and its country ("the government of Tuvalu on data",
+// "ministry of foreign affairs of Yemen on cables"): who speaks, not what
+// about, as "Tuvalu's government" is.
+func actorOf(toks []corpus.Token, i int, inCountry []bool) bool {
+	w := toks[i].Lower
+	if !actorWords[w] && !actorChain[w] || w == "of" || w == "for" || w == "the" {
+		return false
+	}
+	j, body := i, false
+	for j < len(toks) && !inCountry[j] && (actorWords[toks[j].Lower] || actorChain[toks[j].Lower]) {
+		body = body || actorWords[toks[j].Lower]
+		j++
+	}
+	for k := i - 1; k >= 0 && !body && (actorWords[toks[k].Lower] || actorChain[toks[k].Lower]); k-- {
+		body = actorWords[toks[k].Lower] // "ministry of foreign affairs of …": the body opens the run
+	}
+	if !body || j >= len(toks) || !inCountry[j] || j == i {
+		return false
+	}
+	k := j - 1
+	if toks[k].Lower == "the" && k > i {
+		k--
+	}
+	return toks[k].Lower == "of"
+}
+
+// lineOn reports whether toks[i] is "line" asking for a position ("do
+// they have a line on cables", "what's the line re AI"): no topic word.
+func lineOn(toks []corpus.Token, i int) bool {
+	if toks[i].Lower != "line" || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].Lower {
+	case "on", "re", "about", "regarding", "concerning":
+		return true
+	}
+	return false
+}

@@ -897,6 +897,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if attr.Method == MethodBlockOrder && attr.Confidence == ConfLow && opts.Gazetteer.opensWithOther(cache.coder.textOf(info), prev) {
+				// "Antigua & Barbuda stressed …" read with no subject:
+				// another country's words, never the previous holder's.
+				h, attr = "", Attribution{}
+			}
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may

@@ -88,3 +88,40 @@ func afterName(toks []Token, m Mention, gap string) string {
 	}
 	return gap
 }
+
+// opensWithOther reports a paragraph whose first words name a country other
+// than prev ("Antigua & Barbuda stressed …", "The Co-operative Republic of
+// Guyana noted …"). When no sentence subject was found in it, it is kept
+// by nobody rather than by the previous paragraph's holder: a paragraph
+// that opens with another country's name is that country's or a report
+// about it, never the previous holder's words.
+func (g *Gazetteer) opensWithOther(p, prev string) bool {
+	head := p[:min(len(p), 120)]
+	toks := getTokens(head)
+	defer putTokens(toks)
+	if len(toks) > 12 {
+		toks = toks[:12]
+	}
+	ms := g.Find(toks, false, nil)
+	if len(ms) == 0 {
+		return false
+	}
+	m := ms[0]
+	if m.Country == prev || m.How == ByDemonym || m.First > 6 || m.Last+1 >= len(toks) {
+		return false
+	}
+	if next := toks[m.Last+1]; !toks[m.Last].Poss && !verbLike(next) && next.Gap != "&" {
+		return false // "The Jordan Times reported": a newspaper, not Jordan
+	}
+	// Only the words of a formal name may come first: "The Co-operative
+	// Republic of Guyana", "The Kingdom of", not "Cooperation with Kenya".
+	for _, t := range toks[:m.First] {
+		if t.Gap == "-" {
+			continue // "Co-operative"
+		}
+		if !startsUpper(t.Orig) && t.Lower != "of" && t.Lower != "the" || t.Gap != "" {
+			return false
+		}
+	}
+	return true
+}

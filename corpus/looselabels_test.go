@@ -51,6 +51,26 @@ The representative of Chile said that Chile supports the programme of action.
 `, []held{{"Venezuela", "Mr. Gil"}, {"Bolivia", "JUAN ROJAS"}, {"Micronesia", "H.E. Ambassador Lee"}, {"Moldova", "Amb. Popescu"},
 			{"Vietnam", "Mr. Nguyen"}, {"Syria", "Syria (Mr. Haddad)"}, {"Chile", "The representative of Chile"}}},
 
+		{"names written with St., & or a formal prefix are subjects, or nobody's, never the previous holder's", `Notes
+
+Japan said that it supported norms.
+
+Antigua & Barbuda stressed capacity building.
+
+Japan noted the importance of norms.
+
+St. Lucia stressed capacity building.
+
+Japan recalled the eleven norms.
+
+The Co-operative Republic of Guyana stressed capacity building.
+
+Japan welcomed the report.
+
+The Jordan Times reported that the report was welcomed.
+`, []held{{"Japan", "Japan said"}, {"Antigua and Barbuda", "Antigua & Barbuda"}, {"Japan", "Japan noted"}, {"Saint Lucia", "St. Lucia"},
+			{"Japan", "Japan recalled"}, {"Japan", "Japan welcomed"}, {"Japan", "The Jordan Times"}}},
+
 		{"mirror: a speaker quoting another delegation keeps the turn", `Verbatim record
 
 Mr. Gil (Venezuela): Venezuela rejects unilateral coercive measures.

@@ -438,7 +438,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// ("suisses") counts capitalised too: French writes the
 				// people so ("les Suisses", "les Chinois").
 				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
-					!(question && len(p.words) == 1 && p.how == ByAbbreviation && actorAfter(keys, i)) &&
+					!(question && len(p.words) == 1 && p.how == ByAbbreviation && (actorAfter(keys, i) || g.inNameList(toks, keys, i))) &&
 					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the
 					// pronoun never follows "the".

@@ -140,7 +140,7 @@ func appendTokensWith(toks []Token, text string, lower func(w string) string, ab
 				}
 			}
 		}
-		if sentEnds(gap) {
+		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && saintAbbrev(toks[len(toks)-1].Orig)) {
 			sentStart = true
 		}
 		var lw string
@@ -353,6 +353,13 @@ var spelling = map[string]string{
 	"dialogues": "dialogs", "modelling": "modeling", "labelled": "labeled", "travelling": "traveling",
 	"cancelled": "canceled", "fulfil": "fulfill", "enrol": "enroll", "analyse": "analyze",
 	"analysed": "analyzed", "analysing": "analyzing", "paralyse": "paralyze", "cheque": "check",
+	// Words of the field people type in the other spelling: "fiber optic cables", "gray zone", "signaling".
+	"fibre": "fiber", "fibres": "fibers", "theatre": "theater", "theatres": "theaters", "manoeuvre": "maneuver",
+	"manoeuvres": "maneuvers", "grey": "gray", "ageing": "aging", "sceptical": "skeptical", "sceptic": "skeptic",
+	"sceptics": "skeptics", "scepticism": "skepticism", "practise": "practice", "practised": "practiced",
+	"practises": "practices", "practising": "practicing", "pretence": "pretense", "enrolment": "enrollment",
+	"signalling": "signaling", "signalled": "signaled", "modelled": "modeled", "channelled": "channeled",
+	"fuelled": "fueled", "levelled": "leveled", "counselling": "counseling", "metre": "meter", "metres": "meters",
 }
 
 // americanise rewrites British spellings to American ones so both stem alike.
@@ -409,3 +416,8 @@ func Stems(text string) []string {
 	}
 	return out
 }
+
+// saintAbbrev reports "St" or "Ste", whose dot ends no sentence: "St.
+// Lucia stressed …" is one sentence, with Saint Lucia its subject (read
+// as two, the paragraph had no subject and went to the previous holder).
+func saintAbbrev(w string) bool { return w == "St" || w == "Ste" }

@@ -103,7 +103,7 @@ func TestParseLexicon(t *testing.T) {
 }
 
 func TestAmericanise(t *testing.T) {
-	for in, want := range map[string]string{"militarisation": "militarization", "weaponise": "weaponize", "defence": "defense", "behaviour": "behavior", "rise": "rise", "programme": "program"} {
+	for in, want := range map[string]string{"militarisation": "militarization", "weaponise": "weaponize", "defence": "defense", "behaviour": "behavior", "rise": "rise", "programme": "program", "fibre": "fiber", "grey": "gray", "signalling": "signaling", "manoeuvres": "maneuvers", "sceptical": "skeptical"} {
 		if got := americanise(in); got != want {
 			t.Errorf("americanise(%q) = %q, want %q", in, got, want)
 		}

@@ -655,7 +655,12 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		if f.stop[w] || verbAt != nil && verbAt[i] {
 			prepBefore = topicPreps[w] || prepBefore && articles[w]
 			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
-			if topicPreps[w] && len(items) > 0 && items[len(items)-1].country {
+			if topicPreps[w] && len(items) > 0 && (items[len(items)-1].country ||
+				// A capital typed in lower case, kept as a word ("que
+				// dice caracas sobre …"): "on" after it lets the English
+				// reading take it as the government that speaks, not as a
+				// modifier of the topic ("caracas militarisation").
+				g != nil && !items[len(items)-1].brk && g.capitalWord(items[len(items)-1].folded)) {
 				on = true
 			}
 			continue

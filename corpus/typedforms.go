@@ -16,7 +16,8 @@ import (
 //     space for it ("cote d ivoire");
 //   - a leading compass word cut to its initial ("S. Africa", "s africa",
 //     "N Macedonia"), as "S. Korea" is written;
-//   - "Saint" as "St"/"St." ("st kitts and nevis").
+//   - "Saint" as "St"/"St." ("st kitts and nevis");
+//   - "Islands" cut to "Is", "Isl" or "Isls" ("Marshall Is.").
 //
 // The data keeps the forms that are real names (aliases, "Dom. Rep."); these
 // are read in questions only (see addTypedForm), never in corpus text.
@@ -42,6 +43,11 @@ func typedForms(name string) []string {
 		if strings.Contains(name, ap) {
 			out = append(out, strings.ReplaceAll(name, ap, ""), strings.ReplaceAll(name, ap, " "))
 		}
+	}
+	if n := len(words); n >= 2 && words[n-1] == "Islands" {
+		// "Marshall Is.", "Solomon Isl.", as lists and maps cut it.
+		stem := strings.Join(words[:n-1], " ")
+		out = append(out, stem+" Is", stem+" Isl", stem+" Isls")
 	}
 	if len(words) >= 2 {
 		switch words[0] {
@@ -133,7 +139,13 @@ func (g *Gazetteer) addTypedForms() {
 				g.addTypedForm(v, idx)
 			}
 		}
+		for _, s := range append([]string{c.Short, c.Official}, c.Aliases...) {
+			for _, v := range abbreviatedWords(s) {
+				g.addTypedForm(v, idx)
+			}
+		}
 	}
+	g.addInitials()
 }
 
 // englishSpelling reports whether typed is, letter for letter and accent
@@ -198,6 +210,9 @@ func (g *Gazetteer) addISOCode(iso string, idx int) {
 func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
 	if toks[i].Orig != strings.ToUpper(code) {
 		return false
+	}
+	if i > 0 && keys[i-1] == "the" {
+		return false // "the PA", "the AU", "the SC": another body's abbreviation, never a code
 	}
 	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
 	if toks[i].Poss {

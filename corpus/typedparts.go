@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -54,4 +55,118 @@ func (g *Gazetteer) addISO3Code(iso string, idx int) {
 		return
 	}
 	g.addISOCode(code, idx)
+}
+
+// nameAbbreviations are the words of country names that lists, maps and
+// notes cut ("Eq. Guinea", "Dem. Rep. of the Congo", "Fed. States of
+// Micronesia", "Rep. of Korea"): each typed form cuts one of them, or all.
+var nameAbbreviations = map[string][]string{
+	"Equatorial": {"Eq", "Equat"},
+	"Democratic": {"Dem"},
+	"Federated":  {"Fed"},
+	"Republic":   {"Rep"},
+}
+
+// abbreviatedWords returns name with its cut words (nameAbbreviations) as
+// people type them: one word cut at a time, then every one ("Eq Guinea",
+// "Dem Rep of the Congo"). "Eq guinea" was read as Guinea, the wrong
+// country, before.
+func abbreviatedWords(name string) []string {
+	words := strings.Fields(name)
+	var out []string
+	all := slices.Clone(words)
+	cut := 0
+	for i, w := range words {
+		for _, ab := range nameAbbreviations[w] {
+			v := slices.Clone(words)
+			v[i] = ab
+			out = append(out, strings.Join(v, " "))
+		}
+		if abs := nameAbbreviations[w]; len(abs) > 0 {
+			all[i] = abs[0]
+			cut++
+		}
+	}
+	if cut > 1 {
+		out = append(out, strings.Join(all, " "))
+	}
+	if n := len(words); n == 2 && words[1] == "Islands" {
+		out = append(out, words[0]+"s") // "the Marshalls", as "the Solomons"
+	}
+	return out
+}
+
+// initialsOf returns the initials of a name's words, "of", "the", "and"
+// and "&" left out ("Republic of the Marshall Islands" → "RMI", "Saint
+// Vincent and the Grenadines" → "SVG", "Kingdom of Saudi Arabia" →
+// "KSA"), or "" when they are fewer than three or a word does not open
+// with a Latin capital.
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "of", "the", "and", "&":
+			continue
+		}
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return ""
+		}
+		b.WriteByte(w[0])
+	}
+	if b.Len() < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// addInitials adds the initials of every country's English names
+// (initialsOf) as the country, under the rules of an ISO code (addISOCode:
+// in capitals, where a country acts, never a word or acronym): "RMI on
+// AI", "fsm vs RMI", "SVG on ransomware". Initials two countries' names
+// share are left out: they name neither for sure.
+func (g *Gazetteer) addInitials() {
+	owner := map[string]int{}
+	for idx, c := range g.Countries {
+		for _, s := range append([]string{c.Short, c.Official}, c.Aliases...) {
+			code := initialsOf(s)
+			if code == "" {
+				continue
+			}
+			if prev, ok := owner[code]; ok && prev != idx {
+				owner[code] = -1
+				continue
+			}
+			owner[code] = idx
+		}
+	}
+	codes := make([]string, 0, len(owner))
+	for code := range owner {
+		codes = append(codes, code)
+	}
+	slices.Sort(codes) // a stable order for the phrase table
+	for _, code := range codes {
+		if idx := owner[code]; idx >= 0 {
+			g.addISOCode(code, idx)
+		}
+	}
+}
+
+// inNameList reports whether the word at toks[i] stands inside a list of
+// countries, between a comma or "and" on each side, a name next to it:
+// "sudan, south sudan, car and eq guinea", "drc, car and chad". There a
+// lower-case abbreviation ("car", "drc") is the country, as after "vs".
+func (g *Gazetteer) inNameList(toks []Token, keys []string, i int) bool {
+	if i == 0 || i+1 >= len(keys) {
+		return false
+	}
+	before := toks[i].Gap == "," || keys[i-1] == "and"
+	after := toks[i+1].Gap == "," || keys[i+1] == "and"
+	if !before || !after {
+		return false
+	}
+	named := func(j int) bool { return j >= 0 && j < len(keys) && len(g.phrases[keys[j]]) > 0 }
+	if toks[i].Gap == "," {
+		return named(i-1) || named(i+1) || named(i+2)
+	}
+	return named(i-2) || named(i+1) || named(i+2)
 }
