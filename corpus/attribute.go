@@ -1032,7 +1032,7 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		// in a noun phrase ("stronger EU rules", "new US sanctions"), not
 		// a subject, unless that word can open a clause ("that Kenya
 		// should", "and then Chile argued").
-		if gapTok.Gap == "" && isLowerWord(toks[prev].Orig) && !clauseOpeners[toks[prev].Lower] {
+		if gapTok.Gap == "" && isLowerWord(toks[prev].Orig) && !clauseOpeners[toks[prev].Lower] && !reportsAfter(toks, m) {
 			return 0, false
 		}
 	}

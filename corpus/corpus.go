@@ -318,11 +318,16 @@ type merger struct {
 	names []string
 	// byKey finds the statements of a paragraph key: the first made, the
 	// others (the same words held by another country: rare) chained from
-	// it through pending.sameKey. Keyed by the key alone, a slot is 16
-	// bytes where a (key, holder) pair of strings and an int took 40.
+	// it through sameKey. Keyed by the key alone, a slot is 16 bytes where
+	// a (key, holder) pair of strings and an int took 40.
 	byKey map[uint64]int32
-	stmts pendingList
-	files fileLists // the pending statements' file lists
+	// sameKey: the next statement with the same paragraph key as
+	// statement j (index into stmts + 1), for the few that have one: a
+	// field of every pending record took 8 bytes of each (with its
+	// alignment), 0.8 MB at 100k statements, live to the parse's end.
+	sameKey map[int32]int32
+	stmts   pendingList
+	files   fileLists // the pending statements' file lists
 	// Holders and attributions of pending statements, each stored once
 	// (a few hundred and a few thousand at 100k statements): a pending
 	// statement holds their indices, not 64 bytes of strings (56 bytes a
@@ -372,9 +377,6 @@ type pending struct {
 	last  uint32   // last file added + 1, 0 for none (files arrive whole, so repeats in one file are adjacent)
 	hold  uint32   // index in the merger's holders
 	attr  uint32   // index in the merger's attributions
-	// sameKey: the next statement with the same paragraph key (index
-	// into merger.stmts + 1; 0: none).
-	sameKey int32
 }
 
 // find returns the statement of info's paragraph key held by holder,
@@ -396,12 +398,16 @@ func (m *merger) find(info *paraInfo, holder string, pos uint64, attr Attributio
 		if st.hold == hold {
 			return int(j)
 		}
-		if st.sameKey == 0 {
+		next, ok := m.sameKey[j]
+		if !ok {
 			k := add()
-			st.sameKey = k + 1
+			if m.sameKey == nil {
+				m.sameKey = map[int32]int32{}
+			}
+			m.sameKey[j] = k + 1
 			return int(k)
 		}
-		j = st.sameKey - 1
+		j = next - 1
 	}
 }
 
@@ -897,10 +903,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
-			if attr.Method == MethodBlockOrder && attr.Confidence == ConfLow && opts.Gazetteer.opensWithOther(cache.coder.textOf(info), prev) {
-				// "Antigua & Barbuda stressed …" read with no subject:
-				// another country's words, never the previous holder's.
-				h, attr = "", Attribution{}
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
+				text := cache.coder.textOf(info)
+				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
+					// "Speaking for Kenya, Ms. Otieno said …": Kenya's.
+					h, attr = c, Attribution{Method: MethodSubject, Evidence: ev, Confidence: ConfMedium}
+				} else if attr.Confidence == ConfLow && opts.Gazetteer.opensWithOther(text, prev) {
+					// "Antigua & Barbuda stressed …" read with no subject:
+					// another country's words, never the previous holder's.
+					h, attr = "", Attribution{}
+				}
 			}
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page

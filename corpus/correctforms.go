@@ -12,8 +12,14 @@ const minTypoTargetLen = 6
 
 // appendTypoTargets appends the words of an acronyms.txt form that a
 // misspelt question word may be corrected to: lower case, letters only,
-// at least minTypoTargetLen long.
+// at least minTypoTargetLen long. A form written with a capital is a
+// name ("North Atlantic Treaty Organization", "Shanghai Cooperation
+// Organisation"): its words are no topic a typo aims at, and "atlantis",
+// an unknown country, must stay as typed.
 func appendTypoTargets(out []string, form string) []string {
+	if strings.ToLower(form) != form {
+		return out
+	}
 	for _, t := range Tokenize(form) {
 		w := t.Lower
 		if utf8.RuneCountInString(w) < minTypoTargetLen || stopWords[w] {

@@ -110,6 +110,12 @@ func (g *Gazetteer) opensWithOther(p, prev string) bool {
 	if m.Country == prev || m.How == ByDemonym || m.First > 6 || m.Last+1 >= len(toks) {
 		return false
 	}
+	if first := toks[0].Lower; (first == "in" || first == "within" || first == "across") && m.First <= 2 &&
+		(m.First == 1 || articles[toks[1].Lower]) && toks[m.Last+1].Gap == "," {
+		// "In Brazil, the debate focused on a treaty": what happens in
+		// another country, not the previous holder's view.
+		return true
+	}
 	if next := toks[m.Last+1]; !toks[m.Last].Poss && !verbLike(next) && next.Gap != "&" {
 		return false // "The Jordan Times reported": a newspaper, not Jordan
 	}
@@ -124,4 +130,61 @@ func (g *Gazetteer) opensWithOther(p, prev string) bool {
 		}
 	}
 	return true
+}
+
+// reportsAfter reports a mention followed at once by a verb of reporting
+// ("At the meeting Brazil said …", "In its statement on Tuesday Kenya
+// called …"): the country is the subject even after a fronted phrase no
+// comma closes, which the lower-case word before it otherwise makes a
+// modifier ("new US sanctions").
+func reportsAfter(toks []Token, m Mention) bool {
+	next := m.Last + 1
+	return next < len(toks) && !toks[m.Last].Poss && toks[next].Gap == "" && reportVerbs[toks[next].Lower]
+}
+
+// reportVerbs report what a delegation said, in the past tense a summary
+// writes.
+var reportVerbs = toSet(`said stated stressed noted argued called urged emphasised emphasized underlined recalled warned
+proposed announced declared affirmed reaffirmed reiterated insisted maintained observed explained highlighted welcomed
+expressed rejected opposed supported suggested added asserted contended cautioned`)
+
+// speakingForRes match a report naming the country a person speaks for,
+// with the country in group 1: "Speaking for Kenya, Ms. Otieno said …",
+// "Ms. Otieno, speaking for Kenya, said …", "The Permanent Representative
+// of Kenya to the United Nations said …", "A Kenyan diplomat said …". The
+// sentence's subject is a person, so no country acted in it, and the
+// paragraph went to the previous holder: Kenya's words held by another.
+var speakingForRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:Speaking|Intervening|Taking the floor)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbRe),
+	regexp.MustCompile(`^[\p{Lu}][^,]{1,60},\s+(?:speaking|intervening)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+` + reportVerbRe),
+	regexp.MustCompile(`^(?:The|the)\s+(?:Permanent Representative|Deputy Permanent Representative|Ambassador|[Rr]epresentative|[Dd]elegate|[Hh]ead of (?:the )?[Dd]elegation|Minister[^,]{0,40}?)\s+of\s+((?:the\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:to|at|in)\s+(?:the\s+)?[\p{Lu}][^,]{1,60}?\s+` + reportVerbRe),
+	regexp.MustCompile(`^(?:A|An|One|Another)\s+([\p{Lu}][\p{L}-]{2,30})\s+(?:diplomat|official|delegate|representative|negotiator|envoy|minister|ambassador|spokesperson|spokesman|spokeswoman)s?\s+` + reportVerbRe),
+}
+
+// reportVerbRe is reportVerbs as an expression's alternation.
+const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[sz]ed|underlined|recalled|warned|proposed|announced|declared|affirmed|reaffirmed|reiterated|insisted|maintained|observed|explained|highlighted|welcomed|expressed|rejected|opposed|supported|suggested|added|told)\b`
+
+// speakingFor returns the country a person in speakingForRes's shapes
+// speaks for, and the words that say so; "" when none, or when the words
+// name more than one country or a group.
+func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
+	head := p[:min(len(p), 240)]
+	switch head[0] {
+	case 'S', 'T', 't', 'A', 'O':
+	default:
+		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") {
+			return "", ""
+		}
+	}
+	for _, re := range speakingForRes {
+		sm := re.FindStringSubmatchIndex(head)
+		if sm == nil {
+			continue
+		}
+		name := head[sm[2]:sm[3]]
+		if c, ok := g.Resolve(name); ok && (g.namesOnly(name) || !strings.Contains(name, " ")) {
+			return c, clip(head[:sm[1]], 60)
+		}
+	}
+	return "", ""
 }

@@ -71,6 +71,44 @@ The Jordan Times reported that the report was welcomed.
 `, []held{{"Japan", "Japan said"}, {"Antigua and Barbuda", "Antigua & Barbuda"}, {"Japan", "Japan noted"}, {"Saint Lucia", "St. Lucia"},
 			{"Japan", "Japan recalled"}, {"Japan", "Japan welcomed"}, {"Japan", "The Jordan Times"}}},
 
+		{"a person speaking for a country, a fronted phrase with no comma, neither/nor", `Notes
+
+Japan said that it supported norms.
+
+Speaking for Kenya, Ms. Otieno said capacity building was the priority.
+
+Japan noted the importance of norms.
+
+Ms. Otieno, speaking for Kenya, said capacity building was the priority.
+
+Japan recalled the eleven norms.
+
+The Permanent Representative of Kenya to the United Nations said capacity building was the priority.
+
+Japan welcomed the report.
+
+A Kenyan diplomat said capacity building was the priority.
+
+Japan supported the report.
+
+At the meeting Brazil said that sovereignty applies.
+
+Japan endorsed the report.
+
+Neither Kenya nor Ghana supported the treaty.
+
+Japan praised the report.
+
+In Brazil, the debate focused on a treaty.
+
+Japan adopted the report.
+
+Cooperation with Ghana remains a priority.
+`, []held{{"Japan", "Japan said"}, {"Kenya", "Speaking for Kenya"}, {"Japan", "Japan noted"}, {"Kenya", "Ms. Otieno, speaking"},
+			{"Japan", "Japan recalled"}, {"Kenya", "The Permanent Representative"}, {"Japan", "Japan welcomed"}, {"Kenya", "A Kenyan diplomat"},
+			{"Japan", "Japan supported"}, {"Brazil", "At the meeting"}, {"Japan", "Japan endorsed"}, {"Kenya", "Neither"}, {"Ghana", "Neither"},
+			{"Japan", "Japan praised"}, {"Japan", "Japan adopted"}, {"Japan", "Cooperation with Ghana"}}},
+
 		{"mirror: a speaker quoting another delegation keeps the turn", `Verbatim record
 
 Mr. Gil (Venezuela): Venezuela rejects unilateral coercive measures.
