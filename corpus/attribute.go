@@ -1026,7 +1026,7 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		// in a noun phrase ("stronger EU rules", "new US sanctions"), not
 		// a subject, unless that word can open a clause ("that Kenya
 		// should", "and then Chile argued").
-		if gapTok.Gap == "" && isLowerWord(toks[prev].Orig) && !clauseOpeners[toks[prev].Lower] {
+		if gapTok.Gap == "" && isLowerWord(toks[prev].Orig) && !clauseOpeners[toks[prev].Lower] && !reportsAfter(toks, m) {
 			return 0, false
 		}
 	}
@@ -1145,6 +1145,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		return 0, false
 	}
 	gap := afterName(toks, m, toks[next].Gap) // "of Iran (Islamic Republic of) said"
+	if strings.HasPrefix(gap, "(") {
+		// "El representante de Venezuela (República Bolivariana de) rechazó"
+		if n, g, ok := skipQualifier(toks, next, e); ok {
+			next, gap = n, g
+		}
+	}
 	if gap == "," && roleNouns[toks[prep-1].Lower] {
 		// "The representative of Vanuatu, associating himself with ...,
 		// said": the verb after an insertion.

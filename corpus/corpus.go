@@ -903,10 +903,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
-			if attr.Method == MethodBlockOrder && attr.Confidence == ConfLow && opts.Gazetteer.opensWithOther(cache.coder.textOf(info), prev) {
-				// "Antigua & Barbuda stressed …" read with no subject:
-				// another country's words, never the previous holder's.
-				h, attr = "", Attribution{}
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
+				text := cache.coder.textOf(info)
+				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
+					// "Speaking for Kenya, Ms. Otieno said …": Kenya's.
+					h, attr = c, Attribution{Method: MethodSubject, Evidence: ev, Confidence: ConfMedium}
+				} else if attr.Confidence == ConfLow && opts.Gazetteer.opensWithOther(text, prev) {
+					// "Antigua & Barbuda stressed …" read with no subject:
+					// another country's words, never the previous holder's.
+					h, attr = "", Attribution{}
+				}
 			}
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page

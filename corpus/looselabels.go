@@ -104,11 +104,20 @@ func (g *Gazetteer) opensWithOther(p, prev string) bool {
 	}
 	ms := g.Find(toks, false, nil)
 	if len(ms) == 0 {
+		ms = g.findText(toks, true) // "Au Brésil, le débat …"
+	}
+	if len(ms) == 0 {
 		return false
 	}
 	m := ms[0]
 	if m.Country == prev || m.How == ByDemonym || m.First > 6 || m.Last+1 >= len(toks) {
 		return false
+	}
+	if first := toks[0].Lower; inPlaceWords[first] && m.First <= 2 &&
+		(m.First == 1 || articles[toks[1].Lower]) && toks[m.Last+1].Gap == "," {
+		// "In Brazil, the debate focused on a treaty": what happens in
+		// another country, not the previous holder's view.
+		return true
 	}
 	if next := toks[m.Last+1]; !toks[m.Last].Poss && !verbLike(next) && next.Gap != "&" {
 		return false // "The Jordan Times reported": a newspaper, not Jordan
@@ -125,3 +134,105 @@ func (g *Gazetteer) opensWithOther(p, prev string) bool {
 	}
 	return true
 }
+
+// reportsAfter reports a mention followed at once by a verb of reporting
+// ("At the meeting Brazil said …", "In its statement on Tuesday Kenya
+// called …"): the country is the subject even after a fronted phrase no
+// comma closes, which the lower-case word before it otherwise makes a
+// modifier ("new US sanctions").
+func reportsAfter(toks []Token, m Mention) bool {
+	next := m.Last + 1
+	return next < len(toks) && !toks[m.Last].Poss && toks[next].Gap == "" && reportVerbs[toks[next].Lower]
+}
+
+// reportVerbs report what a delegation said, in the past tense a summary
+// writes.
+var reportVerbs = toSet(`said stated stressed noted argued called urged emphasised emphasized underlined recalled warned
+proposed announced declared affirmed reaffirmed reiterated insisted maintained observed explained highlighted welcomed
+expressed rejected opposed supported suggested added asserted contended cautioned
+dijo declaró señaló subrayó afirmó destacó indicó expresó manifestó sostuvo propuso pidió instó rechazó apoyó`)
+
+// speakingForRes match a report naming the country a person speaks for,
+// with the country in group 1: "Speaking for Kenya, Ms. Otieno said …",
+// "Ms. Otieno, speaking for Kenya, said …", "The Permanent Representative
+// of Kenya to the United Nations said …", "A Kenyan diplomat said …". The
+// sentence's subject is a person, so no country acted in it, and the
+// paragraph went to the previous holder: Kenya's words held by another.
+var speakingForRes = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:Speaking|Intervening|Taking the floor)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbRe),
+	regexp.MustCompile(`^[\p{Lu}][^,]{1,60},\s+(?:speaking|intervening)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+` + reportVerbRe),
+	regexp.MustCompile(`^(?:The|the)\s+(?:Permanent Representative|Deputy Permanent Representative|Ambassador|[Rr]epresentative|[Dd]elegate|[Hh]ead of (?:the )?[Dd]elegation|Minister[^,]{0,40}?)\s+of\s+((?:the\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:to|at|in)\s+(?:the\s+)?[\p{Lu}][^,]{1,60}?\s+` + reportVerbRe),
+	regexp.MustCompile(`^(?:A|An|One|Another)\s+([\p{Lu}][\p{L}-]{2,30})\s+(?:diplomat|official|delegate|representative|negotiator|envoy|minister|ambassador|spokesperson|spokesman|spokeswoman)s?\s+` + reportVerbRe),
+	// "H.E. Mr. Kwame Mensah, Minister for Communications of Ghana,
+	// stressed …": a title's country after its last "of".
+	regexp.MustCompile(`^` + speakerTitles + `\s+[^,]{1,60},\s+[^,]{0,60}(?:Minister|Ambassador|Representative|Secretary|Director|Head|Chief|Envoy|Commissioner|Adviser|Advisor)[^,]{0,60}\s(?:of|for)\s+((?:the\s+)?[\p{Lu}][^,]{1,50}),\s+` + reportVerbRe),
+	// Spanish and French: "Hablando en nombre de Kenia, la Sra. Otieno
+	// dijo …", "S'exprimant au nom du Kenya, Mme Otieno a déclaré …", "El
+	// Representante Permanente de Kenia ante las Naciones Unidas dijo …",
+	// "Le Représentant permanent du Kenya auprès des Nations Unies a
+	// déclaré …", "Un diplomático keniano dijo …", "Un diplomate kényan a
+	// déclaré …".
+	regexp.MustCompile(`^(?:Hablando|Interviniendo|Tomando la palabra)\s+en\s+nombre\s+del?\s+([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:S['’]exprimant|Intervenant|Prenant la parole)\s+au\s+nom\s+(?:du|de la|de l['’]|des|de|d['’])\s*([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:El|La)\s+(?:Representante Permanente|[Rr]epresentante|[Ee]mbajador|[Ee]mbajadora|[Dd]elegad[oa]|[Jj]ef[ea] de (?:la )?[Dd]elegación)\s+del?\s+((?:la\s+|el\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:ante|en)\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:Le|La)\s+(?:Représentant(?:e)? permanent(?:e)?|[Rr]eprésentant(?:e)?|[Aa]mbassadeur|[Aa]mbassadrice|[Dd]élégué(?:e)?|[Cc]hef de (?:la )?[Dd]élégation)\s+(?:du|de la|de l['’]|des|de|d['’])\s*([\p{Lu}][^,]{1,50}?)\s+(?:auprès|à|aux?)\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:Un|Una|Une)\s+(?:diplomático|diplomática|funcionario|funcionaria|delegado|delegada|representante|negociador|negociadora|diplomate|responsable|délégué|déléguée|représentant|représentante|négociateur|négociatrice)\s+([\p{L}-]{3,30})\s+` + reportVerbESFRRe),
+}
+
+// reportVerbESFRRe is the Spanish and French verbs of reporting, in the
+// tenses a summary writes.
+const reportVerbESFRRe = `(?:dijo|declaró|señaló|subrayó|afirmó|destacó|indicó|expresó|manifestó|sostuvo|propuso|pidió|instó|rechazó|apoyó|a déclaré|a dit|a souligné|a affirmé|a indiqué|a estimé|a rappelé|a appelé|a plaidé|a insisté|a proposé|a rejeté|a soutenu|a exprimé)(?:\s|$|[,.])`
+
+// reportVerbRe is reportVerbs as an expression's alternation.
+const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[sz]ed|underlined|recalled|warned|proposed|announced|declared|affirmed|reaffirmed|reiterated|insisted|maintained|observed|explained|highlighted|welcomed|expressed|rejected|opposed|supported|suggested|added|told)\b`
+
+// speakingFor returns the country a person in speakingForRes's shapes
+// speaks for, and the words that say so; "" when none, or when the words
+// name more than one country or a group.
+func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
+	head := p[:min(len(p), 240)]
+	switch head[0] {
+	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P', 'M', 'D':
+	default:
+		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") {
+			return "", ""
+		}
+	}
+	for _, re := range speakingForRes {
+		sm := re.FindStringSubmatchIndex(head)
+		if sm == nil {
+			continue
+		}
+		name := head[sm[2]:sm[3]]
+		if c, ok := g.Resolve(name); ok && (g.namesOnly(name) || !strings.Contains(name, " ")) {
+			return c, clip(head[:sm[1]], 60)
+		}
+	}
+	return "", ""
+}
+
+// inPlaceWords open a fronted place: "In Brazil,", "En el Brasil,", "Au
+// Brésil,", "Dans le cas du Kenya" is none (no comma right after).
+var inPlaceWords = toSet(`in within across en au aux dans`)
+
+// skipQualifier reads a UN qualifier in brackets that starts at toks[next]
+// ("(República Bolivariana de)", "(Islamic Republic of)") after a
+// country's name the gazetteer read without it: it returns the token after
+// the bracket and the punctuation before that token, less the bracket.
+func skipQualifier(toks []Token, next, e int) (int, string, bool) {
+	for k := next; k < e && k < next+5; k++ {
+		if !qualifierWords[toks[k].Lower] {
+			return 0, "", false
+		}
+		if k+1 < e && strings.HasPrefix(toks[k+1].Gap, ")") {
+			return k + 1, strings.TrimLeft(toks[k+1].Gap[1:], " "), true
+		}
+	}
+	return 0, "", false
+}
+
+// qualifierWords make up the qualifiers the UN writes after a country's
+// short name, in English, Spanish and French.
+var qualifierWords = toSet(`islamic republic plurinational state states federated bolivarian of the
+república estado estados plurinacional bolivariana islámica federados de del
+république état états plurinational bolivarienne islamique fédérés d`)

@@ -72,10 +72,10 @@ func (g *Gazetteer) namedGroup(p string) (countries []string, evidence string, a
 // "Brazil and India", "Colombia y el Ecuador", "le Niger et le Tchad";
 // andJoins must stand before its last one.
 var (
-	coordJoins = toSet(`and y e et the el la los las le les l`)
-	andJoins   = toSet(`and y e et`)
+	coordJoins = toSet(`and y e et nor ni the el la los las le les l`)
+	andJoins   = toSet(`and y e et nor ni`)
 	// bothWords may open a coordinate subject: "Both Argentina and Uruguay".
-	bothWords = toSet(`both ambos ambas tanto`)
+	bothWords = toSet(`both ambos ambas tanto neither ni`)
 )
 
 // coordinateSubject returns the countries of a list that opens the

@@ -495,6 +495,10 @@ type item struct {
 	// on: a topic preposition ("sobre", "sur") stood between this word
 	// and the name before it; the English reading keeps it as "on".
 	on bool
+	// beforePrep: a topic preposition follows this word.
+	beforePrep bool
+	// afterArt: an article came right before this word ("la gente").
+	afterArt bool
 }
 
 // topicPreps are the Spanish and French prepositions that introduce a
@@ -596,6 +600,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// prepBefore: a topic preposition, and articles only, came right
 	// before this word.
 	prepBefore := false
+	artBefore := false // an article came right before this word
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -653,6 +658,10 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
+			if topicPreps[w] && len(items) > 0 {
+				items[len(items)-1].beforePrep = true
+			}
+			artBefore = articles[w]
 			prepBefore = topicPreps[w] || prepBefore && articles[w]
 			deBefore = ofWords[w] || tk.Lower != tk.Orig && ofWords[lang.Fold(lowerWord(toks[i].Lower))]
 			if topicPreps[w] && len(items) > 0 && (items[len(items)-1].country ||
@@ -665,8 +674,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			}
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk}
-		deBefore, on, prepBefore = false, false, false
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk,
+			afterArt: artBefore}
+		deBefore, on, prepBefore, artBefore = false, false, false, false
 		brk = false
 		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
 			if fix := f.correct(w); fix != "" {
@@ -711,6 +721,20 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		lastSrc = it.folded
+		if n == 0 && it.beforePrep && !it.country && len(out) > 0 && sayWordsEN[out[len(out)-1]] && letters(it.folded) && !f.stems[it.stem] &&
+			!it.afterArt && g != nil && !g.commonESFR[it.folded] && !g.common[it.folded] {
+			// An unknown word where the speaker stands ("que dit narnia
+			// sur les normes", "que dice saint-martin sobre …") is
+			// written as English writes a name, "says Narnia on …", so
+			// the English reading reports it as a name it does not know
+			// instead of answering every country on the topic
+			// (TestUnknownSpeakerNamed). Not after an article: "que
+			// dice la gente sobre …" speaks of people, not of a name.
+			out = append(out, upperFirst(it.orig), "on")
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			i++
+			continue
+		}
 		if n == 0 {
 			out = append(out, it.orig)
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
@@ -739,6 +763,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 // ofWords are the Spanish and French "of" a city's name follows in an
 // instrument's name.
 var ofWords = toSet(`de del du d`)
+
+// sayWordsEN are the English words the glossaries read "dice", "dit",
+// "opina", "pense" as: an unknown word after them and before a topic
+// preposition stands where the speaker does.
+var sayWordsEN = toSet(`says say thinks think`)
 
 // ofElided reports a token written with an elided "d'" ("Déclaration
 // d'Addis-Abeba").

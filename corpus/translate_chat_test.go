@@ -22,3 +22,20 @@ func TestRequestWordsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownSpeakerNamed: an unknown word where the speaker stands in a
+// Spanish or French question is written as a name in the English
+// reading ("says Narnia on …"), so that it is reported as unknown; a
+// common word there ("la gente") stays a word.
+func TestUnknownSpeakerNamed(t *testing.T) {
+	tr, g := DefaultTranslator(), DefaultGazetteer()
+	for _, c := range []struct{ code, q, want string }{
+		{"fr", "que dit narnia sur les normes", "says Narnia on"},
+		{"es", "que dice wakanda sobre las normas", "says Wakanda on"},
+		{"es", "que dice la gente sobre la desinformacion", "says gente"},
+	} {
+		if got := tr.Translate(c.code, c.q, g, nil).English; !strings.Contains(got, c.want) {
+			t.Errorf("%q read %q, want %q in it", c.q, got, c.want)
+		}
+	}
+}

@@ -144,6 +144,9 @@ func (g *Gazetteer) addTypedForms() {
 				g.addTypedForm(v, idx)
 			}
 		}
+		if t := tailForm(c.Short, g.isShortName); t != "" {
+			g.addTypedForm(t, idx)
+		}
 	}
 	g.addInitials()
 }

@@ -25,13 +25,30 @@ func firstParts(name string) []string {
 		if i <= 0 {
 			continue
 		}
-		first := name[:i]
-		out = append(out, first, first+" & "+name[i+len(sep):], first+" and "+name[i+len(sep):])
+		first, second := name[:i], name[i+len(sep):]
+		out = append(out, first, first+" & "+second, first+" and "+second)
+		// The second part alone too, an island of the country named as
+		// the country ("Tobago", "Nevis", "Barbuda", "the Grenadines").
+		out = append(out, strings.TrimPrefix(second, "the "))
 		if rest, ok := strings.CutPrefix(first, "Saint "); ok {
 			out = append(out, "St "+rest, "St. "+rest)
 		}
 	}
 	return out
+}
+
+// tailForm returns the last two words of a name of three or more that
+// ends in another country's name ("Papua New Guinea" → "New Guinea"):
+// typed alone, they were read as that other country ("what does new
+// guinea say" asked Guinea). other reports whether a word is a country's
+// name.
+func tailForm(name string, other func(string) bool) string {
+	words := strings.Fields(name)
+	n := len(words)
+	if n < 3 || strings.Contains(name, " and ") || strings.Contains(name, " of ") || !other(words[n-1]) {
+		return ""
+	}
+	return strings.Join(words[n-2:], " ")
 }
 
 // addISO3Code adds a country's ISO 3166-1 alpha-3 code ("LBY", "TTO",
@@ -169,4 +186,14 @@ func (g *Gazetteer) inNameList(toks []Token, keys []string, i int) bool {
 		return named(i-1) || named(i+1) || named(i+2)
 	}
 	return named(i-2) || named(i+1) || named(i+2)
+}
+
+// isShortName reports whether w is a country's short name ("Guinea").
+func (g *Gazetteer) isShortName(w string) bool {
+	for _, c := range g.Countries {
+		if c.Short == w {
+			return true
+		}
+	}
+	return false
 }
