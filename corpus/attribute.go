@@ -1145,6 +1145,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		return 0, false
 	}
 	gap := afterName(toks, m, toks[next].Gap) // "of Iran (Islamic Republic of) said"
+	if strings.HasPrefix(gap, "(") {
+		// "El representante de Venezuela (República Bolivariana de) rechazó"
+		if n, g, ok := skipQualifier(toks, next, e); ok {
+			next, gap = n, g
+		}
+	}
 	if gap == "," && roleNouns[toks[prep-1].Lower] {
 		// "The representative of Vanuatu, associating himself with ...,
 		// said": the verb after an insertion.

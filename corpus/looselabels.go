@@ -104,13 +104,16 @@ func (g *Gazetteer) opensWithOther(p, prev string) bool {
 	}
 	ms := g.Find(toks, false, nil)
 	if len(ms) == 0 {
+		ms = g.findText(toks, true) // "Au Brésil, le débat …"
+	}
+	if len(ms) == 0 {
 		return false
 	}
 	m := ms[0]
 	if m.Country == prev || m.How == ByDemonym || m.First > 6 || m.Last+1 >= len(toks) {
 		return false
 	}
-	if first := toks[0].Lower; (first == "in" || first == "within" || first == "across") && m.First <= 2 &&
+	if first := toks[0].Lower; inPlaceWords[first] && m.First <= 2 &&
 		(m.First == 1 || articles[toks[1].Lower]) && toks[m.Last+1].Gap == "," {
 		// "In Brazil, the debate focused on a treaty": what happens in
 		// another country, not the previous holder's view.
@@ -146,7 +149,8 @@ func reportsAfter(toks []Token, m Mention) bool {
 // writes.
 var reportVerbs = toSet(`said stated stressed noted argued called urged emphasised emphasized underlined recalled warned
 proposed announced declared affirmed reaffirmed reiterated insisted maintained observed explained highlighted welcomed
-expressed rejected opposed supported suggested added asserted contended cautioned`)
+expressed rejected opposed supported suggested added asserted contended cautioned
+dijo declaró señaló subrayó afirmó destacó indicó expresó manifestó sostuvo propuso pidió instó rechazó apoyó`)
 
 // speakingForRes match a report naming the country a person speaks for,
 // with the country in group 1: "Speaking for Kenya, Ms. Otieno said …",
@@ -159,7 +163,22 @@ var speakingForRes = []*regexp.Regexp{
 	regexp.MustCompile(`^[\p{Lu}][^,]{1,60},\s+(?:speaking|intervening)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+` + reportVerbRe),
 	regexp.MustCompile(`^(?:The|the)\s+(?:Permanent Representative|Deputy Permanent Representative|Ambassador|[Rr]epresentative|[Dd]elegate|[Hh]ead of (?:the )?[Dd]elegation|Minister[^,]{0,40}?)\s+of\s+((?:the\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:to|at|in)\s+(?:the\s+)?[\p{Lu}][^,]{1,60}?\s+` + reportVerbRe),
 	regexp.MustCompile(`^(?:A|An|One|Another)\s+([\p{Lu}][\p{L}-]{2,30})\s+(?:diplomat|official|delegate|representative|negotiator|envoy|minister|ambassador|spokesperson|spokesman|spokeswoman)s?\s+` + reportVerbRe),
+	// Spanish and French: "Hablando en nombre de Kenia, la Sra. Otieno
+	// dijo …", "S'exprimant au nom du Kenya, Mme Otieno a déclaré …", "El
+	// Representante Permanente de Kenia ante las Naciones Unidas dijo …",
+	// "Le Représentant permanent du Kenya auprès des Nations Unies a
+	// déclaré …", "Un diplomático keniano dijo …", "Un diplomate kényan a
+	// déclaré …".
+	regexp.MustCompile(`^(?:Hablando|Interviniendo|Tomando la palabra)\s+en\s+nombre\s+del?\s+([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:S['’]exprimant|Intervenant|Prenant la parole)\s+au\s+nom\s+(?:du|de la|de l['’]|des|de|d['’])\s*([^,]{2,60}),\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:El|La)\s+(?:Representante Permanente|[Rr]epresentante|[Ee]mbajador|[Ee]mbajadora|[Dd]elegad[oa]|[Jj]ef[ea] de (?:la )?[Dd]elegación)\s+del?\s+((?:la\s+|el\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:ante|en)\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:Le|La)\s+(?:Représentant(?:e)? permanent(?:e)?|[Rr]eprésentant(?:e)?|[Aa]mbassadeur|[Aa]mbassadrice|[Dd]élégué(?:e)?|[Cc]hef de (?:la )?[Dd]élégation)\s+(?:du|de la|de l['’]|des|de|d['’])\s*([\p{Lu}][^,]{1,50}?)\s+(?:auprès|à|aux?)\s+[^,]{1,60}?\s+` + reportVerbESFRRe),
+	regexp.MustCompile(`^(?:Un|Una|Une)\s+(?:diplomático|diplomática|funcionario|funcionaria|delegado|delegada|representante|negociador|negociadora|diplomate|responsable|délégué|déléguée|représentant|représentante|négociateur|négociatrice)\s+([\p{L}-]{3,30})\s+` + reportVerbESFRRe),
 }
+
+// reportVerbESFRRe is the Spanish and French verbs of reporting, in the
+// tenses a summary writes.
+const reportVerbESFRRe = `(?:dijo|declaró|señaló|subrayó|afirmó|destacó|indicó|expresó|manifestó|sostuvo|propuso|pidió|instó|rechazó|apoyó|a déclaré|a dit|a souligné|a affirmé|a indiqué|a estimé|a rappelé|a appelé|a plaidé|a insisté|a proposé|a rejeté|a soutenu|a exprimé)(?:\s|$|[,.])`
 
 // reportVerbRe is reportVerbs as an expression's alternation.
 const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[sz]ed|underlined|recalled|warned|proposed|announced|declared|affirmed|reaffirmed|reiterated|insisted|maintained|observed|explained|highlighted|welcomed|expressed|rejected|opposed|supported|suggested|added|told)\b`
@@ -170,7 +189,7 @@ const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[
 func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 	head := p[:min(len(p), 240)]
 	switch head[0] {
-	case 'S', 'T', 't', 'A', 'O':
+	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P':
 	default:
 		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") {
 			return "", ""
@@ -188,3 +207,29 @@ func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 	}
 	return "", ""
 }
+
+// inPlaceWords open a fronted place: "In Brazil,", "En el Brasil,", "Au
+// Brésil,", "Dans le cas du Kenya" is none (no comma right after).
+var inPlaceWords = toSet(`in within across en au aux dans`)
+
+// skipQualifier reads a UN qualifier in brackets that starts at toks[next]
+// ("(República Bolivariana de)", "(Islamic Republic of)") after a
+// country's name the gazetteer read without it: it returns the token after
+// the bracket and the punctuation before that token, less the bracket.
+func skipQualifier(toks []Token, next, e int) (int, string, bool) {
+	for k := next; k < e && k < next+5; k++ {
+		if !qualifierWords[toks[k].Lower] {
+			return 0, "", false
+		}
+		if k+1 < e && strings.HasPrefix(toks[k+1].Gap, ")") {
+			return k + 1, strings.TrimLeft(toks[k+1].Gap[1:], " "), true
+		}
+	}
+	return 0, "", false
+}
+
+// qualifierWords make up the qualifiers the UN writes after a country's
+// short name, in English, Spanish and French.
+var qualifierWords = toSet(`islamic republic plurinational state states federated bolivarian of the
+república estado estados plurinacional bolivariana islámica federados de del
+république état états plurinational bolivarienne islamique fédérés d`)

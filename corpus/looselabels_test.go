@@ -109,6 +109,49 @@ Cooperation with Ghana remains a priority.
 			{"Japan", "Japan supported"}, {"Brazil", "At the meeting"}, {"Japan", "Japan endorsed"}, {"Kenya", "Neither"}, {"Ghana", "Neither"},
 			{"Japan", "Japan praised"}, {"Japan", "Japan adopted"}, {"Japan", "Cooperation with Ghana"}}},
 
+		{"Spanish and French: a person speaking for a country, a UN qualifier, a fronted place", `Notas
+
+El Japón dijo que apoyaba las normas voluntarias.
+
+En la reunión el Brasil dijo que la soberanía se aplica.
+
+El Japón recordó las normas.
+
+Hablando en nombre de Kenia, la Sra. Otieno dijo que el fomento de la capacidad era la prioridad.
+
+El Japón apoyó el informe.
+
+El Representante Permanente de Kenia ante las Naciones Unidas dijo que el fomento de la capacidad era la prioridad.
+
+El Japón acogió el informe.
+
+Un diplomático keniano dijo que el fomento de la capacidad era la prioridad.
+
+El Japón destacó el informe.
+
+El representante de Venezuela (República Bolivariana de) rechazó las medidas coercitivas.
+
+Le Japon a soutenu le rapport.
+
+S'exprimant au nom du Kenya, Mme Otieno a déclaré que le renforcement des capacités était la priorité.
+
+Le Japon a salué le rapport.
+
+Le Représentant permanent du Kenya auprès des Nations Unies a déclaré que le renforcement des capacités était la priorité.
+
+Le Japon a rappelé le rapport.
+
+Un diplomate kényan a déclaré que le renforcement des capacités était la priorité.
+
+Le Japon a adopté le rapport.
+
+Au Brésil, le débat a porté sur un traité.
+`, []held{{"Japan", "El Japón dijo"}, {"Brazil", "En la reunión"}, {"Japan", "El Japón recordó"}, {"Kenya", "Hablando en nombre"},
+			{"Japan", "El Japón apoyó"}, {"Kenya", "El Representante Permanente"}, {"Japan", "El Japón acogió"}, {"Kenya", "Un diplomático"},
+			{"Japan", "El Japón destacó"}, {"Venezuela", "El representante de Venezuela"}, {"Japan", "Le Japon a soutenu"}, {"Kenya", "S'exprimant"},
+			{"Japan", "Le Japon a salué"}, {"Kenya", "Le Représentant permanent"}, {"Japan", "Le Japon a rappelé"}, {"Kenya", "Un diplomate"},
+			{"Japan", "Le Japon a adopté"}}},
+
 		{"mirror: a speaker quoting another delegation keeps the turn", `Verbatim record
 
 Mr. Gil (Venezuela): Venezuela rejects unilateral coercive measures.
