@@ -18,10 +18,8 @@ func withoutThemesInForms(ms []corpus.ThemeMatch, content []string) []corpus.The
 	if len(ms) == 0 || covered >= len(content) {
 		return ms
 	}
-	type span struct{ first, n int }
-	var buf [4]span
-	spans := buf[:0]
-	corpus.AcronymSpans(content, func(first, n int) { spans = append(spans, span{first, n}) })
+	var buf [4][2]int
+	spans := corpus.AcronymSpans(content, buf[:0])
 	if len(spans) == 0 {
 		return ms
 	}
@@ -29,7 +27,7 @@ func withoutThemesInForms(ms []corpus.ThemeMatch, content []string) []corpus.The
 	for _, m := range ms {
 		inside := false
 		for _, s := range spans {
-			if s.first <= m.First && m.First+m.Len <= s.first+s.n && s.n > m.Len {
+			if first, n := s[0], s[1]; first <= m.First && m.First+m.Len <= first+n && n > m.Len {
 				inside = true
 				break
 			}
