@@ -163,6 +163,9 @@ var speakingForRes = []*regexp.Regexp{
 	regexp.MustCompile(`^[\p{Lu}][^,]{1,60},\s+(?:speaking|intervening)\s+(?:for|on behalf of)\s+([^,]{2,60}),\s+` + reportVerbRe),
 	regexp.MustCompile(`^(?:The|the)\s+(?:Permanent Representative|Deputy Permanent Representative|Ambassador|[Rr]epresentative|[Dd]elegate|[Hh]ead of (?:the )?[Dd]elegation|Minister[^,]{0,40}?)\s+of\s+((?:the\s+)?[\p{Lu}][^,]{1,50}?)\s+(?:to|at|in)\s+(?:the\s+)?[\p{Lu}][^,]{1,60}?\s+` + reportVerbRe),
 	regexp.MustCompile(`^(?:A|An|One|Another)\s+([\p{Lu}][\p{L}-]{2,30})\s+(?:diplomat|official|delegate|representative|negotiator|envoy|minister|ambassador|spokesperson|spokesman|spokeswoman)s?\s+` + reportVerbRe),
+	// "H.E. Mr. Kwame Mensah, Minister for Communications of Ghana,
+	// stressed …": a title's country after its last "of".
+	regexp.MustCompile(`^` + speakerTitles + `\s+[^,]{1,60},\s+[^,]{0,60}(?:Minister|Ambassador|Representative|Secretary|Director|Head|Chief|Envoy|Commissioner|Adviser|Advisor)[^,]{0,60}\s(?:of|for)\s+((?:the\s+)?[\p{Lu}][^,]{1,50}),\s+` + reportVerbRe),
 	// Spanish and French: "Hablando en nombre de Kenia, la Sra. Otieno
 	// dijo …", "S'exprimant au nom du Kenya, Mme Otieno a déclaré …", "El
 	// Representante Permanente de Kenia ante las Naciones Unidas dijo …",
@@ -189,7 +192,7 @@ const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[
 func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 	head := p[:min(len(p), 240)]
 	switch head[0] {
-	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P':
+	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P', 'M', 'D':
 	default:
 		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") {
 			return "", ""

@@ -91,6 +91,10 @@ A Kenyan diplomat said capacity building was the priority.
 
 Japan supported the report.
 
+H.E. Mr. Kwame Mensah, Minister for Communications of Ghana, stressed capacity building.
+
+Japan welcomed it too.
+
 At the meeting Brazil said that sovereignty applies.
 
 Japan endorsed the report.
@@ -106,7 +110,7 @@ Japan adopted the report.
 Cooperation with Ghana remains a priority.
 `, []held{{"Japan", "Japan said"}, {"Kenya", "Speaking for Kenya"}, {"Japan", "Japan noted"}, {"Kenya", "Ms. Otieno, speaking"},
 			{"Japan", "Japan recalled"}, {"Kenya", "The Permanent Representative"}, {"Japan", "Japan welcomed"}, {"Kenya", "A Kenyan diplomat"},
-			{"Japan", "Japan supported"}, {"Brazil", "At the meeting"}, {"Japan", "Japan endorsed"}, {"Kenya", "Neither"}, {"Ghana", "Neither"},
+			{"Japan", "Japan supported"}, {"Ghana", "H.E. Mr. Kwame Mensah"}, {"Japan", "Japan welcomed it too"}, {"Brazil", "At the meeting"}, {"Japan", "Japan endorsed"}, {"Kenya", "Neither"}, {"Ghana", "Neither"},
 			{"Japan", "Japan praised"}, {"Japan", "Japan adopted"}, {"Japan", "Cooperation with Ghana"}}},
 
 		{"Spanish and French: a person speaking for a country, a UN qualifier, a fronted place", `Notas
