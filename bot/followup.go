@@ -307,7 +307,7 @@ var (
 	elsePrefixes = []string{"which other countries ", "what other countries ", "any other countries ", "other countries ",
 		"who else ", "anyone else ", "anybody else ", "any others ", "que otros paises ", "otros paises ", "quien mas ",
 		"alguien mas ", "y los demas paises ", "y los demas ", "los demas ", "y el resto ", "y otros paises ",
-		"quels autres pays ", "et les autres pays ", "les autres pays ", "et les autres ", "d'autres pays ", "qui d'autre ", "autres pays "}
+		"quels autres pays ", "et les autres pays ", "les autres pays ", "et les autres ", "d'autres pays ", "d autres pays ", "qui d'autre ", "qui d autre ", "qui dautre ", "autres pays "}
 	// compareThem asks to compare the countries the last reply showed.
 	// So does asking whether they agree or differ ("do they agree?",
 	// "¿coinciden?", "sont-ils d'accord ?"), read after dropReferring took

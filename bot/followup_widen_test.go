@@ -27,6 +27,7 @@ func TestFollowUpsWiden(t *testing.T) {
 		{"anyone else, with filler", "what does Japan say on countermeasures?", "anyone else said that?", IntentTheme, nil, "countermeasures"},
 		{"quién más", "¿qué dice Japón sobre las contramedidas?", "¿quién más?", IntentTheme, nil, "countermeasures"},
 		{"qui d'autre", "que dit le Japon sur les contre-mesures ?", "qui d'autre ?", IntentTheme, nil, "countermeasures"},
+		{"qui d autre, typed without its apostrophe", "que dit le Japon sur les contre-mesures ?", "qui d autre en parle", IntentTheme, nil, "countermeasures"},
 		{"who else, with a topic of its own, is a new question", "what does Japan say on countermeasures?", "who else talks about human rights?", IntentTheme, nil, "human rights"},
 		{"compare with", "what does Japan say on countermeasures?", "compare with Estonia", IntentCompare, []string{"Japan", "Estonia"}, "countermeasures"},
 		{"vs", "what does Japan say on countermeasures?", "vs Estonia and Brazil?", IntentCompare, []string{"Japan", "Estonia", "Brazil"}, "countermeasures"},

@@ -540,10 +540,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
+	contOpen := ""
 	if mayContinue(p) {
-		sm = contRe.FindStringSubmatch(p)
+		if contOpen = contOpening(p); contOpen == "" {
+			sm = contRe.FindStringSubmatch(p)
+		}
 	}
-	if sm != nil {
+	if contOpen != "" {
+		info.cont, info.pronoun = true, true // contRe's first group
+		info.setContWords(contOpen)
+	} else if sm != nil {
 		info.cont, info.pronoun = true, sm[1] != ""
 		info.setContWords(sm[0])
 	} else if pl != "" {

@@ -1,5 +1,7 @@
 package corpus
 
+import "strconv"
+
 // someOfGroup reports a grouping named as the kind of States that speak,
 // not as the group itself: "on behalf of a cross-regional group of small
 // island developing States", "on behalf of several African States", "au
@@ -17,7 +19,10 @@ func someOfGroup(toks []Token, r RegionMention) bool {
 		case someWords[w]:
 			return true
 		case w != "" && w[0] >= '0' && w[0] <= '9':
-			return true // "on behalf of 14 small island States"
+			// "on behalf of 14 Pacific small island States" names part of
+			// the 38; "on behalf of the 14 CARICOM member States", all.
+			n, err := strconv.Atoi(w)
+			return err != nil || n < len(r.Countries)
 		case groupFillers[w]:
 			continue
 		}

@@ -24,6 +24,8 @@ func TestHeadingSomeOfGroup(t *testing.T) {
 		{"Intervención de Cuba en nombre de un grupo de pequeños Estados insulares", []string{"Cuba"}, false},
 		{"Statement delivered by Tonga on behalf of the Pacific Islands Forum", nil, true},
 		{"Statement by Jamaica on behalf of the Alliance of Small Island States", nil, true},
+		{"Statement by Jamaica on behalf of the 14 CARICOM member States", nil, true},
+		{"Statement by Indonesia on behalf of 11 ASEAN member States", nil, true},
 	}
 	for _, tt := range tests {
 		hh, _ := g.headingHolders(tt.heading)
