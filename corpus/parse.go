@@ -434,7 +434,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		// A table pasted from a spreadsheet or a PDF separates its cells
 		// by tabs: a run of such lines with at most as many cells as the
 		// first (its header) is read as a Markdown table is.
-		if tabHeader == nil && !endsSentence(line) && bytes.IndexByte(line, '|') > 0 && pipeHeader(line, firstLine(rest)) {
+		if tabHeader == nil && len(line) <= maxPipeHeader && !endsSentence(line) && bytes.IndexByte(line, '|') > 0 && pipeHeader(line, firstLine(rest)) {
 			// A table exported with " | " between its cells and no
 			// Markdown rule is read as a tab-separated one (see
 			// tablerows.go).

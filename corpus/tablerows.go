@@ -69,6 +69,12 @@ func pipeCells(line []byte) []string {
 	return cells
 }
 
+// maxPipeHeader bounds a pipe-separated table's header line (a few cells
+// of at most 40 bytes): the line loop looks for a bar only in lines this
+// short, so the long lines of prose that end no sentence (most of a
+// wrapped page's bytes) are not searched.
+const maxPipeHeader = 200
+
 // pipeHeader reports a line that heads a table exported with " | "
 // between its cells: two cells or more, each short and none empty, and the
 // next line a row of two cells or more but no more than the header's. The
