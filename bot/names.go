@@ -67,6 +67,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if objectOf(rd.Countries, toks, r.First, r.Last) {
 			continue // "does Vietnam back the ASEAN CERT": what a country is asked about
 		}
+		if groupTopic(c, rd.Countries, toks, r) {
+			continue // "denmark nato", "india brics": the country on the grouping
+		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
 			if c.Holds(name) {
@@ -287,4 +290,21 @@ func quoteAll(xs []string) []string {
 		out[i] = "\u201c" + x + "\u201d"
 	}
 	return out
+}
+
+// groupTopic reports a political grouping that ends a terse question right
+// after a country, with nothing joining them ("denmark nato", "india
+// brics?", "japan asean"): the country is asked about the grouping, not
+// compared with its members (who had been answered for, on no topic). A
+// geographical region there stays a second speaker ("peru latin america").
+func groupTopic(c *corpus.Corpus, ms []corpus.Mention, toks []corpus.Token, r corpus.RegionMention) bool {
+	if r.Last+1 != len(toks) || !c.Gazetteer.IsGroup(r.Region) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Last+1 == r.First && !strings.HasSuffix(toks[m.Last].Orig, ",") && toks[r.First].Gap == "" {
+			return true
+		}
+	}
+	return false
 }

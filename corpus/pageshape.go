@@ -757,6 +757,10 @@ func (g *Gazetteer) deliverer(p string) string {
 	return hh[0]
 }
 
+// IsGroup reports whether a region name is a political grouping (NATO,
+// ASEAN, the African Group), not a UN M49 region.
+func (g *Gazetteer) IsGroup(name string) bool { return g.isGroup(name) }
+
 // isGroup reports whether a region name is a political grouping, not a
 // UN M49 region.
 func (g *Gazetteer) isGroup(name string) bool {
