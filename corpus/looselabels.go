@@ -5,9 +5,9 @@ import (
 	"strings"
 )
 
-// speakerTitles are the titles a record's speaker label opens with (see
-// speakerRe).
-const speakerTitles = `(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Amb|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?`
+// speakerTitles are the titles a record's speaker label opens with:
+// speakerRe's (titleWords), and the abbreviation "Amb." transcripts write.
+const speakerTitles = `(?:H\.\s?E\.\s+)?(?:Amb|` + titleAlternation + `)\.?`
 
 // looseLabelRes match the other ways transcripts, minutes and notes label a
 // speaker's turn with the country, each with the country in group 1:
@@ -145,12 +145,18 @@ func reportsAfter(toks []Token, m Mention) bool {
 	return next < len(toks) && !toks[m.Last].Poss && toks[next].Gap == "" && reportVerbs[toks[next].Lower]
 }
 
-// reportVerbs report what a delegation said, in the past tense a summary
-// writes.
-var reportVerbs = toSet(`said stated stressed noted argued called urged emphasised emphasized underlined recalled warned
+// reportVerbsEN and reportVerbsES are the verbs of reporting, in the past
+// tense a summary writes; reportVerbs holds both, and reportVerbRe and
+// reportVerbESFRRe are their alternations for expressions.
+const (
+	reportVerbsEN = `said stated stressed noted argued called urged emphasised emphasized underlined recalled warned
 proposed announced declared affirmed reaffirmed reiterated insisted maintained observed explained highlighted welcomed
-expressed rejected opposed supported suggested added asserted contended cautioned
-dijo declaró señaló subrayó afirmó destacó indicó expresó manifestó sostuvo propuso pidió instó rechazó apoyó`)
+expressed rejected opposed supported suggested added asserted contended cautioned`
+	reportVerbsES = `dijo declaró señaló subrayó afirmó destacó indicó expresó manifestó sostuvo propuso pidió instó rechazó apoyó`
+)
+
+// reportVerbs are the words reportsAfter takes as a subject's verb.
+var reportVerbs = toSet(reportVerbsEN + " " + reportVerbsES)
 
 // speakingForRes match a report naming the country a person speaks for,
 // with the country in group 1: "Speaking for Kenya, Ms. Otieno said …",
@@ -179,12 +185,15 @@ var speakingForRes = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:Un|Una|Une)\s+(?:diplomático|diplomática|funcionario|funcionaria|delegado|delegada|representante|negociador|negociadora|diplomate|responsable|délégué|déléguée|représentant|représentante|négociateur|négociatrice)\s+([\p{L}-]{3,30})\s+` + reportVerbESFRRe),
 }
 
-// reportVerbESFRRe is the Spanish and French verbs of reporting, in the
-// tenses a summary writes.
-const reportVerbESFRRe = `(?:dijo|declaró|señaló|subrayó|afirmó|destacó|indicó|expresó|manifestó|sostuvo|propuso|pidió|instó|rechazó|apoyó|a déclaré|a dit|a souligné|a affirmé|a indiqué|a estimé|a rappelé|a appelé|a plaidé|a insisté|a proposé|a rejeté|a soutenu|a exprimé)(?:\s|$|[,.])`
+// reportVerbESFRRe is reportVerbsES and the French passé composé as an
+// expression's alternation, ending at a space, the text's end or a comma.
+var reportVerbESFRRe = `(?:` + alternation(reportVerbsES) + `|a déclaré|a dit|a souligné|a affirmé|a indiqué|a estimé|a rappelé|a appelé|a plaidé|a insisté|a proposé|a rejeté|a soutenu|a exprimé)(?:\s|$|[,.])`
 
-// reportVerbRe is reportVerbs as an expression's alternation.
-const reportVerbRe = `(?:said|stated|stressed|noted|argued|called|urged|emphasi[sz]ed|underlined|recalled|warned|proposed|announced|declared|affirmed|reaffirmed|reiterated|insisted|maintained|observed|explained|highlighted|welcomed|expressed|rejected|opposed|supported|suggested|added|told)\b`
+// reportVerbRe is reportVerbsEN as an expression's alternation, and "told".
+var reportVerbRe = `(?:` + alternation(reportVerbsEN) + `|told)\b`
+
+// alternation joins a list of words with "|".
+func alternation(words string) string { return strings.Join(strings.Fields(words), "|") }
 
 // speakingFor returns the country a person in speakingForRes's shapes
 // speaks for, and the words that say so; "" when none, or when the words

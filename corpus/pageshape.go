@@ -388,7 +388,11 @@ var jointRe = regexp.MustCompile(`(?i)\b(?:joint (?:statement|declaration|commun
 // "H.E. Mr. Ali (Maldives):", and the Spanish and French records'
 // "Sr. Ríos (Paraguay):", "M. Ouédraogo (Burkina Faso) :". Group 1 is the
 // country in brackets.
-var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\)(?:\s*\([^()]{1,60}\))*\s*:`)
+var speakerRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:` + titleAlternation + `)\.?\s+[^():]{1,60}?\s*\(([^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\)(?:\s*\([^()]{1,60}\))*\s*:`)
+
+// titleAlternation are the titles a speaker's label opens with, as an
+// expression's alternation (speakerRe, speakerTitles).
+const titleAlternation = `Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Minister|Professor|Prof|Archbishop|Monsignor|Sheikh|Prince|Princess|Sr|Sra|Srta|Dña|M|Mme|Mlle|Mgr`
 
 // chairRe matches the presiding officer's turn or listing: "The Chair:",
 // "The Acting President:", "Chair: Ms. Mokhele (Lesotho)", "The
