@@ -1,9 +1,6 @@
 package corpus
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -27,16 +24,7 @@ func contOpeningAgrees(t *testing.T, p string) {
 }
 
 func TestContOpeningMatchesRe(t *testing.T) {
-	var paras []string
-	files, _ := filepath.Glob("../testdata/*/*.txt")
-	seeds, _ := filepath.Glob("../seeds/*.txt")
-	for _, f := range append(files, seeds...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		paras = append(paras, strings.Split(string(b), "\n\n")...)
-	}
+	paras := repoParagraphs(t)
 	for _, o := range append(contFirst, "As part of its", "As part of their statements", "In additional", "Italy", "Its", "Thus",
 		"The country", "The Pacific island", "They're", "It's", "Ité", "It_", "It9", "In this regard,", "") {
 		for _, rest := range []string{"", " ", ",", " said it would", "s", "-led", "é", "_x", "1", "'s", "’s", ".", "\n"} {

@@ -28,16 +28,7 @@ func TestCorrect(t *testing.T) {
 		{"sanctions", ""},   // not in the corpus, but a word
 	}
 	for _, tt := range tests {
-		got, ok := c.Correct(tt.in)
-		if tt.want == "" {
-			if ok {
-				t.Errorf("Correct(%q) = %q, want it left alone", tt.in, got)
-			}
-			continue
-		}
-		if !ok || got != tt.want {
-			t.Errorf("Correct(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
-		}
+		checkCorrect(t, c, tt.in, tt.want)
 	}
 }
 
@@ -85,5 +76,21 @@ func TestQuestionPhrasesUnambiguous(t *testing.T) {
 		if len(ts) > 1 && !shared[k] {
 			t.Errorf("question phrase %q names %v", k, ts)
 		}
+	}
+}
+
+// checkCorrect holds c.Correct(in) to want, "" meaning the word is left
+// alone.
+func checkCorrect(t *testing.T, c *Corpus, in, want string) {
+	t.Helper()
+	got, ok := c.Correct(in)
+	if want == "" {
+		if ok {
+			t.Errorf("Correct(%q) = %q, want it left alone", in, got)
+		}
+		return
+	}
+	if !ok || got != want {
+		t.Errorf("Correct(%q) = %q, %v; want %q", in, got, ok, want)
 	}
 }

@@ -43,16 +43,7 @@ func TestCorrectWareAndForms(t *testing.T) {
 		{"atlantis", ""}, // not "atlantic": the words of a name in acronyms.txt are no typo target
 		{"shanghaj", ""}, // nor "shanghai"
 	} {
-		got, ok := c.Correct(tt.in)
-		if tt.want == "" {
-			if ok {
-				t.Errorf("Correct(%q) = %q, want it left alone", tt.in, got)
-			}
-			continue
-		}
-		if !ok || got != tt.want {
-			t.Errorf("Correct(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
-		}
+		checkCorrect(t, c, tt.in, tt.want)
 	}
 }
 
