@@ -112,3 +112,56 @@ func TestCopyrightEndsHeadline(t *testing.T) {
 		t.Error("copyrightLine took a sentence about copyright")
 	}
 }
+
+// TestUnnamedSpeaker: a speaker a report leaves unnamed, or the joint
+// voice of a bilateral readout, holds nothing, however the paragraph
+// before was held; a named or demonym speaker is not matched.
+func TestUnnamedSpeaker(t *testing.T) {
+	yes := []string{
+		"Not everyone was convinced. A delegate from a Western country, speaking on background, said the proposal would give governments cover to censor the internet.",
+		"A delegate from another delegation said the proposal went too far.",
+		"A Western diplomat said the proposal would legitimise censorship.",
+		"One negotiator, speaking on condition of anonymity, said the text was dead.",
+		"Both sides agreed to hold the next round in 2027.",
+		"The two sides exchanged views on the UN framework and agreed to set up points of contact.",
+		"Ambas partes acordaron reunirse de nuevo.",
+		"Les deux parties ont convenu de se revoir.",
+	}
+	no := []string{
+		"A senior official from Kenya said the proposal went too far.",
+		"A Kenyan diplomat said the proposal went too far.",
+		"One of the most active delegations, Ghana, called for a treaty.",
+		"Both Kenya and Ghana called for a treaty.",
+	}
+	for _, p := range yes {
+		if !meetingVoice(p) {
+			t.Errorf("meetingVoice(%q) = false", p)
+		}
+		checkHeld(t, "Turkmenistan repeated its long-standing call for a UN convention on information security.\n\n"+p+"\n",
+			[]held{{"Turkmenistan", "Turkmenistan repeated"}})
+	}
+	for _, p := range no {
+		if meetingVoice(p) {
+			t.Errorf("meetingVoice(%q) = true", p)
+		}
+	}
+}
+
+// TestSplitTitleAuthor: a country's name and its document's name on two
+// title lines make the country the page's author, so a paragraph of its
+// strategy saying what partners did stays its own; a title line that
+// names no document leaves such a paragraph to the partners it names.
+func TestSplitTitleAuthor(t *testing.T) {
+	body := "\n\n1.1 Mongolia considers that international law applies to the use of ICTs by States.\n\n" +
+		"2.1 Japan and the Republic of Korea have supported the training of Mongolian incident responders.\n"
+	checkHeld(t, "MONGOLIA\nNATIONAL CYBER SECURITY STRATEGY 2026–2030"+body,
+		[]held{{"Mongolia", "Mongolia considers"}, {"Mongolia", "Japan and"}})
+	checkHeld(t, "MONGOLIA\nWORKSHOP NOTES"+body,
+		[]held{{"Mongolia", "Mongolia considers"}, {"Japan", "Japan and"}, {"South Korea", "Japan and"}})
+	if !nationalDocTitle("NATIONAL CYBER SECURITY STRATEGY 2026–2030") || !nationalDocTitle("Estrategia Nacional de Ciberseguridad") {
+		t.Error("a strategy's title is no document title")
+	}
+	if nationalDocTitle("Workshop report, 12 May") {
+		t.Error("a report's title read as a country's own document")
+	}
+}
