@@ -822,6 +822,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// unheld: the paragraphs before any holder, which a signatories' list
 	// after them may sign (see signatories.go).
 	var unheld []*paraInfo
+	// titleAuthor reads a title split over two lines ("MONGOLIA", then
+	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
+	// under a heading that named one country alone, before any paragraph
+	// was held, makes that country the page's author, as "Mongolia's
+	// National Cyber Security Strategy" on one line does (TestSplitTitleAuthor).
+	titleAuthor := func(text string) {
+		if !held && author == "" && prev != "" && len(group) == 0 && block != nil && block.Method == MethodHeading && nationalDocTitle(text) {
+			author, authorAttr = prev, *block
+		}
+	}
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
 		switch {
@@ -841,6 +851,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				return
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
+			if len(hh) == 0 && !joint {
+				titleAuthor(info.body)
+			}
 			asked = nil
 			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
@@ -852,6 +865,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
 			fromHeading(hh, joint, text, text)
+			if len(hh) == 0 && !joint {
+				titleAuthor(text)
+			}
 			section = newSection(cache.terms, text, held, len(hh) > 0 || joint)
 			return
 		case info.label == labelChair:
