@@ -230,6 +230,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// rebutted: a later sentence answers the first one's subject in the
+	// first person ("Venezuela claims … We reject this claim."; see
+	// rebuttal.go).
+	rebutted bool
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -680,6 +684,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.setSubject(subject)
 	info.narrated = subject.narrated
+	if subject.country != "" && rebuts(p, toks) {
+		info.getMore().rebutted = true
+	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.
