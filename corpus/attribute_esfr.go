@@ -289,6 +289,11 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 				p, last, i = q, l, i+1
 			}
 		}
+		if p.how == ByDemonym && p.lang == "" && elisionUpper(toks[i].Orig) {
+			// "de l'Argentine": the French name spelt like the English
+			// demonym "Argentine"; an elided article makes it the name.
+			p.how, p.lang = ByFrench, "fr"
+		}
 		if p.country >= 0 && !landform(keys, i, last) {
 			first := stateFormOf(toks, keys, i)
 			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: first, Last: last, Text: joinOrig(toks[first : last+1])})

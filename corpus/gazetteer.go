@@ -499,7 +499,10 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 		p.stopForm = true
 		p.esfrStop = !stopWords[p.words[0]] && !g.common[p.words[0]] && (how == ByCapital || lang != "")
 	}
-	p.questionOnly = lang != "" || how == ByCapital
+	// "the States" names the United States in questions only: in a page
+	// it is the member States ("the States parties", "Statements by the
+	// States that took the floor"), whose words it gave the United States.
+	p.questionOnly = lang != "" || how == ByCapital || p.theForm && p.words[len(p.words)-1] == "states"
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)
 	if how == ByCapital && len(p.words) == 1 && letters(p.words[0]) {
 		if n := utf8.RuneCountInString(p.words[0]); n >= 5 {

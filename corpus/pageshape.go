@@ -302,7 +302,7 @@ func isHeadingText(p []byte) bool {
 		p = p[n:] // "IV. Attribution", "2.1 Sovereignty": the number is no sentence's end
 	}
 	last, _ := utf8.DecodeLastRune(p)
-	if strings.ContainsRune(".!?…;:,)]\"'’”", last) || sentenceInside(p) {
+	if strings.ContainsRune(".!?…;:,)]\"'’”", last) && !nameLineEnd(p) || sentenceInside(p) {
 		return false
 	}
 	if _, signed := quoteSignature(string(p)); signed {
@@ -814,7 +814,8 @@ func quoted(p string) bool {
 }
 
 // abbreviations end with a full stop that ends no sentence.
-var abbreviations = toSet(`Mr Mrs Ms Mx Dr St Sr Jr Mt Prof Gen Col Lt Amb Ambs No Nos Art Arts Vol Rev Hon Rt Ph Co Inc Ltd vs`)
+var abbreviations = toSet(`Mr Mrs Ms Mx Dr St Sr Jr Mt Prof Gen Col Lt Amb Ambs No Nos Art Arts Vol Rev Hon Rt Ph Co Inc Ltd vs
+Dom Dem Rep`)
 
 // sentenceInside reports a full stop inside p that ends a sentence, not an
 // abbreviation ("H.E. Ms. Ana Lima", "Mr. Ortega").

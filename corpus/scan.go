@@ -437,7 +437,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// A Spanish or French demonym that is also a common word
 				// ("suisses") counts capitalised too: French writes the
 				// people so ("les Suisses", "les Chinois").
-				if Fold(stripDots(t.Orig)) != p.exact[k] && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
+				if Fold(stripDots(t.Orig)) != p.exact[k] && !(k == 0 && p.theForm && t.Orig == "The") && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
 					!(question && len(p.words) == 1 && p.how == ByAbbreviation && (actorAfter(keys, i) || g.inNameList(toks, keys, i))) &&
 					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the
@@ -465,7 +465,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 			}
 		}
 		if ok {
-			if p.esfrDemonym != "" && romance && !question && !startsUpper(toks[i].Orig) {
+			if p.esfrDemonym != "" && romance && !question && !startsUpper(toks[i].Orig) && !elisionUpper(toks[i].Orig) {
 				// "El Gobierno danés", "le gouvernement suisse": the demonym.
 				q := *p
 				q.how, q.lang = ByDemonym, p.esfrDemonym

@@ -91,12 +91,13 @@ func appendTokensWith(toks []Token, text string, lower func(w string) string, ab
 			if sentEnds(gap) {
 				sentStart = true
 			}
-			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart})
+			poss := abbrevPossessive(text[i+n:])
+			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart, Poss: poss > 0})
 			if abbrev != nil {
 				abbrev(toks[len(toks)-1].Lower)
 			}
 			sentStart = false
-			i += n
+			i += n + poss
 			gapStart = i
 			// An abbreviation's final dot may also end the sentence; we
 			// cannot tell, so we leave SentStart to the next capital-led gap.
@@ -169,6 +170,19 @@ func sentEnds(gap string) bool {
 		}
 	}
 	return false
+}
+
+// abbrevPossessive returns the length of the possessive "'s" that
+// follows a dotted abbreviation ("the U.K.'s representative"), or 0.
+func abbrevPossessive(s string) int {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasPrefix(s, suf) {
+			if r, _ := utf8.DecodeRuneInString(s[len(suf):]); len(s) == len(suf) || !unicode.IsLetter(r) {
+				return len(suf)
+			}
+		}
+	}
+	return 0
 }
 
 // possessiveCut returns the index where a trailing 's starts, or -1.

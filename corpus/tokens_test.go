@@ -29,9 +29,10 @@ func refAppendTokens(toks []Token, text string) []Token {
 			if sentEnds(gap) {
 				sentStart = true
 			}
-			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart})
+			poss := abbrevPossessive(text[i+n:])
+			toks = append(toks, Token{Orig: text[i : i+n], Lower: strings.ToLower(abbr), Start: i, End: i + n, Gap: gap, SentStart: sentStart, Poss: poss > 0})
 			sentStart = false
-			i += n
+			i += n + poss
 			gapStart = i
 			// An abbreviation's final dot may also end the sentence; we
 			// cannot tell, so we leave SentStart to the next capital-led gap.
