@@ -414,8 +414,13 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 			continue
 		}
 		p := Parse(c, readQuestion(c, strings.TrimSpace(rest), "", rec.Lang).English)
-		if topic == "" || len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
-			return "", false // a new question ("who else talks about ransomware?")
+		if len(p.Countries) == 0 && (len(p.Themes) > 0 || len(p.Content) > 0) {
+			// "anyone else on sanctions?", "which other countries mention
+			// satellites": a new topic, still besides the thread's.
+			return othersOn(c, rec, strings.Join(p.Words, " ")), true
+		}
+		if topic == "" || len(p.Countries) > 0 {
+			return "", false
 		}
 		return othersOn(c, rec, topic), true
 	}
