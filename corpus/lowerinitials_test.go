@@ -21,6 +21,8 @@ func TestLowerInitials(t *testing.T) {
 		{"what about svg", "Saint Vincent and the Grenadines/abbreviation"},
 		{"same for KW", "Kuwait/abbreviation"},
 		{"and SVG?", "Saint Vincent and the Grenadines/abbreviation"},
+		{"svg", "Saint Vincent and the Grenadines/abbreviation"},
+		{"KW", ""},
 		{"res on cyber", ""},
 		{"stp que dit la roumanie", "Romania/fr"},
 		{"STP on cables", "São Tomé and Príncipe/abbreviation"},

@@ -238,8 +238,9 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 	}
 	if i+1 >= len(keys) || toks[i+1].SentStart {
 		// A follow-up ending on the code: "what about SVG", "same for
-		// svg", "and LT?".
-		return i > 0 && !toks[i].SentStart && isoLast[keys[i-1]]
+		// svg", "and LT?"; a short name's initials alone ("svg?"), which
+		// are no word.
+		return i > 0 && !toks[i].SentStart && isoLast[keys[i-1]] || len(keys) == 1 && g.typedInitials[code]
 	}
 	if isoJoinGap(toks[i+1].Gap) && named(i+1) {
 		return true

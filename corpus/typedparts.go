@@ -164,7 +164,7 @@ func (g *Gazetteer) addInitials() {
 	for code := range owner {
 		codes = append(codes, code)
 	}
-	slices.Sort(codes) // a stable order for the phrase table
+	slices.Sort(codes)        // a stable order for the phrase table
 	chat := map[string]bool{} // "stp", "svp": French and Spanish chat's words, never initials
 	for _, w := range strings.Fields(stripComments(stopES + " " + stopFR)) {
 		chat[Fold(w)] = true
