@@ -550,6 +550,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
 	contOpen := ""
+	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
 			sm = contRe.FindStringSubmatch(p)
@@ -561,10 +562,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if sm != nil {
 		info.cont, info.pronoun = true, sm[1] != ""
 		info.setContWords(sm[0])
+		if !info.pronoun {
+			openLen = len(sm[0])
+		}
 	} else if pl != "" {
 		var w string
 		info.cont, info.pronoun, w = contESFR(p)
 		info.setContWords(w)
+		if info.cont && !info.pronoun {
+			openLen = len(w)
+		}
 	}
 	var mentions []string
 	for _, m := range ms {
@@ -597,6 +604,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
+		e = nameSentenceEnd(toks, ms[mi:], e)
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
@@ -670,6 +678,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			// "“…” — Kofi Annan": a signature naming no country is no
 			// country's words, nor the block before's.
 			info.thirdParty = true
+		}
+	}
+	if subject.country == "" && openLen > 0 && len(coord) == 0 {
+		// "The delegation of N. Korea said": the opening names its country.
+		if m, ok := contNamed(toks, ms, openLen); ok {
+			subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last)}
 		}
 	}
 	info.setSubject(subject)
@@ -1141,7 +1155,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= clause || toks[prep].Gap != "" {
 		return 0, false
 	}
-	switch toks[prep].Lower {
+	prepWord := toks[prep].Lower
+	if elidedDe(toks[m.First].Orig) && roleNounsESFR[prepWord] {
+		// "Le représentant d'Israël a déclaré": the name carries its "de".
+		prep, prepWord = m.First, "de"
+	}
+	switch prepWord {
 	case "in", "of":
 	case "de", "del", "du", "des":
 		// Spanish and French meetings coverage: "El representante de

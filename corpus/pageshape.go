@@ -653,7 +653,8 @@ func (g *Gazetteer) namesOnly(words string) bool {
 	if len(toks) > 1 && toks[0].Lower == "the" {
 		first = 1
 	}
-	return ms[0].First == first && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
+	// "the" may belong to the name itself ("the Netherlands", "The Gambia").
+	return (ms[0].First == first || ms[0].First == 0) && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
 }
 
 // headingHolders reads the countries a heading or a document title names
