@@ -51,7 +51,8 @@ func elisionGap(gap string) bool { return gap == "" || gap == "'" || gap == "’
 // past a name the tokenizer cut at an abbreviation's dot: a name that runs
 // across the boundary ("The representative of S. Korea noted") or whose
 // last dot is followed by a lower-case word ("The delegation of Dom. Rep.
-// said", "El representante de los EE. UU. afirmó"). Cut there, the name
+// said", "El representante de los EE. UU. afirmó", "According to Dom.
+// Rep., capacity-building …"). Cut there, the name
 // had no verb after it and the sentence no subject. ms are the mentions
 // from the sentence's first on.
 func nameSentenceEnd(toks []Token, ms []Mention, e int) int {
@@ -59,7 +60,8 @@ func nameSentenceEnd(toks []Token, ms []Mention, e int) int {
 		if m.First >= e {
 			break
 		}
-		lowerNext := m.Last+1 < len(toks) && toks[m.Last+1].SentStart && toks[m.Last+1].Gap == "." && isLowerWord(toks[m.Last+1].Orig)
+		lowerNext := m.Last+1 < len(toks) && toks[m.Last+1].SentStart && (toks[m.Last+1].Gap == "." || toks[m.Last+1].Gap == ".,") &&
+			isLowerWord(toks[m.Last+1].Orig)
 		if m.Last < e && !(m.Last == e-1 && lowerNext) {
 			continue
 		}

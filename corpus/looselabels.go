@@ -78,8 +78,8 @@ func (g *Gazetteer) reportsAnother(p, speaker string) bool {
 // sentence had no subject and the paragraph went to the previous holder:
 // another country's words.
 func afterName(toks []Token, m Mention, gap string) string {
-	if gap == "." && m.Last+1 < len(toks) && isLowerWord(toks[m.Last+1].Orig) {
-		return "" // "Dom. Rep. said": the abbreviation's dot (see nameSentenceEnd)
+	if (gap == "." || gap == ".,") && m.Last+1 < len(toks) && isLowerWord(toks[m.Last+1].Orig) {
+		return gap[1:] // "Dom. Rep. said": the abbreviation's dot (see nameSentenceEnd)
 	}
 	if gap == "" || gap[0] != ')' {
 		return gap
@@ -216,11 +216,47 @@ func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 			continue
 		}
 		name := head[sm[2]:sm[3]]
+		if c, ok := g.fullOfName(head, sm[2], sm[3]); ok {
+			return c, clip(head[:sm[1]], 60)
+		}
 		if c, ok := g.Resolve(name); ok && (g.namesOnly(name) || !strings.Contains(name, " ")) {
 			return c, clip(head[:sm[1]], 60)
 		}
 	}
 	return "", ""
+}
+
+// fullOfName reads the country of a title whose name has an "of" of its
+// own: the title's country runs from its last "of" (or "for"), and
+// "Permanent Representative of the Democratic Republic of the Congo" or
+// "of the Democratic People's Republic of Korea" cut there named the
+// Congo or (South) Korea. It returns the country of the longest name that
+// ends at end and starts after an earlier "of"/"for" within the title.
+func (g *Gazetteer) fullOfName(head string, start, end int) (string, bool) {
+	from := max(0, start-60)
+	for k := from; k < start; k++ {
+		rest := head[k:start]
+		var n int
+		switch {
+		case strings.HasPrefix(rest, " of "):
+			n = 4
+		case strings.HasPrefix(rest, " for "):
+			n = 5
+		default:
+			continue
+		}
+		if k+n >= start {
+			break
+		}
+		cand := head[k+n : end]
+		if strings.ContainsAny(cand, ",;:") {
+			continue
+		}
+		if c, ok := g.Resolve(cand); ok && g.namesOnly(cand) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // inPlaceWords open a fronted place: "In Brazil,", "En el Brasil,", "Au

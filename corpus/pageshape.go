@@ -435,7 +435,7 @@ func chairNarrates(p string) bool {
 // labelRe matches a paragraph that opens with a name and a colon or a
 // dash ("Albania: We believe ...", "Gambia — Binding treaty: ..."); the
 // name is a country's label when the gazetteer resolves it.
-var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|\s-)\s`)
+var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,60}?)\s*(?::|—|–|\s-)\s`)
 
 // asideRe matches an interviewer's or a journalist's line ("Q: ...",
 // "Question: ...", "Interviewer: ...", a press briefing's "Question
@@ -510,6 +510,7 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if len(p) < 3 {
 		return "", "", labelNone
 	}
+	orig := p
 	p = titleLabel(p)
 	// Most paragraphs open with no label at all: a look at the first two
 	// words and the first few bytes spares them the regular expressions
@@ -544,7 +545,9 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 			return c, ev, kind
 		}
 	}
-	if !titleWords[first] && !labelled {
+	if !titleWords[first] && !labelled && !(len(p) > len(head) && labelMark(p[len(head):min(len(p), 66)])) {
+		// (A country's label may be longer than head: "United Kingdom
+		// of Great Britain and Northern Ireland: …".)
 		return "", "", labelNone
 	}
 	if sm := speakerRe.FindStringSubmatchIndex(p); sm != nil {
@@ -582,6 +585,14 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		name := p[sm[2]:sm[3]]
 		if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
 			return c, p[:sm[1]], labelCountry
+		}
+		if orig != p {
+			// "UK:", "DPRK:": an abbreviation in capitals is the
+			// country's, not a label typed in capitals ("Uk:").
+			name = orig[sm[2]:sm[3]]
+			if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
+				return c, orig[:sm[1]], labelCountry
+			}
 		}
 	}
 	return "", "", labelNone

@@ -68,6 +68,22 @@ var sweepShapes = []sweepShape{
 	{id: "en-statement-by", lang: "en", para: func(n, c string, _ bool) string {
 		return "Statement by " + theEN(n) + "\n\nWe consider that " + c + "."
 	}},
+	{id: "en-bare", lang: "en", para: func(n, c string, _ bool) string {
+		return upperFirst(theEN(n)) + " stressed that " + c + "."
+	}},
+	{id: "en-according", lang: "en", para: func(n, c string, _ bool) string {
+		return "According to " + theEN(n) + ", " + c + "."
+	}},
+	{id: "en-titled", lang: "en", para: func(n, c string, second bool) string {
+		who := "H.E. Mr. Daniel Lee"
+		if second {
+			who = "H.E. Ms. Ana Diaz"
+		}
+		return who + ", Permanent Representative of " + theEN(n) + ", said that " + c + "."
+	}},
+	{id: "en-country-label", lang: "en", para: func(n, c string, _ bool) string {
+		return upperFirst(n) + ": " + upperFirst(c) + "."
+	}},
 	{id: "en-demonym", lang: "en", demonym: true, para: func(d, c string, _ bool) string {
 		return d + " officials warned that " + c + "."
 	}},

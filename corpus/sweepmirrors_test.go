@@ -57,6 +57,18 @@ We call on the States parties to implement the norms.
 
 Le représentant de l'Argentine a déclaré que le renforcement des capacités doit répondre à la demande.
 `, []held{{"Denmark", "El Gobierno danés"}, {"Argentina", "Le représentant de l'Argentine"}}},
+
+		{"a title's country with an \"of\" of its own is the whole name; a ministry's \"of\" is not", `H.E. Ms. Ana Diaz, Permanent Representative of the Democratic Republic of the Congo, said that norms matter.
+
+H.E. Mr. Kwame Mensah, Minister for Communications of Ghana, stressed that capacity-building must come first.
+`, []held{{"DR Congo", "H.E. Ms. Ana Diaz"}, {"Ghana", "H.E. Mr. Kwame Mensah"}}},
+
+		{"a country's abbreviation in capitals labels its paragraph; a role in capitals stays a role", `USA: Norms must be implemented.
+
+MODERATOR: Thank you. Next speaker.
+
+DPRK: Capacity-building must come first.
+`, []held{{"United States", "USA: Norms"}, {"North Korea", "DPRK: Capacity"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
