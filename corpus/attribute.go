@@ -230,6 +230,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// rebutted: a later sentence answers the first one's subject in the
+	// first person ("Venezuela claims … We reject this claim."; see
+	// rebuttal.go).
+	rebutted bool
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -407,7 +411,8 @@ a an another one`)
 
 // viewNouns after a possessive in a fronted phrase make it the holder's
 // own framing: "In Brazil's view, ...".
-var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation`)
+var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation
+perspective eyes`)
 
 // npBreak words end a subject noun phrase search: an auxiliary or a verb
 // means the country after them is not inside the subject ("Legislation
@@ -522,7 +527,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
-	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
+	if named, ev := g.voteList(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
 		opening = "\x00" + strings.Join(named, "\x00")
@@ -541,6 +550,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
 	contOpen := ""
+	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
 			sm = contRe.FindStringSubmatch(p)
@@ -552,10 +562,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if sm != nil {
 		info.cont, info.pronoun = true, sm[1] != ""
 		info.setContWords(sm[0])
+		if !info.pronoun {
+			openLen = len(sm[0])
+		}
 	} else if pl != "" {
 		var w string
 		info.cont, info.pronoun, w = contESFR(p)
 		info.setContWords(w)
+		if info.cont && !info.pronoun {
+			openLen = len(w)
+		}
 	}
 	var mentions []string
 	for _, m := range ms {
@@ -588,6 +604,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
+		e = nameSentenceEnd(toks, ms[mi:], e)
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
@@ -629,6 +646,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			subject = sub
 			if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+				if len(coord) == 0 {
+					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
+						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last)}
+					} else if len(of) > 1 {
+						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
+					}
+				}
 				if len(coord) == 0 && nonStateSpeaker(toks, e, ms[lo:mi]) {
 					// "A representative of Microsoft said": no country's
 					// words, nor the previous speaker's (see nonstate.go).
@@ -663,8 +687,17 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.thirdParty = true
 		}
 	}
+	if subject.country == "" && openLen > 0 && len(coord) == 0 {
+		// "The delegation of N. Korea said": the opening names its country.
+		if m, ok := contNamed(toks, ms, openLen); ok {
+			subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last)}
+		}
+	}
 	info.setSubject(subject)
 	info.narrated = subject.narrated
+	if subject.country != "" && rebuts(p, toks) {
+		info.getMore().rebutted = true
+	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.
@@ -835,7 +868,7 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i
@@ -862,10 +895,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if from > s && articles[toks[from-1].Lower] {
 			from--
 		}
-		if m.Last+1 == clause && from >= s+2 &&
-			(toks[from-1].Lower == "to" && toks[from-2].Lower == "according" ||
-				toks[from-1].Lower == "of" && viewNouns[toks[from-2].Lower]) {
-			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+		if m.Last+1 == clause {
+			if isFor, ok := frontedView(toks, s, from); ok && !(isFor && laterMention(ms, clause)) {
+				return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+			}
 		}
 	}
 	for _, m := range ms {
@@ -1129,7 +1162,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= clause || toks[prep].Gap != "" {
 		return 0, false
 	}
-	switch toks[prep].Lower {
+	prepWord := toks[prep].Lower
+	if elidedDe(toks[m.First].Orig) && roleNounsESFR[prepWord] {
+		// "Le représentant d'Israël a déclaré": the name carries its "de".
+		prep, prepWord = m.First, "de"
+	}
+	switch prepWord {
 	case "in", "of":
 	case "de", "del", "du", "des":
 		// Spanish and French meetings coverage: "El representante de
@@ -1459,6 +1497,9 @@ var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou
 func thirdPartyOpens(p string) bool {
 	first, _ := leadWord(p)
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
+		return true
+	}
+	if meetingVoice(p) {
 		return true
 	}
 	if anonymousOpening(p) {
