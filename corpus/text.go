@@ -139,6 +139,13 @@ func appendTokensWith(toks []Token, text string, lower func(w string) string, ab
 				if j+size >= len(text) || !unicode.IsLetter(next) {
 					poss = true
 				}
+			} else if r == '.' && shortAbbrevWord(word) {
+				// "the Dom. Rep.'s representative": the abbreviation's
+				// possessive, as after "U.K." (see abbrevPossessive).
+				if n := abbrevPossessive(text[j+1:]); n > 0 {
+					poss = true
+					j += 1 + n
+				}
 			}
 		}
 		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && saintAbbrev(toks[len(toks)-1].Orig)) {
@@ -183,6 +190,20 @@ func abbrevPossessive(s string) int {
 		}
 	}
 	return 0
+}
+
+// shortAbbrevWord reports a capitalised word of two to four ASCII
+// letters, as the abbreviations of names are ("Rep", "Dom", "Is").
+func shortAbbrevWord(w string) bool {
+	if len(w) < 2 || len(w) > 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // possessiveCut returns the index where a trailing 's starts, or -1.

@@ -70,6 +70,13 @@ func refAppendTokens(toks []Token, text string) []Token {
 				if j+size >= len(text) || !unicode.IsLetter(next) {
 					poss = true
 				}
+			} else if r == '.' && shortAbbrevWord(word) {
+				// "the Dom. Rep.'s representative": the abbreviation's
+				// possessive, as after "U.K." (see abbrevPossessive).
+				if n := abbrevPossessive(text[j+1:]); n > 0 {
+					poss = true
+					j += 1 + n
+				}
 			}
 		}
 		if sentEnds(gap) {
