@@ -394,7 +394,7 @@ against within without than via per but if`)
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
 administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
-envoy spokesperson spokesman spokeswoman`)
+envoy spokesperson spokesman spokeswoman side`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -513,6 +513,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.label = labelChair
 		} else if note {
 			info.announces = true
+		} else if g.recordNarrative(p) {
+			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
 		}
 	}
 	if speaker != "" || speakerLabel != "" {
@@ -923,7 +925,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			if from > s && toks[from-1].Lower == "the" {
 				from--
 			}
-			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1)}
+			// "The Chadian side expressed its support": a readout's report
+			// of the other party, which no author's block takes over.
+			side := m.Last+1 < e && toks[m.Last+1].Lower == "side"
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1), narrated: side}
 		}
 	}
 	for _, m := range ms {
