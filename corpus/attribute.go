@@ -230,6 +230,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// rebutted: a later sentence answers the first one's subject in the
+	// first person ("Venezuela claims … We reject this claim."; see
+	// rebuttal.go).
+	rebutted bool
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -407,7 +411,8 @@ a an another one`)
 
 // viewNouns after a possessive in a fronted phrase make it the holder's
 // own framing: "In Brazil's view, ...".
-var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation`)
+var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation
+perspective eyes`)
 
 // npBreak words end a subject noun phrase search: an auxiliary or a verb
 // means the country after them is not inside the subject ("Legislation
@@ -667,6 +672,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.setSubject(subject)
 	info.narrated = subject.narrated
+	if subject.country != "" && rebuts(p, toks) {
+		info.getMore().rebutted = true
+	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.
@@ -837,7 +845,7 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i
@@ -864,10 +872,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if from > s && articles[toks[from-1].Lower] {
 			from--
 		}
-		if m.Last+1 == clause && from >= s+2 &&
-			(toks[from-1].Lower == "to" && toks[from-2].Lower == "according" ||
-				toks[from-1].Lower == "of" && viewNouns[toks[from-2].Lower]) {
-			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+		if m.Last+1 == clause {
+			if isFor, ok := frontedView(toks, s, from); ok && !(isFor && laterMention(ms, clause)) {
+				return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+			}
 		}
 	}
 	for _, m := range ms {
@@ -1464,6 +1472,9 @@ var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou
 func thirdPartyOpens(p string) bool {
 	first, _ := leadWord(p)
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
+		return true
+	}
+	if meetingVoice(p) {
 		return true
 	}
 	if anonymousOpening(p) {

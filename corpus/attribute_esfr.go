@@ -107,7 +107,11 @@ func paragraphLangFacts(toks []Token, tf []tokFact) string {
 			}
 		}
 	}
-	if es+fr < 2 || es+fr <= 2*en {
+	if es+fr < 2 && !(es+fr == 1 && en == 0 && len(toks) >= 8) || es+fr <= 2*en {
+		// One Spanish or French marker among eight or more words and no
+		// English one is still Spanish or French: "Pour la Zambie, la
+		// priorité reste la lutte contre la cybercriminalité." has only
+		// "pour" (TestShortRomanceParagraphLang).
 		return ""
 	}
 	if es > fr {

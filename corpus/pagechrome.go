@@ -73,6 +73,16 @@ func webChrome(p string) (end, note bool) {
 	return false, chromeNoteRe.MatchString(p)
 }
 
+// copyrightLine reports a line that opens with a copyright notice ("©
+// 2026 Pacific Digital Wire. All rights reserved."): it starts a paragraph
+// even after a line that ends no sentence, such as the last related
+// headline, which it would otherwise complete into a sentence that a
+// country in the headline held (TestPageChrome).
+func copyrightLine(line []byte) bool {
+	return bytes.HasPrefix(line, []byte("©")) || bytes.HasPrefix(line, []byte("(c) ")) || bytes.HasPrefix(line, []byte("(C) ")) ||
+		bytes.HasPrefix(line, []byte("Copyright ")) || bytes.HasPrefix(line, []byte("All rights reserved"))
+}
+
 // wireCredit reports a wire story's credit line opening p: "(Reporting by
 // …; editing by …)".
 func wireCredit(p string) bool {

@@ -743,6 +743,30 @@ func headingModifier(toks []Token, m Mention) bool {
 var docNouns = toSet(`strategy policy paper submission contribution declaration report remarks speech address intervention
 response reply proposal framework doctrine law act plan programme program approach`)
 
+// nationalDocWords name a country's own document in a title line with no
+// country in it: "NATIONAL CYBER SECURITY STRATEGY", "Position Paper",
+// "Estrategia Nacional de Ciberseguridad", "Déclaration". Unlike docNouns
+// they leave out what a page about a country may be ("report", "law",
+// "framework").
+var nationalDocWords = toSet(`strategy policy doctrine paper submission statement remarks speech address intervention
+estrategia estrategia política politica politique stratégie strategie déclaration declaration declaración declaracion
+discours discurso intervención intervencion`)
+
+// nationalDocTitle reports a title line that names a country's own
+// document (nationalDocWords) in at most twelve words.
+func nationalDocTitle(text string) bool {
+	f := strings.Fields(text)
+	if len(f) > 12 {
+		return false
+	}
+	for _, w := range f {
+		if nationalDocWords[strings.ToLower(strings.Trim(w, ".,:;–—-"))] {
+			return true
+		}
+	}
+	return false
+}
+
 // behalfRe finds "on behalf of" (and its Spanish and French forms).
 var behalfRe = regexp.MustCompile(`(?i)\b(?:on behalf of|au nom d|en nombre d)`)
 
