@@ -11,10 +11,7 @@ import (
 // the States against in brackets ("adopted by a recorded vote of 158 in
 // favour to 6 against (Belarus, …)", "por 158 votos a favor, 6 en contra
 // (…)", "par 158 voix pour, 6 voix contre (…)"), which read the first
-// State against as its holder; a summary's collective voice ("The Meeting
-// welcomed the briefing by Myanmar", "Participants broadly agreed"), which
-// went on the previous paragraph's country or the country it names; a
-// presiding officer's call in live captions ("I now give the floor to
+// State against as its holder; a presiding officer's call in live captions ("I now give the floor to
 // Libya.", "Thank you, Libya. Next on my list is the Holy See."), which
 // went on the country it calls or thanks; an email's separator before a
 // quoted message ("-----Original Message-----", "On 4 March, X wrote:"),
@@ -30,10 +27,6 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 	}
 	first, _ := leadWord(p)
 	switch first {
-	case "The", "Participants", "Briefers", "Panellists", "Panelists":
-		if sm := collectiveVoiceRe.FindStringSubmatch(p); sm != nil && !notVerb[sm[1]] {
-			return true
-		}
 	case "Speaker":
 		// An automatic transcript's "Speaker 1 (00:00:41):": the host's
 		// and the guest's turns are told apart by nothing a reader can
@@ -70,13 +63,6 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 	}
 	return false
 }
-
-// collectiveVoiceRe matches a summary's collective subject before a verb:
-// "The Meeting welcomed", "The Workshop agreed", "Participants broadly
-// agreed", "Briefers described". Group 1 is the word after the subject
-// (and an adverb), which must not be a preposition ("The Meeting of the
-// Parties", "Participants from Kenya").
-var collectiveVoiceRe = regexp.MustCompile(`^(?:The (?:Meeting|Workshop|Seminar|Symposium|Retreat|Roundtable)|Participants|Briefers|Panellists|Panelists)(?:\s+(?:also|broadly|generally|further|widely|then|unanimously))?\s+([a-z]+)\b`)
 
 // anonSpeakerRe matches a numbered speaker's label, with the time after it
 // or not.

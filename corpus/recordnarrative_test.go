@@ -20,11 +20,6 @@ func TestRecordNarrative(t *testing.T) {
 		{"La Comisión aprobó el proyecto por 158 votos a favor, 6 en contra (Belarús, Irán) y 9 abstenciones.", true},
 		{"Le projet a été adopté par 158 voix pour, 6 voix contre (Bélarus, Iran) et 9 abstentions.", true},
 		{"Kenya voted against (as it had announced) the amendment.", false},
-		{"The Meeting welcomed the briefing by Myanmar on its national CERT.", true},
-		{"The Meeting was co-chaired by Thailand and Australia.", true},
-		{"The Meeting of the Parties is the right venue, Kenya said.", false},
-		{"Participants broadly agreed that capacity-building deserved attention.", true},
-		{"Participants from Ghana described their national CERT.", false},
 		{"Thank you, and I now give the floor to Libya.", true},
 		{"Thank you, Libya. Next on my list is the Holy See.", true},
 		{"I thank the Holy See. Before we break, I ask delegations to keep to three minutes.", true},
@@ -38,6 +33,30 @@ func TestRecordNarrative(t *testing.T) {
 	} {
 		if got := g.recordNarrative(c.p); got != c.want {
 			t.Errorf("recordNarrative(%q) = %v, want %v", c.p, got, c.want)
+		}
+	}
+}
+
+// TestMeetingCapitalised: an ARF or ASEAN report's "the Meeting",
+// capitalised, speaks in the meeting's voice (meetingVoice) or records its
+// procedure (a chair's label); "The Meeting of the Parties" is neither.
+func TestMeetingCapitalised(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, c := range []struct {
+		p           string
+		voice, rule bool
+	}{
+		{"The Meeting welcomed the briefing by Myanmar on its national CERT.", true, false},
+		{"Participants broadly agreed that capacity-building deserved attention.", true, false},
+		{"The Meeting was co-chaired by Thailand and Australia.", true, true},
+		{"The Meeting of the Parties is the right venue, Kenya said.", false, false},
+		{"Participants from Ghana described their national CERT.", false, false},
+	} {
+		if got := meetingVoice(c.p); got != c.voice {
+			t.Errorf("meetingVoice(%q) = %v, want %v", c.p, got, c.voice)
+		}
+		if _, _, kind := g.turnLabel(c.p); (kind == labelChair) != c.rule {
+			t.Errorf("turnLabel(%q) = %v, want the procedure: %v", c.p, kind, c.rule)
 		}
 	}
 }
