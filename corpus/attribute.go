@@ -165,10 +165,10 @@ type paraInfo struct {
 	// saying something ("Analysts said the split would persist"): without a
 	// country subject it is theirs, not the previous paragraph's holder's.
 	thirdParty bool
-	// voiceOpens: thirdParty from the opening words alone (a meeting's or
-	// analysts' voice, not a dateline): nobody's even where no block
-	// comes before (see holder).
-	voiceOpens bool
+	// meetingOpens: the paragraph opens in a meeting's collective voice
+	// (see meetingVoice): nobody's even where no block comes before it
+	// (see holder).
+	meetingOpens bool
 	// firstAside: the first country is named only inside a subordinate
 	// clause of its sentence ("Ministers met in Podgorica, two years
 	// after ransomware crippled Montenegro's networks"): no evidence of a
@@ -530,8 +530,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m := info.getMore()
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
-	info.voiceOpens = thirdPartyOpens(p)
-	info.thirdParty = info.voiceOpens || g.datelineOpens(p)
+	info.meetingOpens = meetingVoice(p) // (a map look-up of the first word for nearly every paragraph)
+	info.thirdParty = info.meetingOpens || thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
@@ -1279,11 +1279,12 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 	switch {
 	case prev == "":
 		switch {
-		case info.voiceOpens:
+		case info.meetingOpens:
 			// "The Meeting welcomed the briefing by Myanmar" after the
 			// meeting's procedure: the meeting's words, not the country it
 			// names later (TestPages6Corpus). A dateline ("MOGADISHU, 3
-			// February —") still lets the story's later subject hold it.
+			// February —") or observers' opening still lets a later subject
+			// hold it.
 			return "", Attribution{}
 		case len(later) > 0:
 			other = &later[0]
