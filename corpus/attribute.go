@@ -534,7 +534,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = info.meetingOpens || thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
-	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
+	if named, ev := g.voteList(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
 		opening = "\x00" + strings.Join(named, "\x00")
@@ -553,6 +557,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
 	contOpen := ""
+	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
 			sm = contRe.FindStringSubmatch(p)
@@ -564,10 +569,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if sm != nil {
 		info.cont, info.pronoun = true, sm[1] != ""
 		info.setContWords(sm[0])
+		if !info.pronoun {
+			openLen = len(sm[0])
+		}
 	} else if pl != "" {
 		var w string
 		info.cont, info.pronoun, w = contESFR(p)
 		info.setContWords(w)
+		if info.cont && !info.pronoun {
+			openLen = len(w)
+		}
 	}
 	var mentions []string
 	for _, m := range ms {
@@ -600,6 +611,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
+		e = nameSentenceEnd(toks, ms[mi:], e)
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
@@ -673,6 +685,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			// "“…” — Kofi Annan": a signature naming no country is no
 			// country's words, nor the block before's.
 			info.thirdParty = true
+		}
+	}
+	if subject.country == "" && openLen > 0 && len(coord) == 0 {
+		// "The delegation of N. Korea said": the opening names its country.
+		if m, ok := contNamed(toks, ms, openLen); ok {
+			subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last)}
 		}
 	}
 	info.setSubject(subject)
@@ -1147,7 +1165,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= clause || toks[prep].Gap != "" {
 		return 0, false
 	}
-	switch toks[prep].Lower {
+	prepWord := toks[prep].Lower
+	if elidedDe(toks[m.First].Orig) && roleNounsESFR[prepWord] {
+		// "Le représentant d'Israël a déclaré": the name carries its "de".
+		prep, prepWord = m.First, "de"
+	}
+	switch prepWord {
 	case "in", "of":
 	case "de", "del", "du", "des":
 		// Spanish and French meetings coverage: "El representante de

@@ -282,6 +282,13 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 		if !ok {
 			continue
 		}
+		if articles[keys[i]] && i+1 <= last {
+			// "los Emiratos Árabes Unidos" is the whole name after the
+			// article, not "los Emiratos" and two stray words (as Find).
+			if q, l, ok2 := g.matchAt(toks, keys, nil, i+1, false, true); ok2 && l > last {
+				p, last, i = q, l, i+1
+			}
+		}
 		if p.country >= 0 && !landform(keys, i, last) {
 			first := stateFormOf(toks, keys, i)
 			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: first, Last: last, Text: joinOrig(toks[first : last+1])})

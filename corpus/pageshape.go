@@ -340,7 +340,7 @@ var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |
 // describes, quotes or answers ("Some delegations, notably the Russian
 // Federation, have argued ... Liechtenstein does not share this view"):
 // the paragraph stays the author's.
-var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+var authorRe = regexp.MustCompile(`(?i)(?:\b(?:interview|entrevista|entretien|interview exclusive)\b|\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
 
 // authoredBy reports a heading or title that makes its one country the
 // page's author: authorRe's forms, or a title opening with the country and
@@ -654,7 +654,8 @@ func (g *Gazetteer) namesOnly(words string) bool {
 	if len(toks) > 1 && toks[0].Lower == "the" {
 		first = 1
 	}
-	return ms[0].First == first && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
+	// "the" may belong to the name itself ("the Netherlands", "The Gambia").
+	return (ms[0].First == first || ms[0].First == 0) && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
 }
 
 // headingHolders reads the countries a heading or a document title names
@@ -706,6 +707,14 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			if g.isGroup(r.Region) && !someOfGroup(toks, r) {
 				countries = append(countries, r.Countries...)
 			}
+		}
+	}
+	if len(countries) == 0 {
+		// "G7 Foreign Ministers' Statement on Cyber Security", "BRICS
+		// Leaders' Declaration", "Statement by the Quad": a grouping's
+		// own statement, which each member signs (groupstatement.go).
+		if members := g.groupStatement(toks); len(members) > 1 {
+			return members, true
 		}
 	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)

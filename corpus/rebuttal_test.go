@@ -48,3 +48,33 @@ func TestSpeechAuthor(t *testing.T) {
 	checkHeld(t, body, []held{{"Uruguay", "Uruguay thanks"}, {"Chile", "As the distinguished"},
 		{"Iran", "Some delegations"}, {"Nicaragua", "Some delegations"}, {"Uruguay", "Uruguay has no doubt"}})
 }
+
+// TestInterviewAuthor: an interview titled with the interviewee's country
+// keeps every answer the interviewee's, whoever an answer names ("Brasil es
+// nuestro socio más cercano. Brasil ha apoyado …" is Paraguay's answer),
+// in the dash dialogue Spanish and French papers print.
+func TestInterviewAuthor(t *testing.T) {
+	page := "ENTREVISTA | \"Paraguay no firmará un tratado que limite la libertad en internet\"\n\n" +
+		"—¿Y sobre Brasil?\n—Brasil es nuestro socio más cercano. Brasil ha apoyado siempre la cooperación en materia de CERT.\n"
+	checkHeld(t, page, []held{{"Paraguay", "—Brasil es"}})
+}
+
+// TestEncyclopediaEndMatter: an encyclopedia article's "References" and
+// "See also" lists end it; a sentence opening with the word does not.
+func TestEncyclopediaEndMatter(t *testing.T) {
+	for _, tt := range []struct {
+		p   string
+		end bool
+	}{
+		{"References ^ \"Angola aprova estratégia nacional\". Jornal de Angola. 2017.", true},
+		{"References", true},
+		{"See also - Cybersecurity in Africa", true},
+		{"Références 1. « Le Mali adopte »", true},
+		{"References to sovereignty were frequent in Angola's statement.", false},
+		{"See also the statement Angola made in 2025.", false},
+	} {
+		if end, _ := webChrome(tt.p); end != tt.end {
+			t.Errorf("webChrome(%q) end = %v, want %v", tt.p, end, tt.end)
+		}
+	}
+}
