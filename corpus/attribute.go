@@ -230,6 +230,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// rebutted: a later sentence answers the first one's subject in the
+	// first person ("Venezuela claims … We reject this claim."; see
+	// rebuttal.go).
+	rebutted bool
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -407,7 +411,8 @@ a an another one`)
 
 // viewNouns after a possessive in a fronted phrase make it the holder's
 // own framing: "In Brazil's view, ...".
-var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation`)
+var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation
+perspective eyes`)
 
 // npBreak words end a subject noun phrase search: an auxiliary or a verb
 // means the country after them is not inside the subject ("Legislation
@@ -541,6 +546,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		!sentenceInside([]byte(p)) && announcesTurn(p)
 	var sm []string
 	contOpen := ""
+	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
 			sm = contRe.FindStringSubmatch(p)
@@ -552,10 +558,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if sm != nil {
 		info.cont, info.pronoun = true, sm[1] != ""
 		info.setContWords(sm[0])
+		if !info.pronoun {
+			openLen = len(sm[0])
+		}
 	} else if pl != "" {
 		var w string
 		info.cont, info.pronoun, w = contESFR(p)
 		info.setContWords(w)
+		if info.cont && !info.pronoun {
+			openLen = len(w)
+		}
 	}
 	var mentions []string
 	for _, m := range ms {
@@ -588,6 +600,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
+		e = nameSentenceEnd(toks, ms[mi:], e)
 		lo := mi
 		for mi < len(ms) && ms[mi].First < e {
 			mi++
@@ -663,8 +676,17 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.thirdParty = true
 		}
 	}
+	if subject.country == "" && openLen > 0 && len(coord) == 0 {
+		// "The delegation of N. Korea said": the opening names its country.
+		if m, ok := contNamed(toks, ms, openLen); ok {
+			subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last)}
+		}
+	}
 	info.setSubject(subject)
 	info.narrated = subject.narrated
+	if subject.country != "" && rebuts(p, toks) {
+		info.getMore().rebutted = true
+	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.
@@ -835,7 +857,7 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i
@@ -862,10 +884,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if from > s && articles[toks[from-1].Lower] {
 			from--
 		}
-		if m.Last+1 == clause && from >= s+2 &&
-			(toks[from-1].Lower == "to" && toks[from-2].Lower == "according" ||
-				toks[from-1].Lower == "of" && viewNouns[toks[from-2].Lower]) {
-			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+		if m.Last+1 == clause {
+			if isFor, ok := frontedView(toks, s, from); ok && !(isFor && laterMention(ms, clause)) {
+				return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
+			}
 		}
 	}
 	for _, m := range ms {
@@ -1129,7 +1151,12 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= clause || toks[prep].Gap != "" {
 		return 0, false
 	}
-	switch toks[prep].Lower {
+	prepWord := toks[prep].Lower
+	if elidedDe(toks[m.First].Orig) && roleNounsESFR[prepWord] {
+		// "Le représentant d'Israël a déclaré": the name carries its "de".
+		prep, prepWord = m.First, "de"
+	}
+	switch prepWord {
 	case "in", "of":
 	case "de", "del", "du", "des":
 		// Spanish and French meetings coverage: "El representante de
@@ -1459,6 +1486,9 @@ var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou
 func thirdPartyOpens(p string) bool {
 	first, _ := leadWord(p)
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
+		return true
+	}
+	if meetingVoice(p) {
 		return true
 	}
 	if anonymousOpening(p) {

@@ -115,7 +115,11 @@ func paragraphLangFacts(toks []Token, tf []tokFact) string {
 			}
 		}
 	}
-	if es+fr < 2 || es+fr <= 2*en {
+	if es+fr < 2 && !(es+fr == 1 && en == 0 && len(toks) >= 8) || es+fr <= 2*en {
+		// One Spanish or French marker among eight or more words and no
+		// English one is still Spanish or French: "Pour la Zambie, la
+		// priorité reste la lutte contre la cybercriminalité." has only
+		// "pour" (TestShortRomanceParagraphLang).
 		return ""
 	}
 	if es > fr {
@@ -285,6 +289,13 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 		p, last, ok := g.matchAt(toks, keys, nil, i, false, true)
 		if !ok {
 			continue
+		}
+		if articles[keys[i]] && i+1 <= last {
+			// "los Emiratos Árabes Unidos" is the whole name after the
+			// article, not "los Emiratos" and two stray words (as Find).
+			if q, l, ok2 := g.matchAt(toks, keys, nil, i+1, false, true); ok2 && l > last {
+				p, last, i = q, l, i+1
+			}
 		}
 		if p.country >= 0 && !landform(keys, i, last) {
 			first := stateFormOf(toks, keys, i)

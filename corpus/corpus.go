@@ -11,6 +11,7 @@
 package corpus
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -822,6 +823,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// unheld: the paragraphs before any holder, which a signatories' list
 	// after them may sign (see signatories.go).
 	var unheld []*paraInfo
+	speech := false // the paragraph before was a speech's salutation
+	// titleAuthor reads a title split over two lines ("MONGOLIA", then
+	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
+	// under a heading that named one country alone, before any paragraph
+	// was held, makes that country the page's author, as "Mongolia's
+	// National Cyber Security Strategy" on one line does (TestSplitTitleAuthor).
+	titleAuthor := func(text string) {
+		if !held && author == "" && prev != "" && len(group) == 0 && block != nil && block.Method == MethodHeading && nationalDocTitle(text) {
+			author, authorAttr = prev, *block
+		}
+	}
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
 		switch {
@@ -841,6 +853,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				return
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
+			if len(hh) == 0 && !joint {
+				titleAuthor(info.body)
+			}
 			asked = nil
 			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
@@ -852,6 +867,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
 			fromHeading(hh, joint, text, text)
+			if len(hh) == 0 && !joint {
+				titleAuthor(text)
+			}
 			section = newSection(cache.terms, text, held, len(hh) > 0 || joint)
 			return
 		case info.label == labelChair:
@@ -920,6 +938,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
+			if prev == "" && attr.Method == MethodLaterMention && attr.Confidence == ConfLow && opensFirstPerson(cache.coder.textOf(info)) {
+				// "My delegation takes the floor to respond to the
+				// statement by the representative of Venezuela": the
+				// speaker names the country it answers, and is not it.
+				h, attr = "", Attribution{}
+			}
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
@@ -930,6 +954,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				if fileHolder != "" {
 					h, attr = fileHolder, Attribution{Method: MethodFileName, Evidence: clip(path.Base(name), 60), Confidence: ConfLow}
 				}
+			}
+			if h != "" && h != author {
+				h, attr = answered(info, h, attr)
+			}
+			if speech && author == "" && turn == "" && len(group) == 0 && !held && h != "" &&
+				(attr.Method == MethodSubject || attr.Method == MethodPossessive) {
+				// The first paragraph of a speech ("Mr. President," then
+				// "Uruguay thanks the Chair …") names its speaker: every
+				// paragraph after it is the speaker's, whoever it quotes
+				// or answers (TestSpeechAuthor).
+				author, authorAttr = h, Attribution{Method: MethodBlockOrder, Evidence: "in " + h + "'s speech", Confidence: ConfMedium}
 			}
 			switch {
 			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
@@ -1021,8 +1056,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		info := cache.get(p, opts.Gazetteer, last)
 		last = info
 		if info == nil {
-			return // debris
+			// debris; a salutation ("Mr. President,") before any held
+			// paragraph opens a speech.
+			speech = !held && isSalutation(bytes.TrimSpace(p))
+			return
 		}
+		defer func() { speech = false }() // only the paragraph right after it names the speaker
 		if sec := section; sec != nil {
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}

@@ -124,6 +124,17 @@ type phrase struct {
 	// isoCode: a country's ISO code ("NL", "GH"), read in questions only,
 	// typed in capitals where a country acts (see isoActor).
 	isoCode bool
+	// lowerWords: the words (bit k for word k) an English name writes in
+	// lower case itself ("Palestinian territories", "former Yugoslav
+	// Republic of Macedonia", the "operative" of "Co-operative Republic
+	// of Guyana"), which running text writes so too.
+	lowerWords uint32
+	// esfrDemonym: the language ("es", "fr") whose lower-case demonym
+	// this one-word form also is, when an English form of the same
+	// country was given first ("afghan", "danés" and the English
+	// "Danes", "suisse" and the French name "Suisse"): in that language's
+	// running text, written in lower case, it is read as the demonym.
+	esfrDemonym string
 }
 
 // Gazetteer finds countries in text by name, alias, demonym and (in
@@ -388,6 +399,9 @@ func (g *Gazetteer) addForm(s string, idx int, how, lang string) error {
 				for i, p := range g.phrases[key] {
 					if p.country == idx && len(p.words) == 1 {
 						g.phrases[key][i].stopForm = false
+						if lang != "" && !(p.how == ByDemonym && p.lang != "") {
+							g.phrases[key][i].esfrDemonym = lang
+						}
 					}
 				}
 			}
@@ -460,9 +474,12 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 		return
 	}
 	p := phrase{country: country, how: how, lang: lang}
-	for _, t := range toks {
+	for k, t := range toks {
 		p.words = append(p.words, Fold(t.Lower))
 		p.exact = append(p.exact, Fold(stripDots(t.Orig)))
+		if lang == "" && (how == ByName || how == ByAlias) && k < 32 && isLowerWord(t.Orig) && !stopWords[p.words[k]] {
+			p.lowerWords |= 1 << k
+		}
 	}
 	for _, w := range strings.Fields(s) {
 		if hasInnerUpper(w) {
@@ -557,9 +574,17 @@ func (g *Gazetteer) Lookup(short string) (Country, bool) {
 // Resolve maps a name, alias, demonym or near-miss spelling to a short name.
 func (g *Gazetteer) Resolve(words string) (string, bool) {
 	toks := Tokenize(words)
-	if len(toks) > 1 && toks[0].Lower == "the" {
-		toks = toks[1:]
+	if len(toks) < 2 || toks[0].Lower != "the" {
+		return g.resolveToks(toks)
 	}
+	if c, ok := g.resolveToks(toks[1:]); ok {
+		return c, ok
+	}
+	// "the" may be part of the name itself: "the Emirates", "the States".
+	return g.resolveToks(toks)
+}
+
+func (g *Gazetteer) resolveToks(toks []Token) (string, bool) {
 	// Resolve names a country by itself: no role in a sentence to judge,
 	// so capitals and demonyms count whatever follows them.
 	ms := g.scan(toks, true, nil, false).Countries

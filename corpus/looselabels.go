@@ -78,6 +78,9 @@ func (g *Gazetteer) reportsAnother(p, speaker string) bool {
 // sentence had no subject and the paragraph went to the previous holder:
 // another country's words.
 func afterName(toks []Token, m Mention, gap string) string {
+	if gap == "." && m.Last+1 < len(toks) && isLowerWord(toks[m.Last+1].Orig) {
+		return "" // "Dom. Rep. said": the abbreviation's dot (see nameSentenceEnd)
+	}
 	if gap == "" || gap[0] != ')' {
 		return gap
 	}

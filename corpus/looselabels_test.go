@@ -69,7 +69,7 @@ Japan welcomed the report.
 
 The Jordan Times reported that the report was welcomed.
 `, []held{{"Japan", "Japan said"}, {"Antigua and Barbuda", "Antigua & Barbuda"}, {"Japan", "Japan noted"}, {"Saint Lucia", "St. Lucia"},
-			{"Japan", "Japan recalled"}, {"Japan", "Japan welcomed"}, {"Japan", "The Jordan Times"}}},
+			{"Japan", "Japan recalled"}, {"Guyana", "The Co-operative Republic"}, {"Japan", "Japan welcomed"}, {"Japan", "The Jordan Times"}}},
 
 		{"a person speaking for a country, a fronted phrase with no comma, neither/nor", `Notes
 

@@ -41,6 +41,8 @@ func labelAlone(p []byte) bool {
 // headlines and its copyright line. What follows is the site's, not the
 // article's holder's.
 var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights reserved|(?:Related|More|Latest|Recent) (?:news|articles|stories|content|links|posts|statements|press releases|publications|items)\b|Read more\b|You (?:may|might) also (?:like|be interested)|Noticias relacionadas|Art[ií]culos relacionados|M[aá]s noticias|Articles (?:connexes|similaires|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|Autres actualit[ée]s|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|Todos los derechos reservados|Tous droits r[ée]serv[ée]s` +
+	// An encyclopedia article's end matter, before its list.
+	`|(?:References|See also|External links|Further reading|Bibliography|Referencias|Véase también|Vease tambien|Enlaces externos|Références|References|Voir aussi|Liens externes)(?:\s*$|\s+[\d^\[\"“•*-])` +
 	// An email newsletter's footer and a wire story's credit line.
 	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner)`)
 
@@ -57,7 +59,8 @@ var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tag
 // cookies", "All rights reserved" are looked for by their own words).
 var chromeFirst = toSet(`Copyright Related More Latest Recent Read You Noticias Artículos Articulos Más Mas Articles Actualités
 Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted
-Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir`)
+Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir
+References See External Further Bibliography Referencias Véase Vease Enlaces Références Liens`)
 
 // webChrome reports whether p opens as a web page's furniture: end when it
 // closes the article (see chromeEndRe), note when it only sits in it.
@@ -71,6 +74,16 @@ func webChrome(p string) (end, note bool) {
 		return true, false
 	}
 	return false, chromeNoteRe.MatchString(p)
+}
+
+// copyrightLine reports a line that opens with a copyright notice ("©
+// 2026 Pacific Digital Wire. All rights reserved."): it starts a paragraph
+// even after a line that ends no sentence, such as the last related
+// headline, which it would otherwise complete into a sentence that a
+// country in the headline held (TestPageChrome).
+func copyrightLine(line []byte) bool {
+	return bytes.HasPrefix(line, []byte("©")) || bytes.HasPrefix(line, []byte("(c) ")) || bytes.HasPrefix(line, []byte("(C) ")) ||
+		bytes.HasPrefix(line, []byte("Copyright ")) || bytes.HasPrefix(line, []byte("All rights reserved"))
 }
 
 // wireCredit reports a wire story's credit line opening p: "(Reporting by

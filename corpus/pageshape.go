@@ -340,7 +340,7 @@ var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |
 // describes, quotes or answers ("Some delegations, notably the Russian
 // Federation, have argued ... Liechtenstein does not share this view"):
 // the paragraph stays the author's.
-var authorRe = regexp.MustCompile(`(?i)(?:\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+var authorRe = regexp.MustCompile(`(?i)(?:\b(?:interview|entrevista|entretien|interview exclusive)\b|\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
 
 // authoredBy reports a heading or title that makes its one country the
 // page's author: authorRe's forms, or a title opening with the country and
@@ -653,7 +653,8 @@ func (g *Gazetteer) namesOnly(words string) bool {
 	if len(toks) > 1 && toks[0].Lower == "the" {
 		first = 1
 	}
-	return ms[0].First == first && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
+	// "the" may belong to the name itself ("the Netherlands", "The Gambia").
+	return (ms[0].First == first || ms[0].First == 0) && ms[0].Last == len(toks)-1 && ms[0].How != ByDemonym
 }
 
 // headingHolders reads the countries a heading or a document title names
@@ -741,6 +742,30 @@ func headingModifier(toks []Token, m Mention) bool {
 // docNouns name a document or a position a country issues.
 var docNouns = toSet(`strategy policy paper submission contribution declaration report remarks speech address intervention
 response reply proposal framework doctrine law act plan programme program approach`)
+
+// nationalDocWords name a country's own document in a title line with no
+// country in it: "NATIONAL CYBER SECURITY STRATEGY", "Position Paper",
+// "Estrategia Nacional de Ciberseguridad", "Déclaration". Unlike docNouns
+// they leave out what a page about a country may be ("report", "law",
+// "framework").
+var nationalDocWords = toSet(`strategy policy doctrine paper submission statement remarks speech address intervention
+estrategia estrategia política politica politique stratégie strategie déclaration declaration declaración declaracion
+discours discurso intervención intervencion`)
+
+// nationalDocTitle reports a title line that names a country's own
+// document (nationalDocWords) in at most twelve words.
+func nationalDocTitle(text string) bool {
+	f := strings.Fields(text)
+	if len(f) > 12 {
+		return false
+	}
+	for _, w := range f {
+		if nationalDocWords[strings.ToLower(strings.Trim(w, ".,:;–—-"))] {
+			return true
+		}
+	}
+	return false
+}
 
 // behalfRe finds "on behalf of" (and its Spanish and French forms).
 var behalfRe = regexp.MustCompile(`(?i)\b(?:on behalf of|au nom d|en nombre d)`)

@@ -455,7 +455,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// capitalised first word, a Spanish or French name's other
 				// words may be too, the first after an elision as well
 				// ("l'Union européenne").
-				if !stopWords[w] && !startsUpper(t.Orig) && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || elisionUpper(t.Orig) ||
+				if !stopWords[w] && !startsUpper(t.Orig) && p.lowerWords&(1<<k) == 0 && !(romance && (connector[w] || p.how == ByDemonym && p.lang != "" || p.esfrDemonym != "" || elisionUpper(t.Orig) ||
 					k > 0 && p.lang != "" && (startsUpper(toks[i].Orig) || elisionUpper(toks[i].Orig)))) {
 					ok = false
 				}
@@ -465,6 +465,12 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 			}
 		}
 		if ok {
+			if p.esfrDemonym != "" && romance && !question && !startsUpper(toks[i].Orig) {
+				// "El Gobierno danés", "le gouvernement suisse": the demonym.
+				q := *p
+				q.how, q.lang = ByDemonym, p.esfrDemonym
+				return q, i, true
+			}
 			return *p, i + len(p.words) - 1, true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 )
 
@@ -31,9 +32,15 @@ type Policy struct {
 // (config: corpus.memory_headroom_percent). Each collection costs the
 // question path CPU in proportion to the live heap it marks; at 100k
 // statements 9,000 questions took 16 collections and +70% CPU with 25%
-// headroom, 6 with 50%, 2 with none (docs/PERFORMANCE.md, "Peak memory"),
-// and 50% keeps the serving peak under the load's.
-var DefaultPolicy = Policy{HeadroomPercent: 50, Floor: 16 << 20}
+// headroom, 6 with 50%, 2 with none (docs/PERFORMANCE.md, "Peak memory").
+// The floor was 16 MiB while the live figure included marking's garbage
+// (see liveEstimate); from the exact figure, 8 MiB keeps a 100k corpus's
+// serving phase ~7 MiB under what 16 gave (resident 100 MiB where 107,
+// the target's line), for 17 collections where 12 and +10-20% question
+// CPU, stance p50 unchanged within noise (docs/PERFORMANCE.md, "Serving
+// limit from the least live figure"). A small corpus still has half its
+// live heap over it, and the runtime caps the collector's CPU share.
+var DefaultPolicy = Policy{HeadroomPercent: 50, Floor: 8 << 20}
 
 // Limit is the limit p sets when live bytes are live under the process's
 // own limit base; ok is false when p sets none (off, nothing measured, or
@@ -43,6 +50,58 @@ func (p Policy) Limit(live uint64, base int64) (limit int64, ok bool) {
 		return 0, false
 	}
 	return Scaled(live, base, 100+p.HeadroomPercent, 100, p.Floor)
+}
+
+// liveWindow is how many collections' live figures liveEstimate looks
+// back over before it believes the heap has grown.
+const liveWindow = 8
+
+// liveEstimate is the live heap the serving limit is computed from. A
+// collection's live figure counts as live everything allocated while it
+// marked: under a stream of questions that garbage was 4-14 MiB over a
+// 100k corpus of 51.5 MiB (more on a loaded machine, where marking takes
+// longer), and a limit recomputed from each figure rose and fell with
+// it, its highest setting the serving phase's peak RSS (docs/PERFORMANCE.md,
+// "Serving limit from the least live figure"). Every figure is at least
+// what was live when its collection ended, so the estimate is the least
+// figure seen (Serve's own collection, with nothing else running, gives
+// the exact one). It is raised only when each of the last liveWindow
+// figures exceeds it by more than a third, more than marking's garbage
+// has added: the heap has really grown, and the estimate becomes the
+// least of them. Until then the limit's headroom covers the growth, and
+// a limit that is too low only brings collections sooner, so the window
+// fills fastest exactly when the limit is tight.
+type liveEstimate struct {
+	least  uint64 // the estimate; 0: no figure yet
+	recent [liveWindow]uint64
+	n      int // figures in recent, at most liveWindow
+	next   int // where the next figure goes in recent
+}
+
+// reset forgets every figure (a new Serve, or the end of a suspension:
+// the heap is another one).
+func (e *liveEstimate) reset() { *e = liveEstimate{} }
+
+// add records one collection's live figure (0, nothing measured, is
+// skipped) and returns the estimate (0 when there is none yet).
+func (e *liveEstimate) add(live uint64) uint64 {
+	if live == 0 {
+		return e.least
+	}
+	e.recent[e.next] = live
+	e.next = (e.next + 1) % liveWindow
+	e.n = min(e.n+1, liveWindow)
+	if e.least == 0 || live < e.least {
+		e.least = live
+		return e.least
+	}
+	if e.n == liveWindow {
+		low := slices.Min(e.recent[:])
+		if low-e.least > e.least/3 {
+			e.least = low
+		}
+	}
+	return e.least
 }
 
 // serving is the process-wide serving policy. Loads and reloads suspend
@@ -55,6 +114,7 @@ var serving struct {
 	base      int64 // the process's limit before Serve
 	gen       int   // bumped by each Serve and stop: stale watchers end
 	suspended int
+	lives     liveEstimate // from the live figures since Serve or the last suspension
 }
 
 // Serve applies p from now until stop is called: it collects once, so
@@ -75,6 +135,7 @@ func Serve(p Policy) (stop func()) {
 	serving.on, serving.policy = true, p
 	serving.gen++
 	gen := serving.gen
+	serving.lives.reset()
 	applyServing()
 	OnGC(func() bool {
 		serving.Lock()
@@ -105,7 +166,7 @@ func applyServing() {
 	if !serving.on || serving.suspended > 0 {
 		return
 	}
-	limit, ok := serving.policy.Limit(Live(), serving.base)
+	limit, ok := serving.policy.Limit(serving.lives.add(Live()), serving.base)
 	if !ok {
 		limit = serving.base
 	}
@@ -131,6 +192,9 @@ func Suspend() (resume func()) {
 			serving.Lock()
 			defer serving.Unlock()
 			serving.suspended--
+			if serving.suspended == 0 {
+				serving.lives.reset() // the figures from before the load are another heap's
+			}
 			applyServing()
 		})
 	}
