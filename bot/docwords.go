@@ -47,3 +47,33 @@ var docKindWords = toSet(`joint national opening closing written oral general co
 
 // ownerWords before a document noun say whose it is: "its submission".
 var ownerWords = toSet(`its their his her our`)
+
+// channelWords name where a country published its words, not what they
+// are about: "what did Botswana say on X", "botswana twitter", "its tweets
+// on capacity building", "what did Fiji post". Read as topics they gave
+// "no statement by Botswana on twitter".
+var channelWords = toSet(`twitter x tweet tweets tweeted thread threads post posts posted linkedin facebook telegram bluesky
+mastodon`)
+
+// channelVerbs say a country published or said something, before "on X".
+var channelVerbs = toSet(`say says said post posts posted tweet tweets tweeted write writes wrote publish publishes published
+share shares shared`)
+
+// channelWord reports whether toks[i] names where the words were
+// published: right after a country or a possessive ("botswana twitter",
+// "Fiji's posts"), or after "on"/"via" that follow a verb of saying or a
+// country ("say on X", "Botswana on twitter"). "what does Kenya say about
+// twitter" keeps its topic.
+func channelWord(toks []corpus.Token, i int, inCountry []bool) bool {
+	if !channelWords[toks[i].Lower] || i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if inCountry[i-1] || prev.Poss || ownerWords[prev.Lower] {
+		return toks[i].Lower != "x" // "Kenya X" is no channel
+	}
+	if (prev.Lower == "on" || prev.Lower == "via") && i >= 2 {
+		return channelVerbs[toks[i-2].Lower] || inCountry[i-2]
+	}
+	return channelVerbs[toks[i].Lower] && i >= 1 && inCountry[i-1]
+}

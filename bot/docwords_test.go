@@ -26,6 +26,13 @@ func TestDocumentWordsAreNoTopic(t *testing.T) {
 		{"india on intervention in internal affairs", []string{"intervention", "internal", "affairs"}},
 		{"who talks about joint attribution", []string{"joint", "attribution"}},
 		{"what does peru say about the submission deadline", []string{"submission", "deadline"}},
+		// Where the words were published is no topic either.
+		{"what did india say on x", nil},
+		{"peru twitter", nil},
+		{"india's tweets on attribution", []string{"attribution"}},
+		{"what did serbia post on twitter", nil},
+		{"what did cuba tweet about norms", []string{"norms"}},
+		{"what does india say about twitter", []string{"twitter"}},
 	}
 	for _, tt := range tests {
 		p := Parse(c, tt.q)

@@ -532,8 +532,8 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i+1 < len(toks) && inCountry[i+1] && actorWords[t.Lower] {
 			continue // Spanish and French order: "el gobierno camerunés" read "government camerunés"
 		}
-		if documentWord(toks, i, inCountry) {
-			continue // "the tuvalu joint statement", "its opening remarks": which document, not what about
+		if documentWord(toks, i, inCountry) || channelWord(toks, i, inCountry) {
+			continue // "the tuvalu joint statement", "its opening remarks", "say on X": which document, not what about
 		}
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic

@@ -527,7 +527,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.thirdParty = thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
-	if named, ev, anon := g.namedGroup(p); len(named) > 0 {
+	if named, ev := g.voteList(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
 		opening = "\x00" + strings.Join(named, "\x00")

@@ -1,0 +1,65 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A record of a vote lists the countries by how they voted: "In favour:
+// Argentina, Australia, …", "Against: Belarus, Iran (Islamic Republic of),
+// …", "Abstaining: China, Cuba, …". Each list is what its countries did,
+// and no other country's: read as prose, the first list's first country
+// held all three, so Argentina "voted against" with Iran
+// (TestVoteListsHoldEachCountry). Each country listed holds its list, as
+// each of a summary's named delegations holds their paragraph.
+
+// voteLabelRe matches a vote list's label and its colon, in English,
+// Spanish and French.
+var voteLabelRe = regexp.MustCompile(`^(?:In favou?r|Against|Abstaining|Abstentions?|Abstained|Voting (?:in favou?r|against)|Votes? (?:in favou?r|against)|Did not vote|Non-voting|A favor|Votos? a favor|En contra|Votos? en contra|Abstenciones|Se abstienen|Pour|Contre|Se sont abstenus|Ont voté pour|Ont voté contre|N'ont pas participé au vote)\s*:\s*`)
+
+// voteLabelFirst are the first words voteLabelRe can match.
+var voteLabelFirst = toSet(`In Against Abstaining Abstention Abstentions Abstained Voting Vote Votes Did Non A Votos Voto En
+Abstenciones Se Pour Contre Ont N`)
+
+// voteList returns the countries of a vote list (voteLabelRe, then only
+// country names, list words and UN qualifiers in brackets), and its label
+// as evidence.
+func (g *Gazetteer) voteList(p string) (countries []string, evidence string) {
+	first, _ := leadWord(p)
+	if !voteLabelFirst[first] {
+		return nil, ""
+	}
+	loc := voteLabelRe.FindStringIndex(p)
+	if loc == nil {
+		return nil, ""
+	}
+	list := strings.TrimRight(p[loc[1]:], ". ")
+	toks := Tokenize(list)
+	for _, esfr := range []bool{false, true} {
+		ms := g.findText(toks, esfr)
+		covered := make([]bool, len(toks))
+		countries = countries[:0]
+		for _, m := range ms {
+			if m.How == ByDemonym || m.How == ByCapital {
+				continue
+			}
+			for k := m.First; k <= m.Last; k++ {
+				covered[k] = true
+			}
+			if !contains(countries, m.Country) {
+				countries = append(countries, m.Country)
+			}
+		}
+		depth, other := 0, 0
+		for k, t := range toks {
+			depth += strings.Count(t.Gap, "(") - strings.Count(t.Gap, ")")
+			if !covered[k] && depth <= 0 && !listJoins[t.Lower] {
+				other++
+			}
+		}
+		if len(countries) > 0 && other == 0 {
+			return countries, "voted: " + strings.TrimSpace(strings.TrimRight(p[:loc[1]], ": "))
+		}
+	}
+	return nil, ""
+}
