@@ -24,7 +24,7 @@ var (
 	// with a new country or a new topic ("and Cuba?", "what about human
 	// rights?"), longest first.
 	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
-		"same question for ", "and for ", "and on ", "and in ", "and only ", "and ", "also ", "now ", "only ", "just ",
+		"same question for ", "anything on ", "anything about ", "anything re ", "and for ", "and on ", "and in ", "and only ", "and ", "also ", "now ", "only ", "just ",
 		"y que hay de ", "y que tal ", "y lo mismo para ", "lo mismo para ", "lo mismo con ", "igual para ", "idem para ", "y sobre ", "y para ", "y en ", "y solo ", "y la de ", "y el de ", "y los de ", "y las de ", "y ", "tambien ", "solo ",
 		"et qu'en est-il de ", "qu'en est-il de ", "et pareil pour ", "pareil pour ", "idem pour ", "de meme pour ", "et pour ", "et sur ", "et en ", "et seulement ", "et celle de ", "et celle du ", "et celle des ", "et celui de ", "et celui du ", "et ceux de ", "et puis ", "et ",
 		"celle de ", "celle du ", "celui de ", "celui du ", "puis ", "pis ", "meme question pour ", "aussi ",
@@ -243,6 +243,22 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text, q.Offset = nt, 0 // "¿cuántas declaraciones tiene?": the last country's count
 		return q, "continue"
 	}
+	if nt, ok := shorterFollowUp(c, rec, q.Text); ok {
+		q.Text, q.Offset = nt, 0 // "shorter pls", "tl;dr": the last question, fewer answers
+		return q, "continue"
+	}
+	if nt, ok := opposeFollowUp(c, rec, q.Text); ok {
+		q.Text, q.Offset = nt, 0 // "does anyone oppose it": who opposes the last topic
+		return q, "continue"
+	}
+	if nt, ok := otherRegionFollowUp(c, rec, text); ok {
+		q.Text, q.Offset = nt, 0 // "what about the other gulf states": besides the thread's
+		return q, "continue"
+	}
+	if nt, ok := neighboursFollowUp(c, rec, q.Text); ok {
+		q.Text, q.Offset = nt, 0 // "what about its neighbours": its sub-region, besides it
+		return q, "continue"
+	}
 	if nt, ok := widen(c, rec, text); ok {
 		q.Text, q.Offset = nt, 0
 		return q, "continue"
@@ -421,8 +437,13 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 			continue
 		}
 		p := Parse(c, readQuestion(c, strings.TrimSpace(rest), "", rec.Lang).English)
-		if topic == "" || len(p.Countries) > 0 || len(p.Themes) > 0 || len(p.Content) > 0 {
-			return "", false // a new question ("who else talks about ransomware?")
+		if len(p.Countries) == 0 && (len(p.Themes) > 0 || len(p.Content) > 0) {
+			// "anyone else on sanctions?", "which other countries mention
+			// satellites": a new topic, still besides the thread's.
+			return othersOn(c, rec, strings.Join(p.Words, " ")), true
+		}
+		if topic == "" || len(p.Countries) > 0 {
+			return "", false
 		}
 		return othersOn(c, rec, topic), true
 	}

@@ -39,7 +39,7 @@ func dateFollowUp(rec ReplyRecord, text string) (string, bool) {
 			rest, d = cutDatesESFR(code, rest)
 		}
 		d = d.withOccasion(occ)
-		if !d.active() || strings.Trim(rest, " ,;:?!.¿¡") != "" {
+		if !d.active() || !onlyDateFrame(strings.Trim(rest, " ,;:?!.¿¡")) {
 			continue
 		}
 		// The date words as typed: the last question is read again in its

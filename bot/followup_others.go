@@ -18,6 +18,13 @@ import (
 func othersOn(c *corpus.Corpus, rec ReplyRecord, topic string) string {
 	q := "who talks about " + topic
 	names := holdersOfKeys(c, rec.Keys)
+	for _, e := range rec.Earlier {
+		// "tanzania on cables", "and mauritius?", "anyone else?": else
+		// than every country the thread asked about, not only the last.
+		if c.Holds(e) {
+			names = appendNew(names, e)
+		}
+	}
 	if len(names) == 0 {
 		return q
 	}

@@ -367,6 +367,17 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 		}
 		out = append(out, p)
 	}
+	if len(out) == 1 && quote == "" && len(context) > 0 && len(out[0].Countries) > 0 && len(out[0].Themes) == 0 && len(out[0].Content) == 0 {
+		if t := contextTopic(context); t != "" {
+			// The question names only a country; its topic is the context's
+			// (contexttopic.go).
+			q := parseAll(c, "", out[0].Text+" on "+t, tokenized{}, nil)
+			if len(q) == 1 && len(q[0].Countries) == len(out[0].Countries) {
+				q[0].Dropped = out[0].Dropped
+				return q
+			}
+		}
+	}
 	return out
 }
 
@@ -667,6 +678,11 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		j--
 	}
 	if j >= 0 && aboutWords[toks[j].Lower] {
+		return second.Country
+	}
+	if j >= 0 && objectPreps[toks[j].Lower] && aboutBetween(toks, ms[0].Last+1, j) {
+		// Deeper in the topic: "what does Angola say about the cable to
+		// Brazil", "Tanzania on the cuts off Mozambique" (objectabout.go).
 		return second.Country
 	}
 	return ""

@@ -168,6 +168,10 @@ type Gazetteer struct {
 	// "peur"): not typos in a question that reads as Spanish or French.
 	commonESFR map[string]bool
 	seen       map[string]int // folded phrase -> country, to refuse a name given to two
+	// typedInitials are the codes of addInitials made from a country's
+	// short name ("svg", "skn"), which chat types in lower case too (see
+	// isoActor).
+	typedInitials map[string]bool
 	// facts answers a question's scan's questions about a word in one
 	// look-up (see wordFacts); rebuilt by sortPhrases.
 	facts map[string]wordFacts

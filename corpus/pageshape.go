@@ -708,6 +708,14 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 		}
 	}
+	if len(countries) == 0 {
+		// "G7 Foreign Ministers' Statement on Cyber Security", "BRICS
+		// Leaders' Declaration", "Statement by the Quad": a grouping's
+		// own statement, which each member signs (groupstatement.go).
+		if members := g.groupStatement(toks); len(members) > 1 {
+			return members, true
+		}
+	}
 	return countries, len(countries) > 1 && jointRe.MatchString(p)
 }
 

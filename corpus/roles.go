@@ -14,7 +14,8 @@ const (
 // actorNouns are the nouns that make a demonym or capital before them (or,
 // in Spanish and French, a demonym after them) name the country whose view
 // is asked: "the Chilean delegation", "la posición peruana", chat's "hungarian fm",
-// "indian mfa", "uk pm". Folded.
+// "indian mfa", "uk pm", and what only the country itself can tell ("the
+// Croatian experience with ransomware", "Kuwaiti concerns"). Folded.
 var actorNouns = toSet(`delegation delegations government governments officials official representative representatives
 diplomats diplomat diplomacy authorities ministry ministries minister ministers president administration position positions
 view views stance stances approach approaches side perspective perspectives take statement statements submission submissions
@@ -25,7 +26,8 @@ funcionarios ministerio ministro diplomaticos declaracion declaraciones punto ca
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
 declarations point
 gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp
-regime regimes junta`)
+regime regimes junta
+experience experiences concerns priorities reservations objections`)
 
 // sayVerbs after a demonym or capital make it the subject: "Tokyo says",
 // "what do Indian diplomats think", "qué dice Tokio". Folded.
@@ -42,9 +44,13 @@ dit disent dire pense pensent estime estiment propose proposent soutient soutien
 var versusWords = toSet(`vs versus v against compared contra frente contre face`)
 
 // instrumentNouns after a capital name a thing, not the government: "the
-// Budapest Convention", "the Paris Call", "the Tallinn Manual". Folded.
+// Budapest Convention", "the Paris Call", "the Tallinn Manual", and the
+// meetings named for the city that hosts them ("the Zagreb workshop", "the
+// Vilnius conference": the host said nothing by hosting). Folded.
 var instrumentNouns = toSet(`convention conventions call manual process agreement agreements accord accords declaration
 principles summit format dialogue club group consensus initiative charter protocol statute treaty roadmap
+workshop workshops conference conferences meeting meetings seminar seminars symposium retreat forum session sessions
+taller talleres conferencia reunion seminario foro atelier ateliers conference reunion seminaire
 convenio convencion llamamiento proceso acuerdo acuerdos declaracion principios cumbre formato dialogo grupo consenso
 iniciativa carta protocolo estatuto tratado
 appel manuel processus declaration principes sommet groupe initiative charte protocole traite`)
@@ -106,6 +112,13 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 			return roleActor
 		}
 		return rolePlace
+	}
+	if p.how == ByDemonym && p.lang == "" && (prev == "in" || prev == "into") && !toks[last].Poss &&
+		(last+1 >= len(keys) || !actorNouns[keys[last+1]]) {
+		// An English demonym after "in" is a language: "capacity building
+		// in Portuguese", "translated into French" (TestDemonymAsLanguage);
+		// "in Chinese officials' view" names the country still.
+		return roleTopic
 	}
 	if p.how == ByDemonym && p.lang != "" {
 		// Spanish and French demonyms follow their noun.

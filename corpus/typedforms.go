@@ -211,7 +211,11 @@ func (g *Gazetteer) addISOCode(iso string, idx int) {
 // by "and" to another name ("NL and GH", "compare NL and GH"; "HR and
 // privacy" is no list of countries).
 func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
-	if toks[i].Orig != strings.ToUpper(code) {
+	if toks[i].Orig != strings.ToUpper(code) && (toks[i].Orig != code || !g.typedInitials[code]) {
+		// Chat types the initials of a short name in lower case too
+		// ("svg on elections", "nauru, svg and mauritius"); never an ISO
+		// code, nor initials of an official name only ("res", "reg",
+		// "iss" are words of the field): TestLowerInitials.
 		return false
 	}
 	if i > 0 && keys[i-1] == "the" {
@@ -233,7 +237,10 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 		return true // "LY + YE", "LY/YE", "LY & YE"
 	}
 	if i+1 >= len(keys) || toks[i+1].SentStart {
-		return false
+		// A follow-up ending on the code: "what about SVG", "same for
+		// svg", "and LT?"; a short name's initials alone ("svg?"), which
+		// are no word.
+		return i > 0 && !toks[i].SentStart && isoLast[keys[i-1]] || len(keys) == 1 && g.typedInitials[code]
 	}
 	if isoJoinGap(toks[i+1].Gap) && named(i+1) {
 		return true
@@ -268,6 +275,9 @@ var isoLeadOther = toSet(`ga sc hr ca ml sm dm ps tl cv tv pm vc ci pk pw na ag 
 var (
 	isoBefore = toSet(`vs versus compare compara comparez comparer`)
 	isoJoin   = toSet(`and or y e o et ou`)
+	// isoLast are the words after which a code that ends the message
+	// is the country a follow-up asks for.
+	isoLast = toSet(`about and for abt`)
 )
 
 // isoJoinGap reports whether the marks between two words join them as a

@@ -143,11 +143,15 @@ func initialsOf(name string) string {
 // share are left out: they name neither for sure.
 func (g *Gazetteer) addInitials() {
 	owner := map[string]int{}
+	typed := map[string]bool{}
 	for idx, c := range g.Countries {
-		for _, s := range append([]string{c.Short, c.Official}, c.Aliases...) {
+		for k, s := range append([]string{c.Official, c.Short}, c.Aliases...) {
 			code := initialsOf(s)
 			if code == "" {
 				continue
+			}
+			if k == 1 {
+				typed[code] = true // the short name's: "SVG", not "RES" of "Republic of El Salvador"
 			}
 			if prev, ok := owner[code]; ok && prev != idx {
 				owner[code] = -1
@@ -160,10 +164,20 @@ func (g *Gazetteer) addInitials() {
 	for code := range owner {
 		codes = append(codes, code)
 	}
-	slices.Sort(codes) // a stable order for the phrase table
+	slices.Sort(codes)        // a stable order for the phrase table
+	chat := map[string]bool{} // "stp", "svp": French and Spanish chat's words, never initials
+	for _, w := range strings.Fields(stripComments(stopES + " " + stopFR)) {
+		chat[Fold(w)] = true
+	}
 	for _, code := range codes {
 		if idx := owner[code]; idx >= 0 {
 			g.addISOCode(code, idx)
+			if typed[code] && !chat[strings.ToLower(code)] && len(g.phrases[strings.ToLower(code)]) > 0 {
+				if g.typedInitials == nil {
+					g.typedInitials = map[string]bool{}
+				}
+				g.typedInitials[strings.ToLower(code)] = true
+			}
 		}
 	}
 }

@@ -1,0 +1,24 @@
+package bot
+
+import "github.com/stancebot/stancebot/corpus"
+
+// A second country inside the topic a first country is asked about, after
+// a preposition of the topic's noun ("what does Angola say about the cable
+// to Brazil", "Tanzania on the cuts off Mozambique", "Lithuania on
+// training for Ukraine"), is what the first one speaks about, as one right
+// after "about" is: comparing the two put the second country forward as
+// if it had spoken (TestObjectCountryInTopic).
+
+// objectPreps join a country to a noun of the topic.
+var objectPreps = toSet(`to off from for against towards toward into near`)
+
+// aboutBetween reports whether an about-word (aboutWords) stands among
+// toks[lo:hi]: the topic the second country sits in opens there.
+func aboutBetween(toks []corpus.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if aboutWords[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,30 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestObjectCountryInTopic: a second country after a preposition of the
+// topic a first country is asked about is what the first speaks about,
+// never a second side; joined by "and", or with no topic before it, it is
+// compared still.
+func TestObjectCountryInTopic(t *testing.T) {
+	b := asked7Bot(t)
+	tests := []struct {
+		q, intent string
+		about     []string
+	}{
+		{"what does angola say about the cable to brazil", IntentStance, []string{"Brazil"}},
+		{"what does tanzania say about the cuts off mozambique", IntentStance, []string{"Mozambique"}},
+		{"lithuania on training for ukraine", IntentStance, []string{"Ukraine"}},
+		{"angola and brazil on cables", IntentCompare, nil},
+		{"what does angola say to brazil", IntentCompare, nil},
+	}
+	for _, tt := range tests {
+		p := Parse(b.Corpus(), tt.q)
+		if p.Intent != tt.intent || !slices.Equal(p.About, tt.about) {
+			t.Errorf("Parse(%q) = %s about %v, want %s about %v", tt.q, p.Intent, p.About, tt.intent, tt.about)
+		}
+	}
+}
