@@ -151,7 +151,8 @@ func sectionNumber(line []byte, i int) int {
 }
 
 // labelled reports a list item that opens with a short label and a colon
-// or dash ("Monaco: supports ...", "Priority — ..."): it starts its own
+// or dash ("Monaco: supports ...", "Priority — ...", "Namibia - silent";
+// TestCSVRows): it starts its own
 // paragraph, where an item continuing a lead-in ("The Government will:
 // - protect ...;") joins it.
 func labelled(item []byte) bool {
@@ -161,6 +162,9 @@ func labelled(item []byte) bool {
 	}
 	head := item[:min(len(item), 48)]
 	i := bytes.IndexAny(head, ":—–")
+	if j := bytes.Index(head, []byte(" - ")); j > 0 && (i < 0 || j < i) {
+		i = j // "Namibia - no public position", as labelRe reads it
+	}
 	if i < 0 || bytes.IndexByte(head[:i], '.') >= 0 {
 		return false
 	}
