@@ -646,6 +646,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			subject = sub
 			if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+				if len(coord) == 0 {
+					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
+						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last)}
+					} else if len(of) > 1 {
+						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
+					}
+				}
 				if len(coord) == 0 && nonStateSpeaker(toks, e, ms[lo:mi]) {
 					// "A representative of Microsoft said": no country's
 					// words, nor the previous speaker's (see nonstate.go).

@@ -40,6 +40,16 @@ func quoteSpeaker(p string, toks []Token, ms []Mention) string {
 	for e < len(toks) && (e == k || !toks[e].SentStart) {
 		e++
 	}
+	if e-k > 12 {
+		// "“…,” a spokesperson for the Chinese mission added, referring
+		// to …": the reporting clause ends at its comma.
+		for i := k + 2; i < e && i-k <= 12; i++ {
+			if strings.Contains(toks[i].Gap, ",") {
+				e = i
+				break
+			}
+		}
+	}
 	if k == e || e-k > 12 {
 		return "" // no reporting clause, or a sentence of its own
 	}
