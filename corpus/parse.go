@@ -362,6 +362,16 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			rest = nil
 		}
 		line := bytes.TrimSpace(raw)
+		if len(line) > 1 && line[0] == '>' {
+			// A quoted message's blank line, a caption's change of
+			// speaker (see recordnarrative.go).
+			var turn bool
+			if line, turn = quoteMarks(line); turn && len(cur) > 0 {
+				flush()
+			}
+		} else if len(line) == 1 && line[0] == '>' {
+			line = nil
+		}
 		if len(line) == 0 {
 			wasBlank := blank
 			blank = true
