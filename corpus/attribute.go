@@ -620,7 +620,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			for _, m := range ms[lo:mi] {
 				if m.How != ByDemonym {
 					firstSeen = true
-					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First)
+					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First) || accusedAt(toks, s, m.First)
 					break
 				}
 			}
