@@ -234,6 +234,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// weJoint: named are the signatories a joint statement's first
+	// sentence lists ("We, the Foreign Ministers of A, B and C, …"; see
+	// wejoint.go).
+	weJoint bool
 	// rebutted: a later sentence answers the first one's subject in the
 	// first person ("Venezuela claims … We reject this claim."; see
 	// rebuttal.go).
@@ -537,6 +541,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if named, ev := g.voteList(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev := g.weJoint(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence, m.weJoint = named, ev, true
 		opening = "\x00" + strings.Join(named, "\x00")
 	} else if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()
@@ -875,7 +883,11 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
+	lead := s
+	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
+		lead = s + 1 // "Also explaining her vote, the representative of Seychelles said" (TestPages6Corpus)
+	}
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i

@@ -11,11 +11,11 @@ import (
 // Ghana) said …", "Varias delegaciones, entre ellas Chile y el Perú,
 // subrayaron …", "Plusieurs délégations, dont le Niger et le Tchad, ont
 // souligné …". Group 1 is the list of names, group 2 the word after it.
-var namedGroupRe = regexp.MustCompile(`^(?:Others|Otros|Otras|D'autres|D’autres|(?:Some|Several|Many|Most|Other|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of)\s+(?:other\s+)?(?:delegations|States|states|Member States|countries|speakers|participants|members)|(?:Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres|Cuatro)\s+(?:delegaciones|Estados|pa[ií]ses)|(?:Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois|Quatre)\s+(?:d[ée]l[ée]gations|[ÉE]tats|pays))\s*(?:,|\()\s*(?:(?:including|among them|amongst them|notably|such as|in particular|namely|led by|incluidas|incluidos|entre (?:ellas|ellos|otras|otros)|como|en particular|notamment|dont|parmi lesquelles|parmi lesquels|comme)\s+)?([^;:.()]{2,300}?)\s*[,)]\s*(\p{Ll}+)`)
+var namedGroupRe = regexp.MustCompile(`^(?:Others|Otros|Otras|D'autres|D’autres|(?:Some|Several|Many|Most|Other|Certain|Numerous|Two|Three|Four|Five|A few|A number of|A group of|A majority of|A large number of)\s+(?:other\s+|non-Council\s+|Council\s+)?(?:delegations|States|states|Member States|countries|speakers|participants|members)|(?:Algunas|Varias|Muchas|Otras|Numerosas|Ciertas|Dos|Tres|Cuatro)\s+(?:delegaciones|Estados|pa[ií]ses)|(?:Certaines|Plusieurs|De nombreuses|Quelques|D'autres|D’autres|Deux|Trois|Quatre)\s+(?:d[ée]l[ée]gations|[ÉE]tats|pays))\s*(?:,|\()\s*(?:(?:including|among them|amongst them|notably|such as|in particular|namely|led by|incluidas|incluidos|entre (?:ellas|ellos|otras|otros)|como|en particular|notamment|dont|parmi lesquelles|parmi lesquels|comme)\s+)?([^;:.()]{2,300}?)\s*[,)]\s*(\p{Ll}+)`)
 
 // listJoins may stand between the names of a group's list: "Lesotho and
 // Eswatini", "Chile y el Perú", "le Niger et le Tchad".
-var listJoins = toSet(`and the y e el la los las et le les l d`)
+var listJoins = toSet(`and the y e el la los las et le les l d du des de del`)
 
 // namedGroup returns the countries a paragraph opening with a named group
 // of delegations lists (see namedGroupRe), each of which holds the
