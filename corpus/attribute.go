@@ -165,6 +165,10 @@ type paraInfo struct {
 	// saying something ("Analysts said the split would persist"): without a
 	// country subject it is theirs, not the previous paragraph's holder's.
 	thirdParty bool
+	// meetingOpens: the paragraph opens in a meeting's collective voice
+	// (see meetingVoice): nobody's even where no block comes before it
+	// (see holder).
+	meetingOpens bool
 	// firstAside: the first country is named only inside a subordinate
 	// clause of its sentence ("Ministers met in Podgorica, two years
 	// after ransomware crippled Montenegro's networks"): no evidence of a
@@ -398,7 +402,7 @@ against within without than via per but if`)
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
 administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
-envoy spokesperson spokesman spokeswoman`)
+envoy spokesperson spokesman spokeswoman side`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -518,13 +522,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.label = labelChair
 		} else if note {
 			info.announces = true
+		} else if g.recordNarrative(p) {
+			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
 		}
 	}
 	if speaker != "" || speakerLabel != "" {
 		m := info.getMore()
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
-	info.thirdParty = thirdPartyOpens(p) || g.datelineOpens(p)
+	info.meetingOpens = meetingVoice(p) // (a map look-up of the first word for nearly every paragraph)
+	info.thirdParty = info.meetingOpens || thirdPartyOpens(p) || g.datelineOpens(p)
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev := g.voteList(p); len(named) > 0 {
@@ -613,7 +620,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			for _, m := range ms[lo:mi] {
 				if m.How != ByDemonym {
 					firstSeen = true
-					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First)
+					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First) || accusedAt(toks, s, m.First)
 					break
 				}
 			}
@@ -956,7 +963,10 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			if from > s && toks[from-1].Lower == "the" {
 				from--
 			}
-			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1)}
+			// "The Chadian side expressed its support": a readout's report
+			// of the other party, which no author's block takes over.
+			side := m.Last+1 < e && toks[m.Last+1].Lower == "side"
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1), narrated: side}
 		}
 	}
 	for _, m := range ms {
@@ -1299,6 +1309,13 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 	switch {
 	case prev == "":
 		switch {
+		case info.meetingOpens:
+			// "The Meeting welcomed the briefing by Myanmar" after the
+			// meeting's procedure: the meeting's words, not the country it
+			// names later (TestPages6Corpus). A dateline ("MOGADISHU, 3
+			// February —") or observers' opening still lets a later subject
+			// hold it.
+			return "", Attribution{}
 		case len(later) > 0:
 			other = &later[0]
 			return laterAttr(ConfMedium)

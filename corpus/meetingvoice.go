@@ -22,12 +22,16 @@ import (
 // do not match.
 var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// English
-	`(?:All |The )?(?:participants|Participants) (?:agreed|concluded|decided|resolved|welcomed|thanked|adopted|took note|noted|discussed|exchanged|reaffirmed|expressed|committed|called|recommended|will|would|are|were)|` +
+	`(?:All |The )?(?:participants|Participants)(?: (?:also|broadly|generally|further|widely|unanimously))? (?:agreed|concluded|decided|resolved|welcomed|thanked|adopted|took note|noted|discussed|exchanged|reaffirmed|expressed|committed|called|recommended|will|would|are|were)|` +
 	`(?:All|The) delegations (?:agreed|concluded|decided|welcomed|thanked|adopted|took note|reaffirmed|committed)|` +
 	// A bilateral readout's joint voice: both countries' words, which
 	// holding by one would misstate (the paragraph before is one side's).
 	`(?:The two|Both) (?:sides|delegations|parties|countries|ministers|governments) (?:agreed|exchanged|concluded|decided|welcomed|reaffirmed|committed|discussed|noted|expressed|will|would)|` +
 	`The (?:meeting|workshop|session|conference|seminar|dialogue|forum|event|retreat|round ?table|consultations?) (?:concluded|closed|ended|agreed|adopted|decided|was closed|was adjourned|rose|heard|noted|recommended|will|would)|` +
+	// An ASEAN or ARF report's "the Meeting", capitalised: "The Meeting
+	// welcomed the briefing by Myanmar", "The Meeting was co-chaired by
+	// Thailand and Australia" (TestPages6Corpus).
+	`The (?:Meeting|Workshop|Seminar|Retreat) (?:concluded|closed|ended|agreed|adopted|decided|welcomed|was|were|took note|noted|recommended|expressed|underlined|stressed|encouraged|will|would)|` +
 	`My (?:own )?(?:view|take|assessment|reading|sense|conclusion) (?:is|remains)|In my (?:own )?(?:view|opinion),|I would argue|` +
 	// Spanish
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
@@ -46,7 +50,7 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 var (
 	meetingVoiceFirst  = toSet(`All The Both Participants My In I Todos Las Los La El Tous Les L Le Ambas`)
 	meetingVoiceSecond = toSet(`participants delegations meeting workshop session conference seminar dialogue forum event retreat round
-roundtable consultation consultations own view take assessment reading sense conclusion my would los les y participantes
+roundtable consultation consultations Meeting Workshop Seminar Retreat own view take assessment reading sense conclusion my would los les y participantes
 reunión reunion taller sesión sesion seminario diálogo dialogo foro conferencia réunion séance seance séminaire seminaire
 conférence atelier two sides delegations parties partes dos deux`)
 )

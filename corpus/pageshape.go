@@ -151,7 +151,8 @@ func sectionNumber(line []byte, i int) int {
 }
 
 // labelled reports a list item that opens with a short label and a colon
-// or dash ("Monaco: supports ...", "Priority — ..."): it starts its own
+// or dash ("Monaco: supports ...", "Priority — ...", "Namibia - silent";
+// TestCSVRows): it starts its own
 // paragraph, where an item continuing a lead-in ("The Government will:
 // - protect ...;") joins it.
 func labelled(item []byte) bool {
@@ -161,6 +162,9 @@ func labelled(item []byte) bool {
 	}
 	head := item[:min(len(item), 48)]
 	i := bytes.IndexAny(head, ":—–")
+	if j := bytes.Index(head, []byte(" - ")); j > 0 && (i < 0 || j < i) {
+		i = j // "Namibia - no public position", as labelRe reads it
+	}
 	if i < 0 || bytes.IndexByte(head[:i], '.') >= 0 {
 		return false
 	}
@@ -407,7 +411,7 @@ var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)
 // Working Group then heard statements from ...", and Spanish and French
 // coverage's "Intervinieron también …", "Ont également pris la parole
 // …", "La Comisión se reunirá …", "La Commission reprendra …".
-var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|session) (?:rose|resumed|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed))|Also speaking (?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea|Conferencia|Consejo|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L'Assemblée (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu))\b`)
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea|Conferencia|Consejo|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L'Assemblée (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu))\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -440,8 +444,9 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,40}?)\s*(?::|—|–|
 // asideRe matches an interviewer's or a journalist's line ("Q: ...",
 // "Question: ...", "Interviewer: ...", a press briefing's "Question
 // (Reuters): ..." or "Question from AFP: ...", "Pregunta: ...",
-// "Journaliste : ..."): nobody's position, and the block goes on after it.
-var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?\s*[:.]\s`)
+// "Journaliste : ...", a French briefing's "Q - ..."): nobody's position,
+// and the block goes on after it.
+var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
 
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
@@ -473,7 +478,7 @@ Secretary-General Secretariat Acting Vice Co Vice-Chair Co-Chair Co-Chairs Co-Fa
 Co-facilitators Acting-President Presidente Presidenta Vicepresidente Vicepresidenta Copresidente Copresidenta Président
 Présidente Vice-Président Vice-Présidente Coprésident Coprésidente Moderador Moderadora Modérateur Modératrice Facilitador
 Facilitadora Facilitateur Facilitatrice`)
-	procedureWords = toSet(`meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor
+	procedureWords = toSet(`meeting Meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor
 First Second Third Fourth Fifth Sixth séance Comisión Asamblea Conferencia Consejo Grupo sesión reunión Primera Segunda Tercera
 Cuarta Quinta Sexta Commission Conférence Conseil réunion Première Deuxième Troisième Quatrième Cinquième Sixième`)
 	// procedureOpeners open the record's procedure on their own: "Also
@@ -938,7 +943,13 @@ func (g *Gazetteer) capitalSubjectsKeys(toks []Token, keys []string, ms []Mentio
 			for e < len(toks) && !toks[e].SentStart {
 				e++
 			}
-			if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed")) {
+			if toks[last].Poss && last+2 < e && delegationNouns[toks[last+1].Lower] && toks[last+1].Gap == "" {
+				// "Tbilisi's delegation pressed …", "Juba's representative
+				// asked …": a capital's delegation is its country's
+				// (see capitalposs.go).
+				out = append(out, m)
+				i = last
+			} else if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed")) {
 				out = append(out, m)
 				i = last
 			}

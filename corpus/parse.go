@@ -305,7 +305,16 @@ func eachRawParagraph(text, buf []byte, fn func(p []byte, piece bool), cut func(
 func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut func(pos int), byColumn func(header []string) bool) []byte {
 	cur := buf[:0]
 	piece := false
+	// labelItem: cur opened as a labelled list item ("Namibia - no public
+	// position so far"), which ends at the next item even with no full
+	// stop: it gets one, so that it reads as the statement it is rather
+	// than a heading (TestLabelledItemsStandApart).
+	labelItem := false
 	flush := func() {
+		if labelItem && len(cur) > 0 && !endsSentence(cur) && cur[len(cur)-1] != ':' && bytes.Count(cur, []byte(" ")) >= 5 {
+			cur = append(cur, '.')
+		}
+		labelItem = false
 		fn(cur, piece)
 		cur = cur[:0]
 		piece = false
@@ -336,6 +345,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	columns := false       // the table's columns are its subjects (byColumn)
 	var tabHeader []string // the current tab-separated table's column names
 	pipes := false         // the current table separates its cells with " | ", not tabs
+	commas := false        // the current table is comma-separated (see csvrows.go)
 	var layoutCols []int   // the columns of a table laid out with spaces, while one runs
 	var layoutBuf []byte   // a laid-out row as tab-separated cells
 	// A PDF's page furniture (see pdfrepair.go): blank is set after a blank
@@ -352,6 +362,16 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			rest = nil
 		}
 		line := bytes.TrimSpace(raw)
+		if len(line) > 1 && line[0] == '>' {
+			// A quoted message's blank line, a caption's change of
+			// speaker (see recordnarrative.go).
+			var turn bool
+			if line, turn = quoteMarks(line); turn && len(cur) > 0 {
+				flush()
+			}
+		} else if len(line) == 1 && line[0] == '>' {
+			line = nil
+		}
 		if len(line) == 0 {
 			wasBlank := blank
 			blank = true
@@ -444,14 +464,28 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			tabHeader, pipes = pipeCells(line), true
 			continue
 		}
-		if tabs := line[0] != '|' && (pipes && bytes.Contains(line, []byte(" | ")) || !pipes && bytes.IndexByte(line, '\t') >= 0); tabs || tabHeader != nil {
-			cells := tabCells(line)
-			if pipes {
+		if tabHeader == nil && len(line) <= maxPipeHeader && csvHeader(line, firstLine(rest)) {
+			// A spreadsheet saved as comma-separated text (see csvrows.go).
+			if len(cur) > 0 {
+				flush()
+			}
+			tabHeader, commas = csvCells(line), true
+			continue
+		}
+		if tabs := line[0] != '|' && (pipes && bytes.Contains(line, []byte(" | ")) || commas && bytes.IndexByte(line, ',') >= 0 ||
+			!pipes && !commas && bytes.IndexByte(line, '\t') >= 0); tabs || tabHeader != nil {
+			var cells []string
+			switch {
+			case pipes:
 				cells = pipeCells(line)
+			case commas:
+				cells = csvCells(line)
+			default:
+				cells = tabCells(line)
 			}
 			switch {
 			case !tabs || len(cells) < 2 || len(cells) > len(tabHeader):
-				tabHeader, pipes = nil, false // the table has ended: the line is read as text
+				tabHeader, pipes, commas = nil, false, false // the table has ended: the line is read as text
 			default:
 				if len(cur) > 0 {
 					flush()
@@ -532,6 +566,9 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			line = stripBullet(line)
 			if len(cur) > 0 && labelled(line) {
 				flush() // "(b) San Marino: ..." is not "(a) Monaco: ..."
+			}
+			if len(cur) == 0 && labelled(line) {
+				labelItem = true
 			}
 		}
 		header = nil

@@ -33,14 +33,14 @@ type Policy struct {
 // question path CPU in proportion to the live heap it marks; at 100k
 // statements 9,000 questions took 16 collections and +70% CPU with 25%
 // headroom, 6 with 50%, 2 with none (docs/PERFORMANCE.md, "Peak memory").
-// The floor was 16 MiB while the live figure included marking's garbage
-// (see liveEstimate); from the exact figure, 8 MiB keeps a 100k corpus's
-// serving phase ~7 MiB under what 16 gave (resident 100 MiB where 107,
-// the target's line), for 17 collections where 12 and +10-20% question
-// CPU, stance p50 unchanged within noise (docs/PERFORMANCE.md, "Serving
-// limit from the least live figure"). A small corpus still has half its
-// live heap over it, and the runtime caps the collector's CPU share.
-var DefaultPolicy = Policy{HeadroomPercent: 50, Floor: 8 << 20}
+// The floor stays 16 MiB with the exact live figure (see liveEstimate):
+// 8 MiB kept a 100k corpus's serving phase ~7 MiB lower (resident 100
+// MiB where 107), but for 17-18 collections where 12 and +10-20% question
+// CPU, while the load's own peak (~117 MiB) set the process's figure
+// anyway (docs/PERFORMANCE.md, "Serving limit from the least live
+// figure"). A small corpus still has half its live heap over it, and the
+// runtime caps the collector's CPU share.
+var DefaultPolicy = Policy{HeadroomPercent: 50, Floor: 16 << 20}
 
 // Limit is the limit p sets when live bytes are live under the process's
 // own limit base; ok is false when p sets none (off, nothing measured, or

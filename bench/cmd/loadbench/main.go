@@ -17,6 +17,11 @@
 // Each line of output is one load; the last lines are medians. Run each
 // build's binary alternately for an A/B comparison.
 //
+// With -phases it prints, for each load, each phase's wall time, the
+// process's CPU time in it, the cores that makes on average, and the
+// collector's CPU time and cycles in it: where a load's wall time goes
+// (the parse on every core, the serial build after it).
+//
 // With -timeline FILE it samples memory every -interval during each load
 // (resident size beside the runtime's heap accounting, tagged with the
 // load's phase) into FILE as tab-separated values, prints each phase's
@@ -42,6 +47,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -87,6 +93,7 @@ func run(args []string, out io.Writer) error {
 	timeline := fl.String("timeline", "", "sample memory during each load into this TSV file")
 	interval := fl.Duration("interval", 10*time.Millisecond, "with -timeline: sampling interval")
 	peakprof := fl.String("peakprofile", "", "with -timeline: write a heap profile near the resident peak to this file")
+	phases := fl.Bool("phases", false, "print each load phase's wall time, CPU time, cores used and collections")
 	phaseprof := fl.String("phaseprofiles", "", "with -timeline: collect and write a heap profile PREFIX-PHASE.pprof as each load phase begins (changes what it measures)")
 	if err := fl.Parse(args); err != nil {
 		return err
@@ -128,16 +135,27 @@ func run(args []string, out io.Writer) error {
 		var rs []result
 		for i := 0; i < *runs; i++ {
 			var rec *memtimeline.Recorder
+			opts.Phase = nil
 			if *timeline != "" {
 				rec = memtimeline.Start(*interval, *peakprof)
 				rec.PhaseProfiles = *phaseprof
 				opts.Phase = rec.Phase
 			}
-			r, err := load(*dir, "corpus", opts)
+			var ph *phaseClock
+			var begin []func()
+			if *phases {
+				ph = &phaseClock{next: opts.Phase}
+				opts.Phase = ph.mark
+				begin = append(begin, ph.start)
+			}
+			r, err := load(*dir, "corpus", opts, begin...)
 			if err != nil {
 				return err
 			}
 			print(r)
+			if ph != nil {
+				ph.print(out)
+			}
 			rs = append(rs, r)
 			if i == 0 {
 				if hwm, err := vmHWM(); err == nil {
@@ -195,9 +213,13 @@ func median(rs []result, f func(result) float64) float64 {
 	return v[len(v)/2]
 }
 
-// load times one corpus.LoadDir.
-func load(dir, label string, opts corpus.Options) (result, error) {
+// load times one corpus.LoadDir; begin, if not nil, is called as the
+// clock starts.
+func load(dir, label string, opts corpus.Options, begin ...func()) (result, error) {
 	runtime.GC()
+	for _, f := range begin {
+		f()
+	}
 	gc0, n0 := gcCPU()
 	cpu0 := cpuTime()
 	start := time.Now()
@@ -352,4 +374,52 @@ func countTxt(dir string) int {
 		}
 	}
 	return n
+}
+
+// phaseClock records the wall time, CPU time and collections at each
+// phase a load reports (corpus.Options.Phase).
+type phaseClock struct {
+	mu    sync.Mutex
+	t0    time.Time
+	next  func(string) // the phase callback it stands in front of (-timeline's), if any: told every phase of the load
+	marks []phaseMark
+}
+
+type phaseMark struct {
+	name      string
+	wall, cpu float64
+	gc        float64
+	gcs       uint64
+}
+
+// start starts the clock, at phase "start".
+func (c *phaseClock) start() {
+	c.t0 = time.Now()
+	c.mark("start")
+}
+
+func (c *phaseClock) mark(name string) {
+	gc, n := gcCPU()
+	m := phaseMark{name: name, wall: time.Since(c.t0).Seconds(), cpu: cpuTime(), gc: gc, gcs: n}
+	c.mu.Lock()
+	c.marks = append(c.marks, m)
+	c.mu.Unlock()
+	if c.next != nil && name != "start" && name != "end" {
+		c.next(name)
+	}
+}
+
+// print ends the clock and writes a line per phase.
+func (c *phaseClock) print(out io.Writer) {
+	c.mark("end")
+	for i := 1; i < len(c.marks); i++ {
+		a, b := c.marks[i-1], c.marks[i]
+		wall := b.wall - a.wall
+		cores := 0.0
+		if wall > 0 {
+			cores = (b.cpu - a.cpu) / wall
+		}
+		fmt.Fprintf(out, "  phase %-8s wall %6.3f s  cpu %6.3f s  cores %4.2f  gc cpu %5.3f s in %d\n",
+			a.name, wall, b.cpu-a.cpu, cores, b.gc-a.gc, b.gcs-a.gcs)
+	}
 }

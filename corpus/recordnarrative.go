@@ -1,0 +1,108 @@
+package corpus
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// A record's own narrative, which no country says, on page shapes the
+// label rules do not see (TestPages6Corpus): a recorded vote's result with
+// the States against in brackets ("adopted by a recorded vote of 158 in
+// favour to 6 against (Belarus, …)", "por 158 votos a favor, 6 en contra
+// (…)", "par 158 voix pour, 6 voix contre (…)"), which read the first
+// State against as its holder; a presiding officer's call in live captions ("I now give the floor to
+// Libya.", "Thank you, Libya. Next on my list is the Holy See."), which
+// went on the country it calls or thanks; an email's separator before a
+// quoted message ("-----Original Message-----", "On 4 March, X wrote:"),
+// which ran the reply's holder on into the quoted sender's words. Each is
+// labelChair: nobody's, and the block before it ends.
+
+// recordNarrative reports whether p is such a paragraph. Byte checks on
+// the first word or a short paragraph come first: the expressions run on
+// few paragraphs of a load.
+func (g *Gazetteer) recordNarrative(p string) bool {
+	if voteResult(p) {
+		return true
+	}
+	first, _ := leadWord(p)
+	switch first {
+	case "Speaker":
+		// An automatic transcript's "Speaker 1 (00:00:41):": the host's
+		// and the guest's turns are told apart by nothing a reader can
+		// check, so neither is a country's, nor the block before's.
+		return anonSpeakerRe.MatchString(p)
+	case "-----Original", "-----Forwarded", "----------":
+		return strings.HasPrefix(p, "-----Original Message") || strings.HasPrefix(p, "-----Forwarded") ||
+			strings.HasPrefix(p, "---------- Forwarded")
+	case "On", "El", "Le":
+		// "On Wed, 4 Mar 2026 at 11:05, Mission of Burundi <…> wrote:"
+		if k := strings.Index(p[:min(len(p), 240)], " wrote:"); k > 0 {
+			return true
+		}
+		if k := strings.Index(p[:min(len(p), 240)], " escribió:"); k > 0 {
+			return true
+		}
+		if k := strings.Index(p[:min(len(p), 240)], " a écrit :"); k > 0 {
+			return true
+		}
+	}
+	if len(p) <= 240 && (strings.Contains(p, "ive the floor to ") || strings.Contains(p, "iving the floor to ") ||
+		strings.Contains(p, "on my list") || strings.Contains(p, "next speaker") || strings.Contains(p, "concludes our list") ||
+		strings.Contains(p, "concludes the list")) {
+		return true // the Chair's call: "I now give the floor to Libya."
+	}
+	if first == "Thank" || first == "I" {
+		// The Chair thanking the delegation that spoke ("Thank you,
+		// Libya.", "I thank the Holy See."): a delegation thanks the Chair.
+		if sm := thanksCountryRe.FindStringSubmatch(p); sm != nil {
+			if _, ok := g.Resolve(sm[1]); ok && g.namesOnly(sm[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anonSpeakerRe matches a numbered speaker's label, with the time after it
+// or not.
+var anonSpeakerRe = regexp.MustCompile(`^Speaker \d{1,2}(?:\s*[(\[][0-9:]{4,8}[)\]])?\s*:`)
+
+// thanksCountryRe matches a presiding officer's thanks to a delegation
+// that opens a paragraph; group 1 is what is thanked.
+var thanksCountryRe = regexp.MustCompile(`^(?:Thank you,|I thank)\s+(?:the\s+)?([\p{Lu}][\p{L}' -]{1,40}?)\s*[.,;]`)
+
+// voteResult reports whether p reports a recorded vote's result with the
+// States that voted against in brackets: a byte search for the bracket
+// after "against", "en contra" or "contre", then a look for the votes in
+// favour.
+func voteResult(p string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(p[i:], '(')
+		if k < 0 {
+			return false
+		}
+		k += i
+		before := p[max(0, k-12):k]
+		if strings.HasSuffix(before, "against ") || strings.HasSuffix(before, "en contra ") || strings.HasSuffix(before, "contre ") {
+			return strings.Contains(p, " in favour") || strings.Contains(p, " in favor") ||
+				strings.Contains(p, " a favor") || strings.Contains(p, " voix pour")
+		}
+		i = k + 1
+	}
+}
+
+// quoteMarks reads a line that opens with '>': a line of '>' alone is a
+// quoted message's blank line (nil: it ends a paragraph); ">>" opens a
+// new turn in live captions (turn is true; the marks are dropped). A
+// Markdown or email quotation ("> Dear Chair,") is left to blockquote.
+func quoteMarks(line []byte) (out []byte, turn bool) {
+	rest := bytes.TrimLeft(line, "> \t")
+	if len(rest) == 0 {
+		return nil, false
+	}
+	if len(line) > 2 && line[1] == '>' && (line[2] == ' ' || line[2] == '\t') {
+		return rest, true
+	}
+	return line, false
+}
