@@ -91,7 +91,7 @@ func TestLoadFreesTransients(t *testing.T) {
 			}
 			var words, files, pend []weak.Pointer[byte]
 			var names weak.Pointer[byte] // the files' names in path order (their slab)
-			var tm *termMaker              // held strongly: only the load's own references may go
+			var tm *termMaker            // held strongly: only the load's own references may go
 			loadMerged = func(x *termMaker, m *merger) {
 				tm = x
 				for k := range x.in.words {
