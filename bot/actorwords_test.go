@@ -20,6 +20,9 @@ func TestActorWordsAreNoTopic(t *testing.T) {
 		{"peru CERT", []string{"cert"}},
 		{"india diplomacy", []string{"diplomacy"}},
 		{"the delegation of peru on ransomware", []string{"ransomware"}}, // before "of" and its country too (whoseactor.go)
+		{"what did the rep from peru say on ransomware", []string{"ransomware"}},
+		{"the minister from india", nil},
+		{"capacity building for peru", []string{"capacity", "building"}},
 	}
 	for _, tt := range tests {
 		if got := Parse(c, tt.q).Words; !slices.Equal(got, tt.want) {

@@ -25,8 +25,9 @@ var (
 	// rights?"), longest first.
 	continuePrefixes = []string{"and what about ", "and how about ", "what about ", "how about ", "same for ",
 		"same question for ", "anything on ", "anything about ", "anything re ", "and for ", "and on ", "and in ", "and only ", "and ", "also ", "now ", "only ", "just ",
-		"y que hay de ", "y que tal ", "y lo mismo para ", "lo mismo para ", "lo mismo con ", "igual para ", "idem para ", "y sobre ", "y para ", "y en ", "y solo ", "y ", "tambien ", "solo ",
-		"et qu'en est-il de ", "qu'en est-il de ", "et pareil pour ", "pareil pour ", "idem pour ", "de meme pour ", "et pour ", "et sur ", "et en ", "et seulement ", "et ", "meme question pour ", "aussi ",
+		"y que hay de ", "y que tal ", "y lo mismo para ", "lo mismo para ", "lo mismo con ", "igual para ", "idem para ", "y sobre ", "y para ", "y en ", "y solo ", "y la de ", "y el de ", "y los de ", "y las de ", "y ", "tambien ", "solo ",
+		"et qu'en est-il de ", "qu'en est-il de ", "et pareil pour ", "pareil pour ", "idem pour ", "de meme pour ", "et pour ", "et sur ", "et en ", "et seulement ", "et celle de ", "et celle du ", "et celle des ", "et celui de ", "et celui du ", "et ceux de ", "et puis ", "et ",
+		"celle de ", "celle du ", "celui de ", "celui du ", "puis ", "pis ", "meme question pour ", "aussi ",
 		"seulement ", "uniquement "}
 	// followUpFiller may surround a bare follow-up word ("more please").
 	followUpFiller = toSet(`please pls plz show me give the some results answers answer that this these those of it for ok okay and then
@@ -238,6 +239,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text, q.Offset = nt, 0 // "and in 2021?": the last question, in 2021
 		return q, "continue"
 	}
+	if nt, ok := countFollowUp(c, rec, text, referred); ok {
+		q.Text, q.Offset = nt, 0 // "¿cuántas declaraciones tiene?": the last country's count
+		return q, "continue"
+	}
 	if nt, ok := shorterFollowUp(c, rec, q.Text); ok {
 		q.Text, q.Offset = nt, 0 // "shorter pls", "tl;dr": the last question, fewer answers
 		return q, "continue"
@@ -330,6 +335,8 @@ var (
 	// out "they", "ils".
 	compareThem = phraseSet(`compare them|compare those|compare these|compare all|compare them all|compare all of them|comparalos|comparalas|compararlos|compare-les|comparer|comparez-les|` +
 		`compare both|compare the two|compare the three|compara los dos|compara los tres|compara ambos|compara a los dos|compare les deux|compare les trois|compare-les tous|compare tous|` +
+		`compara|compare|comparez|compara las dos|compara las tres|compara ambas|compara a ambos|compara a ambas|compara a las dos|compara a todos|comparalos a todos|` +
+		`comparame|comparamelos|comparar los dos|comparar las dos|compare les|comparez les deux|comparez les trois|compare-les toutes|compare les toutes|comparez-les tous|` +
 		`do agree|do disagree|do differ|how do differ|are aligned|do they agree|do they disagree|do they differ|how do they differ|are they aligned|` +
 		`any difference|any differences|what's the difference|whats the difference|what are the differences|same view|same position|` +
 		`coinciden|estan de acuerdo|en que se diferencian|hay diferencias|sont-ils d'accord|sont d'accord|sont-elles d'accord|quelle difference|quelles differences|en quoi different`)

@@ -605,6 +605,11 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if p.Intent == IntentStance && len(p.Countries) == 1 && agreeWith(toks, p.Countries[0]) {
 		p.Agree, p.Intent = p.Countries[0].Country, IntentTheme
 	}
+	if p.Intent == IntentStance && len(p.Countries) == 1 && whoAboutObject(toks, p.Countries[0]) {
+		// "who talks about capacity building for Ukraine": the others'
+		// statements mentioning it (objectabout.go).
+		p.About, p.Countries, p.Intent = []string{p.Countries[0].Country}, nil, IntentTheme
+	}
 	if about != "" && p.Intent == IntentCompare {
 		kept := p.Countries[:0:0]
 		for _, m := range p.Countries {

@@ -22,3 +22,23 @@ func aboutBetween(toks []corpus.Token, lo, hi int) bool {
 	}
 	return false
 }
+
+// whoAsks open a question asking who speaks: the country inside its topic
+// is no speaker asked.
+var whoAsks = toSet(`who whos which anyone anybody`)
+
+// whoAboutObject reports whether m, the only country of a question asking
+// who speaks ("who talks about capacity building for Ukraine", "anyone on
+// cable repair off Mozambique"), stands inside the topic after a
+// preposition of its noun: the question asks who speaks about it, not
+// what it says.
+func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
+	if len(toks) == 0 || !whoAsks[toks[0].Lower] {
+		return false
+	}
+	j := m.First - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	return j > 0 && objectPreps[toks[j].Lower] && aboutBetween(toks, 1, j)
+}

@@ -8,7 +8,8 @@ import (
 // TestObjectCountryInTopic: a second country after a preposition of the
 // topic a first country is asked about is what the first speaks about,
 // never a second side; joined by "and", or with no topic before it, it is
-// compared still.
+// compared still. In a question asking who speaks, such a country is
+// what the others' statements must mention, never the speaker asked.
 func TestObjectCountryInTopic(t *testing.T) {
 	b := asked7Bot(t)
 	tests := []struct {
@@ -20,11 +21,27 @@ func TestObjectCountryInTopic(t *testing.T) {
 		{"lithuania on training for ukraine", IntentStance, []string{"Ukraine"}},
 		{"angola and brazil on cables", IntentCompare, nil},
 		{"what does angola say to brazil", IntentCompare, nil},
+		{"who talks about capacity building for ukraine", IntentTheme, []string{"Ukraine"}},
+		{"anyone on cable repair off mozambique", IntentTheme, []string{"Mozambique"}},
+		{"who talks about ukraine", IntentCountry, nil},
 	}
 	for _, tt := range tests {
 		p := Parse(b.Corpus(), tt.q)
 		if p.Intent != tt.intent || !slices.Equal(p.About, tt.about) {
 			t.Errorf("Parse(%q) = %s about %v, want %s about %v", tt.q, p.Intent, p.About, tt.intent, tt.about)
 		}
+	}
+}
+
+// TestWhoAboutObjectKeepsMentions: "who talks about X for <country>"
+// answers only the statements on X that mention the country.
+func TestWhoAboutObjectKeepsMentions(t *testing.T) {
+	r := asked7Bot(t).Ask("who talks about capacity building for ukraine", 0)
+	if len(r.Answers) != 1 || r.Answers[0].Country != "Lithuania" {
+		var got []string
+		for _, a := range r.Answers {
+			got = append(got, a.Country)
+		}
+		t.Errorf("answers by %v, want Lithuania's statement mentioning Ukraine only", got)
 	}
 }

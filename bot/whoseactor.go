@@ -66,15 +66,15 @@ func init() {
 // actorChain are the words of a government body's name before "of" and
 // its country: "the government of Tuvalu", "the ministry of foreign
 // affairs of Yemen", "gov of libya".
-var actorChain = toSet(`of for the foreign affairs external relations international cooperation`)
+var actorChain = toSet(`of for from the foreign affairs external relations international cooperation`)
 
 // actorOf reports whether toks[i] is a word of a government body named
-// before "of" and its country ("the government of Tuvalu on data",
+// before "of" (or "from", "for") and its country ("the government of Tuvalu on data", "the rep from Kuwait",
 // "ministry of foreign affairs of Yemen on cables"): who speaks, not what
 // about, as "Tuvalu's government" is.
 func actorOf(toks []corpus.Token, i int, inCountry []bool) bool {
 	w := toks[i].Lower
-	if !actorWords[w] && !actorChain[w] || w == "of" || w == "for" || w == "the" {
+	if !actorWords[w] && !actorChain[w] || w == "of" || w == "for" || w == "from" || w == "the" {
 		return false
 	}
 	j, body := i, false
@@ -92,7 +92,11 @@ func actorOf(toks []corpus.Token, i int, inCountry []bool) bool {
 	if toks[k].Lower == "the" && k > i {
 		k--
 	}
-	return toks[k].Lower == "of"
+	switch toks[k].Lower {
+	case "of", "from", "for": // "the minister from Lithuania", "the spokesperson for Kuwait"
+		return true
+	}
+	return false
 }
 
 // lineOn reports whether toks[i] is "line" asking for a position ("do

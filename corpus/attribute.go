@@ -518,7 +518,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end {
+		if end, note := webChrome(p); end || footnoteOpens(p) {
 			info.label = labelChair
 		} else if note {
 			info.announces = true
@@ -875,7 +875,11 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
 	clause := s
-	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[s].Lower != "the" && strings.HasSuffix(toks[s].Lower, "ing") && len(toks[s].Lower) > 5) || romanceGerund(toks, s, e) {
+	lead := s
+	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
+		lead = s + 1 // "Also explaining her vote, the representative of Seychelles said" (TestPages6Corpus)
+	}
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i

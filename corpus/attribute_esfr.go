@@ -102,8 +102,16 @@ func paragraphLangFacts(toks []Token, tf []tokFact) string {
 		case markFR:
 			fr++
 		default:
-			if frenchElision(toks[i].Lower) {
+			switch {
+			case frenchElision(toks[i].Lower):
 				fr++
+			default:
+				switch diacriticMark(toks[i].Orig) {
+				case markES:
+					es++
+				case markFR:
+					fr++
+				}
 			}
 		}
 	}

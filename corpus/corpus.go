@@ -823,6 +823,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// unheld: the paragraphs before any holder, which a signatories' list
 	// after them may sign (see signatories.go).
 	var unheld []*paraInfo
+	// signed, signers: the paragraphs a signatories' list after them
+	// signed, and its countries, which a reservation after the list may
+	// withdraw from one of them (see reservation.go).
+	var signed []*paraInfo
+	var signers []string
 	speech := false // the paragraph before was a speech's salutation
 	// titleAuthor reads a title split over two lines ("MONGOLIA", then
 	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
@@ -849,6 +854,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 				unattributed -= len(unheld)
+				signed, signers = unheld, hh
 				unheld, held = nil, true
 				return
 			}
@@ -1016,6 +1022,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			return
 		}
 		held = true
+		if signers != nil {
+			ps.paras = withdrawReservation(ps.paras, signed, signers, h, cache.coder.textOf(info))
+		}
 		if asked != nil {
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new

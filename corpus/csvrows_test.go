@@ -24,3 +24,16 @@ func TestLabelledItemsStandApart(t *testing.T) {
 	checkHeld(t, page, []held{{"Botswana", "Botswana - public attribution only with shared evidence.$"},
 		{"Namibia", "Namibia - no public position on attribution so far.$"}})
 }
+
+// TestFootnotesAreNobodys: an article's notes under their rule cite where
+// countries spoke and are nobody's, where the country of the last
+// paragraph held them all; a page numbering its own paragraphs "[1]"
+// keeps them.
+func TestFootnotesAreNobodys(t *testing.T) {
+	page := "Estonia has taken a middle position, arguing that due diligence is an obligation of conduct.\n\n___\n" +
+		"¹ Ministère des Armées, Droit international appliqué aux opérations dans le cyberespace (2019).\n" +
+		"² Attorney General Jeremy Wright, \"Cyber and International Law in the 21st Century\" (2018).\n"
+	checkHeld(t, page, []held{{"Estonia", "Estonia has"}})
+	checkHeld(t, "[1] Kenya supports the Programme of Action and calls for a fund.\n\n[2] Ghana backs a treaty on cybercrime.\n",
+		[]held{{"Kenya", "Kenya supports"}, {"Ghana", "Ghana backs"}})
+}

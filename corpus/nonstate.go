@@ -19,6 +19,13 @@ import "strings"
 // "The observer for", "Un representante de", "La représentante de".
 var spokesDeterminers = toSet(`a an the another one two several some el la los las un una unos unas le les une des`)
 
+// definiteDeterminers are the definite articles among spokesDeterminers.
+var definiteDeterminers = toSet(`the el la los las le les`)
+
+// roleObjectWords introduce whom a role speaks for: "of", "for", "de",
+// "del", "du", "des", "d", "pour", "para".
+var roleObjectWords = toSet(`of for from de del du des d pour para`)
+
 // spokesRoles are the role nouns of one who speaks for an organisation
 // or a country (roleNouns and roleNounsESFR, and the words a report uses
 // of non-state speakers).
@@ -65,6 +72,16 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 			}
 		}
 		if r < 0 {
+			return false
+		}
+		if definiteDeterminers[toks[s].Lower] && r+1 < e && !roleObjectWords[toks[r+1].Lower] {
+			// "La delegación paraguaya apoyó …", "La délégation a
+			// soutenu …", "The delegation said …": the delegation the
+			// summary is speaking of (a demonym, or the paragraph's
+			// country), not someone who speaks for no country; only a
+			// role of something ("El representante de Microsoft",
+			// "A representative of …") may be. The line was dropped
+			// as no country's (TestDefiniteDelegationKept).
 			return false
 		}
 		verb = reportVerbAfter(toks, r+1, e)

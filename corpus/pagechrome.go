@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pages saved from a browser or converted from a PDF keep more than their
@@ -74,6 +75,25 @@ func webChrome(p string) (end, note bool) {
 		return true, false
 	}
 	return false, chromeNoteRe.MatchString(p)
+}
+
+// footnoteOpens reports a paragraph that is an article's footnote or the
+// rule above its notes: "___ ¹ Ministère des Armées, Droit international
+// … (2019).", "² Attorney General Jeremy Wright, …". A note cites where a country said something; it is
+// no one's position, least of all that of the country whose paragraph
+// came before it, which held every note of an article
+// (TestFootnotesAreNobodys).
+func footnoteOpens(p string) bool {
+	p = strings.TrimLeft(p, "_-—–=* ")
+	if p == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	switch r {
+	case '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰':
+		return true
+	}
+	return false
 }
 
 // copyrightLine reports a line that opens with a copyright notice ("©

@@ -487,7 +487,10 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	allowed := func(stmt int) bool {
 		return len(q.Countries) == 0 || slices.Contains(q.Countries, c.Holder(stmt))
 	}
-	if len(q.Themes) == 1 && p.nOwn == 0 && (len(p.literal) == 0 || len(c.ThemeBest(q.Themes[0])) == 0) {
+	if len(q.Themes) == 1 && p.nOwn == 0 && p.mention == nil && (len(p.literal) == 0 || len(c.ThemeBest(q.Themes[0])) == 0) {
+		// (Not when the question keeps only statements mentioning a
+		// country, "who talks about capacity building for Ukraine": the
+		// ranking at load knows no mentions.)
 		// A pure theme question: the index ranked it at load. (One asked
 		// through a synonym, "who mentions the financial sector", also
 		// wants the statements holding its words, which no tag marks,
@@ -528,6 +531,9 @@ func (c *Corpus) bestPerCountry(p *query, q Query) []ScoredHit {
 	// term reached it.
 	for _, t := range p.themes {
 		for _, id := range c.ThemeStatementIDs(t) {
+			if p.mention != nil && !p.mention[id] {
+				continue // not mentioning the country the question keeps to
+			}
 			if best[c.HolderIndex(id)].Stmt < 0 {
 				_, bonus, match := p.judge(id, c.stmtMask(id), false, 0)
 				keep(ScoredHit{Stmt: id, Score: bonus, ThemeBonus: bonus, Match: match})

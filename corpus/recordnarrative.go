@@ -15,7 +15,10 @@ import (
 // Libya.", "Thank you, Libya. Next on my list is the Holy See."), which
 // went on the country it calls or thanks; an email's separator before a
 // quoted message ("-----Original Message-----", "On 4 March, X wrote:"),
-// which ran the reply's holder on into the quoted sender's words. Each is
+// which ran the reply's holder on into the quoted sender's words; a wiki's
+// "^" references; a parliament's written question ("To ask His Majesty's
+// Government what assessment …"), which read the country it asks about as
+// its subject. Each is
 // labelChair: nobody's, and the block before it ends.
 
 // recordNarrative reports whether p is such a paragraph. Byte checks on
@@ -26,7 +29,15 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 		return true
 	}
 	first, _ := leadWord(p)
+	if p[0] == '^' && len(p) > 2 && p[1] == ' ' {
+		return true // a wiki's reference: "^ Statement of Djibouti at the OEWG, 8 March 2024."
+	}
 	switch first {
+	case "To":
+		// A parliament's written question: "To ask His Majesty's
+		// Government what assessment they have made of …".
+		return strings.HasPrefix(p, "To ask His Majesty") || strings.HasPrefix(p, "To ask Her Majesty") ||
+			strings.HasPrefix(p, "To ask the Government") || strings.HasPrefix(p, "To ask the Secretary of State")
 	case "Speaker":
 		// An automatic transcript's "Speaker 1 (00:00:41):": the host's
 		// and the guest's turns are told apart by nothing a reader can

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,9 @@ func TestRecordNarrative(t *testing.T) {
 		{"On 4 March, Burundi wrote to the Chair to ask for a later date.", false},
 		{"Speaker 1 (00:00:41): Ambassador, welcome.", true},
 		{"Speaker of the House: Order.", false},
+		{"^ Statement of Djibouti at the OEWG, 8 March 2024.", true},
+		{"To ask His Majesty's Government what assessment they have made of the statement by the Russian Ministry.", true},
+		{"To ask for more time, Kenya wrote to the Chair.", false},
 	} {
 		if got := g.recordNarrative(c.p); got != c.want {
 			t.Errorf("recordNarrative(%q) = %v, want %v", c.p, got, c.want)
@@ -89,5 +93,46 @@ func TestQuoteMarks(t *testing.T) {
 	}
 	if len(got) != len(want) {
 		t.Errorf("statements %v, want only %v", got, want)
+	}
+}
+
+// TestWithdrawReservation: a signatory's reservation withdraws it from the
+// signed paragraphs it names, by their order, and from no other; a
+// paragraph number beyond them, or a country that did not sign, withdraws
+// nothing.
+func TestWithdrawReservation(t *testing.T) {
+	a, b, c := &paraInfo{}, &paraInfo{}, &paraInfo{}
+	signed := []*paraInfo{a, b, c}
+	signers := []string{"Eswatini", "Lesotho"}
+	all := func() []parsedPara {
+		var ps []parsedPara
+		for _, p := range signed {
+			for _, s := range signers {
+				ps = append(ps, parsedPara{info: p, holder: s})
+			}
+		}
+		return ps
+	}
+	for _, tc := range []struct {
+		h, text string
+		want    int // paragraphs left
+	}{
+		{"Eswatini", "The Kingdom of Eswatini dissociates itself from paragraph 2.", 5},
+		{"Eswatini", "Eswatini dissociates itself from paragraphs 2 and 3.", 4},
+		{"Lesotho", "Le Lesotho se dissocie du paragraphe 1.", 5},
+		{"Lesotho", "Lesotho se desvincula del párrafo 3.", 5},
+		{"Eswatini", "Eswatini dissociates itself from paragraph 7.", 6},
+		{"Angola", "Angola dissociates itself from paragraph 2.", 6},
+		{"Eswatini", "Eswatini welcomes paragraph 2.", 6},
+	} {
+		got := withdrawReservation(all(), signed, signers, tc.h, tc.text)
+		if len(got) != tc.want {
+			t.Errorf("%q: %d paragraphs left, want %d", tc.text, len(got), tc.want)
+		}
+		for _, p := range got {
+			if p.holder == tc.h && tc.want < 6 && strings.Contains(tc.text, "2") && p.info == b {
+				t.Errorf("%q: %s still holds paragraph 2", tc.text, tc.h)
+			}
+		}
 	}
 }

@@ -123,7 +123,10 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	if p.how == ByDemonym && p.lang != "" {
 		// Spanish and French demonyms follow their noun.
 		switch {
-		case actorNouns[prev]:
+		case actorNouns[prev] || stateFormsESFR[prev] || stateFormsGlossed[prev]:
+			// "la posición peruana"; "la République tunisienne", "el
+			// Estado paraguayo" (read "state paraguayo"): an official
+			// form is the state itself.
 			return roleActor
 		case prev != "" && !stopWords[prev] && !romanceFunction[prev] && !bareContractions[prev] && letters(prev) && !sayVerbs[prev]:
 			return roleTopic // "la propuesta rusa", "la résolution russe"

@@ -16,7 +16,7 @@ import (
 // list before the text signs the text below, as jointList's does.
 
 // signatoriesRe matches the lead-in before a signatories' list's colon.
-var signatoriesRe = regexp.MustCompile(`(?i)(?:\b(?:endorsed|signed|supported|co-?sponsored|joined|subscribed)\s+by\b|\bsignator(?:y|ies)\b|\bendorsing (?:States|countries)\b|\bfirmantes\b|\b(?:firmad|respaldad|apoyad|suscrit)[ao]s? por\b|\bsignataires\b|\bco-?sponsors\b|\bcopatrocinadores\b|\bcoauteurs\b|\b(?:sign|soutenu|appuy)[ée]e?s? par\b)`)
+var signatoriesRe = regexp.MustCompile(`(?i)(?:\b(?:endorsed|signed|supported|co-?sponsored|joined|subscribed)\s+by\b|\bsignator(?:y|ies)\b|\bendorsing (?:States|countries)\b|\bfirmantes\b|\b(?:firmad|respaldad|apoyad|suscrit)[ao]s? por\b|\bsignataires\b|\bco-?sponsors\b|\bcopatrocinadores\b|\bcoauteurs\b|\b(?:sign|soutenu|appuy)[ée]e?s? par\b|\bont sign[ée]|\bhave signed\b|\bhan firmado\b)`)
 
 // signedWhat are the words that make a longer lead-in a statement's
 // ("This statement is endorsed by …"), not a proposal's in running text
@@ -36,7 +36,8 @@ func signatoryList(p []byte) bool {
 	lead := head[:colon]
 	if !bytes.Contains(lead, []byte("by")) && !bytes.Contains(lead, []byte("ignat")) && !bytes.Contains(lead, []byte("par")) &&
 		!bytes.Contains(lead, []byte("por")) && !bytes.Contains(lead, []byte("irmantes")) && !bytes.Contains(lead, []byte("ndors")) &&
-		!bytes.Contains(lead, []byte("ponsors")) && !bytes.Contains(lead, []byte("ocinadores")) && !bytes.Contains(lead, []byte("oauteurs")) {
+		!bytes.Contains(lead, []byte("ponsors")) && !bytes.Contains(lead, []byte("ocinadores")) && !bytes.Contains(lead, []byte("oauteurs")) &&
+		!bytes.Contains(lead, []byte("nt sign")) && !bytes.Contains(lead, []byte("ve sign")) && !bytes.Contains(lead, []byte("an firmado")) {
 		return false // nearly every paragraph: a few byte searches of its lead-in
 	}
 	if !signatoriesRe.Match(lead) {

@@ -9,7 +9,26 @@ package corpus
 // Moldova is "République de Moldova", CLDR's short name "Moldavie", and
 // delegates write "République de Moldavie".
 var stateFormsESFR = toSet(`republica republique reino royaume principado principaute estado etat sultanato sultanat emirato
-emirat confederacion confederation federacion federation mancomunidad commonwealth`)
+emirat confederacion confederation federacion federation mancomunidad commonwealth union ducado duche`)
+
+// stateFormsGlossed are stateFormsESFR as the glossaries read them into
+// English ("estado" → state), where a Spanish or French demonym after
+// them still names the state ("el Estado paraguayo", "la República
+// Gabonesa").
+var stateFormsGlossed = toSet(`republic kingdom principality state sultanate emirate confederation federation commonwealth duchy`)
+
+// stateFormModifiers come between a form's noun and "de" in an official
+// name ("la République islamique de Mauritanie", "el Estado
+// Plurinacional de Bolivia", "la République-Unie de Tanzanie", "el Gran
+// Ducado de Luxemburgo" before its noun), folded.
+var stateFormModifiers = toSet(`islamique islamica plurinacional plurinational bolivariana unie unida federale federal
+federativa democratique democratica populaire popular arabe hachemite hachemita socialiste socialista cooperative
+cooperativa grand gran`)
+
+// ofArticles are the articles a short name may keep after "de" in an
+// official form ("la Mancomunidad de las Bahamas", "la República de los
+// Estados Unidos"), folded.
+var ofArticles = toSet(`la las los les l el`)
 
 // stateFormOf reports the first token of an official form that the
 // country named at toks[i] closes ("République de Moldavie": the index of
@@ -26,13 +45,36 @@ func stateFormAt(toks []Token, keys []string, i int, anyCase bool) int {
 	if i < 2 || toks[i].Gap != "" || toks[i-1].Gap != "" {
 		return i
 	}
-	switch keys[i-1] {
-	case "de", "du", "del":
+	j := i - 1 // the "of"
+	if ofArticles[keys[j]] && j >= 2 && (keys[j-1] == "de" || keys[j-1] == "d") && toks[j].Gap == "" {
+		j-- // "de las Bahamas", "de l'Inde"
+	}
+	switch keys[j] {
+	case "de", "du", "del", "des", "d":
 	default:
 		return i
 	}
-	if !stateFormsESFR[keys[i-2]] || !anyCase && !startsUpper(toks[i-2].Orig) {
+	f := j - 1
+	if f < 0 || toks[j].Gap != "" && keys[j] != "d" {
 		return i
 	}
-	return i - 2
+	if stateFormModifiers[keys[f]] && f >= 1 && stateFormsESFR[keys[f-1]] && !(keys[f] == "grand" || keys[f] == "gran") {
+		f-- // "République islamique de", "República Bolivariana de"
+	}
+	if !stateFormsESFR[keys[f]] || !anyCase && !startsUpper(toks[f].Orig) {
+		return i
+	}
+	if (keys[f] == "ducado" || keys[f] == "duche") && f >= 1 && (keys[f-1] == "gran" || keys[f-1] == "grand") {
+		f-- // "Gran Ducado de", "Grand-Duché de"
+	}
+	return f
+}
+
+// nameWordESFR reports a folded word of a Spanish or French question that
+// names a state and so is never a misspelt topic word: an official form's
+// noun ("republica" is not "publica") or a capital the gazetteer knows
+// ("asuncion" is not "sancion"), whose correction made the question a
+// theme question across every country (TestNameWordsNotCorrected).
+func nameWordESFR(g *Gazetteer, w string) bool {
+	return stateFormsESFR[w] || g != nil && g.capitalWord(w)
 }

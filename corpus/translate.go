@@ -678,7 +678,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			afterArt: artBefore}
 		deBefore, on, prepBefore, artBefore = false, false, false, false
 		brk = false
-		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] {
+		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
 			if fix := f.correct(w); fix != "" {
 				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
 			}
@@ -702,6 +702,15 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			out = append(out, name)
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: name, How: "country"})
 			i++
+			continue
+		}
+		if n := g.capitalRun(items[i:]); n > 0 {
+			for _, x := range items[i : i+n] {
+				out = append(out, x.orig)
+				tr.Steps = append(tr.Steps, Step{From: x.orig, To: x.orig, How: "kept"})
+			}
+			i += n
+			lastSrc = ""
 			continue
 		}
 		p, n := f.match(items[i:])
