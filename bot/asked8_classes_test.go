@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,6 +67,35 @@ func TestESFRFollowUpForms(t *testing.T) {
 			if err := judgeAsked(r, "-", m.want, "-", "-", "-"); err != nil {
 				t.Errorf("%q: %v", m.msg, err)
 			}
+		}
+	}
+}
+
+// TestTypedSpansReadNaturally: a Spanish or French message that names a
+// topic no theme matched writes it as the question typed it, joining
+// words included ("sur discours de haine", "sobre centros de datos",
+// "sur cable sous-marin"), never the content words run together
+// ("discours haine"); the topic's preposition stays the catalogue's.
+func TestTypedSpansReadNaturally(t *testing.T) {
+	for _, c := range []struct{ msg, q, want string }{
+		{"X : aucune déclaration dans le corpus sur discours haine.", "que dit la rca sur les discours de haine", "sur discours de haine."},
+		{"Luxemburgo: ninguna declaración sobre centros datos;", "luxemburgo centros de datos", "sobre centros de datos;"},
+		{"Gabon : rien sur cable marin ;", "le gabon y dit quoi su'l cable sous-marin", "sur cable sous-marin ;"},
+		{"Maroc sur attribution : 1 déclaration.", "que dit le maroc sur l'attribution", "Maroc sur attribution : 1 déclaration."},
+	} {
+		if got := typedSpans(c.msg, c.q); !strings.HasSuffix(got, c.want) {
+			t.Errorf("%q / %q: %q, want it to end %q", c.msg, c.q, got, c.want)
+		}
+	}
+	b := asked8Bot(t)
+	for _, c := range []struct{ q, want, not string }{
+		{"le burundi il dit koi sur la desinfo", "Burundi", "Koi"},
+		{"le gabon y dit quoi su'l cable sous-marin", "cable sous-marin", "su'l"},
+		{"que dit la rca sur les discours de haine", "discours de haine", "discours haine"},
+	} {
+		r := b.Ask(c.q, 0)
+		if !strings.Contains(r.Message, c.want) || strings.Contains(r.Message, c.not) {
+			t.Errorf("%q: message %q, want %q and no %q", c.q, r.Message, c.want, c.not)
 		}
 	}
 }

@@ -130,9 +130,9 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	}
 	localizeNames(c, &r, reply)
 	if reply != lang.English && len(rd.Steps) > 0 {
-		r.Message = typedTopic(r.Message, rd.Steps)
+		r.Message = typedSpans(typedTopic(r.Message, rd.Steps), text)
 		for i := range r.Parts {
-			r.Parts[i].Message = typedTopic(r.Parts[i].Message, rd.Steps)
+			r.Parts[i].Message = typedSpans(typedTopic(r.Parts[i].Message, rd.Steps), text)
 		}
 	}
 	if r.Explain != nil {

@@ -234,6 +234,10 @@ type paraMore struct {
 	// contWords: the opening words of a continuation that have no code
 	// (see paraInfo.contWords).
 	contWords string
+	// weJoint: named are the signatories a joint statement's first
+	// sentence lists ("We, the Foreign Ministers of A, B and C, …"; see
+	// wejoint.go).
+	weJoint bool
 	// rebutted: a later sentence answers the first one's subject in the
 	// first person ("Venezuela claims … We reject this claim."; see
 	// rebuttal.go).
@@ -537,6 +541,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if named, ev := g.voteList(p); len(named) > 0 {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev := g.weJoint(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence, m.weJoint = named, ev, true
 		opening = "\x00" + strings.Join(named, "\x00")
 	} else if named, ev, anon := g.namedGroup(p); len(named) > 0 {
 		m := info.getMore()

@@ -944,11 +944,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
-			if prev == "" && attr.Method == MethodLaterMention && attr.Confidence == ConfLow && opensFirstPerson(cache.coder.textOf(info)) {
+			if attr.Method == MethodLaterMention && h != prev && (prev != "" || attr.Confidence == ConfLow) && opensFirstPerson(cache.coder.textOf(info)) {
 				// "My delegation takes the floor to respond to the
-				// statement by the representative of Venezuela": the
-				// speaker names the country it answers, and is not it.
-				h, attr = "", Attribution{}
+				// statement by the representative of Venezuela", "We
+				// condemn the Russian Federation's activities. Russia must
+				// cease …": the speaker names the country it answers, and
+				// is not it; the first person goes on with the speaker of
+				// the paragraph before, if any (TestFirstPersonGoesOn).
+				if prev != "" {
+					h, attr = prev, Attribution{Method: MethodContinuation, Evidence: "the first person goes on", Confidence: ConfMedium}
+				} else {
+					h, attr = "", Attribution{}
+				}
 			}
 			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
@@ -1045,6 +1052,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				ps.paras = append(ps.paras, parsedPara{info: info, holder: c, attr: attr})
 			}
 			prev = ""
+			if info.more != nil && info.more.weJoint {
+				// "We, the Foreign Ministers of A, B and C, …" opens their
+				// joint statement: the paragraphs after it are theirs as a
+				// joint statement's heading makes them (see wejoint.go).
+				prev, group = namedGroup[0], namedGroup
+				block = &Attribution{Method: MethodHeading, Evidence: attr.Evidence, Confidence: ConfMedium}
+			}
 			return
 		}
 		prev = h

@@ -15,7 +15,7 @@ var namedGroupRe = regexp.MustCompile(`^(?:Others|Otros|Otras|D'autres|D’autre
 
 // listJoins may stand between the names of a group's list: "Lesotho and
 // Eswatini", "Chile y el Perú", "le Niger et le Tchad".
-var listJoins = toSet(`and the y e el la los las et le les l d`)
+var listJoins = toSet(`and the y e el la los las et le les l d du des de del`)
 
 // namedGroup returns the countries a paragraph opening with a named group
 // of delegations lists (see namedGroupRe), each of which holds the

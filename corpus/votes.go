@@ -33,8 +33,18 @@ func (g *Gazetteer) voteList(p string) (countries []string, evidence string) {
 	if loc == nil {
 		return nil, ""
 	}
-	list := strings.TrimRight(p[loc[1]:], ". ")
+	if countries := g.countryList(strings.TrimRight(p[loc[1]:], ". ")); len(countries) > 0 {
+		return countries, "voted: " + strings.TrimSpace(strings.TrimRight(p[:loc[1]], ": "))
+	}
+	return nil, ""
+}
+
+// countryList returns the countries of a list that holds nothing but
+// country names, list words and UN qualifiers in brackets ("Belarus, Iran
+// (Islamic Republic of) and Nicaragua"), or nil.
+func (g *Gazetteer) countryList(list string) []string {
 	toks := Tokenize(list)
+	var countries []string
 	for _, esfr := range []bool{false, true} {
 		ms := g.findText(toks, esfr)
 		covered := make([]bool, len(toks))
@@ -58,8 +68,8 @@ func (g *Gazetteer) voteList(p string) (countries []string, evidence string) {
 			}
 		}
 		if len(countries) > 0 && other == 0 {
-			return countries, "voted: " + strings.TrimSpace(strings.TrimRight(p[:loc[1]], ": "))
+			return countries
 		}
 	}
-	return nil, ""
+	return nil
 }
