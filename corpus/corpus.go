@@ -256,14 +256,14 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	c.Warnings = append(c.Warnings, ovWarnings...)
 	c.Warnings = append(c.Warnings, overrides.unmatched()...)
 	if len(ins.order) == 0 {
-		return nil, fmt.Errorf("no statements in %d file(s): %s", len(names), summarize(c.Warnings))
+		return nil, fmt.Errorf("no statements in %d file(s): %s", names.len(), summarize(c.Warnings))
 	}
 	// The files' names are read for the last time here: the source IDs
 	// are in ids, and the names (7 MB at 149,000 files: a string and its
 	// header each) go before the statements are stored, the load's peak.
 	c.applySources(sources, names, meta)
 	mf.meta, meta = nil, nil
-	names, mf.names, m.names = nil, nil, nil
+	names, mf.names, m.names = fileNames{}, fileNames{}, fileNames{}
 	if beforeStore != nil {
 		beforeStore()
 	}
@@ -316,7 +316,7 @@ func sourceID(name string) string { return strings.TrimSuffix(name, path.Ext(nam
 // order; statements are put back in corpus order (first file, then
 // paragraph) and sources in file order at the end.
 type merger struct {
-	names []string
+	names fileNames
 	// byKey finds the statements of a paragraph key: the first made, the
 	// others (the same words held by another country: rare) chained from
 	// it through sameKey. Keyed by the key alone, a slot is 16 bytes where

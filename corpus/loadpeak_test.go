@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 	"unsafe"
 	"weak"
@@ -89,14 +90,14 @@ func TestLoadFreesTransients(t *testing.T) {
 				t.Skipf("no corpus %s", dir)
 			}
 			var words, files, pend []weak.Pointer[byte]
-			var names weak.Pointer[string] // the files' names in path order
-			var tm *termMaker              // held strongly: only the load's own references may go
+			var names weak.Pointer[byte] // the files' names in path order (their slab)
+			var tm *termMaker            // held strongly: only the load's own references may go
 			loadMerged = func(x *termMaker, m *merger) {
 				tm = x
 				for k := range x.in.words {
 					words = append(words, weakArrays(&x.in.words[k].strTable)...)
 				}
-				names = weak.Make(&m.names[:1][0])
+				names = weak.Make(&m.names.blob[:1][0])
 				for _, b := range m.files.blocks {
 					files = append(files, weak.Make((*byte)(unsafePointer(&b[0]))))
 				}
@@ -159,7 +160,13 @@ func TestFileQueueSorted(t *testing.T) {
 	q := newFileQueue()
 	walk := []string{"b.txt", "a/z.txt", "c.txt", "a/b.txt", "0.txt"}
 	for _, n := range walk {
-		q.push(n)
+		dir, base := ".", n
+		if k := strings.LastIndexByte(n, '/'); k >= 0 {
+			dir, base = n[:k], n[k+1:]
+		}
+		if err := q.push(dir, base); err != nil {
+			t.Fatal(err)
+		}
 	}
 	got := map[int]string{}
 	for range 2 {
@@ -169,8 +176,8 @@ func TestFileQueueSorted(t *testing.T) {
 		}
 		got[i] = n
 	}
-	w := weak.Make(&q.all()[:1][0])
-	byPath := []string{"0.txt", "a/b.txt", "a/z.txt", "b.txt", "c.txt"}
+	w := weak.Make(&q.all().blob[:1][0])
+	byPath := namesOf("0.txt", "a/b.txt", "a/z.txt", "b.txt", "c.txt")
 	rank := []uint32{3, 2, 4, 1, 0}
 	q.sorted(byPath, rank)
 	q.finish() // the walk's deferred finish may come after

@@ -96,6 +96,14 @@ func footnoteOpens(p string) bool {
 	return false
 }
 
+// doneAt reports a text's closing place and date ("Done at Gitega, 28
+// February 2026.", "Fait à Dakar, le 3 mai 2026.", "Hecho en Lima, …"):
+// procedure that ends the text, no signatory's position.
+func doneAt(p string) bool {
+	return len(p) <= 80 && (strings.HasPrefix(p, "Done at ") || strings.HasPrefix(p, "Done in ") || strings.HasPrefix(p, "Fait à ") ||
+		strings.HasPrefix(p, "Hecho en ") || strings.HasPrefix(p, "Dado en "))
+}
+
 // copyrightLine reports a line that opens with a copyright notice ("©
 // 2026 Pacific Digital Wire. All rights reserved."): it starts a paragraph
 // even after a line that ends no sentence, such as the last related

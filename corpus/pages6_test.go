@@ -63,9 +63,5 @@ var pages6Leftovers = map[string]string{
 	"656_social_thread\tThe UK supports a mechanism":                                                               "a quoted post's header lines run into the post: right holder, header in front",
 	"658_podcast_transcript\tSpeaker 2: Thank you for having me.":                                                  "an automatic transcript's 'Speaker 2' is identified only by the introduction: its turns are nobody's (safe)",
 	"658_podcast_transcript\tSpeaker 2: We want a mechanism":                                                       "an automatic transcript's 'Speaker 2' is identified only by the introduction: its turns are nobody's (safe)",
-	"662_summit_communique\tWe, the Heads of State":                                                                "a communiqué's chapeau naming its States in a 'We, the Heads of State … of A, B and C' list is not read as its holders: nobody (safe)",
-	"662_summit_communique\tNote with concern":                                                                     "a communiqué's chapeau naming its States is not read as its holders: nobody (safe)",
-	"662_summit_communique\tDecide to establish":                                                                   "a communiqué's chapeau naming its States is not read as its holders: nobody (safe)",
-	"662_summit_communique\tDirect our ministers":                                                                  "a communiqué's chapeau naming its States is not read as its holders: nobody (safe)",
-	"662_summit_communique\tCall on development partners":                                                          "a communiqué's chapeau naming its States is not read as its holders: nobody (safe)",
+	"662_summit_communique\tWe, the Heads of State":                                                                "the chapeau ('We, the Heads of State … of A, B and C, meeting in Gitega …:') is read as the communiqué's title block: it makes A, B and C hold the points below it, and is itself no statement",
 }

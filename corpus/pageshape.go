@@ -724,6 +724,11 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 		}
 	}
+	if members, _ := g.weJoint(p); len(members) > 1 {
+		// "We, the Heads of State and Government of A, B and C, meeting
+		// in Gitega …:" standing as the title block of their communiqué.
+		return members, true
+	}
 	if len(countries) == 0 {
 		// "G7 Foreign Ministers' Statement on Cyber Security", "BRICS
 		// Leaders' Declaration", "Statement by the Quad": a grouping's

@@ -63,7 +63,7 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 		strings.Contains(p, "concludes the list")) {
 		return true // the Chair's call: "I now give the floor to Libya."
 	}
-	if first == "Thank" || first == "I" {
+	if first == "Thank" && strings.HasPrefix(p, "Thank you,") || first == "I" && strings.HasPrefix(p, "I thank ") {
 		// The Chair thanking the delegation that spoke ("Thank you,
 		// Libya.", "I thank the Holy See."): a delegation thanks the Chair.
 		if sm := thanksCountryRe.FindStringSubmatch(p); sm != nil {

@@ -325,16 +325,16 @@ func (t sourcesTable) titles() map[string][]string {
 // fills in, and its non-empty fields win over front matter. It needs no
 // statement (Load runs it before the statements are stored, so that the
 // files' names go first); applyDates then dates the statements.
-func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMeta) {
+func (c *Corpus) applySources(table sourcesTable, names fileNames, meta []fileMeta) {
 	// The set of source IDs is built only when there is a sources.tsv to
 	// check against it: as a map it was ~5 MB at 149,000 files, made at
 	// the load's peak for a corpus with no such file.
 	var ids map[string]bool
 	tsv, warns := table.rows(func(id string) bool {
 		if ids == nil {
-			ids = make(map[string]bool, len(names))
-			for _, n := range names {
-				ids[sourceID(n)] = true
+			ids = make(map[string]bool, names.len())
+			for f := range names.len() {
+				ids[sourceID(names.at(f))] = true // views of the names: the map goes below
 			}
 		}
 		return ids[id]
@@ -344,7 +344,7 @@ func (c *Corpus) applySources(table sourcesTable, names []string, meta []fileMet
 	c.meta = map[string]Source{}
 	for _, m := range meta {
 		s := *m.src
-		s.ID = sourceID(names[m.file])
+		s.ID = strings.Clone(sourceID(names.at(m.file))) // kept: not a view of every name
 		c.meta[s.ID] = s
 	}
 	for id, t := range tsv {

@@ -24,7 +24,7 @@ func TestSourceIDs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ids := sourceIDs(tt.names, tt.used)
+			ids := sourceIDs(namesOf(tt.names...), tt.used)
 			if !slices.Equal(ids.of, tt.want) && len(tt.want)+len(ids.of) > 0 {
 				t.Fatalf("ids %q, want %q", ids.of, tt.want)
 			}

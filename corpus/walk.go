@@ -14,7 +14,8 @@ import (
 const walkChunk = 512
 
 // walkFiles finds the *.txt files of fsys, subdirectories included, and
-// calls emit with each path as soon as it is read, in the order the file
+// calls emit with each one's directory ("." for the root) and name as
+// soon as it is read (an error from emit ends the walk with it), in the order the file
 // system returns directory entries (not sorted: Load puts files in path
 // order itself once the walk is done). Reading a directory a chunk at a
 // time lets the parsing workers start while a large directory is still
@@ -26,10 +27,10 @@ const walkChunk = 512
 // is skipped whole with a warning (descending into it would make its files
 // look like parts of one); symbolic links are never followed into
 // directories, so a link cannot make the walk loop; a subdirectory that
-// cannot be read is skipped with a warning. Only an unreadable root or a
-// done ctx ends the walk with an error. Warnings come back in path order,
+// cannot be read is skipped with a warning. Only an unreadable root, a
+// done ctx or an error from emit ends the walk with an error. Warnings come back in path order,
 // component by component (as fs.WalkDir would meet them).
-func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warning, error) {
+func walkFiles(ctx context.Context, fsys fs.FS, emit func(dir, name string) error) ([]Warning, error) {
 	var warnings []Warning
 	dirs := []string{"."}
 	for len(dirs) > 0 {
@@ -44,11 +45,19 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warni
 				if name == "" || name[0] == '.' {
 					continue
 				}
+				isTxt := hasTxtExt(name)
+				if isTxt && !d.IsDir() {
+					// The path is not made here: emit keeps dir and name
+					// in its own slab (see fileNames).
+					if err := emit(dir, name); err != nil {
+						return err
+					}
+					continue
+				}
 				p := name
 				if dir != "." {
 					p = dir + "/" + name
 				}
-				isTxt := hasTxtExt(name)
 				if d.IsDir() {
 					if isTxt {
 						warnings = append(warnings, Warning{File: p, Msg: "skipped: a directory named like a .txt file"})
@@ -57,9 +66,7 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warni
 					dirs = append(dirs, p)
 					continue
 				}
-				if isTxt {
-					emit(p)
-				} else if ext := documentExt(name); ext != "" {
+				if ext := documentExt(name); ext != "" {
 					warnings = append(warnings, Warning{File: p, Msg: "skipped: only .txt files are read; save this " + ext + " document as plain text (.txt) to include it"})
 				}
 			}
@@ -71,7 +78,7 @@ func walkFiles(ctx context.Context, fsys fs.FS, emit func(name string)) ([]Warni
 		switch {
 		case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
 			return nil, fmt.Errorf("load cancelled: %w", err)
-		case dir == ".":
+		case dir == "." || errors.Is(err, errNamesTooLong):
 			return nil, fmt.Errorf("read corpus directory: %w", err)
 		}
 		warnings = append(warnings, Warning{File: dir, Msg: fmt.Sprintf("skipped: %v", err)})

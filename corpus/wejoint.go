@@ -14,11 +14,11 @@ import (
 
 // weJointRe matches such an opening up to the list of countries: group 1
 // is the text from the list on.
-var weJointRe = regexp.MustCompile(`^(?:We|Nous|Nosotros|Nosotras),\s+(?:the |les |los |las )?(?:[^,;:.]{0,80}?\s)?(?:of|de|des|du|del|d')\s*(.{4,400})$`)
+var weJointRe = regexp.MustCompile(`^(?:We|Nous|Nosotros|Nosotras),\s+(?:the |les |los |las )?(?:[^,;:.]{0,80}?\s)?(?:of|de|des|du|del|d')\s*(.{4,400})`)
 
 // weJointEnd matches the comma and the verb that close the list: ", are",
 // ", have", ", sommes", ", reafirmamos".
-var weJointEnd = regexp.MustCompile(`,\s+(?:hereby\s+)?(?:are|have|reaffirm|affirm|declare|condemn|express|note|welcome|commit|call|recall|sommes|avons|réaffirmons|condamnons|exprimons|déclarons|saluons|appelons|somos|hemos|estamos|reafirmamos|condenamos|expresamos|declaramos|acogemos|llamamos)\b`)
+var weJointEnd = regexp.MustCompile(`,\s+(?:hereby\s+)?(?:are|have|reaffirm|affirm|declare|condemn|express|note|welcome|commit|call|recall|sommes|avons|réaffirmons|condamnons|exprimons|déclarons|saluons|appelons|somos|hemos|estamos|reafirmamos|condenamos|expresamos|declaramos|acogemos|llamamos|meeting|gathered|assembled|réunis|réunies|reunidos|reunidas)\b`)
 
 // weJoint returns the signatories a paragraph's "We, the … of A, B and C,"
 // opening names (at least two), and the opening as evidence.

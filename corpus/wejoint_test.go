@@ -39,3 +39,12 @@ func TestFirstPersonGoesOn(t *testing.T) {
 		"We condemn the malicious cyber activities of the Russian Federation. Russia must cease these activities immediately.\n",
 		[]held{{"Kenya", "Kenya supports"}, {"Kenya", "We condemn"}})
 }
+
+// TestWeJointChapeau: a communiqué whose title block is its chapeau ("We,
+// the Heads of State and Government of A, B and C, meeting in …:") is A's,
+// B's and C's, point by point, and its closing "Done at …" is procedure.
+func TestWeJointChapeau(t *testing.T) {
+	page := "FINAL COMMUNIQUÉ\n\nWe, the Heads of State and Government of the Republic of Burundi, the Republic of Rwanda and the Republic of South Sudan, meeting in Gitega on 28 February 2026:\n\n" +
+		"1. Decide to establish a joint cyber incident coordination centre, to be hosted on a rotating basis;\n\nDone at Gitega, 28 February 2026.\n"
+	checkHeld(t, page, []held{{"Burundi", "Decide"}, {"Rwanda", "Decide"}, {"South Sudan", "Decide"}})
+}
