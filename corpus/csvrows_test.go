@@ -11,7 +11,7 @@ func TestCSVRows(t *testing.T) {
 		"Tanzania,Opposes a new treaty; prefers voluntary norms,Statement of March 2026\n"
 	checkHeld(t, page, []held{{"Uganda", "Uganda — Position on treaty: Supports a legally binding convention, citing gaps"},
 		{"Tanzania", "Tanzania — Position on treaty: Opposes"}})
-	if csvHeader([]byte("Geneva, 12 May 2026"), []byte("Kenya, Ghana and Nigeria spoke first, then Egypt.")) {
+	if csvHeader([]byte("Geneva, 12 May 2026"), []byte("Kenya, Ghana and Nigeria spoke first, then Egypt.\n")) {
 		t.Error("a dateline read as a table's header")
 	}
 }

@@ -464,7 +464,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			tabHeader, pipes = pipeCells(line), true
 			continue
 		}
-		if tabHeader == nil && len(line) <= maxPipeHeader && csvHeader(line, firstLine(rest)) {
+		if tabHeader == nil && len(line) <= maxPipeHeader && csvHeader(line, rest) {
 			// A spreadsheet saved as comma-separated text (see csvrows.go).
 			if len(cur) > 0 {
 				flush()

@@ -24,14 +24,27 @@ var rebuttalRe = regexp.MustCompile(`^(?:(?:We|I|My (?:delegation|country|govern
 	`(?:Rechazamos|Refutamos|Mi delegación rechaza|Mi país rechaza|Mi Gobierno rechaza|Mi gobierno rechaza|No (?:podemos aceptar|compartimos|aceptamos)) (?:esta|esa|estas|esas|este|ese|estos|esos|tales|semejantes)|` +
 	`(?:Ces|Cette|Ses) (?:allégations|accusations|affirmations) (?:sont|est) (?:fausses|infondées|sans fondement)|(?:Estas|Esas|Tales) (?:acusaciones|afirmaciones|alegaciones) (?:son falsas|son infundadas|carecen de fundamento))`)
 
-// rebuttalFirst are the first words rebuttalRe can match.
-var rebuttalFirst = toSet(`we i my our this these such that the nous ma mon ces cette ses rechazamos refutamos mi no estas esas tales`)
+// rebuttalFirst are the first words rebuttalRe can match but for the
+// determiners, rebuttalDet, which open it only before a noun of
+// rebuttalNouns ("This claim is false"): "The" opens a fifth of a
+// corpus's sentences, and the expression runs on few of them.
+var (
+	rebuttalFirst = toSet(`we i my our nous ma mon rechazamos refutamos mi no`)
+	rebuttalDet   = toSet(`this these such that the ces cette ses estas esas tales`)
+	rebuttalNouns = toSet(`claim claims allegation allegations accusation accusations assertion assertions allégations
+affirmations acusaciones afirmaciones alegaciones`)
+)
 
 // rebuts reports whether a sentence after the first of p (tokens toks)
 // rejects it in the first person (rebuttalRe).
 func rebuts(p string, toks []Token) bool {
 	for i := 1; i < len(toks); i++ {
-		if toks[i].SentStart && rebuttalFirst[toks[i].Lower] && !containsAny(toks[i].Gap, "\"“”«'‘") && rebuttalRe.MatchString(p[toks[i].Start:]) {
+		if !toks[i].SentStart {
+			continue
+		}
+		w := toks[i].Lower
+		opens := rebuttalFirst[w] || rebuttalDet[w] && i+1 < len(toks) && rebuttalNouns[toks[i+1].Lower]
+		if opens && !containsAny(toks[i].Gap, "\"“”«'‘") && rebuttalRe.MatchString(p[toks[i].Start:]) {
 			// (A quoted rejection, "“We reject this,” the US delegate
 			// said", is another's, whom the grammar may read.)
 			return true
