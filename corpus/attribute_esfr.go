@@ -105,7 +105,11 @@ func paragraphLangFacts(toks []Token, tf []tokFact) string {
 			switch {
 			case frenchElision(toks[i].Lower):
 				fr++
-			default:
+			case en == 0:
+				// Accents count only until an English function word is
+				// seen: a Spanish or French paragraph has none, and an
+				// English one is spared a pass over every word's bytes
+				// (most of a load's paragraphs).
 				switch diacriticMark(toks[i].Orig) {
 				case markES:
 					es++
