@@ -49,14 +49,21 @@ func TestAsked7Questions(t *testing.T) {
 // its own; a 5th column "open: why" marks a known miss as in
 // TestAsked7Questions.
 func TestAsked7Conversations(t *testing.T) {
-	b := asked7Bot(t)
-	clock := time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC)
+	runConversationsAt(t, asked7Bot(t), "testdata/asked7-conversations.tsv", time.Date(2026, 9, 1, 10, 0, 0, 0, time.UTC))
+}
+
+// runConversationsAt runs a conversations file (question, intent,
+// countries, language, and "open: why" in a 5th column) through the
+// follow-up middleware, one conversation per block, each in a room of its
+// own, at clock; a line marked open is a known miss (see openOrFail).
+func runConversationsAt(t *testing.T, b *Bot, file string, clock time.Time) {
+	t.Helper()
 	newHandler := func() Handler {
 		return Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
 	}
 	h, n, open, failed := newHandler(), 0, 0, 0
 	var said []string
-	for _, f := range readTSV(t, "testdata/asked7-conversations.tsv", 5) {
+	for _, f := range readTSV(t, file, 5) {
 		if f == nil {
 			h, said = newHandler(), nil
 			n++

@@ -1,14 +1,9 @@
 package bot
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/stancebot/stancebot/conversation"
-	"github.com/stancebot/stancebot/corpus"
 )
 
 // asked8Bot is a Bot over testdata/asked8: an eighth corpus, half in
@@ -60,32 +55,5 @@ func TestAsked8Questions(t *testing.T) {
 // the follow-up middleware, one conversation per block, with the same
 // "open: why" mark in a 5th column.
 func TestAsked8Conversations(t *testing.T) {
-	b := asked8Bot(t)
-	clock := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	newHandler := func() Handler {
-		return Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
-	}
-	h, n, open, failed := newHandler(), 0, 0, 0
-	var said []string
-	for _, f := range readTSV(t, "testdata/asked8-conversations.tsv", 5) {
-		if f == nil {
-			h, said = newHandler(), nil
-			n++
-			continue
-		}
-		said = append(said, f[0])
-		r := h.Handle(context.Background(), Question{Text: f[0], Platform: "console", Room: fmt.Sprint("room", n), Time: clock})
-		err := judgeAsked(r, "-", f[1], f[2], "-", f[3])
-		switch mark := openMark(f, 4); {
-		case mark != "" && err == nil:
-			t.Errorf("%q passes now: remove its %q mark", strings.Join(said, " → "), mark)
-		case mark != "":
-			open++
-			t.Logf("open %q (%s): %v", strings.Join(said, " → "), mark, err)
-		case err != nil:
-			failed++
-			t.Errorf("%q: %v", strings.Join(said, " → "), err)
-		}
-	}
-	t.Logf("%d messages open, %d failed", open, failed)
+	runConversationsAt(t, asked8Bot(t), "testdata/asked8-conversations.tsv", time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC))
 }

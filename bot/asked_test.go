@@ -2,16 +2,12 @@ package bot
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/stancebot/stancebot/conversation"
-	"github.com/stancebot/stancebot/corpus"
 )
 
 // askedBot is a Bot over testdata/asked: pages on countries in no seed,
@@ -153,25 +149,9 @@ func TestAskedConversations(t *testing.T) {
 
 // runAskedConversations runs the conversations of the set at path (the
 // format of asked-conversations.tsv) through the follow-up middleware over
-// b, one conversation per block, each in a room of its own.
+// b, one conversation per block, each in a room of its own (see
+// runConversationsAt).
 func runAskedConversations(t *testing.T, b *Bot, path string) {
 	t.Helper()
-	clock := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
-	newHandler := func() Handler {
-		return Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
-	}
-	h, n := newHandler(), 0
-	var said []string
-	for _, f := range readTSV(t, path, 4) {
-		if f == nil {
-			h, said = newHandler(), nil
-			n++
-			continue
-		}
-		said = append(said, f[0])
-		r := h.Handle(context.Background(), Question{Text: strings.ReplaceAll(f[0], `\n`, "\n"), Platform: "console", Room: fmt.Sprint("room", n), Time: clock})
-		if err := judgeAsked(r, "-", f[1], f[2], "-", f[3]); err != nil {
-			t.Errorf("%q: %v", strings.Join(said, " → "), err)
-		}
-	}
+	runConversationsAt(t, b, path, time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC))
 }

@@ -36,34 +36,8 @@ func (g *Gazetteer) namedGroup(p string) (countries []string, evidence string, a
 	if w := p[sm[4]:sm[5]]; notVerb[w] || anonymousNotVerb[w] {
 		return nil, "", false
 	}
-	list := p[sm[2]:sm[3]]
-	toks := Tokenize(list)
-	var out []string
-	for _, esfr := range []bool{false, true} {
-		ms := g.findText(toks, esfr)
-		covered := make([]bool, len(toks))
-		out = out[:0]
-		for _, m := range ms {
-			if m.How == ByDemonym || m.How == ByCapital {
-				continue
-			}
-			for k := m.First; k <= m.Last; k++ {
-				covered[k] = true
-			}
-			if !contains(out, m.Country) {
-				out = append(out, m.Country)
-			}
-		}
-		whole := len(out) > 0
-		for k, t := range toks {
-			if !covered[k] && !listJoins[strings.TrimRight(t.Lower, "'’")] {
-				whole = false
-				break
-			}
-		}
-		if whole {
-			return out, clip(p[:sm[3]], 60), false
-		}
+	if out := g.countryList(p[sm[2]:sm[3]]); len(out) > 0 {
+		return out, clip(p[:sm[3]], 60), false
 	}
 	return nil, "", true
 }

@@ -40,8 +40,10 @@ func (g *Gazetteer) voteList(p string) (countries []string, evidence string) {
 }
 
 // countryList returns the countries of a list that holds nothing but
-// country names, list words and UN qualifiers in brackets ("Belarus, Iran
-// (Islamic Republic of) and Nicaragua"), or nil.
+// country names, list words ("and", "l'", "du") and UN qualifiers in
+// brackets ("Belarus, Iran (Islamic Republic of) and Nicaragua"), or nil:
+// a vote's list, a summary's named group (namedGroup), a joint
+// statement's opening (weJoint).
 func (g *Gazetteer) countryList(list string) []string {
 	toks := Tokenize(list)
 	var countries []string
@@ -63,7 +65,7 @@ func (g *Gazetteer) countryList(list string) []string {
 		depth, other := 0, 0
 		for k, t := range toks {
 			depth += strings.Count(t.Gap, "(") - strings.Count(t.Gap, ")")
-			if !covered[k] && depth <= 0 && !listJoins[t.Lower] {
+			if !covered[k] && depth <= 0 && !listJoins[strings.TrimRight(t.Lower, "'’")] {
 				other++
 			}
 		}
