@@ -31,17 +31,30 @@ func asked7Bot(t testing.TB) *Bot { return dirBot(t, "../testdata/asked7") }
 // reads "open: why" is a known miss: it is logged, and the test fails
 // when it passes, so the list of open misses stays true.
 func TestAsked7Questions(t *testing.T) {
-	b := asked7Bot(t)
+	runOpenQuestions(t, asked7Bot(t), "testdata/asked7-questions.tsv")
+}
+
+// runOpenQuestions runs a questions file in asked-questions.tsv's format
+// with a 7th column: a line reading "open: why" there is a known miss (see
+// openOrFail). The first-answer column may list alternatives separated by
+// '|'.
+func runOpenQuestions(t *testing.T, b *Bot, file string) {
+	t.Helper()
 	open, failed := 0, 0
-	for _, f := range readTSV(t, "testdata/asked7-questions.tsv", 7) {
+	for _, f := range readTSV(t, file, 7) {
 		if f == nil {
 			continue
 		}
 		r := b.Ask(strings.ReplaceAll(f[0], `\n`, "\n"), 0)
-		err := judgeAsked(r, f[1], f[2], f[3], f[4], f[5])
+		var err error
+		for _, sub := range strings.Split(f[4], "|") {
+			if err = judgeAsked(r, f[1], f[2], f[3], sub, f[5]); err == nil {
+				break
+			}
+		}
 		openOrFail(t, f[0], f[6], err, &open, &failed)
 	}
-	t.Logf("%d questions open, %d failed", open, failed)
+	t.Logf("%d questions open (a 7th column \"open: why\"), %d failed", open, failed)
 }
 
 // TestAsked7Conversations runs testdata/asked7-conversations.tsv through

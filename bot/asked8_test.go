@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"strings"
 	"testing"
 	"time"
 )
@@ -16,39 +15,12 @@ import (
 // was run on them.
 func asked8Bot(t testing.TB) *Bot { return dirBot(t, "../testdata/asked8") }
 
-// openMark returns the "open: why" mark of a line's column i, or "".
-func openMark(f []string, i int) string {
-	if len(f) > i && strings.HasPrefix(f[i], "open:") {
-		return f[i]
-	}
-	return ""
-}
-
 // TestAsked8Questions runs testdata/asked8-questions.tsv as
 // TestAskedQuestions runs its set, except that a line whose 7th column
 // reads "open: why" is a known miss: logged, and an error once it passes
 // (the mark must then go), as in TestTopics5Questions.
 func TestAsked8Questions(t *testing.T) {
-	b := asked8Bot(t)
-	open, failed := 0, 0
-	for _, f := range readTSV(t, "testdata/asked8-questions.tsv", 7) {
-		if f == nil {
-			continue
-		}
-		r := b.Ask(f[0], 0)
-		err := judgeAsked(r, f[1], f[2], f[3], f[4], f[5])
-		switch mark := openMark(f, 6); {
-		case mark != "" && err == nil:
-			t.Errorf("%q passes now: remove its %q mark", f[0], mark)
-		case mark != "":
-			open++
-			t.Logf("open %q (%s): %v", f[0], mark, err)
-		case err != nil:
-			failed++
-			t.Errorf("%q: %v", f[0], err)
-		}
-	}
-	t.Logf("%d questions open, %d failed", open, failed)
+	runOpenQuestions(t, asked8Bot(t), "testdata/asked8-questions.tsv")
 }
 
 // TestAsked8Conversations runs testdata/asked8-conversations.tsv through

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -23,30 +22,5 @@ func topics5Bot(t testing.TB) *Bot { return dirBot(t, "../testdata/topics5") }
 // logged, and the test fails when it passes (the mark must then go), so
 // the list of open misses stays true.
 func TestTopics5Questions(t *testing.T) {
-	b := topics5Bot(t)
-	open, failed := 0, 0
-	for _, f := range readTSV(t, "testdata/topics5-questions.tsv", 7) {
-		if f == nil {
-			continue
-		}
-		r := b.Ask(f[0], 0)
-		var err error
-		for _, sub := range strings.Split(f[4], "|") {
-			if err = judgeAsked(r, f[1], f[2], f[3], sub, f[5]); err == nil {
-				break
-			}
-		}
-		known := strings.HasPrefix(f[6], "open:")
-		switch {
-		case known && err == nil:
-			t.Errorf("%q passes now: remove its %q mark", f[0], f[6])
-		case known:
-			open++
-			t.Logf("open %q (%s): %v", f[0], f[6], err)
-		case err != nil:
-			failed++
-			t.Errorf("%q: %v", f[0], err)
-		}
-	}
-	t.Logf("%d questions open (a 7th column \"open: why\"), %d failed", open, failed)
+	runOpenQuestions(t, topics5Bot(t), "testdata/topics5-questions.tsv")
 }
