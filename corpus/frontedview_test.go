@@ -84,11 +84,19 @@ func TestMeetingVoiceIsNobodys(t *testing.T) {
 		"The meeting room was full.",
 		"Le Mali a indiqué que les attaques constituent sa préoccupation.",
 	}
+	checkMeetingVoice(t, "Nauru said it relies on one submarine cable and asked for help.", held{"Nauru", "Nauru said"}, yes, no)
+}
+
+// checkMeetingVoice holds that meetingVoice matches each of yes and none of
+// no, and that each of yes after the paragraph before (held as prevHeld)
+// holds nothing.
+func checkMeetingVoice(t *testing.T, before string, prevHeld held, yes, no []string) {
+	t.Helper()
 	for _, p := range yes {
 		if !meetingVoice(p) {
 			t.Errorf("meetingVoice(%q) = false", p)
 		}
-		checkHeld(t, "Nauru said it relies on one submarine cable and asked for help.\n\n"+p+"\n", []held{{"Nauru", "Nauru said"}})
+		checkHeld(t, before+"\n\n"+p+"\n", []held{prevHeld})
 	}
 	for _, p := range no {
 		if meetingVoice(p) {
@@ -133,18 +141,8 @@ func TestUnnamedSpeaker(t *testing.T) {
 		"One of the most active delegations, Ghana, called for a treaty.",
 		"Both Kenya and Ghana called for a treaty.",
 	}
-	for _, p := range yes {
-		if !meetingVoice(p) {
-			t.Errorf("meetingVoice(%q) = false", p)
-		}
-		checkHeld(t, "Turkmenistan repeated its long-standing call for a UN convention on information security.\n\n"+p+"\n",
-			[]held{{"Turkmenistan", "Turkmenistan repeated"}})
-	}
-	for _, p := range no {
-		if meetingVoice(p) {
-			t.Errorf("meetingVoice(%q) = true", p)
-		}
-	}
+	checkMeetingVoice(t, "Turkmenistan repeated its long-standing call for a UN convention on information security.",
+		held{"Turkmenistan", "Turkmenistan repeated"}, yes, no)
 }
 
 // TestSplitTitleAuthor: a country's name and its document's name on two
