@@ -11,8 +11,13 @@ import (
 // resolvesTo scans "what does NAME say" as a question and returns the
 // countries read.
 func resolvesTo(g *Gazetteer, name string) []string {
+	return scannedCountries(g, "what does "+name+" say")
+}
+
+// scannedCountries returns the countries g reads in question q, in order.
+func scannedCountries(g *Gazetteer, q string) []string {
 	var out []string
-	for _, m := range g.Scan(Tokenize("what does "+name+" say"), true, nil).Countries {
+	for _, m := range g.Scan(Tokenize(q), true, nil).Countries {
 		out = append(out, m.Country)
 	}
 	return out

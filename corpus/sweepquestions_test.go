@@ -37,11 +37,7 @@ func TestQuestionSweepEnglishNames(t *testing.T) {
 						continue // "Korea, Republic of's position" is no one's writing
 					}
 					tried++
-					var got []string
-					for _, m := range g.Scan(Tokenize(q), true, nil).Countries {
-						got = append(got, m.Country)
-					}
-					if len(got) != 1 || got[0] != c.Short {
+					if got := scannedCountries(g, q); len(got) != 1 || got[0] != c.Short {
 						t.Errorf("%s: %q read as %v", c.Short, q, got)
 					}
 				}
@@ -53,11 +49,7 @@ func TestQuestionSweepEnglishNames(t *testing.T) {
 			}
 			for _, q := range []string{"the " + d + " position on norms", "what do " + d + " officials say about norms"} {
 				tried++
-				var got []string
-				for _, m := range g.Scan(Tokenize(q), true, nil).Countries {
-					got = append(got, m.Country)
-				}
-				if len(got) != 1 || got[0] != c.Short {
+				if got := scannedCountries(g, q); len(got) != 1 || got[0] != c.Short {
 					t.Errorf("%s: %q read as %v", c.Short, q, got)
 				}
 			}
