@@ -123,3 +123,32 @@ func wireCredit(p string) bool {
 	w, _ := leadWord(p[1:])
 	return w == "Reporting" || w == "Writing" || w == "Editing" || w == "Additional"
 }
+
+// inlineNoteRe matches what a news page sets inside its article between
+// paragraphs: a link to another story ("READ ALSO: Zambia launches
+// national cyber agency", "ALSO READ:", "READ MORE:") and a photo's
+// caption ("Photo: the State Secretary and the Ambassador of Iceland at the
+// signing ceremony.", "Caption:", "Pictured:", "Foto:"). Neither is
+// anyone's words: a headline naming a country read as a heading that made
+// it hold the article's next paragraphs, and a caption lent the country it
+// names the paragraphs after it (TestInlineNotes). The article's holder
+// goes on past it.
+var inlineNoteRe = regexp.MustCompile(`^(?:READ ALSO|Read also|ALSO READ|Also read|READ MORE|RELATED|Photo(?: credit| caption)?|PHOTO|Photograph|Picture|Pictured|Image|Caption|Foto|Pie de foto|L[ée]gende)\s*:`)
+
+// inlineNote reports a paragraph that is such a note (see inlineNoteRe);
+// a look at its first byte and at a colon in its first 20 spares nearly
+// every paragraph the expression.
+func inlineNote(p []byte) bool {
+	if len(p) < 6 {
+		return false
+	}
+	switch p[0] {
+	case 'R', 'A', 'P', 'I', 'C', 'F', 'L':
+	default:
+		return false
+	}
+	if bytes.IndexByte(p[:min(len(p), 20)], ':') < 0 {
+		return false
+	}
+	return inlineNoteRe.Match(p)
+}

@@ -692,7 +692,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 			continue
 		}
-		if headingModifier(toks, m) {
+		if headingModifier(toks, m) || ministryNamePart(toks, m) {
 			continue
 		}
 		if !contains(countries, m.Country) {
@@ -766,6 +766,27 @@ func headingModifier(toks []Token, m Mention) bool {
 	w := toks[next].Lower
 	return isLowerWord(toks[next].Orig) && !govNouns[w] && !docNouns[w] && !notVerb[w] &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
+}
+
+// ministryNamePart reports a name that is part of a foreign ministry's
+// own name, after its "Foreign Affairs,": Spain's "Ministerio de Asuntos
+// Exteriores, Unión Europea y Cooperación", "Ministry of Foreign Affairs,
+// European Union and Cooperation". The European Union there is a
+// portfolio, no signatory of the communiqué whose title names the
+// minister (TestMinistryNamePart).
+func ministryNamePart(toks []Token, m Mention) bool {
+	i := m.First
+	if i > 0 && toks[i].Gap == "" && (toks[i-1].Lower == "la" || toks[i-1].Lower == "the") {
+		i--
+	}
+	if i < 1 || toks[i].Gap != "," {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "exteriores", "affairs", "étrangères", "etrangeres":
+		return true
+	}
+	return false
 }
 
 // docNouns name a document or a position a country issues.
