@@ -152,3 +152,15 @@ func inlineNote(p []byte) bool {
 	}
 	return inlineNoteRe.Match(p)
 }
+
+// dateLabelRe matches a line opening with a timeline's date label and a
+// dash: "March 2019 — Tuvalu joins …", "2022 – Nauru adopts …".
+var dateLabelRe = regexp.MustCompile(`^(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?(?:19|20)\d\d\s+[—–]\s`)
+
+// dateLabelLine reports a line that opens a timeline's entry (see
+// dateLabelRe): it starts a paragraph even after a title line that ends no
+// sentence ("Timeline: Pacific island States in the UN cyber debates"),
+// which it would otherwise complete and lend its first country.
+func dateLabelLine(line []byte) bool {
+	return len(line) > 8 && (line[0] >= '0' && line[0] <= '9' || line[0] >= 'A' && line[0] <= 'S') && dateLabelRe.Match(line)
+}

@@ -145,3 +145,39 @@ func TestBothSides(t *testing.T) {
 		{"one holder", one, "The two sides agreed", ""},
 	})
 }
+
+// TestDateLabels: a timeline's entries ("October 2023 — Kiribati and
+// Tuvalu deliver …") are each their own paragraph, after a title line too,
+// and a list of countries after the date label is the entry's subject
+// (testdata/pages8's 816).
+func TestDateLabels(t *testing.T) {
+	timeline := "Timeline: Pacific island States in the UN cyber debates\n" +
+		"March 2019 — Tuvalu joins the OEWG's consultations for the first time.\n" +
+		"2022 — Nauru adopts its Cybercrime Act.\n" +
+		"October 2023 — Kiribati and Tuvalu deliver a joint statement on capacity-building.\n"
+	checkPageCases(t, []pageCase{
+		{"title", timeline, "Timeline:", ""},
+		{"first entry", timeline, "March 2019 — Tuvalu", "Tuvalu"},
+		{"list after the label", timeline, "October 2023 — Kiribati", "Kiribati;Tuvalu"},
+		// Mirrors: a news dateline still reads; a year with no dash, and a
+		// dated line inside a long sentence, are as before.
+		{"dateline", "JUBA, 12 February 2025 — Kenya and Uganda agreed to share threat data.\n", "JUBA", "Kenya;Uganda"},
+		{"no dash", "Nauru has a Cybercrime Act.\n\n2022 was the year Kiribati and Tuvalu asked for a fund.\n", "2022 was the year", "Nauru"},
+		{"inside a sentence", "Nauru adopted its Cybercrime Act after a long consultation of the private sector and of civil society in\n2022 — the year Tuvalu joined.\n", "Nauru adopted", "Nauru"},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"March 2019 — Tuvalu joins", true},
+		{"2022 – Nauru adopts", true},
+		{"12 March 2024 — Fiji chairs", true},
+		{"2022 was the year", false},
+		{"March 2019 saw Tuvalu join", false},
+		{"2030 Agenda — goals", false},
+	} {
+		if got := dateLabelLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("dateLabelLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
