@@ -181,3 +181,52 @@ func TestDateLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageProcedureTimed: press coverage's "Also speaking today were
+// the representatives of …" and "The First Committee will next meet …"
+// are procedure, as "Also speaking were" and "will meet" are: nobody's,
+// not the last speaker's (testdata/pages8's 800).
+func TestCoverageProcedureTimed(t *testing.T) {
+	page := "The delegate of Türkiye, responding, said that her delegation would not engage in a political debate.\n\n" +
+		"Also speaking today were representatives of Eritrea, Seychelles and Liberia.\n\n" +
+		"The First Committee will next meet at 10 a.m. on Wednesday, 15 October, to continue its debate.\n"
+	checkPageCases(t, []pageCase{
+		{"also speaking today", page, "Also speaking today", ""},
+		{"will next meet", page, "The First Committee will next meet", ""},
+		// Mirrors: a speaker's own "today" and "next" stay its words.
+		{"speaker's today", "The representative of Eritrea said that it was speaking today for the first time.\n\nAlso, it would next meet its neighbours.\n", "Also, it would", "Eritrea"},
+		{"also speaking as", "The representative of Liberia said the fund mattered.\n\nAlso speaking as a small State, Liberia asked for support.\n", "Also speaking as", "Liberia"},
+	})
+}
+
+// TestCountryOrgSubject: a country's name before one of its bodies ("The
+// U.S. State Department said", "A UK Foreign Office spokesperson said") is
+// that country speaking, not the block before's (testdata/pages8's 808).
+func TestCountryOrgSubject(t *testing.T) {
+	prev := "Bahrain's interior ministry said it had foiled an attempt to breach its servers.\n\n"
+	checkPageCases(t, []pageCase{
+		{"department", prev + "The U.S. State Department said it was aware of the reports.\n", "The U.S. State", "United States"},
+		{"spokesperson", prev + "A U.S. State Department spokesperson said Washington was aware of the reports.\n", "A U.S. State", "United States"},
+		{"office", prev + "The UK Foreign Office said it was in contact with its partners.\n", "The UK Foreign", "United Kingdom"},
+		{"possessive body", prev + "The US State Department's spokesperson said it was aware of the reports.\n", "The US State", "United States"},
+		// Mirrors: no government body, or a preposition inside the name,
+		// is read as before (the block goes on).
+		{"chamber of commerce", prev + "The US Chamber of Commerce said it was aware of the reports.\n", "The US Chamber", "Bahrain"},
+		{"red cross", prev + "The Kenya Red Cross said it was aware of the reports.\n", "The Kenya Red", "Bahrain"},
+		{"possessive", prev + "Kenya's foreign ministry said it was aware of the reports.\n", "Kenya's", "Kenya"},
+	})
+}
+
+// TestPrepositionNoVerb: "upon", "during", "through" … after a country are
+// no verb of it: "The Government of Finland has examined the reservation
+// made by the Kingdom of Bahrain upon ratification" is Finland's objection,
+// not Bahrain's (testdata/pages8's 819).
+func TestPrepositionNoVerb(t *testing.T) {
+	checkPageCases(t, []pageCase{
+		{"upon", "The Government of Finland has examined the reservation made by the Kingdom of Bahrain upon ratification of the Convention.\n", "The Government of Finland", "Finland"},
+		{"during", "The Government of Finland recalls the statement made by the Kingdom of Bahrain during the session.\n", "The Government of Finland", "Finland"},
+		// Mirrors: a country that acts keeps acting.
+		{"acts", "The Kingdom of Bahrain upheld its reservation upon ratification.\n", "The Kingdom of Bahrain", "Bahrain"},
+		{"insertion", "Finland, upon ratification, objected to the reservation.\n", "Finland, upon", "Finland"},
+	})
+}
