@@ -716,6 +716,23 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if subject.country != "" && rebuts(p, toks) {
 		info.getMore().rebutted = true
 	}
+	if len(coord) == 0 && (info.more == nil || len(info.more.named) == 0) && mayBehalf(p) {
+		// "Finland, also speaking on behalf of Estonia and Latvia, said":
+		// each of them holds it (see behalfof.go). A list inside the
+		// apposition ("Portugal, speaking also on behalf of Angola,
+		// Mozambique and Cabo Verde, called") hides the subject from the
+		// grammar: the country that opens the paragraph, with its comma.
+		speaker := subject.country
+		if speaker == "" && len(ms) > 0 && ms[0].First == 0 && ms[0].How != ByDemonym && ms[0].Last+1 < len(toks) && strings.HasPrefix(toks[ms[0].Last+1].Gap, ",") {
+			speaker = ms[0].Country
+		}
+		if speaker != "" {
+			if also, ev := g.behalfOf(p, speaker); len(also) > 0 {
+				m := info.getMore()
+				m.named, m.namedEvidence = append([]string{speaker}, also...), ev
+			}
+		}
+	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
 		// named group of delegations does.

@@ -8,23 +8,25 @@ import "regexp"
 // Partes acordaron …", "Les deux ministres ont convenu …"). The joint
 // paragraph is both parties' words; block order gave it to the party named
 // last alone, and a readout's "The two ministers agreed" to one of the two
-// (TestBothSides). On a page with more than two holders so far ("Both sides
+// (TestBothSides). bothSidesRe (meetingvoice.go) reads the same voice
+// right after a paragraph two named countries hold; this reads it on a page
+// whose holders so far are two, whichever paragraph came before. On a page with more than two holders so far ("Both sides
 // agreed" in a summary of many speakers) the phrase names no one the page
 // has told apart, and stays as it was read.
 
-// bothSidesRe matches a paragraph opening with both parties of a
+// twoPartiesRe matches a paragraph opening with both parties of a
 // bilateral meeting as its subject.
-var bothSidesRe = regexp.MustCompile(`^(?:(?:Both|The two) (?:sides|parties|Parties|ministers|foreign ministers|Foreign Ministers|leaders|governments|Governments|delegations|presidents|Presidents|heads of State|countries)|(?:Ambas|Las dos) (?:Partes|partes|delegaciones)|(?:Ambos|Los dos) (?:países|Gobiernos|gobiernos|ministros|Ministros|cancilleres|Cancilleres|presidentes|Presidentes|mandatarios)|Les deux (?:parties|Parties|pays|gouvernements|Gouvernements|ministres|Ministres|délégations|présidents|Présidents|chefs d'État))\b`)
+var twoPartiesRe = regexp.MustCompile(`^(?:(?:Both|The two) (?:sides|parties|Parties|ministers|foreign ministers|Foreign Ministers|leaders|governments|Governments|delegations|presidents|Presidents|heads of State|countries)|(?:Ambas|Las dos) (?:Partes|partes|delegaciones)|(?:Ambos|Los dos) (?:países|Gobiernos|gobiernos|ministros|Ministros|cancilleres|Cancilleres|presidentes|Presidentes|mandatarios)|Les deux (?:parties|Parties|pays|gouvernements|Gouvernements|ministres|Ministres|délégations|présidents|Présidents|chefs d'État))\b`)
 
-// bothSidesOpening reports such an opening; its first byte spares nearly
+// twoPartiesOpening reports such an opening; its first byte spares nearly
 // every paragraph the expression.
-func bothSidesOpening(p string) bool {
+func twoPartiesOpening(p string) bool {
 	if len(p) < 8 {
 		return false
 	}
 	switch p[0] {
 	case 'B', 'T', 'A', 'L':
-		return bothSidesRe.MatchString(p)
+		return twoPartiesRe.MatchString(p)
 	}
 	return false
 }

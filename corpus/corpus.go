@@ -760,6 +760,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("%s", n)
 	}
 	prev := ""
+	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -907,7 +908,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
-		if info.label == labelNone && !piece && bothSidesOpening(cache.coder.textOf(info)) {
+		if info.label == labelNone && !piece && twoPartiesOpening(cache.coder.textOf(info)) {
 			sides = twoHolders(ps.paras)
 		}
 		switch {
@@ -928,6 +929,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// it quotes or names, until a report of another delegation's
 			// words ("The representative of Iran said …") ends it.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
+		case len(pair) == 2 && info.meetingOpens && bothSidesOpen(cache.coder.textOf(info)):
+			// "Delegations of Nepal and Bhutan held talks …" then "The two
+			// sides agreed …": both of them, each.
+			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
+			namedGroup = pair
+			block = nil
 		case len(sides) == 2:
 			// "The two sides agreed …", "Ambas Partes acordaron …": each
 			// party of the page holds it.
@@ -1054,6 +1061,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 			return
+		}
+		pair = nil
+		if len(namedGroup) == 2 {
+			pair = namedGroup
 		}
 		if len(namedGroup) > 1 {
 			// Each named delegation holds it, and none of them the
