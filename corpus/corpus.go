@@ -676,7 +676,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned), isCourtesy(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
@@ -908,6 +908,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
+		if info.label == labelNone && !piece && twoPartiesOpening(cache.coder.textOf(info)) {
+			sides = twoHolders(ps.paras)
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -931,6 +935,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// sides agreed …": both of them, each.
 			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
 			namedGroup = pair
+			block = nil
+		case len(sides) == 2:
+			// "The two sides agreed …", "Ambas Partes acordaron …": each
+			// party of the page holds it.
+			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "both sides: " + sides[0] + " and " + sides[1], Confidence: ConfMedium}
+			namedGroup = sides
 			block = nil
 		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
 			// "Several delegations, including Lesotho and Eswatini,
