@@ -842,9 +842,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 	}
 	ps.paras = ps.paras[:0]
+	ended := false // an article's end matter began ("References"): what follows cites, and says nothing
 	emit := func(info *paraInfo, piece bool) {
+		if ended {
+			return
+		}
 		switch {
 		case info.heading:
+			if endMatterLine([]byte(info.body)) {
+				ended = true
+				return
+			}
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see

@@ -164,3 +164,27 @@ var dateLabelRe = regexp.MustCompile(`^(?:\d{1,2} )?(?:(?:January|February|March
 func dateLabelLine(line []byte) bool {
 	return len(line) > 8 && (line[0] >= '0' && line[0] <= '9' || line[0] >= 'A' && line[0] <= 'S') && dateLabelRe.Match(line)
 }
+
+// endMatterLine reports a line that is only the heading of an article's
+// end matter ("References", "Bibliography", "Works cited", "Références"):
+// the entries under it follow without a blank line, so it ran into the
+// first ("References Finland, Ministry for Foreign Affairs (2020). …"), was
+// read as that entry's text, and the cited country held the entry; alone,
+// it ends the text as chromeEndRe says (TestEndMatterLine). A byte check
+// of its length and first letter spares nearly every line the look-up.
+func endMatterLine(line []byte) bool {
+	if len(line) < 5 || len(line) > 20 {
+		return false
+	}
+	switch line[0] {
+	case 'R', 'B', 'W', 'F', 'S':
+	default:
+		return false
+	}
+	switch string(bytes.TrimRight(line, " :")) {
+	case "References", "Bibliography", "Works cited", "Works Cited", "Further reading", "Further Reading", "See also", "Sources",
+		"Referencias", "Références", "Bibliografía", "Bibliographie":
+		return true
+	}
+	return false
+}

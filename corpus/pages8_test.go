@@ -60,9 +60,6 @@ var pages8Leftovers = map[string]string{
 	"815_noon_briefing\tQuestion: The Sudanese Government":                              "a journalist's question and the spokesperson's answer held by the topic heading's country",
 	"815_noon_briefing\tQuestion: On another subject":                                   "a journalist's question and the spokesperson's answer held by the topic heading's country",
 	"817_academic_citations\tItaly (2021, p. 4) takes":                                  "'Italy (2021, p. 4) takes' with a citation bracket is no subject: Italy's view stays inside Finland's statement",
-	"817_academic_citations\tOur own reading":                                           "the authors' 'Our own reading is' goes on the last country's block",
-	"817_academic_citations\tReferences":                                                "a 'References' line followed by its entries without a blank line does not end the text",
-	"817_academic_citations\tItaly, Ministry of Foreign Affairs (2021)":                 "a reference entry is read as a statement of the country it cites",
 	"819_treaty_declarations\tBelarus":                                                  "a treaty page's country line and 'Declaration:' run into the declaration (right holder, labels in front)",
 	"819_treaty_declarations\tIn accordance with article 22":                            "the country line and label run into it (right holder, labels in front)",
 	"819_treaty_declarations\tBahrain 4":                                                "the country line with a note number and 'Reservation:' run into the reservation (right holder, labels in front)",
@@ -83,5 +80,4 @@ var pages8Leftovers = map[string]string{
 	"825_oped_bio_end\tMy country has since doubled":                                    "bio-line-only op-ed: nobody's (missing, safe)",
 	"825_oped_bio_end\tThat is why we support the proposal":                             "bio-line-only op-ed: nobody's (missing, safe)",
 	"825_oped_bio_end\tThe author is the Ambassador":                                    "the bio line itself is read as a statement of the author's country (its own country)",
-	"826_news_read_also\tCritics, including the Media Institute":                        "'Critics, including <an organisation>, warned' goes on the article's country by block order",
 }

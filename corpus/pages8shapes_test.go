@@ -230,3 +230,37 @@ func TestPrepositionNoVerb(t *testing.T) {
 		{"insertion", "Finland, upon ratification, objected to the reservation.\n", "Finland, upon", "Finland"},
 	})
 }
+
+// TestEndMatterLine: an article's "References" over its entries with no
+// blank line between is a line of its own that ends the text, not the first
+// entry's opening held by the country it cites; the authors' "Our own
+// reading is" and "Critics, including <an organisation>, warned" are
+// nobody's, not the block before's (testdata/pages8's 817 and 826).
+func TestEndMatterLine(t *testing.T) {
+	article := "Israel, by contrast, has questioned whether sovereignty is a rule at all.\n\n" +
+		"Our own reading is that the camp is growing.\n\n" +
+		"References\nFinland, Ministry for Foreign Affairs (2020). International law and cyberspace: Finland's national positions.\n"
+	news := "HARARE — Zimbabwe's Cabinet approved the bill.\n\n" +
+		"Critics, including the Media Institute of Southern Africa, warned that some provisions could restrict speech.\n"
+	checkPageCases(t, []pageCase{
+		{"references", article, "References", ""},
+		{"our own reading", article, "Our own reading", ""},
+		{"critics", news, "Critics, including", ""},
+		// Mirrors: a delegation's "Our view is" and a sentence opening
+		// with "References to".
+		{"our view", "Israel has questioned the rule.\n\nOur view is that sovereignty is a rule.\n", "Our view is", "Israel"},
+		{"references to", "Israel has questioned the rule.\n\nReferences to sovereignty in its statements are rare.\n", "References to", "Israel"},
+		{"entries after references", article, "Finland, Ministry", ""},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"References", true}, {"Bibliography", true}, {"Références", true}, {"Works cited:", true},
+		{"References to sovereignty are rare.", false}, {"Sources say", false}, {"Resources", false},
+	} {
+		if got := endMatterLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("endMatterLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -518,6 +518,17 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				shape = shapeHeading
 			}
 		}
+		if shape == shapeText && endMatterLine(line) {
+			// "References" over its entries with no blank line between
+			// (see endMatterLine): a line of its own, which ends the text.
+			if len(cur) > 0 {
+				flush()
+			}
+			header = nil
+			add(line, start+len(raw)-len(bytes.TrimLeftFunc(raw, unicode.IsSpace)))
+			flush()
+			continue
+		}
 		if len(cur) == 0 && (shape == shapeBullet || shape == shapeText && romanOrLetterNumber(line)) && numberedTitle(line, bytes.TrimSpace(firstLine(rest))) {
 			// "1. Sovereignty", "II. Diligencia debida" over its text (see
 			// numberedtitle.go).
