@@ -868,6 +868,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				unheld, held = nil, true
 				return
 			}
+			if len(hh) == 0 && !joint && timeStampHeading(info.body) {
+				// "16:05 GMT" over a live blog's entry: the entry before
+				// has ended (an author's page stays the author's).
+				prev, group, turn, block = "", nil, "", nil
+			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			if len(hh) == 0 && !joint {
 				titleAuthor(info.body)

@@ -188,3 +188,23 @@ func endMatterLine(line []byte) bool {
 	}
 	return false
 }
+
+// timeStampRe matches a line that is only a time of day, as a live blog
+// heads each entry: "16:05 GMT", "4.32pm", "09h15 UTC".
+// A time zone or "am"/"pm" must follow: a bare "14:30" may be a
+// transcript's time mark, which trimTimestamp drops.
+var timeStampRe = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?|\s+(?:GMT|UTC|[A-Z]{2,4}))$`)
+
+// timeStampHeading reports such a line standing alone: a live blog's
+// entry ends where the next time stamp begins, so the entry before no
+// longer lends its country to the next one, which may report an official
+// of no country (TestTimeStampEntries). A length and first-byte check
+// spares nearly every heading the expression.
+func timeStampHeading(h string) bool {
+	return len(h) >= 4 && len(h) <= 16 && h[0] >= '0' && h[0] <= '9' && timeStampRe.MatchString(h)
+}
+
+// timeStampLine is timeStampHeading for a raw line, without a copy.
+func timeStampLine(line []byte) bool {
+	return len(line) >= 4 && len(line) <= 16 && line[0] >= '0' && line[0] <= '9' && timeStampRe.Match(line)
+}

@@ -70,7 +70,6 @@ var pages8Leftovers = map[string]string{
 	"820_slide_deck\tSlide":                                                             "'Slide 3' and the slide's title run into its first bullet (right holder, labels in front)",
 	"820_slide_deck\tPhishing targeting tourism operators":                              "bullets without full stops under a short title are dropped with it (missing, safe)",
 	"820_slide_deck\tSeychelles supports a UN-led":                                      "the slide's title runs into it (right holder, labels in front)",
-	"821_liveblog_times\tThe debate opens with a briefing":                              "a live blog's time stamp does not end the entry before: the last entry's country holds the UN official's briefing",
 	"822_letter_annex\tAnnex to the identical letters":                                  "an annex's long title line is read as a paragraph (the letter's own country)",
 	"823_programme_slots\t09:":                                                          "a programme's time slots are read as a table whose rows name a country: the host holds the programme",
 	"823_programme_slots\t10:":                                                          "programme rows held by the country a slot names",

@@ -264,3 +264,31 @@ func TestEndMatterLine(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeStampEntries: a live blog's "16:05 GMT" heads a new entry, so
+// the entry before lends its country to no later one (testdata/pages8's
+// 821).
+func TestTimeStampEntries(t *testing.T) {
+	blog := "14:50 GMT\nThe Democratic Republic of the Congo's Foreign Minister says attacks on mobile money finance armed groups.\n\n" +
+		"14:30 GMT\nThe debate opens with a briefing by the UN's top disarmament official.\n"
+	checkPageCases(t, []pageCase{
+		{"entry", blog, "The Democratic Republic", "DR Congo"},
+		{"next entry", blog, "The debate opens", ""},
+		{"pm", "4.32pm\nBahrain's representative says attributions need evidence.\n\n4.10pm\nThe debate opens with a briefing.\n", "The debate opens", ""},
+		// Mirrors: a transcript's bare time mark is dropped and the turn
+		// goes on; a time inside a sentence is text.
+		{"bare mark", "Ms. Vrabie (Republic of Moldova): We support the mechanism.\n\n14:30\n\nWe also support the fund.\n", "We also support", "Moldova"},
+		{"inside", "Bahrain's representative spoke at\n16:05 GMT and said attributions need evidence.\n", "Bahrain's representative", "Bahrain"},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"16:05 GMT", true}, {"4.32pm", true}, {"09h15 UTC", true},
+		{"14:30", false}, {"00:06:02", false}, {"2024 GMT", false}, {"16:05 GMT Bahrain says", false},
+	} {
+		if got := timeStampLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("timeStampLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
