@@ -756,6 +756,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		text = htmlText(text)
 		warn("repaired: read as HTML (blocks as paragraphs, tags removed)")
 	}
+	text = gridTables(text) // (see gridtable.go)
 	for _, n := range fmNotes {
 		warn("%s", n)
 	}

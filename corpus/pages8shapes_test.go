@@ -292,3 +292,33 @@ func TestTimeStampEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestGridTables: an ASCII grid table (+---+ rules, cells wrapped over
+// lines) is read as a table: each row is its first cell's country's, its
+// wrapped lines joined (testdata/pages8's 813).
+func TestGridTables(t *testing.T) {
+	grid := "Positions\n\n" +
+		"+----------+---------------------+\n" +
+		"| Country  | Binding instrument  |\n" +
+		"+==========+=====================+\n" +
+		"| Brunei   | No stated position  |\n" +
+		"+----------+---------------------+\n" +
+		"| Lao PDR  | Supports a binding  |\n" +
+		"|          | instrument          |\n" +
+		"+----------+---------------------+\n\n" +
+		"Note: drawn from statements at the OEWG.\n"
+	noHeaderRule := "+---------+------------------+\n| Country | Position         |\n+---------+------------------+\n| Nepal   | Supports a fund  |\n| Bhutan  | Opposes a treaty |\n+---------+------------------+\n"
+	checkPageCases(t, []pageCase{
+		{"first row", grid, "Brunei — Binding instrument: No stated position", "Brunei"},
+		{"wrapped row", grid, "Lao PDR — Binding instrument: Supports a binding instrument", "Laos"},
+		{"wrapped line alone", grid, "instrument", ""},
+		{"rows without rules between", noHeaderRule, "Bhutan — Position: Opposes a treaty", "Bhutan"},
+		// Mirrors: a Markdown table and a line opening with "+" in prose
+		// read as before.
+		{"markdown", "| Country | Position |\n|---|---|\n| Nepal | Supports a fund |\n", "Nepal — Position: Supports a fund", "Nepal"},
+		{"plus in prose", "Nepal supports the fund.\n+-5% is the margin Nepal gives.\n", "Nepal supports", "Nepal"},
+	})
+	if got := gridTables([]byte("No table here.\n")); string(got) != "No table here.\n" {
+		t.Errorf("gridTables changed a page without a table: %q", got)
+	}
+}
