@@ -315,6 +315,11 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 		return []Parsed{p}
 	}
 	segs := segment(c, toks, ms)
+	if quote == "" {
+		if q := pronounAcross(c, clean, toks, segs, ms, dropped); q != nil {
+			return q
+		}
+	}
 	// Context sentences go when another sentence carries the question.
 	var keep []segmentInfo
 	var context []string
