@@ -172,6 +172,13 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	case stopWords[nw] || romanceFunction[nw] || !letters(nw):
 		return roleActor // "Tokyo on attribution", "Chileans in 2021"
 	}
+	if p.how == ByDemonym && p.lang == "" && i == 0 && !stopWords[keys[0]] {
+		// A terse message that opens with a demonym, no article before
+		// it, asks the country on what follows ("saudi energy", "cambodian
+		// cybercrime law", "saudi malware"): "the Chinese proposal" names
+		// a thing with its article (TestOpeningDemonymAsks).
+		return roleActor
+	}
 	if p.how == ByCapital && !startsUpper(toks[next].Orig) && !instrumentNouns[nw] {
 		// "Tokyo cybercrime" (a translated "Tokyo sur la cybercriminalité")
 		// asks Tokyo; "the Budapest Convention", "the Paris Call", "the
