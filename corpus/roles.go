@@ -107,6 +107,13 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		// country whose capital it is (Hungary said nothing in that question).
 		return roleTopic
 	}
+	if p.how == ByCapital && prev != "" && !stopWords[prev] && !versusWords[prev] && !sayVerbs[prev] && letters(prev) &&
+		eponymCapitals[strings.Join(keys[i:last+1], " ")] {
+		// "bhutan budapest": after another word of the topic or a name
+		// in a terse message, the city names the instrument too
+		// (TestEponymAfterName).
+		return roleTopic
+	}
 	if p.how == ByCapital && placeWords[prev] {
 		if prev == "to" && i > 1 && keys[i-2] == "according" {
 			return roleActor
