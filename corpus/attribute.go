@@ -566,23 +566,20 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		strings.Contains(p, "tulo")) &&
 		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
 		!sentenceInside([]byte(p)) && announcesTurn(p)
-	var sm []string
-	contOpen := ""
+	contOpen, definite := "", ""
 	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
-			sm = contRe.FindStringSubmatch(p)
+			definite = contDefinite(p) // contRe's second group
 		}
 	}
 	if contOpen != "" {
 		info.cont, info.pronoun = true, true // contRe's first group
 		info.setContWords(contOpen)
-	} else if sm != nil {
-		info.cont, info.pronoun = true, sm[1] != ""
-		info.setContWords(sm[0])
-		if !info.pronoun {
-			openLen = len(sm[0])
-		}
+	} else if definite != "" {
+		info.cont = true
+		info.setContWords(definite)
+		openLen = len(definite)
 	} else if pl != "" {
 		var w string
 		info.cont, info.pronoun, w = contESFR(p)

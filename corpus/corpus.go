@@ -761,6 +761,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	prev := ""
 	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -995,6 +996,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// paragraph after it is the speaker's, whoever it quotes
 				// or answers (TestSpeechAuthor).
 				author, authorAttr = h, Attribution{Method: MethodBlockOrder, Evidence: "in " + h + "'s speech", Confidence: ConfMedium}
+			}
+			if h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) &&
+				author == "" && turn == "" && len(group) == 0 && (block == nil || !ownTitle(block.Evidence)) {
+				// "In our view, …" on a think tank's page, "We asked the
+				// ministry …" in a news story: the authors' voice, not the
+				// country of the paragraph before (see outsidevoice.go).
+				text := cache.coder.textOf(info)
+				if journalist, view := outsideVoice(text); journalist ||
+					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
+					h, attr = "", Attribution{}
+					reportPage = reportPage || view
+				}
 			}
 			switch {
 			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):

@@ -33,15 +33,6 @@ var left8Leftovers = map[string]string{
 	"808_uk_hansard_commons\tMr Speaker":                      "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
 	"809_uk_hansard_lines\tWhat assessment":                   "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
 	"809_uk_hansard_lines\tThe Parliamentary Under-Secretary": "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-	"811_thinktank_our_view\tIn our view, this approach":      "the authors' 'In our view' on a think-tank page goes on the country paragraph before",
-	"811_thinktank_our_view\tOur view is that the Baltic":     "the authors' 'In our view' on a think-tank page goes on the country paragraph before",
-	"811_thinktank_our_view\tWe believe that both":            "the authors' 'In our view' on a think-tank page goes on the country paragraph before",
-	"813_es_fr_nuestra_opinion\tEn nuestra opinión":           "the authors' 'In our view' on a think-tank page goes on the country paragraph before",
-	"813_es_fr_nuestra_opinion\tÀ notre avis":                 "the authors' 'In our view' on a think-tank page goes on the country paragraph before",
-	"814_news_journalist_we\tWe asked the ministry":           "a journalist's 'we' goes on the country paragraph before",
-	"814_news_journalist_we\tAs we reported":                  "a journalist's 'we' goes on the country paragraph before",
-	"815_es_fr_periodista\tConsultamos al ministerio":         "a journalist's 'we' goes on the country paragraph before",
-	"815_es_fr_periodista\tComme nous l'avons":                "a journalist's 'we' goes on the country paragraph before",
 }
 
 // holdersOf loads page as a one-file corpus and returns, for each of
@@ -160,5 +151,35 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "Bahrain regretted that Iran did not take the floor.", "Bahrain"},
 		{before, "Kuwait has not changed its position: it opposes binding rules.", "Kuwait"},
 		{before, "Bolivia no apoyó la propuesta de crear un nuevo fondo.", "Bolivia"},
+	})
+}
+
+// TestOutsideVoiceIsNobodys: a think tank's "In our view" after a paragraph
+// that describes a country from outside, and a journalist's "We asked the
+// ministry" or "As we reported", are nobody's (see outsidevoice.go), in
+// English, Spanish and French; mirrors: the same first person in a
+// country's own paragraphs, statement, speech or quotation stays the
+// country's.
+func TestOutsideVoiceIsNobodys(t *testing.T) {
+	report := "Chile argues that the permanent mechanism should have a dedicated track for capacity-building."
+	news := "Chile's foreign minister said on Monday that the country would host a regional cyber drill."
+	checkHolderCases(t, []holderCase{
+		{report, "In our view, this is too cautious for a region with so few response teams.", "-"},
+		{report, "Our assessment is that the proposal will find little support.", "-"},
+		{report, "We would argue that the region needs both tracks.", "-"},
+		{news, "We asked the foreign ministry whether other States had been invited, but it did not reply.", "-"},
+		{news, "As we reported in March, the drill was first proposed at the OAS.", "-"},
+		{news, "We were unable to confirm the number of participants.", "-"},
+		{"El Perú sostiene que el mecanismo debe tener un fondo propio.", "A nuestro juicio, el fondo no bastará.", "-"},
+		{"La cancillería del Perú anunció el lunes un simulacro regional.", "Como informamos la semana pasada, el simulacro se propuso en la OEA.", "-"},
+		{"Le ministre marocain a annoncé lundi un exercice régional.", "Nous avons contacté le ministère, qui n'a pas répondu.", "-"},
+		{"Le Maroc défend un mécanisme doté d'un fonds propre.", "Selon nous, ce fonds ne suffira pas.", "-"},
+		// Mirrors: the country's own first person.
+		{"Kenya believes that capacity-building must be demand-driven.", "In our view, the fund should be open to all developing States.", "Kenya"},
+		{"Kenya believes that capacity-building must be demand-driven.", "We asked the Secretariat last year to compile the requests for assistance.", "Kenya"},
+		{"Statement by Ghana\n\nGhana argues that the mechanism needs a fund.", "In our view, the fund should be voluntary.", "Ghana"},
+		{"Mr. President,\n\nUganda said at the last session that cables need protection.", "We believe that the mechanism must address cables.", "Uganda"},
+		{news, "\"We asked the ministry of defence to lead the drill,\" the minister said.", "Chile"},
+		{"Chile supports a dedicated track. We reject the idea of a single fund.", "Our view is that both tracks can be funded.", "Chile"},
 	})
 }
