@@ -6,21 +6,24 @@ import (
 )
 
 // TestOpeningDemonymAsks: a terse message that opens with a demonym, no
-// article before it, asks that country on what follows ("saudi energy",
-// "cambodian cybercrime law"); it was read as a modifier of the topic and
-// answered by every country. Mirrors: a demonym after "the" or inside a
-// who-question's topic, and a demonym after "in" (a language), stay topic.
+// article before it, and ends on what only a government has asks that
+// country ("cambodian cybercrime law"); it was read as a modifier of the
+// topic and answered by every country. Mirrors: "saudi malware", "iranian
+// hackers" (what statements speak about), a demonym after "the" or inside
+// a who-question's topic, and a demonym after "in" (a language), stay
+// topic.
 func TestOpeningDemonymAsks(t *testing.T) {
 	b := asked9Bot(t)
 	for _, tc := range []struct {
 		q, intent string
 		countries []string
 	}{
-		{"saudi energy", IntentStance, []string{"Saudi Arabia"}},
-		{"saudi malware", IntentStance, []string{"Saudi Arabia"}},
 		{"cambodian cybercrime law", IntentStance, []string{"Cambodia"}},
-		{"maltese cables", IntentStance, []string{"Malta"}},
+		{"tunisian cybercrime decree", IntentStance, []string{"Tunisia"}},
+		{"bhutanese legislation", IntentStance, []string{"Bhutan"}},
 		// mirrors
+		{"saudi malware", IntentTheme, nil},
+		{"iranian hackers", IntentTheme, nil},
 		{"the chinese proposal on norms", IntentTheme, nil},
 		{"who talks about the saudi proposal", IntentTheme, nil},
 		{"capacity building in portuguese", IntentTheme, nil},
