@@ -678,7 +678,10 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			afterArt: artBefore}
 		deBefore, on, prepBefore, artBefore = false, false, false, false
 		brk = false
-		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
+		// The corpus knows a Spanish or French statement's kept word
+		// without its accents (see keptWord): "extorsión" is known when a
+		// statement holds it, not a typo of "retorsion".
+		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower) && (w == tk.Lower || !known(w))) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
 			if fix := f.correct(w); fix != "" {
 				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
 			}
@@ -745,8 +748,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		if n == 0 {
-			out = append(out, it.orig)
-			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			kept := keptWord(it)
+			out = append(out, kept)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: kept, How: "kept"})
 			i++
 			continue
 		}
@@ -767,6 +771,26 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr.English = strings.Join(out, " ")
 	return tr
+}
+
+// keptWord is how the English reading writes a word no glossary or theme
+// holds: without its accents (its case kept), so that a question typed
+// without them ("extorsion", as chat types "extorsión") finds the
+// statement's word, and a Spanish statement's word its French cognate
+// spelt alike ("extorsión", "extorsion"): both readings are stemmed in
+// English. Plain ASCII words are returned as they are.
+func keptWord(it item) string {
+	if isASCII7(it.orig) {
+		return it.orig
+	}
+	f := lang.Fold(it.orig)
+	if f == "" || !isASCII7(f) {
+		return it.orig
+	}
+	if startsUpper(it.orig) {
+		return upperFirst(f)
+	}
+	return f
 }
 
 // ofWords are the Spanish and French "of" a city's name follows in an

@@ -1,0 +1,101 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// esfr9Case is a question on testdata/asked10 and what its reply must
+// hold: the only country answered ("" for none), a substring of the first
+// answer and of the message ("" skips).
+type esfr9Case struct {
+	q, country, first, msg string
+}
+
+// checkEsfr9 runs cases on b.
+func checkEsfr9(t *testing.T, b *Bot, cases []esfr9Case) {
+	t.Helper()
+	for _, c := range cases {
+		r := b.Ask(c.q, 0)
+		for _, a := range r.Answers {
+			if a.Country != c.country {
+				t.Errorf("%q: answer by %s, want only %q", c.q, a.Country, c.country)
+				break
+			}
+		}
+		switch {
+		case c.country != "" && len(r.Answers) == 0:
+			t.Errorf("%q: no answer (%s)", c.q, r.Message)
+		case c.first != "" && len(r.Answers) > 0 && !strings.Contains(r.Answers[0].Text, c.first):
+			t.Errorf("%q: first answer %.70q, want it to hold %q", c.q, r.Answers[0].Text, c.first)
+		}
+		if c.msg != "" && !strings.Contains(r.Message, c.msg) {
+			t.Errorf("%q: message %q, want it to hold %q", c.q, r.Message, c.msg)
+		}
+	}
+}
+
+// TestKeptWordsWithoutAccents: a Spanish or French word no glossary holds
+// is read without its accents on both sides, so "extorsion" typed as chat
+// types it finds the statement's "extorsión" (it found nothing: the
+// question's word was stemmed "extors", the statement's kept its accent),
+// and a French question finds the Spanish word spelt alike. Mirrors: the
+// accented question still finds it, a country without the word still has
+// nothing, and the message names the topic as typed, accents and all.
+func TestKeptWordsWithoutAccents(t *testing.T) {
+	checkEsfr9(t, asked10Bot(t), []esfr9Case{
+		{"tegucigalpa y la extorsion", "Honduras", "extorsión", ""},
+		{"que dit le honduras sur l'extorsion", "Honduras", "extorsión", ""},
+		{"que dice honduras sobre la extorsión", "Honduras", "extorsión", ""},  // mirror: accented
+		{"que dice haiti sobre la extorsion", "Haiti", "extorsion", ""},       // mirror: French statement
+		{"que dice el libano sobre la extorsión", "", "", "extorsión"},        // mirror: none, named as typed
+		{"que dice panama sobre los huracanes", "", "", "huracanes"},          // mirror: no such word
+		{"what does honduras say about extortion", "Honduras", "extorsión", ""}, // mirror: English
+	})
+}
+
+// TestReplyLangWithinAFifth: a country's statement in the reply's language
+// comes before its statement in another language when it scores within a
+// fifth of it (English "sovereignty is a primary rule" scored 0.88 of a
+// Spanish press article's sentence; a French strategy 0.89 of an English
+// atlas note), not only within a tenth. Mirrors: a clearly better
+// statement keeps its place, and two countries are never swapped.
+func TestReplyLangWithinAFifth(t *testing.T) {
+	checkEsfr9(t, asked10Bot(t), []esfr9Case{
+		{"what does the netherlands say on sovereignty", "Netherlands", "primary rule", ""},
+		{"que dicen los paises bajos sobre la soberania", "Netherlands", "soberanía es una norma", ""},
+	})
+	for _, c := range []struct {
+		name  string
+		in    []Answer
+		lang  string
+		first string
+	}{
+		{"within a fifth", []Answer{{Country: "A", Lang: "es", Score: 10, Text: "es"}, {Country: "A", Lang: "", Score: 8.2, Text: "en"}}, "en", "en"},
+		{"clearly better", []Answer{{Country: "A", Lang: "es", Score: 10, Text: "es"}, {Country: "A", Lang: "", Score: 7.5, Text: "en"}}, "en", "es"},
+		{"another country", []Answer{{Country: "A", Lang: "es", Score: 10, Text: "es"}, {Country: "B", Lang: "", Score: 9.9, Text: "en"}}, "en", "es"},
+		{"same language", []Answer{{Country: "A", Lang: "fr", Score: 10, Text: "fr"}, {Country: "A", Lang: "es", Score: 9.9, Text: "es"}}, "es", "es"},
+	} {
+		if got := preferReplyLang(c.in, c.lang); got[0].Text != c.first {
+			t.Errorf("%s: first %q, want %q", c.name, got[0].Text, c.first)
+		}
+	}
+}
+
+// TestGlossarySpeltApart: words of the field's incidents and sectors that
+// Spanish, French and English pages spell apart are read as one English
+// word on each side (glossary.es.txt, glossary.fr.txt), so a Spanish
+// question finds a French statement's "aéroport" and an English one a
+// French "pétrolières et gazières". Mirrors: a country without the word
+// still has nothing on it, and a word that only looks alike stays apart.
+func TestGlossarySpeltApart(t *testing.T) {
+	checkEsfr9(t, asked10Bot(t), []esfr9Case{
+		{"que dice el libano sobre el aeropuerto", "Lebanon", "aéroport", ""},
+		{"que dice haiti sobre las pandillas", "Haiti", "gangs", ""},
+		{"algeria on oil and gas", "Algeria", "pétrolières", ""},
+		{"what does honduras say about extortion", "Honduras", "extorsión", ""},
+		{"la position béninoise sur les CERT", "Benin", "équipes d'intervention", ""},
+		{"que dice panama sobre el aeropuerto", "", "", ""}, // mirror: Panama speaks of ports, not airports
+		{"que dit le togo sur le pétrole", "", "", ""},     // mirror: no oil for Togo
+	})
+}
