@@ -1,8 +1,12 @@
 package bot
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/stancebot/stancebot/conversation"
+	"github.com/stancebot/stancebot/corpus"
 )
 
 // esfr9Case is a question on testdata/asked10 and what its reply must
@@ -98,4 +102,49 @@ func TestGlossarySpeltApart(t *testing.T) {
 		{"que dice panama sobre el aeropuerto", "", "", ""}, // mirror: Panama speaks of ports, not airports
 		{"que dit le togo sur le pétrole", "", "", ""},     // mirror: no oil for Togo
 	})
+}
+
+// TestLatinAmericanAckBeforeFollowUp: chat's "dale", "listo", "órale"
+// acknowledge the last answer before a follow-up, as "vale" and "ok" do
+// ("dale, y españa?" asked Spain on "dale"). Mirrors: the follow-up without
+// it, and a new question after it, are read alike.
+func TestLatinAmericanAckBeforeFollowUp(t *testing.T) {
+	b := asked10Bot(t)
+	for _, c := range []struct {
+		first, next, country, lang string
+	}{
+		{"que dice venezuela de la desinformacion", "dale, y españa?", "Spain", "es"},
+		{"que dice venezuela de la desinformacion", "listo y la rdc?", "DR Congo", "es"},
+		{"que dice venezuela de la desinformacion", "órale, y el togo", "Togo", "es"},
+		{"que dice venezuela de la desinformacion", "y españa?", "Spain", "es"},                       // mirror: no acknowledgement
+		{"que dice venezuela de la desinformacion", "dale, que dice monaco sobre ransomware", "Monaco", "es"}, // mirror: a new question
+	} {
+		h := Chain(b, FollowUps(&conversation.Memory{}, func() *corpus.Corpus { return b.Corpus() }, nil))
+		room := c.first + c.next
+		h.Handle(context.Background(), Question{Text: c.first, Platform: "console", Room: room})
+		r := h.Handle(context.Background(), Question{Text: c.next, Platform: "console", Room: room})
+		if err := judgeAsked(r, "-", c.country, c.lang, "-", "-"); err != nil {
+			t.Errorf("%q → %q: %v", c.first, c.next, err)
+		}
+	}
+}
+
+// TestPeopleAndTheirTopic: a demonym for a country's people followed by
+// "et"/"y" and a topic ("les seychellois et l'éducation à la
+// cybersécurité", "los hondureños y la extorsión") asks that country on
+// the topic; the English reading had "Seychellois education", a topic
+// the demonym qualified, and answered every country on it. Mirrors: the
+// country's name in its place, and two peoples joined stay two countries.
+func TestPeopleAndTheirTopic(t *testing.T) {
+	b := asked10Bot(t)
+	checkEsfr9(t, b, []esfr9Case{
+		{"les seychellois et l'education a la cybersecurite", "Seychelles", "éducation", ""},
+		{"los hondureños y la extorsion", "Honduras", "extorsión", ""},
+		{"les monégasques et les rançongiciels", "Monaco", "rançongiciels", ""},
+		{"les seychelles et l'education a la cybersecurite", "Seychelles", "éducation", ""}, // mirror: the name
+	})
+	c := b.Corpus()
+	if tr := corpus.DefaultTranslator().Translate("fr", "les ivoiriens et les togolais", c.Gazetteer, c.KnownWord); strings.Contains(tr.English, " on ") {
+		t.Errorf("two peoples read %q, want no topic between them", tr.English) // mirror
+	}
 }

@@ -488,6 +488,7 @@ type item struct {
 	folded  string
 	stem    string
 	country bool // part of a country name: kept verbatim, breaks phrases
+	demonym bool // a country named by its demonym ("seychellois")
 	fixed   string
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
@@ -601,6 +602,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// before this word.
 	prepBefore := false
 	artBefore := false // an article came right before this word
+	// andAfterPeople: "et"/"y" came right after a demonym ("les
+	// seychellois et l'éducation"): the words after it are the people's
+	// topic, read after "on", not a noun the demonym qualifies
+	// ("Seychellois education" was a topic of nobody's).
+	andAfterPeople := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -645,8 +651,8 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// it (TestRegionAfterTopicPreposition).
 					on = true
 				}
-				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk})
-				brk, on, prepBefore = false, false, false
+				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk, demonym: spanOf[k-1].How == ByDemonym})
+				brk, on, prepBefore, andAfterPeople = false, false, false, false
 			}
 			continue
 		}
@@ -658,6 +664,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
+			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w]
 			if topicPreps[w] && len(items) > 0 {
 				items[len(items)-1].beforePrep = true
 			}
@@ -674,9 +681,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			}
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk,
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: (on || andAfterPeople) && !brk,
 			afterArt: artBefore}
-		deBefore, on, prepBefore, artBefore = false, false, false, false
+		deBefore, on, prepBefore, artBefore, andAfterPeople = false, false, false, false, false
 		brk = false
 		// The corpus knows a Spanish or French statement's kept word
 		// without its accents (see keptWord): "extorsión" is known when a
