@@ -50,10 +50,10 @@ func TestKeptWordsWithoutAccents(t *testing.T) {
 	checkEsfr9(t, asked10Bot(t), []esfr9Case{
 		{"tegucigalpa y la extorsion", "Honduras", "extorsión", ""},
 		{"que dit le honduras sur l'extorsion", "Honduras", "extorsión", ""},
-		{"que dice honduras sobre la extorsión", "Honduras", "extorsión", ""},  // mirror: accented
-		{"que dice haiti sobre la extorsion", "Haiti", "extorsion", ""},       // mirror: French statement
-		{"que dice el libano sobre la extorsión", "", "", "extorsión"},        // mirror: none, named as typed
-		{"que dice panama sobre los huracanes", "", "", "huracanes"},          // mirror: no such word
+		{"que dice honduras sobre la extorsión", "Honduras", "extorsión", ""},   // mirror: accented
+		{"que dice haiti sobre la extorsion", "Haiti", "extorsion", ""},         // mirror: French statement
+		{"que dice el libano sobre la extorsión", "", "", "extorsión"},          // mirror: none, named as typed
+		{"que dice panama sobre los huracanes", "", "", "huracanes"},            // mirror: no such word
 		{"what does honduras say about extortion", "Honduras", "extorsión", ""}, // mirror: English
 	})
 }
@@ -100,7 +100,7 @@ func TestGlossarySpeltApart(t *testing.T) {
 		{"what does honduras say about extortion", "Honduras", "extorsión", ""},
 		{"la position béninoise sur les CERT", "Benin", "équipes d'intervention", ""},
 		{"que dice panama sobre el aeropuerto", "", "", ""}, // mirror: Panama speaks of ports, not airports
-		{"que dit le togo sur le pétrole", "", "", ""},     // mirror: no oil for Togo
+		{"que dit le togo sur le pétrole", "", "", ""},      // mirror: no oil for Togo
 	})
 }
 
@@ -116,7 +116,7 @@ func TestLatinAmericanAckBeforeFollowUp(t *testing.T) {
 		{"que dice venezuela de la desinformacion", "dale, y españa?", "Spain", "es"},
 		{"que dice venezuela de la desinformacion", "listo y la rdc?", "DR Congo", "es"},
 		{"que dice venezuela de la desinformacion", "órale, y el togo", "Togo", "es"},
-		{"que dice venezuela de la desinformacion", "y españa?", "Spain", "es"},                       // mirror: no acknowledgement
+		{"que dice venezuela de la desinformacion", "y españa?", "Spain", "es"},                               // mirror: no acknowledgement
 		{"que dice venezuela de la desinformacion", "dale, que dice monaco sobre ransomware", "Monaco", "es"}, // mirror: a new question
 	} {
 		h := Chain(b, FollowUps(&conversation.Memory{}, func() *corpus.Corpus { return b.Corpus() }, nil))
