@@ -148,3 +148,22 @@ func TestPeopleAndTheirTopic(t *testing.T) {
 		t.Errorf("two peoples read %q, want no topic between them", tr.English) // mirror
 	}
 }
+
+// TestChatNamesAndCapitals: natives' abbreviations ("Vzla", "la RCI") are
+// their countries, and a capital written with an apostrophe is read as
+// typed without it ("ndjamena") and, typed with it in French ("que dit
+// N'Djamena"), keeps its "N'" (it was stripped as the negation's elision,
+// leaving "Djamena" unknown). Mirrors: "the weather in ndjamena" is a
+// place, and a real elision is still stripped ("l'Algérie n'a rien dit").
+func TestChatNamesAndCapitals(t *testing.T) {
+	checkEsfr9(t, asked10Bot(t), []esfr9Case{
+		{"q dice vzla sobre la militarizacion del ciberespacio", "Venezuela", "militarización", ""},
+		{"la RCI sur l'escroquerie en ligne", "Côte d'Ivoire", "escroquerie", ""},
+		{"la rci et la protection des donnees", "Côte d'Ivoire", "données", ""},
+		{"ndjamena renforcement des capacites", "Chad", "fonds africain", ""},
+		{"que dit N'Djamena sur le renforcement des capacites", "Chad", "fonds africain", ""},
+		{"the weather in ndjamena", "", "", ""},                                     // mirror: a place
+		{"l'algérie n'a rien dit sur la souveraineté?", "Algeria", "ingérence", ""}, // mirror: elisions
+		{"que dit le tchad sur le renforcement des capacites", "Chad", "fonds africain", ""},
+	})
+}

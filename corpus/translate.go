@@ -525,6 +525,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var verbAt []bool // a French verb after the elided "je" ("j'ai besoin"): never a topic
 	for i := range toks {
 		if s, ok := lang.StripElision(toks[i].Orig); ok {
+			if g != nil && len(g.phrases[lang.Fold(toks[i].Lower)]) > 0 {
+				// A name that opens like an elision ("N'Djamena") keeps
+				// it: "n'" is no negation there.
+				continue
+			}
 			if code == lang.French && (strings.HasPrefix(toks[i].Lower, "j'") || strings.HasPrefix(toks[i].Lower, "j’")) {
 				if verbAt == nil {
 					verbAt = make([]bool, len(toks))

@@ -107,6 +107,29 @@ func (g *Gazetteer) addTypedForm(s string, idx int) {
 	ps[len(ps)-1].questionOnly = true
 }
 
+// addTypedCapital adds a capital written with an apostrophe as chat types
+// it, without one ("ndjamena", "nukualofa"): a capital still, read in
+// questions only (a place in "the weather in ndjamena", a government before
+// its topic), never over a form the data gives or an ordinary word.
+func (g *Gazetteer) addTypedCapital(capital string, idx int) {
+	if !strings.ContainsAny(capital, "'’") {
+		return
+	}
+	s := strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(capital))
+	key := foldPhrase(s)
+	if key == "" {
+		return
+	}
+	if _, seen := g.seen[key]; seen {
+		return
+	}
+	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+		return
+	}
+	g.seen[key] = idx
+	g.addPhrase(s, idx, ByCapital, "")
+}
+
 // addTypedForms adds every country's typed forms and the abbreviated
 // Spanish and French names, after the data's own forms so that a data
 // form always keeps its country.
@@ -146,6 +169,9 @@ func (g *Gazetteer) addTypedForms() {
 		}
 		if t := tailForm(c.Short, g.isShortName); t != "" {
 			g.addTypedForm(t, idx)
+		}
+		for _, capital := range c.Capitals {
+			g.addTypedCapital(capital, idx)
 		}
 	}
 	g.addInitials()
