@@ -167,3 +167,29 @@ func TestChatNamesAndCapitals(t *testing.T) {
 		{"que dit le tchad sur le renforcement des capacites", "Chad", "fonds africain", ""},
 	})
 }
+
+// TestLocalNameWithoutAccents: a country's Spanish or French name, written
+// with accents and typed without them ("espana"), is evidence of that
+// language even where the data lists it among the English aliases:
+// "espana IA" was read as English and found nothing on "ia". Mirrors: a
+// name spelt alike in English ("peru", "mexico", "swaziland") says
+// nothing, and an English question with it stays English.
+func TestLocalNameWithoutAccents(t *testing.T) {
+	b := asked10Bot(t)
+	for _, c := range []struct{ q, lang, country string }{
+		{"espana IA", "es", "Spain"},
+		{"espana desinformacion", "es", "Spain"},
+		{"peru ransomware", "en", ""},
+		{"mexico ransomware", "en", ""},
+		{"swaziland cybercrime", "en", ""},
+		{"what does espana say on AI", "en", ""},
+	} {
+		r := b.Ask(c.q, 0)
+		if r.Lang != c.lang {
+			t.Errorf("%q: lang %s, want %s", c.q, r.Lang, c.lang)
+		}
+		if c.country != "" && (len(r.Answers) == 0 || r.Answers[0].Country != c.country) {
+			t.Errorf("%q: answers %v (%s), want %s", c.q, len(r.Answers), r.Message, c.country)
+		}
+	}
+}

@@ -315,6 +315,26 @@ func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, know
 	return t.detectFound(text, toks, found, g, false), rd
 }
 
+// localAlias is the language ("es", "fr") whose name of country, written
+// with accents, an alias typed is without them, when it is not the English
+// name ("espana", which the data lists among Spain's aliases, is Spanish as
+// "España" is; "Peru" and "Mexico" are English, and "Swaziland", spelt
+// alike in French, says nothing), and "" otherwise.
+func (g *Gazetteer) localAlias(country, typed string) string {
+	c, ok := g.Lookup(country)
+	if !ok || lang.Fold(c.Short) == lang.Fold(typed) || lang.Fold(c.Official) == lang.Fold(typed) {
+		return ""
+	}
+	es, fr := hasFoldedAccented(c.ES, typed), hasFoldedAccented(c.FR, typed)
+	switch {
+	case es && !fr:
+		return lang.Spanish
+	case fr && !es:
+		return lang.French
+	}
+	return ""
+}
+
 // detectFound is detectQuestion given the countries the gazetteer finds
 // in toks with the detector's words as known.
 func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
@@ -324,6 +344,9 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	spans := spanBuf[:0]
 	var named []Mention
 	for _, m := range found {
+		if m.Lang == "" && m.How == ByAlias {
+			m.Lang = g.localAlias(m.Country, text[toks[m.First].Start:toks[m.Last].End])
+		}
 		if m.Lang != "" {
 			// A name only Spanish or French uses ("Estonie", "Corea del
 			// Sur") speaks for its language; its words are not counted
@@ -432,6 +455,18 @@ func upperFirst(w string) string {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// hasFoldedAccented is hasFolded for the names of names written with an
+// accent or another letter folding changes ("España", not "Swaziland").
+func hasFoldedAccented(names []string, text string) bool {
+	f := lang.Fold(text)
+	for _, n := range names {
+		if !isASCII7(n) && lang.Fold(n) == f {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFolded reports whether text, folded, is one of names, folded.
