@@ -62,8 +62,9 @@ func typedForms(name string) []string {
 
 // abbreviatedLocal returns a Spanish or French name with its word for
 // "Republic" cut as people write it ("Rep. Dominicana", "Rép. dominicaine",
-// "Rep. Checa"), and "New" as notes and chat cut it ("Nlle-Zélande",
-// "Nva Zelanda"); a dot after it is read as the same word (see stripDots).
+// "Rep. Checa"), and "New", "Equatorial" and "Países" as notes and chat cut
+// them ("Nlle-Zélande", "Nva Zelanda", "Guinea Ec.", "Guinée éq.", "P.
+// Bajos"); a dot after it is read as the same word (see stripDots).
 func abbreviatedLocal(name string) []string {
 	var out []string
 	for _, w := range []string{"República", "Republica", "République", "Republique"} {
@@ -84,7 +85,8 @@ func abbreviatedLocal(name string) []string {
 
 // localAbbreviations are the Spanish and French words of a name and how
 // they are cut in writing (TestAbbreviatedLocalNames).
-var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvelle"}}
+var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvelle"}, {"Ecuatorial", "Ec", "Ecuat"},
+	{"équatoriale", "éq", "Éq", "équat"}, {"Países Bajos", "P Bajos"}}
 
 // addTypedForm adds a typed form (see typedForms) of country idx: read in
 // questions only, in no language of its own, and never over a form the
