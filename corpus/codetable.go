@@ -39,6 +39,12 @@ var (
 	// a few dozen in practice; the limit bounds what a hostile corpus
 	// could make the process keep.
 	openingCodes = codeTable{limit: 4096}
+	// evidenceCodes codes the evidence of first-sentence subjects, the
+	// words that name the subject ("Kenya has", "The delegation of
+	// Peru", "delivered by Egypt"): ~2,600 at 100k statements. The limit
+	// bounds what the process keeps over loads of unusual corpora; past
+	// it an analysis keeps its subject whole in paraMore.
+	evidenceCodes = codeTable{limit: 1 << 14}
 )
 
 // code returns s's code (1 or more; 0 for ""), giving it one on first
