@@ -429,8 +429,11 @@ upon despite such namely notably e.g especially particularly both either neither
 behind after before via than plus under`)
 
 // notVerb lists words that, after a country, show it is not a subject.
+// Prepositions are never its verb: "the reservation made by the Kingdom of
+// Bahrain upon ratification" is no act of Bahrain's (TestPrepositionNoVerb).
 var notVerb = toSet(`and or nor on in at of to for with as by from the a an into onto about over under between among
-against within without than via per but if`)
+against within without than via per but if upon during through throughout across towards toward despite amid regarding
+concerning`)
 
 // The government/delegation forms that make a demonym name the holder:
 // "The Brazilian delegation argued ...".
@@ -595,24 +598,20 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		strings.Contains(p, "tulo")) &&
 		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
 		!sentenceInside([]byte(p)) && announcesTurn(p))
-	var sm []string
-	contOpen := ""
+	contOpen, definite := "", ""
 	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
-			sm = contRe.FindStringSubmatch(p)
+			definite = contDefinite(p) // contRe's second group
 		}
 	}
 	if contOpen != "" {
 		info.set(fCont|fPronoun, true) // contRe's first group
 		info.setContWords(contOpen)
-	} else if sm != nil {
+	} else if definite != "" {
 		info.set(fCont, true)
-		info.set(fPronoun, sm[1] != "")
-		info.setContWords(sm[0])
-		if !info.is(fPronoun) {
-			openLen = len(sm[0])
-		}
+		info.setContWords(definite)
+		openLen = len(definite)
 	} else if pl != "" {
 		var w string
 		var cont, pronoun bool
@@ -748,6 +747,23 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	info.set(fNarrated, subject.narrated)
 	if subject.country != "" && rebuts(p, toks) {
 		info.getMore().rebutted = true
+	}
+	if len(coord) == 0 && (info.more == nil || len(info.more.named) == 0) && mayBehalf(p) {
+		// "Finland, also speaking on behalf of Estonia and Latvia, said":
+		// each of them holds it (see behalfof.go). A list inside the
+		// apposition ("Portugal, speaking also on behalf of Angola,
+		// Mozambique and Cabo Verde, called") hides the subject from the
+		// grammar: the country that opens the paragraph, with its comma.
+		speaker := subject.country
+		if speaker == "" && len(ms) > 0 && ms[0].First == 0 && ms[0].How != ByDemonym && ms[0].Last+1 < len(toks) && strings.HasPrefix(toks[ms[0].Last+1].Gap, ",") {
+			speaker = ms[0].Country
+		}
+		if speaker != "" {
+			if also, ev := g.behalfOf(p, speaker); len(also) > 0 {
+				m := info.getMore()
+				m.named, m.namedEvidence = append([]string{speaker}, also...), ev
+			}
+		}
 	}
 	if len(coord) > 1 && (info.more == nil || len(info.more.named) == 0) {
 		// Each country of the list holds the paragraph, as a summary's
@@ -1025,6 +1041,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if start, ok := insideSubjectNP(toks, m, clause, e); ok {
 			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
 				narrated: spokesperson(toks, m)}
+		}
+		if start, ok := countryOrgSubject(toks, m, clause, e); ok {
+			// "The U.S. State Department said", "A UK Foreign Office
+			// spokesperson said" (see orgsubject.go)
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last)}
 		}
 		if start, ok := titledSpeaker(toks, m, clause, e); ok {
 			// "H.E. the Deputy Prime Minister of the Kingdom of Bahrain

@@ -676,7 +676,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned), isCourtesy(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
@@ -760,6 +760,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("%s", n)
 	}
 	prev := ""
+	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -906,6 +908,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
+		if info.label == labelNone && !piece && twoPartiesOpening(cache.coder.textOf(info)) {
+			sides = twoHolders(ps.paras)
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -924,6 +930,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// it quotes or names, until a report of another delegation's
 			// words ("The representative of Iran said …") ends it.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
+		case len(pair) == 2 && info.is(fMeetingOpens) && bothSidesOpen(cache.coder.textOf(info)):
+			// "Delegations of Nepal and Bhutan held talks …" then "The two
+			// sides agreed …": both of them, each.
+			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
+			namedGroup = pair
+			block = nil
+		case len(sides) == 2:
+			// "The two sides agreed …", "Ambas Partes acordaron …": each
+			// party of the page holds it.
+			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "both sides: " + sides[0] + " and " + sides[1], Confidence: ConfMedium}
+			namedGroup = sides
+			block = nil
 		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
@@ -978,6 +996,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// paragraph after it is the speaker's, whoever it quotes
 				// or answers (TestSpeechAuthor).
 				author, authorAttr = h, Attribution{Method: MethodBlockOrder, Evidence: "in " + h + "'s speech", Confidence: ConfMedium}
+			}
+			if h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) &&
+				author == "" && turn == "" && len(group) == 0 && (block == nil || !ownTitle(block.Evidence)) {
+				// "In our view, …" on a think tank's page, "We asked the
+				// ministry …" in a news story: the authors' voice, not the
+				// country of the paragraph before (see outsidevoice.go).
+				text := cache.coder.textOf(info)
+				if journalist, view := outsideVoice(text); journalist ||
+					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
+					h, attr = "", Attribution{}
+					reportPage = reportPage || view
+				}
 			}
 			switch {
 			case info.is(fNarrated) && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
@@ -1044,6 +1074,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 			return
+		}
+		pair = nil
+		if len(namedGroup) == 2 {
+			pair = namedGroup
 		}
 		if len(namedGroup) > 1 {
 			// Each named delegation holds it, and none of them the
