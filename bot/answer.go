@@ -55,7 +55,7 @@ func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
 // sameLangMargin is how close (as a share of the better score) a statement
 // in the reply's language must come to one in another language of the same
 // country to be shown before it.
-const sameLangMargin = 0.9
+const sameLangMargin = 0.8
 
 // preferReplyLang puts a country's statement in the reply's language before
 // its nearly equal one in another language: a bilingual page gives the same
