@@ -556,7 +556,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) {
 			info.label = labelChair
 		} else if note {
 			info.set(fAnnounces, true)

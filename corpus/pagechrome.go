@@ -208,3 +208,31 @@ func timeStampHeading(h string) bool {
 func timeStampLine(line []byte) bool {
 	return len(line) >= 4 && len(line) <= 16 && line[0] >= '0' && line[0] <= '9' && timeStampRe.Match(line)
 }
+
+// slotRe matches a programme's time slot opening a line or a table row:
+// "09:30–10:00 Opening remarks by the Minister of Foreign Affairs of the
+// Republic of Cyprus", "14.00 - 15.30 Panel 2".
+var slotRe = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}\s*[–—-]\s*\d{1,2}[:.h]\d{2}\b`)
+
+// programmeSlot reports a paragraph that is a programme's time slot: it
+// names who will speak, never what, so it is no one's statement, and the
+// slot before it lends no country to it (TestProgrammeSlots); so is a
+// list of a panel's speakers. The first
+// byte spares nearly every paragraph the expression.
+func programmeSlot(p string) bool {
+	if len(p) <= 10 {
+		return false
+	}
+	switch p[0] {
+	case 'S', 'P', 'D', 'I':
+		// A slot's list of who speaks: "Speakers: Ministry of Digital
+		// Governance of Greece; National Cyber Directorate of Israel".
+		for _, l := range [...]string{"Speakers:", "Panellists:", "Panelists:", "Discussants:", "Ponentes:", "Panelistas:", "Intervenants :", "Intervenants:"} {
+			if strings.HasPrefix(p, l) {
+				return true
+			}
+		}
+		return false
+	}
+	return p[0] >= '0' && p[0] <= '9' && slotRe.MatchString(p)
+}

@@ -322,3 +322,21 @@ func TestGridTables(t *testing.T) {
 		t.Errorf("gridTables changed a page without a table: %q", got)
 	}
 }
+
+// TestProgrammeSlots: a programme's time slots ("09:30–10:00  Opening
+// remarks by the Minister of Foreign Affairs of the Republic of Cyprus")
+// and a panel's list of speakers name who will speak, never what: no
+// statement, and no country's block (testdata/pages8's 823).
+func TestProgrammeSlots(t *testing.T) {
+	page := "Cyprus hosts the conference.\n\n09:30–10:00 Opening remarks by the Minister of Foreign Affairs of the Republic of Cyprus.\n\n" +
+		"10:00–11:15 Panel 1: Building resilience in the Eastern Mediterranean.\n\n" +
+		"Speakers: Ministry of Digital Governance of Greece; National Cyber Directorate of Israel.\n"
+	checkPageCases(t, []pageCase{
+		{"slot naming a country", page, "09:30", ""},
+		{"next slot", page, "10:00", ""},
+		{"speakers", page, "Speakers:", ""},
+		// Mirrors: a time in prose, and a sentence about speakers.
+		{"time in prose", "Cyprus opened the conference.\n\nAt 10:00–10:15 the delegation proposed the call for action.\n", "At 10:00", "Cyprus"},
+		{"speakers in prose", "Cyprus opened the conference.\n\nSpeakers from Cyprus stressed resilience.\n", "Speakers from", "Cyprus"},
+	})
+}
