@@ -965,6 +965,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if attr.Method == MethodBlockOrder && prev != "" && turn == "" && author == "" && len(group) == 0 && len(ps.paras) > 0 &&
+				newPersonOpens(cache.coder.textOf(info), cache.coder.textOf(ps.paras[len(ps.paras)-1].info)) != "" {
+				// "Mr. Osei said …" after "Ms. Koirala opened …": another
+				// panellist, who keeps no block (see newperson.go).
+				h, attr = info.holder("")
+				prev, block = "", nil
+			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {

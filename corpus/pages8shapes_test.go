@@ -340,3 +340,22 @@ func TestProgrammeSlots(t *testing.T) {
 		{"speakers in prose", "Cyprus opened the conference.\n\nSpeakers from Cyprus stressed resilience.\n", "Speakers from", "Cyprus"},
 	})
 }
+
+// TestNewPersonOpens: in a conference summary, a paragraph opening with a
+// panellist the paragraph before does not name ("Mr. Osei said …" after
+// "Ms. Koirala opened …") keeps no block: not the first panellist's
+// country (testdata/pages8's 812).
+func TestNewPersonOpens(t *testing.T) {
+	page := "Ms. Koirala opened the session by describing the dependence of Nepal's emergency services on a few hubs.\n\n" +
+		"Mr. Osei said that companies could do more to share threat information.\n\n" +
+		"In the discussion, participants agreed that small States needed predictable funding.\n"
+	checkPageCases(t, []pageCase{
+		{"new panellist", page, "Mr. Osei said", ""},
+		{"after him", page, "In the discussion", ""},
+		// Mirrors: the same person goes on; a person the paragraph before
+		// introduced goes on; a speaker's turn is unchanged.
+		{"same person", "Ms. Koirala opened the session by describing Nepal's dependence on a few hubs.\n\nMs. Koirala said that the mechanism should fund protection.\n", "Ms. Koirala said", "Nepal"},
+		{"introduced before", "Nepal's delegation, led by Ms. Sabina Koirala, called for funding.\n\nMs. Koirala said that the mechanism should fund protection.\n", "Ms. Koirala said", "Nepal"},
+		{"turn", "Ms. Koirala (Nepal): We call for funding.\n\nMr. Osei said so too, and we agree with him.\n", "Mr. Osei said", "Nepal"},
+	})
+}
