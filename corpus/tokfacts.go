@@ -176,10 +176,10 @@ func (sc *termScratch) dropTokens() {
 
 // paragraphFacts is paragraph for an English paragraph tokenised by
 // analysisTokens: its stem IDs are the tokens' facts.
-func (tm *termMaker) paragraphFacts(sc *termScratch, toks []Token) string {
+func (tm *termMaker) paragraphFacts(sc *termScratch, toks []Token) arenaRef {
 	sc.useFacts = true
 	defer func() { sc.useFacts = false }()
-	return tm.encode(sc, toks, langEnglish)
+	return tm.encodeRef(sc, toks, langEnglish)
 }
 
 // scanPairKeysText is findText(toks, false) with the tokens' keys given.
