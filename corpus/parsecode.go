@@ -174,7 +174,7 @@ const textPrefixLen = 32
 // agreed", "In our view"): decoding the whole text for each (textOf) was
 // ~20 % of a -dup 8 load's CPU and its garbage ~7 MB of peak RSS.
 func (pc *parseCoder) textPrefix(info *paraInfo, buf *[textPrefixLen + 16]byte) string {
-	if !info.coded {
+	if !info.is(fCoded) {
 		return info.body
 	}
 	n := pc.ready().c.decodePrefix(buf[:], unsafe.Slice(unsafe.StringData(info.body), len(info.body)))

@@ -22,7 +22,8 @@ func TestTextPrefix(t *testing.T) {
 	pc.codec.Store(&liveCodec{c: codec, ids: ranks})
 	var buf [textPrefixLen + 16]byte
 	for _, p := range paras {
-		info := &paraInfo{body: string(appendEncoded(nil, ranks, p)), coded: true}
+		info := &paraInfo{body: string(appendEncoded(nil, ranks, p))}
+		info.set(fCoded, true)
 		if got := pc.textOf(info); got != p {
 			t.Fatalf("textOf = %q, want %q", got, p)
 		}
