@@ -777,6 +777,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
+	// masthead: the country a ministry's or government's masthead made the
+	// page's author ("Ministerio de Relaciones Exteriores de Guatemala"),
+	// kept when a later headline about that country ends author (see
+	// mastheadOfficial); headed: the one country the last heading named.
+	masthead, headed := "", ""
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
 		switch {
@@ -784,9 +789,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// "## Methodology" after "## Bhutan", or a country the
 			// gazetteer does not know: the tracker's entry has ended.
 			prev, group, turn, block, blockLevel, author, speaker = "", nil, "", nil, 0, "", ""
+			headed = ""
 		case len(hh) == 1 || joint:
 			blockLevel = level
 			prev, turn = hh[0], ""
+			headed = ""
+			if !joint {
+				headed = hh[0]
+			}
 			group = nil
 			if joint {
 				group = hh
@@ -800,9 +810,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
+				masthead = hh[0]
 			}
 		case len(hh) > 1:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
+			headed = ""
 		}
 	}
 	named := titles
@@ -944,6 +956,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead && mastheadOfficial(cache.coder.textOf(info)) {
+				// "El Viceministro destacó …" in Guatemala's ministry's
+				// release, after a paragraph on the Dominican Republic: an
+				// official the paragraph does not place is the
+				// masthead's, not the last country named (TestMastheadOfficial).
+				h, attr = masthead, Attribution{Method: MethodHeading, Evidence: "an official of the page's author", Confidence: ConfMedium}
+			}
 			if attr.Method == MethodLaterMention && h != prev && (prev != "" || attr.Confidence == ConfLow) && opensFirstPerson(cache.coder.textOf(info)) {
 				// "My delegation takes the floor to respond to the
 				// statement by the representative of Venezuela", "We
@@ -1008,6 +1027,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// weakly as the file's name holds this one.
 				fileAttr := attr
 				group, block = nil, &fileAttr
+			case len(group) > 0 && block != nil && attr.Method == MethodSubject && contains(group, h):
+				// One party of a joint statement acts ("the Minister of
+				// Foreign Affairs of Brunei paid an official visit"): its
+				// own paragraph, and the statement goes on for all
+				// (TestJointPartyActs).
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
