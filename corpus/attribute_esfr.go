@@ -171,11 +171,13 @@ var (
 	clauseOpenersESFR = toSet(`que y pero también además luego ahora hoy así et mais aussi puis ainsi désormais aujourd'hui`)
 
 	// govNounsESFR come before a demonym: "la delegación nicaragüense",
-	// "les autorités malgaches", "el Gobierno español".
+	// "les autorités malgaches", "el Gobierno español", and a joint
+	// communiqué's "la Parte ecuatoguineana", "la partie togolaise" (the
+	// English "the Chadian side").
 	govNounsESFR = toSet(`delegación delegacion gobierno autoridades representante representantes posición posicion
-		ministerio ministro ministra presidente presidenta diplomáticos diplomacia postura
+		ministerio ministro ministra presidente presidenta diplomáticos diplomacia postura parte
 		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
-		président présidente diplomates diplomatie`)
+		président présidente diplomates diplomatie partie`)
 
 	// roleNounsESFR name the person who speaks for a country in Spanish
 	// and French meetings coverage: "El representante de Costa Rica

@@ -233,7 +233,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	phase("finish")
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	m.byKey = nil // every file is merged: free the key map before the index is built
-	ins := m.takeStoreInputs()
+	ins := m.takeStoreInputs(tm)
 	loadBuilding()
 	warnings, used, meta, raw := mf.sortedWarnings(), mf.used, mf.meta, mf.raw
 	if err := ctx.Err(); err != nil {
@@ -676,7 +676,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned), isCourtesy(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
@@ -760,6 +760,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("%s", n)
 	}
 	prev := ""
+	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -854,7 +856,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	ps.paras = ps.paras[:0]
 	emit := func(info *paraInfo, piece bool) {
 		switch {
-		case info.heading:
+		case info.is(fHeading):
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -877,7 +879,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			asked = nil
 			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
-		case !held && info.label == labelNone && info.titleish:
+		case !held && info.label == labelNone && info.is(fTitleish):
 			// A page's title block, which no full stop ends ("Second
 			// substantive session, Open-ended working group … Check
 			// against delivery"): no statement; it names the page's
@@ -900,24 +902,28 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
-			if info.announces {
+			if info.is(fAnnounces) {
 				return // the announcement alone is procedure, no position
 			}
-		case info.announces:
+		case info.is(fAnnounces):
 			return // so it is after a group's statement the page does not list
-		case info.aligns && prev != "" && turn == "":
+		case info.is(fAligns) && prev != "" && turn == "":
 			// "The Candidate Countries Albania, … align themselves with this
 			// statement": procedure, no position (see aligned.go).
 			return
 		case info.label == labelAside:
 			asked = info
 			return
-		case info.lead && !info.cont && !info.contrastLead && !piece:
+		case info.is(fLead) && !info.is(fCont) && !info.is(fContrastLead) && !piece:
 			return // a comparison's framing sentence is nobody's
 		}
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
+		if info.label == labelNone && !piece && twoPartiesOpening(cache.coder.textOf(info)) {
+			sides = twoHolders(ps.paras)
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -936,6 +942,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// it quotes or names, until a report of another delegation's
 			// words ("The representative of Iran said …") ends it.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
+		case len(pair) == 2 && info.is(fMeetingOpens) && bothSidesOpen(cache.coder.textOf(info)):
+			// "Delegations of Nepal and Bhutan held talks …" then "The two
+			// sides agreed …": both of them, each.
+			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
+			namedGroup = pair
+			block = nil
+		case len(sides) == 2:
+			// "The two sides agreed …", "Ambas Partes acordaron …": each
+			// party of the page holds it.
+			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "both sides: " + sides[0] + " and " + sides[1], Confidence: ConfMedium}
+			namedGroup = sides
+			block = nil
 		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
@@ -976,7 +994,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
-			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
+			if h == "" && !held && !titled && !info.is(fThirdParty) && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
 				// ("nepal_oewg_2024.txt").
@@ -998,8 +1016,20 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// or answers (TestSpeechAuthor).
 				author, authorAttr = h, Attribution{Method: MethodBlockOrder, Evidence: "in " + h + "'s speech", Confidence: ConfMedium}
 			}
+			if h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) &&
+				author == "" && turn == "" && len(group) == 0 && (block == nil || !ownTitle(block.Evidence)) {
+				// "In our view, …" on a think tank's page, "We asked the
+				// ministry …" in a news story: the authors' voice, not the
+				// country of the paragraph before (see outsidevoice.go).
+				text := cache.coder.textOf(info)
+				if journalist, view := outsideVoice(text); journalist ||
+					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
+					h, attr = "", Attribution{}
+					reportPage = reportPage || view
+				}
+			}
 			switch {
-			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
+			case info.is(fNarrated) && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
 				// "The representative of Ghana said …": a report of a
 				// meeting, whatever heading or title came before
 				// ("Intervención de la delegación de Bolivia" heads one
@@ -1063,11 +1093,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			info = opts.Gazetteer.analyseText(cache.coder.textOf(asked)+" "+cache.coder.textOf(info), false, nil)
 			asked = nil
 		}
-		if prev != "" && h != prev && info.quotes {
+		if prev != "" && h != prev && info.is(fQuotes) {
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 			return
+		}
+		pair = nil
+		if len(namedGroup) == 2 {
+			pair = namedGroup
 		}
 		if len(namedGroup) > 1 {
 			// Each named delegation holds it, and none of them the

@@ -44,6 +44,14 @@ func jointList(p []byte) bool {
 // programme on hospital resilience" says something, and is kept.
 var turnWordsRe = regexp.MustCompile(`(?i)\b(?:remarks?|comments?|words|observations?|points?|statement|intervention|speak|speaks|spoke|speaking|add|addition|say|quelques mots|observations|ajouter|unas palabras|comentarios|observaciones|añadir|agregar)\b`)
 
+// reportedCapacityRe is a report of what a delegation said in its national
+// capacity, the phrase in apposition to its subject: "Ireland, speaking in
+// its national capacity, supported …", "México, hablando en su capacidad
+// nacional, subrayó …". It says something: no announcement.
+var reportedCapacityRe = regexp.MustCompile(`(?i)^[^,]{2,80},\s*(?:(?:speaking|intervening|hablando|interviniendo|s['’]exprimant|intervenant)\s+)?(?:in (?:its|his|her|their) national capacity|en su (?:calidad|capacidad) nacional|a t[ií]tulo nacional|à titre national),\s+\S+\s+\S+`)
+
 // announcesTurn reports a short paragraph that only announces a speaker's
 // turn in its national capacity.
-func announcesTurn(p string) bool { return turnWordsRe.MatchString(p) }
+func announcesTurn(p string) bool {
+	return turnWordsRe.MatchString(p) && !reportedCapacityRe.MatchString(p)
+}

@@ -98,3 +98,14 @@ func unnamedSpeaker(p string) bool {
 	}
 	return false
 }
+
+// bothSidesRe matches a readout's joint voice of exactly two parties ("The
+// two sides agreed", "Ambas partes acordaron", "Les deux parties sont
+// convenues"), which meetingVoiceRe reads as nobody's: after a paragraph
+// that two named countries hold each ("Delegations of Nepal and Bhutan
+// held talks …"), it is theirs too (TestBothSidesAfterNamedPair).
+var bothSidesRe = regexp.MustCompile(`^(?:The two|Both) (?:sides|delegations|parties|countries|governments)\s|^(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones)\s|^Les deux (?:parties|délégations|delegations|pays)\s`)
+
+// bothSidesOpen reports a paragraph that opens in the joint voice of two
+// parties (bothSidesRe); the caller has seen meetingVoice match.
+func bothSidesOpen(p string) bool { return bothSidesRe.MatchString(p) }

@@ -112,6 +112,9 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 // "KAMPALA —") that opens the sentence toks[:e] ends, or 0 without one: a
 // place in capitals, a date at most, then a dash.
 func datelineEnd(toks []Token, e int) int {
+	if i := dateLabelEnd(toks, e); i > 0 {
+		return i
+	}
 	if e == 0 || len(toks[0].Orig) < 3 || toks[0].Orig != strings.ToUpper(toks[0].Orig) || !letters(toks[0].Lower) {
 		return 0
 	}
@@ -180,4 +183,44 @@ func shiftMentions(ms []Mention, s int) []Mention {
 		out[i] = m
 	}
 	return out
+}
+
+// dateLabelEnd returns where a timeline's date label ("October 2023 —",
+// "2022 —", "12 March 2024 –") that opens the sentence toks[:e] ends, or
+// 0 without one: at most four words of a date, then a dash. "October 2023
+// — Kiribati and Tuvalu deliver a joint statement" is the two countries'
+// (TestDateLabels).
+func dateLabelEnd(toks []Token, e int) int {
+	if e == 0 || !dateWord(toks[0].Lower) {
+		return 0
+	}
+	for i := 1; i < e && i <= 4; i++ {
+		if strings.ContainsAny(toks[i].Gap, "—–") {
+			return i
+		}
+		if !dateWord(toks[i].Lower) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// dateWord reports a month's name or a day's or year's number.
+func dateWord(w string) bool {
+	if w == "" || len(w) > 4 && !timeWords[w] {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
 }

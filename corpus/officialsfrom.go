@@ -10,11 +10,33 @@ import "strings"
 // of the paragraph before it (TestOfficialsFrom).
 
 // officialNouns are the people who speak for a government.
+// A readout opens with both parties' delegations: "Kathmandu, 3 March
+// 2026 – Delegations of Nepal and Bhutan held consultations …", "Las
+// delegaciones del Paraguay y Bolivia celebraron …", "Les délégations du
+// Sénégal et de la Gambie ont tenu …": what both sides did and agreed is
+// each one's (it was the first one's alone).
 var officialNouns = toSet(`official officials diplomat diplomats delegate delegates representative representatives negotiator
-negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople`)
+negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
+delegación delegaciones délégation délégations`)
+
+// officialOf are the prepositions between the officials and their
+// countries, in English, Spanish and French.
+var officialOf = toSet(`from of de del du des d`)
+
+// officialAnd join two countries of the list ("and", "y", "et"), and
+// officialArticles may follow it ("et de la Gambie").
+var (
+	officialAnd      = toSet(`and y e et`)
+	officialArticles = toSet(`the el la los las le les l de del du des d`)
+)
+
+// readoutVerbs are what a readout says both delegations did: held talks,
+// agreed, signed; and the French auxiliary of any past ("ont tenu").
+var readoutVerbs = toSet(`held met agreed signed discussed exchanged reviewed adopted reaffirmed
+celebraron acordaron firmaron examinaron intercambiaron reafirmaron ont sont`)
 
 // officialLead may come before them: "Senior officials", "Two diplomats".
-var officialLead = toSet(`the senior top two three several some government foreign ministry`)
+var officialLead = toSet(`the senior top two three several some government foreign ministry las los les`)
 
 // officialsFrom returns the countries a sentence toks[s:e] opens with as
 // "<officials> from/of <country> [and <country>]" followed by a verb of
@@ -22,10 +44,13 @@ var officialLead = toSet(`the senior top two three several some government forei
 // sentence's mentions.
 func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 	i := s
+	if s == 0 {
+		i = readoutDatelineEnd(toks, e)
+	}
 	for i < e && officialLead[toks[i].Lower] {
 		i++
 	}
-	if i >= e-2 || !officialNouns[toks[i].Lower] || toks[i+1].Lower != "from" && toks[i+1].Lower != "of" {
+	if i >= e-2 || !officialNouns[toks[i].Lower] || !officialOf[strings.TrimRight(toks[i+1].Lower, "'’")] {
 		return nil
 	}
 	i += 2
@@ -42,11 +67,11 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		}
 		out = append(out, m.Country)
 		i = m.Last + 1
-		if i < e && (toks[i].Lower == "and" || strings.Contains(toks[i].Gap, ",") && toks[i].Lower != "who" && toks[i].Lower != "which") {
-			if toks[i].Lower == "and" {
+		if i < e && (officialAnd[toks[i].Lower] || strings.Contains(toks[i].Gap, ",") && toks[i].Lower != "who" && toks[i].Lower != "which") {
+			if officialAnd[toks[i].Lower] {
 				i++
 			}
-			if i < e && articles[toks[i].Lower] {
+			for k := 0; k < 2 && i < e && officialArticles[strings.TrimRight(toks[i].Lower, "'’")]; k++ {
 				i++
 			}
 			continue
@@ -57,11 +82,30 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		return nil
 	}
 	for k := i; k < e && k < i+16; k++ {
-		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) {
+		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || k == i && readoutVerbs[toks[k].Lower] {
 			return out
 		}
 	}
 	return nil
+}
+
+// readoutDatelineEnd returns where a readout's dateline ("Kathmandu, 3
+// March 2026 –", "Asunción, 5 de mayo de 2026 –") or a news dateline
+// ("JUBA —", see datelineEnd) that opens the sentence toks[:e] ends, or 0
+// without one: a place, a comma and a date, then a dash.
+func readoutDatelineEnd(toks []Token, e int) int {
+	if i := datelineEnd(toks, e); i > 0 {
+		return i
+	}
+	if e < 4 || !strings.Contains(toks[1].Gap, ",") || toks[1].Lower == "" || toks[1].Lower[0] < '0' || toks[1].Lower[0] > '9' {
+		return 0
+	}
+	for i := 2; i < e && i <= 7; i++ {
+		if strings.ContainsAny(toks[i].Gap, "—–") {
+			return i
+		}
+	}
+	return 0
 }
 
 // reportVerbsAfter are past-tense verbs of reporting news uses after

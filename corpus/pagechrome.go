@@ -123,3 +123,44 @@ func wireCredit(p string) bool {
 	w, _ := leadWord(p[1:])
 	return w == "Reporting" || w == "Writing" || w == "Editing" || w == "Additional"
 }
+
+// inlineNoteRe matches what a news page sets inside its article between
+// paragraphs: a link to another story ("READ ALSO: Zambia launches
+// national cyber agency", "ALSO READ:", "READ MORE:") and a photo's
+// caption ("Photo: the State Secretary and the Ambassador of Iceland at the
+// signing ceremony.", "Caption:", "Pictured:", "Foto:"). Neither is
+// anyone's words: a headline naming a country read as a heading that made
+// it hold the article's next paragraphs, and a caption lent the country it
+// names the paragraphs after it (TestInlineNotes). The article's holder
+// goes on past it.
+var inlineNoteRe = regexp.MustCompile(`^(?:READ ALSO|Read also|ALSO READ|Also read|READ MORE|RELATED|Photo(?: credit| caption)?|PHOTO|Photograph|Picture|Pictured|Image|Caption|Foto|Pie de foto|L[ée]gende)\s*:`)
+
+// inlineNote reports a paragraph that is such a note (see inlineNoteRe);
+// a look at its first byte and at a colon in its first 20 spares nearly
+// every paragraph the expression.
+func inlineNote(p []byte) bool {
+	if len(p) < 6 {
+		return false
+	}
+	switch p[0] {
+	case 'R', 'A', 'P', 'I', 'C', 'F', 'L':
+	default:
+		return false
+	}
+	if bytes.IndexByte(p[:min(len(p), 20)], ':') < 0 {
+		return false
+	}
+	return inlineNoteRe.Match(p)
+}
+
+// dateLabelRe matches a line opening with a timeline's date label and a
+// dash: "March 2019 — Tuvalu joins …", "2022 – Nauru adopts …".
+var dateLabelRe = regexp.MustCompile(`^(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:\d{1,2},? )?(?:19|20)\d\d\s+[—–]\s`)
+
+// dateLabelLine reports a line that opens a timeline's entry (see
+// dateLabelRe): it starts a paragraph even after a title line that ends no
+// sentence ("Timeline: Pacific island States in the UN cyber debates"),
+// which it would otherwise complete and lend its first country.
+func dateLabelLine(line []byte) bool {
+	return len(line) > 8 && (line[0] >= '0' && line[0] <= '9' || line[0] >= 'A' && line[0] <= 'S') && dateLabelRe.Match(line)
+}

@@ -54,7 +54,6 @@ var pages6Leftovers = map[string]string{
 	"652_fr_declaration_reserve\tRéserve":                                                                          "the 'Réserve :' label runs into the reservation's text (right holder, label in front)",
 	"652_fr_declaration_reserve\tLa République de Cabo Verde se dissocie":                                          "the 'Réserve :' label runs into the reservation's text (right holder, label in front)",
 	"655_bilateral_readout\tNouakchott, 22 January 2026":                                                           "a readout's dateline paragraph of fact goes to the page's heading country (its own words)",
-	"655_bilateral_readout\tThe two ministers agreed":                                                              "'the two ministers' (both parties of the call) is not read as both countries: the other party's block goes on (one of the two holders)",
 	"656_social_thread\tDIRCO South Africa @SA_DIRCO":                                                              "a post's header line ('Name @handle · May 1') runs into the post: right holder, header in front",
 	"656_social_thread\t1/3 South Africa today delivered":                                                          "a post's header line runs into the post: right holder, header in front",
 	"656_social_thread\t2/3 South Africa believes":                                                                 "a post's header line runs into the post: right holder, header in front",

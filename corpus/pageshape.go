@@ -407,11 +407,12 @@ var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)
 
 // proceduralRe matches the record's own procedure, which no country
 // says: "The meeting rose at 1 p.m.", "Also speaking were the
-// representatives of ...", "The meeting will resume at 3 p.m.", "The
+// representatives of ..." ("Also speaking today were"), "The meeting will
+// resume at 3 p.m.", "The First Committee will next meet at 10 a.m.", "The
 // Working Group then heard statements from ...", and Spanish and French
 // coverage's "Intervinieron también …", "Ont également pris la parole
 // …", "La Comisión se reunirá …", "La Commission reprendra …".
-var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea|Conferencia|Consejo|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L'Assemblée (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu))\b`)
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:(?:today|this morning|this afternoon|during the (?:meeting|debate|session)) )?(?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:(?:next|again|then) )?(?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea|Conferencia|Consejo|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L'Assemblée (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu))\b`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -692,7 +693,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 			continue
 		}
-		if headingModifier(toks, m) {
+		if headingModifier(toks, m) || ministryNamePart(toks, m) {
 			continue
 		}
 		if !contains(countries, m.Country) {
@@ -766,6 +767,27 @@ func headingModifier(toks []Token, m Mention) bool {
 	w := toks[next].Lower
 	return isLowerWord(toks[next].Orig) && !govNouns[w] && !docNouns[w] && !notVerb[w] &&
 		!strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed")
+}
+
+// ministryNamePart reports a name that is part of a foreign ministry's
+// own name, after its "Foreign Affairs,": Spain's "Ministerio de Asuntos
+// Exteriores, Unión Europea y Cooperación", "Ministry of Foreign Affairs,
+// European Union and Cooperation". The European Union there is a
+// portfolio, no signatory of the communiqué whose title names the
+// minister (TestMinistryNamePart).
+func ministryNamePart(toks []Token, m Mention) bool {
+	i := m.First
+	if i > 0 && toks[i].Gap == "" && (toks[i-1].Lower == "la" || toks[i-1].Lower == "the") {
+		i--
+	}
+	if i < 1 || toks[i].Gap != "," {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "exteriores", "affairs", "étrangères", "etrangeres":
+		return true
+	}
+	return false
 }
 
 // docNouns name a document or a position a country issues.

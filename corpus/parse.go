@@ -572,12 +572,14 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			}
 		}
 		header = nil
-		if len(cur) > 0 && (speakerLine(line) || copyrightLine(line) || len(cur) <= 60 && !endsSentence(cur) && reportOpener(line)) {
+		if len(cur) > 0 && (speakerLine(line) || copyrightLine(line) || len(cur) <= 60 && !endsSentence(cur) && reportOpener(line) ||
+			len(cur) <= 100 && !endsSentence(cur) && dateLabelLine(line)) {
 			// A speaker's label opens a turn even where the line before
 			// ends no sentence (a record's title, then its first turn,
 			// with no blank line between); so does a report of who spoke
-			// after a short title line (see reportopener.go), and a
-			// copyright line never ends the headline above it.
+			// after a short title line (see reportopener.go) and a
+			// timeline's dated entry after its title (see dateLabelLine),
+			// and a copyright line never ends the headline above it.
 			flush()
 		}
 		if len(cur) > 0 {

@@ -72,7 +72,7 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 			}
 		}
 	}
-	return false
+	return p[0] >= 'A' && p[0] <= 'Z' && g.absenceOpens(p) // "Uzbekistan did not take the floor." (see absent.go)
 }
 
 // anonSpeakerRe matches a numbered speaker's label, with the time after it

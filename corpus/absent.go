@@ -1,0 +1,66 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A meeting's summary also says who did not speak: "Uzbekistan did not take
+// the floor.", "Turkmenistan was absent from the session.", "Tajikistan
+// abstained from commenting on the draft.", "Kyrgyzstan has not published a
+// position on the matter.", "Honduras no hizo uso de la palabra.",
+// "Madagascar n'a pas pris la parole.", "Les Comores étaient absentes." It
+// is the record's fact, no position of that country: such a paragraph was
+// held by the country it names, as if it had said something
+// (TestAbsenceIsNoPosition). A vote is another matter: "Kazakhstan
+// abstained in the vote" is how Kazakhstan voted, held by it as a vote
+// list's "Abstaining: Kazakhstan" is (see votes.go), and so is a
+// paragraph that goes on to what the country did say ("…, but said that
+// it would …").
+
+// absenceRe matches the absence after the country (group 1) and the words
+// that may stand at its end: a place, a time, a topic.
+var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(?:` +
+	// English
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+)?(?:take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
+	`(?:was|were) (?:absent|not present|not represented)|` +
+	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
+	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
+	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
+	// Spanish
+	`no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
+	// French
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:pris la parole|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
+	`)\b([^,;:]{0,80})\.?$`)
+
+// absenceBut are the words after which a paragraph goes on to what the
+// country did say: no mere absence.
+var absenceBut = regexp.MustCompile(`(?i)\b(?:but|however|although|though|instead|while|pero|sin embargo|aunque|mais|cependant|toutefois|bien que)\b`)
+
+// absenceOpens reports a paragraph that only records that the country it
+// opens with did not speak or take a position (absenceRe): a byte search
+// for the negation or absence first; one sentence of a country's name.
+func (g *Gazetteer) absenceOpens(p string) bool {
+	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
+		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") ||
+		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ")) {
+		return false
+	}
+	sm := absenceRe.FindStringSubmatch(p)
+	if sm == nil || sentenceInside([]byte(p)) || absenceBut.MatchString(p) {
+		return false
+	}
+	subject := sm[1]
+	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
+		subject = strings.TrimPrefix(subject, lead)
+	}
+	for _, art := range []string{"Le ", "La ", "Les ", "L'", "L’", "El "} {
+		if rest, ok := strings.CutPrefix(subject, art); ok && len(rest) > 2 && rest[0] >= 'A' {
+			subject = rest
+			break
+		}
+	}
+	return g.namesOnly(subject)
+}

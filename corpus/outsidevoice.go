@@ -1,0 +1,80 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A report about a country has a voice of its own. A think tank's authors
+// give their view in the first person plural ("In our view, this approach
+// underestimates the risks", "Our view is that …", "We believe that both
+// models will converge", "En nuestra opinión, …", "À notre avis, …"), and
+// a journalist tells how the story was made ("We asked the ministry
+// whether …", "As we reported last week, …", "Consultamos al ministerio
+// …", "Comme nous l'avons rapporté, …"). Neither is the words of the
+// country in the paragraph before: such a paragraph names no country, and
+// the block order gave it to that country (TestOutsideVoiceIsNobodys). In a
+// country's own statement, speech or turn the same words are the
+// country's, and stay so.
+//
+// A journalist's phrases say so by themselves: a government does not ask
+// its own ministry, nor report on itself "as we reported". The authors'
+// view needs the page to read as a report about countries: the paragraph
+// before describes its country from outside, with a verb of saying or
+// arguing in the third person ("Tallinn argues", "Montevideo sostiene",
+// "Le Sénégal défend", "the minister said"), or an earlier such paragraph
+// of the page was already judged the authors' own.
+
+// journalistRe matches a journalist's first person at a paragraph's start.
+var journalistRe = regexp.MustCompile(`^(?:` +
+	`(?:As|Like) we (?:have )?(?:reported|revealed|noted|wrote|explained|disclosed)|` +
+	`(?:When )?[Ww]e (?:asked|contacted|approached|reached out to|wrote to|called|emailed|sent questions to|have asked|have contacted|have reached out to) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:ministry|government|spokesperson|spokesman|spokeswoman|embassy|mission|office|department|agency|authorities|officials?|minister|regulator|presidency)|` +
+	`[Ww]e (?:were unable to|could not|have been unable to) (?:reach|contact|confirm|verify|independently)|` +
+	`(?:Consultamos|Contactamos|Preguntamos|Escribimos|Llamamos) (?:a|al|a la)\b|(?:Como|Tal como) (?:informamos|publicamos|revelamos|adelantamos|hemos informado|hemos publicado)|` +
+	`(?:Comme|Ainsi que) nous l['’]avons (?:rapporté|révélé|écrit|indiqué|annoncé)|Nous avons (?:contacté|interrogé|sollicité|demandé|joint|écrit)|Contacté(?:e|s|es)? par (?:nos soins|notre rédaction)` +
+	`)(?:[\s,.;:]|$)`)
+
+// authorsViewRe matches the authors' first-person view at a paragraph's
+// start.
+var authorsViewRe = regexp.MustCompile(`^(?:` +
+	`In our (?:view|opinion|assessment|judgement|judgment|reading),|Our (?:view|assessment|reading|conclusion|judgement|judgment) is|` +
+	`We (?:believe|think|argue|would argue|conclude|recommend|suggest|expect|doubt) (?:that\b|[\p{L}-]+ )|` +
+	`(?:En nuestra opinión|A nuestro juicio|A nuestro entender|A nuestro parecer|Según nuestro análisis),|(?:Creemos|Consideramos|Pensamos|Estimamos) que|` +
+	`(?:À notre avis|A notre avis|Selon nous|De notre point de vue|À nos yeux),|Nous (?:estimons|pensons|considérons|croyons) que` +
+	`)`)
+
+// outsideFirst are the first words either expression can match.
+var outsideFirst = toSet(`As Like When We we In Our Consultamos Contactamos Preguntamos Escribimos Llamamos Como Tal
+Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos Consideramos Pensamos Estimamos À Selon De`)
+
+// outsideVoice reports whether p opens in a journalist's first person
+// (journalist) or an authors' view (view); a look-up of its first word
+// spares nearly every paragraph the expressions.
+func outsideVoice(p string) (journalist, view bool) {
+	first, _ := leadWord(p)
+	if !outsideFirst[first] {
+		return false, false
+	}
+	if journalistRe.MatchString(p) {
+		return true, false
+	}
+	return false, authorsViewRe.MatchString(p)
+}
+
+// reportAboutRe matches a verb of saying or arguing in the third person
+// that describes a country from outside: "argues", "said", "sostiene",
+// "défend"; not one a country's own statement uses of itself ("Kenya
+// believes", "Le Sénégal soutient").
+var reportAboutRe = regexp.MustCompile(`\b(?:argues|argued|contends|maintains|insists|claims|says|said|told|announced|according to|sostiene|sostuvo|dijo|anunció|declaró|afirmó|defiende|défend|a déclaré|a annoncé|a affirmé)(?:[^\p{L}]|$)`)
+
+// describesFromOutside reports whether a country's paragraph describes it
+// from outside (reportAboutRe), with no first person of its own.
+func describesFromOutside(p string) bool {
+	return !firstPerson(p) && reportAboutRe.MatchString(p)
+}
+
+// ownTitle reports whether a block's heading evidence is a country's own
+// document's title ("Statement by Ecuador", "title: Statement by …").
+func ownTitle(evidence string) bool {
+	return titleLineRe.MatchString(strings.TrimPrefix(evidence, "title: "))
+}
