@@ -1057,11 +1057,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// weakly as the file's name holds this one.
 				fileAttr := attr
 				group, block = nil, &fileAttr
-			case len(group) > 0 && block != nil && attr.Method == MethodSubject && contains(group, h):
-				// One party of a joint statement acts ("the Minister of
-				// Foreign Affairs of Brunei paid an official visit"): its
-				// own paragraph, and the statement goes on for all
-				// (TestJointPartyActs).
+			case len(group) > 0 && block != nil && attr.Method == MethodSubject && attr.Confidence != ConfHigh && contains(group, h):
+				// One party's office acts in a joint statement ("the
+				// Minister of Foreign Affairs of Brunei paid an official
+				// visit"): the parties' joint text still, and it goes on
+				// for all (TestJointPartyActs). A party reporting for
+				// itself ("La Parte española expresó …", read with high
+				// confidence) holds its paragraph alone, as before.
+				h, attr = prev, *block
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}

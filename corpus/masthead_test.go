@@ -107,12 +107,12 @@ func TestTitleAbbrevSentence(t *testing.T) {
 	}
 }
 
-// TestJointPartyActs: in a joint communiqué one party acting in its own
-// paragraph holds it alone, and "The two sides …" after it are both
-// parties' again; a paragraph of a non-party still ends nothing.
+// TestJointPartyActs: in a joint communiqué a paragraph on what one party
+// did is still both parties' text, and "The two sides …" after it are
+// both parties' too.
 func TestJointPartyActs(t *testing.T) {
 	page := "Joint Communiqué between Mongolia and the Kyrgyz Republic on Cooperation in Information Security\n\n" +
 		"At the invitation of the Government of Mongolia, the Minister of Foreign Affairs of the Kyrgyz Republic paid an official visit to Ulaanbaatar.\n\n" +
 		"The two sides reaffirmed their commitment to the Charter of the United Nations and agreed that it applies to the use of ICTs.\n"
-	checkHeld(t, page, []held{{"Kyrgyzstan", "At the invitation"}, {"Mongolia", "The two sides"}, {"Kyrgyzstan", "The two sides"}})
+	checkHeld(t, page, []held{{"Mongolia", "At the invitation"}, {"Kyrgyzstan", "At the invitation"}, {"Mongolia", "The two sides"}, {"Kyrgyzstan", "The two sides"}})
 }
