@@ -204,6 +204,14 @@ func answerStance(a *asked, r *Reply) {
 	if res.Total == 0 && a.hasTopic() {
 		res = a.c.Search(related(q))
 	}
+	if res.Total == 0 && !a.hasTopic() && len(a.p.About) == 1 {
+		// "what does lithuania say about russia": a statement naming
+		// only the capital ("a decision that Moscow dislikes") mentions
+		// it too (capitalmention.go).
+		if cq, ok := capitalQuery(a.c, q, a.p.About[0]); ok {
+			res = a.c.Search(cq)
+		}
+	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {
@@ -296,6 +304,12 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	if res.Total == 0 && a.hasTopic() {
 		res = a.c.Search(related(q))
+	}
+	if res.Total == 0 && !a.hasTopic() && len(a.p.About) > 0 {
+		// "who mentions russia": the best statement naming it of each
+		// country that has one (the search of all countries needs a
+		// topic).
+		res = mentioningPerHolder(a)
 	}
 	var leftOut []string // the excepted countries that do speak on it
 	if len(a.p.Except) > 0 {
@@ -797,4 +811,23 @@ func termsIn(text string, terms []corpus.Term) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// mentioningPerHolder returns, for each holder of a statement naming the
+// question's About countries, its best such statement, in corpus order.
+func mentioningPerHolder(a *asked) corpus.Result {
+	var res corpus.Result
+	var seen []string
+	for _, id := range a.c.MentionedIn(a.p.About[0]) {
+		holder := a.c.Holder(id)
+		if holder == "" || slices.Contains(seen, holder) || slices.Contains(a.p.About, holder) {
+			continue
+		}
+		seen = append(seen, holder)
+		if hit := a.c.Search(a.query(holder)); len(hit.Hits) > 0 {
+			res.Hits = append(res.Hits, hit.Hits[0])
+		}
+	}
+	res.Total = len(res.Hits)
+	return res
 }

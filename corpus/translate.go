@@ -381,6 +381,11 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 			r = r.With(code, lang.LexiconWeight/float64(len(langs)), why)
 		}
 	}
+	if r.Lang != lang.English && r.Score(lang.Spanish)+r.Score(lang.French) <= 2*lang.LexiconWeight {
+		// Weak foreign evidence: a misspelt English word of a foreign
+		// ending ("sattelite") speaks for English (englishtypo.go).
+		r = t.englishTypos(r, text, spans, explain)
+	}
 	if r.Lang != "" {
 		return r
 	}
