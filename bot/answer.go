@@ -55,7 +55,7 @@ func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
 // sameLangMargin is how close (as a share of the better score) a statement
 // in the reply's language must come to one in another language of the same
 // country to be shown before it.
-const sameLangMargin = 0.9
+const sameLangMargin = 0.8
 
 // preferReplyLang puts a country's statement in the reply's language before
 // its nearly equal one in another language: a bilingual page gives the same
@@ -296,6 +296,12 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	if res.Total == 0 && a.hasTopic() {
 		res = a.c.Search(related(q))
+	}
+	if res.Total == 0 && !a.hasTopic() && len(a.p.About) > 0 {
+		// "who mentions russia": the best statement naming it of each
+		// country that has one (the search of all countries needs a
+		// topic).
+		res = mentioningPerHolder(a)
 	}
 	var leftOut []string // the excepted countries that do speak on it
 	if len(a.p.Except) > 0 {
@@ -797,4 +803,23 @@ func termsIn(text string, terms []corpus.Term) map[string]float64 {
 		}
 	}
 	return out
+}
+
+// mentioningPerHolder returns, for each holder of a statement naming the
+// question's About countries, its best such statement, in corpus order.
+func mentioningPerHolder(a *asked) corpus.Result {
+	var res corpus.Result
+	var seen []string
+	for _, id := range a.c.MentionedIn(a.p.About[0]) {
+		holder := a.c.Holder(id)
+		if holder == "" || slices.Contains(seen, holder) || slices.Contains(a.p.About, holder) {
+			continue
+		}
+		seen = append(seen, holder)
+		if hit := a.c.Search(a.query(holder)); len(hit.Hits) > 0 {
+			res.Hits = append(res.Hits, hit.Hits[0])
+		}
+	}
+	res.Total = len(res.Hits)
+	return res
 }

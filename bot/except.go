@@ -11,11 +11,11 @@ import (
 // without them; they are never answered for, and the reply says so.
 
 // exceptLead are the one-word markers; exceptPairs the two-word ones
-// ("apart from", "other than").
+// ("apart from", "other than", "but not": "ransomware but not the uk").
 var (
 	exceptLead  = toSet(`besides except excluding excl exc beyond minus sauf excepto salvo aparte hormis`)
 	exceptPairs = map[string]string{"apart": "from", "aside": "from", "other": "than", "except": "for", "not": "counting",
-		"outside": "of", "fuera": "de", "en": "dehors"}
+		"outside": "of", "fuera": "de", "en": "dehors", "but": "not", "leaving": "out", "leave": "out"}
 	// exceptGlue may join the left-out countries ("besides Egypt and
 	// Pakistan", "other than the UAE, Egypt or Israel").
 	exceptGlue = toSet(`the and or nor , & y o et ou`)

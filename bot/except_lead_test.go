@@ -3,6 +3,7 @@ package bot
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,6 +31,39 @@ func TestExceptTheOnlySpeaker(t *testing.T) {
 		r := b.Ask(tt.q, 0)
 		if len(r.Answers) != 0 || !strings.Contains(r.Message, tt.want) {
 			t.Errorf("%q: %d answers, message %q; want none and %q", tt.q, len(r.Answers), r.Message, tt.want)
+		}
+	}
+}
+
+// TestExceptButNot: "but not X" and "leaving out X" leave X out as
+// "except X" does ("ransomware but not the uk": who speaks on ransomware,
+// without the United Kingdom). Mirrors: "not" elsewhere stays a negation
+// or a word, and "but" before a country that is not negated still asks it.
+func TestExceptButNot(t *testing.T) {
+	b := asked9Bot(t)
+	for _, tc := range []struct {
+		q, intent string
+		except    []string
+		some      string // a country answered
+	}{
+		{"ransomware but not the uk", IntentTheme, []string{"United Kingdom"}, "Vanuatu"},
+		{"who talks about cables but not latvia or malta", IntentTheme, []string{"Latvia", "Malta"}, "Samoa"},
+		{"capacity building leaving out togo", IntentTheme, []string{"Togo"}, "Benin"},
+		// mirrors
+		{"latvia but not on cables", IntentStance, nil, "Latvia"},
+		{"who does not support a new treaty", IntentTheme, nil, "Finland"},
+	} {
+		r := b.Ask(tc.q, 0)
+		got := map[string]bool{}
+		for _, a := range r.Answers {
+			got[a.Country] = true
+		}
+		bad := r.Intent != tc.intent || !got[tc.some]
+		for _, x := range tc.except {
+			bad = bad || got[x] || !slices.Contains(Parse(b.Corpus(), tc.q).Except, x)
+		}
+		if bad {
+			t.Errorf("%q: %s answered by %v, want %s without %v, with %s (%s)", tc.q, r.Intent, got, tc.intent, tc.except, tc.some, r.Message)
 		}
 	}
 }

@@ -18,10 +18,13 @@ var (
 	// ackWords acknowledge the last answer before a follow-up, folded as
 	// followUpText leaves them. They are never a follow-up themselves: a
 	// message of only these is left to the question handler (thanks).
+	// Latin American chat's own are here too ("dale, y España?", "listo,
+	// ¿y Chile?", "órale"): read as a topic, "dale" was asked about.
 	ackWords = toSet(`ok okay k kk cool great nice thanks thank you thx ty tks cheers perfect awesome
 		right alright hmm hm ah oh got it gotcha sure yes yeah yep interesting super excellent fine
 		vale bueno buenisimo gracias perfecto genial claro entendido muchas mil interesante bien muy
-		d'accord dac merci parfait entendu tres interessant genial ben bon beaucoup bien bcp mrc grax`)
+		dale listo okey oki okis orale chevere bacano copado joya barbaro buenazo
+		d'accord dac merci parfait entendu tres interessant genial ben bon beaucoup bien bcp mrc grax nickel impec impeccable`)
 	// continueSuffixes end a follow-up that names a new country for the
 	// last topic ("Kazakhstan too?"), folded.
 	continueSuffixes = []string{" as well", " too", " also", " tambien", " igual", " aussi", " egalement", " pareil"}

@@ -315,6 +315,11 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 		return []Parsed{p}
 	}
 	segs := segment(c, toks, ms)
+	if quote == "" {
+		if q := pronounAcross(c, clean, toks, segs, ms, dropped); q != nil {
+			return q
+		}
+	}
 	// Context sentences go when another sentence carries the question.
 	var keep []segmentInfo
 	var context []string
@@ -605,7 +610,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if p.Intent == IntentStance && len(p.Countries) == 1 && agreeWith(toks, p.Countries[0]) {
 		p.Agree, p.Intent = p.Countries[0].Country, IntentTheme
 	}
-	if p.Intent == IntentStance && len(p.Countries) == 1 && whoAboutObject(toks, p.Countries[0]) {
+	if (p.Intent == IntentStance || p.Intent == IntentCountry) && len(p.Countries) == 1 && whoAboutObject(toks, p.Countries[0]) {
 		// "who talks about capacity building for Ukraine": the others'
 		// statements mentioning it (objectabout.go).
 		p.About, p.Countries, p.Intent = []string{p.Countries[0].Country}, nil, IntentTheme

@@ -64,6 +64,12 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America", "who talks about SIDS"
 		}
+		if occasionPreps[prev] && len(rd.Countries) > 0 {
+			// "what samoa said … before the pacific islands forum", "at
+			// the ASEAN summit": the meeting is when, a country speaks
+			// (TestGroupingAsOccasion).
+			continue
+		}
 		if objectOf(rd.Countries, toks, r.First, r.Last) {
 			continue // "does Vietnam back the ASEAN CERT": what a country is asked about
 		}
@@ -152,6 +158,11 @@ var versusWord = toSet(`vs versus v against`)
 var coordWords = toSet(`and or vs versus with y o e et ou con avec plus`)
 
 // placePreps before a region make it a place of the topic, not an actor.
+// occasionPreps before a grouping make it the meeting a named country
+// speaks at or before, not more speakers: "before the pacific islands
+// forum", "at the ASEAN summit", "during the AU summit".
+var occasionPreps = toSet(`before after during ahead at`)
+
 var placePreps = toSet(`in across within throughout among amongst into inside outside from to for en dans`)
 
 // speakerWords before a place preposition make the region the speakers'

@@ -40,5 +40,33 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	if j >= 0 && toks[j].Lower == "the" {
 		j--
 	}
-	return j > 0 && objectPreps[toks[j].Lower] && aboutBetween(toks, 1, j)
+	if j > 0 && mentionVerbs[toks[j].Lower] {
+		return true // "who mentions russia"
+	}
+	if j > 0 && aboutWords[toks[j].Lower] && m.Last+1 < len(toks) && !toks[m.Last+1].SentStart && topicAfterObject(toks[m.Last+1:]) {
+		return true // "who talks about dprk crypto theft"
+	}
+	return j > 0 && (objectPreps[toks[j].Lower] || whoObjectPreps[toks[j].Lower]) && aboutBetween(toks, 1, j)
+}
+
+// mentionVerbs ask who names a country: "who mentions russia", "which
+// countries have mentioned the DPRK": the country is what the statements
+// name, never the speaker asked.
+var mentionVerbs = toSet(`mention mentions mentioned mentioning`)
+
+// whoObjectPreps join a country to the topic of a question asking who
+// speaks, besides objectPreps: "who talks about pinning attacks on
+// russia", "who talks about cooperation with kenya".
+var whoObjectPreps = toSet(`on by of with in`)
+
+// topicAfterObject reports whether words follow a country right after
+// the about-word of a who-question as the noun it modifies ("who talks
+// about dprk crypto theft"): a content word, no "and"/"or" to a second
+// name, no "say"/"think".
+func topicAfterObject(rest []corpus.Token) bool {
+	w := rest[0].Lower
+	if rest[0].Gap != "" || w == "and" || w == "or" || w == "vs" || skipWord(w) {
+		return false
+	}
+	return true
 }

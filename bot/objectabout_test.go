@@ -45,3 +45,43 @@ func TestWhoAboutObjectKeepsMentions(t *testing.T) {
 		t.Errorf("answers by %v, want Lithuania's statement mentioning Ukraine only", got)
 	}
 }
+
+// TestWhoMentionsCountry: a country a who-question asks about as what is
+// mentioned ("who mentions russia"), or as the modifier of its topic
+// ("who talks about dprk crypto theft", "who talks about pinning attacks
+// on russia"), is what the statements name, never the speaker asked: the
+// answers are the countries whose statements name it. Mirrors: "who talks
+// about ukraine" still asks for Ukraine, and two countries after "about"
+// are still compared.
+func TestWhoMentionsCountry(t *testing.T) {
+	b := asked9Bot(t)
+	for _, tc := range []struct {
+		q, intent, about string
+		answers          []string
+	}{
+		{"who mentions russia", IntentTheme, "Russia", []string{"United Kingdom"}},
+		{"which countries have mentioned the dprk", IntentTheme, "North Korea", []string{"Finland", "Latvia", "Malta"}},
+		{"who talks about dprk crypto theft", IntentTheme, "North Korea", []string{"Finland", "Latvia", "Malta"}},
+		{"who talks about pinning attacks on russia", IntentTheme, "Russia", []string{"United Kingdom"}},
+		// mirrors
+		{"who talks about ukraine", IntentCountry, "", nil},
+		{"who talks about latvia and malta", IntentCompare, "", []string{"Latvia", "Malta"}},
+		{"what does finland say about the dprk", IntentStance, "North Korea", []string{"Finland"}},
+	} {
+		r := b.Ask(tc.q, 0)
+		var got []string
+		for _, a := range r.Answers {
+			if !slices.Contains(got, a.Country) {
+				got = append(got, a.Country)
+			}
+		}
+		slices.Sort(got)
+		about := ""
+		if len(r.About) > 0 {
+			about = r.About[0]
+		}
+		if r.Intent != tc.intent || about != tc.about || !slices.Equal(got, tc.answers) {
+			t.Errorf("%q: %s about %q answered by %v, want %s about %q by %v (%s)", tc.q, r.Intent, about, got, tc.intent, tc.about, tc.answers, r.Message)
+		}
+	}
+}

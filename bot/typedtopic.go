@@ -15,13 +15,14 @@ import (
 // déclaration … sur terrorisme en ligne", not "… sur terrorism online".
 // Themes are named by the catalogue in the reply's language already; only
 // glossary and corrected words are put back, longest English first, and
-// only as whole words.
+// only as whole words. A kept word the reading wrote without its accents
+// ("climatico" for "climático") gets them back too.
 func typedTopic(msg string, steps []corpus.Step) string {
 	if msg == "" {
 		return msg
 	}
 	for _, s := range longestFirst(steps) {
-		if s.To == "" || s.From == "" || s.How != "glossary" && s.How != "typo" || strings.EqualFold(s.To, s.From) {
+		if s.To == "" || s.From == "" || s.How != "glossary" && s.How != "typo" && s.How != "kept" || strings.EqualFold(s.To, s.From) {
 			continue
 		}
 		msg = replaceWord(msg, s.To, s.From)

@@ -41,15 +41,15 @@ func TestDefiniteDelegationKept(t *testing.T) {
 		{"La délégation a soutenu la création d'un point de contact national.", "Comoros", "Comoros"},
 	} {
 		info := g.analyse(c.p)
-		if got, _ := info.holder(c.prev); got != c.want || info.thirdParty {
-			t.Errorf("%q after %s: holder %q (third party %v), want %q", c.p, c.prev, got, info.thirdParty, c.want)
+		if got, _ := info.holder(c.prev); got != c.want || info.is(fThirdParty) {
+			t.Errorf("%q after %s: holder %q (third party %v), want %q", c.p, c.prev, got, info.is(fThirdParty), c.want)
 		}
 	}
 	for _, p := range []string{
 		"El representante de Microsoft dijo que la red de puntos de contacto es clave.",
 		"A representative of Microsoft said that points of contact matter.",
 	} {
-		if info := g.analyse(p); !info.thirdParty {
+		if info := g.analyse(p); !info.is(fThirdParty) {
 			t.Errorf("%q: not read as a speaker for no country", p)
 		}
 	}

@@ -93,28 +93,25 @@ type sentSubject struct {
 //
 // The parse cache keeps one for every distinct paragraph until the last
 // file is merged (a repeat may come in any file), so it holds only what
-// attributing a repeat, merging it and indexing it read, in 128 bytes:
+// attributing a repeat, merging it and indexing it read, in 96 bytes:
 // what few paragraphs have (a heading's holders, a speaker's label, a
 // comparison's parts, the later subjects and acting countries that only a
 // paragraph without a first-sentence subject is attributed by) is behind
 // more, nil for most; the subject's country, method and confidence and
-// the continuation's opening words are small codes (see codeTable); the
+// the continuation's opening words and the subject's evidence are small
+// codes (see codeTable), its yes/no facts bits (paraFlags), its index
+// terms a reference into the term maker's chunks (arenaRef); the
 // key is the hash itself, not its hex; the mention list is shared by the
 // analyses that name the same countries (see mentionLists). At 100k
 // statements the analyses were 416 bytes each, ~45 MB of the load's live
-// heap at its peak (docs/PERFORMANCE.md, "Streaming load"), then 160.
+// heap at its peak (docs/PERFORMANCE.md, "Streaming load"), then 160,
+// then 128.
 // TestParaInfoSize holds the size.
 type paraInfo struct {
 	// body is the paragraph's text, or, when coded is set, its word code
 	// (see parseCoder): read it through paraCache.textOf, never directly
 	// once the analysis is made.
 	body string
-	// terms: the paragraph's index terms, when the load derived them
-	// during the analysis (see termMaker); "" otherwise.
-	terms string
-	// subjEvidence, with subjCountry, subjMethod and subjConf below: the
-	// first sentence's subject (see setSubject and firstSubject).
-	subjEvidence string
 	// mentions: every country named (not demonyms), in order, distinct;
 	// the first is the first country named at all (see first). Read it
 	// through mentionList: a pointer to the list, nil for none, so that
@@ -131,11 +128,19 @@ type paraInfo struct {
 	merged     int32  // index into merger.stmts + 1; 0: none yet
 	mergedHold uint32 // index into merger.shared.holders
 
+	// terms: where the paragraph's index terms are in the term maker's
+	// chunks (termMaker.termBytes), when the load derived them during the
+	// analysis; the zero reference otherwise.
+	terms arenaRef
+
 	// The first sentence's subject as codes: its country's in
 	// subjectNames (0: no subject; codeInMore: the whole subject is in
 	// more), its method and confidence indices into subjectMethods and
 	// subjectConfs, plus one (0 for ""). Three strings took 40 bytes.
-	subjCountry          uint16
+	subjCountry uint16
+	// subjEvidence: the subject's evidence ("Kenya has", "delivered by
+	// Egypt") as its code in evidenceCodes (0: none).
+	subjEvidence         uint16
 	subjMethod, subjConf uint8
 	// contWords: the opening words that make the paragraph read as a
 	// continuation (see cont), as their code in openingCodes (0: none;
@@ -143,61 +148,85 @@ type paraInfo struct {
 	contWords uint16
 
 	// Page shapes (see pageshape.go). label: what the paragraph's opening
-	// label makes of it (see turnLabel); heading: the paragraph is a
-	// heading, never a statement (its holders in more).
-	label   labelKind
-	heading bool
-	// pronoun: the paragraph opens with a pronoun or a connective ("It",
-	// "Its", "In addition") that can only continue the previous paragraph.
-	pronoun bool
-	// cont: the paragraph opens like a continuation, pronoun or definite
-	// noun phrase ("The country", "The government").
-	cont bool
-	// lead: this part of a cut paragraph comes before its first country
-	// subject (a framing sentence).
-	lead bool
-	// contrastLead: this framing part comes before a country that a
-	// contrast marker sets against it ("The government adopted a strategy
-	// in 2021. Venezuela, by contrast, has none."): it continues the
-	// previous holder's block rather than being nobody's.
-	contrastLead bool
-	// thirdParty: the paragraph opens with analysts, experts or the like
-	// saying something ("Analysts said the split would persist"): without a
-	// country subject it is theirs, not the previous paragraph's holder's.
-	thirdParty bool
-	// meetingOpens: the paragraph opens in a meeting's collective voice
-	// (see meetingVoice): nobody's even where no block comes before it
-	// (see holder).
-	meetingOpens bool
-	// firstAside: the first country is named only inside a subordinate
-	// clause of its sentence ("Ministers met in Podgorica, two years
-	// after ransomware crippled Montenegro's networks"): no evidence of a
-	// holder for a paragraph that opens a page.
-	firstAside bool
-	// aligns: the paragraph says that countries align themselves with the
-	// statement (see alignsWith).
-	aligns bool
-	// narrated: the first sentence's subject is a country's spokesperson
-	// in a report of a meeting (see sentSubject).
-	narrated bool
-	// titleish and quotes are titleMatter(text) and quoted(text), read at
-	// every occurrence of the paragraph (see parseFile): computed once
-	// here, an occurrence reads neither the text's first nor its last
-	// bytes (two cache misses a paragraph on a large corpus).
-	titleish, quotes bool
-	// announces: the paragraph only announces a turn in the speaker's
-	// national capacity ("I now speak in my national capacity."):
-	// procedure, no statement, with or without a group's statement
-	// before it.
-	announces bool
-	// asks: the paragraph ends with a question mark (read by holder, at
-	// every occurrence, when the text may already be coded).
-	asks bool
-	// coded: body holds the text's word code, not the text.
-	coded bool
+	// label makes of it (see turnLabel).
+	label labelKind
+	// flags: the paragraph's yes/no facts (see paraFlags), two bytes
+	// where a bool each took fifteen.
+	flags paraFlags
 
 	// succ is the paragraph that followed this one (paraCache.get).
 	succ paraSucc
+}
+
+// paraFlags are the yes/no facts of a paragraph's analysis, one bit
+// each (read with paraInfo.is, written with paraInfo.set).
+type paraFlags uint16
+
+const (
+	// fHeading: the paragraph is a heading, never a statement (its
+	// holders in more).
+	fHeading paraFlags = 1 << iota
+	// fPronoun: the paragraph opens with a pronoun or a connective ("It",
+	// "Its", "In addition") that can only continue the previous paragraph.
+	fPronoun
+	// fCont: the paragraph opens like a continuation, pronoun or definite
+	// noun phrase ("The country", "The government").
+	fCont
+	// fLead: this part of a cut paragraph comes before its first country
+	// subject (a framing sentence).
+	fLead
+	// fContrastLead: this framing part comes before a country that a
+	// contrast marker sets against it ("The government adopted a strategy
+	// in 2021. Venezuela, by contrast, has none."): it continues the
+	// previous holder's block rather than being nobody's.
+	fContrastLead
+	// fThirdParty: the paragraph opens with analysts, experts or the like
+	// saying something ("Analysts said the split would persist"): without a
+	// country subject it is theirs, not the previous paragraph's holder's.
+	fThirdParty
+	// fMeetingOpens: the paragraph opens in a meeting's collective voice
+	// (see meetingVoice): nobody's even where no block comes before it
+	// (see holder).
+	fMeetingOpens
+	// fFirstAside: the first country is named only inside a subordinate
+	// clause of its sentence ("Ministers met in Podgorica, two years
+	// after ransomware crippled Montenegro's networks"): no evidence of a
+	// holder for a paragraph that opens a page.
+	fFirstAside
+	// fAligns: the paragraph says that countries align themselves with the
+	// statement (see alignsWith).
+	fAligns
+	// fNarrated: the first sentence's subject is a country's spokesperson
+	// in a report of a meeting (see sentSubject).
+	fNarrated
+	// fTitleish and fQuotes are titleMatter(text) and quoted(text), read
+	// at every occurrence of the paragraph (see parseFile): computed once
+	// here, an occurrence reads neither the text's first nor its last
+	// bytes (two cache misses a paragraph on a large corpus).
+	fTitleish
+	fQuotes
+	// fAnnounces: the paragraph only announces a turn in the speaker's
+	// national capacity ("I now speak in my national capacity."):
+	// procedure, no statement, with or without a group's statement
+	// before it.
+	fAnnounces
+	// fAsks: the paragraph ends with a question mark (read by holder, at
+	// every occurrence, when the text may already be coded).
+	fAsks
+	// fCoded: body holds the text's word code, not the text.
+	fCoded
+)
+
+// is reports whether every fact of f holds for the paragraph.
+func (info *paraInfo) is(f paraFlags) bool { return info.flags&f == f }
+
+// set sets (on) or clears the facts of f.
+func (info *paraInfo) set(f paraFlags, on bool) {
+	if on {
+		info.flags |= f
+	} else {
+		info.flags &^= f
+	}
 }
 
 // paraMore is the part of a paragraph's analysis that few paragraphs
@@ -348,8 +377,9 @@ func (info *paraInfo) setSubject(s sentSubject) {
 	m, okM := code(subjectMethods, s.method)
 	c, okC := code(subjectConfs, s.conf)
 	country, okN := subjectNames.code(s.country)
-	info.subjEvidence, info.subjMethod, info.subjConf = "", 0, 0
-	if !okM || !okC || !okN {
+	ev, okE := evidenceCodes.code(s.evidence)
+	info.subjEvidence, info.subjMethod, info.subjConf = 0, 0, 0
+	if !okM || !okC || !okN || !okE {
 		info.subjCountry = 0
 		if s.country != "" {
 			info.subjCountry = codeInMore // a subject, told in more
@@ -358,7 +388,7 @@ func (info *paraInfo) setSubject(s sentSubject) {
 		info.getMore().subject = &held
 		return
 	}
-	info.subjCountry, info.subjEvidence, info.subjMethod, info.subjConf = country, s.evidence, m, c
+	info.subjCountry, info.subjEvidence, info.subjMethod, info.subjConf = country, ev, m, c
 }
 
 // firstSubject is the first sentence's subject (country "" if none).
@@ -367,7 +397,7 @@ func (info *paraInfo) firstSubject() sentSubject {
 		return *info.more.subject
 	}
 	return sentSubject{country: subjectNames.name(info.subjCountry), method: decode(subjectMethods, info.subjMethod),
-		evidence: info.subjEvidence, conf: decode(subjectConfs, info.subjConf)}
+		evidence: evidenceCodes.name(info.subjEvidence), conf: decode(subjectConfs, info.subjConf)}
 }
 
 // setContWords stores the opening words that make the paragraph read as
@@ -494,7 +524,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	if pl == "" {
 		pl = g.openingNameLang(toks) // "Le Tchad soutient la initiative."
 	}
-	var terms string
+	var terms arenaRef
 	switch {
 	case sc != nil && pl == "":
 		terms = tm.paragraphFacts(sc, toks)
@@ -515,7 +545,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			ms = g.capitalSubjects(toks, ms)
 		}
 	}
-	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms, asks: strings.HasSuffix(p, "?")}
+	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms}
+	info.set(fAsks, strings.HasSuffix(p, "?"))
 	if analysisMade != nil {
 		analysisMade(info)
 	}
@@ -528,7 +559,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) {
 			info.label = labelChair
 		} else if note {
-			info.announces = true
+			info.set(fAnnounces, true)
 		} else if g.recordNarrative(p) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
 		}
@@ -537,8 +568,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m := info.getMore()
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
-	info.meetingOpens = meetingVoice(p) // (a map look-up of the first word for nearly every paragraph)
-	info.thirdParty = info.meetingOpens || thirdPartyOpens(p) || g.datelineOpens(p)
+	info.set(fMeetingOpens, meetingVoice(p)) // (a map look-up of the first word for nearly every paragraph)
+	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || g.datelineOpens(p))
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev := g.voteList(p); len(named) > 0 {
@@ -559,35 +590,36 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			opening = "\x00-"
 		}
 	}
-	info.thirdParty = info.thirdParty || anonymous
-	info.titleish, info.quotes = titleMatter(p), quoted(p)
-	info.aligns = alignsWith(p, pl)
-	info.announces = info.announces || len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
+	info.set(fThirdParty, info.is(fThirdParty) || anonymous)
+	info.set(fTitleish, titleMatter(p))
+	info.set(fQuotes, quoted(p))
+	info.set(fAligns, alignsWith(p, pl))
+	info.set(fAnnounces, info.is(fAnnounces) || len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||
 		strings.Contains(p, "tulo")) &&
 		nationalCapacityRe.MatchString(p) && len(strings.Fields(p)) <= 20 &&
-		!sentenceInside([]byte(p)) && announcesTurn(p)
-	var sm []string
-	contOpen := ""
+		!sentenceInside([]byte(p)) && announcesTurn(p))
+	contOpen, definite := "", ""
 	openLen := 0 // the length of a definite continuation opening (see contnamed.go)
 	if mayContinue(p) {
 		if contOpen = contOpening(p); contOpen == "" {
-			sm = contRe.FindStringSubmatch(p)
+			definite = contDefinite(p) // contRe's second group
 		}
 	}
 	if contOpen != "" {
-		info.cont, info.pronoun = true, true // contRe's first group
+		info.set(fCont|fPronoun, true) // contRe's first group
 		info.setContWords(contOpen)
-	} else if sm != nil {
-		info.cont, info.pronoun = true, sm[1] != ""
-		info.setContWords(sm[0])
-		if !info.pronoun {
-			openLen = len(sm[0])
-		}
+	} else if definite != "" {
+		info.set(fCont, true)
+		info.setContWords(definite)
+		openLen = len(definite)
 	} else if pl != "" {
 		var w string
-		info.cont, info.pronoun, w = contESFR(p)
+		var cont, pronoun bool
+		cont, pronoun, w = contESFR(p)
+		info.set(fCont, cont)
+		info.set(fPronoun, pronoun)
 		info.setContWords(w)
-		if info.cont && !info.pronoun {
+		if info.is(fCont) && !info.is(fPronoun) {
 			openLen = len(w)
 		}
 	}
@@ -631,7 +663,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			for _, m := range ms[lo:mi] {
 				if m.How != ByDemonym {
 					firstSeen = true
-					info.firstAside = subordinate(toks, s, m.First) || timeClause(toks, s, m.First) || accusedAt(toks, s, m.First)
+					info.set(fFirstAside, subordinate(toks, s, m.First) || timeClause(toks, s, m.First) || accusedAt(toks, s, m.First))
 					break
 				}
 			}
@@ -674,7 +706,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				if len(coord) == 0 && nonStateSpeaker(toks, e, ms[lo:mi]) {
 					// "A representative of Microsoft said": no country's
 					// words, nor the previous speaker's (see nonstate.go).
-					info.thirdParty = true
+					info.set(fThirdParty, true)
 				}
 			}
 		} else if sub.country != "" {
@@ -692,17 +724,17 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		if c, group := groupDeliverer(p, toks, e, ms); c != "" {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "delivered by " + c}
 		} else if group {
-			info.thirdParty = true
+			info.set(fThirdParty, true)
 		}
 	}
-	if subject.country == "" && info.quotes {
+	if subject.country == "" && info.is(fQuotes) {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		if c := quoteSpeaker(p, toks, ms); c != "" {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "quoted: " + c}
 		} else if quoteSignedByNone(p) {
 			// "“…” — Kofi Annan": a signature naming no country is no
 			// country's words, nor the block before's.
-			info.thirdParty = true
+			info.set(fThirdParty, true)
 		}
 	}
 	if subject.country == "" && openLen > 0 && len(coord) == 0 {
@@ -712,7 +744,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 	}
 	info.setSubject(subject)
-	info.narrated = subject.narrated
+	info.set(fNarrated, subject.narrated)
 	if subject.country != "" && rebuts(p, toks) {
 		info.getMore().rebutted = true
 	}
@@ -753,8 +785,8 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				seg += "."
 			}
 			si := g.analyseText(seg, false, tm)
-			si.lead = lead && from == 0
-			si.contrastLead = from == 0 && cuts[0].contrast && cuts[0].end > 0
+			si.set(fLead, lead && from == 0)
+			si.set(fContrastLead, from == 0 && cuts[0].contrast && cuts[0].end > 0)
 			m := info.getMore()
 			m.segs = append(m.segs, si)
 			from = c.start
@@ -875,7 +907,8 @@ func contrasted(toks []Token, s, e int) bool {
 
 // analyseHeading reads a heading: the countries it names, not a statement.
 func (g *Gazetteer) analyseHeading(p string) *paraInfo {
-	info := &paraInfo{body: p, key: paragraphKeyHash(p), heading: true, asks: strings.HasSuffix(p, "?")}
+	info := &paraInfo{body: p, key: paragraphKeyHash(p), flags: fHeading}
+	info.set(fAsks, strings.HasSuffix(p, "?"))
 	if analysisMade != nil {
 		analysisMade(info)
 	}
@@ -1346,7 +1379,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 	switch {
 	case prev == "":
 		switch {
-		case info.meetingOpens:
+		case info.is(fMeetingOpens):
 			// "The Meeting welcomed the briefing by Myanmar" after the
 			// meeting's procedure: the meeting's words, not the country it
 			// names later (TestPages6Corpus). A dateline ("MOGADISHU, 3
@@ -1356,11 +1389,11 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		case len(later) > 0:
 			other = &later[0]
 			return laterAttr(ConfMedium)
-		case info.first() != "" && !info.firstAside:
+		case info.first() != "" && !info.is(fFirstAside):
 			return info.first(), Attribution{Method: MethodLaterMention, Evidence: info.first(), Confidence: ConfLow}
 		}
 		return "", Attribution{}
-	case info.pronoun:
+	case info.is(fPronoun):
 		// A pronoun or connective ("It has also backed the PoA, as
 		// Lithuania did. Estonia has gone further") continues the previous
 		// holder whatever other countries act later.
@@ -1378,14 +1411,14 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 			conf = ConfLow // the previous holder is named too, and the later subject is not clear-cut
 		}
 		return laterAttr(conf)
-	case info.cont:
+	case info.is(fCont):
 		return prev, Attribution{Method: MethodContinuation, Evidence: info.contText(), Confidence: ConfHigh}
-	case len(info.mentionList()) == 1 && info.first() != prev && !info.pronoun && info.asks:
+	case len(info.mentionList()) == 1 && info.first() != prev && !info.is(fPronoun) && info.is(fAsks):
 		// A question naming one country ("What has Uganda said about data
 		// localisation?", an FAQ's or a briefing's heading) asks about it:
 		// the answer after it is that country's, not the previous one's.
 		return info.first(), Attribution{Method: MethodLaterMention, Evidence: "a question about " + info.first(), Confidence: ConfMedium}
-	case info.thirdParty && !prevActs:
+	case info.is(fThirdParty) && !prevActs:
 		return "", Attribution{}
 	default:
 		conf := ConfMedium

@@ -70,3 +70,52 @@ func BenchmarkAttributeParagraphs(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyseLoadParagraphs: a load's analysis of each distinct
+// paragraph (tokens with their cached facts, index terms, countries,
+// subjects) on one goroutine, as a worker runs it once the fact cache is
+// on. The paragraphs are the testdata pages', or those of the first 3,000
+// files of the corpus in $STANCEBOT_BENCH_CORPUS (a generated bench
+// corpus: its words repeat as a 100k load's do); bytes per second of
+// paragraph text.
+func BenchmarkAnalyseLoadParagraphs(b *testing.B) {
+	var pages [][]byte
+	if dir := os.Getenv("STANCEBOT_BENCH_CORPUS"); dir != "" {
+		names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+		if err != nil || len(names) == 0 {
+			b.Fatalf("no pages in %s: %v", dir, err)
+		}
+		for _, n := range names[:min(len(names), 3000)] {
+			raw, err := os.ReadFile(n)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if text, _, err := cleanFile(raw); err == nil {
+				pages = append(pages, text)
+			}
+		}
+	} else {
+		pages = testdataPages(b)
+	}
+	seen := map[string]bool{}
+	var paras []string
+	n := 0
+	for _, p := range pages {
+		eachRawParagraph(p, nil, func(q []byte, _ bool) {
+			if c := cleanParagraph(append([]byte(nil), q...)); isStatement(c) && !seen[string(c)] {
+				seen[string(c)] = true
+				paras = append(paras, string(c))
+				n += len(c)
+			}
+		}, nil)
+	}
+	g := defaultGazetteer()
+	tm := newTermMaker(DefaultLexicon(), g)
+	tm.analysed.Store(factsAfter) // the fact cache from the first paragraph
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, p := range paras {
+			g.analyseText(p, true, tm)
+		}
+	}
+}

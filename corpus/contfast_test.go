@@ -51,3 +51,55 @@ func FuzzContOpening(f *testing.F) {
 		contOpeningAgrees(t, p)
 	})
 }
+
+// contDefiniteAgrees checks contDefinite against contRe on p, where
+// contOpening finds nothing: it returns contRe's whole match (its second
+// group), or "" where contRe matches nothing.
+func contDefiniteAgrees(t *testing.T, p string) {
+	t.Helper()
+	if contOpening(p) != "" {
+		return
+	}
+	want := ""
+	if sm := contRe.FindStringSubmatch(p); sm != nil {
+		want = sm[0]
+		if sm[2] != sm[0] {
+			t.Fatalf("contRe on %q: match %q is not its second group %q", p, sm[0], sm[2])
+		}
+	}
+	if got := contDefinite(p); got != want {
+		t.Errorf("contDefinite(%q) = %q, contRe matches %q", p, got, want)
+	}
+}
+
+func TestContDefiniteMatchesRe(t *testing.T) {
+	paras := repoParagraphs(t)
+	for _, o := range []string{"The country", "The national government", "The Pacific island nation", "The EU-27 bloc",
+		"The Caribbean Community state", "The small island developing state", "The one two three four country",
+		"The statement", "The unionist", "The Republic of Korea", "The delegation of Peru", "The government’s", "The", "The ",
+		"The  country", "The country-level", "The X", "The x-y country", "The Élysée government", "The kingdom_", "The Big_One union",
+		"The nation1", "The a b c", "The a b country", "Thecountry", "the country", "The Country"} {
+		for _, rest := range []string{"", " ", ",", " said it would", "s", "-led", "é", "_x", "1", "'s", "’s", ".", "\n", " of"} {
+			paras = append(paras, o+rest)
+		}
+	}
+	found := 0
+	for _, p := range paras {
+		contDefiniteAgrees(t, p)
+		if contOpening(p) == "" && contDefinite(p) != "" {
+			found++
+		}
+	}
+	if found < 30 {
+		t.Errorf("contDefinite found only %d openings in %d paragraphs", found, len(paras))
+	}
+}
+
+func FuzzContDefinite(f *testing.F) {
+	for _, s := range []string{"The country", "The national government of", "The A B C state", "The a-b nation", "The Ée union", "The bloc_"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		contDefiniteAgrees(t, p)
+	})
+}

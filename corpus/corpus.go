@@ -233,7 +233,7 @@ func Load(ctx context.Context, fsys fs.FS, opts Options) (*Corpus, error) {
 	phase("finish")
 	names, walkWarnings, m := mf.names, mf.walkWarnings, &mf.merger
 	m.byKey = nil // every file is merged: free the key map before the index is built
-	ins := m.takeStoreInputs()
+	ins := m.takeStoreInputs(tm)
 	loadBuilding()
 	warnings, used, meta, raw := mf.sortedWarnings(), mf.used, mf.meta, mf.raw
 	if err := ctx.Err(); err != nil {
@@ -849,7 +849,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			memberText = false
 		}
 		switch {
-		case info.heading:
+		case info.is(fHeading):
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -872,7 +872,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			asked = nil
 			section = newSection(cache.terms, info.body, held, len(hh) > 0 || joint)
 			return
-		case !held && info.label == labelNone && info.titleish:
+		case !held && info.label == labelNone && info.is(fTitleish):
 			// A page's title block, which no full stop ends ("Second
 			// substantive session, Open-ended working group … Check
 			// against delivery"): no statement; it names the page's
@@ -895,12 +895,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			text := cache.coder.textOf(info)
 			block = &Attribution{Method: MethodHeading, Evidence: clip("in its national capacity: "+text, 60), Confidence: ConfMedium}
 			author, authorAttr, speaker = prev, *block, ""
-			if info.announces {
+			if info.is(fAnnounces) {
 				return // the announcement alone is procedure, no position
 			}
-		case info.announces:
+		case info.is(fAnnounces):
 			return // so it is after a group's statement the page does not list
-		case info.aligns && prev != "" && turn == "":
+		case info.is(fAligns) && prev != "" && turn == "":
 			// "The Candidate Countries Albania, … align themselves with this
 			// statement": procedure, no position (see aligned.go).
 			return
@@ -923,7 +923,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
-		case info.lead && !info.cont && !info.contrastLead && !piece:
+		case info.is(fLead) && !info.is(fCont) && !info.is(fContrastLead) && !piece:
 			return // a comparison's framing sentence is nobody's
 		}
 		var h string
@@ -951,7 +951,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// it quotes or names, until a report of another delegation's
 			// words ("The representative of Iran said …") ends it.
 			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "in the turn of " + clip(turn, 50), Confidence: ConfHigh}
-		case len(pair) == 2 && info.meetingOpens && bothSidesOpen(cache.coder.textOf(info)):
+		case len(pair) == 2 && info.is(fMeetingOpens) && bothSidesOpen(cache.coder.textOf(info)):
 			// "Delegations of Nepal and Bhutan held talks …" then "The two
 			// sides agreed …": both of them, each.
 			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
@@ -996,7 +996,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
-			if h == "" && !held && !titled && !info.thirdParty && firstPerson(cache.coder.textOf(info)) {
+			if h == "" && !held && !titled && !info.is(fThirdParty) && firstPerson(cache.coder.textOf(info)) {
 				// A delegation speaking in the first person on a page
 				// that names no country before it: the file's name may
 				// ("nepal_oewg_2024.txt").
@@ -1031,7 +1031,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				}
 			}
 			switch {
-			case info.narrated && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
+			case info.is(fNarrated) && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
 				// "The representative of Ghana said …": a report of a
 				// meeting, whatever heading or title came before
 				// ("Intervención de la delegación de Bolivia" heads one
@@ -1090,7 +1090,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			info = opts.Gazetteer.analyseText(cache.coder.textOf(asked)+" "+cache.coder.textOf(info), false, nil)
 			asked = nil
 		}
-		if prev != "" && h != prev && info.quotes {
+		if prev != "" && h != prev && info.is(fQuotes) {
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})

@@ -138,8 +138,9 @@ func (c *Corpus) Correct(lower string) (string, bool) {
 			d := editDistance(lower, w.word, min(bestD, maxD))
 			// Two edits from a corpus word is often another real word
 			// ("insurance", "instance"): only lexicon words are trusted
-			// that far.
-			if d > maxD || d > 1 && !w.lex {
+			// that far, and a doubled letter typed on its neighbour
+			// ("sattelites" is "satellites": movedDouble).
+			if d > maxD || d > 1 && !w.lex && !movedDouble(lower, w.word) {
 				continue
 			}
 			if d < bestD || d == bestD && (w.lex && !best.lex || w.lex == best.lex && w.df > best.df) {
@@ -148,6 +149,11 @@ func (c *Corpus) Correct(lower string) (string, bool) {
 		}
 	}
 	if bestD > maxD {
+		// A doubled letter typed on its neighbour ("sattelites") of a
+		// word the corpus has, if only once: movedDouble.
+		if w, ok := englishTypoFix(lower, true); ok && c.KnownWord(w) {
+			return w, true
+		}
 		return "", false
 	}
 	return best.word, true

@@ -143,14 +143,14 @@ func (tm *termMaker) word(sc *termScratch, w string) uint32 {
 // its tokens and code its language as paragraphLang gives it ("" for
 // English). A Spanish or French paragraph is indexed by its English
 // reading (see reading). toks are not modified.
-func (tm *termMaker) paragraph(p string, toks []Token, code string) string {
+func (tm *termMaker) paragraph(p string, toks []Token, code string) arenaRef {
 	sc := tm.pool.Get().(*termScratch)
 	defer tm.pool.Put(sc)
 	l := langEnglish
 	if code != "" {
 		toks, l = tm.reading(sc, p, code)
 	}
-	return tm.encode(sc, toks, l)
+	return tm.encodeRef(sc, toks, l)
 }
 
 // reading returns the tokens of the English reading of a Spanish or
@@ -299,6 +299,17 @@ func matchIDPhrases(at [][]idPhrase, ids []uint32, out []ThemeMatch) []ThemeMatc
 // each distinct stem in order of first occurrence as id<<1|(tf > 1),
 // followed by tf when it is above 1. An empty string is no encoding.
 func (tm *termMaker) encode(sc *termScratch, toks []Token, l uint8) string {
+	return tm.termBytes.add(tm.encodeTo(sc, toks, l))
+}
+
+// encodeRef is encode, the terms kept in the term maker's chunks and
+// located by the reference returned (see arenaRef).
+func (tm *termMaker) encodeRef(sc *termScratch, toks []Token, l uint8) arenaRef {
+	return tm.termBytes.addRef(tm.encodeTo(sc, toks, l))
+}
+
+// encodeTo is the encoding of encode, in sc's buffer.
+func (tm *termMaker) encodeTo(sc *termScratch, toks []Token, l uint8) []byte {
 	words := tm.stemIDs(sc, toks, l)
 	sc.themes, sc.counts = appendThemeCounts(sc.themes[:0], sc.counts[:0], sc.ms)
 
@@ -347,7 +358,7 @@ func (tm *termMaker) encode(sc *termScratch, toks []Token, l uint8) string {
 		}
 	}
 	sc.buf = b
-	return tm.termBytes.add(b)
+	return b
 }
 
 // termsHeader is the start of an encoded paragraph's terms.

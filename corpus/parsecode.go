@@ -86,7 +86,8 @@ func (pc *parseCoder) codeOne(a *paraInfo, lc *liveCodec, plain string) {
 			*s = pc.setAside(*s)
 		}
 	})
-	a.body, a.coded = pc.arena.add(buf), true
+	a.body = pc.arena.add(buf)
+	a.set(fCoded, true)
 	*bp = buf
 	pc.bufs.Put(bp)
 }
@@ -122,7 +123,6 @@ func views(s, t string) bool {
 // walks the analyses by reflection and fails when one that views the
 // text is missing here.
 func (info *paraInfo) eachString(f func(*string)) {
-	f(&info.subjEvidence)
 	ms := info.mentionList() // its own list: analysed, not yet interned
 	for i := range ms {
 		f(&ms[i])
@@ -157,7 +157,7 @@ func sentStrings(s *sentSubject, f func(*string)) {
 
 // textOf is the text of analysis info, decoded when it is coded.
 func (pc *parseCoder) textOf(info *paraInfo) string {
-	if !info.coded {
+	if !info.is(fCoded) {
 		return info.body
 	}
 	return pc.ready().c.decode(unsafe.Slice(unsafe.StringData(info.body), len(info.body)))
@@ -211,7 +211,7 @@ func (s *vocabSampler) see(file int, paras []parsedPara) {
 // count adds the tokens of info's text, once per analysis. The text of
 // an analysis made before the vocabulary is plain.
 func (s *vocabSampler) count(info *paraInfo) {
-	if info.coded {
+	if info.is(fCoded) {
 		return
 	}
 	if _, ok := s.seen[info]; ok {

@@ -47,7 +47,7 @@ func TestParseCoderLetsTextGo(t *testing.T) {
 				mu.Lock()
 				defer mu.Unlock()
 				for info, sp := range plain {
-					if !info.coded {
+					if !info.is(fCoded) {
 						continue
 					}
 					coded++

@@ -109,6 +109,32 @@ func (a *textArena) add(b []byte) string {
 	return unsafe.String(&a.chunks[k][off], len(b))
 }
 
+// arenaRef locates bytes added to a textArena (addRef): twelve bytes
+// and no pointer where a string took sixteen and one for every
+// collection to follow. The zero reference is no bytes.
+type arenaRef struct{ chunk, off, n uint32 }
+
+// addRef is add, returning where the copy is rather than a view of it.
+func (a *textArena) addRef(b []byte) arenaRef {
+	if len(b) == 0 {
+		return arenaRef{}
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	k, off, buf := a.alloc(len(b))
+	copy(buf, b)
+	return arenaRef{k, off, uint32(len(b))}
+}
+
+// str is the bytes r locates, viewed in place. It takes no lock: call it
+// only once nothing adds to the arena any more.
+func (a *textArena) str(r arenaRef) string {
+	if r.n == 0 {
+		return ""
+	}
+	return unsafe.String(&a.chunks[r.chunk][r.off], int(r.n))
+}
+
 // alloc reserves n bytes and returns where they are; a.mu is held.
 func (a *textArena) alloc(n int) (chunk, off uint32, buf []byte) {
 	if k := len(a.chunks) - 1; k >= 0 && cap(a.chunks[k])-len(a.chunks[k]) >= n {

@@ -49,8 +49,9 @@ func (in *storeInput) mentionList() []string {
 // (its terms included) of the ~200 an analysis held; the one collection here, which a heap
 // at its limit would have started soon anyway, sets the stage's limit
 // from the heap without them (and without the word table and the key
-// map, dropped just before).
-func (m *merger) takeStoreInputs() *storeInputs {
+// map, dropped just before). tm is the load's term maker, whose chunks
+// hold the analyses' terms (nil: none derived).
+func (m *merger) takeStoreInputs(tm *termMaker) *storeInputs {
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -62,8 +63,10 @@ func (m *merger) takeStoreInputs() *storeInputs {
 	for i, k := range order {
 		p := m.stmts.at(int(k))
 		info := p.info
-		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, files: p.files, hold: p.hold, attr: p.attr, coded: info.coded})
-		ins.terms[i] = info.terms
+		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, files: p.files, hold: p.hold, attr: p.attr, coded: info.is(fCoded)})
+		if info.terms.n > 0 {
+			ins.terms[i] = tm.termBytes.str(info.terms)
+		}
 	}
 	m.stmts = pendingList{} // and with them every analysis
 	if len(order) >= collectFrom {

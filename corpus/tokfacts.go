@@ -60,8 +60,11 @@ const (
 
 // factCache is a worker's cache of words' facts (in its termScratch).
 type factCache struct {
-	slots [factCacheSize]factSlot
+	sets [factCacheSets][2]factSlot
 }
+
+// factCacheSets is the number of two-slot sets of a fact cache.
+const factCacheSets = factCacheSize / 2
 
 // factsAfter is the number of paragraphs a load analyses before its
 // workers look words up in a fact cache: a cache is 256 KiB, and a small
@@ -85,27 +88,13 @@ func (tm *termMaker) lookupFacts(sc *termScratch, w string) (string, string, tok
 	if len(w) > factSlotLen || w == "" {
 		return tm.factsOf(sc, lowerWord(w))
 	}
-	s := &sc.facts.slots[maphash.String(tm.in.seed, w)&(factCacheSize-1)]
+	set := &sc.facts.sets[maphash.String(tm.in.seed, w)&(factCacheSets-1)]
+	s := &set[0]
 	if int(s.n) != len(w) || string(s.word[:s.n]) != w {
-		lower, key, f := tm.factsOf(sc, lowerWord(w))
-		s.n = uint8(copy(s.word[:], w))
-		s.own, s.lower, s.key = 0, "", ""
-		// The slot outlives the paragraph, whose bytes may be a worker's
-		// buffer (see paraCache.lookup): it keeps no string that views
-		// them. Fold can return part of the word as written ("information"
-		// of "d'information").
-		if lower == w {
-			s.own |= ownLower
-		} else {
-			s.lower = ownString(lower, w)
+		s = &set[1]
+		if int(s.n) != len(w) || string(s.word[:s.n]) != w {
+			return tm.fillFacts(sc, set, w)
 		}
-		if key == w {
-			s.own |= ownKey
-		} else {
-			s.key = ownString(key, w)
-		}
-		s.mark, s.id = f.mark, f.id
-		return lower, key, f
 	}
 	lower, key := s.lower, s.key
 	if s.own&ownLower != 0 {
@@ -115,6 +104,35 @@ func (tm *termMaker) lookupFacts(sc *termScratch, w string) (string, string, tok
 		key = w
 	}
 	return lower, key, tokFact{id: s.id, mark: s.mark}
+}
+
+// fillFacts works out the facts of w, which neither slot of its set
+// holds, and puts them in the set's first slot; the word there moves to
+// the second, and the one there goes (the cache is two-way: with one
+// slot per hash, half of a 100k-statement load's misses were words seen
+// before, evicted by another word of the same slot).
+func (tm *termMaker) fillFacts(sc *termScratch, set *[2]factSlot, w string) (string, string, tokFact) {
+	lower, key, f := tm.factsOf(sc, lowerWord(w))
+	set[1] = set[0]
+	s := &set[0]
+	s.n = uint8(copy(s.word[:], w))
+	s.own, s.lower, s.key = 0, "", ""
+	// The slot outlives the paragraph, whose bytes may be a worker's
+	// buffer (see paraCache.lookup): it keeps no string that views
+	// them. Fold can return part of the word as written ("information"
+	// of "d'information").
+	if lower == w {
+		s.own |= ownLower
+	} else {
+		s.lower = ownString(lower, w)
+	}
+	if key == w {
+		s.own |= ownKey
+	} else {
+		s.key = ownString(key, w)
+	}
+	s.mark, s.id = f.mark, f.id
+	return lower, key, f
 }
 
 // factsOf works out the key and facts of a word with lower-case form
@@ -158,10 +176,10 @@ func (sc *termScratch) dropTokens() {
 
 // paragraphFacts is paragraph for an English paragraph tokenised by
 // analysisTokens: its stem IDs are the tokens' facts.
-func (tm *termMaker) paragraphFacts(sc *termScratch, toks []Token) string {
+func (tm *termMaker) paragraphFacts(sc *termScratch, toks []Token) arenaRef {
 	sc.useFacts = true
 	defer func() { sc.useFacts = false }()
-	return tm.encode(sc, toks, langEnglish)
+	return tm.encodeRef(sc, toks, langEnglish)
 }
 
 // scanPairKeysText is findText(toks, false) with the tokens' keys given.

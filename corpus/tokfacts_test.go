@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"fmt"
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -138,5 +140,69 @@ func TestTokFactsKeepNoText(t *testing.T) {
 			t.Errorf("%q: keys %q after the first text's bytes changed, want %q", text, sc.akeys, want)
 		}
 		sc.dropTokens()
+	}
+}
+
+// TestFactCacheTwoWay: two words of the same set both stay cached (with
+// one slot per hash the second evicted the first, half of a 100k load's
+// misses); a third evicts the one looked up longest ago, and every look-up,
+// hit or miss, gives the facts factsOf gives.
+func TestFactCacheTwoWay(t *testing.T) {
+	tm := newTermMaker(DefaultLexicon(), defaultGazetteer())
+	sc := tm.pool.Get().(*termScratch)
+	sc.facts = new(factCache)
+	setOf := func(w string) uint64 { return maphash.String(tm.in.seed, w) & (factCacheSets - 1) }
+	// Three words (one capitalised, so its lower form and key are its
+	// own strings) that fall in one set.
+	var same []string
+	for i := 0; len(same) < 3; i++ {
+		w := fmt.Sprintf("word%d", i)
+		if len(same) == 1 {
+			w = fmt.Sprintf("Word%d", i)
+		}
+		if len(same) == 0 || setOf(w) == setOf(same[0]) {
+			same = append(same, w)
+		}
+	}
+	a, b, c := same[0], same[1], same[2]
+	held := func(w string) bool {
+		set := &sc.facts.sets[setOf(w)]
+		for i := range set {
+			if string(set[i].word[:set[i].n]) == w {
+				return true
+			}
+		}
+		return false
+	}
+	check := func(w string) {
+		t.Helper()
+		lower, key, f := tm.lookupFacts(sc, w)
+		wl, wk, wf := tm.factsOf(new(termScratch), lowerWord(w))
+		if lower != wl || key != wk || f != wf {
+			t.Errorf("%q: facts %q %q %+v, want %q %q %+v", w, lower, key, f, wl, wk, wf)
+		}
+	}
+	for _, tt := range []struct {
+		look      []string
+		held, not []string
+	}{
+		{look: []string{a, b}, held: []string{a, b}, not: []string{c}},
+		{look: []string{a, b, a, b}, held: []string{a, b}, not: []string{c}}, // hits move nothing
+		{look: []string{c}, held: []string{b, c}, not: []string{a}},          // a was filled first
+		{look: []string{a}, held: []string{c, a}, not: []string{b}},
+	} {
+		for _, w := range tt.look {
+			check(w)
+		}
+		for _, w := range tt.held {
+			if !held(w) {
+				t.Errorf("after %q: %q not cached", tt.look, w)
+			}
+		}
+		for _, w := range tt.not {
+			if held(w) {
+				t.Errorf("after %q: %q still cached", tt.look, w)
+			}
+		}
 	}
 }

@@ -315,6 +315,26 @@ func (t *Translator) DetectAndScan(text string, toks []Token, g *Gazetteer, know
 	return t.detectFound(text, toks, found, g, false), rd
 }
 
+// localAlias is the language ("es", "fr") whose name of country, written
+// with accents, an alias typed is without them, when it is not the English
+// name ("espana", which the data lists among Spain's aliases, is Spanish as
+// "España" is; "Peru" and "Mexico" are English, and "Swaziland", spelt
+// alike in French, says nothing), and "" otherwise.
+func (g *Gazetteer) localAlias(country, typed string) string {
+	c, ok := g.Lookup(country)
+	if !ok || lang.Fold(c.Short) == lang.Fold(typed) || lang.Fold(c.Official) == lang.Fold(typed) {
+		return ""
+	}
+	es, fr := hasFoldedAccented(c.ES, typed), hasFoldedAccented(c.FR, typed)
+	switch {
+	case es && !fr:
+		return lang.Spanish
+	case fr && !es:
+		return lang.French
+	}
+	return ""
+}
+
 // detectFound is detectQuestion given the countries the gazetteer finds
 // in toks with the detector's words as known.
 func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *Gazetteer, explain bool) lang.Result {
@@ -324,6 +344,9 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 	spans := spanBuf[:0]
 	var named []Mention
 	for _, m := range found {
+		if m.Lang == "" && m.How == ByAlias {
+			m.Lang = g.localAlias(m.Country, text[toks[m.First].Start:toks[m.Last].End])
+		}
 		if m.Lang != "" {
 			// A name only Spanish or French uses ("Estonie", "Corea del
 			// Sur") speaks for its language; its words are not counted
@@ -357,6 +380,11 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 			}
 			r = r.With(code, lang.LexiconWeight/float64(len(langs)), why)
 		}
+	}
+	if r.Lang != lang.English && r.Score(lang.Spanish)+r.Score(lang.French) <= 2*lang.LexiconWeight {
+		// Weak foreign evidence: a misspelt English word of a foreign
+		// ending ("sattelite") speaks for English (englishtypo.go).
+		r = t.englishTypos(r, text, spans, explain)
 	}
 	if r.Lang != "" {
 		return r
@@ -434,6 +462,18 @@ func upperFirst(w string) string {
 	return string(unicode.ToUpper(r)) + w[size:]
 }
 
+// hasFoldedAccented is hasFolded for the names of names written with an
+// accent or another letter folding changes ("España", not "Swaziland").
+func hasFoldedAccented(names []string, text string) bool {
+	f := lang.Fold(text)
+	for _, n := range names {
+		if !isASCII7(n) && lang.Fold(n) == f {
+			return true
+		}
+	}
+	return false
+}
+
 // hasFolded reports whether text, folded, is one of names, folded.
 func hasFolded(names []string, text string) bool {
 	f := lang.Fold(text)
@@ -488,6 +528,7 @@ type item struct {
 	folded  string
 	stem    string
 	country bool // part of a country name: kept verbatim, breaks phrases
+	demonym bool // a country named by its demonym ("seychellois")
 	fixed   string
 	brk     bool // a sentence ends before this word ("…soberanía? ¿Y la UE…")
 	cyber   bool // "cibernéticas", "cyber": skipped inside a phrase (see cyberWords)
@@ -524,6 +565,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var verbAt []bool // a French verb after the elided "je" ("j'ai besoin"): never a topic
 	for i := range toks {
 		if s, ok := lang.StripElision(toks[i].Orig); ok {
+			if g != nil && len(g.phrases[lang.Fold(toks[i].Lower)]) > 0 {
+				// A name that opens like an elision ("N'Djamena") keeps
+				// it: "n'" is no negation there.
+				continue
+			}
 			if code == lang.French && (strings.HasPrefix(toks[i].Lower, "j'") || strings.HasPrefix(toks[i].Lower, "j’")) {
 				if verbAt == nil {
 					verbAt = make([]bool, len(toks))
@@ -601,6 +647,11 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// before this word.
 	prepBefore := false
 	artBefore := false // an article came right before this word
+	// andAfterPeople: "et"/"y" came right after a demonym ("les
+	// seychellois et l'éducation"): the words after it are the people's
+	// topic, read after "on", not a noun the demonym qualifies
+	// ("Seychellois education" was a topic of nobody's).
+	andAfterPeople := false
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -645,8 +696,8 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// it (TestRegionAfterTopicPreposition).
 					on = true
 				}
-				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk})
-				brk, on, prepBefore = false, false, false
+				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk, demonym: spanOf[k-1].How == ByDemonym})
+				brk, on, prepBefore, andAfterPeople = false, false, false, false
 			}
 			continue
 		}
@@ -658,6 +709,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			brk = brk || (i > 0 && tk.SentStart)
 		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
+			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w]
 			if topicPreps[w] && len(items) > 0 {
 				items[len(items)-1].beforePrep = true
 			}
@@ -674,11 +726,14 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			}
 			continue
 		}
-		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: on && !brk,
+		it := item{orig: tk.Orig, folded: w, stem: f.stem(w), brk: brk, cyber: cyberWords[w], afterDe: deBefore || ofElided(text, tk), on: (on || andAfterPeople) && !brk,
 			afterArt: artBefore}
-		deBefore, on, prepBefore, artBefore = false, false, false, false
+		deBefore, on, prepBefore, artBefore, andAfterPeople = false, false, false, false, false
 		brk = false
-		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower)) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
+		// The corpus knows a Spanish or French statement's kept word
+		// without its accents (see keptWord): "extorsión" is known when a
+		// statement holds it, not a typo of "retorsion".
+		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower) && (w == tk.Lower || !known(w))) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
 			if fix := f.correct(w); fix != "" {
 				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
 			}
@@ -745,8 +800,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		if n == 0 {
-			out = append(out, it.orig)
-			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
+			kept := keptWord(it)
+			out = append(out, kept)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: kept, How: "kept"})
 			i++
 			continue
 		}
@@ -767,6 +823,26 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr.English = strings.Join(out, " ")
 	return tr
+}
+
+// keptWord is how the English reading writes a word no glossary or theme
+// holds: without its accents (its case kept), so that a question typed
+// without them ("extorsion", as chat types "extorsión") finds the
+// statement's word, and a Spanish statement's word its French cognate
+// spelt alike ("extorsión", "extorsion"): both readings are stemmed in
+// English. Plain ASCII words are returned as they are.
+func keptWord(it item) string {
+	if isASCII7(it.orig) {
+		return it.orig
+	}
+	f := lang.Fold(it.orig)
+	if f == "" || !isASCII7(f) {
+		return it.orig
+	}
+	if startsUpper(it.orig) {
+		return upperFirst(f)
+	}
+	return f
 }
 
 // ofWords are the Spanish and French "of" a city's name follows in an

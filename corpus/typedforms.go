@@ -62,8 +62,9 @@ func typedForms(name string) []string {
 
 // abbreviatedLocal returns a Spanish or French name with its word for
 // "Republic" cut as people write it ("Rep. Dominicana", "Rép. dominicaine",
-// "Rep. Checa"), and "New" as notes and chat cut it ("Nlle-Zélande",
-// "Nva Zelanda"); a dot after it is read as the same word (see stripDots).
+// "Rep. Checa"), and "New", "Equatorial" and "Países" as notes and chat cut
+// them ("Nlle-Zélande", "Nva Zelanda", "Guinea Ec.", "Guinée éq.", "P.
+// Bajos"); a dot after it is read as the same word (see stripDots).
 func abbreviatedLocal(name string) []string {
 	var out []string
 	for _, w := range []string{"República", "Republica", "République", "Republique"} {
@@ -84,7 +85,8 @@ func abbreviatedLocal(name string) []string {
 
 // localAbbreviations are the Spanish and French words of a name and how
 // they are cut in writing (TestAbbreviatedLocalNames).
-var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvelle"}}
+var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvelle"}, {"Ecuatorial", "Ec", "Ecuat"},
+	{"équatoriale", "éq", "Éq", "équat"}, {"Países Bajos", "P Bajos"}}
 
 // addTypedForm adds a typed form (see typedForms) of country idx: read in
 // questions only, in no language of its own, and never over a form the
@@ -105,6 +107,29 @@ func (g *Gazetteer) addTypedForm(s string, idx int) {
 	g.addPhrase(s, idx, ByAlias, "")
 	ps := g.phrases[strings.Fields(key)[0]]
 	ps[len(ps)-1].questionOnly = true
+}
+
+// addTypedCapital adds a capital written with an apostrophe as chat types
+// it, without one ("ndjamena", "nukualofa"): a capital still, read in
+// questions only (a place in "the weather in ndjamena", a government before
+// its topic), never over a form the data gives or an ordinary word.
+func (g *Gazetteer) addTypedCapital(capital string, idx int) {
+	if !strings.ContainsAny(capital, "'’") {
+		return
+	}
+	s := strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(capital))
+	key := foldPhrase(s)
+	if key == "" {
+		return
+	}
+	if _, seen := g.seen[key]; seen {
+		return
+	}
+	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+		return
+	}
+	g.seen[key] = idx
+	g.addPhrase(s, idx, ByCapital, "")
 }
 
 // addTypedForms adds every country's typed forms and the abbreviated
@@ -146,6 +171,9 @@ func (g *Gazetteer) addTypedForms() {
 		}
 		if t := tailForm(c.Short, g.isShortName); t != "" {
 			g.addTypedForm(t, idx)
+		}
+		for _, capital := range c.Capitals {
+			g.addTypedCapital(capital, idx)
 		}
 	}
 	g.addInitials()

@@ -17,6 +17,10 @@ func TestAbbreviatedLocalNames(t *testing.T) {
 		{"Papua Nva Guinea y la ciberdelincuencia", "Papua New Guinea"},
 		{"la Rep. Dominicana", "Dominican Republic"},
 		{"nlle version du rapport", ""},
+		{"guinea ec. datos personales", "Equatorial Guinea"},
+		{"que dit la Guinée éq. sur le câble", "Equatorial Guinea"},
+		{"p. bajos diligencia debida", "Netherlands"},
+		{"el ec. y la guinea", "Guinea"}, // mirror: the cut word alone is no name
 	}
 	for _, tt := range tests {
 		var got []string

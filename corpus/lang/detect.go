@@ -117,6 +117,13 @@ func appendEvidence(b []byte, why, why2, code string, w float64) []byte {
 // LexiconWeight is the weight of one lexicon word as evidence.
 const LexiconWeight = wLexicon
 
+// SuffixWeight is the weight of an unknown word's typical ending.
+const SuffixWeight = wSuffix
+
+// SuffixLang gives the language an unknown word's ending is typical of
+// ("" for none): the rule Detect applies to words no list knows.
+func SuffixLang(w string) string { return suffixLang(w) }
+
 // Detector scores texts. The zero value is not usable; build one with
 // NewDetector.
 type Detector struct {
