@@ -27,8 +27,7 @@ func TestLeft8Corpus(t *testing.T) {
 
 // left8Leftovers are the rows of left8-expected.tsv still read wrong, each
 // with why (see pages2Leftovers).
-var left8Leftovers = map[string]string{
-}
+var left8Leftovers = map[string]string{}
 
 // holdersOf loads page as a one-file corpus and returns, for each of
 // prefixes, the sorted countries of the statements that start with it,

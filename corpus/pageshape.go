@@ -462,14 +462,14 @@ var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Cou
 type labelKind uint8
 
 const (
-	labelNone    labelKind = iota
-	labelSpeaker           // a speaker's turn: "Ms. Kalaj (Albania):"
-	labelCountry           // the paragraph alone: "Albania: ...", "Country: Comoros ..."
-	labelChair             // the presiding officer or procedure: nobody's, the block ends
-	labelAside             // an interviewer's question: nobody's, the block goes on
-	labelMember            // a parliament Member's or the Speaker's turn: nobody's, the block goes on (see parliament.go)
-	labelMemberAlone       // a Member's label alone: nobody's, and so is the paragraph after it
-	labelOffice            // a minister's label alone: no statement, the block goes on
+	labelNone        labelKind = iota
+	labelSpeaker               // a speaker's turn: "Ms. Kalaj (Albania):"
+	labelCountry               // the paragraph alone: "Albania: ...", "Country: Comoros ..."
+	labelChair                 // the presiding officer or procedure: nobody's, the block ends
+	labelAside                 // an interviewer's question: nobody's, the block goes on
+	labelMember                // a parliament Member's or the Speaker's turn: nobody's, the block goes on (see parliament.go)
+	labelMemberAlone           // a Member's label alone: nobody's, and so is the paragraph after it
+	labelOffice                // a minister's label alone: no statement, the block goes on
 )
 
 // The first words that may open a label: a speaker's title, the
