@@ -204,6 +204,14 @@ func answerStance(a *asked, r *Reply) {
 	if res.Total == 0 && a.hasTopic() {
 		res = a.c.Search(related(q))
 	}
+	if res.Total == 0 && !a.hasTopic() && len(a.p.About) == 1 {
+		// "what does lithuania say about russia": a statement naming
+		// only the capital ("a decision that Moscow dislikes") mentions
+		// it too (capitalmention.go).
+		if cq, ok := capitalQuery(a.c, q, a.p.About[0]); ok {
+			res = a.c.Search(cq)
+		}
+	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {

@@ -316,8 +316,19 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 	}
 	segs := segment(c, toks, ms)
 	if quote == "" {
-		if q := pronounAcross(c, clean, toks, segs, ms, dropped); q != nil {
-			return q
+		if rebuilt, names, context := pronounAcross(c, clean, toks, segs, ms); rebuilt != "" {
+			// "… the emirati delegation tomorrow. what's their position
+			// on AI" (pronounacross.go).
+			q := parseAll(c, "", rebuilt, tokenized{}, nil)
+			if len(q) == 1 && len(q[0].Themes) == 0 && len(q[0].Content) == 0 {
+				if t := contextTopic(context); t != "" {
+					q = parseAll(c, "", rebuilt+" on "+t, tokenized{}, nil)
+				}
+			}
+			if pronounRead(q, names) {
+				q[0].Dropped = append(append(slices.Clip(dropped), context...), q[0].Dropped...)
+				return q
+			}
 		}
 	}
 	// Context sentences go when another sentence carries the question.

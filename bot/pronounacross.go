@@ -22,18 +22,19 @@ import (
 // earlier sentence; possessive ones take the names' possessive.
 var acrossPronouns = map[string]bool{"their": true, "theirs": true, "they": false, "them": false, "theyre": false, "they're": false}
 
-// pronounAcross returns the question read with its pronouns resolved
-// (see above), or nil when the rule does not apply: the last sentence
+// pronounAcross returns the question sentence with its pronouns replaced
+// by the countries' names (see above), those names and the context
+// sentences, or "" when the rule does not apply: the last sentence
 // names no country and holds a pronoun of acrossPronouns, and an earlier
 // sentence names countries and no theme. A question of no topic word
 // ("what do they say?") takes the context's topic (contextTopic), if any.
-func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []segmentInfo, ms []corpus.Mention, dropped []string) []Parsed {
+func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []segmentInfo, ms []corpus.Mention) (rebuilt string, names, context []string) {
 	if len(segs) < 2 {
-		return nil
+		return "", nil, nil
 	}
 	last := segs[len(segs)-1]
 	if last.countries > 0 {
-		return nil
+		return "", nil, nil
 	}
 	pron := -1
 	for i := last.lo; i < last.hi; i++ {
@@ -43,9 +44,8 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 		}
 	}
 	if pron < 0 {
-		return nil
+		return "", nil, nil
 	}
-	var names []string
 	ctx := -1
 	for k := len(segs) - 2; k >= 0 && ctx < 0; k-- {
 		s := segs[k]
@@ -53,7 +53,7 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 			continue
 		}
 		if s.themes > 0 {
-			return nil
+			return "", nil, nil
 		}
 		ctx = k
 		for _, m := range ms {
@@ -66,7 +66,7 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 		names = contextDemonyms(c, toks, segs[:len(segs)-1])
 	}
 	if len(names) == 0 {
-		return nil
+		return "", nil, nil
 	}
 	joined := strings.Join(names, " and ")
 	if len(names) > 1 {
@@ -97,27 +97,26 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 		}
 	}
 	b.WriteString(clean[at:toks[last.hi-1].End])
-	var context []string
 	for _, s := range segs[:len(segs)-1] {
 		context = append(context, clean[toks[s.lo].Start:toks[s.hi-1].End])
 	}
-	q := parseAll(c, "", b.String(), tokenized{}, nil)
-	if len(q) == 1 && len(q[0].Themes) == 0 && len(q[0].Content) == 0 {
-		// "what do they say?": the topic is the context's, if it has one.
-		if t := contextTopic(context); t != "" {
-			q = parseAll(c, "", b.String()+" on "+t, tokenized{}, nil)
-		}
-	}
+	return b.String(), names, context
+}
+
+// pronounRead returns q, the reading of pronounAcross's rebuilt question,
+// when it asks exactly names; a question of no topic word takes the
+// context's topic first (reread, by the caller: parseAll calls itself, a
+// call through another function made its result array escape).
+func pronounRead(q []Parsed, names []string) bool {
 	if len(q) != 1 || len(q[0].Countries) != len(names) {
-		return nil
+		return false
 	}
 	for _, m := range q[0].Countries {
 		if !slices.Contains(names, m.Country) {
-			return nil
+			return false
 		}
 	}
-	q[0].Dropped = append(append(slices.Clip(dropped), context...), q[0].Dropped...)
-	return q
+	return true
 }
 
 // contextDemonyms returns the countries of demonyms read as part of a noun
