@@ -37,7 +37,10 @@ s'exprimant s’exprimant également egalement aussi intervenant prenant parole`
 // mayBehalf is behalfOf's prefilter: a byte search for the phrase's
 // distinctive word.
 func mayBehalf(p string) bool {
-	return strings.Contains(p, "behalf") || strings.Contains(p, "nombre de") || strings.Contains(p, "au nom d") || strings.Contains(p, "Au nom d") || strings.Contains(p, "En nombre")
+	// (The Spanish and French phrases share "nom": one search over a
+	// paragraph without them, not four; it ran on most paragraphs.)
+	return strings.Contains(p, "behalf") || strings.Contains(p, "nom") &&
+		(strings.Contains(p, "nombre de") || strings.Contains(p, "au nom d") || strings.Contains(p, "Au nom d") || strings.Contains(p, "En nombre"))
 }
 
 // behalfOf returns the countries the first sentence's subject (subject)

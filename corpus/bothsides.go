@@ -1,6 +1,9 @@
 package corpus
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A bilateral page — a joint communiqué, a call's readout — reports each
 // party in turn ("The Bruneian side briefed …", "La Parte española
@@ -26,10 +29,19 @@ func twoPartiesOpening(p string) bool {
 	}
 	switch p[0] {
 	case 'B', 'T', 'A', 'L':
-		return twoPartiesRe.MatchString(p)
+		// (Each alternative opens with one of twoPartiesLeads: most
+		// paragraphs opening "The" or "A" are spared the expression.)
+		for _, l := range twoPartiesLeads {
+			if strings.HasPrefix(p, l) {
+				return twoPartiesRe.MatchString(p)
+			}
+		}
 	}
 	return false
 }
+
+// twoPartiesLeads are the openings of twoPartiesRe's alternatives.
+var twoPartiesLeads = [...]string{"Both ", "The two ", "Ambas ", "Las dos ", "Ambos ", "Los dos ", "Les deux "}
 
 // twoHolders returns the page's holders so far when they are exactly two.
 func twoHolders(paras []parsedPara) []string {

@@ -43,6 +43,13 @@ var authorsViewRe = regexp.MustCompile(`^(?:` +
 	`(?:À notre avis|A notre avis|Selon nous|De notre point de vue|À nos yeux),|Nous (?:estimons|pensons|considérons|croyons) que` +
 	`)`)
 
+// mayOutsideVoice reports whether p, or any text p is a prefix of at
+// least textPrefixLen bytes long, opens with one of outsideFirst.
+func mayOutsideVoice(p string) bool {
+	first, _ := leadWord(p)
+	return outsideFirst[first]
+}
+
 // outsideFirst are the first words either expression can match.
 var outsideFirst = toSet(`As Like When We we In Our Consultamos Contactamos Preguntamos Escribimos Llamamos Como Tal
 Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos Consideramos Pensamos Estimamos À Selon De`)
@@ -51,8 +58,7 @@ Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos
 // (journalist) or an authors' view (view); a look-up of its first word
 // spares nearly every paragraph the expressions.
 func outsideVoice(p string) (journalist, view bool) {
-	first, _ := leadWord(p)
-	if !outsideFirst[first] {
+	if !mayOutsideVoice(p) {
 		return false, false
 	}
 	if journalistRe.MatchString(p) {
