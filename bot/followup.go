@@ -268,6 +268,12 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		if !ok || strings.TrimSpace(rest) == "" {
 			continue
 		}
+		if followTopicPrefixes[pre] {
+			if nt, ok := regionAsTopic(c, rec.Question, strings.TrimSpace(rest), rec.Lang); ok {
+				q.Text, q.Offset = nt, 0
+				return q, "continue"
+			}
+		}
 		if nt, ok := rewrite(c, rec.Question, strings.TrimSpace(rest), rec.Lang); ok {
 			q.Text, q.Offset = nt, 0
 			return q, "continue"
@@ -569,4 +575,29 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	}
 	r.Message = b.String()
 	return r
+}
+
+// followTopicPrefixes are the continuePrefixes after which a topic follows: a
+// grouping there is what the last country is asked on ("barbados", "and
+// on small islands"), not its members to compare.
+var followTopicPrefixes = map[string]bool{"and on ": true, "anything on ": true, "anything about ": true, "anything re ": true,
+	"y sobre ": true, "et sur ": true}
+
+// regionAsTopic rewrites a follow-up whose rest, after a topic prefix,
+// names only a grouping ("small islands", "the pacific") as the last
+// question's one country on it; ok is false otherwise
+// (TestFollowUpRegionAsTopic).
+func regionAsTopic(c *corpus.Corpus, last, rest, code string) (string, bool) {
+	prev := Parse(c, readQuestion(c, last, "", code).English)
+	rest = readQuestion(c, rest, "", code).English
+	p := Parse(c, rest)
+	if len(prev.Countries) != 1 || len(p.Countries) == 0 {
+		return "", false
+	}
+	for _, m := range p.Countries {
+		if m.How != "region" {
+			return "", false
+		}
+	}
+	return fmt.Sprintf("what does %s say on %s", prev.Countries[0].Country, rest), true
 }

@@ -556,7 +556,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) {
 			info.label = labelChair
 		} else if note {
 			info.set(fAnnounces, true)
@@ -1510,8 +1510,9 @@ func afterTime(toks []Token, next, e int) int {
 
 // thirdPartyRe matches a paragraph that opens with people who speak for no
 // country as the subject of a verb: "Analysts said", "Some experts warn",
-// "Human rights groups criticised". Group 1 is the word after them.
-var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))\s+([a-z]+)\b`)
+// "Human rights groups criticised", "Critics, including the Media Institute
+// of Southern Africa, warned". Group 1 is the word after them.
+var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},)?\s+([a-z]+)\b`)
 
 // thirdPartyFirst are the first words thirdPartyRe can match, as written
 // at a paragraph's start: capitalised, and the nouns in lower case too, so
@@ -1528,11 +1529,12 @@ journalists activists campaigners human rights civil`) {
 }()
 
 // analystVoiceRe matches a paragraph that opens in the voice of an
-// analysis's authors ("Our assessment is that…", "We argue that…", "The
+// analysis's authors ("Our assessment is that…", "Our own reading is
+// that…", "We argue that…", "The
 // authors recommend…", "This article…"), which a delegation does not use
 // of itself ("We believe", "In our view" are not matched): on a think
 // tank's page about a country, such a paragraph is the authors' words.
-var analystVoiceRe = regexp.MustCompile(`^(?:Our (?:assessment|analysis|research|findings|conclusion|recommendation|recommendations|data|survey|interviews)\b|We (?:argue|find|found|conclude|concluded|assess|assessed|estimate|surveyed|interviewed|analysed|analyzed|reviewed)\b|The (?:authors?|researchers?|present (?:paper|study|report))\b|This (?:article|blog|post|brief|study|analysis|op-ed|commentary|piece)\b|In this (?:article|paper|study|brief|analysis|post)\b)`)
+var analystVoiceRe = regexp.MustCompile(`^(?:Our (?:assessment|analysis|research|findings|conclusion|recommendation|recommendations|data|survey|interviews|reading|own (?:reading|view|assessment|analysis|conclusion))\b|We (?:argue|find|found|conclude|concluded|assess|assessed|estimate|surveyed|interviewed|analysed|analyzed|reviewed)\b|The (?:authors?|researchers?|present (?:paper|study|report))\b|This (?:article|blog|post|brief|study|analysis|op-ed|commentary|piece)\b|In this (?:article|paper|study|brief|analysis|post)\b)`)
 
 // analystFirst are the first words analystVoiceRe can match.
 var analystFirst = toSet(`Our We The This In`)

@@ -768,6 +768,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		text = htmlText(text)
 		warn("repaired: read as HTML (blocks as paragraphs, tags removed)")
 	}
+	text = gridTables(text) // (see gridtable.go)
 	for _, n := range fmNotes {
 		warn("%s", n)
 	}
@@ -855,13 +856,21 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 	}
 	ps.paras = ps.paras[:0]
+	ended := false // an article's end matter began ("References"): what follows cites, and says nothing
 	emit := func(info *paraInfo, piece bool) {
+		if ended {
+			return
+		}
 		underMember := memberText && !piece
 		if !piece {
 			memberText = false
 		}
 		switch {
 		case info.is(fHeading):
+			if endMatterLine([]byte(info.body)) {
+				ended = true
+				return
+			}
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -876,6 +885,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				signed, signers = unheld, hh
 				unheld, held = nil, true
 				return
+			}
+			if len(hh) == 0 && !joint && timeStampHeading(info.body) {
+				// "16:05 GMT" over a live blog's entry: the entry before
+				// has ended (an author's page stays the author's).
+				prev, group, turn, block = "", nil, "", nil
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			if len(hh) == 0 && !joint {
@@ -985,6 +999,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if attr.Method == MethodBlockOrder && prev != "" && turn == "" && author == "" && len(group) == 0 && len(ps.paras) > 0 &&
+				newPersonOpens(cache.coder.textOf(info), cache.coder.textOf(ps.paras[len(ps.paras)-1].info)) != "" {
+				// "Mr. Osei said …" after "Ms. Koirala opened …": another
+				// panellist, who keeps no block (see newperson.go).
+				h, attr = info.holder("")
+				prev, block = "", nil
+			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {

@@ -164,3 +164,75 @@ var dateLabelRe = regexp.MustCompile(`^(?:\d{1,2} )?(?:(?:January|February|March
 func dateLabelLine(line []byte) bool {
 	return len(line) > 8 && (line[0] >= '0' && line[0] <= '9' || line[0] >= 'A' && line[0] <= 'S') && dateLabelRe.Match(line)
 }
+
+// endMatterLine reports a line that is only the heading of an article's
+// end matter ("References", "Bibliography", "Works cited", "Références"):
+// the entries under it follow without a blank line, so it ran into the
+// first ("References Finland, Ministry for Foreign Affairs (2020). …"), was
+// read as that entry's text, and the cited country held the entry; alone,
+// it ends the text as chromeEndRe says (TestEndMatterLine). A byte check
+// of its length and first letter spares nearly every line the look-up.
+func endMatterLine(line []byte) bool {
+	if len(line) < 5 || len(line) > 20 {
+		return false
+	}
+	switch line[0] {
+	case 'R', 'B', 'W', 'F', 'S':
+	default:
+		return false
+	}
+	switch string(bytes.TrimRight(line, " :")) {
+	case "References", "Bibliography", "Works cited", "Works Cited", "Further reading", "Further Reading", "See also", "Sources",
+		"Referencias", "Références", "Bibliografía", "Bibliographie":
+		return true
+	}
+	return false
+}
+
+// timeStampRe matches a line that is only a time of day, as a live blog
+// heads each entry: "16:05 GMT", "4.32pm", "09h15 UTC".
+// A time zone or "am"/"pm" must follow: a bare "14:30" may be a
+// transcript's time mark, which trimTimestamp drops.
+var timeStampRe = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|AM|PM|a\.m\.|p\.m\.)(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?|\s+(?:GMT|UTC|[A-Z]{2,4}))$`)
+
+// timeStampHeading reports such a line standing alone: a live blog's
+// entry ends where the next time stamp begins, so the entry before no
+// longer lends its country to the next one, which may report an official
+// of no country (TestTimeStampEntries). A length and first-byte check
+// spares nearly every heading the expression.
+func timeStampHeading(h string) bool {
+	return len(h) >= 4 && len(h) <= 16 && h[0] >= '0' && h[0] <= '9' && timeStampRe.MatchString(h)
+}
+
+// timeStampLine is timeStampHeading for a raw line, without a copy.
+func timeStampLine(line []byte) bool {
+	return len(line) >= 4 && len(line) <= 16 && line[0] >= '0' && line[0] <= '9' && timeStampRe.Match(line)
+}
+
+// slotRe matches a programme's time slot opening a line or a table row:
+// "09:30–10:00 Opening remarks by the Minister of Foreign Affairs of the
+// Republic of Cyprus", "14.00 - 15.30 Panel 2".
+var slotRe = regexp.MustCompile(`^\d{1,2}[:.h]\d{2}\s*[–—-]\s*\d{1,2}[:.h]\d{2}\b`)
+
+// programmeSlot reports a paragraph that is a programme's time slot: it
+// names who will speak, never what, so it is no one's statement, and the
+// slot before it lends no country to it (TestProgrammeSlots); so is a
+// list of a panel's speakers. The first
+// byte spares nearly every paragraph the expression.
+func programmeSlot(p string) bool {
+	if len(p) <= 10 {
+		return false
+	}
+	switch p[0] {
+	case 'S', 'P', 'D', 'I':
+		// A slot's list of who speaks: "Speakers: Ministry of Digital
+		// Governance of Greece; National Cyber Directorate of Israel".
+		for _, l := range [...]string{"Speakers:", "Panellists:", "Panelists:", "Discussants:", "Ponentes:", "Panelistas:", "Intervenants :", "Intervenants:"} {
+			if strings.HasPrefix(p, l) {
+				return true
+			}
+		}
+		return false
+	}
+	return p[0] >= '0' && p[0] <= '9' && slotRe.MatchString(p)
+}

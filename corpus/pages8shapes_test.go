@@ -230,3 +230,132 @@ func TestPrepositionNoVerb(t *testing.T) {
 		{"insertion", "Finland, upon ratification, objected to the reservation.\n", "Finland, upon", "Finland"},
 	})
 }
+
+// TestEndMatterLine: an article's "References" over its entries with no
+// blank line between is a line of its own that ends the text, not the first
+// entry's opening held by the country it cites; the authors' "Our own
+// reading is" and "Critics, including <an organisation>, warned" are
+// nobody's, not the block before's (testdata/pages8's 817 and 826).
+func TestEndMatterLine(t *testing.T) {
+	article := "Israel, by contrast, has questioned whether sovereignty is a rule at all.\n\n" +
+		"Our own reading is that the camp is growing.\n\n" +
+		"References\nFinland, Ministry for Foreign Affairs (2020). International law and cyberspace: Finland's national positions.\n"
+	news := "HARARE — Zimbabwe's Cabinet approved the bill.\n\n" +
+		"Critics, including the Media Institute of Southern Africa, warned that some provisions could restrict speech.\n"
+	checkPageCases(t, []pageCase{
+		{"references", article, "References", ""},
+		{"our own reading", article, "Our own reading", ""},
+		{"critics", news, "Critics, including", ""},
+		// Mirrors: a delegation's "Our view is" and a sentence opening
+		// with "References to".
+		{"our view", "Israel has questioned the rule.\n\nOur view is that sovereignty is a rule.\n", "Our view is", "Israel"},
+		{"references to", "Israel has questioned the rule.\n\nReferences to sovereignty in its statements are rare.\n", "References to", "Israel"},
+		{"entries after references", article, "Finland, Ministry", ""},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"References", true}, {"Bibliography", true}, {"Références", true}, {"Works cited:", true},
+		{"References to sovereignty are rare.", false}, {"Sources say", false}, {"Resources", false},
+	} {
+		if got := endMatterLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("endMatterLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestTimeStampEntries: a live blog's "16:05 GMT" heads a new entry, so
+// the entry before lends its country to no later one (testdata/pages8's
+// 821).
+func TestTimeStampEntries(t *testing.T) {
+	blog := "14:50 GMT\nThe Democratic Republic of the Congo's Foreign Minister says attacks on mobile money finance armed groups.\n\n" +
+		"14:30 GMT\nThe debate opens with a briefing by the UN's top disarmament official.\n"
+	checkPageCases(t, []pageCase{
+		{"entry", blog, "The Democratic Republic", "DR Congo"},
+		{"next entry", blog, "The debate opens", ""},
+		{"pm", "4.32pm\nBahrain's representative says attributions need evidence.\n\n4.10pm\nThe debate opens with a briefing.\n", "The debate opens", ""},
+		// Mirrors: a transcript's bare time mark is dropped and the turn
+		// goes on; a time inside a sentence is text.
+		{"bare mark", "Ms. Vrabie (Republic of Moldova): We support the mechanism.\n\n14:30\n\nWe also support the fund.\n", "We also support", "Moldova"},
+		{"inside", "Bahrain's representative spoke at\n16:05 GMT and said attributions need evidence.\n", "Bahrain's representative", "Bahrain"},
+	})
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"16:05 GMT", true}, {"4.32pm", true}, {"09h15 UTC", true},
+		{"14:30", false}, {"00:06:02", false}, {"2024 GMT", false}, {"16:05 GMT Bahrain says", false},
+	} {
+		if got := timeStampLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("timeStampLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestGridTables: an ASCII grid table (+---+ rules, cells wrapped over
+// lines) is read as a table: each row is its first cell's country's, its
+// wrapped lines joined (testdata/pages8's 813).
+func TestGridTables(t *testing.T) {
+	grid := "Positions\n\n" +
+		"+----------+---------------------+\n" +
+		"| Country  | Binding instrument  |\n" +
+		"+==========+=====================+\n" +
+		"| Brunei   | No stated position  |\n" +
+		"+----------+---------------------+\n" +
+		"| Lao PDR  | Supports a binding  |\n" +
+		"|          | instrument          |\n" +
+		"+----------+---------------------+\n\n" +
+		"Note: drawn from statements at the OEWG.\n"
+	noHeaderRule := "+---------+------------------+\n| Country | Position         |\n+---------+------------------+\n| Nepal   | Supports a fund  |\n| Bhutan  | Opposes a treaty |\n+---------+------------------+\n"
+	checkPageCases(t, []pageCase{
+		{"first row", grid, "Brunei — Binding instrument: No stated position", "Brunei"},
+		{"wrapped row", grid, "Lao PDR — Binding instrument: Supports a binding instrument", "Laos"},
+		{"wrapped line alone", grid, "instrument", ""},
+		{"rows without rules between", noHeaderRule, "Bhutan — Position: Opposes a treaty", "Bhutan"},
+		// Mirrors: a Markdown table and a line opening with "+" in prose
+		// read as before.
+		{"markdown", "| Country | Position |\n|---|---|\n| Nepal | Supports a fund |\n", "Nepal — Position: Supports a fund", "Nepal"},
+		{"plus in prose", "Nepal supports the fund.\n+-5% is the margin Nepal gives.\n", "Nepal supports", "Nepal"},
+	})
+	if got := gridTables([]byte("No table here.\n")); string(got) != "No table here.\n" {
+		t.Errorf("gridTables changed a page without a table: %q", got)
+	}
+}
+
+// TestProgrammeSlots: a programme's time slots ("09:30–10:00  Opening
+// remarks by the Minister of Foreign Affairs of the Republic of Cyprus")
+// and a panel's list of speakers name who will speak, never what: no
+// statement, and no country's block (testdata/pages8's 823).
+func TestProgrammeSlots(t *testing.T) {
+	page := "Cyprus hosts the conference.\n\n09:30–10:00 Opening remarks by the Minister of Foreign Affairs of the Republic of Cyprus.\n\n" +
+		"10:00–11:15 Panel 1: Building resilience in the Eastern Mediterranean.\n\n" +
+		"Speakers: Ministry of Digital Governance of Greece; National Cyber Directorate of Israel.\n"
+	checkPageCases(t, []pageCase{
+		{"slot naming a country", page, "09:30", ""},
+		{"next slot", page, "10:00", ""},
+		{"speakers", page, "Speakers:", ""},
+		// Mirrors: a time in prose, and a sentence about speakers.
+		{"time in prose", "Cyprus opened the conference.\n\nAt 10:00–10:15 the delegation proposed the call for action.\n", "At 10:00", "Cyprus"},
+		{"speakers in prose", "Cyprus opened the conference.\n\nSpeakers from Cyprus stressed resilience.\n", "Speakers from", "Cyprus"},
+	})
+}
+
+// TestNewPersonOpens: in a conference summary, a paragraph opening with a
+// panellist the paragraph before does not name ("Mr. Osei said …" after
+// "Ms. Koirala opened …") keeps no block: not the first panellist's
+// country (testdata/pages8's 812).
+func TestNewPersonOpens(t *testing.T) {
+	page := "Ms. Koirala opened the session by describing the dependence of Nepal's emergency services on a few hubs.\n\n" +
+		"Mr. Osei said that companies could do more to share threat information.\n\n" +
+		"In the discussion, participants agreed that small States needed predictable funding.\n"
+	checkPageCases(t, []pageCase{
+		{"new panellist", page, "Mr. Osei said", ""},
+		{"after him", page, "In the discussion", ""},
+		// Mirrors: the same person goes on; a person the paragraph before
+		// introduced goes on; a speaker's turn is unchanged.
+		{"same person", "Ms. Koirala opened the session by describing Nepal's dependence on a few hubs.\n\nMs. Koirala said that the mechanism should fund protection.\n", "Ms. Koirala said", "Nepal"},
+		{"introduced before", "Nepal's delegation, led by Ms. Sabina Koirala, called for funding.\n\nMs. Koirala said that the mechanism should fund protection.\n", "Ms. Koirala said", "Nepal"},
+		{"turn", "Ms. Koirala (Nepal): We call for funding.\n\nMr. Osei said so too, and we agree with him.\n", "Mr. Osei said", "Nepal"},
+	})
+}

@@ -412,6 +412,15 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		blank, broken = false, false
 		if line[0] == '>' {
 			line = blockquote(line) // "> The EU stands ready …" is text
+		} else if timeStampLine(line) {
+			// "16:05 GMT" over a live blog's entry: a heading of its own
+			// (see timeStampHeading), not the entry's first words.
+			if len(cur) > 0 {
+				flush()
+			}
+			add(line, start+len(raw)-len(bytes.TrimLeftFunc(raw, unicode.IsSpace)))
+			flush()
+			continue
 		} else if line[0] == '[' || line[0] == '(' || line[0] >= '0' && line[0] <= '9' {
 			if line = trimTimestamp(line); len(line) == 0 {
 				continue // "[00:06:02]" alone (see transcript.go)
@@ -517,6 +526,17 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			if next, _, _ := bytes.Cut(rest, []byte("\n")); len(cur) == 0 && !startsLower(bytes.TrimSpace(next)) {
 				shape = shapeHeading
 			}
+		}
+		if shape == shapeText && endMatterLine(line) {
+			// "References" over its entries with no blank line between
+			// (see endMatterLine): a line of its own, which ends the text.
+			if len(cur) > 0 {
+				flush()
+			}
+			header = nil
+			add(line, start+len(raw)-len(bytes.TrimLeftFunc(raw, unicode.IsSpace)))
+			flush()
+			continue
 		}
 		if len(cur) == 0 && (shape == shapeBullet || shape == shapeText && romanOrLetterNumber(line)) && numberedTitle(line, bytes.TrimSpace(firstLine(rest))) {
 			// "1. Sovereignty", "II. Diligencia debida" over its text (see
