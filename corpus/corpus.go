@@ -774,6 +774,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	prev := ""
 	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
 	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
@@ -872,6 +873,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if ended {
 			return
 		}
+		underMember := memberText && !piece
+		if !piece {
+			memberText = false
+		}
 		switch {
 		case info.is(fHeading):
 			if endMatterLine([]byte(info.body)) {
@@ -937,6 +942,22 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// "The Candidate Countries Albania, … align themselves with this
 			// statement": procedure, no position (see aligned.go).
 			return
+		case info.label == labelMember || info.label == labelOffice || info.label == labelMemberAlone:
+			// A Member's or the Speaker's turn, a minister's label alone
+			// (see parliament.go); on a page no heading holds, a Member
+			// with a Westminster party tag makes it the UK's record.
+			memberText = info.label == labelMemberAlone
+			if prev == "" && block == nil && author == "" && turn == "" && info.label != labelOffice {
+				if text := cache.coder.textOf(info); westminsterMember(text) {
+					if uk, ok := opts.Gazetteer.Resolve("United Kingdom"); ok {
+						prev = uk
+						block = &Attribution{Method: MethodHeading, Evidence: clip("a House of Commons record: "+text, 60), Confidence: ConfMedium}
+					}
+				}
+			}
+			return
+		case underMember && info.label == labelNone:
+			return // the text under a Member's label
 		case info.label == labelAside:
 			asked = info
 			return
