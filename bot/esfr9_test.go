@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -191,5 +192,29 @@ func TestLocalNameWithoutAccents(t *testing.T) {
 		if c.country != "" && (len(r.Answers) == 0 || r.Answers[0].Country != c.country) {
 			t.Errorf("%q: answers %v (%s), want %s", c.q, len(r.Answers), r.Message, c.country)
 		}
+	}
+}
+
+// TestFrenchInitialsAndCapabilities: the French abbreviations of the United
+// Kingdom ("R.-U.", "R-U") are that country ("É.-U." is not read: folded,
+// it is the EU's "E.U."), and "capacités (commerciales) d'intrusion" is intrusion
+// capabilities, not capacity building. Mirrors: English "RU" is not
+// the United Kingdom (it is Russia's code) and "renforcement des capacités" stays capacity building.
+func TestFrenchInitialsAndCapabilities(t *testing.T) {
+	b := asked8Bot(t)
+	for _, c := range []struct{ q, country, first, theme string }{
+		{"que dit le R-U sur les capacités commerciales d'intrusion", "United Kingdom", "intrusion capabilities", ""},
+		{"que dit le R.-U. sur le droit international", "United Kingdom", "", ""},
+		{"que dice el reino unido sobre las capacidades de intrusion comerciales", "United Kingdom", "intrusion capabilities", ""},
+		{"what does the UK say on international law", "United Kingdom", "", ""},             // mirror
+		{"que dit le gabon sur le renforcement des capacités", "", "", "capacity building"}, // mirror
+	} {
+		r := b.Ask(c.q, 0)
+		if err := judgeAsked(r, "-", map[bool]string{true: "-", false: c.country}[c.country == ""], "-", map[bool]string{true: "-", false: c.first}[c.first == ""], map[bool]string{true: "-", false: c.theme}[c.theme == ""]); err != nil {
+			t.Errorf("%q: %v", c.q, err)
+		}
+	}
+	if r := b.Ask("RU on ransomware", 0); slices.Contains(r.Countries, "United Kingdom") {
+		t.Errorf("%q: countries %v, want no United Kingdom (RU is Russia's code)", "RU on ransomware", r.Countries) // mirror
 	}
 }

@@ -1050,8 +1050,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if start, ok := titledSpeaker(toks, m, clause, e); ok {
 			// "H.E. the Deputy Prime Minister of the Kingdom of Bahrain
 			// stressed" (see honorifics.go)
+			// A summary's honorific reports a speaker; an office after an
+			// article ("the Minister of Foreign Affairs of Brunei paid a
+			// visit") may be a joint communiqué's party, which ends no block.
 			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
-				narrated: true}
+				narrated: honorificWords[toks[start].Lower]}
 		}
 		break // only the first country can sit in the subject
 	}

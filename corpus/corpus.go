@@ -774,6 +774,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	prev := ""
 	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
 	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
@@ -792,6 +793,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
+	// masthead: the country a ministry's or government's masthead made the
+	// page's author ("Ministerio de Relaciones Exteriores de Guatemala"),
+	// kept when a later headline about that country ends author (see
+	// mastheadOfficial); headed: the one country the last heading named.
+	masthead, headed := "", ""
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
 		switch {
@@ -799,9 +805,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// "## Methodology" after "## Bhutan", or a country the
 			// gazetteer does not know: the tracker's entry has ended.
 			prev, group, turn, block, blockLevel, author, speaker = "", nil, "", nil, 0, "", ""
+			headed = ""
 		case len(hh) == 1 || joint:
 			blockLevel = level
 			prev, turn = hh[0], ""
+			headed = ""
+			if !joint {
+				headed = hh[0]
+			}
 			group = nil
 			if joint {
 				group = hh
@@ -815,9 +826,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
+				masthead = hh[0]
 			}
 		case len(hh) > 1:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
+			headed = ""
 		}
 	}
 	named := titles
@@ -859,6 +872,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	emit := func(info *paraInfo, piece bool) {
 		if ended {
 			return
+		}
+		underMember := memberText && !piece
+		if !piece {
+			memberText = false
 		}
 		switch {
 		case info.is(fHeading):
@@ -925,6 +942,22 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// "The Candidate Countries Albania, … align themselves with this
 			// statement": procedure, no position (see aligned.go).
 			return
+		case info.label == labelMember || info.label == labelOffice || info.label == labelMemberAlone:
+			// A Member's or the Speaker's turn, a minister's label alone
+			// (see parliament.go); on a page no heading holds, a Member
+			// with a Westminster party tag makes it the UK's record.
+			memberText = info.label == labelMemberAlone
+			if prev == "" && block == nil && author == "" && turn == "" && info.label != labelOffice {
+				if text := cache.coder.textOf(info); westminsterMember(text) {
+					if uk, ok := opts.Gazetteer.Resolve("United Kingdom"); ok {
+						prev = uk
+						block = &Attribution{Method: MethodHeading, Evidence: clip("a House of Commons record: "+text, 60), Confidence: ConfMedium}
+					}
+				}
+			}
+			return
+		case underMember && info.label == labelNone:
+			return // the text under a Member's label
 		case info.label == labelAside:
 			asked = info
 			return
@@ -995,6 +1028,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					// another country's words, never the previous holder's.
 					h, attr = "", Attribution{}
 				}
+			}
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead && mastheadOfficial(cache.coder.textOf(info)) {
+				// "El Viceministro destacó …" in Guatemala's ministry's
+				// release, after a paragraph on the Dominican Republic: an
+				// official the paragraph does not place is the
+				// masthead's, not the last country named (TestMastheadOfficial).
+				h, attr = masthead, Attribution{Method: MethodHeading, Evidence: "an official of the page's author", Confidence: ConfMedium}
 			}
 			if attr.Method == MethodLaterMention && h != prev && (prev != "" || attr.Confidence == ConfLow) && opensFirstPerson(cache.coder.textOf(info)) {
 				// "My delegation takes the floor to respond to the
@@ -1075,6 +1115,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// weakly as the file's name holds this one.
 				fileAttr := attr
 				group, block = nil, &fileAttr
+			case len(group) > 0 && block != nil && attr.Method == MethodSubject && attr.Confidence != ConfHigh && contains(group, h):
+				// One party's office acts in a joint statement ("the
+				// Minister of Foreign Affairs of Brunei paid an official
+				// visit"): the parties' joint text still, and it goes on
+				// for all (TestJointPartyActs). A party reporting for
+				// itself ("La Parte española expresó …", read with high
+				// confidence) holds its paragraph alone, as before.
+				h, attr = prev, *block
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}

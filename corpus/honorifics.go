@@ -20,13 +20,21 @@ var honorificWords = toSet(`he his her excellency se son sa excelencia excellenc
 var titleJoinWords = toSet(`for of and the y de del et des du`)
 
 // titledSpeaker matches a country m named by an office that an honorific
-// opens, as the subject of the clause toks[clause:e]: the honorific, then
+// (or an article before the capitalised office) opens, as the subject of the clause toks[clause:e]: the honorific, then
 // only the office's capitalised words (with "for", "of", "and") holding a
 // role noun, then "of" and the country, then a verb, directly or after an
 // insertion between commas. It returns where the designation starts.
 func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	i := clause
-	if i >= m.First || !honorificWords[toks[i].Lower] {
+	switch {
+	case i >= m.First:
+		return 0, false
+	case honorificWords[toks[i].Lower]:
+	case articles[toks[i].Lower] && i+1 < m.First && officeNoun(toks[i+1].Lower):
+		// No honorific, the office right after the article: "The
+		// Minister of Foreign Affairs of Zambia, Mr. Banda, presented …"
+		// (was the previous speaker's, TestTitledOfficeNoHonorific).
+	default:
 		return 0, false
 	}
 	for i < m.First && honorificWords[toks[i].Lower] && toks[i].Lower != "the" {
@@ -48,7 +56,7 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 		switch {
 		case officeNoun(t.Lower):
 			role = true
-		case titleJoinWords[t.Lower] || articles[t.Lower] || startsUpper(t.Orig):
+		case titleJoinWords[t.Lower] || articles[t.Lower] || startsUpper(t.Orig) || k > i+1 && (titleLowerWords[t.Lower] || officeWords[t.Lower]):
 		default:
 			return 0, false
 		}
@@ -61,6 +69,9 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 		return 0, false
 	}
 	if toks[next].Gap == "" {
+		if toks[next].Lower == "a" && next+1 < e && toks[next+1].Gap == "" {
+			next++ // French "… de la Zambie a présenté"
+		}
 		return clause, verbLike(toks[next])
 	}
 	if toks[next].Gap != "," {
@@ -74,6 +85,14 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	}
 	return 0, false
 }
+
+// titleLowerWords are the lower-case words a French or Spanish office's
+// title holds after its first capital: "le Ministre des affaires
+// étrangères de la Zambie", "el Ministro de Relaciones exteriores". Folded
+// and accented forms both.
+var titleLowerWords = toSet(`affaires étrangères etrangeres extérieures exterieures relaciones exteriores asuntos
+extranjeros numérique numerique transformation digitale information communications communication technology
+technologies innovation`)
 
 // officeNouns name offices a speaker holds besides roleNouns: "Prime
 // Minister", "Secretary of State", "Foreign Minister", "President".

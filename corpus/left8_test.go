@@ -27,13 +27,7 @@ func TestLeft8Corpus(t *testing.T) {
 
 // left8Leftovers are the rows of left8-expected.tsv still read wrong, each
 // with why (see pages2Leftovers).
-var left8Leftovers = map[string]string{
-	"808_uk_hansard_commons\tDr Helen Marsh":                  "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-	"808_uk_hansard_commons\tAlicia Kearns":                   "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-	"808_uk_hansard_commons\tMr Speaker":                      "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-	"809_uk_hansard_lines\tWhat assessment":                   "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-	"809_uk_hansard_lines\tThe Parliamentary Under-Secretary": "a Hansard page whose title names the UK holds every turn by its heading, Members' questions and the Speaker's call too (the UK's words only where a minister answers)",
-}
+var left8Leftovers = map[string]string{}
 
 // holdersOf loads page as a one-file corpus and returns, for each of
 // prefixes, the sorted countries of the statements that start with it,
@@ -182,4 +176,49 @@ func TestOutsideVoiceIsNobodys(t *testing.T) {
 		{news, "\"We asked the ministry of defence to lead the drill,\" the minister said.", "Chile"},
 		{"Chile supports a dedicated track. We reject the idea of a single fund.", "Our view is that both tracks can be funded.", "Chile"},
 	})
+}
+
+// TestParliamentMembersAreNobodys: on a parliament's debate page, a
+// Member's turn (constituency and party in brackets) and the Speaker's are
+// nobody's, and the government's ministers answer for the country the
+// heading names, or for the United Kingdom where Members carry Westminster
+// party tags and no heading names a country (see parliament.go); mirrors:
+// a Member labelled without a party keeps the question-with-answer
+// reading, a page with no such tags holds nobody, a delegate's label with
+// a country stays that country's.
+func TestParliamentMembersAreNobodys(t *testing.T) {
+	commons := "House of Commons\n\nOral Answers to Questions\n\n"
+	got := holdersOf(t, commons+
+		"2. Jim Shannon (Strangford) (DUP): What recent assessment the Government have made of threats to undersea cables.\n\n"+
+		"The Minister of State, Ministry of Defence (Luke Pollard): The Royal Navy now patrols the cables around our coasts, and we are working with Norway on a joint response.\n\n"+
+		"Madam Deputy Speaker: Order. I call the Liberal Democrat spokesperson.\n\n"+
+		"Helen Maguire (Epsom and Ewell) (LD)\n\n"+
+		"Norway has offered to share its sensor data. Will the Government accept?\n\n"+
+		"The Minister of State, Ministry of Defence (Luke Pollard)\n\n"+
+		"We welcome the offer and will take it up at the next ministerial meeting.\n",
+		"2. Jim Shannon", "The Minister of State, Ministry of Defence (Luke Pollard): The Royal", "Madam Deputy Speaker",
+		"Helen Maguire", "Norway has offered", "We welcome the offer")
+	want := []string{"-", "United Kingdom", "-", "-", "-", "United Kingdom"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Commons page: got %q, want %q", got, want)
+	}
+	// Mirrors.
+	got = holdersOf(t, "HOUSE OF ASSEMBLY - COMMONWEALTH OF DOMINICA\n\n"+
+		"Mr. Douglas (Portsmouth): Will the Minister say what the Government is doing about ransomware?\n\n"+
+		"The Minister of National Security (Hon. Mr. Fontaine): Mr. Speaker, Dominica has created a national response team.\n",
+		"Mr. Douglas", "The Minister of National")
+	if want := []string{"Dominica", "-"}; !slices.Equal(got, want) {
+		t.Errorf("Dominica page: got %q, want %q", got, want)
+	}
+	got = holdersOf(t, "House of Commons debate: notes\n\n"+
+		"The Minister for Digital Affairs (Name withheld): The Government will publish a strategy.\n\n"+
+		"Kenya said that it supported the draft.\n",
+		"The Minister for Digital")
+	if want := []string{"-"}; !slices.Equal(got, want) {
+		t.Errorf("page without tags: got %q, want %q", got, want)
+	}
+	got = holdersOf(t, "Ms. Otieno (Kenya): Kenya supports the draft resolution.\n", "Ms. Otieno")
+	if want := []string{"Kenya"}; !slices.Equal(got, want) {
+		t.Errorf("delegate's label: got %q, want %q", got, want)
+	}
 }

@@ -462,11 +462,14 @@ var recordRe = regexp.MustCompile(`^(?:Country|State|Member State|Delegation|Cou
 type labelKind uint8
 
 const (
-	labelNone    labelKind = iota
-	labelSpeaker           // a speaker's turn: "Ms. Kalaj (Albania):"
-	labelCountry           // the paragraph alone: "Albania: ...", "Country: Comoros ..."
-	labelChair             // the presiding officer or procedure: nobody's, the block ends
-	labelAside             // an interviewer's question: nobody's, the block goes on
+	labelNone        labelKind = iota
+	labelSpeaker               // a speaker's turn: "Ms. Kalaj (Albania):"
+	labelCountry               // the paragraph alone: "Albania: ...", "Country: Comoros ..."
+	labelChair                 // the presiding officer or procedure: nobody's, the block ends
+	labelAside                 // an interviewer's question: nobody's, the block goes on
+	labelMember                // a parliament Member's or the Speaker's turn: nobody's, the block goes on (see parliament.go)
+	labelMemberAlone           // a Member's label alone: nobody's, and so is the paragraph after it
+	labelOffice                // a minister's label alone: no statement, the block goes on
 )
 
 // The first words that may open a label: a speaker's title, the
@@ -550,6 +553,15 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		if c, ev, kind := g.bracketLabel(p, k); kind != labelNone {
 			return c, ev, kind
 		}
+	}
+	if member, alone, office := parliamentTurn(p); member || office {
+		switch {
+		case office:
+			return "", "", labelOffice
+		case alone:
+			return "", "", labelMemberAlone
+		}
+		return "", "", labelMember
 	}
 	if !titleWords[first] && !labelled && !(len(p) > len(head) && labelMark(p[len(head):min(len(p), 66)])) {
 		// (A country's label may be longer than head: "United Kingdom

@@ -148,7 +148,7 @@ func appendTokensWith(toks []Token, text string, lower func(w string) string, ab
 				}
 			}
 		}
-		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && saintAbbrev(toks[len(toks)-1].Orig)) {
+		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && titleAbbrev(toks[len(toks)-1].Orig)) {
 			sentStart = true
 		}
 		var lw string
@@ -452,7 +452,16 @@ func Stems(text string) []string {
 	return out
 }
 
-// saintAbbrev reports "St" or "Ste", whose dot ends no sentence: "St.
-// Lucia stressed …" is one sentence, with Saint Lucia its subject (read
-// as two, the paragraph had no subject and went to the previous holder).
-func saintAbbrev(w string) bool { return w == "St" || w == "Ste" }
+// titleAbbrev reports an abbreviation that stands before a name, whose dot
+// ends no sentence: "St." and "Ste." ("St. Lucia stressed …" is one
+// sentence, with Saint Lucia its subject; read as two, the paragraph had no
+// subject and went to the previous holder), and a person's title: "The
+// Minister of Foreign Affairs of Zambia, Mr. Banda, presented …" was cut
+// after "Mr." and held by the country before it (TestTitleAbbrevSentence).
+func titleAbbrev(w string) bool {
+	switch w {
+	case "St", "Ste", "M", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Amb", "Hon", "Sr", "Sra", "Srta", "Dra", "Mme", "Mmes", "Mlle", "MM", "Excmo", "Excma":
+		return true
+	}
+	return false
+}

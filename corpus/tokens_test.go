@@ -79,7 +79,7 @@ func refAppendTokens(toks []Token, text string) []Token {
 				}
 			}
 		}
-		if sentEnds(gap) {
+		if sentEnds(gap) && !(gap == "." && len(toks) > 0 && titleAbbrev(toks[len(toks)-1].Orig)) {
 			sentStart = true
 		}
 		toks = append(toks, Token{Orig: word, Lower: lowerWord(word), Start: start, End: end, Poss: poss, Gap: gap, SentStart: sentStart})

@@ -1,0 +1,73 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A parliament's debate (a Hansard page) answers Members' questions with
+// the government's ministers: "Dr Helen Marsh (Bristol North West) (Lab):
+// What steps the Government are taking …", then "The Minister for Security
+// (Dan Jarvis): The Government introduced …". The ministers speak for their
+// country; a Member, from the government's benches or the opposition's,
+// asks or argues in their own name, and the Speaker keeps order. On a page
+// whose heading names the country, every turn was the country's by the
+// heading, the opposition's questions and the Speaker's "Order." too
+// (TestParliamentMembersAreNobodys). A Member's turn (a label with the
+// constituency and the party in brackets, the text after a colon or in the
+// paragraphs after a label standing alone) and the Speaker's are now
+// nobody's, and the heading goes on to the ministers' answers; a minister's
+// label standing alone ("The Parliamentary Under-Secretary of State for the
+// Home Department (Lord Hanson of Flint)") is no statement either, its
+// answer below it is. A Member labelled without a party ("Mr. Rolle
+// (Exuma):", as smaller parliaments print it) keeps the reading of a
+// question shown with its answer (see turnLabel).
+
+// memberLabelRe matches a Member's label: a name (with a title or not),
+// the constituency in brackets, the party in brackets, then a colon or the
+// paragraph's end; a numbered question's number may come first.
+var memberLabelRe = regexp.MustCompile(`^(?:\d{1,3}\.\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3}\s+\([^()]{2,60}\)\s*\((Lab|Con|LD|SNP|DUP|PC|SDLP|UUP|TUV|Green|Reform|Ind|Alliance|Lab/Co-op|Co-op|Lib Dem)\)\s*(:|$)`)
+
+// westminsterParties are the party tags only the House of Commons of the
+// United Kingdom prints after a Member's constituency: a page of Members so
+// labelled is the UK's record, where no heading names the country
+// ("House of Commons", "Oral Answers to Questions"), and the ministers who
+// answer there speak for the United Kingdom.
+var westminsterParties = toSet(`Lab Con LD SNP DUP PC SDLP UUP TUV Lab/Co-op`)
+
+// westminsterMember reports a Member's label with a party tag only the
+// House of Commons of the United Kingdom prints (westminsterParties).
+func westminsterMember(p string) bool {
+	sm := memberLabelRe.FindStringSubmatch(p[:min(len(p), 160)])
+	return sm != nil && westminsterParties[sm[1]]
+}
+
+// speakerChairRe matches the Speaker's label ("Mr Speaker:", "Madam
+// Deputy Speaker:").
+var speakerChairRe = regexp.MustCompile(`^(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker\s*:`)
+
+// officeLabelRe matches a government office's label standing alone: "The
+// Minister for Security (Dan Jarvis)", "The Secretary of State for …
+// (Liz Kendall)".
+var officeLabelRe = regexp.MustCompile(`^(?:The\s+)?(?:Parliamentary Under-Secretary of State|Parliamentary Secretary|Minister of State|Minister|Secretary of State|Prime Minister|Deputy Prime Minister|Chancellor of the Exchequer|Attorney General|Solicitor General|Leader of the House)\b[^()]{0,120}\([^()]{2,60}\)$`)
+
+// parliamentTurn reads a paragraph's parliamentary label: a Member's or
+// the Speaker's turn (member), with whether the label stands alone (its
+// text is in the paragraphs after it), or a minister's label standing
+// alone (office). A byte search for a bracket or "Speaker" comes first.
+func parliamentTurn(p string) (member, alone, office bool) {
+	head := p[:min(len(p), 160)]
+	if strings.Contains(head[:min(len(head), 30)], "Speaker") && speakerChairRe.MatchString(p) {
+		return true, false, false
+	}
+	if strings.IndexByte(head, '(') < 0 {
+		return false, false, false
+	}
+	if sm := memberLabelRe.FindStringSubmatch(head); sm != nil {
+		return true, sm[2] == "", false
+	}
+	if len(p) <= 200 && p[len(p)-1] == ')' && officeLabelRe.MatchString(p) {
+		return false, false, true
+	}
+	return false, false, false
+}
