@@ -150,6 +150,9 @@ type paraInfo struct {
 	// Page shapes (see pageshape.go). label: what the paragraph's opening
 	// label makes of it (see turnLabel).
 	label labelKind
+	// opens: how the paragraph opens, for the page-shape rules that read
+	// it at every occurrence (see openFacts); in the byte label leaves.
+	opens openFacts
 	// flags: the paragraph's yes/no facts (see paraFlags), two bytes
 	// where a bool each took fifteen.
 	flags paraFlags
@@ -216,6 +219,39 @@ const (
 	// fCoded: body holds the text's word code, not the text.
 	fCoded
 )
+
+// openFacts are the voices a paragraph's opening is in, read by the
+// page-shape rules at every occurrence of the paragraph (parseFile's
+// emit): computed once per distinct paragraph by the analysis, where
+// reading them from the text decoded each occurrence's opening (0.7 s of
+// a dup-25 load's CPU, and outsideVoice's expressions another 0.4 s:
+// docs/PERFORMANCE.md, "Latest").
+type openFacts uint8
+
+const (
+	// oTwoParties: both parties of a bilateral meeting are the subject
+	// ("The two sides agreed", see twoPartiesOpening).
+	oTwoParties openFacts = 1 << iota
+	// oJournalist, oAuthorsView: a journalist's first person or an
+	// authors' view (see outsideVoice).
+	oJournalist
+	oAuthorsView
+)
+
+// openFactsOf reads p's opening (TestOpenFactsOf).
+func openFactsOf(p string) openFacts {
+	var o openFacts
+	if twoPartiesOpening(p) {
+		o |= oTwoParties
+	}
+	switch journalist, view := outsideVoice(p); {
+	case journalist:
+		o |= oJournalist
+	case view:
+		o |= oAuthorsView
+	}
+	return o
+}
 
 // is reports whether every fact of f holds for the paragraph.
 func (info *paraInfo) is(f paraFlags) bool { return info.flags&f == f }
@@ -592,6 +628,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.set(fThirdParty, info.is(fThirdParty) || anonymous)
 	info.set(fTitleish, titleMatter(p))
+	info.opens = openFactsOf(p)
 	info.set(fQuotes, quoted(p))
 	info.set(fAligns, alignsWith(p, pl))
 	info.set(fAnnounces, info.is(fAnnounces) || len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||

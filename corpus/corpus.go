@@ -714,18 +714,6 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 type parser struct {
 	raw, para []byte
 	paras     []parsedPara
-	prefix    [textPrefixLen + 16]byte // see parseCoder.textPrefix
-	preInfo   *paraInfo                // the analysis whose text's prefix pre is
-	pre       string
-}
-
-// prefixOf returns the prefix of info's text (parseCoder.textPrefix),
-// decoded once for the checks of one paragraph occurrence.
-func (ps *parser) prefixOf(pc *parseCoder, info *paraInfo) string {
-	if ps.preInfo != info {
-		ps.preInfo, ps.pre = info, pc.textPrefix(info, &ps.prefix)
-	}
-	return ps.pre
 }
 
 // ctxCheckEvery is how many paragraphs a worker parses between checks of
@@ -968,8 +956,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
-		if info.label == labelNone && !piece && twoPartiesOpening(ps.prefixOf(cache.coder, info)) &&
-			twoPartiesOpening(cache.coder.textOf(info)) {
+		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras)
 		}
 		switch {
@@ -1073,14 +1060,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			if h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) &&
 				author == "" && turn == "" && len(group) == 0 &&
-				mayOutsideVoice(ps.prefixOf(cache.coder, info)) && (block == nil || !ownTitle(block.Evidence)) {
+				info.opens&(oJournalist|oAuthorsView) != 0 && (block == nil || !ownTitle(block.Evidence)) {
 				// "In our view, …" on a think tank's page, "We asked the
 				// ministry …" in a news story: the authors' voice, not the
 				// country of the paragraph before (see outsidevoice.go).
-				// (Its opening first, from a prefix of the text: most
-				// paragraphs of a block are read here, and decoding each
-				// whole text was a fifth of a load's CPU.)
-				if journalist, view := outsideVoice(cache.coder.textOf(info)); journalist ||
+				// (Read by the analysis, once per distinct paragraph: most
+				// paragraphs of a block are read here.)
+				if journalist, view := info.opens&oJournalist != 0, info.opens&oAuthorsView != 0; journalist ||
 					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
 					h, attr = "", Attribution{}
 					reportPage = reportPage || view

@@ -43,8 +43,7 @@ var authorsViewRe = regexp.MustCompile(`^(?:` +
 	`(?:À notre avis|A notre avis|Selon nous|De notre point de vue|À nos yeux),|Nous (?:estimons|pensons|considérons|croyons) que` +
 	`)`)
 
-// mayOutsideVoice reports whether p, or any text p is a prefix of at
-// least textPrefixLen bytes long, opens with one of outsideFirst.
+// mayOutsideVoice reports whether p opens with one of outsideFirst.
 func mayOutsideVoice(p string) bool {
 	first, _ := leadWord(p)
 	return outsideFirst[first]

@@ -163,24 +163,6 @@ func (pc *parseCoder) textOf(info *paraInfo) string {
 	return pc.ready().c.decode(unsafe.Slice(unsafe.StringData(info.body), len(info.body)))
 }
 
-// textPrefixLen is how much of a paragraph's text textPrefix decodes at
-// least: more than any opening the parse reads from a prefix spans.
-const textPrefixLen = 32
-
-// textPrefix returns the first bytes of info's text (textOf): at least
-// textPrefixLen of them, or the whole text when it is shorter, decoded
-// into buf without an allocation, valid until buf is written again. The
-// parse reads some openings of every paragraph occurrence ("The two sides
-// agreed", "In our view"): decoding the whole text for each (textOf) was
-// ~20 % of a -dup 8 load's CPU and its garbage ~7 MB of peak RSS.
-func (pc *parseCoder) textPrefix(info *paraInfo, buf *[textPrefixLen + 16]byte) string {
-	if !info.is(fCoded) {
-		return info.body
-	}
-	n := pc.ready().c.decodePrefix(buf[:], unsafe.Slice(unsafe.StringData(info.body), len(info.body)))
-	return unsafe.String(&buf[0], n)
-}
-
 // vocabSampler counts the tokens of the statements of the first files in
 // walk order, each distinct analysis once, and publishes the vocabulary
 // to its coder once it has counted parseVocabSample bytes. It runs on

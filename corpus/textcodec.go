@@ -226,50 +226,6 @@ func (c *textCodec) decodeInto(out, b []byte) int {
 	return w
 }
 
-// decodePrefix writes the first tokens of the text coded in b (its
-// length first, as decode reads it) into out until it holds at least
-// len(out)-16 bytes of text or the whole text, and returns how many bytes
-// of text out holds: out[:n] is the text's first n bytes.
-func (c *textCodec) decodePrefix(out, b []byte) int {
-	n, at := binary.Uvarint(b)
-	b = b[at:]
-	w, limit := 0, len(out)-16
-	blob, entries := c.blob, c.entries
-	for i := 0; i < len(b) && w < limit; {
-		x := uint32(b[i])
-		i++
-		var r uint32
-		switch {
-		case x >= 0x80:
-			r = x & 0x7f
-		case b[i] >= 0x80:
-			r = 128 + x<<7 | uint32(b[i]&0x7f)
-			i++
-		default:
-			r = 128 + 128*128 + (x<<14 | uint32(b[i])<<7 | uint32(b[i+1]&0x7f))
-			i += 2
-		}
-		if r == codeLiteral {
-			l, k := binary.Uvarint(b[i:])
-			i += k
-			copy(out[w:], b[i:i+int(l)])
-			w += int(l)
-			i += int(l)
-			continue
-		}
-		e := &entries[r]
-		if e.n <= 16 {
-			o := out[w : w+16]
-			binary.LittleEndian.PutUint64(o, e.head[0])
-			binary.LittleEndian.PutUint64(o[8:], e.head[1])
-		} else {
-			copy(out[w:], blob[e.off:e.off+e.n])
-		}
-		w += int(e.n)
-	}
-	return min(w, len(out), int(n))
-}
-
 // compress word-codes the store's texts (see textCodec), in parallel, and
 // lets go of the plain arena: from then on a statement's text is decoded
 // when it is read. Attribution evidence, which viewed the arena, is copied

@@ -1,0 +1,56 @@
+package corpus
+
+import (
+	"testing"
+	"unsafe"
+)
+
+// TestOpenFactsOf: the analysis reads a paragraph's opening voices once
+// (openFactsOf), as twoPartiesOpening and outsideVoice read the text, and
+// they fit the analysis's spare byte (paraInfo stays 96 bytes).
+func TestOpenFactsOf(t *testing.T) {
+	tests := []struct {
+		p    string
+		want openFacts
+	}{
+		{"The two sides agreed to hold regular consultations on ICT security.", oTwoParties},
+		{"Ambas Partes acordaron intercambiar información sobre incidentes.", oTwoParties},
+		{"Les deux ministres ont convenu de renforcer la coopération.", oTwoParties},
+		{"We asked the ministry whether the strategy would be published.", oJournalist},
+		{"Comme nous l'avons rapporté, le projet de loi a été retiré.", oJournalist},
+		{"In our view, this approach underestimates the risks of escalation.", oAuthorsView},
+		{"À notre avis, ce modèle ne peut pas être exporté.", oAuthorsView},
+		// mirrors
+		{"The two-day workshop ended on Friday.", 0},
+		{"We believe", 0},
+		{"Botswana welcomed delegations from across the region.", 0},
+		{"In the view of Kenya, capacity building comes first.", 0},
+	}
+	for _, tt := range tests {
+		if got := openFactsOf(tt.p); got != tt.want {
+			t.Errorf("openFactsOf(%q) = %b, want %b", tt.p, got, tt.want)
+		}
+	}
+	if got := unsafe.Sizeof(paraInfo{}); got > 96 {
+		t.Errorf("paraInfo is %d bytes with opens, want at most 96", got)
+	}
+}
+
+// TestHasLineStart: only a line's start counts.
+func TestHasLineStart(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"+--+\n| a |", true},
+		{"intro\n+---+---+\n", true},
+		{"a+-b\nc +-", false},
+		{"x+-\n+-", true},
+		{"", false},
+		{"+", false},
+	} {
+		if got := hasLineStart([]byte(tt.text), "+-"); got != tt.want {
+			t.Errorf("hasLineStart(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
