@@ -780,6 +780,20 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last)}
 		}
 	}
+	if mayCounterpart(p) {
+		if m, found, opens := counterpartOpens(toks, ms); opens {
+			// "Son homologue de la Mauritanie a insisté …": another
+			// delegation, never the previous speaker's (see counterpart.go).
+			info.set(fCont|fPronoun, false)
+			info.setContWords("")
+			subject = sentSubject{}
+			if found {
+				subject = sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, 0, m.Last), narrated: true}
+			} else {
+				info.set(fThirdParty, true)
+			}
+		}
+	}
 	info.setSubject(subject)
 	info.set(fNarrated, subject.narrated)
 	if subject.country != "" && rebuts(p, toks) {
