@@ -22,16 +22,16 @@ import (
 // that may stand at its end: a place, a time, a topic.
 var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(?:` +
 	// English
-	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+)?(?:take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
-	`(?:was|were) (?:absent|not present|not represented)|` +
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
+	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:pris la parole|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|pris la parole|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)\b([^,;:]{0,80})\.?$`)
 
@@ -45,7 +45,7 @@ var absenceBut = regexp.MustCompile(`(?i)\b(?:but|however|although|though|instea
 func (g *Gazetteer) absenceOpens(p string) bool {
 	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
 		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") ||
-		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ")) {
+		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment")) {
 		return false
 	}
 	sm := absenceRe.FindStringSubmatch(p)
@@ -53,6 +53,11 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		return false
 	}
 	subject := sm[1]
+	if c, _, ok := strings.Cut(subject, ", "); ok && strings.HasSuffix(subject, ",") {
+		// "Australia, which funded the original cable, did not respond
+		// to a request for comment": the country before its relative clause.
+		subject = c
+	}
 	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}

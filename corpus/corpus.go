@@ -800,6 +800,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			headed = ""
 			if !joint {
 				headed = hh[0]
+			} else if contains(hh, masthead) {
+				headed = masthead
 			}
 			group = nil
 			if joint {
@@ -819,6 +821,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case len(hh) > 1:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
 			headed = ""
+			if contains(hh, masthead) {
+				headed = masthead // "Kenya and Rwanda sign …" on Kenya's ministry's page
+			}
 		}
 	}
 	named := titles

@@ -116,3 +116,47 @@ func TestJointPartyActs(t *testing.T) {
 		"The two sides reaffirmed their commitment to the Charter of the United Nations and agreed that it applies to the use of ICTs.\n"
 	checkHeld(t, page, []held{{"Mongolia", "At the invitation"}, {"Kyrgyzstan", "At the invitation"}, {"Mongolia", "The two sides"}, {"Kyrgyzstan", "The two sides"}})
 }
+
+// TestMastheadJointHeadline: a ministry's masthead with its country after
+// a comma ("Ministry of Foreign Affairs, Republic of Kenya") names the
+// publisher, and a headline naming the publisher with another country
+// keeps an unplaced official the publisher's ("The Cabinet Secretary
+// underscored …" after Rwanda's minister spoke).
+func TestMastheadJointHeadline(t *testing.T) {
+	body := "Kenya and Rwanda sign memorandum of understanding on cybersecurity\n\n" +
+		"Rwanda's Minister of ICT and Innovation said the agreement would help both countries respond faster to ransomware attacks.\n\n" +
+		"The Cabinet Secretary underscored the commitment to a free, open and secure cyberspace.\n"
+	checkHeld(t, "Ministry of Foreign Affairs, Republic of Kenya\n\nPress Statement\n\n"+body,
+		[]held{{"Rwanda", "Rwanda's Minister"}, {"Kenya", "The Cabinet Secretary"}})
+	// mirror: no masthead, the block goes on
+	checkHeld(t, body, []held{{"Rwanda", "Rwanda's Minister"}, {"Rwanda", "The Cabinet Secretary"}})
+}
+
+// TestNoCommentIsNoPosition: a news story's "did not respond to a request
+// for comment" records no position of the country, in English, Spanish and
+// French, across a relative clause after the name; mirrors keep a comment
+// that was made.
+func TestNoCommentIsNoPosition(t *testing.T) {
+	const first = "Fiji said it was ready to share satellite capacity with its neighbours.\n\n"
+	tests := []struct {
+		para, holder string
+	}{
+		{"Australia, which funded the original cable, did not immediately respond to a request for comment.", ""},
+		{"Australia did not respond to requests for comment.", ""},
+		{"Australia could not be reached for comment.", ""},
+		{"Australia no respondió a una solicitud de comentarios.", ""},
+		{"L'Australie n'a pas répondu à nos sollicitations.", ""},
+		// mirrors
+		{"Australia responded to a request for comment by backing a second cable.", "Australia"},
+		{"Australia did not comment on the cable but said it would fund a study.", "Australia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.para[:24], func(t *testing.T) {
+			want := []held{{"Fiji", "Fiji said"}}
+			if tt.holder != "" {
+				want = append(want, held{tt.holder, tt.para[:12]})
+			}
+			checkHeld(t, first+tt.para+"\n", want)
+		})
+	}
+}

@@ -795,12 +795,22 @@ func ministryNamePart(toks []Token, m Mention) bool {
 	if i < 1 || toks[i].Gap != "," {
 		return false
 	}
+	if next := m.Last + 1; next >= len(toks) || !listJoinWord(toks[next].Lower) {
+		// "Ministry of Foreign Affairs, Republic of Kenya": the
+		// ministry's country, where a portfolio runs on into a list
+		// ("…, European Union and Cooperation").
+		return false
+	}
 	switch toks[i-1].Lower {
 	case "exteriores", "affairs", "étrangères", "etrangeres":
 		return true
 	}
 	return false
 }
+
+// listJoinWord reports a word joining a list's last item: "and", "y", "e",
+// "et".
+func listJoinWord(w string) bool { return w == "and" || w == "y" || w == "e" || w == "et" }
 
 // docNouns name a document or a position a country issues.
 var docNouns = toSet(`strategy policy paper submission contribution declaration report remarks speech address intervention
