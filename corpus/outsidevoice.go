@@ -37,7 +37,8 @@ var journalistRe = regexp.MustCompile(`^(?:` +
 // authorsViewRe matches the authors' first-person view at a paragraph's
 // start.
 var authorsViewRe = regexp.MustCompile(`^(?:` +
-	`In our (?:view|opinion|assessment|judgement|judgment|reading),|Our (?:view|assessment|reading|conclusion|judgement|judgment) is|` +
+	`In our (?:view|opinion|assessment|judgement|judgment|reading),|Our (?:view|assessment|reading|conclusion|judgement|judgment|take) is|` +
+	`Our (?:take|view|assessment|reading|analysis)\s*:|(?:Why it matters|Bottom line|The bottom line|Between the lines)\s*:|` +
 	`We (?:believe|think|argue|would argue|conclude|recommend|suggest|expect|doubt) (?:that\b|[\p{L}-]+ )|` +
 	`(?:En nuestra opinión|A nuestro juicio|A nuestro entender|A nuestro parecer|Según nuestro análisis),|(?:Creemos|Consideramos|Pensamos|Estimamos) que|` +
 	`(?:À notre avis|A notre avis|Selon nous|De notre point de vue|À nos yeux),|Nous (?:estimons|pensons|considérons|croyons) que` +
@@ -51,7 +52,8 @@ func mayOutsideVoice(p string) bool {
 
 // outsideFirst are the first words either expression can match.
 var outsideFirst = toSet(`As Like When We we In Our Consultamos Contactamos Preguntamos Escribimos Llamamos Como Tal
-Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos Consideramos Pensamos Estimamos À Selon De`)
+Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos Consideramos Pensamos Estimamos À Selon De
+Why Bottom The Between`)
 
 // outsideVoice reports whether p opens in a journalist's first person
 // (journalist) or an authors' view (view); a look-up of its first word
