@@ -93,20 +93,31 @@ var localAbbreviations = [][]string{{"Nueva", "Nva"}, {"Nouvelle", "Nlle", "Nvel
 // data gives another country or over an ordinary word.
 func (g *Gazetteer) addTypedForm(s string, idx int) {
 	s = strings.ToLower(s) // "Côte dIvoire" is no case-sensitive abbreviation
-	key := foldPhrase(s)
-	if key == "" {
-		return
-	}
-	if _, seen := g.seen[key]; seen {
-		return
-	}
-	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+	key, ok := g.typedKey(s)
+	if !ok {
 		return
 	}
 	g.seen[key] = idx
 	g.addPhrase(s, idx, ByAlias, "")
 	ps := g.phrases[strings.Fields(key)[0]]
 	ps[len(ps)-1].questionOnly = true
+}
+
+// typedKey returns the folded key of the typed form s, and whether it may
+// be added: not empty, no form seen already, and no ordinary word when it
+// is one word.
+func (g *Gazetteer) typedKey(s string) (string, bool) {
+	key := foldPhrase(s)
+	if key == "" {
+		return "", false
+	}
+	if _, seen := g.seen[key]; seen {
+		return "", false
+	}
+	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+		return "", false
+	}
+	return key, true
 }
 
 // addTypedCapital adds a capital written with an apostrophe as chat types
@@ -118,14 +129,8 @@ func (g *Gazetteer) addTypedCapital(capital string, idx int) {
 		return
 	}
 	s := strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(capital))
-	key := foldPhrase(s)
-	if key == "" {
-		return
-	}
-	if _, seen := g.seen[key]; seen {
-		return
-	}
-	if !strings.Contains(key, " ") && (g.common[key] || g.commonESFR[key] || stopWords[key]) {
+	key, ok := g.typedKey(s)
+	if !ok {
 		return
 	}
 	g.seen[key] = idx
