@@ -45,6 +45,8 @@ func TestAcronymTerms(t *testing.T) {
 		{[]string{"denial", "service", "attacks"}, []bool{false, false, true}, []string{Stem("ddos"), Stem("attacks")}, nil},
 		{[]string{"terrorism"}, nil, []string{Stem("terrorism")}, map[int]string{0: Stem("terrorist")}},
 		{[]string{"incident", "response", "team"}, []bool{true, false, false}, []string{Stem("incident"), Stem("response"), Stem("team")}, nil},
+		{[]string{"memorandum", "understanding"}, nil, []string{Stem("mou")}, nil},
+		{[]string{"mous"}, nil, []string{Stem("mous")}, map[int]string{0: Stem("mou")}},
 	} {
 		var content []string
 		var terms []QueryTerm
