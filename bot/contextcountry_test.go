@@ -25,10 +25,7 @@ func TestContextCountry(t *testing.T) {
 		{"kenya vs egypt after 2020", IntentCompare, "Kenya,Egypt", ""},
 	} {
 		p := Parse(c, tc.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		if p.Intent != tc.intent || strings.Join(got, ",") != tc.countries {
 			t.Errorf("%q: intent %s countries %v, want %s %s", tc.q, p.Intent, got, tc.intent, tc.countries)
 		}
@@ -56,10 +53,7 @@ func TestFlagNames(t *testing.T) {
 		{":thinking_face: attribution", IntentTheme, ""},
 	} {
 		p := Parse(c, tc.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		if p.Intent != tc.intent || strings.Join(got, ",") != tc.countries {
 			t.Errorf("%q: intent %s countries %v, want %s %s", tc.q, p.Intent, got, tc.intent, tc.countries)
 		}

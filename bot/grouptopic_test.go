@@ -27,10 +27,7 @@ func TestGroupAfterCountryIsTopic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := Parse(c, tt.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		slices.Sort(got)
 		want := slices.Clone(tt.want)
 		slices.Sort(want)

@@ -29,10 +29,7 @@ func TestOpeningDemonymAsks(t *testing.T) {
 		{"capacity building in portuguese", IntentTheme, nil},
 	} {
 		p := Parse(b.Corpus(), tc.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		if p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
 			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
 		}
@@ -58,10 +55,7 @@ func TestEponymAfterName(t *testing.T) {
 		{"budapest", []string{"Hungary"}},
 	} {
 		p := Parse(b.Corpus(), tc.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		if !slices.Equal(got, tc.countries) {
 			t.Errorf("Parse(%q) countries %v, want %v", tc.q, got, tc.countries)
 		}
@@ -86,12 +80,19 @@ func TestGroupingAsOccasion(t *testing.T) {
 		{"latvia and the pacific islands forum on cables", []string{"Latvia", "Samoa", "Vanuatu"}},
 	} {
 		p := Parse(b.Corpus(), tc.q)
-		var got []string
-		for _, m := range p.Countries {
-			got = append(got, m.Country)
-		}
+		got := parsedCountries(p)
 		if !slices.Equal(got, tc.countries) {
 			t.Errorf("Parse(%q) countries %v, want %v", tc.q, got, tc.countries)
 		}
 	}
+}
+
+// parsedCountries returns the names of the countries a parse found, in
+// order (the reading every parse test of a question's countries checks).
+func parsedCountries(p Parsed) []string {
+	var got []string
+	for _, m := range p.Countries {
+		got = append(got, m.Country)
+	}
+	return got
 }
