@@ -25,12 +25,6 @@ func TestCounterpart(t *testing.T) {
 		{"It welcomed the remarks of its counterpart from Mauritania on international humanitarian law.", "Burkina Faso"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.para[:20], func(t *testing.T) {
-			want := []held{{"Burkina Faso", "The representative"}}
-			if tt.holder != "" {
-				want = append(want, held{tt.holder, tt.para[:16]})
-			}
-			checkHeld(t, first+"\n\n"+tt.para+"\n", want)
-		})
+		checkAfter(t, first+"\n\n", held{"Burkina Faso", "The representative"}, tt.para, tt.holder)
 	}
 }

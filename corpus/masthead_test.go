@@ -73,10 +73,22 @@ func TestTitledOfficeNoHonorific(t *testing.T) {
 		{"The representative of the delegation of Zambia presented a new platform.", "Zambia"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.para[:24], func(t *testing.T) {
-			checkHeld(t, head+tt.para+"\n", []held{{"Botswana", "Botswana welcomed"}, {tt.holder, tt.para[:20]}})
-		})
+		checkAfter(t, head, held{"Botswana", "Botswana welcomed"}, tt.para, tt.holder)
 	}
+}
+
+// checkAfter checks the page of a paragraph para after the text before,
+// whose one statement is held as first is: para is held by holder, or is
+// no statement when holder is "".
+func checkAfter(t *testing.T, before string, first held, para, holder string) {
+	t.Helper()
+	t.Run(para[:20], func(t *testing.T) {
+		want := []held{first}
+		if holder != "" {
+			want = append(want, held{holder, para[:12]})
+		}
+		checkHeld(t, before+para+"\n", want)
+	})
 }
 
 // TestTitleAbbrevSentence: a title's abbreviation ("Mr.", "Sra.", "Mme",
@@ -151,12 +163,6 @@ func TestNoCommentIsNoPosition(t *testing.T) {
 		{"Australia did not comment on the cable but said it would fund a study.", "Australia"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.para[:24], func(t *testing.T) {
-			want := []held{{"Fiji", "Fiji said"}}
-			if tt.holder != "" {
-				want = append(want, held{tt.holder, tt.para[:12]})
-			}
-			checkHeld(t, first+tt.para+"\n", want)
-		})
+		checkAfter(t, first, held{"Fiji", "Fiji said"}, tt.para, tt.holder)
 	}
 }
