@@ -1078,9 +1078,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				}
 			}
 			switch {
-			case info.is(fNarrated) && attr.Method == MethodSubject && h != "" && !firstPerson(cache.coder.textOf(info)):
-				// "The representative of Ghana said …": a report of a
-				// meeting, whatever heading or title came before
+			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)):
+				// "The representative of Ghana said …", "Togo's minister
+				// stressed …": a report of a meeting, whatever heading or
+				// title came before
 				// ("Intervención de la delegación de Bolivia" heads one
 				// speaker's summary, not the page): no author's block
 				// goes on past it. An author answering another in the
