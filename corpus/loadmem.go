@@ -29,19 +29,32 @@ const loadGCPercent = 50
 // a collection marks less than half as much, and 5/4 + 16 MB holds the
 // parse's end, where the peak was, ~15 MB lower.
 //
-// From the end of the merge (loadBuilding) it is live × 5/4 + 16 MB and
+// Its headroom stops growing at parseLimitCap (from 32 MB live): the limit
+// is at most live + parseLimitCap. At the parse's end, where the live heap grows slowly (the
+// last files are mostly paragraphs seen before), 5/4 + 16 MB let a dup-25
+// load's heap reach ~106 MB over ~70 live, and the process's resident
+// size ~118 MiB, above the ~111 MiB its serving phase reaches after it
+// (the serving limit over the kept corpus): that plateau set the load's
+// peak. 24 MB of headroom there costs a few collections, each marking a
+// heap that is mostly pointer-free (docs/PERFORMANCE.md, perfmem9).
+//
+// From the end of the merge (loadBuilding) it is live × 5/4 + 8 MB and
 // follows the live heap down as well as up: the merger's records and the
 // analyses go while the store is built, and the index is built beside
 // the statements alone. A limit kept at its highest (from the store's
 // build, with the analyses still live) let the index build reach that
-// peak again, ~40 MB above what it needs. The runtime caps the
+// peak again, ~40 MB above what it needs. Its floor was 16 MB, as the
+// parse's: the store and index build (~0.5 s of one core, the other core
+// free for the collector) then set a dup-25 load's peak, ~5 MiB above the
+// parse's plateau; 8 MB costs it ~5 more collections. The runtime caps the
 // collector's CPU share under a limit, so a load never fails or stalls
 // for it.
 const (
 	parseLimitNum, parseLimitDen = 5, 4
 	parseLimitFloor              = 16 << 20
+	parseLimitCap                = 24 << 20
 	buildLimitNum, buildLimitDen = 5, 4
-	buildLimitFloor              = 16 << 20
+	buildLimitFloor              = 8 << 20
 )
 
 // The GC percentage and the memory limit are process-wide, and loads may
@@ -131,7 +144,11 @@ func loadLimit(live uint64, prev int64, building bool) (limit int64, ok bool) {
 	if building {
 		return memlimit.Scaled(live, prev, buildLimitNum, buildLimitDen, buildLimitFloor)
 	}
-	return memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
+	limit, ok = memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
+	if ok && limit-int64(live) > parseLimitCap {
+		limit = int64(live) + parseLimitCap
+	}
+	return limit, ok
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

@@ -230,7 +230,9 @@ func TestLoadLimit(t *testing.T) {
 		ok       bool
 	}{
 		{0, math.MaxInt64, false, 0, false},
-		{100 << 20, math.MaxInt64, false, 125<<20 + parseLimitFloor, true},
+		{100 << 20, math.MaxInt64, false, 100<<20 + parseLimitCap, true}, // the parse's plateau: capped headroom
+		{32 << 20, math.MaxInt64, false, 40<<20 + parseLimitFloor, true}, // where the cap starts
+		{8 << 20, math.MaxInt64, false, 10<<20 + parseLimitFloor, true},
 		{100 << 20, math.MaxInt64, true, 125<<20 + buildLimitFloor, true},
 		{100 << 20, 100 << 20, false, 0, false},
 		{100 << 20, 100 << 20, true, 0, false},
