@@ -1601,8 +1601,10 @@ func afterTime(toks []Token, next, e int) int {
 // thirdPartyRe matches a paragraph that opens with people who speak for no
 // country as the subject of a verb: "Analysts said", "Some experts warn",
 // "Human rights groups criticised", "Critics, including the Media Institute
-// of Southern Africa, warned". Group 1 is the word after them.
-var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},)?\s+([a-z]+)\b`)
+// of Southern Africa, warned", "Rights groups such as Article 19 have
+// argued" (examples without commas: the shortest run of words before a
+// lower-case word). Group 1 is the word after them.
+var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},|\s+(?:including|such as|like)\s+[^,.;]{1,60}?)?\s+([a-z]+)\b`)
 
 // thirdPartyFirst are the first words thirdPartyRe can match, as written
 // at a paragraph's start: capitalised, and the nouns in lower case too, so
