@@ -26,6 +26,9 @@ func cutOccasionRE(code, text string) (string, []string) {
 	if v := venueREs[code]; v != nil && saysSomething(text) {
 		text = v.ReplaceAllString(text, " ")
 	}
+	if v := orgVenueREs[code]; v != nil && saysSomething(text) {
+		text = v.ReplaceAllString(text, " ")
+	}
 	if phrases == nil {
 		return strings.Join(strings.Fields(text), " "), nil
 	}
@@ -50,6 +53,8 @@ var occasionCases = []string{
 	"qu'a dit le Sénégal à la plus récente séance", "position de la France sur la gouvernance",
 	"", "OEWG", "at", "session", "ſession at the oewg", " what does Kenya say on  the OEWG ", "Kenya\u00a0on the OEWG",
 	"Kenya\u2003on\tthe OEWG sessions",
+	"qu'a dit le Rwanda à la réunion de l'UA", "que dijo Guyana en la cumbre de la OEA", "what did Barbados say at the CARICOM ministerial",
+	"what did Fiji say at the meeting of the PIF", "QU'A DIT LE TCHAD LORS DE LA CONFÉRENCE DE LA CEDEAO",
 }
 
 // TestCutOccasionPrechecks holds cutOccasion to cutOccasionRE on the
