@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -51,6 +52,32 @@ func TestCutEvents(t *testing.T) {
 	} {
 		if got, _ := cutOccasion("en", tc.in); got != tc.want {
 			t.Errorf("cutOccasion(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestMentionedByFirstIsTopic: a second country that holds nothing and
+// that the first's statements name is what the first speaks about,
+// unless the question joins the two as sides; a who-question's gerund
+// ("blaming iran") takes the country as its object.
+func TestMentionedByFirstIsTopic(t *testing.T) {
+	c := asked11Bot(t).Corpus()
+	for _, tt := range []struct {
+		q, intent string
+		about     []string
+	}{
+		{"albania iran", IntentStance, []string{"Iran"}},
+		{"what did albania say when it cut ties with iran", IntentStance, []string{"Iran"}},
+		{"who talks about blaming iran", IntentTheme, []string{"Iran"}},
+		// Mirrors.
+		{"albania and iran", IntentCompare, nil},
+		{"albania vs iran", IntentCompare, nil},
+		{"compare albania with iran", IntentCompare, nil},
+		{"montenegro iran", IntentCompare, nil}, // Montenegro's statements do not name Iran
+	} {
+		p := Parse(c, tt.q)
+		if p.Intent != tt.intent || !slices.Equal(p.About, tt.about) {
+			t.Errorf("Parse(%q) = %s about %v, want %s about %v", tt.q, p.Intent, p.About, tt.intent, tt.about)
 		}
 	}
 }
