@@ -38,6 +38,11 @@ func TestDetect(t *testing.T) {
 		{"normas voluntarias", Spanish},
 		{"ciberdelincuencia", Spanish},
 		{"souverainete", French},
+		// A one-letter prefix joined by a hyphen is no function word
+		// ("e-evidence" is not Spanish "e"); "a-t-il" keeps its French "a".
+		{"Somalia on e-evidence", English},
+		{"Francia e Italia sobre la soberanía", Spanish},
+		{"y a-t-il un traité", French},
 		{"human rights", English},
 		{"Corée du Sud infrastructures critiques", French},
 		{"El Salvador cadenas de suministro", Spanish},
