@@ -202,8 +202,8 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
 	// A rewritten follow-up is English; its reply stays in the
-	// conversation's language.
-	q.ReplyLang = rec.Lang
+	// conversation's language, unless its own words say another one.
+	q.ReplyLang = followUpLang(c, q.Text, rec.Lang)
 	words := strings.Fields(text)
 	core := followUpCore(words)
 	if len(core) == 1 && len(words) <= 4 {
@@ -604,4 +604,16 @@ func regionAsTopic(c *corpus.Corpus, last, rest, code string) (string, bool) {
 		}
 	}
 	return fmt.Sprintf("what does %s say on %s", prev.Countries[0].Country, rest), true
+}
+
+// followUpLang is the language a follow-up's reply is in: the one its own
+// words decide ("y costa rica?" after an English answer is Spanish, "et la
+// mauritanie ?" French), else the conversation's (a bare name, "sources",
+// a tie). A user who switches language mid-thread was answered in the
+// thread's first one.
+func followUpLang(c *corpus.Corpus, text, thread string) string {
+	if det := c.Translator().DetectQuestion(text, c.Gazetteer); det.Lang != "" {
+		return det.Lang
+	}
+	return thread
 }

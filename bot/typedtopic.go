@@ -14,7 +14,7 @@ import (
 // sobre criptomonedas", not "… sobre cryptocurrency"; "Niger : aucune
 // déclaration … sur terrorisme en ligne", not "… sur terrorism online".
 // Themes are named by the catalogue in the reply's language already; only
-// glossary and corrected words are put back, longest English first, and
+// glossary, cognate and corrected words are put back, longest English first, and
 // only as whole words. A kept word the reading wrote without its accents
 // ("climatico" for "climático") gets them back too.
 func typedTopic(msg string, steps []corpus.Step) string {
@@ -22,7 +22,7 @@ func typedTopic(msg string, steps []corpus.Step) string {
 		return msg
 	}
 	for _, s := range longestFirst(steps) {
-		if s.To == "" || s.From == "" || s.How != "glossary" && s.How != "typo" && s.How != "kept" || strings.EqualFold(s.To, s.From) {
+		if s.To == "" || s.From == "" || s.How != "glossary" && s.How != "typo" && s.How != "kept" && s.How != "cognate" || strings.EqualFold(s.To, s.From) {
 			continue
 		}
 		msg = replaceWord(msg, s.To, s.From)

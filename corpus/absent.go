@@ -58,6 +58,7 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		// to a request for comment": the country before its relative clause.
 		subject = c
 	}
+	subject = representedSubject(subject)
 	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
@@ -68,4 +69,32 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		}
 	}
 	return g.namesOnly(subject)
+}
+
+// representedRe matches a subject that names the country through the
+// person who stood for it: "The Bahamas was represented by an official
+// who (did not take the floor)", "Honduras estuvo representada por un
+// funcionario que (no hizo uso de la palabra)", "Le Mali était représenté
+// par un conseiller qui (n'a pas pris la parole)". The absence is still
+// the country's record, no position; group 1 is the country.
+var representedRe = regexp.MustCompile(`^(.{2,50}?)\s+(?:(?:was|were) represented by .{2,60}? (?:who|that)|` +
+	`(?:estuvo|estuvieron|fue|fueron) representad[oa]s? por .{2,60}? que|` +
+	`(?:était|étaient|a été|ont été) représentée?s? par .{2,60}? qui)$`)
+
+// representedSubject returns the country of a subject that names it
+// through its representative (representedRe), or subject as it is; a
+// possessive's representative ("Chad's representative") is the country too.
+func representedSubject(subject string) string {
+	if !strings.Contains(subject, "represent") && !strings.Contains(subject, "représent") {
+		return subject
+	}
+	if sm := representedRe.FindStringSubmatch(subject); sm != nil {
+		return sm[1]
+	}
+	for _, tail := range []string{"'s representative", "’s representative", "'s delegate", "’s delegate"} {
+		if c, ok := strings.CutSuffix(subject, tail); ok {
+			return c
+		}
+	}
+	return subject
 }

@@ -475,7 +475,7 @@ concerning`)
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
 administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
-envoy spokesperson spokesman spokeswoman side`)
+envoy spokesperson spokesman spokeswoman side speaker speakers`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -717,7 +717,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				// groupSubject).
 				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi], opening)
 			}
-			evs = append(evs, subjectEvent{end: toks[s].Start, start: toks[s].Start, country: country,
+			at := toks[s].Start
+			if s == 0 {
+				at = 0 // an opening quotation mark belongs to the first sentence
+			}
+			evs = append(evs, subjectEvent{end: at, start: at, country: country,
 				strong: strong, contrast: country != "" && contrasted(toks, s, e), narrated: country != "" && sub.narrated})
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
@@ -1071,7 +1075,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	for _, m := range ms {
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
 			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
-				return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last)}
+				// "le ministre gambien a souligné", "el canciller beliceño
+				// subrayó": a person who speaks for the country is reported
+				// (see personNouns).
+				return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last),
+					narrated: personNouns[toks[m.First-1].Lower]}
 			}
 		}
 		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) {
@@ -1079,10 +1087,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			if from > s && toks[from-1].Lower == "the" {
 				from--
 			}
-			// "The Chadian side expressed its support": a readout's report
-			// of the other party, which no author's block takes over.
-			side := m.Last+1 < e && toks[m.Last+1].Lower == "side"
-			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1), narrated: side}
+			// "The Chadian side expressed its support", "the Togolese
+			// Foreign Minister stressed": a readout's report of the other
+			// party, which no author's block takes over (a government or a
+			// ministry that acts is still described by the author; see
+			// personNouns).
+			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last+1),
+				narrated: demonymPerson(toks, m)}
 		}
 	}
 	for _, m := range ms {
@@ -1518,6 +1529,31 @@ func govDemonym(toks []Token, m Mention) bool {
 	return false
 }
 
+// personNouns are the people who speak for a country, after its demonym
+// ("the Togolese minister", "the Chadian side", "le ministre gambien", "el
+// canciller beliceño"): what they say is reported, and is their country's
+// on any page, a ministry's release on their visit too
+// (TestReleaseReportsVisitor). A government, a ministry or its authorities
+// are not among them: a country's own statement describes what they do.
+var personNouns = toSet(`side minister ministers ambassador delegate delegates representative representatives envoy
+spokesperson spokesman spokeswoman president officials negotiators diplomats counterpart speaker speakers
+ministro ministra canciller cancillera vicecanciller viceministro viceministra embajador embajadora delegado delegada
+representante representantes presidente presidenta parte portavoz homólogo homóloga
+ministre vice-ministre ambassadeur ambassadrice délégué déléguée représentant représentante représentants président
+présidente partie porte-parole homologue`)
+
+// demonymPerson reports whether the noun after a demonym, within
+// govDemonym's span, is one of personNouns: "the Togolese minister", "the
+// Togolese Foreign Minister", not "the Togolese government".
+func demonymPerson(toks []Token, m Mention) bool {
+	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
+		if govNouns[toks[next].Lower] {
+			return personNouns[toks[next].Lower]
+		}
+	}
+	return false
+}
+
 // officeWords qualify a minister or an official in a capitalised title:
 // "Foreign Minister", "Deputy Prime Minister", "Defence Ministry".
 var officeWords = toSet(`foreign deputy prime vice defence defense interior home justice security digital state affairs
@@ -1565,8 +1601,10 @@ func afterTime(toks []Token, next, e int) int {
 // thirdPartyRe matches a paragraph that opens with people who speak for no
 // country as the subject of a verb: "Analysts said", "Some experts warn",
 // "Human rights groups criticised", "Critics, including the Media Institute
-// of Southern Africa, warned". Group 1 is the word after them.
-var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},)?\s+([a-z]+)\b`)
+// of Southern Africa, warned", "Rights groups such as Article 19 have
+// argued" (examples without commas: the shortest run of words before a
+// lower-case word). Group 1 is the word after them.
+var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},|\s+(?:including|such as|like)\s+[^,.;]{1,60}?)?\s+([a-z]+)\b`)
 
 // thirdPartyFirst are the first words thirdPartyRe can match, as written
 // at a paragraph's start: capitalised, and the nouns in lower case too, so

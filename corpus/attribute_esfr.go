@@ -177,7 +177,9 @@ var (
 	govNounsESFR = toSet(`delegación delegacion gobierno autoridades representante representantes posición posicion
 		ministerio ministro ministra presidente presidenta diplomáticos diplomacia postura parte
 		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
-		président présidente diplomates diplomatie partie`)
+		président présidente diplomates diplomatie partie
+		canciller cancillera vicecanciller viceministro viceministra embajador embajadora
+		ambassadeur ambassadrice vice-ministre`)
 
 	// roleNounsESFR name the person who speaks for a country in Spanish
 	// and French meetings coverage: "El representante de Costa Rica

@@ -32,10 +32,37 @@ func testdataPages(b *testing.B) [][]byte {
 	return pages
 }
 
+// benchCorpusPages returns the pages of the first 3,000 files of the
+// corpus in $STANCEBOT_BENCH_CORPUS (a generated bench corpus), cleaned
+// as a load cleans them, or the testdata pages when it is not set.
+func benchCorpusPages(b *testing.B) [][]byte {
+	b.Helper()
+	dir := os.Getenv("STANCEBOT_BENCH_CORPUS")
+	if dir == "" {
+		return testdataPages(b)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) == 0 {
+		b.Fatalf("no pages in %s: %v", dir, err)
+	}
+	var pages [][]byte
+	for _, n := range names[:min(len(names), 3000)] {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if text, _, err := cleanFile(raw); err == nil {
+			pages = append(pages, text)
+		}
+	}
+	return pages
+}
+
 // BenchmarkReadParagraphs: the line reader (page shapes, repairs) over
-// every testdata page; bytes per second of page text.
+// every testdata page, or the pages of $STANCEBOT_BENCH_CORPUS (see
+// benchCorpusPages); bytes per second of page text.
 func BenchmarkReadParagraphs(b *testing.B) {
-	pages := testdataPages(b)
+	pages := benchCorpusPages(b)
 	n := 0
 	for _, p := range pages {
 		n += len(p)
@@ -79,24 +106,7 @@ func BenchmarkAttributeParagraphs(b *testing.B) {
 // corpus: its words repeat as a 100k load's do); bytes per second of
 // paragraph text.
 func BenchmarkAnalyseLoadParagraphs(b *testing.B) {
-	var pages [][]byte
-	if dir := os.Getenv("STANCEBOT_BENCH_CORPUS"); dir != "" {
-		names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-		if err != nil || len(names) == 0 {
-			b.Fatalf("no pages in %s: %v", dir, err)
-		}
-		for _, n := range names[:min(len(names), 3000)] {
-			raw, err := os.ReadFile(n)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if text, _, err := cleanFile(raw); err == nil {
-				pages = append(pages, text)
-			}
-		}
-	} else {
-		pages = testdataPages(b)
-	}
+	pages := benchCorpusPages(b)
 	seen := map[string]bool{}
 	var paras []string
 	n := 0

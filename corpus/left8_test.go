@@ -138,6 +138,10 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "Le Tchad n'a pas pris la parole.", "-"},
 		{before, "Les Seychelles étaient absentes de la séance.", "-"},
 		{before, "Le Niger n'a pas publié de position sur le projet.", "-"},
+		{before, "The Bahamas was represented by an official who did not take the floor.", "-"},
+		{before, "Chad's representative did not take the floor.", "-"},
+		{before, "Honduras estuvo representada por un funcionario que no hizo uso de la palabra.", "-"},
+		{before, "Le Mali était représenté par un conseiller qui n'a pas pris la parole.", "-"},
 		// Mirrors.
 		{before, "Yemen abstained in the vote on the draft framework.", "Yemen"},
 		{before, "Yemen did not take the floor, but said in a written submission that it supports the framework.", "Yemen"},
@@ -145,6 +149,7 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "Bahrain regretted that Iran did not take the floor.", "Bahrain"},
 		{before, "Kuwait has not changed its position: it opposes binding rules.", "Kuwait"},
 		{before, "Bolivia no apoyó la propuesta de crear un nuevo fondo.", "Bolivia"},
+		{before, "Chad was represented by its minister, who said that it supports the framework.", "Chad"},
 	})
 }
 

@@ -612,8 +612,38 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 				return c, orig[:sm[1]], labelCountry
 			}
 		}
+		if outletQuestion(p, name) {
+			return "", "", labelAside
+		}
 	}
 	return "", "", labelNone
+}
+
+// outletQuestion reports an interviewer's turn labelled by its outlet's
+// or its own name ("Baltic Review: … Do you agree?", "El Faro: ¿…?",
+// "Jeune Afrique : … ?"): a turn that ends in a question, under a label of
+// at most four capitalised words that names no office (an official asks
+// too: "Minister: Is this right?" stays the minister's). asideRe knows
+// only the generic labels ("Q:", "Interviewer:"); an interview printed
+// by a newspaper labels its questions with the paper's name
+// (TestOutletQuestionIsAside).
+func outletQuestion(p, label string) bool {
+	end := strings.TrimRight(p, " \t\"'”»)")
+	if !strings.HasSuffix(end, "?") {
+		return false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := strings.ToLower(w)
+		if !unicode.IsUpper(r) && !articles[lower] || personNouns[lower] || roleNouns[lower] || chairWords[w] || officeWords[lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLabel writes a label typed in capitals the way the label rules read

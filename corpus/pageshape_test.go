@@ -1,10 +1,8 @@
 package corpus
 
 import (
-	"context"
 	"strings"
 	"testing"
-	"testing/fstest"
 )
 
 // held is one expected statement: its holder and the start of its text.
@@ -15,10 +13,7 @@ type held struct{ country, prefix string }
 // with want's prefix (the whole text when the prefix ends in "$").
 func checkHeld(t *testing.T, page string, want []held) {
 	t.Helper()
-	c, err := Load(context.Background(), fstest.MapFS{"p.txt": {Data: []byte(page)}}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadPage(t, page)
 	var got []held
 	for _, s := range c.Statements() {
 		got = append(got, held{s.Country, s.Text})

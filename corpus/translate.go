@@ -511,7 +511,8 @@ type Step struct {
 	To   string `json:"to"`   // the English they were read as ("" when dropped)
 	// How: "theme" (a theme phrase), "glossary", "typo" (corrected, then
 	// translated), "country" (a country name, kept), "kept" (unknown, kept
-	// as typed: names, acronyms, English words).
+	// as typed: names, acronyms, English words), "cognate" (unknown, read
+	// as the English cognate the corpus knows: see cognateEN).
 	How string `json:"how"`
 }
 
@@ -800,9 +801,12 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		if n == 0 {
-			kept := keptWord(it)
+			kept, how := keptWord(it), "kept"
+			if en := cognateEN(it.folded, kept, known); en != "" {
+				kept, how = en, "cognate"
+			}
 			out = append(out, kept)
-			tr.Steps = append(tr.Steps, Step{From: it.orig, To: kept, How: "kept"})
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: kept, How: how})
 			i++
 			continue
 		}
@@ -964,4 +968,34 @@ func (g *Gazetteer) foreignName(country, code, name string) bool {
 		}
 	}
 	return false
+}
+
+// cognateSuffixes are the regular endings of Spanish and French words
+// whose English cognate only changes the ending ("extremismo",
+// "extrémisme": extremism, extremist; "uranio": uranium; "terrorista":
+// terrorist). A word of the family counts: the statement says
+// "extremist" where the question asks about "extremismo".
+var cognateSuffixes = []struct{ from, to string }{
+	{"ismos", "isms"}, {"ismo", "ism"}, {"ismo", "ist"}, {"ismes", "isms"}, {"isme", "ism"}, {"isme", "ist"},
+	{"istas", "ists"}, {"ista", "ist"}, {"istes", "ists"}, {"iste", "ist"},
+	{"io", "ium"},
+}
+
+// cognateEN is the English cognate of a folded Spanish or French word no
+// glossary holds and the corpus does not know as it is (kept, as the
+// English reading would keep it), when the corpus knows that cognate;
+// "" otherwise. Kept words are read as English stems: "extremismo" found
+// nothing where a statement says "extremist".
+func cognateEN(folded, kept string, known func(string) bool) string {
+	if known == nil || len(folded) < 5 || !letters(folded) || known(strings.ToLower(kept)) {
+		return ""
+	}
+	for _, s := range cognateSuffixes {
+		if stem, ok := strings.CutSuffix(folded, s.from); ok && len(stem) >= 3 {
+			if en := stem + s.to; known(en) {
+				return en
+			}
+		}
+	}
+	return ""
 }

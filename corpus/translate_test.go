@@ -184,3 +184,33 @@ func TestTranslateCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCognateEN: a Spanish or French word no glossary holds is read as
+// its English cognate when the corpus knows that word ("extremismo",
+// "extrémisme" find a statement's "extremist"; "uranio" its "uranium");
+// mirrors: a word the corpus knows as typed, a cognate the corpus does
+// not know, and a short word stay as they are.
+func TestCognateEN(t *testing.T) {
+	known := func(w string) bool {
+		switch w {
+		case "extremist", "uranium", "terrorist", "medio":
+			return true
+		}
+		return false
+	}
+	for _, tt := range []struct{ folded, want string }{
+		{"extremismo", "extremist"},
+		{"extremisme", "extremist"},
+		{"uranio", "uranium"},
+		{"terroristas", ""}, // "terrorists" is not known as such
+		{"terrorista", "terrorist"},
+		{"medio", ""},     // known as typed
+		{"radio", ""},     // "radium" not known
+		{"rio", ""},       // too short
+		{"islamismo", ""}, // neither islamism nor islamist known
+	} {
+		if got := cognateEN(tt.folded, tt.folded, known); got != tt.want {
+			t.Errorf("cognateEN(%q) = %q, want %q", tt.folded, got, tt.want)
+		}
+	}
+}

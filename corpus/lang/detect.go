@@ -162,11 +162,12 @@ var functionWords = map[string]string{
 	Spanish: `el la los las un una unos unas de del al sobre que qué cual cuál cuales cuáles quien quién
 		quienes quiénes como cómo es son dice dicen piensa piensan opina opinan postura posición posicion
 		opinión y e o u con para por en entre su sus sobre acerca respecto hablan habla compara comparar
-		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este gracias hola`,
+		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este gracias hola
+		a va van cuanto cuánto cuantos cuántos cuanta cuánta cuantas cuántas`,
 	French: `le la les l un une des de du d au aux sur que quoi quel quelle quels quelles qui comment est
 		sont dit disent pense pensent position avis et ou avec pour par en entre son sa ses leur leurs
 		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il a ce
-		cette ces qu est-ce quelle merci bonjour`,
+		cette ces qu est-ce quelle merci bonjour va vont`,
 }
 
 // NewDetector builds a detector from the built-in function words plus

@@ -43,6 +43,11 @@ func TestDetect(t *testing.T) {
 		{"Somalia on e-evidence", English},
 		{"Francia e Italia sobre la soberanía", Spanish},
 		{"y a-t-il un traité", French},
+		// Spanish "a" and "cuántos" (typed without accents) are Spanish
+		// function words too; "va" is Spanish and French alike.
+		{"cuantos analistas va a contratar Costa Rica", Spanish},
+		{"que va faire le Sénégal", French},
+		{"what does a country say", English},
 		{"human rights", English},
 		{"Corée du Sud infrastructures critiques", French},
 		{"El Salvador cadenas de suministro", Spanish},
