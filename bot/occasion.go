@@ -77,12 +77,31 @@ var eventStops = map[string]bool{"for": true, "on": true, "about": true, "of": t
 var eventNouns = []string{"forum", "workshop", "summit", "conferen", "meeting", "dialogue", "symposium", "ministerial", "retreat",
 	"roundtable", "hearing", "event", "committee", "session", "pif", "unga", "hrc", "igf", "wsis"}
 
+// orgVenueREs match a meeting named by the organisation that held it,
+// written as an acronym ("qu'a dit le Rwanda à la réunion de l'UA", "en
+// la cumbre de la OEA", "at the CARICOM ministerial"): a place, as in
+// venueREs; read as a topic, "reunion UA" found no statement by a
+// country that spoke there.
+var orgVenueREs = map[string]*regexp.Regexp{
+	"en": regexp.MustCompile(`\b(?i:at|during)\s+(?i:the\s+)?(?:[A-Z]{2,8}\s+(?i:meeting|summit|conference|forum|workshop|session|dialogue|ministerial)s?|(?i:meeting|summit|conference|forum|workshop|session|dialogue)\s+(?i:of\s+the\s+)[A-Z]{2,8})\b`),
+	"es": regexp.MustCompile(`(?:^|\s)(?i:en|durante)\s+(?i:la|el)\s+(?i:reuni[oó]n|sesi[oó]n|conferencia|cumbre|foro|taller|di[aá]logo)\s+(?i:de\s+la\s+|del\s+|de\s+los\s+|de\s+)[A-Z]{2,8}\b`),
+	"fr": regexp.MustCompile(`(?:^|\s)(?i:à|a|lors\s+de|pendant|durant)\s+(?i:la\s+|le\s+|l['’])(?i:r[ée]union|session|conf[ée]rence|sommet|table\s+ronde|atelier|forum)\s+(?i:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+)[A-Z]{2,8}\b`),
+}
+
+// orgVenueNouns are, per language, words one of which every match of
+// orgVenueREs holds.
+var orgVenueNouns = map[string][]string{
+	"en": {"meeting", "summit", "conference", "forum", "workshop", "session", "dialogue", "ministerial"},
+	"es": {"reuni", "sesi", "conferencia", "cumbre", "foro", "taller", "logo"},
+	"fr": {"union", "session", "rence", "sommet", "table", "atelier", "forum"},
+}
+
 // occasionNouns are the meeting words an occasion phrase needs; a
 // question holding none of them skips the expressions.
 var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo",
 	"committee", "comisi", "commission", "unga", "assembl", "working group", "gtca", "gtcnl", "mechanism",
 	"forum", "workshop", "summit", "conferen", "dialogue", "symposium", "ministerial", "retreat", "roundtable", "hearing", "event",
-	"pif", "hrc", "igf", "wsis"}
+	"pif", "hrc", "igf", "wsis", "cumbre", "sommet", "rence", "foro", "taller", "atelier", "dialog", "table"}
 
 // cutOccasion cuts the occasion phrases of a question in language code
 // ("en", "es", "fr"; "" is English) and returns the question without them
@@ -107,6 +126,9 @@ func cutOccasion(code, text string) (string, []string) {
 		// where the question asks what was said there: "Perú en el GTCA"
 		// asks about Peru in the OEWG, a topic.
 		text = v.ReplaceAllString(text, " ")
+	}
+	if v := orgVenueREs[code]; v != nil && mayFoldAny(text, orgVenueNouns[code]) && saysSomething(text) {
+		text = v.ReplaceAllString(text, " ") // "à la réunion de l'UA": a place, as venueREs
 	}
 	if code == "en" && mayFoldAny(text, eventNouns) && mayHaveVenuePrep(code, text) {
 		text = cutEvents(text)

@@ -26,6 +26,9 @@ func cutOccasionRE(code, text string) (string, []string) {
 	if v := venueREs[code]; v != nil && saysSomething(text) {
 		text = v.ReplaceAllString(text, " ")
 	}
+	if v := orgVenueREs[code]; v != nil && saysSomething(text) {
+		text = v.ReplaceAllString(text, " ")
+	}
 	if code == "en" {
 		text = cutEvents(text)
 	}
@@ -56,6 +59,8 @@ var occasionCases = []string{
 	"what did Hungary say at the Budapest Cyber Security Forum", "Liechtenstein at the Arria MEETING", "what did jordan say at UNGA80",
 	"what did palau say at the pif in june", "we're looking at submarine cable protection for a workshop", "At the 2021 session",
 	"what did Oman say during this year's ministerial", "Ghana at the ﬁrst committee", "Kenya at the summit on cables",
+	"qu'a dit le Rwanda à la réunion de l'UA", "que dijo Guyana en la cumbre de la OEA", "what did Barbados say at the CARICOM ministerial",
+	"what did Fiji say at the meeting of the PIF", "QU'A DIT LE TCHAD LORS DE LA CONFÉRENCE DE LA CEDEAO",
 }
 
 // TestCutOccasionPrechecks holds cutOccasion to cutOccasionRE on the
