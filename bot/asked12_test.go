@@ -47,3 +47,22 @@ func TestFollowUpLangSwitch(t *testing.T) {
 		}
 	}
 }
+
+// TestCutOrgVenue: a meeting named by its organisation's acronym is a
+// place, cut like a venue ("à la réunion de l'UA", "en la cumbre de la
+// OEA", "at the CARICOM ministerial"); mirrors: a topic after "sur", a
+// lower-case word after the meeting noun.
+func TestCutOrgVenue(t *testing.T) {
+	for _, tt := range []struct{ code, text, want string }{
+		{"fr", "qu'a dit le rwanda a la reunion de l'UA", "qu'a dit le rwanda"},
+		{"es", "que dijo guyana en la cumbre de la OEA sobre el petroleo", "que dijo guyana sobre el petroleo"},
+		{"en", "what did barbados say at the CARICOM ministerial", "what did barbados say"},
+		{"en", "what did fiji say at the meeting of the PIF on cables", "what did fiji say on cables"},
+		{"fr", "que dit le rwanda sur la reunion de l'UA", "que dit le rwanda sur la reunion de l'UA"},
+		{"es", "que dijo mexico en la reunion de expertos", "que dijo mexico en la reunion de expertos"},
+	} {
+		if got, _ := cutOccasion(tt.code, tt.text); got != tt.want {
+			t.Errorf("cutOccasion(%s, %q) = %q, want %q", tt.code, tt.text, got, tt.want)
+		}
+	}
+}

@@ -58,7 +58,7 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		// to a request for comment": the country before its relative clause.
 		subject = c
 	}
-	subject = representedSubject(subject)
+	subject = officeSubject(representedSubject(subject))
 	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
@@ -97,4 +97,38 @@ func representedSubject(subject string) string {
 		}
 	}
 	return subject
+}
+
+// absentOfficeFirst open a subject that names a country through one of its
+// offices: "The Ministry of Foreign Affairs of Honduras", "La Secretaría
+// de Seguridad de Honduras", "Le ministère de l'Intérieur du Mali".
+var absentOfficeFirst = toSet(`The Ministry Department Office Embassy Spokesperson La El Le L' L’ Ministerio Secretaría Secretaria
+Cancillería Cancilleria Embajada Portavoz Ministère Ministere Secrétariat Secretariat Ambassade Porte-parole ministère`)
+
+// officeSubject returns the country of a subject that names it as the
+// owner of an office ("La Secretaría de Seguridad de Honduras did not
+// respond", in Spanish), the last of/de/du/d' naming it; or subject as it
+// is. The caller asks whether what is left is a country's name only.
+func officeSubject(subject string) string {
+	first, _, _ := strings.Cut(subject, " ")
+	if !absentOfficeFirst[first] {
+		return subject
+	}
+	low := strings.ToLower(subject)
+	if !(strings.Contains(low, "minist") || strings.Contains(low, "secretar") || strings.Contains(low, "department") ||
+		strings.Contains(low, "office") || strings.Contains(low, "embass") || strings.Contains(low, "embajada") ||
+		strings.Contains(low, "ambassade") || strings.Contains(low, "cancill") || strings.Contains(low, "portavoz") ||
+		strings.Contains(low, "porte-parole") || strings.Contains(low, "spokesperson")) {
+		return subject
+	}
+	at := -1 // where the last owner starts
+	for _, of := range []string{" of ", " de ", " del ", " du ", " d'", " d’"} {
+		if k := strings.LastIndex(subject, of); k >= 0 {
+			at = max(at, k+len(of))
+		}
+	}
+	if at < 0 || at >= len(subject) {
+		return subject
+	}
+	return strings.TrimPrefix(subject[at:], "the ")
 }

@@ -475,7 +475,7 @@ concerning`)
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
 administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
-envoy spokesperson spokesman spokeswoman side`)
+envoy spokesperson spokesman spokeswoman side speaker speakers`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -1426,6 +1426,12 @@ func words(text string, toks []Token, i, j int) string {
 func (info *paraInfo) holder(prev string) (string, Attribution) {
 	if info.subjCountry != 0 {
 		sub := info.firstSubject()
+		if sub.conf != ConfHigh && info.is(fMeetingOpens) {
+			// "The Court is not persuaded by Uganda's argument": the body
+			// opening the sentence is its subject, not the country the
+			// grammar found inside it (pages9's 938).
+			return "", Attribution{}
+		}
 		return sub.country, Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: sub.conf}
 	}
 	later, actors := info.later(), info.actors()
@@ -1536,7 +1542,7 @@ func govDemonym(toks []Token, m Mention) bool {
 // (TestReleaseReportsVisitor). A government, a ministry or its authorities
 // are not among them: a country's own statement describes what they do.
 var personNouns = toSet(`side minister ministers ambassador delegate delegates representative representatives envoy
-spokesperson spokesman spokeswoman president officials negotiators diplomats counterpart
+spokesperson spokesman spokeswoman president officials negotiators diplomats counterpart speaker speakers
 ministro ministra canciller cancillera vicecanciller viceministro viceministra embajador embajadora delegado delegada
 representante representantes presidente presidenta parte portavoz homólogo homóloga
 ministre vice-ministre ambassadeur ambassadrice délégué déléguée représentant représentante représentants président

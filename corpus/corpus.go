@@ -850,6 +850,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var signed []*paraInfo
 	var signers []string
 	speech := false // the paragraph before was a speech's salutation
+	// reported: prev holds a paragraph that reported its speaker ("The
+	// representative of Malawi explained …"), which no heading holds.
+	reported := false
 	// titleAuthor reads a title split over two lines ("MONGOLIA", then
 	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
 	// under a heading that named one country alone, before any paragraph
@@ -895,6 +898,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// "16:05 GMT" over a live blog's entry: the entry before
 				// has ended (an author's page stays the author's).
 				prev, group, turn, block = "", nil, "", nil
+			}
+			if len(hh) == 0 && !joint && reported && block == nil && author == "" && turn == "" && len(group) == 0 {
+				// "Key takeaways", "Panel 2: Cybercrime" after a report of
+				// a speaker: a new section of the report, not the
+				// speaker's (TestReportedSpeakerEndsAtHeading).
+				prev, reported = "", false
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			if len(hh) == 0 && !joint {
@@ -1178,7 +1187,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			return
 		}
-		prev = h
+		prev, reported = h, info.is(fNarrated)
 		if len(group) > 0 && attr.Method == MethodHeading {
 			// A joint statement is each signatory's.
 			for _, c := range group {
@@ -1198,7 +1207,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			// debris; a salutation ("Mr. President,") before any held
 			// paragraph opens a speech.
-			speech = !held && isSalutation(bytes.TrimSpace(p))
+			speech = !held && opensSpeech(bytes.TrimSpace(p))
 			return
 		}
 		defer func() { speech = false }() // only the paragraph right after it names the speaker

@@ -142,6 +142,9 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "Chad's representative did not take the floor.", "-"},
 		{before, "Honduras estuvo representada por un funcionario que no hizo uso de la palabra.", "-"},
 		{before, "Le Mali était représenté par un conseiller qui n'a pas pris la parole.", "-"},
+		{before, "La Secretaría de Seguridad de Honduras no respondió a una solicitud de comentarios.", "-"},
+		{before, "The Ministry of Foreign Affairs of Jordan did not respond to a request for comment.", "-"},
+		{before, "Le ministère de l'Intérieur du Mali n'a pas répondu à nos sollicitations.", "-"},
 		// Mirrors.
 		{before, "Yemen abstained in the vote on the draft framework.", "Yemen"},
 		{before, "Yemen did not take the floor, but said in a written submission that it supports the framework.", "Yemen"},

@@ -7,54 +7,46 @@ import (
 	"github.com/stancebot/stancebot/internal/memlimit"
 )
 
-// loadGCPercent is the collector's target while a corpus loads. A load
-// allocates several times its final heap in short-lived garbage (tokens,
-// per-file paragraph lists, scratch of the index build) while the corpus it
-// builds only grows; with the default target (100) the heap may reach twice
-// what is live before the collector runs, and that excess sets the load's
-// peak RSS. 50 trades a little collector CPU for a lower peak
-// (docs/PERFORMANCE.md, "Load memory").
-const loadGCPercent = 50
+// loadGCPercent is the collector's target while a corpus loads. It was 50
+// when the memory limit below grew with the live heap (live × 5/4 + 16
+// MB), so that the heap did not reach twice what was live; with the limit
+// at a fixed headroom over the live heap it is the limit that bounds the
+// load's peak, and at 50 the target only started more collections early
+// in the parse, while little is live (a dup-25 load's parse: 24 where
+// 18, docs/PERFORMANCE.md, perfmem9). A process running with a higher
+// target (GOGC=200) is still lowered to it for the load.
+const loadGCPercent = 100
 
 // A load's soft memory limit (debug.SetMemoryLimit) is recomputed after
-// every collection from the heap it found live, in two stages.
+// every collection from the heap it found live: live × num/den + floor,
+// in two stages, the parse (files parsed and merged: the analyses and
+// the merger's records only grow) and, from the end of the merge
+// (loadBuilding), the build (the store and the index; the merger's
+// records and the analyses go, and the limit follows the live heap down
+// as well as up: a limit kept at its highest let the index build reach
+// the merge's peak again, ~40 MB above what it needs).
 //
-// While files are parsed and merged the live heap only grows (the
-// paragraphs' analyses, the merger's records). There the limit is live ×
-// parseLimitNum/parseLimitDen + parseLimitFloor. It was 3/2 + 32 MB while
-// each analysis was 416 bytes of pointers (a tight limit multiplied the
-// collections, each marking them all: 47 of a 100k load's 60 at 9/8 + 16
-// MB throughout, +35% load CPU); with analyses of 192 bytes and the
-// merger's key map pointer-free (docs/PERFORMANCE.md, "Streaming load")
-// a collection marks less than half as much, and 5/4 + 16 MB holds the
-// parse's end, where the peak was, ~15 MB lower.
-//
-// Its headroom stops growing at parseLimitCap (from 32 MB live): the limit
-// is at most live + parseLimitCap. At the parse's end, where the live heap grows slowly (the
-// last files are mostly paragraphs seen before), 5/4 + 16 MB let a dup-25
-// load's heap reach ~106 MB over ~70 live, and the process's resident
-// size ~118 MiB, above the ~111 MiB its serving phase reaches after it
-// (the serving limit over the kept corpus): that plateau set the load's
-// peak. 24 MB of headroom there costs a few collections, each marking a
-// heap that is mostly pointer-free (docs/PERFORMANCE.md, perfmem9).
-//
-// From the end of the merge (loadBuilding) it is live × 5/4 + 8 MB and
-// follows the live heap down as well as up: the merger's records and the
-// analyses go while the store is built, and the index is built beside
-// the statements alone. A limit kept at its highest (from the store's
-// build, with the analyses still live) let the index build reach that
-// peak again, ~40 MB above what it needs. Its floor was 16 MB, as the
-// parse's: the store and index build (~0.5 s of one core, the other core
-// free for the collector) then set a dup-25 load's peak, ~5 MiB above the
-// parse's plateau; 8 MB costs it ~5 more collections. The runtime caps the
-// collector's CPU share under a limit, so a load never fails or stalls
-// for it.
+// Both stages are live + 24 MB today. They were live × 5/4 + 16 MB
+// (3/2 + 32 MB while each analysis was 416 bytes of pointers): a limit
+// that grows with the live heap gave the end of a dup-25 load's parse
+// ~34 MB of headroom over ~70 MB live, and the build as much, a resident
+// peak of ~121 MiB in the bench harness's child (123.9 MB), above the
+// ~110 MiB its serving phase reaches after the load. The live figure a
+// collection reports also counts what was allocated while it marked, so
+// on a loaded machine (long marks) a proportional limit rose further: the
+// session-start build's peak spread over 121-131 MB there, a fixed
+// headroom's over 116-118. A fixed headroom is what a load's garbage
+// needs (each file's scratch, the index build's), whatever the corpus's
+// size; 24 MB costs as many collections as the proportional limit did
+// (more at the parse's end and in the build, fewer early), ~1% of load
+// CPU, each marking a heap that is mostly pointer-free. The runtime caps
+// the collector's CPU share under a limit, so a load never fails or
+// stalls for it.
 const (
-	parseLimitNum, parseLimitDen = 5, 4
-	parseLimitFloor              = 16 << 20
-	parseLimitCap                = 24 << 20
-	buildLimitNum, buildLimitDen = 5, 4
-	buildLimitFloor              = 8 << 20
+	parseLimitNum, parseLimitDen = 1, 1
+	parseLimitFloor              = 24 << 20
+	buildLimitNum, buildLimitDen = 1, 1
+	buildLimitFloor              = 24 << 20
 )
 
 // The GC percentage and the memory limit are process-wide, and loads may
@@ -144,11 +136,7 @@ func loadLimit(live uint64, prev int64, building bool) (limit int64, ok bool) {
 	if building {
 		return memlimit.Scaled(live, prev, buildLimitNum, buildLimitDen, buildLimitFloor)
 	}
-	limit, ok = memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
-	if ok && limit-int64(live) > parseLimitCap {
-		limit = int64(live) + parseLimitCap
-	}
-	return limit, ok
+	return memlimit.Scaled(live, prev, parseLimitNum, parseLimitDen, parseLimitFloor)
 }
 
 // Scratch reused across paragraphs and files of a load. A paragraph's

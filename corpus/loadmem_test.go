@@ -22,7 +22,8 @@ func TestLowerGCForLoadRestores(t *testing.T) {
 		during     int
 		concurrent int
 	}{
-		{"default is lowered", 100, loadGCPercent, 1},
+		{"default is kept", 100, loadGCPercent, 1},
+		{"a higher target is lowered", 200, loadGCPercent, 1},
 		{"overlapping loads restore once", 100, loadGCPercent, 4},
 		{"a lower target is kept", 20, 20, 1},
 		{"off stays off", -1, -1, 2},
@@ -230,15 +231,13 @@ func TestLoadLimit(t *testing.T) {
 		ok       bool
 	}{
 		{0, math.MaxInt64, false, 0, false},
-		{100 << 20, math.MaxInt64, false, 100<<20 + parseLimitCap, true}, // the parse's plateau: capped headroom
-		{32 << 20, math.MaxInt64, false, 40<<20 + parseLimitFloor, true}, // where the cap starts
-		{8 << 20, math.MaxInt64, false, 10<<20 + parseLimitFloor, true},
-		{100 << 20, math.MaxInt64, true, 125<<20 + buildLimitFloor, true},
+		{100 << 20, math.MaxInt64, false, 100<<20 + parseLimitFloor, true}, // a fixed headroom over the live heap
+		{100 << 20, math.MaxInt64, true, 100<<20 + buildLimitFloor, true},
 		{100 << 20, 100 << 20, false, 0, false},
 		{100 << 20, 100 << 20, true, 0, false},
-		{1 << 20, math.MaxInt64, false, 1<<20*5/4 + parseLimitFloor, true},
-		{134 << 20, math.MaxInt64, true, 134<<20*5/4 + buildLimitFloor, true}, // the store built beside the analyses
-		{100 << 20, 400 << 20, true, 125<<20 + buildLimitFloor, true},         // the process's own limit is looser
+		{1 << 20, math.MaxInt64, false, 1<<20 + parseLimitFloor, true},
+		{134 << 20, math.MaxInt64, true, 134<<20 + buildLimitFloor, true}, // the store built beside the analyses
+		{100 << 20, 400 << 20, true, 100<<20 + buildLimitFloor, true},     // the process's own limit is looser
 		{math.MaxUint64, math.MaxInt64, true, 0, false},
 	}
 	for _, tt := range tests {
@@ -273,7 +272,7 @@ func TestLoadBuildStageLimit(t *testing.T) {
 	loadHeld = nil
 	runtime.GC()
 	runtime.GC() // the first cycle's finalizers have run by the second
-	// 48 MB × 5/4 less, give or take the test's own heap:
+	// 48 MB less, give or take the test's own heap:
 	if got, want := debug.SetMemoryLimit(-1), build-24<<20; got > want {
 		t.Errorf("after the live heap fell by 48 MB: limit %d, want it to follow the heap down from %d to at most %d", got, build, want)
 	}

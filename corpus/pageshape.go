@@ -984,6 +984,23 @@ func isSalutation(p []byte) bool {
 	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
 }
 
+// ministerAddressRe matches a salutation addressed to a minister or a
+// government ("Monsieur le Ministre,", "Dear Minister,", "Señora
+// Ministra,", "Honourable Minister,"): a parliamentary question or a
+// letter to a government opens so, and its first paragraph, whatever
+// country it names, is the asker's, not a speaker's own (pages9's 950:
+// a deputy's question naming Monaco made Monaco the author of the
+// Luxembourg minister's answer).
+var ministerAddressRe = regexp.MustCompile(`(?i)^(?:(?:dear|honou?rable|mr\.?|madam|monsieur|madame|señor|señora|sr\.?|sra\.?|estimad[oa]|excelentísim[oa])\s+)+(?:(?:le|la|el)\s+)?(?:(?:vice|deputy|prime)[ -]?)?(?:minister|ministre|ministro|ministra|secretary|secretario|secretaria|secrétaire)\b`)
+
+// opensSpeech reports whether a salutation p opens a speech whose first
+// paragraph names its speaker (see parseFile): not one addressed to a
+// minister (ministerAddressRe). Read on a paragraph the analysis left as
+// debris, at most once a page before any holder.
+func opensSpeech(p []byte) bool {
+	return isSalutation(p) && !ministerAddressRe.Match(p)
+}
+
 // courtesyRe matches a speech's closing thanks, which says nothing: "I
 // thank you, Mr. President.", "Thank you very much, Chair.", "Muchas
 // gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."

@@ -25,7 +25,7 @@ import (
 // the first word or a short paragraph come first: the expressions run on
 // few paragraphs of a load.
 func (g *Gazetteer) recordNarrative(p string) bool {
-	if voteResult(p) {
+	if voteResult(p) || raisedByMany(p) {
 		return true
 	}
 	first, _ := leadWord(p)
@@ -116,4 +116,48 @@ func quoteMarks(line []byte) (out []byte, turn bool) {
 		return rest, true
 	}
 	return line, false
+}
+
+// A summary or news story also reports what several unnamed speakers
+// raised: "The attack on Nicaragua's civil registry was mentioned by
+// several speakers", "fue mencionado por varios ponentes", "a été évoqué
+// par plusieurs intervenants". No one country said it: the block order
+// gave it to the country of the paragraph before (TestRaisedByManyIsNobodys).
+// Speakers listed after it ("by several delegations, including Chile")
+// are countries the paragraph names, and it keeps its holder.
+
+// raisedByManyRe matches a passive whose agent is several unnamed
+// speakers.
+var raisedByManyRe = regexp.MustCompile(`\b(?:` +
+	`(?:was|were|has been|have been) (?:also )?(?:mentioned|raised|cited|noted|discussed|highlighted|referred to|evoked|stressed) by (?:several|many|various|numerous|a number of|other) (?:speakers|delegations|participants|panell?ists|delegates)|` +
+	`(?:fue|fueron|ha sido|han sido) (?:también |tambien )?(?:mencionad|citad|evocad|señalad|senalad|destacad|abordad)[oa]s? por (?:varios|varias|numerosos|numerosas|diversos|diversas|otros|otras) (?:ponentes|delegaciones|participantes|oradores|delegados)|` +
+	`(?:a|ont) (?:également |egalement )?été (?:mentionnée?s?|évoquée?s?|evoquee?s?|citée?s?|soulignée?s?|abordée?s?) par (?:plusieurs|de nombreux|de nombreuses|d'autres|divers) (?:intervenants|délégations|delegations|participants|orateurs|délégués)` +
+	`)([^.;]{0,12})`)
+
+// raisedByMany reports a paragraph whose point several unnamed speakers
+// raised (raisedByManyRe), with no list of them after; a byte search for
+// the agent's opening first.
+func raisedByMany(p string) bool {
+	if !(strings.Contains(p, " by several ") || strings.Contains(p, " by many ") || strings.Contains(p, " by various ") ||
+		strings.Contains(p, " by numerous ") || strings.Contains(p, " by a number of ") || strings.Contains(p, " por vari") ||
+		strings.Contains(p, " por numeros") || strings.Contains(p, " por divers") || strings.Contains(p, " par plusieurs ") ||
+		strings.Contains(p, " par de nombreu") || strings.Contains(p, " par divers ")) {
+		return false
+	}
+	loc := raisedByManyRe.FindStringSubmatchIndex(p)
+	if loc == nil {
+		return false
+	}
+	for _, rel := range []string{", which ", ", that ", " who ", ", que ", " quien", ", qui ", ", lequel", ", laquelle"} {
+		if strings.Contains(p[:loc[0]], rel) {
+			return false // "Chile raised the issue, which was also mentioned by several speakers": Chile's
+		}
+	}
+	after := strings.TrimLeft(p[loc[2]:loc[3]], " ,(")
+	for _, list := range []string{"including", "such as", "among them", "notably", "namely", "incluid", "entre ell", "como ", "entre otr", "dont ", "notamment", "parmi "} {
+		if strings.HasPrefix(after, list) {
+			return false
+		}
+	}
+	return true
 }

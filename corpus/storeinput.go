@@ -42,7 +42,7 @@ func (in *storeInput) mentionList() []string {
 // The analyses (~20 MB at 100k statements: the records, their later
 // subjects, actors and other strings) were live until each statement was
 // stored, and the memory limit of the stage after the merge came from a
-// collection that found them all live (live × 5/4 + 16 MB): the heap grew
+// collection that found them all live (then live × 5/4 + 16 MB): the heap grew
 // to that limit with the stage's first allocations (the source IDs, the
 // store), the load's peak RSS (docs/PERFORMANCE.md, "Load peak: analyses
 // let go before the store"). What the store reads is 56 bytes a statement
@@ -77,7 +77,7 @@ func (m *merger) takeStoreInputs(tm *termMaker) *storeInputs {
 
 // collectFrom is the fewest statements for which takeStoreInputs
 // collects: below it the analyses (~200 bytes a statement) are well
-// inside the stage limit's 16 MB of slack, and a forced collection cost a
+// inside the stage limit's 24 MB of slack, and a forced collection cost a
 // small load (a hot reload of a few pages, every test's load) more than
 // the load itself: 0.5 -> 7.7 ms for a page of four lines.
 const collectFrom = 20_000
