@@ -352,7 +352,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	// line (or furniture standing apart); notes is set inside the footnotes
 	// under a rule or at a page's foot.
 	blank, notes, broken := true, false, false
-	var runs spaceRuns
+	runs, tabbed := textFinds{find: "  "}, textFinds{find: "\t"}
 	for rest := text; len(rest) > 0; {
 		start := max(len(text)-len(rest), 0) // (a reflowed block may leave rest longer: offsets then only name a warning's place)
 		here := rest                         // this line and the text after it
@@ -429,7 +429,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 		}
 		line = trimFootnoteMark(line)
 		double := runs.in(text, line) // (one answer for both checks on a line of prose)
-		if layoutCols == nil && line[0] != '|' && double && hasSpaceRun(line, 3) && bytes.IndexByte(line, '\t') < 0 {
+		if layoutCols == nil && line[0] != '|' && double && hasSpaceRun(line, 3) && !tabbed.in(text, line) {
 			if col := proseColumns(bytes.TrimRight(raw, " \t\r"), bytes.TrimRight(firstLine(rest), " \t\r")); col > 0 {
 				// Two columns of prose side by side (see columns.go): the
 				// left column's lines are read, then the right's.
@@ -483,7 +483,7 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			continue
 		}
 		if tabs := line[0] != '|' && (pipes && bytes.Contains(line, []byte(" | ")) || commas && bytes.IndexByte(line, ',') >= 0 ||
-			!pipes && !commas && bytes.IndexByte(line, '\t') >= 0); tabs || tabHeader != nil {
+			!pipes && !commas && tabbed.in(text, line)); tabs || tabHeader != nil {
 			var cells []string
 			switch {
 			case pipes:

@@ -38,36 +38,40 @@ func hasSpaceRun(p []byte, n int) bool {
 	return bytes.Contains(p[i:], []byte("   ")[:n])
 }
 
-// spaceRuns answers hasSpaceRun(line, 2) for the lines of one text, in
-// order, from searches of the text itself: the first run of two spaces at
-// or after a line is found once (bytes.Index, ~2 GB/s where hasSpaceRun
-// reads ~0.9) and every line before it is answered by a comparison. Most
-// pages have no such run at all, so the text is read once and no line is
-// scanned; the page reader asked hasSpaceRun of every line (~3% of a
-// 100k-statement load's CPU). A line that is not part of the text (a
-// reflowed column) is scanned as before. TestSpaceRunsMatch holds it to
-// hasSpaceRun.
-type spaceRuns struct {
-	next int  // the offset in the text of the first run at or after the last search's start
-	set  bool // next was searched for
+// textFinds answers "does this line hold find" (two spaces in a row, a
+// tab) for the lines of one text, read in order, from searches of the
+// text itself: the first find at or after a line is searched for once
+// (bytes.Index: two spaces at ~2 GB/s where hasSpaceRun reads ~0.9) and
+// every line before it is answered by a comparison. Most pages hold
+// neither, so the text is read once and no line is scanned; the page
+// reader scanned every line for each (~3% and ~1% of a 100k-statement
+// load's CPU). A line that is not part of the text (a reflowed column, a
+// laid-out table's row) is scanned as before, and so is a line before
+// the last search's start. TestTextFindsMatch holds it to the scans.
+type textFinds struct {
+	find       string // "  " or "\t"
+	from, next int    // the last search's start, and the offset of the first find at or after it (len(text): none)
+	set        bool   // a search was made
 }
 
-// in reports whether line, read after the lines asked about before it,
-// holds two spaces in a row.
-func (r *spaceRuns) in(text, line []byte) bool {
+// in reports whether line holds r.find.
+func (r *textFinds) in(text, line []byte) bool {
 	off, ok := offsetIn(text, line)
 	if !ok {
-		return hasSpaceRun(line, 2)
+		if r.find == "  " {
+			return hasSpaceRun(line, 2)
+		}
+		return bytes.Contains(line, []byte(r.find))
 	}
-	if !r.set || r.next < off {
-		r.set = true
-		if k := bytes.Index(text[off:], []byte("  ")); k >= 0 {
+	if !r.set || r.next < off || off < r.from {
+		r.set, r.from = true, off
+		if k := bytes.Index(text[off:], []byte(r.find)); k >= 0 {
 			r.next = off + k
 		} else {
 			r.next = len(text)
 		}
 	}
-	return r.next+2 <= off+len(line)
+	return r.next+len(r.find) <= off+len(line)
 }
 
 // offsetIn returns the offset of line in text when line is a non-empty

@@ -47,13 +47,16 @@ func FuzzHasSpaceRun(f *testing.F) {
 	})
 }
 
-// spaceRunsLines asks spaceRuns about each line of text in order, trimmed
-// as the page reader trims it (every third line asked about a copy, as a
-// reflowed column's line is not part of the text), and fails where it
-// disagrees with hasSpaceRun.
-func spaceRunsLines(t *testing.T, text []byte) {
+// textFindsLines asks textFinds about each line of text in order,
+// trimmed as the page reader trims it (every third line asked about a
+// copy, as a reflowed column's line is not part of the text, and every
+// fifth asked again after the first line, as a search from an earlier
+// line would be), and fails where it disagrees with hasSpaceRun and
+// bytes.Contains.
+func textFindsLines(t *testing.T, text []byte) {
 	t.Helper()
-	var r spaceRuns
+	runs, tabbed := textFinds{find: "  "}, textFinds{find: "\t"}
+	var first []byte
 	k := 0
 	for rest := text; len(rest) > 0; k++ {
 		line := rest
@@ -69,16 +72,28 @@ func spaceRunsLines(t *testing.T, text []byte) {
 		if k%3 == 2 {
 			line = bytes.Clone(line)
 		}
-		if got, want := r.in(text, line), hasSpaceRun(line, 2); got != want {
-			t.Fatalf("spaceRuns on line %q of %q = %v, want %v", line, text, got, want)
+		if first == nil {
+			first = line
+		}
+		lines := [][]byte{line}
+		if k%5 == 4 {
+			lines = append(lines, first, line)
+		}
+		for _, l := range lines {
+			if got, want := runs.in(text, l), hasSpaceRun(l, 2); got != want {
+				t.Fatalf("two spaces in line %q of %q = %v, want %v", l, text, got, want)
+			}
+			if got, want := tabbed.in(text, l), bytes.IndexByte(l, '\t') >= 0; got != want {
+				t.Fatalf("a tab in line %q of %q = %v, want %v", l, text, got, want)
+			}
 		}
 	}
 }
 
-// TestSpaceRunsMatch: spaceRuns answers each line of a text as
-// hasSpaceRun does, whether the text has no run, one, runs on many lines,
-// runs at a line's edges (trimmed away), or a run across a line break.
-func TestSpaceRunsMatch(t *testing.T) {
+// TestTextFindsMatch: textFinds answers each line of a text as the scans
+// do, whether the text has no find, one, finds on many lines, at a
+// line's edges (trimmed away), or across a line break.
+func TestTextFindsMatch(t *testing.T) {
 	for _, text := range []string{
 		"",
 		"one line, no run",
@@ -89,15 +104,16 @@ func TestSpaceRunsMatch(t *testing.T) {
 		"end \n start\nx",
 		"a  b  c\n\n\nd e\n  \n f  g",
 		"col one   col two\ncell 1     cell 2\n",
+		"a\tb\nc d\n\tlead\ntrail\t\ne\tf  g\nh i\nj k\nl\tm",
 	} {
-		spaceRunsLines(t, []byte(text))
+		textFindsLines(t, []byte(text))
 	}
 }
 
-// FuzzSpaceRuns: spaceRuns agrees with hasSpaceRun line by line.
-func FuzzSpaceRuns(f *testing.F) {
-	for _, s := range []string{"", "a  b\nc", "x\n  y  z\n\n w", "é  ü\t \t  \nq"} {
+// FuzzTextFinds: textFinds agrees with the scans line by line.
+func FuzzTextFinds(f *testing.F) {
+	for _, s := range []string{"", "a  b\nc", "x\n  y  z\n\n w", "é  ü\t \t  \nq", "a\tb\nc\nd\ne\nf\tg"} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, text []byte) { spaceRunsLines(t, text) })
+	f.Fuzz(func(t *testing.T, text []byte) { textFindsLines(t, text) })
 }
