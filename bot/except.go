@@ -5,15 +5,16 @@ import (
 )
 
 // Countries left out of a question: "who supports a treaty besides
-// Egypt", "does anyone other than Canada talk about spyware", "the Nordics
-// except Denmark on IHL". The countries after the marker are not asked:
+// Egypt", "does anyone other than Canada talk about spyware", "cables
+// without Madagascar and Palau", "the Nordics except Denmark on IHL". The
+// countries after the marker are not asked:
 // a question that names no other country asks who speaks on the topic,
 // without them; they are never answered for, and the reply says so.
 
 // exceptLead are the one-word markers; exceptPairs the two-word ones
 // ("apart from", "other than", "but not": "ransomware but not the uk").
 var (
-	exceptLead  = toSet(`besides except excluding excl exc beyond minus sauf excepto salvo aparte hormis`)
+	exceptLead  = toSet(`besides except excluding excl exc beyond minus without sauf excepto salvo aparte hormis`)
 	exceptPairs = map[string]string{"apart": "from", "aside": "from", "other": "than", "except": "for", "not": "counting",
 		"outside": "of", "fuera": "de", "en": "dehors", "but": "not", "leaving": "out", "leave": "out"}
 	// exceptGlue may join the left-out countries ("besides Egypt and

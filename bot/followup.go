@@ -510,7 +510,11 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 func rewrite(c *corpus.Corpus, last, rest, code string) (string, bool) {
 	last = readQuestion(c, last, "", code).English
 	rest = readQuestion(c, rest, "", code).English
-	prev := Parse(c, last)
+	// A meeting the last question named as its place or time ("at the
+	// Mombasa workshop") was no topic there and is none here ("and
+	// Namibia?" asked Namibia on "mombasa workshop").
+	lastCut, _ := cutOccasion("en", last)
+	prev := Parse(c, lastCut)
 	p := Parse(c, rest)
 	hasTopic := func(p Parsed) bool { return len(p.Themes) > 0 || len(p.Content) > 0 }
 	countries := func(p Parsed) []string {

@@ -42,9 +42,10 @@ var (
 		"la misma pregunta sobre ", "pareil mais pour ", "pareil mais sur ", "pareil pour ", "pareil sur ", "meme chose pour ",
 		"meme chose sur ", "meme question sur "}
 	// referringWords stand for the last question's country in a
-	// follow-up that names none: "what did they say on AI?", "¿y qué
+	// follow-up that names none: "what did they say on AI?", "does it
+	// accept collective ones", "is it joining budapest", "¿y qué
 	// dijeron ellos sobre la IA?", "et eux sur l'IA ?".
-	referringWords = toSet(`they their theirs ellos ellas eux ils elles leur leurs`)
+	referringWords = toSet(`they their theirs it its ellos ellas eux ils elles leur leurs`)
 	// bareTopicFrame are the words a bare-topic follow-up may hold besides
 	// its topic ("the permanent mechanism?").
 	bareTopicFrame = toSet(`the a an of on about and in`)

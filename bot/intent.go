@@ -614,6 +614,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
+	if about == "" {
+		about = mentionedByFirst(c, toks, ms, compare)
+	}
 	p.Intent = intentOf(c, p, lowers, compare)
 	if p.Intent == IntentList {
 		p.ListWhat = listTarget(lowers)

@@ -64,6 +64,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America", "who talks about SIDS"
 		}
+		if mentionVerbs[prev] && asksWho(toks[:r.First]) {
+			continue // "who mentions the Pacific Islands Forum": what they name, as a country there (whoAboutObject)
+		}
 		if occasionPreps[prev] && len(rd.Countries) > 0 {
 			// "what samoa said … before the pacific islands forum", "at
 			// the ASEAN summit": the meeting is when, a country speaks

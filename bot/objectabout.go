@@ -1,6 +1,10 @@
 package bot
 
-import "github.com/stancebot/stancebot/corpus"
+import (
+	"strings"
+
+	"github.com/stancebot/stancebot/corpus"
+)
 
 // A second country inside the topic a first country is asked about, after
 // a preposition of the topic's noun ("what does Angola say about the cable
@@ -46,6 +50,9 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	if j > 0 && aboutWords[toks[j].Lower] && m.Last+1 < len(toks) && !toks[m.Last+1].SentStart && topicAfterObject(toks[m.Last+1:]) {
 		return true // "who talks about dprk crypto theft"
 	}
+	if j > 1 && len(toks[j].Lower) > 5 && strings.HasSuffix(toks[j].Lower, "ing") && aboutBetween(toks, 1, j) {
+		return true // "who talks about blaming iran": the gerund's object
+	}
 	return j > 0 && (objectPreps[toks[j].Lower] || whoObjectPreps[toks[j].Lower]) && aboutBetween(toks, 1, j)
 }
 
@@ -69,4 +76,46 @@ func topicAfterObject(rest []corpus.Token) bool {
 		return false
 	}
 	return true
+}
+
+// mentionedByFirst returns the second of a question's two countries when
+// it holds no statement and the first's statements name it, with nothing
+// joining the two as sides ("albania iran", "why did albania cut ties with
+// iran", "did czechia ever attribute anything to china"): the question
+// asks what the first says about the second. Compared, the second answered
+// "no statement by Iran" beside Albania's best statement, which did not
+// name Iran. "albania and iran", "albania vs iran" and an explicit
+// "compare" stay comparisons.
+func mentionedByFirst(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention, compare bool) string {
+	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country || ms[1].First <= ms[0].Last {
+		return ""
+	}
+	first, second := ms[0].Country, ms[1].Country
+	if c.Holds(second) || !c.Holds(first) || sidesJoined(toks, ms[0].Last+1, ms[1].First) {
+		return ""
+	}
+	for _, id := range c.MentionedIn(second) {
+		if c.Holder(id) == first {
+			return second
+		}
+	}
+	return ""
+}
+
+// sidesJoined reports whether toks[lo:hi+1] join two names as sides of a
+// comparison: "and", "or", "vs", or "&", ",", "+", "/" before a word or
+// the second name.
+func sidesJoined(toks []corpus.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch toks[i].Lower {
+		case "and", "or", "vs", "versus", "v", "plus", "nor":
+			return true
+		}
+	}
+	for i := lo; i <= hi && i < len(toks); i++ {
+		if strings.ContainsAny(toks[i].Gap, "&,+/") {
+			return true
+		}
+	}
+	return false
 }

@@ -41,6 +41,42 @@ var venueREs = map[string]*regexp.Regexp{
 	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:lors\s+du|lors\s+de\s+la|au\s+sein\s+du|pendant\s+le|pendant\s+la)\s+(?:oewg|gtcnl|gge|premi[eè]re\s+commission|assembl[ée]e\s+g[ée]n[ée]rale)\b`),
 }
 
+// eventRE matches any other event named as the place where something was
+// said, by its noun ("at the Budapest Cyber Security Forum", "at the
+// Mombasa workshop", "at the Arria meeting") or a forum's short name ("at
+// UNGA80", "at the PIF"), with the month it met ("in June": a month
+// without a year is no date range): a place, no topic, whether or not the
+// question says "say" ("Liechtenstein at the Arria meeting" asked for
+// Liechtenstein's statements on "arria meeting" and found none). Up to
+// five words of the event's name come before its noun.
+var eventRE = regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:` +
+	`(?:the|this\s+year's|last\s+year's)\s+` +
+	`(?:(?:[\p{L}][\p{L}\d'’.-]*\s+){0,5}(?:forum|workshop|summit|conference|meeting|dialogue|symposium|ministerial|retreat|roundtable|hearing|side\s+event|committee|session)s?)|` +
+	`(?:the\s+)?(?:pif|unga\s?\d+|hrc\s?\d*|igf|wsis))` +
+	`(?:\s+(?:in|last|this)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))?\b`)
+
+// cutEvents cuts eventRE's matches from text, but not one whose name
+// runs over a function word: "at the protection of cables for the
+// workshop" names no event, it is a sentence.
+func cutEvents(text string) string {
+	return eventRE.ReplaceAllStringFunc(text, func(s string) string {
+		for _, w := range strings.Fields(s)[1:] {
+			if eventStops[strings.ToLower(w)] {
+				return s
+			}
+		}
+		return " "
+	})
+}
+
+// eventStops are the words no event's name holds.
+var eventStops = map[string]bool{"for": true, "on": true, "about": true, "of": true, "with": true, "from": true, "to": true,
+	"a": true, "an": true, "and": true, "or": true, "what": true, "which": true, "who": true, "we": true, "i": true}
+
+// eventNouns are the words one of which every match of eventRE holds.
+var eventNouns = []string{"forum", "workshop", "summit", "conferen", "meeting", "dialogue", "symposium", "ministerial", "retreat",
+	"roundtable", "hearing", "event", "committee", "session", "pif", "unga", "hrc", "igf", "wsis"}
+
 // orgVenueREs match a meeting named by the organisation that held it,
 // written as an acronym ("qu'a dit le Rwanda à la réunion de l'UA", "en
 // la cumbre de la OEA", "at the CARICOM ministerial"): a place, as in
@@ -64,7 +100,8 @@ var orgVenueNouns = map[string][]string{
 // question holding none of them skips the expressions.
 var occasionNouns = []string{"session", "sesion", "sesión", "meeting", "round", "ronda", "oewg", "gge", "union", "unión", "ance", "cycle", "negoci", "négoci", "consult", "odo",
 	"committee", "comisi", "commission", "unga", "assembl", "working group", "gtca", "gtcnl", "mechanism",
-	"summit", "cumbre", "sommet", "rence", "forum", "foro", "taller", "atelier", "workshop", "ministerial", "dialog", "table"}
+	"forum", "workshop", "summit", "conferen", "dialogue", "symposium", "ministerial", "retreat", "roundtable", "hearing", "event",
+	"pif", "hrc", "igf", "wsis", "cumbre", "sommet", "rence", "foro", "taller", "atelier", "dialog", "table"}
 
 // cutOccasion cuts the occasion phrases of a question in language code
 // ("en", "es", "fr"; "" is English) and returns the question without them
@@ -92,6 +129,9 @@ func cutOccasion(code, text string) (string, []string) {
 	}
 	if v := orgVenueREs[code]; v != nil && mayFoldAny(text, orgVenueNouns[code]) && saysSomething(text) {
 		text = v.ReplaceAllString(text, " ") // "à la réunion de l'UA": a place, as venueREs
+	}
+	if code == "en" && mayFoldAny(text, eventNouns) && mayHaveVenuePrep(code, text) {
+		text = cutEvents(text)
 	}
 	if phrases == nil {
 		if singleSpaced(text) && asciiOnly(text) {

@@ -29,6 +29,9 @@ func cutOccasionRE(code, text string) (string, []string) {
 	if v := orgVenueREs[code]; v != nil && saysSomething(text) {
 		text = v.ReplaceAllString(text, " ")
 	}
+	if code == "en" {
+		text = cutEvents(text)
+	}
 	if phrases == nil {
 		return strings.Join(strings.Fields(text), " "), nil
 	}
@@ -53,6 +56,9 @@ var occasionCases = []string{
 	"qu'a dit le Sénégal à la plus récente séance", "position de la France sur la gouvernance",
 	"", "OEWG", "at", "session", "ſession at the oewg", " what does Kenya say on  the OEWG ", "Kenya\u00a0on the OEWG",
 	"Kenya\u2003on\tthe OEWG sessions",
+	"what did Hungary say at the Budapest Cyber Security Forum", "Liechtenstein at the Arria MEETING", "what did jordan say at UNGA80",
+	"what did palau say at the pif in june", "we're looking at submarine cable protection for a workshop", "At the 2021 session",
+	"what did Oman say during this year's ministerial", "Ghana at the ﬁrst committee", "Kenya at the summit on cables",
 	"qu'a dit le Rwanda à la réunion de l'UA", "que dijo Guyana en la cumbre de la OEA", "what did Barbados say at the CARICOM ministerial",
 	"what did Fiji say at the meeting of the PIF", "QU'A DIT LE TCHAD LORS DE LA CONFÉRENCE DE LA CEDEAO",
 }

@@ -20,9 +20,9 @@ func TestOpenFactsOf(t *testing.T) {
 		{"Comme nous l'avons rapporté, le projet de loi a été retiré.", oJournalist},
 		{"In our view, this approach underestimates the risks of escalation.", oAuthorsView},
 		{"À notre avis, ce modèle ne peut pas être exporté.", oAuthorsView},
-		{"Our take: the amendments are the most ambitious in the region.", oAuthorsView},
-		{"Why it matters: the region has no shared incident reporting.", oAuthorsView},
-		{"The bottom line: the cable needs a twin.", oAuthorsView},
+		{"Our take: the amendments are the most ambitious in the region.", oJournalist},
+		{"Why it matters: the region has no shared incident reporting.", oJournalist},
+		{"The bottom line: the cable needs a twin.", oJournalist},
 		// mirrors
 		{"The two-day workshop ended on Friday.", 0},
 		{"We believe", 0},

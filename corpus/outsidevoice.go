@@ -38,11 +38,18 @@ var journalistRe = regexp.MustCompile(`^(?:` +
 // start.
 var authorsViewRe = regexp.MustCompile(`^(?:` +
 	`In our (?:view|opinion|assessment|judgement|judgment|reading),|Our (?:view|assessment|reading|conclusion|judgement|judgment|take) is|` +
-	`Our (?:take|view|assessment|reading|analysis)\s*:|(?:Why it matters|Bottom line|The bottom line|Between the lines)\s*:|` +
 	`We (?:believe|think|argue|would argue|conclude|recommend|suggest|expect|doubt) (?:that\b|[\p{L}-]+ )|` +
 	`(?:En nuestra opinión|A nuestro juicio|A nuestro entender|A nuestro parecer|Según nuestro análisis),|(?:Creemos|Consideramos|Pensamos|Estimamos) que|` +
 	`(?:À notre avis|A notre avis|Selon nous|De notre point de vue|À nos yeux),|Nous (?:estimons|pensons|considérons|croyons) que` +
 	`)`)
+
+// editorialLabelRe matches an editor's label that opens a paragraph ("Our
+// view:", "Why it matters:"). Like a journalist's phrases it says by itself
+// that the words are the authors': a government's statement does not label
+// its own paragraphs so, so it needs no evidence that the page is a report
+// about countries ("Our view:" closing an analysis whose paragraph before
+// describes Romania without a verb of saying was Romania's).
+var editorialLabelRe = regexp.MustCompile(`^(?:Our (?:take|view|assessment|reading|analysis)|Why it matters|Bottom line|The bottom line|Between the lines)\s*:`)
 
 // mayOutsideVoice reports whether p opens with one of outsideFirst.
 func mayOutsideVoice(p string) bool {
@@ -55,24 +62,25 @@ var outsideFirst = toSet(`As Like When We we In Our Consultamos Contactamos Preg
 Comme Ainsi Nous Contacté Contactée Contactés Contactées En A Según Creemos Consideramos Pensamos Estimamos À Selon De
 Why Bottom The Between`)
 
-// outsideVoice reports whether p opens in a journalist's first person
-// (journalist) or an authors' view (view); a look-up of its first word
+// outsideVoice reports whether p opens in a journalist's first person or
+// an editor's label (journalist) or an authors' view (view); a look-up of its first word
 // spares nearly every paragraph the expressions.
 func outsideVoice(p string) (journalist, view bool) {
 	if !mayOutsideVoice(p) {
 		return false, false
 	}
-	if journalistRe.MatchString(p) {
+	if journalistRe.MatchString(p) || editorialLabelRe.MatchString(p) {
 		return true, false
 	}
 	return false, authorsViewRe.MatchString(p)
 }
 
 // reportAboutRe matches a verb of saying or arguing in the third person
-// that describes a country from outside: "argues", "said", "sostiene",
+// that describes a country from outside: "argues", "said", "added" (a
+// government's reply quoted in a report), "sostiene",
 // "défend"; not one a country's own statement uses of itself ("Kenya
 // believes", "Le Sénégal soutient").
-var reportAboutRe = regexp.MustCompile(`\b(?:argues|argued|contends|maintains|insists|claims|says|said|told|announced|according to|sostiene|sostuvo|dijo|anunció|declaró|afirmó|defiende|défend|a déclaré|a annoncé|a affirmé)(?:[^\p{L}]|$)`)
+var reportAboutRe = regexp.MustCompile(`\b(?:argues|argued|contends|maintains|insists|claims|says|said|told|announced|added|replied|responded|according to|sostiene|sostuvo|dijo|anunció|declaró|afirmó|defiende|défend|a déclaré|a annoncé|a affirmé)(?:[^\p{L}]|$)`)
 
 // describesFromOutside reports whether a country's paragraph describes it
 // from outside (reportAboutRe), with no first person of its own.

@@ -282,7 +282,7 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 	if isoJoin[next] {
 		return named(i + 2)
 	}
-	if i == 0 && toks[i+1].Gap == "" && !isoLeadOther[keys[i]] && !stopWords[next] && letters(next) {
+	if i == 0 && toks[i+1].Gap == "" && !isoLeadOther[keys[i]] && !stopWords[next] && (letters(next) || generationTerm(next)) {
 		// Chat's terse "KE cables", "DK spyware", "PL election
 		// interference": a code opening the message before its topic, as
 		// "kenya cables" is read. Codes that open a message as another
@@ -290,6 +290,13 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 		return true
 	}
 	return leadWords[next] || sayVerbs[next] || actorNouns[next]
+}
+
+// generationTerm reports whether w is a technology's generation or factor
+// count as chat types it before a topic ("5g", "4g", "2fa"): a topic word,
+// where a bare number ("KE 2021") is none.
+func generationTerm(w string) bool {
+	return len(w) >= 2 && len(w) <= 3 && '1' <= w[0] && w[0] <= '9' && letters(w[1:])
 }
 
 // isoLeadOther are the ISO codes that open a chat message as another

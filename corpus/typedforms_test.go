@@ -101,6 +101,8 @@ func TestISOCodesWhereACountryActs(t *testing.T) {
 		{"KE cables", "Kenya/abbreviation"},
 		{"PL election interference", "Poland/abbreviation"},
 		{"DK spyware?", "Denmark/abbreviation"},
+		{"RO 5g", "Romania/abbreviation"},
+		{"KE 2fa", "Kenya/abbreviation"},
 		// Codes that open a message as the field's other abbreviations,
 		// a code alone, or a code after the opening word: no country.
 		{"GA resolution on norms", ""},
@@ -109,6 +111,8 @@ func TestISOCodesWhereACountryActs(t *testing.T) {
 		{"KE", ""},
 		{"cables KE", ""},
 		{"KE, cables", ""},
+		{"KE 2021", ""},
+		{"KE 100k", ""},
 		// Lower case, or not where a country acts: no country.
 		{"nl on due diligence", ""},
 		{"who mentions HR and privacy", ""},

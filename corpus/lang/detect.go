@@ -233,6 +233,12 @@ func eachWord(text string, fn func(string)) { eachWordSkip(text, nil, fn) }
 // words of each piece of text between the spans (a span ends any word,
 // as a space does).
 func eachWordSkip(text string, skip []Span, fn func(string)) {
+	eachWordNext(text, skip, func(w string, _ string) { fn(w) })
+}
+
+// eachWordNext is eachWordSkip that also gives each word the rest of its
+// piece after it (where a hyphen or a word follows).
+func eachWordNext(text string, skip []Span, fn func(w, rest string)) {
 	eachPiece(text, skip, func(piece string) {
 		start := -1
 		for i, r := range piece {
@@ -240,15 +246,26 @@ func eachWordSkip(text string, skip []Span, fn func(string)) {
 			case in && start < 0:
 				start = i
 			case !in && start >= 0:
-				fn(piece[start:i])
+				fn(piece[start:i], piece[i:])
 				start = -1
 			}
 		}
 		if start >= 0 {
-			fn(piece[start:])
+			fn(piece[start:], "")
 		}
 	})
 }
+
+// letterPrefix reports whether w, followed by rest, is a one-letter
+// prefix joined by a hyphen to a word ("e-evidence", "e-government",
+// "x-ray"): no function word, whatever the letter is alone (Spanish "e",
+// "y", French "a"). "a-t-il" keeps its "a": a letter follows the hyphen.
+func letterPrefix(w, rest string) bool {
+	return len(w) == 1 && len(rest) >= 3 && rest[0] == '-' && isASCIILetter(rest[1]) && isASCIILetter(rest[2])
+}
+
+// isASCIILetter reports whether b is an ASCII letter.
+func isASCIILetter(b byte) bool { return 'a' <= b|0x20 && b|0x20 <= 'z' }
 
 // eachPiece calls fn with each run of text outside the spans (ordered
 // and apart, as DetectBlanked takes them), in order. Reading the pieces
@@ -346,7 +363,10 @@ func (d *Detector) detectSkip(text string, skip []Span, explain bool) Result {
 			}
 		}
 	})
-	eachWordSkip(text, skip, func(raw string) {
+	eachWordNext(text, skip, func(raw, after string) {
+		if letterPrefix(raw, after) {
+			return // "e-evidence": a prefix, not Spanish "e" (asked11)
+		}
 		w := Fold(raw)
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
 			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".

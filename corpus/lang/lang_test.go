@@ -38,6 +38,11 @@ func TestDetect(t *testing.T) {
 		{"normas voluntarias", Spanish},
 		{"ciberdelincuencia", Spanish},
 		{"souverainete", French},
+		// A one-letter prefix joined by a hyphen is no function word
+		// ("e-evidence" is not Spanish "e"); "a-t-il" keeps its French "a".
+		{"Somalia on e-evidence", English},
+		{"Francia e Italia sobre la soberanía", Spanish},
+		{"y a-t-il un traité", French},
 		// Spanish "a" and "cuántos" (typed without accents) are Spanish
 		// function words too; "va" is Spanish and French alike.
 		{"cuantos analistas va a contratar Costa Rica", Spanish},
