@@ -133,7 +133,8 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		case versusWords[prev] || compareWords[prev] || g.otherCountryWord(prev, p.country):
 			// "compara a los ticos con los chapines", read "compare ticos
 			// chapines": the sides of a comparison, the second after the
-			// first (no noun is a demonym), are peoples, not adjectives.
+			// first (no noun is a demonym), are peoples, not adjectives;
+			// not after a capital ("bissau-guinéenne" is one demonym).
 			return roleActor
 		case actorNouns[prev] || stateFormsESFR[prev] || stateFormsGlossed[prev]:
 			// "la posición peruana"; "la République tunisienne", "el
@@ -212,10 +213,10 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 var compareWords = toSet(`compare comparing compared contrast`)
 
 // otherCountryWord reports whether the folded word k alone names a country
-// other than country (a name or demonym of one word).
+// other than country (a name or demonym of one word, not a capital).
 func (g *Gazetteer) otherCountryWord(k string, country int) bool {
 	c, ok := g.seen[k]
-	return ok && c != country
+	return ok && c != country && !g.capitalWord(k)
 }
 
 // pluralDemonym reports whether k is an English plural of one of the
