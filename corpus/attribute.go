@@ -1445,6 +1445,12 @@ func words(text string, toks []Token, i, j int) string {
 func (info *paraInfo) holder(prev string) (string, Attribution) {
 	if info.subjCountry != 0 {
 		sub := info.firstSubject()
+		if sub.conf != ConfHigh && info.is(fMeetingOpens) {
+			// "The Court is not persuaded by Uganda's argument": the body
+			// opening the sentence is its subject, not the country the
+			// grammar found inside it (pages9's 938).
+			return "", Attribution{}
+		}
 		return sub.country, Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: sub.conf}
 	}
 	later, actors := info.later(), info.actors()

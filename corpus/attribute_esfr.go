@@ -190,7 +190,8 @@ var (
 	roleNounsESFR = toSet(`representante representantes delegado delegada delegados delegación delegacion portavoz
 		embajador embajadora ministro ministra observador observadora
 		représentant représentante représentants representant representante délégué déléguée délégués délégation
-		porte-parole ambassadeur ambassadrice ministre observateur observatrice`)
+		porte-parole ambassadeur ambassadrice ministre observateur observatrice
+		gobierno gouvernement`)
 
 	// reportPreps open a fronted phrase that reports the view of the
 	// country ending it: "Según España, ...", "Selon le Burkina Faso,

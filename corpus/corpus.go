@@ -1207,7 +1207,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			// debris; a salutation ("Mr. President,") before any held
 			// paragraph opens a speech.
-			speech = !held && isSalutation(bytes.TrimSpace(p))
+			speech = !held && opensSpeech(bytes.TrimSpace(p))
 			return
 		}
 		defer func() { speech = false }() // only the paragraph right after it names the speaker

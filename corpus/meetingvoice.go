@@ -33,14 +33,24 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// Thailand and Australia" (TestPages6Corpus).
 	`The (?:Meeting|Workshop|Seminar|Retreat) (?:concluded|closed|ended|agreed|adopted|decided|welcomed|was|were|took note|noted|recommended|expressed|underlined|stressed|encouraged|will|would)|` +
 	`My (?:own )?(?:view|take|assessment|reading|sense|conclusion) (?:is|remains)|In my (?:own )?(?:view|opinion),|I would argue|` +
+	// A body's own voice: a parliamentary committee's observations, a
+	// court's assessment, a chair's or a secretariat's ("The Committee
+	// observes", "The Court is not persuaded by Uganda's argument",
+	// "La Presidencia considera", "La Cour estime"): no delegation's
+	// words, though the country before or the page's heading held them
+	// (pages9's 932, 938, 953). The verb must follow the body at once
+	// ("The Council of Ministers adopted" is a government's act).
+	`The (?:Committee|Court|Tribunal|Presidency|Bureau|Secretariat|Panel)(?: (?:then|also|therefore|further|thus|accordingly|nevertheless|however))? (?:observes|observed|notes|noted|recommends|recommended|believes|considers|considered|finds|found|holds|held|concludes|concluded|is not persuaded|is not convinced|is of the view|is satisfied|is concerned|adopted|approved|decided|decides|took note|takes note|welcomes|welcomed|thanked|thanks|urges|urged|regrets|regretted|will|would)|` +
 	// Spanish
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
 	`(?:Todos los |Las y los |Los )?(?:participantes) (?:acordaron|convinieron|decidieron|concluyeron|agradecieron|adoptaron|tomaron nota|reafirmaron|se comprometieron|recomendaron)|` +
 	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto)|` +
+	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|La Secretaría|La Secretaria)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso)|` +
 	// French
 	`(?:Les deux (?:parties|délégations|delegations|pays)) (?:ont|sont convenues|sont convenus|conviennent)|` +
 	`(?:Tous les |Les )?(?:participants) (?:ont|se sont|sont convenus|conviennent|remercient)|` +
-	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu)` +
+	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu)|` +
+	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose)` +
 	`)(?:[\s,.;:!?]|$)`)
 
 // meetingVoiceFirst are the first words meetingVoiceRe can match, and
@@ -52,7 +62,8 @@ var (
 	meetingVoiceSecond = toSet(`participants delegations meeting workshop session conference seminar dialogue forum event retreat round
 roundtable consultation consultations Meeting Workshop Seminar Retreat own view take assessment reading sense conclusion my would los les y participantes
 reunión reunion taller sesión sesion seminario diálogo dialogo foro conferencia réunion séance seance séminaire seminaire
-conférence atelier two sides delegations parties partes dos deux`)
+conférence atelier two sides delegations parties partes dos deux Committee Court Tribunal Presidency Bureau Secretariat Panel
+Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat`)
 )
 
 // meetingVoice reports whether p opens in a meeting's collective voice or

@@ -17,7 +17,7 @@ import "strings"
 // each one's (it was the first one's alone).
 var officialNouns = toSet(`official officials diplomat diplomats delegate delegates representative representatives negotiator
 negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
-delegación delegaciones délégation délégations`)
+delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables`)
 
 // officialOf are the prepositions between the officials and their
 // countries, in English, Spanish and French.
@@ -36,7 +36,9 @@ var readoutVerbs = toSet(`held met agreed signed discussed exchanged reviewed ad
 celebraron acordaron firmaron examinaron intercambiaron reafirmaron ont sont`)
 
 // officialLead may come before them: "Senior officials", "Two diplomats".
-var officialLead = toSet(`the senior top two three several some government foreign ministry las los les`)
+// "An official from the Philippines, speaking on the record, said" (an
+// event recap, pages9's 934), "Un responsable du Bénin a déclaré".
+var officialLead = toSet(`the senior top two three several some government foreign ministry las los les a an one another un una une`)
 
 // officialsFrom returns the countries a sentence toks[s:e] opens with as
 // "<officials> from/of <country> [and <country>]" followed by a verb of
@@ -54,8 +56,8 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		return nil
 	}
 	i += 2
-	if articles[toks[i].Lower] {
-		i++
+	if articles[toks[i].Lower] && !mentionAt(ms, i) {
+		i++ // (not the article of "the Philippines", which is the name's own)
 	}
 	var out []string
 	for _, m := range ms {
@@ -71,7 +73,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 			if officialAnd[toks[i].Lower] {
 				i++
 			}
-			for k := 0; k < 2 && i < e && officialArticles[strings.TrimRight(toks[i].Lower, "'’")]; k++ {
+			for k := 0; k < 2 && i < e && officialArticles[strings.TrimRight(toks[i].Lower, "'’")] && !mentionAt(ms, i); k++ {
 				i++
 			}
 			continue
@@ -113,8 +115,26 @@ func readoutDatelineEnd(toks []Token, e int) int {
 func reportVerbsAfter(w string) bool {
 	switch w {
 	case "said", "told", "warned", "stressed", "noted", "argued", "insisted", "added", "explained", "confirmed", "acknowledged",
-		"cautioned", "suggested", "indicated", "complained", "countered", "conceded", "emphasised", "emphasized":
+		"cautioned", "suggested", "indicated", "complained", "countered", "conceded", "emphasised", "emphasized",
+		// Spanish and French: "Un funcionario de Panamá dijo", "Un
+		// responsable du Bénin a déclaré" (the participle after "a").
+		"dijo", "afirmó", "declaró", "señaló", "indicó", "advirtió", "subrayó", "explicó", "aseguró", "sostuvo",
+		"déclaré", "affirmé", "indiqué", "souligné", "estimé", "expliqué", "précisé", "assuré",
+		// A summary's delegations in the plural: "Las delegaciones de
+		// Costa Rica y Panamá subrayaron" (pages9's 953).
+		"subrayaron", "destacaron", "señalaron", "afirmaron", "expresaron", "propusieron", "indicaron", "insistieron",
+		"manifestaron", "advirtieron", "pidieron", "apoyaron", "insisté", "proposé", "exprimé", "appelé", "soutenu":
 		return true
+	}
+	return false
+}
+
+// mentionAt reports whether one of ms starts at token i.
+func mentionAt(ms []Mention, i int) bool {
+	for _, m := range ms {
+		if m.First == i {
+			return true
+		}
 	}
 	return false
 }

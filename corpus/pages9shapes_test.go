@@ -1,0 +1,99 @@
+package corpus
+
+import "testing"
+
+// TestBodyVoice: a committee's, a court's or a chair's own words ("The
+// Committee observes", "The Court is not persuaded by Uganda's argument",
+// "La Presidencia considera", "La Cour estime") are nobody's, whatever
+// country the paragraph before or the page's heading named (testdata/pages9's
+// 932, 938, 953); a government body whose name goes on ("The Council of
+// Ministers adopted") is read as before.
+func TestBodyVoice(t *testing.T) {
+	report := "REPUBLIC OF NAMIBIA\n\nNATIONAL ASSEMBLY\n\n" +
+		"The Ministry of Information told the Committee that Namibia would accede to the Budapest Convention.\n\n" +
+		"The Committee observes that most submissions supported the Bill.\n\n" +
+		"The Committee recommends that the Assembly pass the Bill.\n"
+	court := "Uganda submitted that the Charter does not prohibit shutdowns.\n\n" +
+		"The Gambia, for its part, argued that any shutdown is disproportionate.\n\n" +
+		"The Court is not persuaded by Uganda's argument that the Charter leaves the matter to States.\n\n" +
+		"The Court therefore holds that a general shutdown is incompatible with Article 9.\n"
+	es := "La delegación de Belice expresó su apoyo a un equipo regional.\n\n" +
+		"La Presidencia considera que existe un amplio consenso.\n\n" +
+		"La Presidencia Pro Tempore agradeció a todas las delegaciones.\n"
+	fr := "Le Mali a présenté ses observations écrites.\n\n" +
+		"La Cour estime que la coupure générale est disproportionnée.\n\n" +
+		"Le Comité recommande l'adoption du projet.\n"
+	mirror := "Bosnia and Herzegovina\n\nThe Council of Ministers adopted the draft Law on Information Security.\n"
+	checkPageCases(t, []pageCase{
+		{"ministry", report, "The Ministry of Information", "Namibia"},
+		{"committee observes", report, "The Committee observes", ""},
+		{"committee recommends", report, "The Committee recommends", ""},
+		{"court not persuaded", court, "The Court is not persuaded", ""},
+		{"court holds", court, "The Court therefore holds", ""},
+		{"presidencia", es, "La Presidencia considera", ""},
+		{"presidencia pro tempore", es, "La Presidencia Pro Tempore", ""},
+		{"cour", fr, "La Cour estime", ""},
+		{"comité", fr, "Le Comité recommande", ""},
+		// Mirrors.
+		{"council of ministers", mirror, "The Council of Ministers", "Bosnia and Herzegovina"},
+	})
+}
+
+// TestIndefiniteOfficialFrom: "An official from the Philippines, speaking
+// on the record, said", "Un funcionario de Panamá dijo", "Un responsable
+// du Bénin a déclaré", "Las delegaciones de Costa Rica y Panamá
+// subrayaron" name the country they speak for; they went to the country
+// of the paragraph before (testdata/pages9's 934, 953). An appositive ("A
+// founding member of ASEAN, Indonesia") and a demonym ("A Kenyan
+// diplomat said") are read as before.
+func TestIndefiniteOfficialFrom(t *testing.T) {
+	page := func(p string) string { return "Fiji has adopted a strategy.\n\n" + p + "\n" }
+	checkPageCases(t, []pageCase{
+		{"en insertion", page("An official from the Philippines, speaking on the record at the end of the session, said that Manila was ready."), "An official", "Philippines"},
+		{"en the-name", page("Officials from Kenya and the Gambia said they would sign the declaration."), "Officials from", "Gambia;Kenya"},
+		{"es", page("Un funcionario de Panamá dijo que el país apoyaba el proyecto."), "Un funcionario", "Panama"},
+		{"fr", page("Un responsable du Bénin, cité par la presse, a déclaré que le pays soutenait le projet."), "Un responsable", "Benin"},
+		{"es plural", page("Las delegaciones de Costa Rica y Panamá subrayaron la necesidad de un protocolo regional."), "Las delegaciones", "Costa Rica;Panama"},
+		{"es government", page("Por su parte, el Gobierno de Nicaragua rechazó las acusaciones."), "Por su parte", "Nicaragua"},
+		// Mirrors.
+		{"appositive", page("A founding member of ASEAN, Indonesia has a plan."), "A founding member", "Indonesia"},
+		{"demonym", page("A Kenyan diplomat said capacity building was the priority."), "A Kenyan diplomat", "Kenya"},
+		{"es no role", page("La cooperación de Chile con Panamá es buena."), "La cooperación", "Fiji"},
+	})
+}
+
+// TestMinisterAddress: a parliamentary question opening "Monsieur le
+// Ministre," (or a letter's "Dear Minister,") is no speech whose first
+// paragraph names its speaker: the country the question names does not
+// hold the minister's answer (testdata/pages9's 950). "Monsieur le
+// Président," still opens a speech.
+func TestMinisterAddress(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Monsieur le Ministre,", false},
+		{"Dear Minister,", false},
+		{"Señora Ministra,", false},
+		{"Honourable Minister,", false},
+		{"Mr. President,", true},
+		{"Monsieur le Président,", true},
+		{"Señor Presidente,", true},
+	} {
+		if got := opensSpeech([]byte(tt.p)); got != tt.want {
+			t.Errorf("opensSpeech(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	question := "Question parlementaire n° 12 concernant les rançongiciels\n\nMonsieur le Ministre,\n\n" +
+		"La Principauté de Monaco a récemment annoncé une cellule de crise commune.\n\n" +
+		"Réponse du Ministre des Affaires étrangères\n\n" +
+		"Le Luxembourg est membre de l'Initiative internationale contre les rançongiciels.\n\n" +
+		"Le Gouvernement luxembourgeois coopère déjà avec la Belgique.\n"
+	speech := "Mr. President,\n\nMonaco thanks the Chair for the report.\n\nLuxembourg has argued for a treaty, which we cannot support.\n"
+	checkPageCases(t, []pageCase{
+		{"answer", question, "Le Luxembourg est membre", "Luxembourg"},
+		{"answer goes on", question, "Le Gouvernement luxembourgeois", "Luxembourg"},
+		// Mirror: a speech's author keeps the paragraph naming another.
+		{"speech", speech, "Luxembourg has argued", "Monaco"},
+	})
+}
