@@ -86,6 +86,10 @@ type sentSubject struct {
 	// said", "La représentante de la Côte d'Ivoire a déclaré"): a
 	// reporter's narration, never the words of a page's author.
 	narrated bool
+	// passive: the sentence's subject is a country others act on or speak
+	// of ("Russia was accused of …"), with no country as the agent: no
+	// country holds it (see passive.go).
+	passive bool
 }
 
 // paraInfo is what one paragraph says about its holder, independent of
@@ -735,6 +739,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
+			if sub.passive {
+				// "Russia was accused of …": no one's words, nor the
+				// accused's (see passive.go).
+				info.set(fThirdParty, true)
+				info.set(fFirstAside, true)
+			}
 			if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
 				if len(coord) == 0 {
@@ -1045,6 +1055,15 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// has such laws": the subject of a subordinate clause, not of
 			// the sentence.
 			break
+		}
+		if at := m.First; !toks[m.Last].Poss && (atClauseStart(toks, at, clause) || at > clause && articles[toks[at-1].Lower] && atClauseStart(toks, at-1, clause)) {
+			if agent, ok := passiveAfter(toks, m.Last+1, e, ms); ok {
+				if agent.Country != "" {
+					// "Iran has been blamed by Albania": the agent's words.
+					return sentSubject{country: agent.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, m.First, agent.Last)}
+				}
+				return sentSubject{passive: true}
+			}
 		}
 		verbAt, ok := actsAt(toks, m, e)
 		if !ok {

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"fmt"
-	"hash/maphash"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -151,7 +150,7 @@ func TestFactCacheTwoWay(t *testing.T) {
 	tm := newTermMaker(DefaultLexicon(), defaultGazetteer())
 	sc := tm.pool.Get().(*termScratch)
 	sc.facts = new(factCache)
-	setOf := func(w string) uint64 { return maphash.String(tm.in.seed, w) & (factCacheSets - 1) }
+	setOf := factSetOf
 	// Three words (one capitalised, so its lower form and key are its
 	// own strings) that fall in one set.
 	var same []string
@@ -205,4 +204,45 @@ func TestFactCacheTwoWay(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestFactSetOfSpreads: factSetOf takes words of every length a slot
+// holds, and spreads the distinct words of the testdata pages over the
+// fact cache's sets as evenly as a random hash would (no set holds more
+// than a few times its share): a poor spread costs misses, never facts.
+func TestFactSetOfSpreads(t *testing.T) {
+	for n := 1; n <= factSlotLen; n++ {
+		if s := factSetOf(strings.Repeat("a", n)); s >= factCacheSets {
+			t.Fatalf("factSetOf of %d bytes = %d, past %d sets", n, s, factCacheSets)
+		}
+	}
+	seen := map[string]bool{}
+	count := make([]int, factCacheSets)
+	err := filepath.WalkDir("../testdata", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			return err
+		}
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, tok := range Tokenize(string(raw)) {
+			if w := tok.Orig; w != "" && len(w) <= factSlotLen && !seen[w] {
+				seen[w] = true
+				count[factSetOf(w)]++
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(seen) < 2*factCacheSets {
+		t.Fatalf("only %d distinct words in testdata", len(seen))
+	}
+	mean, most := float64(len(seen))/factCacheSets, slices.Max(count)
+	if float64(most) > 2*mean+12 {
+		t.Errorf("%d distinct words: the fullest set holds %d, the mean %.1f", len(seen), most, mean)
+	}
+	t.Logf("%d distinct words: the fullest set holds %d, the mean %.1f", len(seen), most, mean)
 }

@@ -206,3 +206,22 @@ func TestSectionNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestListMarkerTokens: the marker's letters and digits, read in place,
+// decide as the string tests did: one or two digits, one letter, or a
+// small roman numeral of up to four of i, v, x.
+func TestListMarkerTokens(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want int
+	}{
+		{"1. First", 3}, {"12) Twelfth", 4}, {"123. Not a marker", 0}, {"1a. Mixed", 0},
+		{"a) Letter", 3}, {"(b) Letter", 4}, {"ab) Two letters", 0}, {"iv) Roman", 4},
+		{"(xvii) Roman", 7}, {"(xii) Roman", 6}, {"viii. Four", 0}, {"vi. Six", 0},
+		{"dialogue. It also", 0}, {"ix) nine", 4}, {"x", 0}, {"(", 0}, {"7", 0},
+	} {
+		if got := listMarker([]byte(tt.line)); got != tt.want {
+			t.Errorf("listMarker(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
