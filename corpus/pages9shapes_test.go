@@ -97,3 +97,37 @@ func TestMinisterAddress(t *testing.T) {
 		{"speech", speech, "Luxembourg has argued", "Monaco"},
 	})
 }
+
+// TestMinutesCellLines: a minutes table pasted one cell per line runs
+// the delegation's cell into its intervention ("Guinea-Bissau Asked that
+// all documents …"): each row is its delegation's, not the first row's
+// (testdata/pages9's 943). A title-case heading is read as before.
+func TestMinutesCellLines(t *testing.T) {
+	minutes := "No.\nDelegation\nIntervention\n\n1\nSão Tomé and Príncipe\nSupported the draft terms of reference and asked that meetings be held online.\n\n" +
+		"2\nGuinea-Bissau\nAsked that all documents be made available in Portuguese.\n\n" +
+		"3\nTimor-Leste\nProposed that the network also cover cybercrime.\n"
+	checkPageCases(t, []pageCase{
+		{"first row", minutes, "São Tomé and Príncipe Supported", "São Tomé and Príncipe"},
+		{"second row", minutes, "Guinea-Bissau Asked", "Guinea-Bissau"},
+		{"third row", minutes, "Timor-Leste Proposed", "Timor-Leste"},
+		// Mirror: a headline in title case is no row.
+		{"headline", "Fiji has a strategy.\n\nKenya Cyber Strategy Launched in Nairobi\n\nThe minister said it was overdue.\n", "Kenya Cyber Strategy", ""},
+	})
+}
+
+// TestDatelineThenSubject: a release's dateline ("Antananarivo, le 21 mai
+// 2026 –", "Asunción, 5 de mayo de 2026 –", "Kathmandu, 3 March 2026 –")
+// does not hide the subject after it; the visitor the title named held the
+// host's narration (testdata/pages9's 940).
+func TestDatelineThenSubject(t *testing.T) {
+	page := func(p string) string {
+		return "Visite de travail du Ministre des Affaires étrangères de la République de Maurice\n\n" + p + "\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"fr", page("Antananarivo, le 21 mai 2026 – Le Ministre des Affaires étrangères de Madagascar a reçu ce jour son homologue mauricien."), "Antananarivo", "Madagascar"},
+		{"es", page("Asunción, 5 de mayo de 2026 – El Canciller de Paraguay recibió a su homólogo."), "Asunción", "Paraguay"},
+		{"en", page("Kathmandu, 3 March 2026 – The Minister of Foreign Affairs of Nepal received his counterpart."), "Kathmandu", "Nepal"},
+		// Mirror: a dateline before no country goes on with the title's.
+		{"no subject", page("Port-Louis, le 21 mai 2026 – Le ministre a quitté la capitale pour une visite de travail."), "Port-Louis", "Mauritius"},
+	})
+}
