@@ -1100,6 +1100,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		return sub
 	}
 	for _, m := range ms {
+		if m.How == ByDemonym && pronounBefore(toks, clause, m.First) {
+			// "We call on the Chadian authorities to commit …": an
+			// object, the subject is the pronoun (an NGO's call, pages9's
+			// 948).
+			break
+		}
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
 			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
 				// "le ministre gambien a souligné", "el canciller beliceño
@@ -1429,6 +1435,17 @@ func spokesperson(toks []Token, m Mention) bool {
 		return roleNouns[toks[prep-1].Lower]
 	case "de", "del", "du", "des":
 		return roleNounsESFR[toks[prep-1].Lower]
+	}
+	return false
+}
+
+// pronounBefore reports whether a personal pronoun that is a subject
+// ("we", "nous") comes between the clause's start and token i.
+func pronounBefore(toks []Token, clause, i int) bool {
+	for k := clause; k < i && k < len(toks); k++ {
+		if pronounSubjects[toks[k].Lower] || toks[k].Lower == "nous" {
+			return true
+		}
 	}
 	return false
 }

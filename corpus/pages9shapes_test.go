@@ -131,3 +131,38 @@ func TestDatelineThenSubject(t *testing.T) {
 		{"no subject", page("Port-Louis, le 21 mai 2026 – Le ministre a quitté la capitale pour une visite de travail."), "Port-Louis", "Mauritius"},
 	})
 }
+
+// TestAuthorsHeading: under a report's own heading ("Our takeaways",
+// "What we found", "Nos recommandations", "Nuestras conclusiones") the
+// paragraphs no country is the subject of are the authors', not the last
+// speaker's (testdata/pages9's 934, 948); an NGO's "We call on the Chadian
+// authorities" has "we" for its subject, not Chad. Mirrors: a heading
+// that is not the authors' lets the block go on, and a country that is a
+// subject under the authors' heading holds its paragraph.
+func TestAuthorsHeading(t *testing.T) {
+	recap := "Keynote\n\nThe Minister of Tonga said that cables were a lifeline.\n\n" +
+		"Our takeaways\n\nFirst, redundancy is a security question.\n\nFiji said it would fund a second cable.\n"
+	ngo := "What the authorities said\n\nChad's minister said the cut was necessary.\n\n" +
+		"Our recommendations\n\nWe call on the Chadian authorities to commit to keeping the Internet on.\n"
+	fr := "Le ministre du Tchad a déclaré que la coupure était nécessaire.\n\nNos recommandations\n\nLa coupure doit être la dernière option.\n"
+	es := "El ministro de Chad dijo que el corte era necesario.\n\nNuestras conclusiones\n\nEl corte fue desproporcionado.\n"
+	mirror := "Tonga relies on a single cable.\n\nCapacity building\n\nIt calls for training of cable engineers.\n"
+	checkPageCases(t, []pageCase{
+		{"takeaways", recap, "First, redundancy", ""},
+		{"subject under takeaways", recap, "Fiji said", "Fiji"},
+		{"ngo call", ngo, "We call on", ""},
+		{"fr", fr, "La coupure doit", ""},
+		{"es", es, "El corte fue", ""},
+		{"other heading", mirror, "It calls", "Tonga"},
+	})
+	for _, h := range []string{"Our takeaways", "What we found", "Nos recommandations", "Nuestras conclusiones:", "Ce que nous avons constaté"} {
+		if !authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Our region", "What the authorities said", "Notre-Dame", "Nosotros"} {
+		if authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = true", h)
+		}
+	}
+}
