@@ -858,6 +858,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// authorsHeading), where only a country that is a sentence's subject
 	// holds a paragraph.
 	ownSection := false
+	// quotedBy: the paragraph before quoted another country's speaker,
+	// whose "Il a également indiqué …" goes on (see personOpens).
+	quotedBy := ""
 	// titleAuthor reads a title split over two lines ("MONGOLIA", then
 	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
 	// under a heading that named one country alone, before any paragraph
@@ -1024,6 +1027,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if quotedBy != "" && attr.Method == MethodContinuation && personOpens(info.contText()) {
+				// "« Maurice a fait … », a déclaré le Ministre mauricien."
+				// then "Il a également indiqué que …": the quoted speaker
+				// goes on, not the block the quotation left running
+				// (pages9's 940).
+				h, attr = quotedBy, Attribution{Method: MethodContinuation, Evidence: "the quoted speaker goes on: " + info.contText(), Confidence: ConfMedium}
+			}
 			if ownSection && attr.Method != MethodSubject && attr.Method != MethodPossessive {
 				h, attr = "", Attribution{} // the authors' words, whatever country they name in passing
 			}
@@ -1180,8 +1190,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+			quotedBy = h
 			return
 		}
+		quotedBy = ""
 		pair = nil
 		if len(namedGroup) == 2 {
 			pair = namedGroup

@@ -111,3 +111,16 @@ func authorsHeading(h string) bool {
 	}
 	return false
 }
+
+// personOpens reports a continuation's opening words (paraInfo.contText)
+// that start with a person's pronoun ("He added", "She also said", "Il a
+// également indiqué", "Elle a ajouté", "Él agregó"), which go on with the
+// person last quoted; "It", "Its", "The country" go on with the block.
+func personOpens(cont string) bool {
+	first, _ := leadWord(cont)
+	switch first {
+	case "He", "She", "Il", "Elle", "Él", "Ella":
+		return true
+	}
+	return false
+}

@@ -51,7 +51,6 @@ var pages9Leftovers = map[string]string{
 	"937_fr_groupe_arabe_national\tMonsieur le Président, permettez-moi":                         "a French turn to national capacity ('permettez-moi … à titre national') is not read as the announcement: held by the group (the Comoros paragraphs after it are right)",
 	"938_court_advisory_opinion\tWritten observations of the Republic of Uganda":                 "a footnote block with '[12]' marks is read as a paragraph naming the State",
 	"938_court_advisory_opinion\tWritten observations of the Republic of The Gambia":             "the footnote block's second note, cut as its own sentence, goes on with the first's State",
-	"940_fr_communique_visite\tIl a également indiqué que Maurice":                               "'Il a également indiqué' after a quoted paragraph goes on with the host's block, not the quoted minister's (another country's)",
 	"941_es_noticia_dos_gobiernos\tUn ataque de denegación":                                      "a news story's first paragraph ('según confirmaron fuentes oficiales') goes to the country named in the headline",
 	"941_es_noticia_dos_gobiernos\tExpertos consultados":                                         "'Expertos consultados por este diario' is not read as a third party in Spanish: the last government's block goes on",
 	"941_es_noticia_dos_gobiernos\tEste medio solicitó":                                          "a Spanish journalist's 'Este medio solicitó comentarios … no había respondido' goes on with the last government",

@@ -202,3 +202,20 @@ func TestEditorialNote(t *testing.T) {
 		{"after the note", page, "We call for", "Libya"},
 	})
 }
+
+// TestQuotedSpeakerGoesOn: after a paragraph quoting another country's
+// minister, "Il a également indiqué …" ("He added", "Elle a ajouté") goes
+// on with the quoted speaker, not the block the quotation left running
+// (testdata/pages9's 940). Mirror: "It also …" goes on with the block.
+func TestQuotedSpeakerGoesOn(t *testing.T) {
+	fr := "Le Ministre des Affaires étrangères de Madagascar a reçu son homologue.\n\n" +
+		"« Maurice a fait de la cybersécurité une priorité nationale », a déclaré le Ministre mauricien.\n\n" +
+		"Il a également indiqué que Maurice soutiendrait la candidature de Madagascar.\n"
+	mirror := "Le Ministre des Affaires étrangères de Madagascar a reçu son homologue.\n\n" +
+		"« Maurice a fait de la cybersécurité une priorité nationale », a déclaré le Ministre mauricien.\n\n" +
+		"Le pays a également annoncé une nouvelle agence.\n"
+	checkPageCases(t, []pageCase{
+		{"fr he", fr, "Il a également", "Mauritius"},
+		{"the country goes on with the block", mirror, "Le pays a également", "Madagascar"},
+	})
+}
