@@ -676,7 +676,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned), editorialNote(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):

@@ -166,3 +166,39 @@ func TestAuthorsHeading(t *testing.T) {
 		}
 	}
 }
+
+// TestEditorialNote: a translator's or editor's note in brackets, a note
+// verbale's courtesy formulas and a running header's page count are no
+// country's words (testdata/pages9's 944, 945, 949), even where a note
+// names another State; the statement around them is read as before.
+func TestEditorialNote(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"[Translator's note: the Minister here refers to the statement made by Egypt on 2 March.]", true},
+		{"[Unofficial translation from Arabic]", true},
+		{"[Nota del traductor: el término árabe se traduce aquí como «seguridad de la información».]", true},
+		{"Romania – National position on the application of international law in cyberspace Page 2 of 3", true},
+		{"Posición nacional de Chile Página 4 de 12", true},
+		{"The Permanent Mission of the Republic of Yemen to the United Nations presents its compliments to the Secretariat and has the honour to transmit its views.", true},
+		{"La Mission permanente du Mali saisit cette occasion pour renouveler au Secrétariat les assurances de sa très haute considération.", true},
+		{"La Misión Permanente de Chile saluda atentamente a la Secretaría y tiene el honor de transmitir sus opiniones.", true},
+		// Mirrors: a statement with a bracket inside, a footnote mark, a
+		// sentence ending on a number.
+		{"[12] Written observations of the Republic of Uganda, para. 14.", false},
+		{"Libya [as a State party] supports the convention.", false},
+		{"The Government has trained 300 officials since 2023, and plans to train 400 more by page 2 of 3", false},
+		{"The Embassy of Kenya supports the proposal for a permanent mechanism.", false},
+	} {
+		if got := editorialNote([]byte(tt.p)); got != tt.want {
+			t.Errorf("editorialNote(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	page := "Libya has suffered repeated attacks.\n\n[Translator's note: the Minister here refers to the statement made by Egypt on 2 March.]\n\n" +
+		"We call for the protection of energy infrastructure.\n"
+	checkPageCases(t, []pageCase{
+		{"note", page, "[Translator", ""},
+		{"after the note", page, "We call for", "Libya"},
+	})
+}
