@@ -81,3 +81,21 @@ func TestMentionedByFirstIsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestNewerFrom: a newer-ask with "from"/"by" and a name asks the last
+// question for that country, newest first; mirrors: a newer-ask alone, a
+// topic after "from".
+func TestNewerFrom(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"anything newer from czechia", "czechia"},
+		{"latest from the uae", "the uae"},
+		{"anything more recent by kosovo", "kosovo"},
+		// Mirrors.
+		{"anything newer", ""},
+		{"attacks from russia", ""},
+	} {
+		if got := newerFrom(tt.in); got != tt.want {
+			t.Errorf("newerFrom(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -64,5 +65,29 @@ func TestCutOrgVenue(t *testing.T) {
 		if got, _ := cutOccasion(tt.code, tt.text); got != tt.want {
 			t.Errorf("cutOccasion(%s, %q) = %q, want %q", tt.code, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestDemonymSidesOfCompare: Spanish and French demonyms compared ("compara
+// a los ticos con los chapines", read "compare ticos chapines") are the
+// countries compared, and "la posture nigérienne" asks Niger; mirrors: a
+// demonym after a noun of the topic stays the topic's ("la propuesta
+// mexicana").
+func TestDemonymSidesOfCompare(t *testing.T) {
+	b := asked12Bot(t)
+	for _, tt := range []struct{ q, intent, want string }{
+		{"compara a los ticos con los chapines", IntentCompare, "Costa Rica,Guatemala"},
+		{"compara a los costarricenses con los guatemaltecos", IntentCompare, "Costa Rica,Guatemala"},
+		{"compare les sénégalais et les rwandais", IntentCompare, "Senegal,Rwanda"},
+		{"la posture nigerienne sur l'uranium", IntentStance, "Niger"},
+		{"que dice la delegacion de belice sobre la capacitacion", IntentStance, "Belize"},
+	} {
+		r := b.Ask(tt.q, 0)
+		if got := strings.Join(r.Countries, ","); r.Intent != tt.intent || got != tt.want {
+			t.Errorf("%q: %s %s, want %s %s", tt.q, r.Intent, got, tt.intent, tt.want)
+		}
+	}
+	if r := b.Ask("la propuesta mexicana", 0); r.Intent == IntentCompare || len(r.Countries) > 1 {
+		t.Errorf("'la propuesta mexicana': %s %v", r.Intent, r.Countries)
 	}
 }

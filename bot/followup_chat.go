@@ -88,6 +88,12 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		}
 	case newerAsks[t]:
 		return "latest " + rec.Question, "continue", true
+	case newerFrom(t) != "":
+		// "anything newer from czechia": the last question for that
+		// country, newest first.
+		if nt, ok := rewrite(c, rec.Question, newerFrom(t), rec.Lang); ok {
+			return "latest " + nt, "continue", true
+		}
 	case olderAsks[t]:
 		if q, ok := olderOf(c, rec); ok {
 			return q, "continue", true
@@ -118,6 +124,18 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		}
 	}
 	return regionFollowUp(c, rec, t)
+}
+
+// newerFrom returns the country words of a newer-ask made of one of
+// newerAsks, "from" or "by", and a name ("anything newer from czechia",
+// "latest from the uae"), or "".
+func newerFrom(t string) string {
+	for _, sep := range []string{" from ", " by "} {
+		if ask, rest, ok := strings.Cut(t, sep); ok && newerAsks[ask] && rest != "" {
+			return rest
+		}
+	}
+	return ""
 }
 
 // regionFollowUp reads "who else supports one?" (a verb and pronouns

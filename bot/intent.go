@@ -66,7 +66,9 @@ type ThemePhrase struct {
 	Theme string `json:"theme"`
 }
 
-// intentWords frame a question without being its topic.
+// intentWords frame a question without being its topic (the verbs of
+// proposing too: "what did north macedonia offer", carried to "and
+// montenegro?", asked Montenegro on "offer").
 var intentWords = toSet(`say says said saying think thinks thought position positions stance stances view views viewpoint tell
 compare compares comparison compared comparing versus vs talk talks talking mention mentions mentioned mentioning discuss
 discusses discussed discussing who which country countries list show give theme themes topic topics help regarding
@@ -77,7 +79,7 @@ says anyone somebody someone brought bring brings raise raised raises highlight 
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
 speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented talked
-overview overviews rundown recap snapshot brief`)
+overview overviews rundown recap snapshot brief offer offers offered propose proposes proposed suggest suggests suggested`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 // "sources" is one too: every answer cites its sources, so "give me the

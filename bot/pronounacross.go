@@ -33,7 +33,7 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 		return "", nil, nil
 	}
 	last := segs[len(segs)-1]
-	if last.countries > 0 {
+	if last.countries > 0 && !namesOnlyAbout(toks, ms, last) {
 		return "", nil, nil
 	}
 	pron := -1
@@ -101,6 +101,27 @@ func pronounAcross(c *corpus.Corpus, clean string, toks []corpus.Token, segs []s
 		context = append(context, clean[toks[s.lo].Start:toks[s.hi-1].End])
 	}
 	return b.String(), names, context
+}
+
+// namesOnlyAbout reports whether every country the segment seg names
+// comes right after an about-word ("what did they say about Iran"): what
+// the pronoun's countries speak about, not who speaks, so the pronoun
+// still stands for the context's countries ("context: the Albanians asked
+// us to co-sign something. what did they say about iran").
+func namesOnlyAbout(toks []corpus.Token, ms []corpus.Mention, seg segmentInfo) bool {
+	for _, m := range ms {
+		if m.First < seg.lo || m.First >= seg.hi {
+			continue
+		}
+		j := m.First - 1
+		if j > seg.lo && toks[j].Lower == "the" {
+			j--
+		}
+		if j < seg.lo || !aboutWords[toks[j].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounRead returns q, the reading of pronounAcross's rebuilt question,

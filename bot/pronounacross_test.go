@@ -24,6 +24,8 @@ func TestPronounAcrossSentences(t *testing.T) {
 		{"context: the ugandan mission asked us to co-sponsor a side event. what is their view on internet shutdowns?", "Uganda", "elections"},
 		{"met the finns and the latvians yesterday. do they support a new treaty", "Finland,Latvia", "treaty"},
 		{"we met the cambodian police last week. what do they say about scams", "Cambodia", "scam"},
+		// A country the question names after "about" is what they speak about.
+		{"we're meeting the latvians on thursday. what did they say about north korea", "Latvia", "Korea"},
 		// mirrors
 		{"we're meeting the latvians on undersea cables. what do they say?", "Latvia", "cable"},
 		{"we're meeting the latvians on thursday. what do they say?", "Latvia", "-"},

@@ -86,6 +86,10 @@ type sentSubject struct {
 	// said", "La représentante de la Côte d'Ivoire a déclaré"): a
 	// reporter's narration, never the words of a page's author.
 	narrated bool
+	// passive: the sentence's subject is a country others act on or speak
+	// of ("Russia was accused of …"), with no country as the agent: no
+	// country holds it (see passive.go).
+	passive bool
 }
 
 // paraInfo is what one paragraph says about its holder, independent of
@@ -735,6 +739,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
+			if sub.passive {
+				// "Russia was accused of …": no one's words, nor the
+				// accused's (see passive.go).
+				info.set(fThirdParty, true)
+				info.set(fFirstAside, true)
+			}
 			if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
 				if len(coord) == 0 {
@@ -990,6 +1000,14 @@ func (g *Gazetteer) analyseHeading(p string) *paraInfo {
 //  4. then a country inside the subject noun phrase ("Cybercrime
 //     legislation in Ghana dates from").
 func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubject {
+	if s == 0 && len(ms) > 0 {
+		if d := readoutDatelineEnd(toks, e); d > 0 && d < e-1 {
+			// "Antananarivo, le 21 mai 2026 – Le Ministre … de Madagascar
+			// a reçu …": the sentence starts after the dateline (pages9's
+			// 940, where the visitor the title named held it).
+			s = d
+		}
+	}
 	clause := s
 	lead := s
 	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
@@ -1038,6 +1056,15 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// the sentence.
 			break
 		}
+		if at := m.First; !toks[m.Last].Poss && (atClauseStart(toks, at, clause) || at > clause && articles[toks[at-1].Lower] && atClauseStart(toks, at-1, clause)) {
+			if agent, ok := passiveAfter(toks, m.Last+1, e, ms); ok {
+				if agent.Country != "" {
+					// "Iran has been blamed by Albania": the agent's words.
+					return sentSubject{country: agent.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, m.First, agent.Last)}
+				}
+				return sentSubject{passive: true}
+			}
+		}
 		verbAt, ok := actsAt(toks, m, e)
 		if !ok {
 			continue
@@ -1073,6 +1100,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		return sub
 	}
 	for _, m := range ms {
+		if m.How == ByDemonym && pronounBefore(toks, clause, m.First) {
+			// "We call on the Chadian authorities to commit …": an
+			// object, the subject is the pronoun (an NGO's call, pages9's
+			// 948).
+			break
+		}
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
 			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
 				// "le ministre gambien a souligné", "el canciller beliceño
@@ -1244,7 +1277,7 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		if v := afterTime(toks, next, e); v > 0 {
 			return v, true // "Switzerland on Tuesday said", "Japan last week announced"
 		}
-		return next, verbLike(nt)
+		return next, verbLike(nt) || minutesVerb(toks, m, nt)
 	}
 	// An insertion: "X, for its part, has" / "X (a member of Y) has". It
 	// must close within a short span, on a verb, and not be a list
@@ -1282,6 +1315,18 @@ var clauseOpeners = toSet(`that by and but so then thus hence also now today mea
 whereas while though although because since if once until unless whether which who finally instead indeed later subsequently`)
 
 func isLowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// minutesVerb reports a minutes row's verb after its delegation: a table
+// pasted one cell per line runs "Guinea-Bissau" and "Asked that all
+// documents …" into one paragraph, the verb capitalised as its cell's
+// first word (pages9's 943, where the first row's State held every row).
+// Only a past tense in -ed right after a name that opens the sentence;
+// "Kenya Cyber Strategy" and a headline's "Kenya Adopts" stay unread.
+func minutesVerb(toks []Token, m Mention, nt Token) bool {
+	w := nt.Lower
+	return toks[m.First].SentStart && nt.Gap == "" && len(w) > 4 && strings.HasSuffix(w, "ed") &&
+		nt.Orig[0] >= 'A' && nt.Orig[0] <= 'Z' && !notVerb[w] && m.Last+2 < len(toks) && isLowerWord(toks[m.Last+2].Orig)
+}
 
 // verbLike: a lower-case word that cannot continue a noun phrase or a list.
 func verbLike(t Token) bool {
@@ -1390,6 +1435,17 @@ func spokesperson(toks []Token, m Mention) bool {
 		return roleNouns[toks[prep-1].Lower]
 	case "de", "del", "du", "des":
 		return roleNounsESFR[toks[prep-1].Lower]
+	}
+	return false
+}
+
+// pronounBefore reports whether a personal pronoun that is a subject
+// ("we", "nous") comes between the clause's start and token i.
+func pronounBefore(toks []Token, clause, i int) bool {
+	for k := clause; k < i && k < len(toks); k++ {
+		if pronounSubjects[toks[k].Lower] || toks[k].Lower == "nous" {
+			return true
+		}
 	}
 	return false
 }

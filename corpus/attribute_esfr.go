@@ -21,8 +21,10 @@ import (
 // ("la", "de" and "en" are in two and so in none).
 var (
 	textMarkersEN = toSet(`the of and to is has have that on for with by was were its which this are be from`)
-	textMarkersES = toSet(`el los las del y que una por para con su sus se ha han es son al lo como más también según sobre`)
-	textMarkersFR = toSet(`le les des du et est une pour avec par au aux sur qui ce cette son sa ses dans il elle ont a été selon également`)
+	textMarkersES = toSet(`el los las del y que una por para con su sus se ha han es son al lo como más también según sobre
+		fue fueron sido está están este esta estos estas muy pero desde hasta hacia cuando donde porque nuevo nueva tras será`)
+	textMarkersFR = toSet(`le les des du et est une pour avec par au aux sur qui ce cette son sa ses dans il elle ont a été selon également
+		mais donc très leur leurs nous vous être avait avaient ces cet où lors ainsi depuis sans sous chez vers aussi déjà`)
 )
 
 // textMarkers is the three lists in one map, so a word costs one look-up.

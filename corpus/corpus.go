@@ -676,7 +676,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	}
 	var a *paraInfo
 	switch cleaned := cleanParagraph(p); {
-	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned):
+	case isSalutation(cleaned), isCourtesy(cleaned), inlineNote(cleaned), editorialNote(cleaned):
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
@@ -853,6 +853,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// reported: prev holds a paragraph that reported its speaker ("The
 	// representative of Malawi explained …"), which no heading holds.
 	reported := false
+	// ownSection: the paragraphs are under the authors' own heading ("Our
+	// takeaways", "What we found", "Nos recommandations"; see
+	// authorsHeading), where only a country that is a sentence's subject
+	// holds a paragraph.
+	ownSection := false
+	// quotedBy: the paragraph before quoted another country's speaker,
+	// whose "Il a également indiqué …" goes on (see personOpens).
+	quotedBy := ""
 	// titleAuthor reads a title split over two lines ("MONGOLIA", then
 	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
 	// under a heading that named one country alone, before any paragraph
@@ -904,6 +912,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// a speaker: a new section of the report, not the
 				// speaker's (TestReportedSpeakerEndsAtHeading).
 				prev, reported = "", false
+			}
+			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && authorsHeading(info.body)
+			if ownSection {
+				// An event recap's "Our takeaways", an NGO report's "What
+				// we found": the authors' section, not the last speaker's
+				// (pages9's 934, 948).
+				prev, block = "", nil
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			if len(hh) == 0 && !joint {
@@ -1012,6 +1027,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if quotedBy != "" && attr.Method == MethodContinuation && personOpens(info.contText()) {
+				// "« Maurice a fait … », a déclaré le Ministre mauricien."
+				// then "Il a également indiqué que …": the quoted speaker
+				// goes on, not the block the quotation left running
+				// (pages9's 940).
+				h, attr = quotedBy, Attribution{Method: MethodContinuation, Evidence: "the quoted speaker goes on: " + info.contText(), Confidence: ConfMedium}
+			}
+			if ownSection && attr.Method != MethodSubject && attr.Method != MethodPossessive {
+				h, attr = "", Attribution{} // the authors' words, whatever country they name in passing
+			}
 			if attr.Method == MethodBlockOrder && prev != "" && turn == "" && author == "" && len(group) == 0 && len(ps.paras) > 0 &&
 				newPersonOpens(cache.coder.textOf(info), cache.coder.textOf(ps.paras[len(ps.paras)-1].info)) != "" {
 				// "Mr. Osei said …" after "Ms. Koirala opened …": another
@@ -1165,8 +1190,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+			quotedBy = h
 			return
 		}
+		quotedBy = ""
 		pair = nil
 		if len(namedGroup) == 2 {
 			pair = namedGroup

@@ -99,7 +99,11 @@ func readoutDatelineEnd(toks []Token, e int) int {
 	if i := datelineEnd(toks, e); i > 0 {
 		return i
 	}
-	if e < 4 || !strings.Contains(toks[1].Gap, ",") || toks[1].Lower == "" || toks[1].Lower[0] < '0' || toks[1].Lower[0] > '9' {
+	d := 1
+	if e > 4 && (toks[1].Lower == "le" || toks[1].Lower == "el") {
+		d = 2 // "Antananarivo, le 21 mai 2026 –" (pages9's 940)
+	}
+	if e < 4 || !strings.Contains(toks[1].Gap, ",") || toks[d].Lower == "" || toks[d].Lower[0] < '0' || toks[d].Lower[0] > '9' {
 		return 0
 	}
 	for i := 2; i < e && i <= 7; i++ {

@@ -93,3 +93,34 @@ func describesFromOutside(p string) bool {
 func ownTitle(evidence string) bool {
 	return titleLineRe.MatchString(strings.TrimPrefix(evidence, "title: "))
 }
+
+// authorsHeadingRe matches a heading in a report's own voice: "Our
+// takeaways", "What we found", "Nuestras recomendaciones", "Nos
+// recommandations", "Ce que nous avons constaté".
+var authorsHeadingRe = regexp.MustCompile(`^(?:Our (?:takeaways|take|view|views|assessment|analysis|findings|recommendations|conclusions|methodology)|What we (?:found|learned|heard|recommend|think)|` +
+	`Nuestr[oa]s? (?:conclusiones|recomendaciones|análisis|hallazgos|opinión|valoración|metodología)|Lo que (?:encontramos|constatamos|aprendimos)|` +
+	`Nos (?:conclusions|recommandations|constats)|Notre (?:analyse|avis|méthodologie)|Ce que nous avons (?:constaté|trouvé|appris))(?:[\s:.]|$)`)
+
+// authorsHeading reports a heading in the authors' own voice
+// (authorsHeadingRe), after a look at its first word. Read at a heading's
+// occurrence, as the heading's other checks are (headings are few).
+func authorsHeading(h string) bool {
+	switch first, _ := leadWord(h); first {
+	case "Our", "What", "Nuestras", "Nuestros", "Nuestra", "Nuestro", "Lo", "Nos", "Notre", "Ce":
+		return authorsHeadingRe.MatchString(h)
+	}
+	return false
+}
+
+// personOpens reports a continuation's opening words (paraInfo.contText)
+// that start with a person's pronoun ("He added", "She also said", "Il a
+// également indiqué", "Elle a ajouté", "Él agregó"), which go on with the
+// person last quoted; "It", "Its", "The country" go on with the block.
+func personOpens(cont string) bool {
+	first, _ := leadWord(cont)
+	switch first {
+	case "He", "She", "Il", "Elle", "Él", "Ella":
+		return true
+	}
+	return false
+}

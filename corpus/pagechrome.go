@@ -236,3 +236,40 @@ func programmeSlot(p string) bool {
 	}
 	return p[0] >= '0' && p[0] <= '9' && slotRe.MatchString(p)
 }
+
+// editorialNote reports a paragraph that a translator, an editor or a
+// document's layout put on the page, which no country says: a note in
+// brackets ("[Translator's note: the Minister here refers to the
+// statement made by Egypt]", "[Unofficial translation from Arabic]",
+// "[Nota del traductor: …]", "[Note du traducteur : …]"), a note
+// verbale's courtesy formula ("The Permanent Mission of … presents its
+// compliments to …", "… avails itself of this opportunity to renew …
+// the assurances of its highest consideration", "… saisit cette occasion
+// pour renouveler …", "… aprovecha la oportunidad para reiterar …"),
+// and a PDF's running header or footer ending "Page 2 of 3" ("Página 2 de
+// 3", "Page 2 sur 3"). The block order gave each to the statement's
+// country, or to the country a note names (pages9's 944, 945, 949). Read
+// once per distinct paragraph (paraCache.lookup), after a look at its
+// first and last bytes.
+func editorialNote(p []byte) bool {
+	if len(p) < 8 {
+		return false
+	}
+	switch {
+	case p[0] == '[' && p[len(p)-1] == ']' && bytes.IndexByte(p[1:len(p)-1], ']') < 0:
+		return true
+	case p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && len(p) < 200:
+		return pageFooterRe.Match(p)
+	case (p[0] == 'T' || p[0] == 'L' || p[0] == 'E') && len(p) < 1200:
+		return courtesyFormulaRe.Match(p)
+	}
+	return false
+}
+
+// pageFooterRe matches a running header or footer's page count at a
+// paragraph's end.
+var pageFooterRe = regexp.MustCompile(`(?:^|\s)(?:Page|Página|Pagina|p\.)\s+\d{1,4}\s+(?:of|de|sur|/)\s+\d{1,4}$`)
+
+// courtesyFormulaRe matches a note verbale's opening or closing formula,
+// in English, French and Spanish.
+var courtesyFormulaRe = regexp.MustCompile(`^(?:The|La|Le|L['’]|El|Esta|Cette)[^.]{0,200}?\b(?:presents its compliments|avails itself of this opportunity|présente ses compliments|saisit cette occasion|saluda atentamente|aprovecha (?:la|esta) oportunidad)`)

@@ -97,3 +97,125 @@ func TestMinisterAddress(t *testing.T) {
 		{"speech", speech, "Luxembourg has argued", "Monaco"},
 	})
 }
+
+// TestMinutesCellLines: a minutes table pasted one cell per line runs
+// the delegation's cell into its intervention ("Guinea-Bissau Asked that
+// all documents …"): each row is its delegation's, not the first row's
+// (testdata/pages9's 943). A title-case heading is read as before.
+func TestMinutesCellLines(t *testing.T) {
+	minutes := "No.\nDelegation\nIntervention\n\n1\nSão Tomé and Príncipe\nSupported the draft terms of reference and asked that meetings be held online.\n\n" +
+		"2\nGuinea-Bissau\nAsked that all documents be made available in Portuguese.\n\n" +
+		"3\nTimor-Leste\nProposed that the network also cover cybercrime.\n"
+	checkPageCases(t, []pageCase{
+		{"first row", minutes, "São Tomé and Príncipe Supported", "São Tomé and Príncipe"},
+		{"second row", minutes, "Guinea-Bissau Asked", "Guinea-Bissau"},
+		{"third row", minutes, "Timor-Leste Proposed", "Timor-Leste"},
+		// Mirror: a headline in title case is no row.
+		{"headline", "Fiji has a strategy.\n\nKenya Cyber Strategy Launched in Nairobi\n\nThe minister said it was overdue.\n", "Kenya Cyber Strategy", ""},
+	})
+}
+
+// TestDatelineThenSubject: a release's dateline ("Antananarivo, le 21 mai
+// 2026 –", "Asunción, 5 de mayo de 2026 –", "Kathmandu, 3 March 2026 –")
+// does not hide the subject after it; the visitor the title named held the
+// host's narration (testdata/pages9's 940).
+func TestDatelineThenSubject(t *testing.T) {
+	page := func(p string) string {
+		return "Visite de travail du Ministre des Affaires étrangères de la République de Maurice\n\n" + p + "\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"fr", page("Antananarivo, le 21 mai 2026 – Le Ministre des Affaires étrangères de Madagascar a reçu ce jour son homologue mauricien."), "Antananarivo", "Madagascar"},
+		{"es", page("Asunción, 5 de mayo de 2026 – El Canciller de Paraguay recibió a su homólogo."), "Asunción", "Paraguay"},
+		{"en", page("Kathmandu, 3 March 2026 – The Minister of Foreign Affairs of Nepal received his counterpart."), "Kathmandu", "Nepal"},
+		// Mirror: a dateline before no country goes on with the title's.
+		{"no subject", page("Port-Louis, le 21 mai 2026 – Le ministre a quitté la capitale pour une visite de travail."), "Port-Louis", "Mauritius"},
+	})
+}
+
+// TestAuthorsHeading: under a report's own heading ("Our takeaways",
+// "What we found", "Nos recommandations", "Nuestras conclusiones") the
+// paragraphs no country is the subject of are the authors', not the last
+// speaker's (testdata/pages9's 934, 948); an NGO's "We call on the Chadian
+// authorities" has "we" for its subject, not Chad. Mirrors: a heading
+// that is not the authors' lets the block go on, and a country that is a
+// subject under the authors' heading holds its paragraph.
+func TestAuthorsHeading(t *testing.T) {
+	recap := "Keynote\n\nThe Minister of Tonga said that cables were a lifeline.\n\n" +
+		"Our takeaways\n\nFirst, redundancy is a security question.\n\nFiji said it would fund a second cable.\n"
+	ngo := "What the authorities said\n\nChad's minister said the cut was necessary.\n\n" +
+		"Our recommendations\n\nWe call on the Chadian authorities to commit to keeping the Internet on.\n"
+	fr := "Le ministre du Tchad a déclaré que la coupure était nécessaire.\n\nNos recommandations\n\nLa coupure doit être la dernière option.\n"
+	es := "El ministro de Chad dijo que el corte era necesario.\n\nNuestras conclusiones\n\nEl corte fue desproporcionado.\n"
+	mirror := "Tonga relies on a single cable.\n\nCapacity building\n\nIt calls for training of cable engineers.\n"
+	checkPageCases(t, []pageCase{
+		{"takeaways", recap, "First, redundancy", ""},
+		{"subject under takeaways", recap, "Fiji said", "Fiji"},
+		{"ngo call", ngo, "We call on", ""},
+		{"fr", fr, "La coupure doit", ""},
+		{"es", es, "El corte fue", ""},
+		{"other heading", mirror, "It calls", "Tonga"},
+	})
+	for _, h := range []string{"Our takeaways", "What we found", "Nos recommandations", "Nuestras conclusiones:", "Ce que nous avons constaté"} {
+		if !authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"Our region", "What the authorities said", "Notre-Dame", "Nosotros"} {
+		if authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = true", h)
+		}
+	}
+}
+
+// TestEditorialNote: a translator's or editor's note in brackets, a note
+// verbale's courtesy formulas and a running header's page count are no
+// country's words (testdata/pages9's 944, 945, 949), even where a note
+// names another State; the statement around them is read as before.
+func TestEditorialNote(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"[Translator's note: the Minister here refers to the statement made by Egypt on 2 March.]", true},
+		{"[Unofficial translation from Arabic]", true},
+		{"[Nota del traductor: el término árabe se traduce aquí como «seguridad de la información».]", true},
+		{"Romania – National position on the application of international law in cyberspace Page 2 of 3", true},
+		{"Posición nacional de Chile Página 4 de 12", true},
+		{"The Permanent Mission of the Republic of Yemen to the United Nations presents its compliments to the Secretariat and has the honour to transmit its views.", true},
+		{"La Mission permanente du Mali saisit cette occasion pour renouveler au Secrétariat les assurances de sa très haute considération.", true},
+		{"La Misión Permanente de Chile saluda atentamente a la Secretaría y tiene el honor de transmitir sus opiniones.", true},
+		// Mirrors: a statement with a bracket inside, a footnote mark, a
+		// sentence ending on a number.
+		{"[12] Written observations of the Republic of Uganda, para. 14.", false},
+		{"Libya [as a State party] supports the convention.", false},
+		{"The Government has trained 300 officials since 2023, and plans to train 400 more by page 2 of 3", false},
+		{"The Embassy of Kenya supports the proposal for a permanent mechanism.", false},
+	} {
+		if got := editorialNote([]byte(tt.p)); got != tt.want {
+			t.Errorf("editorialNote(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	page := "Libya has suffered repeated attacks.\n\n[Translator's note: the Minister here refers to the statement made by Egypt on 2 March.]\n\n" +
+		"We call for the protection of energy infrastructure.\n"
+	checkPageCases(t, []pageCase{
+		{"note", page, "[Translator", ""},
+		{"after the note", page, "We call for", "Libya"},
+	})
+}
+
+// TestQuotedSpeakerGoesOn: after a paragraph quoting another country's
+// minister, "Il a également indiqué …" ("He added", "Elle a ajouté") goes
+// on with the quoted speaker, not the block the quotation left running
+// (testdata/pages9's 940). Mirror: "It also …" goes on with the block.
+func TestQuotedSpeakerGoesOn(t *testing.T) {
+	fr := "Le Ministre des Affaires étrangères de Madagascar a reçu son homologue.\n\n" +
+		"« Maurice a fait de la cybersécurité une priorité nationale », a déclaré le Ministre mauricien.\n\n" +
+		"Il a également indiqué que Maurice soutiendrait la candidature de Madagascar.\n"
+	mirror := "Le Ministre des Affaires étrangères de Madagascar a reçu son homologue.\n\n" +
+		"« Maurice a fait de la cybersécurité une priorité nationale », a déclaré le Ministre mauricien.\n\n" +
+		"Le pays a également annoncé une nouvelle agence.\n"
+	checkPageCases(t, []pageCase{
+		{"fr he", fr, "Il a également", "Mauritius"},
+		{"the country goes on with the block", mirror, "Le pays a également", "Madagascar"},
+	})
+}

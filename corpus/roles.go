@@ -21,7 +21,7 @@ diplomats diplomat diplomacy authorities ministry ministries minister ministers 
 view views stance stances approach approaches side perspective perspectives take statement statements submission submissions
 leadership envoy envoys negotiators response reply voice line thinking opinion opinions policy policies
 cert certs csirt csirts agency agencies regulator regulators strategy strategies parliament
-posicion posiciones postura posturas opinion vision enfoque delegacion gobierno representante representantes autoridades
+posicion posiciones postura posturas posture postures opinion vision enfoque delegacion gobierno representante representantes autoridades
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto cancilleria canciller diplomacia
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
 declarations point
@@ -130,6 +130,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	if p.how == ByDemonym && p.lang != "" {
 		// Spanish and French demonyms follow their noun.
 		switch {
+		case versusWords[prev] || compareWords[prev] || g.otherCountryWord(prev, p.country):
+			// "compara a los ticos con los chapines", read "compare ticos
+			// chapines": the sides of a comparison, the second after the
+			// first (no noun is a demonym), are peoples, not adjectives;
+			// not after a capital ("bissau-guinéenne" is one demonym).
+			return roleActor
 		case actorNouns[prev] || stateFormsESFR[prev] || stateFormsGlossed[prev]:
 			// "la posición peruana"; "la République tunisienne", "el
 			// Estado paraguayo" (read "state paraguayo"): an official
@@ -201,6 +207,16 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		return roleActor
 	}
 	return roleTopic // "the Chinese proposal", "the Budapest Convention"
+}
+
+// compareWords ask for a comparison of what follows them. Folded.
+var compareWords = toSet(`compare comparing compared contrast`)
+
+// otherCountryWord reports whether the folded word k alone names a country
+// other than country (a name or demonym of one word, not a capital).
+func (g *Gazetteer) otherCountryWord(k string, country int) bool {
+	c, ok := g.seen[k]
+	return ok && c != country && !g.capitalWord(k)
 }
 
 // pluralDemonym reports whether k is an English plural of one of the

@@ -244,11 +244,13 @@ func (g *Gazetteer) addISOCode(iso string, idx int) {
 // by "and" to another name ("NL and GH", "compare NL and GH"; "HR and
 // privacy" is no list of countries).
 func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bool {
-	if toks[i].Orig != strings.ToUpper(code) && (toks[i].Orig != code || !g.typedInitials[code]) {
+	if toks[i].Orig != strings.ToUpper(code) && (toks[i].Orig != code || !g.typedInitials[code]) &&
+		(toks[i].Orig != code || !g.lowerCodePair(toks, keys, i)) {
 		// Chat types the initials of a short name in lower case too
 		// ("svg on elections", "nauru, svg and mauritius"); never an ISO
 		// code, nor initials of an official name only ("res", "reg",
-		// "iss" are words of the field): TestLowerInitials.
+		// "iss" are words of the field): TestLowerInitials. A lower-case
+		// code is one only as a side compared with another code.
 		return false
 	}
 	if i > 0 && keys[i-1] == "the" {
@@ -298,6 +300,36 @@ func (g *Gazetteer) isoActor(toks []Token, keys []string, i int, code string) bo
 func generationTerm(w string) bool {
 	return len(w) >= 2 && len(w) <= 3 && '1' <= w[0] && w[0] <= '9' && letters(w[1:])
 }
+
+// lowerCodePair reports whether the lower-case code at toks[i] is one of
+// two codes compared: "compare cz and ro", "cz vs ro" (both sides codes,
+// after "compare" or around "vs"). Alone or beside a word it stays
+// lower-case letters.
+func (g *Gazetteer) lowerCodePair(toks []Token, keys []string, i int) bool {
+	code := func(j int) bool {
+		if j < 0 || j >= len(keys) || toks[j].Orig != keys[j] {
+			return false
+		}
+		for _, p := range g.phrases[keys[j]] {
+			if p.isoCode {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case i > 0 && keys[i-1] == "compare" && i+2 < len(keys) && isoJoin[keys[i+1]] && code(i+2):
+		return true // "compare cz and ro"
+	case i >= 3 && isoJoin[keys[i-1]] && keys[i-3] == "compare" && code(i-2):
+		return true
+	case i+2 < len(keys) && versusKeys[keys[i+1]] && code(i+2), i >= 2 && versusKeys[keys[i-1]] && code(i-2):
+		return true // "cz vs ro"
+	}
+	return false
+}
+
+// versusKeys set two compared names apart.
+var versusKeys = toSet(`vs versus v`)
 
 // isoLeadOther are the ISO codes that open a chat message as another
 // abbreviation of cyber diplomacy or of chat more often than as a country:

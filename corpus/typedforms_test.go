@@ -96,6 +96,9 @@ func TestISOCodesWhereACountryActs(t *testing.T) {
 		{"NL's view on countermeasures", "Netherlands/abbreviation"},
 		{"GH vs NL on attribution", "Ghana/abbreviation,Netherlands/abbreviation"},
 		{"compare KZ and CR on ransomware", "Kazakhstan/abbreviation,Costa Rica/abbreviation"},
+		// Lower case only as two codes compared.
+		{"compare cz and ro", "Czechia/abbreviation,Romania/abbreviation"},
+		{"cz vs ro on 5g", "Czechia/abbreviation,Romania/abbreviation"},
 		{"ZA govt on capacity building", "South Africa/abbreviation"},
 		// Opening a terse message before its topic: "KE cables".
 		{"KE cables", "Kenya/abbreviation"},
@@ -115,6 +118,8 @@ func TestISOCodesWhereACountryActs(t *testing.T) {
 		{"KE 100k", ""},
 		// Lower case, or not where a country acts: no country.
 		{"nl on due diligence", ""},
+		{"cz cables", ""},
+		{"compare cz and cables", ""},
 		{"who mentions HR and privacy", ""},
 		{"HR and privacy", ""},
 		{"is PE in favour of a treaty", ""},

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -233,12 +234,6 @@ func eachWord(text string, fn func(string)) { eachWordSkip(text, nil, fn) }
 // words of each piece of text between the spans (a span ends any word,
 // as a space does).
 func eachWordSkip(text string, skip []Span, fn func(string)) {
-	eachWordNext(text, skip, func(w string, _ string) { fn(w) })
-}
-
-// eachWordNext is eachWordSkip that also gives each word the rest of its
-// piece after it (where a hyphen or a word follows).
-func eachWordNext(text string, skip []Span, fn func(w, rest string)) {
 	eachPiece(text, skip, func(piece string) {
 		start := -1
 		for i, r := range piece {
@@ -246,22 +241,60 @@ func eachWordNext(text string, skip []Span, fn func(w, rest string)) {
 			case in && start < 0:
 				start = i
 			case !in && start >= 0:
-				fn(piece[start:i], piece[i:])
+				fn(piece[start:i])
 				start = -1
 			}
 		}
 		if start >= 0 {
-			fn(piece[start:], "")
+			fn(piece[start:])
 		}
 	})
 }
 
-// letterPrefix reports whether w, followed by rest, is a one-letter
-// prefix joined by a hyphen to a word ("e-evidence", "e-government",
+// skipLetterPrefixes returns skip with the one-letter prefixes of text
+// joined by a hyphen to a word added ("e-evidence", "e-government",
 // "x-ray"): no function word, whatever the letter is alone (Spanish "e",
-// "y", French "a"). "a-t-il" keeps its "a": a letter follows the hyphen.
-func letterPrefix(w, rest string) bool {
-	return len(w) == 1 && len(rest) >= 3 && rest[0] == '-' && isASCIILetter(rest[1]) && isASCIILetter(rest[2])
+// "y", French "a"); "a-t-il" keeps its "a", a letter follows the hyphen.
+// skip itself is returned, unallocated, when text holds none (nearly
+// every text: a hyphen after a lone letter).
+func skipLetterPrefixes(text string, skip []Span) []Span {
+	var out []Span
+	for i := strings.IndexByte(text, '-'); i >= 0 && i+2 < len(text); {
+		if i == 1 || i >= 2 && !wordByte(text[i-2]) {
+			if isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) && isASCIILetter(text[i+2]) {
+				if out == nil {
+					out = append(make([]Span, 0, len(skip)+1), skip...)
+				}
+				out = addSkip(out, Span{Lo: i - 1, Hi: i})
+			}
+		}
+		j := strings.IndexByte(text[i+1:], '-')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	if out == nil {
+		return skip
+	}
+	return out
+}
+
+// wordByte reports whether ASCII byte b may be part of a word (a byte of
+// a multi-byte rune counts as one).
+func wordByte(b byte) bool { return isASCIILetter(b) || '0' <= b && b <= '9' || b == '\'' || b >= 0x80 }
+
+// addSkip inserts sp into the ordered, apart spans (sp overlaps none: it
+// is a letter outside every name).
+func addSkip(spans []Span, sp Span) []Span {
+	i := len(spans)
+	for i > 0 && spans[i-1].Lo > sp.Lo {
+		i--
+	}
+	if i > 0 && spans[i-1].Hi > sp.Lo {
+		return spans // inside a name already blanked
+	}
+	return slices.Insert(spans, i, sp)
 }
 
 // isASCIILetter reports whether b is an ASCII letter.
@@ -363,10 +396,8 @@ func (d *Detector) detectSkip(text string, skip []Span, explain bool) Result {
 			}
 		}
 	})
-	eachWordNext(text, skip, func(raw, after string) {
-		if letterPrefix(raw, after) {
-			return // "e-evidence": a prefix, not Spanish "e" (asked11)
-		}
+	skip = skipLetterPrefixes(text, skip) // "e-evidence": a prefix, not Spanish "e" (asked11)
+	eachWordSkip(text, skip, func(raw string) {
 		w := Fold(raw)
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
 			// "l'Inde", "d'approvisionnement"; not English "don't", "it's".

@@ -1,0 +1,73 @@
+package corpus
+
+// A country that is the subject of a passive is what others say or do to
+// it: "Russia was accused of attacks on hospitals", "Iran has been blamed
+// by Albania", "North Korea is widely believed to be behind the theft",
+// "Rusia fue acusada", "La Chine a été accusée". Read as its subject, such
+// a sentence gave the accused the accusation as its own position; read
+// with no subject, it went on with the country of the paragraph before
+// (TestPassiveSubjectHoldsNothing). Only participles of what is done or
+// said to a country count: "is committed", "was pleased", "has been
+// working" state the country's own position or act.
+
+// passiveBe are the forms of "to be" a passive needs (en, es, fr).
+var passiveBe = toSet(`was were is are be been being fue fueron es son era eran sido será serán sería
+été est sont était étaient sera seront serait`)
+
+// passiveFill may come between the subject and its participle: auxiliaries
+// of the perfect and the adverbs news puts there ("has again been",
+// "a de nouveau été", "fue de nuevo").
+var passiveFill = toSet(`has have had will would may might could also again once repeatedly widely reportedly allegedly
+publicly recently already often frequently increasingly long ha han había habían habría a ont avait avaient aurait
+de nuevo nouveau également aussi déjà souvent`)
+
+// passiveDone are the participles of what others say of a country or ask
+// of it. What is done to it ("Georgia was hit by cyber attacks in 2008")
+// is its own experience, which a page about it may tell as its own.
+var passiveDone = toSet(`accused blamed criticised criticized condemned sanctioned suspected believed thought alleged
+said reported named identified linked implicated cited censured denounced urged asked pressed invited encouraged praised
+commended warned called singled pointed
+acusado acusada acusados acusadas señalado señalada señalados señaladas criticado criticada criticados criticadas
+sancionado sancionada sancionados sancionadas condenado condenada condenados condenadas instado instada instados
+instadas invitado invitada invitados invitadas responsabilizado responsabilizada
+accusé accusée accusés accusées critiqué critiquée critiqués critiquées sanctionné sanctionnée sanctionnés sanctionnées
+condamné condamnée condamnés condamnées soupçonné soupçonnée soupçonnés soupçonnées pointé pointée pointés pointées
+invité invitée invités invitées exhorté exhortée exhortés exhortées`)
+
+// passiveAgent are the prepositions that name a passive's agent.
+var passiveAgent = toSet(`by por par`)
+
+// passiveAfter reports whether the words from token i (right after a
+// subject) to the clause's end e are a passive of passiveDone ("was
+// accused", "has again been blamed", "a de nouveau été accusée"), and,
+// when the agent after it is a country ("blamed by Albania"), that
+// country's mention among ms.
+func passiveAfter(toks []Token, i, e int, ms []Mention) (agent Mention, passive bool) {
+	be := false
+	for ; i < e && i < len(toks); i++ {
+		w := toks[i].Lower
+		switch {
+		case passiveBe[w]:
+			be = true
+			continue
+		case passiveFill[w]:
+			continue
+		}
+		break
+	}
+	if !be || i >= e || !passiveDone[toks[i].Lower] {
+		return Mention{}, false
+	}
+	for k := i + 1; k < e && k <= i+4; k++ {
+		if !passiveAgent[toks[k].Lower] {
+			continue
+		}
+		for _, m := range ms {
+			if m.How != ByDemonym && (m.First == k+1 || m.First == k+2 && articles[toks[k+1].Lower]) {
+				return m, true
+			}
+		}
+		break
+	}
+	return Mention{}, true
+}
