@@ -1387,7 +1387,7 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		// clause's subject is the pronoun, and the country is the one
 		// whose words it reports, often to disagree with them.
 		if npBreak[toks[i].Lower] || pronounSubjects[toks[i].Lower] || hearVerbs[toks[i].Lower] || sayVerbs[toks[i].Lower] ||
-			toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss {
+			toks[i].Lower == "in" || toks[i].Lower == "of" || toks[i].Poss || npBreakESFR(toks[i].Lower) {
 			return 0, false
 		}
 	}

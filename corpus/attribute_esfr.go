@@ -350,3 +350,14 @@ func romanceGerund(toks []Token, s, e int) bool {
 	}
 	return strings.HasSuffix(w, "ant") || strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "iendo") || strings.HasSuffix(w, "yendo")
 }
+
+// npBreakWordsESFR end a Spanish or French subject noun phrase as npBreak
+// does an English one: a clause opener ("que", "qui"), an auxiliary ("a",
+// "ha", "ont", "es", "est") or another preposition ("El ministerio afirmó
+// que el gobierno de Jordania presentó …" is not Jordan's subject,
+// TestMinistryOfCountry).
+var npBreakWordsESFR = toSet(`que qui a à al au aux ha han ont est es fue fueron sont con sin para por entre avec sans pour par sur dans en sobre`)
+
+// npBreakESFR reports a word in npBreakWordsESFR or a Spanish preterite
+// ("afirmó", "señaló"): no noun in either language ends in "ó".
+func npBreakESFR(w string) bool { return npBreakWordsESFR[w] || strings.HasSuffix(w, "ó") }

@@ -30,10 +30,13 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	case i >= m.First:
 		return 0, false
 	case honorificWords[toks[i].Lower]:
-	case articles[toks[i].Lower] && i+1 < m.First && officeNoun(toks[i+1].Lower):
+	case articles[toks[i].Lower] && i+1 < m.First && (officeNoun(toks[i+1].Lower) || institutionNouns[toks[i+1].Lower]):
 		// No honorific, the office right after the article: "The
 		// Minister of Foreign Affairs of Zambia, Mr. Banda, presented …"
-		// (was the previous speaker's, TestTitledOfficeNoHonorific).
+		// (was the previous speaker's, TestTitledOfficeNoHonorific); or
+		// the ministry itself: "The ministry of foreign affairs of Jordan
+		// said …", "El ministerio de relaciones exteriores de Jordania
+		// afirmó …" (was the page's country's, TestMinistryOfCountry).
 	default:
 		return 0, false
 	}
@@ -47,16 +50,27 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= i || prep-i > 12 || toks[prep].Lower != "of" && toks[prep].Lower != "de" && toks[prep].Lower != "du" && toks[prep].Lower != "del" {
 		return 0, false
 	}
-	role := false
+	role, institution := false, false
 	for k := i; k < prep; k++ {
 		t := toks[k]
 		if k > clause && t.Gap != "" || t.Poss {
 			return 0, false
 		}
+		if institution && articles[t.Lower] && !ofWord(toks[k-1].Lower) {
+			// "The ministry welcomes the support of Jordan": an article
+			// only after "of" ("the ministry of the interior").
+			return 0, false
+		}
 		switch {
 		case officeNoun(t.Lower):
 			role = true
+		case institutionNouns[t.Lower] && !role:
+			role, institution = true, true
 		case titleJoinWords[t.Lower] || articles[t.Lower] || startsUpper(t.Orig) || k > i+1 && (titleLowerWords[t.Lower] || officeWords[t.Lower]):
+		case institution && portfolioWord(t.Lower):
+			// "the ministry of health of Jordan", "the ministry of
+			// digital economy and entrepreneurship of Jordan": a
+			// ministry's portfolio, in lower case.
 		default:
 			return 0, false
 		}
@@ -93,6 +107,34 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 var titleLowerWords = toSet(`affaires étrangères etrangeres extérieures exterieures relaciones exteriores asuntos
 extranjeros numérique numerique transformation digitale information communications communication technology
 technologies innovation`)
+
+// institutionNouns name a state's offices that speak as institutions: "The
+// Ministry of Foreign Affairs of Jordan said …", "El Ministerio de
+// Relaciones Exteriores de Jordania afirmó …", "Le ministère des Affaires
+// étrangères de la Jordanie a déclaré …".
+var institutionNouns = toSet(`ministry ministries department cancillería cancilleria ministerio ministère ministere
+département departement departamento secretariat secrétariat`)
+
+// portfolioWord reports a lower-case word that may name a ministry's
+// portfolio ("health", "digital economy"): none that ends its noun phrase
+// (npBreak, npBreakESFR, a say or hear verb, a subordinator, "in") or
+// reads as a past verb.
+func portfolioWord(w string) bool {
+	// "le ministère de la santé a salué la position de la Jordanie":
+	// npBreakESFR ends it at the auxiliary.
+	return w != "in" && !npBreak[w] && !npBreakESFR(w) && !sayVerbs[w] && !hearVerbs[w] && !subordinators[w] &&
+		!strings.HasSuffix(w, "ed")
+}
+
+// ofWord reports a preposition that joins an office's name to its
+// portfolio: "of", "for", "de", "des", "du", "del".
+func ofWord(w string) bool {
+	switch w {
+	case "of", "for", "de", "des", "du", "del":
+		return true
+	}
+	return false
+}
 
 // officeNouns name offices a speaker holds besides roleNouns: "Prime
 // Minister", "Secretary of State", "Foreign Minister", "President".
