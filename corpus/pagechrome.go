@@ -307,3 +307,18 @@ var pageFooterRe = regexp.MustCompile(`(?:^|\s)(?:Page|Página|Pagina|p\.)\s+\d{
 // courtesyFormulaRe matches a note verbale's opening or closing formula,
 // in English, French and Spanish.
 var courtesyFormulaRe = regexp.MustCompile(`^(?:The|La|Le|L['’]|El|Esta|Cette)[^.]{0,200}?\b(?:presents its compliments|avails itself of this opportunity|présente ses compliments|saisit cette occasion|saluda atentamente|aprovecha (?:la|esta) oportunidad)`)
+
+// encyclopediaLine reports an encyclopaedia's line under an article's
+// title ("From Wikipedia, the free encyclopedia", "De Wikipedia, la
+// enciclopedia libre", "Un article de Wikipédia, l'encyclopédie libre").
+func encyclopediaLine(text string) bool {
+	if len(text) > 120 {
+		return false
+	}
+	for _, p := range [...]string{"From Wikipedia", "De Wikipedia", "Un article de Wikipédia", "Un article de Wikipedia", "From the free encyclopedia"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -132,3 +132,53 @@ func TestThirdPartyEsFr(t *testing.T) {
 		{"es government", es, "El Gobierno de Chile", "Chile"},
 	})
 }
+
+// TestEncyclopediaNotAuthor: an encyclopaedia's article about a country
+// ("Cybersecurity policy of Mongolia", then "From Wikipedia, the free
+// encyclopedia") is not the country's own document: a neighbour's ministry
+// it reports ("Kazakhstan's foreign ministry described …") holds its
+// words, where the title had made Mongolia the author of every paragraph.
+// The country's own strategy still holds what it reports of another.
+func TestEncyclopediaNotAuthor(t *testing.T) {
+	wiki := "Cybersecurity policy of Mongolia\n\nFrom Wikipedia, the free encyclopedia\n\nMongolia adopted its Law on Cyber Security in 2021.\n\n" +
+		"In 2023 Kazakhstan's foreign ministry described the Mongolian proposal as premature.\n\nMongolia rejected the criticism.\n\n" +
+		"The law created a national cyber security council.\n"
+	own := "Cybersecurity policy of Mongolia\n\nMongolia adopted its Law on Cyber Security in 2021.\n\n" +
+		"In 2023 Kazakhstan's foreign ministry described the Mongolian proposal as premature.\n"
+	checkPageCases(t, []pageCase{
+		{"neighbour", wiki, "In 2023 Kazakhstan", "Kazakhstan"},
+		{"country", wiki, "Mongolia adopted", "Mongolia"},
+		{"rejected", wiki, "Mongolia rejected", "Mongolia"},
+		{"block goes on", wiki, "The law created", "Mongolia"},
+		// Mirror: without the encyclopaedia's line the title makes the page
+		// the country's own, which keeps what it reports.
+		{"own", own, "In 2023 Kazakhstan", "Mongolia"},
+	})
+}
+
+// TestWireDatelineHyphen: a wire's dateline ended by a spaced hyphen
+// ("SANTIAGO, May 3 (Reuters) - Chile and Peru agreed", "SANTIAGO - …")
+// is skipped as the em dash's is, so both countries the subject names hold
+// the paragraph, not the first alone. A hyphen inside a word ends none.
+func TestWireDatelineHyphen(t *testing.T) {
+	pg := func(d string) string {
+		return "Chile and Peru sign cyber pact\n\n" + d + " Chile and Peru agreed on Tuesday to share threat information.\n\nPeru's foreign minister said the pact was overdue.\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"reuters", pg("SANTIAGO, May 3 (Reuters) -"), "SANTIAGO", "Chile;Peru"},
+		{"date", pg("LIMA, May 3 -"), "LIMA", "Chile;Peru"},
+		{"place", pg("SANTIAGO -"), "SANTIAGO", "Chile;Peru"},
+		{"em dash", pg("SANTIAGO, May 3 (Reuters) —"), "SANTIAGO", "Chile;Peru"},
+		// Mirror: one country after the dateline.
+		{"one", "Pact\n\nSANTIAGO, May 3 (Reuters) - Chile's foreign minister said the pact was overdue.\n", "SANTIAGO", "Chile"},
+	})
+	for _, tt := range []struct {
+		gap   string
+		width int
+		want  bool
+	}{{"-", 3, true}, {") -", 4, true}, {"-", 1, false}, {"--", 4, true}, {",-", 3, false}} {
+		if got := spacedHyphen(tt.gap, tt.width); got != tt.want {
+			t.Errorf("spacedHyphen(%q, %d) = %v", tt.gap, tt.width, got)
+		}
+	}
+}
