@@ -468,9 +468,10 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,60}?)\s*(?::|—|–|
 // asideRe matches an interviewer's or a journalist's line ("Q: ...",
 // "Question: ...", "Interviewer: ...", a press briefing's "Question
 // (Reuters): ..." or "Question from AFP: ...", "Pregunta: ...",
-// "Journaliste : ...", a French briefing's "Q - ..."): nobody's position,
+// "Journaliste : ...", a French briefing's "Q - ...", a Spanish
+// interview's "P: ..." for "Pregunta"): nobody's position,
 // and the block goes on after it.
-var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
+var asideRe = regexp.MustCompile(`^(?:Q|P|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
 
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
