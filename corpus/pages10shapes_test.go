@@ -182,3 +182,55 @@ func TestWireDatelineHyphen(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordMemberLabels: a smaller parliament's Member labelled "Hon."
+// ("Hon. Jesma Paul-Victor (Roseau Central): …", "Hon. Jesma
+// Paul-Victor: …") and a Spanish Diario de Sesiones' deputy and chair ("El
+// señor ORTEGA GARCÍA:", "El señor PRESIDENTE:") are nobody's; a question
+// ending in "?" is shown with the minister's answer after it, which the
+// country holds (testdata/pages10's 963, 972). The ministers' labels are
+// read as before.
+func TestRecordMemberLabels(t *testing.T) {
+	hansard := "HOUSE OF ASSEMBLY OF THE COMMONWEALTH OF DOMINICA\n\n" +
+		"Hon. Jesma Paul-Victor (Roseau Central): Mr Speaker, I ask the Minister what Dominica is doing to avoid the same fate.\n\n" +
+		"Hon. Minister for Governance: Mr Speaker, Dominica has completed the migration of government email.\n\n" +
+		"Hon. Jesma Paul-Victor: Will the Minister table the report?\n\n" +
+		"Mr Speaker: Honourable Minister, briefly.\n\n" +
+		"Hon. Minister for Governance: Mr Speaker, the report will not be tabled.\n\n" +
+		"Hon. Jesma Paul-Victor: Mr Speaker, that is not good enough. The people of Dominica deserve to know.\n"
+	diario := "DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS\n\n" +
+		"El señor PRESIDENTE: Tiene la palabra el señor Ortega García.\n\n" +
+		"El señor ORTEGA GARCÍA: Señor ministro, ¿qué posición defenderá España?\n\n" +
+		"El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno): España defiende la financiación ordinaria.\n\n" +
+		"El señor PRESIDENTE: Muchas gracias, señor ministro.\n\n" +
+		"La señora MARTÍNEZ LÓPEZ: Su Gobierno llega tarde.\n\n" +
+		"El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno): España ha presentado su documento.\n"
+	checkPageCases(t, []pageCase{
+		{"member turn", hansard, "Hon. Jesma Paul-Victor (Roseau Central)", ""},
+		{"member question with answer", hansard, "Hon. Jesma Paul-Victor: Will", "Dominica"},
+		{"speaker", hansard, "Mr Speaker: Honourable", ""},
+		{"member remark", hansard, "Hon. Jesma Paul-Victor: Mr Speaker, that is", ""},
+		{"es chair", diario, "El señor PRESIDENTE: Tiene", ""},
+		{"es question with answer", diario, "El señor ORTEGA GARCÍA", "Spain"},
+		{"es chair thanks", diario, "El señor PRESIDENTE: Muchas", ""},
+		{"es deputy", diario, "La señora MARTÍNEZ", ""},
+		// Mirrors: the ministers' answers.
+		{"minister", hansard, "Hon. Minister for Governance: Mr Speaker, Dominica", "Dominica"},
+		{"es minister", diario, "El señor MINISTRO DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno): España ha", "Spain"},
+	})
+}
+
+// TestSpanishInterviewP: a Spanish interview's "P:" question is shown with
+// the "R:" answer after it (testdata/pages10's 976), as "Q:" is with "A:";
+// an initial ("P. Gómez dijo") is no question.
+func TestSpanishInterviewP(t *testing.T) {
+	page := "Entrevista con el director del centro de ciberseguridad de Honduras\n\n" +
+		"P: ¿Qué aprendió el país del ataque?\n\nR: Que la prevención es más barata que la recuperación.\n\n" +
+		"P. Gómez, director del centro, dijo que Honduras notificará los incidentes.\n"
+	checkPageCases(t, []pageCase{
+		{"question with answer", page, "P: ¿Qué aprendió", "Honduras"},
+		{"answer joined", page, "R: Que la prevención", ""},
+		// Mirror: an initial.
+		{"initial", page, "P. Gómez", "Honduras"},
+	})
+}

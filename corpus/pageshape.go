@@ -469,9 +469,9 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,60}?)\s*(?::|—|–|
 // "Question: ...", "Interviewer: ...", a press briefing's "Question
 // (Reuters): ..." or "Question from AFP: ...", "Pregunta: ...",
 // "Journaliste : ...", a French briefing's "Q - ...", a Spanish
-// interview's "P: ..." for "Pregunta"): nobody's position,
+// interview's "P: ..." before "R: ...", testdata/pages10's 976): nobody's position,
 // and the block goes on after it.
-var asideRe = regexp.MustCompile(`^(?:Q|P|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
+var asideRe = regexp.MustCompile(`^P\s*:\s|^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
 
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
@@ -577,6 +577,9 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		if c, ev, kind := g.bracketLabel(p, k); kind != labelNone {
 			return c, ev, kind
 		}
+	}
+	if kind := recordMemberTurn(p, first, rest); kind != labelNone {
+		return "", "", kind
 	}
 	if member, alone, office := parliamentTurn(p); member || office {
 		switch {
