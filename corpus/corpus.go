@@ -1058,8 +1058,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (pages9's 940).
 				h, attr = quotedBy, Attribution{Method: MethodContinuation, Evidence: "the quoted speaker goes on: " + info.contText(), Confidence: ConfMedium}
 			}
-			if ownSection && attr.Method != MethodSubject && attr.Method != MethodPossessive {
-				h, attr = "", Attribution{} // the authors' words, whatever country they name in passing
+			if ownSection && (attr.Method != MethodSubject && attr.Method != MethodPossessive ||
+				attr.Method == MethodPossessive && !possessiveActor(attr.Evidence)) {
+				// The authors' words, whatever country they name in passing,
+				// or whose intervention or membership they judge ("The Holy
+				// See's intervention was the most quoted", pages10's 978).
+				h, attr = "", Attribution{}
 			}
 			if attr.Method == MethodBlockOrder && prev != "" && turn == "" && author == "" && len(group) == 0 && len(ps.paras) > 0 &&
 				newPersonOpens(cache.coder.textOf(info), cache.coder.textOf(ps.paras[len(ps.paras)-1].info)) != "" {

@@ -133,3 +133,16 @@ func personOpens(cont string) bool {
 	}
 	return false
 }
+
+// possessiveActor reports whether a possessive's evidence ("Chad's
+// minister", "Kazakhstan's foreign ministry", "the Holy See's
+// intervention") ends with a noun for who speaks or acts for the country
+// (govNouns, personNouns), not a thing it did.
+func possessiveActor(evidence string) bool {
+	f := strings.Fields(evidence)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:'’\"()"))
+	return govNouns[w] || personNouns[w]
+}

@@ -48,6 +48,4 @@ var pages10Leftovers = map[string]string{
 	"975_fr_depeche_agence\tLes relations entre Kinshasa et Kigali":    "a French dispatch's background line goes on with the last government's block",
 	"976_es_entrevista\tEl país sufrió en 2025":                        "a journalist's introduction about the country is read as the country's (as pages9's 936)",
 	"976_es_entrevista\tEsta entrevista fue editada":                   "an interview's editorial closing line goes on with the answerer's block (as pages9's 936)",
-	"977_press_briefing_spokesperson\tLet me now take your questions":  "a spokesperson's procedural line is kept as the country's statement",
-	"978_digest_bullets\tThe Holy See's intervention":                  "a newsletter's own comment under 'Our take' naming a State by possessive is read as that State's",
 }

@@ -234,3 +234,41 @@ func TestSpanishInterviewP(t *testing.T) {
 		{"initial", page, "P. Gómez", "Honduras"},
 	})
 }
+
+// TestQuestionsTurn: a briefing's turn to the questions ("Let me now take
+// your questions.") is procedure, no statement (testdata/pages10's 977);
+// a paragraph that goes on with a position is kept.
+func TestQuestionsTurn(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Let me now take your questions.", true},
+		{"I am happy to take any questions.", true},
+		{"Paso a responder sus preguntas.", true},
+		{"Je suis prêt à répondre à vos questions.", true},
+		{"Thank you.", true},
+		// Mirrors.
+		{"Let me now take your questions on the Budapest Convention, which Pakistan will not join.", false},
+		{"Questions of attribution remain political.", false},
+	} {
+		if got := isCourtesy([]byte(tt.p)); got != tt.want {
+			t.Errorf("isCourtesy(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestOwnSectionPossessive: under the authors' own heading ("Our take"), a
+// possessive of what a country did ("The Holy See's intervention was the
+// most quoted of the week") is the authors' judgement, nobody's
+// (testdata/pages10's 978); a possessive of who speaks for it ("Fiji's
+// minister said") still holds.
+func TestOwnSectionPossessive(t *testing.T) {
+	page := "This week in brief\n\nThe Holy See supports a prohibition on autonomous weapons.\n\nOur take\n\n" +
+		"The Holy See's intervention was the most quoted of the week.\n\nFiji's minister said the cable would be repaired.\n"
+	checkPageCases(t, []pageCase{
+		{"judged", page, "The Holy See's intervention", ""},
+		// Mirror: a country's minister under the same heading.
+		{"minister", page, "Fiji's minister", "Fiji"},
+	})
+}

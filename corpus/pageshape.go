@@ -1010,11 +1010,24 @@ func opensSpeech(p []byte) bool {
 // gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."
 var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
 
+// questionsTurnRe matches a briefing's turn to the questions ("Let me now
+// take your questions.", "I am happy to take any questions.", "Paso a
+// responder sus preguntas.", "Je suis prêt à répondre à vos questions."):
+// procedure, which block order gave the spokesperson's country
+// (testdata/pages10's 977).
+var questionsTurnRe = regexp.MustCompile(`(?i)^(?:(?:and |so |now, )?(?:let me|i will|i shall|i'll|i would be (?:happy|glad) to|i am (?:happy|glad|ready) to|i'm (?:happy|glad|ready) to) (?:now )?(?:take|answer|turn to) (?:your |any |some )?questions|the floor is (?:now )?open (?:for|to) questions|(?:paso|pasamos|procedo) a (?:responder |contestar )?(?:sus |las |vuestras )?preguntas|quedo a (?:su|vuestra|sus) disposici[oó]n para (?:sus |las )?preguntas|je (?:suis (?:prêt|prête) à répondre|vais (?:maintenant )?répondre|réponds volontiers) à vos questions)(?:,? (?:now|please|if any|ahora|maintenant))?\s*[.!:]?$`)
+
 // isCourtesy reports a speech's closing thanks (see courtesyRe): no
 // statement, which block order gave the speaker.
 func isCourtesy(p []byte) bool {
+	if len(p) > 80 && len(p) <= 110 && (bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas"))) {
+		return questionsTurnRe.Match(p)
+	}
 	if len(p) > 80 || len(p) < 6 {
 		return false
+	}
+	if bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas")) {
+		return questionsTurnRe.Match(p)
 	}
 	head := p[:min(len(p), 20)]
 	return (bytes.Contains(head, []byte("hank")) || bytes.Contains(head, []byte("racias")) || bytes.Contains(head, []byte("erci"))) &&
