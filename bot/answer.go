@@ -788,7 +788,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	for _, ans := range answers {
 		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
 		for id, h := range a.hits {
-			if c.Meta(id).Key == ans.Key {
+			if c.Key(id) == ans.Key {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}

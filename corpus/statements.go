@@ -26,6 +26,11 @@ func (c *Corpus) Holder(i int) string { return c.stmts.holder(i) }
 // would otherwise decode every text.
 func (c *Corpus) Meta(i int) Statement { return c.stmts.meta(i) }
 
+// Key is Statement(i).Key, reading nothing else and allocating nothing:
+// for finding statements by key (follow-ups, digests), where Meta would
+// build a whole Statement of every one.
+func (c *Corpus) Key(i int) string { return c.stmts.key(i) }
+
 // Statements yields every statement with its ID, in corpus order.
 func (c *Corpus) Statements() iter.Seq2[int, Statement] {
 	return func(yield func(int, Statement) bool) {
