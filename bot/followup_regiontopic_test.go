@@ -25,7 +25,11 @@ func TestFollowUpRegionAsTopic(t *testing.T) {
 		{"barbados", "and on small islands", []string{"Barbados"}},
 		{"maldives", "anything on small island states", []string{"Maldives"}},
 		// mirrors
-		{"latvia on cables", "and the pacific islands forum?", []string{"Samoa"}},
+		// (Vanuatu too: asked9's 993 lede, "APIA, … (Pacific News
+		// Service) — Samoa and Vanuatu used a regional meeting … to press
+		// for stronger protection of the submarine cables", is both's now
+		// that the dateline's agency no longer hides the joint subject.)
+		{"latvia on cables", "and the pacific islands forum?", []string{"Samoa", "Vanuatu"}},
 		{"latvia", "and on cables", []string{"Latvia"}},
 	} {
 		h := Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))

@@ -24,6 +24,15 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// English
 	`(?:All |The )?(?:participants|Participants)(?: (?:also|broadly|generally|further|widely|unanimously))? (?:agreed|concluded|decided|resolved|welcomed|thanked|adopted|took note|noted|discussed|exchanged|reaffirmed|expressed|committed|called|recommended|will|would|are|were)|` +
 	`(?:All|The) delegations (?:agreed|concluded|decided|welcomed|thanked|adopted|took note|reaffirmed|committed)|` +
+	// A summary's delegations as a whole, unnamed ("Delegations generally
+	// welcomed the draft framework", "Les délégations ont généralement
+	// salué", "Las delegaciones acogieron"), the next meeting, and a
+	// regional commission recalling what was agreed: no delegation's words,
+	// though block order gave them to the delegation before (testdata/pages10's
+	// 962, 973). A named group ("Delegations of Nepal and Bhutan held
+	// talks", "Several delegations, among them Somalia,") does not match.
+	`Delegations(?: (?:also|broadly|generally|further|widely|unanimously|overwhelmingly))? (?:[a-z]+ed|were|are|will|would|took|made|saw|felt|drew|gave|spoke|held|underlined|emphasized|emphasised)|` +
+	`The next (?:meeting|session|round|workshop) (?:will|would|is|was)|The Commission (?:recalled|reminded|recalls|reminds|informed|briefed)|` +
 	// A bilateral readout's joint voice: both countries' words, which
 	// holding by one would misstate (the paragraph before is one side's).
 	`(?:The two|Both) (?:sides|delegations|parties|countries|ministers|governments) (?:agreed|exchanged|concluded|decided|welcomed|reaffirmed|committed|discussed|noted|expressed|will|would)|` +
@@ -43,14 +52,16 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`The (?:Committee|Court|Tribunal|Presidency|Bureau|Secretariat|Panel)(?: (?:then|also|therefore|further|thus|accordingly|nevertheless|however))? (?:observes|observed|notes|noted|recommends|recommended|believes|considers|considered|finds|found|holds|held|concludes|concluded|is not persuaded|is not convinced|is of the view|is satisfied|is concerned|adopted|approved|decided|decides|took note|takes note|welcomes|welcomed|thanked|thanks|urges|urged|regrets|regretted|will|would)|` +
 	// Spanish
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
+	`Las delegaciones(?: en general| en su mayoría)? (?:\p{L}+(?:aron|ieron))|La próxima (?:reunión|sesión) (?:se celebrará|tendrá lugar|se realizará)|` +
 	`(?:Todos los |Las y los |Los )?(?:participantes) (?:acordaron|convinieron|decidieron|concluyeron|agradecieron|adoptaron|tomaron nota|reafirmaron|se comprometieron|recomendaron)|` +
 	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto)|` +
 	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|La Secretaría|La Secretaria)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso)|` +
 	// French
 	`(?:Les deux (?:parties|délégations|delegations|pays)) (?:ont|sont convenues|sont convenus|conviennent)|` +
 	`(?:Tous les |Les )?(?:participants) (?:ont|se sont|sont convenus|conviennent|remercient)|` +
+	`Les délégations(?: ont| se sont| sont)|La prochaine (?:réunion|session|séance) (?:se tiendra|aura lieu|est prévue)|` +
 	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu)|` +
-	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose)` +
+	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné)` +
 	`)(?:[\s,.;:!?]|$)`)
 
 // meetingVoiceFirst are the first words meetingVoiceRe can match, and
@@ -58,12 +69,13 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 // paragraphs ("The", "La", "In"): two look-ups spare nearly every
 // paragraph of a load the expression.
 var (
-	meetingVoiceFirst  = toSet(`All The Both Participants My In I Todos Las Los La El Tous Les L Le Ambas`)
+	meetingVoiceFirst  = toSet(`All The Both Participants My In I Todos Las Los La El Tous Les L Le Ambas Delegations`)
 	meetingVoiceSecond = toSet(`participants delegations meeting workshop session conference seminar dialogue forum event retreat round
 roundtable consultation consultations Meeting Workshop Seminar Retreat own view take assessment reading sense conclusion my would los les y participantes
 reunión reunion taller sesión sesion seminario diálogo dialogo foro conferencia réunion séance seance séminaire seminaire
 conférence atelier two sides delegations parties partes dos deux Committee Court Tribunal Presidency Bureau Secretariat Panel
-Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat`)
+Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat
+délégations delegaciones next prochaine próxima`)
 )
 
 // meetingVoice reports whether p opens in a meeting's collective voice or
@@ -76,7 +88,7 @@ func meetingVoice(p string) bool {
 	if !meetingVoiceFirst[first] {
 		return false
 	}
-	if first != "Participants" && first != "L" && first != "Both" && first != "Ambas" {
+	if first != "Participants" && first != "L" && first != "Both" && first != "Ambas" && first != "Delegations" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		if !meetingVoiceSecond[second] {
 			return false

@@ -109,8 +109,9 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 }
 
 // datelineEnd returns where a news dateline ("JUBA, 12 February 2025 —",
-// "KAMPALA —") that opens the sentence toks[:e] ends, or 0 without one: a
-// place in capitals, a date at most, then a dash.
+// "KAMPALA —", "SANTIAGO, May 3 (Reuters) -") that opens the sentence
+// toks[:e] ends, or 0 without one: a place in capitals, a date and an
+// agency at most, then a dash or a spaced hyphen.
 func datelineEnd(toks []Token, e int) int {
 	if i := dateLabelEnd(toks, e); i > 0 {
 		return i
@@ -118,8 +119,10 @@ func datelineEnd(toks []Token, e int) int {
 	if e == 0 || len(toks[0].Orig) < 3 || toks[0].Orig != strings.ToUpper(toks[0].Orig) || !letters(toks[0].Lower) {
 		return 0
 	}
-	for i := 1; i < e && i <= 6; i++ {
-		if strings.ContainsAny(toks[i].Gap, "—–") {
+	for i := 1; i < e && i <= 8; i++ {
+		// A wire's spaced hyphen ends it too: "SANTIAGO, May 3 (Reuters) -
+		// Chile and Peru agreed" (TestWireDatelineHyphen).
+		if g := toks[i].Gap; strings.ContainsAny(g, "—–") || spacedHyphen(g, toks[i].Start-toks[i-1].End) {
 			return i
 		}
 	}
@@ -203,6 +206,21 @@ func dateLabelEnd(toks []Token, e int) int {
 		}
 	}
 	return 0
+}
+
+// spacedHyphen reports a gap (spaces removed) of width bytes that is a
+// hyphen with spaces around it ("SANTIAGO - Chile", "(Reuters) - Chile"),
+// not one that joins two words ("NATO-led").
+func spacedHyphen(gap string, width int) bool {
+	if !strings.HasSuffix(gap, "-") || width <= len(gap) {
+		return false
+	}
+	g := strings.TrimRight(gap, "-")
+	if len(gap)-len(g) > 2 {
+		return false
+	}
+	g = strings.TrimRight(g, " ")
+	return g == "" || g[len(g)-1] == ')'
 }
 
 // dateWord reports a month's name or a day's or year's number.

@@ -260,8 +260,42 @@ func editorialNote(p []byte) bool {
 		return true
 	case p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && len(p) < 200:
 		return pageFooterRe.Match(p)
+	case (p[0] == 'T' || p[0] == 'N' || p[0] == 'E') && unbracketedNote(p):
+		return true
 	case (p[0] == 'T' || p[0] == 'L' || p[0] == 'E') && len(p) < 1200:
 		return courtesyFormulaRe.Match(p)
+	}
+	return false
+}
+
+// noteLabels open a translator's or an editor's note written without
+// brackets ("Translator's note: the delegation here referred to the
+// statement made by the delegation of Lithuania", "T/N: …", "Nota del
+// traductor: …", "N.d.T. : …", "Editor's note: …"); each is followed by a
+// colon (see unbracketedNote).
+var noteLabels = [...]string{
+	"Translator's note", "Translator’s note", "Translator's Note", "Translator’s Note",
+	"Translators' note", "Translation note", "T/N", "TN",
+	"Note du traducteur", "Note de la traductrice", "Note de traduction", "N.d.T.", "NdT", "N.D.T.",
+	"Nota del traductor", "Nota de la traductora", "Nota de traducción", "N. del T.", "N.T.",
+	"Editor's note", "Editor’s note", "Editor's Note", "Editor’s Note", "Note de la rédaction", "Nota del editor", "Nota de la redacción",
+}
+
+// unbracketedNote reports a paragraph opening with a note's label and a
+// colon (see noteLabels): the translator's or the editor's words, not the
+// statement's country's, nor the country the note names (testdata/pages10's
+// 965).
+func unbracketedNote(p []byte) bool {
+	for _, l := range noteLabels {
+		if len(p) > len(l)+1 && string(p[:len(l)]) == l {
+			r := p[len(l):]
+			if r[0] == ' ' {
+				r = r[1:]
+			}
+			if len(r) > 0 && r[0] == ':' {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -273,3 +307,18 @@ var pageFooterRe = regexp.MustCompile(`(?:^|\s)(?:Page|Página|Pagina|p\.)\s+\d{
 // courtesyFormulaRe matches a note verbale's opening or closing formula,
 // in English, French and Spanish.
 var courtesyFormulaRe = regexp.MustCompile(`^(?:The|La|Le|L['’]|El|Esta|Cette)[^.]{0,200}?\b(?:presents its compliments|avails itself of this opportunity|présente ses compliments|saisit cette occasion|saluda atentamente|aprovecha (?:la|esta) oportunidad)`)
+
+// encyclopediaLine reports an encyclopaedia's line under an article's
+// title ("From Wikipedia, the free encyclopedia", "De Wikipedia, la
+// enciclopedia libre", "Un article de Wikipédia, l'encyclopédie libre").
+func encyclopediaLine(text string) bool {
+	if len(text) > 120 {
+		return false
+	}
+	for _, p := range [...]string{"From Wikipedia", "De Wikipedia", "Un article de Wikipédia", "Un article de Wikipedia", "From the free encyclopedia"} {
+		if strings.HasPrefix(text, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -52,7 +52,6 @@ var pages9Leftovers = map[string]string{
 	"938_court_advisory_opinion\tWritten observations of the Republic of Uganda":                 "a footnote block with '[12]' marks is read as a paragraph naming the State",
 	"938_court_advisory_opinion\tWritten observations of the Republic of The Gambia":             "the footnote block's second note, cut as its own sentence, goes on with the first's State",
 	"941_es_noticia_dos_gobiernos\tUn ataque de denegación":                                      "a news story's first paragraph ('según confirmaron fuentes oficiales') goes to the country named in the headline",
-	"941_es_noticia_dos_gobiernos\tExpertos consultados":                                         "'Expertos consultados por este diario' is not read as a third party in Spanish: the last government's block goes on",
 	"941_es_noticia_dos_gobiernos\tEste medio solicitó":                                          "a Spanish journalist's 'Este medio solicitó comentarios … no había respondido' goes on with the last government",
 	"942_newsletter_country_sections\tCivil society groups in Sarajevo":                          "civil society groups as a subject under a country's section heading are read as the section's country",
 	"943_minutes_cells_lines\tNext meeting: Praia":                                               "the minutes' closing line goes on with the last row's State",

@@ -468,9 +468,10 @@ var labelRe = regexp.MustCompile(`^([\p{Lu}][^:—–\n]{1,60}?)\s*(?::|—|–|
 // asideRe matches an interviewer's or a journalist's line ("Q: ...",
 // "Question: ...", "Interviewer: ...", a press briefing's "Question
 // (Reuters): ..." or "Question from AFP: ...", "Pregunta: ...",
-// "Journaliste : ...", a French briefing's "Q - ..."): nobody's position,
+// "Journaliste : ...", a French briefing's "Q - ...", a Spanish
+// interview's "P: ..." before "R: ...", testdata/pages10's 976): nobody's position,
 // and the block goes on after it.
-var asideRe = regexp.MustCompile(`^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
+var asideRe = regexp.MustCompile(`^P\s*:\s|^(?:Q|Question|Questions|Interviewer|Interviewers|Host|Journalist|Reporter|Pregunta|Periodista|Entrevistador|Entrevistadora|Journaliste|Intervieweur)(?:\s*\([^()\n]{1,60}\)|\s+(?:from|by|de)\s+[^:\n]{1,40}?)?(?:\s*[:.]|\s+[-–])\s`)
 
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
@@ -576,6 +577,9 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		if c, ev, kind := g.bracketLabel(p, k); kind != labelNone {
 			return c, ev, kind
 		}
+	}
+	if kind := recordMemberTurn(p, first, rest); kind != labelNone {
+		return "", "", kind
 	}
 	if member, alone, office := parliamentTurn(p); member || office {
 		switch {
@@ -1006,11 +1010,24 @@ func opensSpeech(p []byte) bool {
 // gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."
 var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
 
+// questionsTurnRe matches a briefing's turn to the questions ("Let me now
+// take your questions.", "I am happy to take any questions.", "Paso a
+// responder sus preguntas.", "Je suis prêt à répondre à vos questions."):
+// procedure, which block order gave the spokesperson's country
+// (testdata/pages10's 977).
+var questionsTurnRe = regexp.MustCompile(`(?i)^(?:(?:and |so |now, )?(?:let me|i will|i shall|i'll|i would be (?:happy|glad) to|i am (?:happy|glad|ready) to|i'm (?:happy|glad|ready) to) (?:now )?(?:take|answer|turn to) (?:your |any |some )?questions|the floor is (?:now )?open (?:for|to) questions|(?:paso|pasamos|procedo) a (?:responder |contestar )?(?:sus |las |vuestras )?preguntas|quedo a (?:su|vuestra|sus) disposici[oó]n para (?:sus |las )?preguntas|je (?:suis (?:prêt|prête) à répondre|vais (?:maintenant )?répondre|réponds volontiers) à vos questions)(?:,? (?:now|please|if any|ahora|maintenant))?\s*[.!:]?$`)
+
 // isCourtesy reports a speech's closing thanks (see courtesyRe): no
 // statement, which block order gave the speaker.
 func isCourtesy(p []byte) bool {
+	if len(p) > 80 && len(p) <= 110 && (bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas"))) {
+		return questionsTurnRe.Match(p)
+	}
 	if len(p) > 80 || len(p) < 6 {
 		return false
+	}
+	if bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas")) {
+		return questionsTurnRe.Match(p)
 	}
 	head := p[:min(len(p), 20)]
 	return (bytes.Contains(head, []byte("hank")) || bytes.Contains(head, []byte("racias")) || bytes.Contains(head, []byte("erci"))) &&

@@ -71,3 +71,73 @@ func parliamentTurn(p string) (member, alone, office bool) {
 	}
 	return false, false, false
 }
+
+// A smaller parliament's record labels a Member with "Hon." and the name,
+// the constituency in brackets or not ("Hon. Jesma Paul-Victor (Roseau
+// Central): Mr Speaker, I ask the Minister …", "Hon. Jesma Paul-Victor:
+// Mr Speaker, that is not good enough."), and a Spanish Diario de Sesiones
+// a deputy and the chair by "El señor" or "La señora" and the name in
+// capitals ("El señor ORTEGA GARCÍA: …", "El señor PRESIDENTE: …"). The
+// page's heading gave every such turn to the country (testdata/pages10's
+// 963, 972). A Member's turn is now nobody's, and a question (ending in
+// "?") is shown with the minister's answer after it, as a Member labelled
+// with a constituency is (see turnLabel); the chair's turn is nobody's;
+// a minister's label ("Hon. Minister for Governance …:", "El señor
+// MINISTRO DE ASUNTOS EXTERIORES …:") is read as before.
+
+// honMemberRe matches a Member's label by "Hon." (group 1: the name).
+var honMemberRe = regexp.MustCompile(`^(?:The\s+)?(?:Hon\.?|Honourable|Honorable)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir)\.?\s+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})(?:\s+\([^()]{2,60}\))?\s*:\s`)
+
+// diarioLabelRe matches a Spanish record's label: "El señor" or "La
+// señora" and the name or office in capitals (group 1), an optional name
+// in brackets, and a colon.
+var diarioLabelRe = regexp.MustCompile(`^(?:El|La) (?:señor|señora|Sr\.|Sra\.) ([\p{Lu}][\p{Lu}\s,.'-]{1,120}?)(?:\s*\([^()]{1,80}\))?\s*:\s`)
+
+// officeNameWords open a label that is a government office, not a name.
+var officeNameWords = toSet(`Minister Prime Deputy Attorney Leader Premier Chief Parliamentary Secretary Speaker Deputy-Speaker President
+MINISTRO MINISTRA SECRETARIO SECRETARIA VICEPRESIDENTE VICEPRESIDENTA`)
+
+// recordMemberTurn reads a Member's or a deputy's label (honMemberRe,
+// diarioLabelRe): labelMember for a turn, labelAside for a question,
+// labelChair for the Spanish chair ("El señor PRESIDENTE:"), labelNone
+// otherwise. The first two words gate the expressions.
+func recordMemberTurn(p, first, rest string) labelKind {
+	switch first {
+	case "Hon", "Honourable", "Honorable", "The":
+		if first == "The" && !strings.HasPrefix(rest, " Hon") {
+			return labelNone
+		}
+		sm := honMemberRe.FindStringSubmatch(p)
+		if sm == nil {
+			return labelNone
+		}
+		if w, _ := leadWord(sm[1]); officeNameWords[w] {
+			return labelNone
+		}
+		if strings.HasSuffix(p, "?") {
+			return labelAside
+		}
+		return labelMember
+	case "El", "La":
+		if !strings.HasPrefix(rest, " señor") && !strings.HasPrefix(rest, " Sr") {
+			return labelNone
+		}
+		sm := diarioLabelRe.FindStringSubmatch(p)
+		if sm == nil {
+			return labelNone
+		}
+		name := strings.TrimSpace(sm[1])
+		switch name {
+		case "PRESIDENTE", "PRESIDENTA", "VICEPRESIDENTE", "VICEPRESIDENTA", "SECRETARIO", "SECRETARIA":
+			return labelChair
+		}
+		if w, _ := leadWord(name); officeNameWords[w] || strings.Contains(name, "GOBIERNO") {
+			return labelNone
+		}
+		if strings.HasSuffix(p, "?") {
+			return labelAside
+		}
+		return labelMember
+	}
+	return labelNone
+}

@@ -1,0 +1,51 @@
+package corpus
+
+import (
+	"context"
+	"testing"
+)
+
+// TestPages10Corpus: every paragraph of testdata/pages10 (page shapes the
+// other test corpora have few of, with countries they name least: a wire
+// story quoting two governments and the EU, a blog whose author gives an
+// opinion after reporting a State, a regional meeting summary, a
+// Hansard-style question time, a podcast Q/A transcript, a translated
+// statement with unbracketed translator's notes, a joint statement with
+// States aligning afterwards, a dateline before two countries that agreed,
+// a Wikipedia-like country article reporting neighbours' ministries, a
+// markdown table of positions, an English story with French and Spanish
+// quotes, a Spanish dateline memorandum, a Spanish Diario de Sesiones, a
+// French meeting summary, a French blog, a French agency dispatch, a
+// Spanish P/R interview, a spokesperson's press briefing, a newsletter
+// digest of bullets, a phone-call readout; see its -expected.tsv, written
+// before the loader was run on it) is held by the countries the expected
+// file gives, and nothing else is a statement.
+func TestPages10Corpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/pages10", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkExpectedCorpus(t, c, "../testdata/pages10-expected.tsv", pages10Leftovers)
+}
+
+// pages10Leftovers are the rows of pages10-expected.tsv still read wrong,
+// each with why (see pages2Leftovers).
+var pages10Leftovers = map[string]string{
+	"960_wire_three_governments\tThe outage affected":                  "a wire story's own reporting after a government's quote ('The outage affected … according to the utility') goes on with the EU's block",
+	"960_wire_three_governments\tRelations between the two sides":      "a journalist's background ('… since Kosovo declared independence, which Serbia does not recognise') is read as Kosovo's",
+	"961_blog_author_opinion\tWhat happens next?":                      "a blogger's closing question and outlook goes on with the last State's block",
+	"966_joint_statement_aligned\tI have the honour to deliver":        "a joint statement delivered 'on behalf of' a list of States, and the States aligning afterwards, is held by the deliverer only (missing the others, safe)",
+	"966_joint_statement_aligned\tWe are alarmed by the proliferation": "held by the deliverer only (see the row above)",
+	"966_joint_statement_aligned\tWe welcome the Pall Mall Process":    "held by the deliverer only (see the row above)",
+	"966_joint_statement_aligned\tWe call on States to refrain":        "held by the deliverer only (see the row above)",
+	"967_dateline_two_countries\tThe agreement was signed in Bangui":   "'The agreement was signed … by the ministers … of the two countries' is dropped (missing, safe)",
+	"967_dateline_two_countries\tThe conference was financed":          "a news story's closing line goes on with the last country's block",
+	"968_wiki_country_article\tCybersecurity in Djibouti":              "an encyclopaedia article's title naming the country is kept as a statement",
+	"968_wiki_country_article\tCybersecurity in Djibouti concerns":     "an encyclopaedia article's definitional lead ('X concerns the laws … of Y') is read as the country's",
+	"969_table_positions\tAfghanistan":                                 "a table row saying the State did not take the floor is kept as its statement",
+	"970_en_news_es_fr_quotes\tGuinea's foreign minister delivered":    "'Guinea's foreign minister delivered his remarks in French:' before the quote is dropped (missing, safe)",
+	"971_es_dateline_memorando\tEl memorando fue firmado":              "a memorandum signed by both ministers, each named with his country, is held by the first only (missing the other, safe)",
+	"975_fr_depeche_agence\tLes relations entre Kinshasa et Kigali":    "a French dispatch's background line goes on with the last government's block",
+	"976_es_entrevista\tEl país sufrió en 2025":                        "a journalist's introduction about the country is read as the country's (as pages9's 936)",
+	"976_es_entrevista\tEsta entrevista fue editada":                   "an interview's editorial closing line goes on with the answerer's block (as pages9's 936)",
+}
