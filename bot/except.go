@@ -17,6 +17,12 @@ var (
 	exceptLead  = toSet(`besides except excluding excl exc beyond minus without sauf excepto salvo aparte hormis`)
 	exceptPairs = map[string]string{"apart": "from", "aside": "from", "other": "than", "except": "for", "not": "counting",
 		"outside": "of", "fuera": "de", "en": "dehors", "but": "not", "leaving": "out", "leave": "out"}
+	// elseWords ask for other countries than one named after likeWords:
+	// "who else … like Peru", "quién más … como Bolivia", "qui d'autre …
+	// comme le Zimbabwe". Without them "like" is no marker ("countries
+	// like Peru", "a law like Kenya's").
+	elseWords = toSet(`else other others mas autre autres`)
+	likeWords = toSet(`like as como comme`)
 	// exceptGlue may join the left-out countries ("besides Egypt and
 	// Pakistan", "other than the UAE, Egypt or Israel").
 	exceptGlue = toSet(`the and or nor , & y o et ou`)
@@ -30,9 +36,15 @@ func exceptCountries(toks []corpus.Token, ms []corpus.Mention) (asked, left []co
 		return ms, nil, nil
 	}
 	marker := -1
+	other := false // "who else", "which other", "quién más", "qui d'autre" came before
 	for i, t := range toks {
 		w := t.Lower
-		if exceptLead[w] {
+		if elseWords[w] {
+			other = true
+		}
+		if exceptLead[w] || other && likeWords[w] {
+			// "who else wants the Budapest Convention like Peru": the
+			// others than Peru, as "besides Peru".
 			marker, skip = i, append(skip, i)
 		} else if second, ok := exceptPairs[w]; ok && second != "" && i+1 < len(toks) && toks[i+1].Lower == second {
 			marker, skip = i+1, append(skip, i, i+1)

@@ -34,7 +34,11 @@ var (
 	// othersAsks ask who else speaks on the last topic, as "who else?".
 	othersAsks = phraseSet(`the others|others|what about the others|and the others|how about the others|the rest|and the rest|` +
 		`what about the rest|everyone else|what about everyone else|anyone else|what about other countries|other countries|` +
-		`and other countries|what do others say|what do the others say|what are others saying`)
+		`and other countries|what do others say|what do the others say|what are others saying|` +
+		// "who agrees?" after one country's answer: the others on its
+		// topic, to compare (the corpus cannot say who agrees).
+		`who agrees|who agrees with|who else agrees|does anyone agree|anyone agree|who shares that view|who shares this view|` +
+		`quien esta de acuerdo|quienes estan de acuerdo|alguien esta de acuerdo|qui est d'accord|qui est d accord|qui partage cet avis`)
 	// moreAsks ask for more of the last answers, as "more".
 	moreAsks = phraseSet(`tell me more|more please|more pls|show more|show me more|go on|keep going|continue|next page|` +
 		`anything else|what else|more results|more answers|more statements|any more|anymore`)

@@ -21,7 +21,10 @@ func TestOpeningDemonymAsks(t *testing.T) {
 		{"cambodian cybercrime law", IntentStance, []string{"Cambodia"}},
 		{"tunisian cybercrime decree", IntentStance, []string{"Tunisia"}},
 		{"bhutanese legislation", IntentStance, []string{"Bhutan"}},
+		{"kuwaiti national cyber center", IntentStance, []string{"Kuwait"}},
+		{"qatari ncsa experience", IntentStance, []string{"Qatar"}},
 		// mirrors
+		{"who talks about the saudi cyber academy", IntentTheme, nil},
 		{"saudi malware", IntentTheme, nil},
 		{"iranian hackers", IntentTheme, nil},
 		{"the chinese proposal on norms", IntentTheme, nil},

@@ -209,10 +209,24 @@ func TestDateFollowUps(t *testing.T) {
 		{"and russia", ""},
 		{"and 2024", ""},
 		{"and ransomware since 2023", ""},
+		{"only 2024", "what does iran say on attribution in 2024"},
+		{"solo 2024?", "what does iran say on attribution in 2024"},
+		{"only ransomware", ""},
 	} {
 		got, _ := dateFollowUp(rec, tt.in)
 		if got != tt.want {
 			t.Errorf("dateFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	// A new date frame replaces the one an earlier follow-up added.
+	for _, tt := range []struct{ last, in, want string }{
+		{"what did peru say since 2025", "and before 2024?", "what did peru say before 2024"},
+		{"que dijo peru desde 2025", "y en 2023?", "que dijo peru en 2023"},
+		// Mirror: a question with no dates keeps all its words.
+		{"what did peru say on the 2019 accession", "and since 2024?", "what did peru say on the 2019 accession since 2024"},
+	} {
+		if got, _ := dateFollowUp(ReplyRecord{Question: tt.last}, tt.in); got != tt.want {
+			t.Errorf("dateFollowUp(%q after %q) = %q, want %q", tt.in, tt.last, got, tt.want)
 		}
 	}
 }

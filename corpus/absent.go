@@ -20,7 +20,7 @@ import (
 
 // absenceRe matches the absence after the country (group 1) and the words
 // that may stand at its end: a place, a time, a topic.
-var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(?:` +
+var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
 	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
 	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
@@ -28,12 +28,22 @@ var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(?:` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|pris la parole|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
-	`)\b([^,;:]{0,80})\.?$`)
+	`)(?:\b|\s|$)([^,;:]{0,80})\.?$`)
+
+// absencePresence is what a country did before the "but" of its absence
+// and is no position either: it was there ("Estonia and Lithuania were
+// represented but did not take the floor", "The United Arab Emirates were
+// represented by an observer and did not make a statement") or thanked
+// the hosts ("La Zambie … a remercié les participants mais n'a pas pris
+// position").
+const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
+	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
+	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|a remercié (?:les participants|les organisateurs|la présidence))`
 
 // absenceBut are the words after which a paragraph goes on to what the
 // country did say: no mere absence.
@@ -49,7 +59,7 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		return false
 	}
 	sm := absenceRe.FindStringSubmatch(p)
-	if sm == nil || sentenceInside([]byte(p)) || absenceBut.MatchString(p) {
+	if sm == nil || sentenceInside([]byte(p)) || absenceBut.MatchString(strings.Replace(p, sm[2], " ", 1)) {
 		return false
 	}
 	subject := sm[1]
@@ -62,7 +72,29 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
-	for _, art := range []string{"Le ", "La ", "Les ", "L'", "L’", "El "} {
+	if g.absentName(subject) {
+		return true
+	}
+	// "Estonia and Lithuania were represented but …": each a name.
+	parts := absentJoinRe.Split(subject, -1)
+	if len(parts) < 2 || len(parts) > 6 {
+		return false
+	}
+	for _, part := range parts {
+		if !g.absentName(part) {
+			return false
+		}
+	}
+	return true
+}
+
+// absentJoinRe splits a subject that lists countries.
+var absentJoinRe = regexp.MustCompile(`\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+`)
+
+// absentName reports a subject that is one country's name, its article
+// ("Le ", "La ", "El ") left off.
+func (g *Gazetteer) absentName(subject string) bool {
+	for _, art := range []string{"Le ", "La ", "Les ", "L'", "L’", "El ", "le ", "la ", "les ", "l'", "l’", "el "} {
 		if rest, ok := strings.CutPrefix(subject, art); ok && len(rest) > 2 && rest[0] >= 'A' {
 			subject = rest
 			break

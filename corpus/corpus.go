@@ -781,6 +781,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// kept when a later headline about that country ends author (see
 	// mastheadOfficial); headed: the one country the last heading named.
 	masthead, headed := "", ""
+	// eventSummary: the page's title calls it a summary of a meeting
+	// ("Nordic-Baltic side event …: summary", "Réunion des experts :
+	// synthèse"), which reports what each delegation said: a host's
+	// mission or ministry under it publishes the page but is not its
+	// author (see eventSummaryTitle).
+	eventSummary := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
 		switch {
@@ -807,7 +813,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			switch {
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case level == 0 && opts.Gazetteer.authoredBy(text):
+			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
@@ -826,6 +832,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
 	}
 	titled := false // a title or publisher named the page's countries
+	if len(named) > 0 && eventSummaryTitle(named[0]) || r.meta != nil && eventSummaryTitle(r.meta.Title) {
+		eventSummary = true
+	}
 	for _, t := range named {
 		if hh, joint := opts.Gazetteer.headingHolders(t); len(hh) > 0 {
 			fromHeading(hh, joint, "title: "+t, t)
@@ -924,6 +933,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (pages9's 934, 948).
 				prev, block = "", nil
 			}
+			if !held && eventSummaryTitle(beforeAuthor(info.body)) {
+				eventSummary = true
+			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
 			if len(hh) == 0 && !joint {
 				titleAuthor(info.body)
@@ -938,6 +950,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// holder as a heading does.
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
+			if eventSummaryTitle(beforeAuthor(text)) {
+				eventSummary = true
+			}
 			fromHeading(hh, joint, text, text)
 			if len(hh) == 0 && !joint {
 				titleAuthor(text)

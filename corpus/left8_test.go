@@ -145,6 +145,11 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "La Secretaría de Seguridad de Honduras no respondió a una solicitud de comentarios.", "-"},
 		{before, "The Ministry of Foreign Affairs of Jordan did not respond to a request for comment.", "-"},
 		{before, "Le ministère de l'Intérieur du Mali n'a pas répondu à nos sollicitations.", "-"},
+		{before, "Estonia and Lithuania were represented but did not take the floor.", "-"},
+		{before, "The United Arab Emirates were represented by an observer and did not make a statement.", "-"},
+		{before, "Venezuela, que se retiró de la Comunidad Andina en 2006, no participó en la reunión.", "-"},
+		{before, "La Zambie, qui assure la présidence de l'organe de coopération, a remercié les participants mais n'a pas pris position.", "-"},
+		{before, "Chile estuvo representado por un observador y no tomó la palabra.", "-"},
 		// Mirrors.
 		{before, "Yemen abstained in the vote on the draft framework.", "Yemen"},
 		{before, "Yemen did not take the floor, but said in a written submission that it supports the framework.", "Yemen"},
@@ -153,6 +158,9 @@ func TestAbsenceIsNoPosition(t *testing.T) {
 		{before, "Kuwait has not changed its position: it opposes binding rules.", "Kuwait"},
 		{before, "Bolivia no apoyó la propuesta de crear un nuevo fondo.", "Bolivia"},
 		{before, "Chad was represented by its minister, who said that it supports the framework.", "Chad"},
+		{before, "Estonia and Lithuania supported the framework but did not take the floor on the fund.", "Estonia;Lithuania"},
+		{before, "Venezuela, que se retiró de la Comunidad Andina en 2006, no apoyó la propuesta.", "Venezuela"},
+		{before, "La Zambie a remercié les participants et a proposé un fonds régional.", "Zambia"},
 	})
 }
 

@@ -1111,3 +1111,30 @@ func (g *Gazetteer) capitalSubjectsKeys(toks []Token, keys []string, ms []Mentio
 	sort.Slice(all, func(a, b int) bool { return all[a].First < all[b].First })
 	return all
 }
+
+// eventSummaryRe and eventNounRe read a title that calls its page the
+// summary of a meeting: a summary word and a meeting's noun, in English,
+// Spanish or French ("Nordic-Baltic side event on …: summary", "CICTE:
+// resumen del diálogo", "Réunion des experts : synthèse des débats"). A
+// national document's summary ("Estrategia Nacional … (resumen
+// ejecutivo)") names no meeting.
+var (
+	eventSummaryRe = regexp.MustCompile(`(?i)\b(?:summary|summaries|resumen|r[ée]sum[ée]|synth[eè]se|compte[- ]rendu|outcome|highlights|report of the)\b`)
+	eventNounRe    = regexp.MustCompile(`(?i)\b(?:side[- ]event|meeting|session|dialogue|di[aá]logo|workshop|round[- ]?table|conference|forum|foro|seminar|s[ée]minaire|seminario|panel|reuni[oó]n|r[ée]union|taller|atelier|s[ée]ance|mesa redonda|table ronde|conferencia|conf[ée]rence|sesi[oó]n|debates?|d[ée]bats?|discussions?)\b`)
+)
+
+// eventSummaryTitle reports a title that calls its page a meeting's
+// summary (eventSummaryRe, eventNounRe).
+func eventSummaryTitle(t string) bool {
+	return len(t) < 300 && eventSummaryRe.MatchString(t) && eventNounRe.MatchString(t)
+}
+
+// beforeAuthor is a title block's text before the words that would make a
+// country its author (authorRe: "… : summary Permanent Mission of Latvia",
+// a title and its publisher run together), or all of it.
+func beforeAuthor(text string) string {
+	if loc := authorRe.FindStringIndex(text); loc != nil {
+		return text[:loc[0]]
+	}
+	return text
+}

@@ -177,6 +177,19 @@ Pregunta (EFE): ¿Apoya Kazajistán un fondo?
 Portavoz: Sí, para el fomento de capacidades.
 `, []held{{"Kazakhstan", "Kazakhstan will host"}, {"Kazakhstan", "Question (Tengri News): Your neighbours"}, {"Kazakhstan", "Question from AFP: Would Kazakhstan back a treaty? Spokesperson: Not before"}, {"Kazakhstan", "Pregunta (EFE)"}}},
 
+		{"a Spanish interview's 'P:' (pregunta) goes with its 'R:'; a label that names a country is no question", `Entrevista con el director de ciberseguridad de Cuba
+
+P: ¿Apoya Cuba la convención de la ONU?
+
+R: Sí. Cuba participó en la negociación.
+
+P: ¿Y las sanciones?
+
+R: Cuba denuncia las medidas coercitivas unilaterales.
+
+Perú: apoya la atribución pública.
+`, []held{{"Cuba", "P: ¿Apoya Cuba la convención de la ONU? R: Sí."}, {"Cuba", "P: ¿Y las sanciones? R: Cuba denuncia"}, {"Peru", "Perú: apoya"}}},
+
 		{"a dialogue summary: the facilitator, in lower case, is nobody's", `Summary of the informal dialogue on norms
 
 Namibia proposed a voluntary checklist for reporting on norms.

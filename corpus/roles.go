@@ -337,9 +337,11 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 
 // ownedNouns are what only a government has: a terse message opening with a
 // demonym and ending on one asks that government ("cambodian cybercrime
-// law"). Folded.
+// law", "kuwaiti national cyber center"), or what only the country can
+// tell, as actorNouns' "experience" ("qatari ncsa experience"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
-framework frameworks plan plans programme program programmes programs`)
+framework frameworks plan plans programme program programmes programs
+center centre centers centres commission council academy authority cert csirt experience experiences`)
 
 // ownedEnd reports whether the words from next to the end of the sentence
 // (three at most, no punctuation) end on an owned noun.

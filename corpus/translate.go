@@ -594,11 +594,13 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var spans [][2]int
 	capSpan := map[int]bool{} // spans found only once capitalised
 	var spanOf []Mention      // spanOf[k]: the mention of spans[k]
-	mark := func(ms []Mention) {
+	mark := func(ms []Mention, ts []Token) {
 		for _, m := range ms {
-			if m.How == ByCapital && !startsUpper(toks[m.First].Orig) {
+			if m.How == ByCapital && !anyStartsUpper(ts[m.First:m.Last+1]) {
 				// A capital in lower case is a word here more often than a
-				// government: "la paz" is peace, not Bolivia.
+				// government: "la paz" is peace, not Bolivia. Its word
+				// no lexicon knows, capitalised below, makes it a name:
+				// "la habana" (read "la Habana").
 				continue
 			}
 			free := true
@@ -615,14 +617,14 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		}
 	}
 	if g != nil {
-		mark(g.Find(toks, true, isKnown))
-		mark(g.regionNames(toks)) // "l'Amérique latine" stays a region
+		mark(g.Find(toks, true, isKnown), toks)
+		mark(g.regionNames(toks), toks) // "l'Amérique latine" stays a region
 		folded := make([]Token, len(toks))
 		copy(folded, toks)
 		for i := range folded {
 			folded[i].Lower = lang.Fold(folded[i].Lower)
 		}
-		mark(g.Find(folded, true, isKnown))
+		mark(g.Find(folded, true, isKnown), folded)
 		// Names typed in lower case that the gazetteer keeps for their
 		// capitalised form ("le salvador"): in a Spanish or French
 		// question a word our lexicons do not know is tried capitalised,
@@ -635,7 +637,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 				titled[i].Orig = upperFirst(titled[i].Orig)
 			}
 		}
-		mark(g.Find(titled, true, isKnown))
+		mark(g.Find(titled, true, isKnown), titled)
 		for k := n0; k < len(spans); k++ {
 			capSpan[k] = true
 		}
@@ -998,4 +1000,14 @@ func cognateEN(folded, kept string, known func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// anyStartsUpper reports whether a word of ts is typed capitalised.
+func anyStartsUpper(ts []Token) bool {
+	for _, t := range ts {
+		if startsUpper(t.Orig) {
+			return true
+		}
+	}
+	return false
 }

@@ -171,6 +171,8 @@ func TestTranslateCountryNames(t *testing.T) {
 		{lang.French, "que dit le salvador sur le renforcement des capacites", "Salvador", ""},
 		{lang.Spanish, "¿qué piensan sobre la guerra y la paz?", "", "paz"},
 		{lang.Spanish, "¿Qué dice La Paz sobre la soberanía?", "La Paz", ""},
+		{lang.Spanish, "que dice la habana sobre la militarizacion", "Habana", ""},
+		{lang.French, "que dit la havane sur la souverainete", "Havane", ""},
 		{lang.Spanish, "EE. UU. ciberdelincuencia", "EE UU cybercrime", "EE?"},
 		{lang.Spanish, "postura de los EE.UU. sobre ransomware", "EE UU on ransomware", "."},
 	}
