@@ -240,6 +240,10 @@ const (
 	// authors' view (see outsideVoice).
 	oJournalist
 	oAuthorsView
+	// oInterviewIntro: a journalist's introduction to an interview ("We
+	// spoke to the Minister …", "Conversamos con el director …", see
+	// interviewIntro).
+	oInterviewIntro
 )
 
 // openFactsOf reads p's opening (TestOpenFactsOf).
@@ -247,6 +251,9 @@ func openFactsOf(p string) openFacts {
 	var o openFacts
 	if twoPartiesOpening(p) {
 		o |= oTwoParties
+	}
+	if interviewIntro(p) {
+		o |= oInterviewIntro
 	}
 	switch journalist, view := outsideVoice(p); {
 	case journalist:

@@ -1149,6 +1149,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// first person ("The representative of X claimed … We
 				// cannot agree.") keeps the paragraph, below.
 				group, block, author, speaker = nil, nil, "", ""
+			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
+				// "Sierra Leone passed its Cyber Security Act in 2021. We
+				// spoke to the Minister …": the journalist's introduction to
+				// an interview, not the country's words, though the title
+				// made the interviewee's country the page's (TestInterviewIntro).
+				h, attr = "", Attribution{}
 			case author != "" && h == "" && info.is(fThirdParty) && thirdPartyOpens(cache.coder.textOf(info)) && !firstPerson(cache.coder.textOf(info)):
 				// "Human rights groups such as Article 19 have argued …",
 				// "Analysts said …" on a page read as a country's own (an
