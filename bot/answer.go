@@ -453,11 +453,11 @@ func answerCompare(a *asked, r *Reply) {
 // question, already names them).
 const manyCompared = 6
 
-// answers turns scored hits into answers. The answers' copied lists (source
-// IDs and themes; citations) are cut from one allocation each for all of
-// them: at dup 25 an answer carries ~25 sources, and one allocation per
-// list per answer was a sixth of a stance question's
-// (TestAnswersSharedBuffersMatch).
+// answers turns scored hits into answers. The answers' copied lists
+// (themes; citations) are cut from one allocation each for all of them,
+// and their source lists share the one AppendStatements made: at dup 25
+// an answer carries ~25 sources, and one allocation per list per answer
+// was a sixth of a stance question's (TestAnswersSharedBuffersMatch).
 func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	out := make([]Answer, 0, len(hs))
 	if len(hs) == 0 {
@@ -480,7 +480,7 @@ func answers(c *corpus.Corpus, hs []corpus.ScoredHit) []Answer {
 	if len(hs) > 1 {
 		nStr, nCite := 0, 0
 		for i := range sts {
-			nStr += len(sts[i].Sources) + len(sts[i].Themes)
+			nStr += len(sts[i].Themes)
 			nCite += len(sts[i].Sources)
 		}
 		bufs.strs = make([]string, 0, nStr)
@@ -536,7 +536,10 @@ func toAnswerIn(c *corpus.Corpus, s *corpus.Statement, score float64, match stri
 	return Answer{
 		Country: s.Country,
 		Text:    s.Text,
-		Sources: bufs.strings(s.Sources),
+		// Not copied: the corpus builds every Statement's source list
+		// afresh, a list of its own capped at its length (corpus.Statement,
+		// AppendStatements; TestAnswerSourcesOwnList).
+		Sources: s.Sources,
 		Score:   round2(score),
 		Themes:  themes,
 		Key:     s.Key,
@@ -788,7 +791,7 @@ func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {
 	for _, ans := range answers {
 		sb := ScoreBreakdown{Country: ans.Country, Score: ans.Score, Terms: termsIn(ans.Text, terms), Match: ans.Match}
 		for id, h := range a.hits {
-			if c.Meta(id).Key == ans.Key {
+			if c.Key(id) == ans.Key {
 				sb.BM25, sb.ThemeBonus = round2(h.BM25), round2(h.ThemeBonus)
 			}
 		}

@@ -373,7 +373,7 @@ func compareCount(phrase string) int {
 func holdersOfKeys(c *corpus.Corpus, keys []string) []string {
 	first := make(map[string]string, len(keys)) // key -> holder of its first statement
 	for i := range c.Len() {
-		if k := c.Meta(i).Key; slices.Contains(keys, k) {
+		if k := c.Key(i); slices.Contains(keys, k) {
 			if _, ok := first[k]; !ok {
 				first[k] = c.Holder(i)
 			}
@@ -558,7 +558,7 @@ func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	byKey := make(map[string]int, len(rec.Keys)) // statement IDs
 	holders := map[string][]string{}             // every holder of a key: a joint statement's signatories
 	for i := range c.Len() {
-		k := c.Meta(i).Key
+		k := c.Key(i)
 		if _, ok := byKey[k]; !ok {
 			byKey[k] = i
 		}

@@ -45,12 +45,11 @@ var olderAsks = phraseSet(`older ones|the older ones|any older ones|older|anythi
 func olderOf(c *corpus.Corpus, rec ReplyRecord) (string, bool) {
 	var oldest corpus.Date
 	for i := range c.Len() {
-		m := c.Meta(i)
-		if m.Date.IsZero() || !slices.Contains(rec.Keys, m.Key) {
+		if !slices.Contains(rec.Keys, c.Key(i)) { // Key first: Meta builds the source list
 			continue
 		}
-		if oldest.IsZero() || m.Date.Compare(oldest) < 0 {
-			oldest = m.Date
+		if d := c.Meta(i).Date; !d.IsZero() && (oldest.IsZero() || d.Compare(oldest) < 0) {
+			oldest = d
 		}
 	}
 	if oldest.IsZero() || rec.Question == "" {

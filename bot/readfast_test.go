@@ -76,6 +76,36 @@ func TestAnswersSharedBuffersMatch(t *testing.T) {
 	}
 }
 
+// TestAnswerSourcesOwnList: an answer's Sources is the list the corpus
+// built for its statement (toAnswerIn does not copy it), so that list
+// must be the answer's own: writing into one answer's sources changes
+// neither another answer of the same statement nor what the corpus gives
+// next.
+func TestAnswerSourcesOwnList(t *testing.T) {
+	c := seedBot(t).Corpus()
+	id := -1
+	for i := range c.Len() {
+		if len(c.Meta(i).Sources) > 0 {
+			id = i
+			break
+		}
+	}
+	if id < 0 {
+		t.Fatal("no seed statement has sources")
+	}
+	want := slices.Clone(c.Statement(id).Sources)
+	hs := []corpus.ScoredHit{{Stmt: id}, {Stmt: id}}
+	for _, got := range [][]Answer{answers(c, hs), answers(c, hs[:1]), {toAnswer(c, new(c.Statement(id)), 0, "")}} {
+		got[0].Sources[0] = "written"
+		if len(got) > 1 && !slices.Equal(got[1].Sources, want) {
+			t.Fatalf("writing one answer's sources changed another's: %q", got[1].Sources)
+		}
+		if now := c.Statement(id).Sources; !slices.Equal(now, want) {
+			t.Fatalf("writing an answer's sources changed the corpus's: %q, want %q", now, want)
+		}
+	}
+}
+
 // containsASCIIFold (mayHaveDates before TestMayHaveDatesOnePass) reports whether s contains the lower-case ASCII word
 // w, ignoring ASCII case, without allocating.
 func containsASCIIFold(s, w string) bool {

@@ -245,6 +245,10 @@ const (
 	// authors' view (see outsideVoice).
 	oJournalist
 	oAuthorsView
+	// oInterviewIntro: a journalist's introduction to an interview ("We
+	// spoke to the Minister …", "Conversamos con el director …", see
+	// interviewIntro).
+	oInterviewIntro
 )
 
 // openFactsOf reads p's opening (TestOpenFactsOf).
@@ -252,6 +256,9 @@ func openFactsOf(p string) openFacts {
 	var o openFacts
 	if twoPartiesOpening(p) {
 		o |= oTwoParties
+	}
+	if interviewIntro(p) {
+		o |= oInterviewIntro
 	}
 	switch journalist, view := outsideVoice(p); {
 	case journalist:

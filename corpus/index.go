@@ -331,7 +331,7 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 	mcount := map[string]int{}
 	total := 0
 	for i := range n {
-		for _, m := range c.Meta(i).Mentions {
+		for _, m := range c.stmts.mentionsOf(i) { // not Meta: no source list built
 			mcount[m]++
 			total++
 		}
@@ -342,7 +342,7 @@ func (c *Corpus) indexThemes(themes [][]int, tcount [][]uint16, stmtDoc []uint32
 		mall = mall[:len(mall)+k]
 	}
 	for i := range n {
-		for _, m := range c.Meta(i).Mentions {
+		for _, m := range c.stmts.mentionsOf(i) { // not Meta: no source list built
 			ix.mentions[m] = append(ix.mentions[m], i)
 		}
 	}

@@ -146,3 +146,33 @@ func possessiveActor(evidence string) bool {
 	w := strings.ToLower(strings.Trim(f[len(f)-1], ".,;:'’\"()"))
 	return govNouns[w] || personNouns[w]
 }
+
+// interviewIntroPhrases tell, anywhere in a paragraph, that a journalist
+// introduces an interview: "We spoke to the Minister of Communications
+// about …", "Conversamos con el director del Centro Nacional de
+// Ciberseguridad", "Nous nous sommes entretenus avec le ministre".
+var interviewIntroPhrases = [...]string{
+	"We spoke to ", "We spoke with ", "we spoke to ", "we spoke with ", "We talked to ", "We talked with ", "We sat down with ",
+	"Conversamos con ", "Hablamos con ", "Entrevistamos a", "Nous nous sommes entretenus avec ", "Nous avons rencontré ",
+}
+
+// interviewIntro reports a journalist's introduction to an interview (see
+// interviewIntroPhrases): the journalist's words, whatever country they
+// describe (pages9's 936, pages10's 976). One byte search for "versamos",
+// "blamos", "ntrevist", "spoke", "talked", "sat down" or "entretenus"
+// gates the phrases.
+func interviewIntro(p string) bool {
+	if len(p) > 1200 {
+		return false
+	}
+	if !strings.Contains(p, "spoke") && !strings.Contains(p, "talked") && !strings.Contains(p, "sat down") &&
+		!strings.Contains(p, "amos") && !strings.Contains(p, "Nous ") {
+		return false
+	}
+	for _, ph := range interviewIntroPhrases {
+		if strings.Contains(p, ph) {
+			return true
+		}
+	}
+	return false
+}

@@ -262,6 +262,8 @@ func editorialNote(p []byte) bool {
 		return pageFooterRe.Match(p)
 	case (p[0] == 'T' || p[0] == 'N' || p[0] == 'E') && unbracketedNote(p):
 		return true
+	case (p[0] == 'T' || p[0] == 'E' || p[0] == 'C' || p[0] == 'L') && len(p) < 160 && editedNoteRe.Match(p):
+		return true
 	case (p[0] == 'T' || p[0] == 'L' || p[0] == 'E') && len(p) < 1200:
 		return courtesyFormulaRe.Match(p)
 	}
@@ -322,3 +324,10 @@ func encyclopediaLine(text string) bool {
 	}
 	return false
 }
+
+// editedNoteRe matches an interview's or a transcript's editorial line
+// ("This interview has been edited for length and clarity.", "Esta
+// entrevista fue editada por razones de espacio.", "Cet entretien a été
+// condensé."): the editor's, not the last answerer's country's (pages9's
+// 936, pages10's 976).
+var editedNoteRe = regexp.MustCompile(`^(?:This|The) (?:interview|transcript|conversation|Q&A|exchange) (?:has been|was|is) (?:edited|condensed|lightly edited|shortened|translated)|^(?:Esta|La) (?:entrevista|conversación|transcripción) (?:fue|ha sido|está) (?:editada|resumida|condensada|traducida)|^(?:Cet|L['’])(?:entretien|interview) a été (?:édité|modifié|condensé|raccourci|traduit)|^(?:Cette|La) (?:conversation|transcription) a été (?:éditée|modifiée|condensée|raccourcie|traduite)`)

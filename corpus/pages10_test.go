@@ -46,6 +46,4 @@ var pages10Leftovers = map[string]string{
 	"970_en_news_es_fr_quotes\tGuinea's foreign minister delivered":    "'Guinea's foreign minister delivered his remarks in French:' before the quote is dropped (missing, safe)",
 	"971_es_dateline_memorando\tEl memorando fue firmado":              "a memorandum signed by both ministers, each named with his country, is held by the first only (missing the other, safe)",
 	"975_fr_depeche_agence\tLes relations entre Kinshasa et Kigali":    "a French dispatch's background line goes on with the last government's block",
-	"976_es_entrevista\tEl país sufrió en 2025":                        "a journalist's introduction about the country is read as the country's (as pages9's 936)",
-	"976_es_entrevista\tEsta entrevista fue editada":                   "an interview's editorial closing line goes on with the answerer's block (as pages9's 936)",
 }

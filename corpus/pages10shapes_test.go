@@ -272,3 +272,32 @@ func TestOwnSectionPossessive(t *testing.T) {
 		{"minister", page, "Fiji's minister", "Fiji"},
 	})
 }
+
+// TestInterviewIntro: a journalist's introduction to an interview ("Sierra
+// Leone passed its Act in 2021. We spoke to the Minister …", "Conversamos
+// con el director …") and the editor's closing line ("This interview has
+// been edited for length and clarity.") are nobody's, though the title made
+// the interviewee's country the page's (pages9's 936, pages10's 976); the
+// questions shown with their answers are held as before, and a country's
+// own paragraph that says it spoke to another is its own.
+func TestInterviewIntro(t *testing.T) {
+	en := "Interview: Sierra Leone's Minister of Communications on the Cyber Security Act\n\n" +
+		"Sierra Leone passed its Cyber Security and Crime Act in 2021. We spoke to the Minister about what has changed since.\n\n" +
+		"WADR: Minister, is the Act working?\n\nMinister: It is working better than people expected.\n\n" +
+		"This interview has been edited for length and clarity.\n"
+	es := "Entrevista con el director del centro de ciberseguridad de la República Dominicana\n\n" +
+		"El país sufrió en 2025 un gran ataque. Conversamos con el director del Centro Nacional de Ciberseguridad.\n\n" +
+		"P: ¿Qué aprendió el país?\n\nR: Que la prevención es más barata.\n\nEsta entrevista fue editada por razones de espacio.\n"
+	own := "Statement by Kenya\n\nMr. Chair,\n\nKenya supports the Programme of Action.\n\n" +
+		"Kenya consulted widely on this text, and we talked about it with many delegations.\n"
+	checkPageCases(t, []pageCase{
+		{"en intro", en, "Sierra Leone passed", ""},
+		{"en question", en, "WADR: Minister", "Sierra Leone"},
+		{"en edited", en, "This interview has been edited", ""},
+		{"es intro", es, "El país sufrió", ""},
+		{"es question", es, "P: ¿Qué aprendió", "Dominican Republic"},
+		{"es edited", es, "Esta entrevista fue editada", ""},
+		// Mirror: no journalist's phrase ("talked about it with").
+		{"own", own, "Kenya consulted widely", "Kenya"},
+	})
+}

@@ -16,24 +16,39 @@ func (c *Corpus) AppendStatements(dst []Statement, ids ...int) []Statement {
 	return c.stmts.appendStatements(dst, ids)
 }
 
-// appendStatements is AppendStatements on the store.
+// appendStatements is AppendStatements on the store. The statements'
+// source lists share one allocation too (see sourcesIn).
 func (s *stmtStore) appendStatements(dst []Statement, ids []int) []Statement {
-	if s.codec == nil || len(ids) < 2 {
+	if len(ids) < 2 {
 		for _, id := range ids {
 			dst = append(dst, s.statement(id))
 		}
 		return dst
 	}
-	total := 0
+	nsrc := 0
 	for _, id := range ids {
-		if r := &s.recs[id]; r.textLen > 0 {
-			n, _ := binary.Uvarint(s.chunks[r.chunk][r.off : r.off+r.textLen])
-			total += int(n)
+		nsrc += int(s.lists[s.recs[id].src].n)
+	}
+	var srcs []string
+	if nsrc > 0 {
+		srcs = make([]string, nsrc)
+	}
+	total := 0
+	if s.codec != nil {
+		for _, id := range ids {
+			if r := &s.recs[id]; r.textLen > 0 {
+				n, _ := binary.Uvarint(s.chunks[r.chunk][r.off : r.off+r.textLen])
+				total += int(n)
+			}
 		}
 	}
 	if total == 0 {
 		for _, id := range ids {
-			dst = append(dst, s.meta(id))
+			st := s.metaIn(id, &srcs)
+			if s.codec == nil {
+				st.Text = s.textOf(&s.recs[id]) // a view of the arena: no allocation
+			} // else every text is empty
+			dst = append(dst, st)
 		}
 		return dst
 	}
@@ -44,7 +59,7 @@ func (s *stmtStore) appendStatements(dst []Statement, ids []int) []Statement {
 	buf := make([]byte, total+16)
 	w := 0
 	for _, id := range ids {
-		st := s.meta(id)
+		st := s.metaIn(id, &srcs)
 		if r := &s.recs[id]; r.textLen > 0 {
 			b := s.chunks[r.chunk][r.off : r.off+r.textLen]
 			n, at := binary.Uvarint(b)

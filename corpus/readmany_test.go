@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -144,4 +146,47 @@ func BenchmarkAppendStatements(b *testing.B) {
 			i++
 		}
 	})
+}
+
+// TestAppendStatementsSources: the statements AppendStatements gives
+// have the source lists Statement gives, though they share one
+// allocation (see sourcesIn): each capped at its length, so that an
+// append to one never writes into the next, and none changed by a
+// later read.
+func TestAppendStatementsSources(t *testing.T) {
+	var stmts []Statement
+	for i := range 9 {
+		st := Statement{Country: "Peru", Text: fmt.Sprintf("Peru says %d.", i)}
+		for k := range i % 4 { // 0 to 3 sources, shared by some statements
+			st.Sources = append(st.Sources, fmt.Sprint("src", i%3, "-", k))
+		}
+		stmts = append(stmts, st)
+	}
+	plain := addStatements(stmts)
+	coded := addStatements(stmts)
+	coded.compress()
+	for name, s := range map[string]*stmtStore{"coded": &coded, "plain": &plain} {
+		for _, ids := range [][]int{{1, 2}, {0, 3, 3, 5}, {8, 7, 6, 5, 4, 3, 2, 1, 0}, {0, 4}, {3, 0, 7}} {
+			got := s.appendStatements(nil, ids)
+			before := make([][]string, len(ids))
+			for k, id := range ids {
+				if want := s.statement(id); !reflect.DeepEqual(got[k], want) {
+					t.Fatalf("%s %v: statement %d is\n  %+v\nStatement gives\n  %+v", name, ids, id, got[k], want)
+				}
+				if src := got[k].Sources; cap(src) != len(src) {
+					t.Fatalf("%s %v: statement %d's sources have room to append in place (cap %d, len %d)", name, ids, id, cap(src), len(src))
+				}
+				before[k] = slices.Clone(got[k].Sources)
+			}
+			for k := range ids {
+				_ = append(got[k].Sources, "appended")
+			}
+			_ = s.appendStatements(nil, []int{3, 7, 2})
+			for k, id := range ids {
+				if !slices.Equal(got[k].Sources, before[k]) {
+					t.Errorf("%s %v: statement %d's sources changed: %q, were %q", name, ids, id, got[k].Sources, before[k])
+				}
+			}
+		}
+	}
 }

@@ -23,8 +23,8 @@ const (
 // Citations' order (newest first, undated last, ties by ID) and an answer
 // can cite them as listed, without sorting.
 //
-// For a statement of c (its ID, and the very source list c holds for it)
-// the answer is kept. Finding it compares every source ID with the one
+// For a statement of c (its ID, and a source list of the very ID strings
+// c holds for it, as Statement gives them) the answer is kept. Finding it compares every source ID with the one
 // before, and at 100k statements those IDs (one string per file, ~25 per
 // statement) lie all over the heap: the comparisons were the cache
 // misses of a tenth of a stance question, asked again for every answer
@@ -37,7 +37,7 @@ func (c *Corpus) SourcesInOrder(st *Statement) bool {
 	if i < 0 || i >= c.Len() {
 		return c.sourcesPlain(st.Sources)
 	}
-	if own := c.stmts.sources(i); len(own) != len(st.Sources) || &own[0] != &st.Sources[0] {
+	if !c.stmts.isSourceList(i, st.Sources) {
 		return c.sourcesPlain(st.Sources) // not the list kept for statement i
 	}
 	o := &c.srcOrder

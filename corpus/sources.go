@@ -367,32 +367,29 @@ func (c *Corpus) applyDates() {
 
 // applyEachDate is applyDates for a corpus with dated sources.
 func (c *Corpus) applyEachDate() {
-	// Statements share source lists (interned by the merger), so each
-	// distinct list's earliest date is found once. Citation lists are not
-	// kept: at 100k statements (~25 sources each) they held as many bytes
-	// as the statement text; Citations builds one when an answer needs it.
-	type listDate struct {
-		n    int
-		date Date
-	}
-	done := map[*string]listDate{}
+	// Statements share source lists (interned by the store), so each
+	// distinct list's earliest date is found once, by the list's index.
+	// Citation lists are not kept: at 100k statements (~25 sources each)
+	// they held as many bytes as the statement text; Citations builds one
+	// when an answer needs it.
+	s := &c.stmts
+	dates := make([]Date, len(s.lists))
+	known := make([]bool, len(s.lists))
 	for i := range c.Len() {
-		st := c.Meta(i) // not the text: it may be coded already (see parseCoder)
-		if len(st.Sources) == 0 {
+		l := s.recs[i].src
+		if l == 0 { // no sources
 			continue
 		}
-		if d, ok := done[&st.Sources[0]]; ok && d.n == len(st.Sources) {
-			c.setDate(i, d.date)
-			continue
-		}
-		var earliest Date
-		for _, id := range st.Sources {
-			if d := c.Source(id).Date; !d.IsZero() && (earliest.IsZero() || d.Compare(earliest) < 0) {
-				earliest = d
+		if !known[l] {
+			var earliest Date
+			for _, n := range s.listIdx(l) {
+				if d := c.Source(s.srcNames[n]).Date; !d.IsZero() && (earliest.IsZero() || d.Compare(earliest) < 0) {
+					earliest = d
+				}
 			}
+			dates[l], known[l] = earliest, true
 		}
-		c.setDate(i, earliest)
-		done[&st.Sources[0]] = listDate{len(st.Sources), earliest}
+		c.setDate(i, dates[l])
 	}
 }
 

@@ -11,20 +11,28 @@ import "iter"
 func (c *Corpus) Len() int { return c.stmts.len() }
 
 // Statement returns the statement with ID i (0 ≤ i < Len()), by value. It
-// allocates its Text only: the corpus keeps texts word-coded (see
-// docs/PERFORMANCE.md) and decodes one in a few hundred nanoseconds; to
-// read other fields of many statements, use Meta or Holder. Its strings and slices are shared with the corpus and must not be
-// modified. It panics when i is out of range, as indexing a slice does.
+// allocates its Text and its Sources only: the corpus keeps texts
+// word-coded (see docs/PERFORMANCE.md) and decodes one in a few hundred
+// nanoseconds, and keeps each source list as indices into Sources,
+// building its strings on each call; to read other fields of many
+// statements, use Meta, Key or Holder. Its strings and slices are shared
+// with the corpus and must not be modified. It panics when i is out of
+// range, as indexing a slice does.
 func (c *Corpus) Statement(i int) Statement { return c.stmts.statement(i) }
 
 // Holder is the country holding statement i: Statement(i).Country,
 // reading nothing else (a theme question asks it of every hit).
 func (c *Corpus) Holder(i int) string { return c.stmts.holder(i) }
 
-// Meta is Statement(i) without its Text (""), allocating nothing: for
-// reading the key, holder, sources or themes of many statements, which
-// would otherwise decode every text.
+// Meta is Statement(i) without its Text (""), allocating its Sources
+// only: for reading the sources, themes or date of many statements,
+// which would otherwise decode every text.
 func (c *Corpus) Meta(i int) Statement { return c.stmts.meta(i) }
+
+// Key is Statement(i).Key, reading nothing else and allocating nothing:
+// for finding statements by key (follow-ups, digests), where Meta would
+// build a whole Statement of every one, its source list included.
+func (c *Corpus) Key(i int) string { return c.stmts.key(i) }
 
 // Statements yields every statement with its ID, in corpus order.
 func (c *Corpus) Statements() iter.Seq2[int, Statement] {

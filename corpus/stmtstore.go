@@ -30,8 +30,16 @@ type stmtStore struct {
 	// text but a few kilobytes of keys.
 	keys [][]byte
 
-	holders  []string      // distinct holders
-	srcIDs   [][]string    // blocks holding every distinct source list, one after another
+	holders []string // distinct holders
+	// srcNames is every distinct source ID (a load's: Corpus.Sources), and
+	// srcIDs the distinct source lists as indices in it, in blocks, one
+	// list after another. As strings the lists took 16 bytes an entry
+	// (7.2 MB at 100k statements, dup 25, all live at the load's peak);
+	// as indices 4, and no pointer for the collector to follow. A
+	// Statement's Sources is built from them when it is asked for (see
+	// sourcesIn).
+	srcNames []string
+	srcIDs   [][]uint32
 	lists    []span        // distinct source lists, where they are in srcIDs; [0] is the empty list
 	mentions [][]string    // distinct mention lists; [0] is nil
 	attrs    []Attribution // distinct attributions
@@ -70,11 +78,12 @@ type stmtRec struct {
 // span is a run of one block of srcIDs.
 type span struct{ block, off, n uint32 }
 
-// srcBlock is how many source IDs a block of srcIDs holds (1 MB): lists
+// srcBlock is how many source IDs a block of srcIDs holds (256 KB): lists
 // are added to fixed blocks, not one growing slice, so building them
-// never copies what is there (the slice grew to twice the 7 MB it held at
-// 100k statements). The first two blocks are smaller; a list longer than
-// a block has a block of its own.
+// never copies what is there (as strings, the slice grew to twice the 7
+// MB it held at 100k statements; as indices they are 1.8 MB). The first
+// two blocks are smaller; a list longer than a block has a block of its
+// own.
 const srcBlock = 64 << 10
 
 // textArena holds text in large byte chunks, append-only, shared by the
@@ -189,8 +198,9 @@ func locate(spans []chunkSpan, s string) (chunk, off uint32, ok bool) {
 	return spans[i].k, uint32(p - spans[i].lo), true
 }
 
-// statement builds statement i; it allocates nothing but its text once
-// the store is compressed (see textCodec). The strings
+// statement builds statement i; it allocates nothing but its source list
+// (see sourcesIn) and, once the store is compressed, its text (see
+// textCodec). The strings
 // viewing the arena are safe because the arena is append-only: bytes are
 // written once, before the corpus is published, and never again (a chunk
 // is appended to only beyond its length, which no view covers), so the
@@ -202,13 +212,18 @@ func (s *stmtStore) statement(i int) Statement {
 	return st
 }
 
-// meta is statement i without its text; it allocates nothing.
-func (s *stmtStore) meta(i int) Statement {
+// meta is statement i without its text; it allocates its source list
+// only (see sourcesIn).
+func (s *stmtStore) meta(i int) Statement { return s.metaIn(i, nil) }
+
+// metaIn is meta with the source list cut from the front of *buf when it
+// has room (see appendStatements).
+func (s *stmtStore) metaIn(i int, buf *[]string) Statement {
 	r := &s.recs[i]
 	return Statement{
 		ID:          i,
 		Country:     s.holders[r.holder],
-		Sources:     s.sourceList(r.src),
+		Sources:     s.sourcesIn(r.src, buf),
 		Themes:      s.themeSets[r.themes],
 		Key:         s.keyOf(r),
 		Mentions:    s.mentions[r.mentions],
@@ -258,17 +273,60 @@ func (s *stmtStore) keyOf(r *stmtRec) string {
 
 func (s *stmtStore) holder(i int) string { return s.holders[s.recs[i].holder] }
 
+// mentionsOf is statement i's Mentions; it allocates nothing.
+func (s *stmtStore) mentionsOf(i int) []string { return s.mentions[s.recs[i].mentions] }
+
 func (s *stmtStore) method(i int) string { return s.attrs[s.recs[i].attr].Method }
 
-func (s *stmtStore) sources(i int) []string { return s.sourceList(s.recs[i].src) }
+// sourceIdx is statement i's source list as indices in srcNames; it
+// allocates nothing.
+func (s *stmtStore) sourceIdx(i int) []uint32 { return s.listIdx(s.recs[i].src) }
 
-// sourceList is source list id, capped so that appending to it copies.
-func (s *stmtStore) sourceList(id uint32) []string {
+// listIdx is source list id as indices in srcNames.
+func (s *stmtStore) listIdx(id uint32) []uint32 {
 	sp := s.lists[id]
 	if sp.n == 0 {
 		return nil
 	}
 	return s.srcIDs[sp.block][sp.off : sp.off+sp.n : sp.off+sp.n]
+}
+
+// sourcesIn is source list id as source IDs, in a slice of its own (nil
+// for the empty list), capped at its length: cut from the front of *buf
+// when buf is not nil and has room, else one allocation of 16 bytes a
+// source, the cost of keeping the lists as indices (see srcNames).
+func (s *stmtStore) sourcesIn(id uint32, buf *[]string) []string {
+	idx := s.listIdx(id)
+	if len(idx) == 0 {
+		return nil
+	}
+	var out []string
+	if n := len(idx); buf != nil && len(*buf) >= n {
+		out, *buf = (*buf)[:n:n], (*buf)[n:]
+	} else {
+		out = make([]string, n)
+	}
+	names := s.srcNames
+	for k, n := range idx {
+		out[k] = names[n]
+	}
+	return out
+}
+
+// isSourceList reports whether ids holds the very source ID strings of
+// statement i's list (not merely equal ones), in its order: the check
+// that a Statement's Sources is what the corpus gave it for i.
+func (s *stmtStore) isSourceList(i int, ids []string) bool {
+	idx := s.sourceIdx(i)
+	if len(idx) != len(ids) {
+		return false
+	}
+	for k, n := range idx {
+		if name := s.srcNames[n]; len(name) != len(ids[k]) || unsafe.StringData(name) != unsafe.StringData(ids[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // setThemes gives statement i theme set id (buildIndex numbers sets from
@@ -302,6 +360,7 @@ type storeBuilder struct {
 	keyArena textArena
 	holders  map[string]uint32
 	srcLists map[string]uint32 // by the list's key (see addSources)
+	srcNames map[string]uint32 // index in s.srcNames by source ID (addStatements only)
 	mentions map[string]uint32 // by the names joined with NUL
 	attrs    map[Attribution]uint32
 	attrList []attrRec // by index in stmtStore.attrs
@@ -344,6 +403,7 @@ func (b *storeBuilder) done() stmtStore {
 	if k := len(s.srcIDs) - 1; k >= 0 {
 		s.srcIDs[k] = slices.Clone(s.srcIDs[k])
 	}
+	s.srcNames = slices.Clip(s.srcNames)
 	s.lists = slices.Clip(s.lists)
 	s.attrs = make([]Attribution, len(b.attrList))
 	for i, a := range b.attrList {
@@ -439,10 +499,11 @@ func (b *storeBuilder) mentionList(holder string, mentions []string) uint32 {
 	return id
 }
 
-// addSources interns a source list of n IDs, id(j) the j-th, under key
-// (any bytes that tell lists apart: the merger's file indices, or the
-// IDs themselves), and returns its index (0: the empty list).
-func (b *storeBuilder) addSources(key []byte, n int, id func(j int) string) uint32 {
+// addSources interns a source list of n IDs, id(j) the j-th as an index
+// in s.srcNames, under key (any bytes that tell lists apart: the merger's
+// file indices, or the IDs themselves), and returns its index (0: the
+// empty list).
+func (b *storeBuilder) addSources(key []byte, n int, id func(j int) uint32) uint32 {
 	if n == 0 {
 		return 0
 	}
@@ -456,7 +517,7 @@ func (b *storeBuilder) addSources(key []byte, n int, id func(j int) string) uint
 		if last < 2 {
 			size = 256 << (4 * (last + 1)) // 4k, 64k: small corpora take little
 		}
-		s.srcIDs = append(s.srcIDs, make([]string, 0, max(n, size)))
+		s.srcIDs = append(s.srcIDs, make([]uint32, 0, max(n, size)))
 		last++
 	}
 	blk := s.srcIDs[last]
@@ -480,17 +541,33 @@ func addStatements(stmts []Statement) stmtStore {
 			key.WriteString(id)
 			key.WriteByte(0)
 		}
-		src := b.addSources([]byte(key.String()), len(st.Sources), func(j int) string { return st.Sources[j] })
+		src := b.addSources([]byte(key.String()), len(st.Sources), func(j int) uint32 { return b.sourceName(st.Sources[j]) })
 		b.add(st.Text, st.Key, st.Country, st.Mentions, st.Attribution, src, st.Date)
 	}
 	return b.done()
 }
 
-// fileIDs is the source IDs of a load's files: of[f] is file f's, "" for
-// a file no statement came from, and used lists the others in file order.
+// sourceName interns source ID id in s.srcNames and returns its index.
+func (b *storeBuilder) sourceName(id string) uint32 {
+	if b.srcNames == nil {
+		b.srcNames = map[string]uint32{}
+	}
+	n, ok := b.srcNames[id]
+	if !ok {
+		n = uint32(len(b.s.srcNames))
+		b.s.srcNames = append(b.s.srcNames, id)
+		b.srcNames[id] = n
+	}
+	return n
+}
+
+// fileIDs is the source IDs of a load's files: names lists those of the
+// files statements came from, in file order (Corpus.Sources), and of[f]
+// is file f's index in names (meaningless for a file no statement came
+// from).
 type fileIDs struct {
-	of   []string
-	used []int
+	names []string
+	of    []uint32
 }
 
 // sourceIDs returns the source IDs of the files named (used[f]: a
@@ -500,24 +577,33 @@ type fileIDs struct {
 // whole name alive, a small allocation of its own per file (4.6 MB at
 // 149,000 files, where the IDs take 3.4 MB in one string).
 func sourceIDs(names fileNames, used []bool) fileIDs {
-	ids := fileIDs{of: make([]string, names.len())}
-	size := 0
+	ids := fileIDs{of: make([]uint32, names.len())}
+	size, n := 0, 0
 	for f := range names.len() {
 		if f < len(used) && used[f] {
 			size += len(sourceID(names.at(f)))
-			ids.used = append(ids.used, f)
+			n++
 		}
 	}
+	if n == 0 {
+		return ids
+	}
 	blob := make([]byte, 0, size)
-	for _, f := range ids.used {
-		blob = append(blob, sourceID(names.at(f))...)
+	for f := range names.len() {
+		if f < len(used) && used[f] {
+			blob = append(blob, sourceID(names.at(f))...)
+		}
 	}
 	all := unsafe.String(unsafe.SliceData(blob), len(blob)) // blob is not written again
+	ids.names = make([]string, 0, n)                        // kept: no doubling slack (2.4 MB at 149,000 files)
 	at := 0
-	for _, f := range ids.used {
-		n := len(sourceID(names.at(f)))
-		ids.of[f] = all[at : at+n]
-		at += n
+	for f := range names.len() {
+		if f < len(used) && used[f] {
+			k := len(sourceID(names.at(f)))
+			ids.of[f] = uint32(len(ids.names))
+			ids.names = append(ids.names, all[at:at+k])
+			at += k
+		}
 	}
 	return ids
 }

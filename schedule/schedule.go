@@ -541,7 +541,7 @@ func (s *Scheduler) markFound(ctx context.Context, j Job, sl delivery.Slot, now 
 	}
 	keys := make([]string, 0, cp.Len())
 	for i := range cp.Len() {
-		keys = append(keys, cp.Meta(i).Key) // Meta: no text decoded
+		keys = append(keys, cp.Key(i)) // no text decoded, no source list built
 	}
 	return s.Ledger.MarkSent(ctx, sl.Job, sl.Target, sl.Slot, cp.Version, keys, now)
 }
@@ -763,7 +763,7 @@ func (s *Scheduler) send(ctx context.Context, w work, now time.Time) error {
 	metrics.DigestSent(w.target.Platform)
 	keys := make([]string, 0, c.Len())
 	for i := range c.Len() {
-		keys = append(keys, c.Meta(i).Key) // Meta: no text decoded
+		keys = append(keys, c.Key(i)) // no text decoded, no source list built
 	}
 	if err := s.Ledger.MarkSent(rec, w.job.ID, target, w.slot, c.Version, keys, now); err != nil {
 		// Delivered but not recorded: the row stays pending and is marked
