@@ -222,6 +222,11 @@ const (
 	fAsks
 	// fCoded: body holds the text's word code, not the text.
 	fCoded
+	// fUnnamedVoice: the paragraph opens with unnamed officials or
+	// sources reporting ("Officials said …", "Fuentes … dijeron", "Des
+	// responsables ont indiqué …"), whose country the text does not say
+	// (see unnamedVoiceRe).
+	fUnnamedVoice
 )
 
 // openFacts are the voices a paragraph's opening is in, read by the
@@ -617,6 +622,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.set(fMeetingOpens, meetingVoice(p)) // (a map look-up of the first word for nearly every paragraph)
 	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || g.datelineOpens(p))
+	info.set(fUnnamedVoice, unnamedVoiceFirst[firstWordOf(p)] && unnamedVoiceRe.MatchString(p))
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
 	if named, ev := g.voteList(p); len(named) > 0 {
@@ -1567,6 +1573,13 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		}
 		if prevActs {
 			ev = prev + " acts later in the paragraph"
+		} else if conf == ConfLow && info.is(fUnnamedVoice) {
+			// "Officials said the Sri Lanka CERT had received support
+			// from India", after the United States embassy's reaction:
+			// unnamed officials, another country named and not the
+			// block's: whose officials the text does not say, and the
+			// block's country did not say it (asked13's 163).
+			return "", Attribution{}
 		}
 		return prev, Attribution{Method: MethodBlockOrder, Evidence: ev, Confidence: conf}
 	}
@@ -1673,7 +1686,7 @@ func afterTime(toks []Token, next, e int) int {
 // of Southern Africa, warned", "Rights groups such as Article 19 have
 // argued" (examples without commas: the shortest run of words before a
 // lower-case word). Group 1 is the word after them.
-var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|[Oo]rganisers|[Oo]rganizers|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},|\s+(?:including|such as|like)\s+[^,.;]{1,60}?)?\s+([a-z]+)\b`)
+var thirdPartyRe = regexp.MustCompile(`^(?:(?:Some|Many|Most|Several|Other|Independent|Outside|Western|Legal|Security|Industry|Cybersecurity)\s+)?(?:[Aa]nalysts|[Ee]xperts|[Oo]bservers|[Cc]ritics|[Cc]ommentators|[Rr]esearchers|[Ss]cholars|[Aa]cademics|[Jj]ournalists|[Aa]ctivists|[Cc]ampaigners|[Oo]rganisers|[Oo]rganizers|NGOs|(?:[Hh]uman [Rr]ights |[Rr]ights |[Cc]ivil [Ss]ociety )?(?:groups|organisations|organizations))(?:,\s+(?:including|such as|among them|notably)\s+the\s[^,]{1,80},|\s+(?:including|such as|like)\s+[^,.;]{1,60}?|\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Coalition|Alliance|Association|Federation|Network|Foundation|Institute|Centre|Center|Council|Forum|Watch|Initiative|Project|Union|Society)(?:\s+(?:of|for)\s+[A-Z][^,.;]{0,40}?)?)?\s+([a-z]+)\b`)
 
 // thirdPartyFirst are the first words thirdPartyRe can match, as written
 // at a paragraph's start: capitalised, and the nouns in lower case too, so
@@ -1786,4 +1799,23 @@ func thirdPartyOpens(p string) bool {
 		return false
 	}
 	return !notVerb[sm[1]]
+}
+
+// unnamedVoiceRe matches a paragraph that opens with unnamed officials or
+// sources as the subject of a reporting verb, in English, Spanish or
+// French: "Officials said", "Senior officials told reporters", "Fuentes
+// del ministerio dijeron", "Des responsables ont indiqué".
+var unnamedVoiceRe = regexp.MustCompile(`^(?:` +
+	`(?:(?:Government|Senior|Local|Western|Foreign|Security)\s+)?(?:Officials|Sources|Diplomats)(?:\s[^,.;]{0,40}?)?\s(?:said|say|says|told|added|confirmed|noted|explained|stated|indicated)\b|` +
+	`(?:Funcionarios|Fuentes|Diplomáticos)(?:\s[^,.;]{0,40}?)?\s(?:dijeron|afirmaron|señalaron|indicaron|explicaron|confirmaron)(?:\s|$)|` +
+	`(?:Des responsables|Des sources|Des diplomates|Des fonctionnaires)(?:\s[^,.;]{0,40}?)?\s(?:ont (?:dit|indiqué|affirmé|expliqué|confirmé|précisé)|indiquent|affirment)(?:\s|$)` +
+	`)`)
+
+// unnamedVoiceFirst are the first words unnamedVoiceRe can match.
+var unnamedVoiceFirst = toSet(`Government Senior Local Western Foreign Security Officials Sources Diplomats Funcionarios Fuentes Diplomáticos Des`)
+
+// firstWordOf is p's first word, up to a space.
+func firstWordOf(p string) string {
+	w, _, _ := strings.Cut(p, " ")
+	return w
 }
