@@ -301,3 +301,30 @@ func TestInterviewIntro(t *testing.T) {
 		{"own", own, "Kenya consulted widely", "Kenya"},
 	})
 }
+
+// TestHonourBehalfList: "I have the honour to deliver this statement on
+// behalf of A, B, C and D." makes each of them hold it and the paragraphs
+// after it, not the deliverer alone (testdata/pages10's 966), in Spanish
+// and French too; States that align afterwards hold nothing (as pages4's
+// 405). A group by name stays as before.
+func TestHonourBehalfList(t *testing.T) {
+	en := "Joint Statement on Commercial Spyware\n\nDelivered by Czechia\n\nMr. President,\n\n" +
+		"I have the honour to deliver this statement on behalf of Costa Rica, Czechia, Ghana and Slovenia.\n\n" +
+		"We are alarmed by the proliferation of commercial spyware.\n\n" +
+		"The following States subsequently aligned themselves with this statement: Andorra, Monaco.\n"
+	es := "Declaración conjunta\n\nSeñor Presidente:\n\nTengo el honor de intervenir en nombre de Chile, Colombia y Uruguay.\n\n" +
+		"Apoyamos el Programa de Acción.\n"
+	fr := "Déclaration conjointe\n\nMonsieur le Président,\n\nJ'ai l'honneur de prendre la parole au nom du Bénin, du Niger et du Togo.\n\n" +
+		"Nous soutenons le Programme d'action.\n"
+	group := "Statement by Ethiopia\n\nMr. Chair,\n\nI have the honour to deliver this statement on behalf of the African Group.\n\nThe Group supports the Programme of Action.\n"
+	all := "Costa Rica;Czechia;Ghana;Slovenia"
+	checkPageCases(t, []pageCase{
+		{"opening", en, "I have the honour", all},
+		{"goes on", en, "We are alarmed", all},
+		{"aligned", en, "The following States", ""},
+		{"es", es, "Apoyamos", "Chile;Colombia;Uruguay"},
+		{"fr", fr, "Nous soutenons", "Benin;Niger;Togo"},
+		// Mirror: a group by name.
+		{"group", group, "I have the honour", "Ethiopia"},
+	})
+}

@@ -23,6 +23,9 @@ var weJointEnd = regexp.MustCompile(`,\s+(?:hereby\s+)?(?:are|have|reaffirm|affi
 // weJoint returns the signatories a paragraph's "We, the … of A, B and C,"
 // opening names (at least two), and the opening as evidence.
 func (g *Gazetteer) weJoint(p string) ([]string, string) {
+	if p != "" && (p[0] == 'I' || p[0] == 'T' || p[0] == 'J') {
+		return g.honourBehalf(p)
+	}
 	if !strings.HasPrefix(p, "We, ") && !strings.HasPrefix(p, "Nous, ") && !strings.HasPrefix(p, "Nosotros, ") && !strings.HasPrefix(p, "Nosotras, ") {
 		return nil, ""
 	}
@@ -51,6 +54,52 @@ func (g *Gazetteer) weJoint(p string) ([]string, string) {
 		if countries := g.countryList(seg[from:]); len(countries) >= 2 {
 			return countries, clip(p[:sm[2]+end[0]], 60)
 		}
+	}
+	return nil, ""
+}
+
+// A speaker may open a joint statement by naming the States it speaks for:
+// "I have the honour to deliver this statement on behalf of Costa Rica,
+// Czechia, Ghana, Liechtenstein, San Marino and Slovenia.", "Tengo el honor
+// de intervenir en nombre de A, B y C.", "J'ai l'honneur de prendre la
+// parole au nom de A, B et C." Each of them holds it and the paragraphs
+// after it, as "We, the Ministers of A, B and C," makes them (testdata/pages10's
+// 966): the deliverer alone held them. A group by name ("on behalf of the
+// African Group") is read as before (see groupstatement.go).
+
+// honourOpenings open such a sentence.
+var honourOpenings = [...]string{"I have the honour", "I have the honor", "I am honoured", "I am honored", "I am delivering",
+	"I deliver this", "I speak on behalf", "I am speaking on behalf", "This statement is delivered", "Tengo el honor", "J'ai l'honneur", "J’ai l’honneur"}
+
+// honourBehalf returns the countries a speaker's first sentence says it
+// speaks for (at least two, nothing but countries after "on behalf of"),
+// and the sentence's opening as evidence.
+func (g *Gazetteer) honourBehalf(p string) ([]string, string) {
+	ok := false
+	for _, o := range honourOpenings {
+		if strings.HasPrefix(p, o) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return nil, ""
+	}
+	first := p[:min(len(p), 600)]
+	if i := strings.Index(first, ". "); i > 0 {
+		first = first[:i]
+	}
+	first = strings.TrimRight(first, ".:")
+	loc := behalfAlsoRe.FindStringIndex(first)
+	if loc == nil {
+		return nil, ""
+	}
+	list := first[loc[1]:]
+	if i := strings.IndexAny(list, ":;"); i >= 0 {
+		list = list[:i]
+	}
+	if countries := g.countryList(list); len(countries) >= 2 {
+		return countries, clip(first, 60)
 	}
 	return nil, ""
 }
