@@ -136,8 +136,24 @@ func objectOf(ms []corpus.Mention, toks []corpus.Token, first, last int) bool {
 	for j > prev && articleWords[toks[j].Lower] {
 		j--
 	}
+	if withWords[toks[j].Lower] && j-1 > prev && !withSides[toks[j-1].Lower] {
+		// "doha on sharing experience with gcc", "Kenya on cooperation
+		// with the African Union": "with" after a word of the topic names
+		// what the country shares or works with, not a second side; after
+		// the country or a word of comparison ("compare Kenya with the
+		// African Group", "agree with") it is one.
+		return true
+	}
 	return j == prev || !coordWords[toks[j].Lower]
 }
+
+// withWords join a region to the word before them; withSides before them
+// make the region a side of a comparison or an agreement.
+var (
+	withWords = toSet(`with con avec`)
+	withSides = toSet(`compare compared comparing contrast contrasted agree agrees agreed disagree disagrees differ differs
+		side sides align aligns aligned compara comparar comparado compare comparer comparez`)
+)
 
 // nounAfterRegion reports whether a word after a region makes it a noun's
 // modifier rather than a speaker: a word of the topic, not a function

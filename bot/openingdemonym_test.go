@@ -68,8 +68,10 @@ func TestEponymAfterName(t *testing.T) {
 // TestGroupingAsOccasion: a grouping after "before", "at", "during" in a
 // question that names a country is the meeting it speaks at, not more
 // speakers ("what samoa has said … before the pacific islands forum" was
-// a comparison of Samoa and Vanuatu). Mirrors: a grouping alone, or
-// joined to the country by "and", still stands for its members.
+// a comparison of Samoa and Vanuatu), and so is one after "with" and a
+// word of the topic ("sharing experience with gcc"). Mirrors: a grouping
+// alone, joined to the country by "and" or "with", or compared with it,
+// still stands for its members.
 func TestGroupingAsOccasion(t *testing.T) {
 	b := asked9Bot(t)
 	for _, tc := range []struct {
@@ -78,9 +80,13 @@ func TestGroupingAsOccasion(t *testing.T) {
 	}{
 		{"i'm prepping a briefing before the pacific islands forum and need what samoa has said about cables", []string{"Samoa"}},
 		{"what did latvia say at the african union summit", []string{"Latvia"}},
+		{"doha on sharing experience with gcc", []string{"Qatar"}},
+		{"what does kenya say about cooperation with the african union", []string{"Kenya"}},
 		// mirrors
 		{"what does the pacific islands forum say about cables", []string{"Samoa", "Vanuatu"}},
 		{"latvia and the pacific islands forum on cables", []string{"Latvia", "Samoa", "Vanuatu"}},
+		{"compare latvia with the pacific islands forum", []string{"Latvia", "Samoa", "Vanuatu"}},
+		{"latvia with the pacific islands forum on cables", []string{"Latvia", "Samoa", "Vanuatu"}},
 	} {
 		p := Parse(b.Corpus(), tc.q)
 		got := parsedCountries(p)
