@@ -328,3 +328,24 @@ func TestHonourBehalfList(t *testing.T) {
 		{"group", group, "I have the honour", "Ethiopia"},
 	})
 }
+
+// TestRelationsBackground: a news story's background on two countries'
+// relations ("Les relations entre Kinshasa et Kigali sont tendues depuis
+// …", "Relations between the two countries have been strained …", "Las
+// relaciones entre ambos países atraviesan …") is the reporter's, not the
+// country of the paragraph before (testdata/pages10's 975). In a country's
+// own speech the speaker keeps it.
+func TestRelationsBackground(t *testing.T) {
+	fr := "Kigali a démenti. « Le Rwanda rejette ces accusations », a réagi la porte-parole.\n\n" +
+		"Les relations entre Kinshasa et Kigali sont tendues depuis la résurgence du M23.\n"
+	en := "Fiji's minister said the cable would be repaired.\n\nRelations between the two countries have been strained for a decade.\n"
+	es := "El Gobierno de Nicaragua rechazó las acusaciones.\n\nLas relaciones entre ambos países atraviesan su peor momento.\n"
+	speech := "Statement by Kenya\n\nMr. Chair,\n\nKenya supports the Programme of Action.\n\nRelations between Kenya and Uganda are excellent, and we cooperate on cybercrime.\n"
+	checkPageCases(t, []pageCase{
+		{"fr", fr, "Les relations entre", ""},
+		{"en", en, "Relations between", ""},
+		{"es", es, "Las relaciones entre", ""},
+		// Mirror: the speaker's own words.
+		{"speech", speech, "Relations between Kenya", "Kenya"},
+	})
+}
