@@ -323,7 +323,7 @@ var (
 	languageFrame = toSet(`in into to en al au can could would you please answer reply respond write say translate
 		translated again now same it that this answers reply lo eso esto todo puedes podrias responde responder contesta
 		contestar traduce traducir escribe dilo pourrais peux pouvez vous tu reponds repondre repondez traduis traduire
-		traduisez ecris ca cela le tout s'il plait stp svp`)
+		traduisez ecris ca cela le tout s'il plait stp svp what about how que tal quoi`)
 )
 
 // Follow-ups that widen the last question to other countries (folded,

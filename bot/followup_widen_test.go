@@ -91,9 +91,12 @@ func TestFollowUpLanguageRequest(t *testing.T) {
 		{"¿qué dice Japón sobre las contramedidas?", "in english please", "en", IntentStance},
 		{"que dit le Japon sur les contre-mesures ?", "en anglais svp", "en", IntentStance},
 		{"who talks about countermeasures?", "en français", "fr", IntentTheme},
+		{"what does Japan say on countermeasures?", "what about in french", "fr", IntentStance},
+		{"¿qué dice Japón sobre las contramedidas?", "¿y qué tal en inglés?", "en", IntentStance},
 		// Not requests: a bare language name may ask about its country,
 		// and a request with a topic of its own is a new question.
 		{"what does Japan say on countermeasures?", "what do french officials say on countermeasures", "en", IntentStance},
+		{"what does Japan say on countermeasures?", "what about french officials", "en", IntentStance},
 	}
 	for _, tt := range tests {
 		t.Run(tt.then, func(t *testing.T) {
