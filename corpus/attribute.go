@@ -254,7 +254,7 @@ const (
 // openFactsOf reads p's opening (TestOpenFactsOf).
 func openFactsOf(p string) openFacts {
 	var o openFacts
-	if twoPartiesOpening(p) {
+	if twoPartiesOpening(p) || signedByTwo(p) {
 		o |= oTwoParties
 	}
 	if interviewIntro(p) {

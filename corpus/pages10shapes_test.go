@@ -365,4 +365,14 @@ func TestSignedByBoth(t *testing.T) {
 		{"one", page("The agreement was signed by Chad's minister in the presence of the Cameroonian ambassador."), "The agreement", "Chad"},
 		{"none", page("The agreement was signed in 2024 after two years of talks."), "The agreement", "Gabon"},
 	})
+	// "… by the ministers of the two countries": the two parties of the
+	// paragraph before (testdata/pages10's 967).
+	pair := "BANGUI — Chad and the Central African Republic agreed on Thursday to set up a joint response team.\n\n" +
+		"The agreement was signed in Bangui by the ministers in charge of digital affairs of the two countries.\n"
+	single := "Gabon has adopted a strategy.\n\nThe agreement was signed in Libreville by the ministers of the two countries.\n"
+	checkPageCases(t, []pageCase{
+		{"two countries", pair, "The agreement", "Central African Republic;Chad"},
+		// Mirror: no pair before it.
+		{"no pair", single, "The agreement", "Gabon"},
+	})
 }

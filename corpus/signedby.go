@@ -25,20 +25,7 @@ var signedByRe = regexp.MustCompile(`^(?:` +
 // names (at least two, by name, not by demonym) and the opening as
 // evidence. A byte search for the participle's stem gates the expression.
 func (g *Gazetteer) signedBy(p string) ([]string, string) {
-	if len(p) < 20 {
-		return nil, ""
-	}
-	switch p[0] {
-	case 'T', 'E', 'L', 'C':
-	default:
-		return nil, ""
-	}
-	head := p[:min(len(p), 90)]
-	if !strings.Contains(head, "signed") && !strings.Contains(head, "initial") && !strings.Contains(head, "firmad") &&
-		!strings.Contains(head, "suscrit") && !strings.Contains(head, "rubricad") && !strings.Contains(head, "sign") && !strings.Contains(head, "paraph") {
-		return nil, ""
-	}
-	if !signedByRe.MatchString(p) {
+	if !signedOpening(p) {
 		return nil, ""
 	}
 	first := p
@@ -58,4 +45,42 @@ func (g *Gazetteer) signedBy(p string) ([]string, string) {
 		}
 	}
 	return nil, ""
+}
+
+// signedOpening reports a passive signing's opening (signedByRe), after a
+// look at the first byte and a byte search for the participle's stem.
+func signedOpening(p string) bool {
+	if len(p) < 20 {
+		return false
+	}
+	switch p[0] {
+	case 'T', 'E', 'L', 'C':
+	default:
+		return false
+	}
+	head := p[:min(len(p), 90)]
+	if !strings.Contains(head, "sign") && !strings.Contains(head, "initial") && !strings.Contains(head, "firmad") &&
+		!strings.Contains(head, "suscrit") && !strings.Contains(head, "rubricad") && !strings.Contains(head, "paraph") {
+		return false
+	}
+	return signedByRe.MatchString(p)
+}
+
+// twoSignatoriesRe finds the two parties a passive signing names as such:
+// "by the ministers … of the two countries", "de ambos países", "des deux
+// pays".
+var twoSignatoriesRe = regexp.MustCompile(`\b(?:the two (?:countries|sides|governments|parties)|both (?:countries|sides|governments|parties)|(?:los dos|ambos) (?:países|gobiernos)|(?:las dos|ambas) partes|(?:des|les) deux (?:pays|parties|gouvernements))\b`)
+
+// signedByTwo reports a passive signing by "the two countries" (testdata/pages10's
+// 967): the bilateral page's two parties hold it, as "The two sides
+// agreed" makes them (see bothsides.go).
+func signedByTwo(p string) bool {
+	if !signedOpening(p) {
+		return false
+	}
+	first := p
+	if i := strings.Index(p, ". "); i > 0 {
+		first = p[:i]
+	}
+	return twoSignatoriesRe.MatchString(first)
 }
