@@ -637,6 +637,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m := info.getMore()
 		m.named, m.namedEvidence = named, ev
 		opening = "\x00" + strings.Join(named, "\x00")
+	} else if named, ev := g.signedBy(p); len(named) > 0 {
+		m := info.getMore()
+		m.named, m.namedEvidence = named, ev
+		opening = "\x00" + strings.Join(named, "\x00")
 	} else {
 		anonymous = anon
 		if anon {

@@ -40,5 +40,4 @@ var pages10Leftovers = map[string]string{
 	"968_wiki_country_article\tCybersecurity in Djibouti concerns":   "an encyclopaedia article's definitional lead ('X concerns the laws … of Y') is read as the country's",
 	"969_table_positions\tAfghanistan":                               "a table row saying the State did not take the floor is kept as its statement",
 	"970_en_news_es_fr_quotes\tGuinea's foreign minister delivered":  "'Guinea's foreign minister delivered his remarks in French:' before the quote is dropped (missing, safe)",
-	"971_es_dateline_memorando\tEl memorando fue firmado":            "a memorandum signed by both ministers, each named with his country, is held by the first only (missing the other, safe)",
 }

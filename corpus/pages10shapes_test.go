@@ -349,3 +349,20 @@ func TestRelationsBackground(t *testing.T) {
 		{"speech", speech, "Relations between Kenya", "Kenya"},
 	})
 }
+
+// TestSignedByBoth: a passive signing that names each signatory with its
+// country ("El memorando fue firmado por el ministro … de Guinea Ecuatorial
+// y la ministra … de Camerún", "The agreement was signed by the ministers of
+// Chad and the Central African Republic") is both countries', not the first
+// named's alone (testdata/pages10's 971).
+func TestSignedByBoth(t *testing.T) {
+	page := func(p string) string { return "Gabon has adopted a strategy.\n\n" + p + "\n" }
+	checkPageCases(t, []pageCase{
+		{"es", page("El memorando fue firmado por el ministro de Transportes de Guinea Ecuatorial y la ministra de Correos de Camerún."), "El memorando", "Cameroon;Equatorial Guinea"},
+		{"en", page("The agreement was signed by the foreign ministers of Chad and the Central African Republic."), "The agreement", "Central African Republic;Chad"},
+		{"fr", page("L'accord a été signé par le ministre du Tchad et la ministre du Cameroun."), "L'accord", "Cameroon;Chad"},
+		// Mirrors: one country by name, and none.
+		{"one", page("The agreement was signed by Chad's minister in the presence of the Cameroonian ambassador."), "The agreement", "Chad"},
+		{"none", page("The agreement was signed in 2024 after two years of talks."), "The agreement", "Gabon"},
+	})
+}
