@@ -62,3 +62,30 @@ func TestWhoAgreesFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionInOrgName: a region opening an organisation's name ("the asia
+// internet coalition", "the africa cyber forum") names the organisation,
+// whose words are no member country's: it was read as every Asian
+// country. Mirrors: the region as speakers ("asean countries on scams",
+// "what does asean say"), and a grouping that is itself a forum of states
+// named whole ("the pacific islands forum").
+func TestRegionInOrgName(t *testing.T) {
+	b := asked13Bot(t)
+	for _, tt := range []struct {
+		q        string
+		expanded bool
+	}{
+		{"what does the asia internet coalition say", false},
+		{"what does the africa cyber forum say about ransomware", false},
+		{"asia pacific network for cyber security on cables", false},
+		// Mirrors.
+		{"asean countries on scams", true},
+		{"what does asean say", true},
+		{"what does the pacific islands forum say about cables", true},
+	} {
+		r := b.Ask(tt.q, 0)
+		if got := len(r.Countries) > 0; got != tt.expanded {
+			t.Errorf("%q: countries %v, want the region's members read: %v", tt.q, r.Countries, tt.expanded)
+		}
+	}
+}

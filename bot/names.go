@@ -73,6 +73,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 			// (TestGroupingAsOccasion).
 			continue
 		}
+		if orgNameAfter(toks, r.Last) {
+			continue // "the asia internet coalition", "the africa cyber forum": an organisation's name, no region's speakers
+		}
 		if objectOf(rd.Countries, toks, r.First, r.Last) {
 			continue // "does Vietnam back the ASEAN CERT": what a country is asked about
 		}
@@ -333,6 +336,30 @@ func groupTopic(c *corpus.Corpus, ms []corpus.Mention, toks []corpus.Token, r co
 	}
 	for _, m := range ms {
 		if m.Last+1 == r.First && !strings.HasSuffix(toks[m.Last].Orig, ",") && toks[r.First].Gap == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNouns end an organisation's name that opens with a region ("Asia
+// Internet Coalition", "Africa Cyber Security Forum", "Pacific Cyber
+// Security Operational Network"). Folded.
+var orgNouns = toSet(`coalition coalitions alliance association associations federation network foundation institute
+	centre center council forum initiative project society consortium partnership coalicion alianza asociacion fundacion
+	instituto centro consejo foro red coalition alliance fondation institut centre conseil reseau`)
+
+// orgNameAfter reports whether the one to three words right after the
+// region at last end on an organisation's noun, with no punctuation
+// between: the region names the organisation, whose words are no
+// member country's. A bare grouping noun after it ("asia forum") counts
+// too; "ASEAN countries", "the Pacific on cables" do not.
+func orgNameAfter(toks []corpus.Token, last int) bool {
+	for k := last + 1; k < len(toks) && k <= last+3; k++ {
+		if toks[k].SentStart || toks[k].Gap != "" || aboutWords[toks[k].Lower] || corpus.IsStopWord(toks[k].Lower) {
+			return false
+		}
+		if orgNouns[toks[k].Lower] {
 			return true
 		}
 	}
