@@ -67,3 +67,44 @@ func TestExceptButNot(t *testing.T) {
 		}
 	}
 }
+
+// TestExceptElseLikeESFR: Spanish and French "who else … like X" ("quién
+// más … como X", "qui d'autre … comme X") and "besides X" ("además de",
+// "outre", "à l'exception de") leave X out as English does; the stop
+// words that carry them reach the English reading (corpus's elseMarker,
+// the glossaries). Mirrors: "cómo" as "how", and "como" without "quién
+// más" ("como Zambia y Turkmenistán", "such as"), still ask the countries.
+func TestExceptElseLikeESFR(t *testing.T) {
+	dir := t.TempDir()
+	page := "Statements\n\nTurkmenistan called for a legally binding treaty on information security.\n\n" +
+		"Zambia supports a legally binding treaty on cybersecurity under the United Nations.\n\nMonaco supported voluntary norms on supply chains.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := dirBot(t, dir)
+	tests := []struct {
+		q    string
+		want []string // the countries answered, in order
+	}{
+		{"quién más quiere un tratado vinculante como Turkmenistán", []string{"Zambia"}},
+		{"quienes mas quieren un tratado, como turkmenistan?", []string{"Zambia"}},
+		{"qui d'autre veut un traité contraignant comme le Turkménistan", []string{"Zambia"}},
+		{"qué países además de turkmenistán quieren un tratado", []string{"Zambia"}},
+		{"quels pays, outre le turkménistan, veulent un traité", []string{"Zambia"}},
+		{"qui veut un traité à l'exception du turkménistan", []string{"Zambia"}},
+		{"quien quiere un tratado a excepción de turkmenistán", []string{"Zambia"}},
+		// mirrors
+		{"¿cómo ve Turkmenistán el tratado vinculante?", []string{"Turkmenistan"}},
+		{"quien quiere un tratado como zambia y turkmenistan", []string{"Zambia", "Turkmenistan"}},
+	}
+	for _, tt := range tests {
+		r := b.Ask(tt.q, 0)
+		var got []string
+		for _, a := range r.Answers {
+			got = append(got, a.Country)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: answered %q, want %q (%s)", tt.q, got, tt.want, r.Message)
+		}
+	}
+}

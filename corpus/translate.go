@@ -541,6 +541,9 @@ type item struct {
 	beforePrep bool
 	// afterArt: an article came right before this word ("la gente").
 	afterArt bool
+	// english: a stop word read as the English marker it stands for
+	// (see elseMarker); written as it is.
+	english string
 }
 
 // topicPreps are the Spanish and French prepositions that introduce a
@@ -655,6 +658,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	// topic, read after "on", not a noun the demonym qualifies
 	// ("Seychellois education" was a topic of nobody's).
 	andAfterPeople := false
+	elseSeen := false // elseMarker read "else" in this question
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -711,6 +715,16 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		} else {
 			brk = brk || (i > 0 && tk.SentStart)
 		}
+		if en := elseMarker(toks, span, i, w, elseSeen); en != "" {
+			// "quién más …", "qui d'autre …", then "como Perú", "comme le
+			// Pérou": the English reading's "who else … like Peru", which
+			// leaves Peru out (TestTranslateThemesAndQuestionWords, bot's
+			// TestExceptElseLikeESFR).
+			elseSeen = true
+			items = append(items, item{orig: en, folded: en, stem: en, english: en, brk: brk})
+			brk = false
+			continue
+		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
 			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w]
 			if topicPreps[w] && len(items) > 0 {
@@ -754,6 +768,12 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		}
 		if it.on {
 			out = append(out, "on")
+		}
+		if it.english != "" {
+			out = append(out, it.english)
+			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.english, How: "glossary"})
+			i++
+			continue
 		}
 		if it.country {
 			name := undotted(it.orig)
@@ -829,6 +849,35 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	}
 	tr.English = strings.Join(out, " ")
 	return tr
+}
+
+// elseMarker returns the English marker a Spanish or French stop word
+// stands for when it asks for other countries than one named: "else" for
+// "más" after "quién" and for "autre(s)" after "qui" ("qui d'autre"), and
+// once one was read, "like" for "como" or "comme" right before a name
+// (or its article and the name). Glossary phrases cannot say it: their
+// stop words are dropped, and "como" alone is "how" or "as". Folded w;
+// span as Translate marks names.
+func elseMarker(toks []Token, span []int, i int, w string, elseSeen bool) string {
+	switch w {
+	case "mas", "autre", "autres":
+		if i == 0 {
+			return ""
+		}
+		prev := lang.Fold(toks[i-1].Lower)
+		if w == "mas" && (prev == "quien" || prev == "quienes") || w != "mas" && prev == "qui" {
+			return "else"
+		}
+	case "como", "comme":
+		j := i + 1
+		if j < len(toks) && j+1 < len(toks) && articles[toks[j].Lower] && span[j] == 0 {
+			j++
+		}
+		if elseSeen && j < len(toks) && span[j] > 0 {
+			return "like"
+		}
+	}
+	return ""
 }
 
 // keptWord is how the English reading writes a word no glossary or theme

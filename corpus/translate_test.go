@@ -38,6 +38,14 @@ func TestTranslateThemesAndQuestionWords(t *testing.T) {
 		{lang.French, "diligence raisonnable", []string{"due diligence"}, nil},
 		{lang.French, "instrument juridiquement contraignant", []string{"legally binding instruments"}, nil},
 		{lang.French, "mesures de confiance", []string{"confidence-building measures"}, nil},
+		// "quién más … como X", "qui d'autre … comme X": the English
+		// reading's "else … like X" ("cómo" as "how" and "como" without
+		// "quién más" are no marker; answers: bot's TestExceptElseLikeESFR).
+		{lang.Spanish, "quién más quiere un tratado como Zambia", []string{"else", "like", "Zambia"}, nil},
+		{lang.French, "qui d'autres veulent un traité comme la Zambie", []string{"else", "like", "Zambie"}, nil},
+		{lang.Spanish, "¿cómo ve Zambia el tratado?", []string{"Zambia"}, []string{"like", "else"}},
+		{lang.Spanish, "quien quiere un tratado como Zambia", []string{"Zambia"}, []string{"like", "else"}},
+		{lang.Spanish, "qué países además de Zambia quieren un tratado", []string{"besides", "Zambia"}, nil},
 		{lang.French, "emploi de la force", []string{"use of force"}, nil},
 		{lang.French, "légitime défense", []string{"use of force"}, nil},
 		{lang.French, "à propos de la militarisation", []string{"militarisation"}, []string{"propos"}},
