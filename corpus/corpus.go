@@ -1138,6 +1138,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					reportPage = reportPage || view
 				}
 			}
+			if h != "" && h != prev && reportPage && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
+				(attr.Method == MethodPossessive && !possessiveActor(attr.Evidence) || attr.Method == MethodLaterMention) &&
+				(block == nil || !ownTitle(block.Evidence)) {
+				// "In my view, Ecuador's proposal is better" after the
+				// author's "I think this is a mistake" on Brazil's argument:
+				// the author judges another country's proposal, which is
+				// not that country's words (TestBloggerOwnView).
+				h, attr = "", Attribution{}
+			}
 			switch {
 			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)):
 				// "The representative of Ghana said …", "Togo's minister

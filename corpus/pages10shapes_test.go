@@ -72,6 +72,16 @@ func TestBloggerOwnView(t *testing.T) {
 		// Mirror: the delegate's own "I think" in the country's speech.
 		{"speech", speech, "I think the matching", "Zambia"},
 	})
+	// The author judging another country's proposal than the one reported
+	// ("In my view, Ecuador's proposal is better" after "I think this is a
+	// mistake" on Brazil's argument) is the author's too; a country's
+	// minister the author quotes after it is the country's.
+	other := "Brazil's representative argued that the portal should be run by the Secretariat.\n\n" +
+		"I think this is a mistake.\n\nIn my view, Ecuador's proposal is better.\n\nEcuador's minister said the region would fund it.\n"
+	checkPageCases(t, []pageCase{
+		{"other's proposal", other, "In my view, Ecuador's", ""},
+		{"minister after", other, "Ecuador's minister", "Ecuador"},
+	})
 }
 
 // TestSummaryCollectiveVoice: a summary's delegations as a whole
