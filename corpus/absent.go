@@ -3,6 +3,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A meeting's summary also says who did not speak: "Uzbekistan did not take
@@ -164,3 +166,43 @@ func officeSubject(subject string) string {
 	}
 	return strings.TrimPrefix(subject[at:], "the ")
 }
+
+// tableRowAbsence reads a table row rendered as its label and cells
+// ("Afghanistan — Position on a binding instrument: Did not take the
+// floor.; Source: —.") whose one cell with content says, as a record's
+// sentence would, that the State did not speak or attend
+// (tableAbsenceRe): it returns that sentence ("Afghanistan did not take
+// the floor."). A row with a second cell of content reports more than an
+// absence, and a comparison's "Has not stated a view" is the table's
+// reading of the State's position, held by it (pages6's 647;
+// TestTableRowAbsence).
+func tableRowAbsence(p string) (string, bool) {
+	name, rest, ok := strings.Cut(p, " — ")
+	if !ok || len(name) > 70 || len(rest) > 200 {
+		return "", false
+	}
+	found := ""
+	for _, cell := range strings.Split(rest, "; ") {
+		v := cell
+		if _, after, ok := strings.Cut(cell, ": "); ok {
+			v = after
+		}
+		v = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(v), "."))
+		if strings.Trim(v, "—–-. ") == "" || strings.EqualFold(v, "n/a") {
+			continue // an empty cell ("Source: —")
+		}
+		if found != "" {
+			return "", false
+		}
+		found = v
+	}
+	if found == "" || !tableAbsenceRe.MatchString(found) {
+		return "", false
+	}
+	r, n := utf8.DecodeRuneInString(found)
+	return name + " " + string(unicode.ToLower(r)) + found[n:] + ".", true
+}
+
+// tableAbsenceRe matches a table cell's absence from the floor or the
+// room (see tableRowAbsence).
+var tableAbsenceRe = regexp.MustCompile(`(?i)\b(?:floor|speak|spoke|intervene|attend|absent|present|represented|palabra|intervino|ausente|asisti|parole|intervenu|représenté|assisté)`)

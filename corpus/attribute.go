@@ -615,6 +615,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		} else if g.recordNarrative(p) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
 		}
+	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
+		// "Afghanistan — Position: Did not take the floor.; Source: —.":
+		// a table's row labelled by its State says it did not speak.
+		info.label, speaker, speakerLabel = labelChair, "", ""
 	}
 	if speaker != "" || speakerLabel != "" {
 		m := info.getMore()
