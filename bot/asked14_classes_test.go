@@ -9,7 +9,8 @@ import (
 // TestAsked14Classes holds the classes of failure TestAsked14Questions
 // found, each with its mirrors: the acronyms of a theme people type (CII,
 // LBI), a request for a statement's link, and a Spanish speech verb that is
-// an English word too ("dice sobre") in a question read as English.
+// an English word too ("dice sobre") in a question read as English, and an
+// :emoji_code: whose words are French ones (":thinking_face:").
 func TestAsked14Classes(t *testing.T) {
 	b := asked14Bot(t)
 	for _, c := range []struct {
@@ -27,6 +28,9 @@ func TestAsked14Classes(t *testing.T) {
 		{"what does costa rica dice sobre ransomware", "Costa Rica", "", "dice"},
 		{"what does mexico dice sobre derecho internacional", "Mexico", "international law", "dice"},
 		{"what does fiji dice sobre cables", "Fiji", "", "dice"},
+		{"samoa attribution :thinking_face:", "Samoa", "attribution", "face"},
+		{"samoa + attribution :face_palm:", "Samoa", "attribution", "face"},
+		{"jamaica ransomware :white_check_mark:", "Jamaica", "", "check"},
 	} {
 		r := b.Ask(c.q, 0)
 		var got []string
@@ -52,6 +56,24 @@ func TestAsked14Classes(t *testing.T) {
 		r := b.Ask(c.q, 0)
 		if !strings.Contains(strings.ToLower(r.Message), c.keep) {
 			t.Errorf("%q: %q dropped from the topic: %s", c.q, c.keep, r.Message)
+		}
+	}
+}
+
+// TestAsked14EmojiLanguage: an :emoji_code: decides no language, and a
+// question in Spanish or French keeps its own with one.
+func TestAsked14EmojiLanguage(t *testing.T) {
+	b := asked14Bot(t)
+	for _, c := range []struct{ q, lang, intent string }{
+		{"samoa attribution :thinking_face:", "en", IntentStance},
+		{"samoa attribution :face_with_monocle:", "en", IntentStance},
+		{"que dice mexico sobre derecho internacional :eyes:", "es", IntentStance},
+		{"que dit le senegal sur la protection des donnees :pray:", "fr", IntentStance},
+		{"what did samoa say at 10:30:00 on attribution", "en", IntentStance},
+	} {
+		r := b.Ask(c.q, 0)
+		if r.Lang != c.lang || r.Intent != c.intent {
+			t.Errorf("%q: read as %s %s, want %s %s", c.q, r.Intent, r.Lang, c.intent, c.lang)
 		}
 	}
 }
