@@ -109,6 +109,25 @@ representatives rep reps diplomat diplomats authorities ministry ministries mini
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
 missions embassy ambassador president delegate delegates regime regimes junta`)
 
+// linkWords ask for where a statement is ("link to the Peru statement",
+// "urls for Kenya pls"): as "sources", every answer carries them.
+var linkWords = toSet(`link links url urls`)
+
+// linkRequest reports whether toks[i] is a link word asking for sources:
+// the question's first word but for skipped ones, followed by "to" or
+// "for" (so "satellite links for Tonga" keeps its topic).
+func linkRequest(toks []corpus.Token, i int) bool {
+	if !linkWords[toks[i].Lower] || i+1 >= len(toks) || toks[i+1].Lower != "to" && toks[i+1].Lower != "for" {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if !skipWord(t.Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // newLead and newAfter frame "new" as asking what was said lately
 // ("anything new from Serbia?"), not as a topic; "a new instrument" stays
 // one.
@@ -569,6 +588,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 		if t.Lower == "new" && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
 			continue // "anything new from Serbia", "what's new on attribution": no topic "new"
+		}
+		if linkRequest(toks, i) {
+			continue // "link to the kazakhstan statement", "urls for peru pls": its sources, not a topic "link"
 		}
 		if askerNoun(toks, i) {
 			continue // "what do nations say on X", "which governments mention X": who, not what

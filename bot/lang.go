@@ -60,6 +60,13 @@ func (t tokenized) tokens(text string) []corpus.Token {
 func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	tr := c.Translator()
 	text = flagNames(c, text) // a flag is a name in any language
+	if strings.IndexByte(text, ':') >= 0 {
+		// An :emoji_code: is no word of any language: ":thinking_face:"
+		// made "face" French ("face à", versus) and the question a
+		// French comparison. cleanChat drops them from the matcher's
+		// text; the language is read without them too.
+		text = emojiCodeRe.ReplaceAllString(text, " ")
+	}
 	toks := corpus.Tokenize(text)
 	// One gazetteer pass for the language and, for an English question
 	// read as typed, the matcher's names.

@@ -35,6 +35,19 @@ func (t *Translator) CodeSwitched(text string, toks []Token, skip func(i int) bo
 				w = s
 			}
 		}
+		if i+1 < len(toks) && !(skip != nil && (skip(i) || skip(i+1))) {
+			if en, ok := t.speechBefore(w, lang.Fold(toks[i+1].Lower)); ok {
+				// "what does mexico dice sobre spyware": a speech verb that
+				// is an English word too ("dice") is the foreign verb before
+				// a foreign-only preposition.
+				b.WriteString(text[at:toks[i].Start])
+				b.WriteString(en)
+				at = toks[i+1].End
+				steps = append(steps, Step{From: text[toks[i].Start:toks[i+1].End], To: en, How: "glossary"})
+				i++
+				continue
+			}
+		}
 		if w == "" || !t.foreignWords()[w] || skip != nil && skip(i) {
 			continue
 		}
@@ -129,4 +142,30 @@ func (r *Reading) Covers(i int) bool {
 		}
 	}
 	return false
+}
+
+// speechVerbs are the English a glossary gives the foreign verbs of saying
+// and thinking ("dice: says", "pense: thinks").
+var speechVerbs = map[string]bool{"says": true, "say": true, "said": true, "thinks": true, "think": true}
+
+// speechBefore reads w followed by next as a foreign speech verb and its
+// preposition ("dice sobre", "dice de", "pense sur"), when w's glossary
+// English is a verb of saying and next is a Spanish or French stop word
+// that is no English one: the two are "says about". It is for the verbs
+// that are English words too ("dice"), which foreignWords leaves out.
+func (t *Translator) speechBefore(w, next string) (string, bool) {
+	if stopWords[next] || isEnglishWord(next) {
+		return "", false
+	}
+	for _, code := range [...]string{lang.Spanish, lang.French} {
+		f := t.langs[code]
+		if f == nil || !f.stop[next] || !f.vocab[w] {
+			continue
+		}
+		p, n := f.match([]item{{orig: w, folded: w, stem: f.stem(w)}})
+		if n == 1 && speechVerbs[p.english] {
+			return p.english + " about", true
+		}
+	}
+	return "", false
 }
