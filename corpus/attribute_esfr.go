@@ -324,8 +324,10 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 
 // gerundNext are the words a Spanish or French gerund or present
 // participle that opens a sentence is followed by: "Prenant la parole au
-// nom du Groupe …,", "Hablando en nombre de la Unión Africana,".
-var gerundNext = toSet(`la le les l au aux en el los las de del du des à a al por par sur sobre`)
+// nom du Groupe …,", "Hablando en nombre de la Unión Africana,", and a
+// possessive: "Exerçant son droit de réponse,", "Ejerciendo su derecho de
+// respuesta," (pages11's 980).
+var gerundNext = toSet(`la le les l au aux en el los las de del du des à a al por par sur sobre son sa ses su sus leur`)
 
 // gerundAdverbs may come between such a gerund and its article: "Prenant
 // ensuite la parole,", "Tomando luego la palabra,".

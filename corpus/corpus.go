@@ -896,7 +896,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		switch {
 		case info.is(fHeading):
-			if endMatterLine([]byte(info.body)) {
+			if endMatterLine([]byte(info.body)) && (held || !notesHeading([]byte(info.body))) {
 				ended = true
 				return
 			}

@@ -166,7 +166,8 @@ func dateLabelLine(line []byte) bool {
 }
 
 // endMatterLine reports a line that is only the heading of an article's
-// end matter ("References", "Bibliography", "Works cited", "Références"):
+// end matter ("References", "Bibliography", "Works cited", "Références",
+// "Notes"):
 // the entries under it follow without a blank line, so it ran into the
 // first ("References Finland, Ministry for Foreign Affairs (2020). …"), was
 // read as that entry's text, and the cited country held the entry; alone,
@@ -177,13 +178,29 @@ func endMatterLine(line []byte) bool {
 		return false
 	}
 	switch line[0] {
-	case 'R', 'B', 'W', 'F', 'S':
+	case 'R', 'B', 'W', 'F', 'S', 'N', 'E':
 	default:
 		return false
 	}
 	switch string(bytes.TrimRight(line, " :")) {
 	case "References", "Bibliography", "Works cited", "Works Cited", "Further reading", "Further Reading", "See also", "Sources",
 		"Referencias", "Références", "Bibliografía", "Bibliographie":
+		return true
+	}
+	return notesHeading(line)
+}
+
+// notesHeading reports a statement's notes under a heading of their own
+// ("Notes", "Footnotes", "Notas", "Notes de bas de page"), each citing
+// where a State said something ("[4] Brazil has stated …, A/76/136"):
+// the State cited, not the speaker, said it (pages11's 984). It ends the
+// text only after a paragraph was held: over a page's first paragraphs,
+// "Notes" titles a meeting's notes (TestUNQualifiedNamesAndLooseLabels).
+// "Notes:" running into its first note is left to the note rules
+// (pages8's 819).
+func notesHeading(line []byte) bool {
+	switch string(bytes.TrimRight(line, " ")) {
+	case "Notes", "Footnotes", "Endnotes", "Notas", "Notas al pie", "Notes de bas de page":
 		return true
 	}
 	return false
