@@ -10,7 +10,8 @@ import (
 // found, each with its mirrors: the acronyms of a theme people type (CII,
 // LBI), a request for a statement's link, and a Spanish speech verb that is
 // an English word too ("dice sobre") in a question read as English, and an
-// :emoji_code: whose words are French ones (":thinking_face:").
+// :emoji_code: whose words are French ones (":thinking_face:"), and "any
+// updates on X" asking what X said, not about updates.
 func TestAsked14Classes(t *testing.T) {
 	b := asked14Bot(t)
 	for _, c := range []struct {
@@ -31,6 +32,9 @@ func TestAsked14Classes(t *testing.T) {
 		{"samoa attribution :thinking_face:", "Samoa", "attribution", "face"},
 		{"samoa + attribution :face_palm:", "Samoa", "attribution", "face"},
 		{"jamaica ransomware :white_check_mark:", "Jamaica", "", "check"},
+		{"any updates on kazakhstan?", "Kazakhstan", "", "updates"},
+		{"updates from jamaica?", "Jamaica", "", "updates"},
+		{"any news from samoa", "Samoa", "", "news"},
 	} {
 		r := b.Ask(c.q, 0)
 		var got []string
@@ -52,6 +56,8 @@ func TestAsked14Classes(t *testing.T) {
 		{"satellite links for tonga", "links"},
 		{"what does tonga say about satellite links", "links"},
 		{"roll the dice on ransomware", "dice"},
+		{"what does samoa say about fake news", "fake news"},
+		{"what does png say about software updates", "software updates"},
 	} {
 		r := b.Ask(c.q, 0)
 		if !strings.Contains(strings.ToLower(r.Message), c.keep) {

@@ -128,10 +128,12 @@ func linkRequest(toks []corpus.Token, i int) bool {
 	return true
 }
 
-// newLead and newAfter frame "new" as asking what was said lately
-// ("anything new from Serbia?"), not as a topic; "a new instrument" stays
-// one.
+// newWords, newLead and newAfter frame "new", "news" and "updates" as
+// asking what was said lately ("anything new from Serbia?", "any updates
+// on Kazakhstan?"), not as a topic; "a new instrument", "fake news" and
+// "software updates" stay one.
 var (
+	newWords = toSet(`new news update updates`)
 	newLead  = toSet(`anything something what whats what's nothing any`)
 	newAfter = toSet(`from with by on about at in regarding since`)
 )
@@ -586,8 +588,8 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
 			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
 		}
-		if t.Lower == "new" && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
-			continue // "anything new from Serbia", "what's new on attribution": no topic "new"
+		if newWords[t.Lower] && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
+			continue // "anything new from Serbia", "any updates on Kazakhstan?": no topic "new" or "updates"
 		}
 		if linkRequest(toks, i) {
 			continue // "link to the kazakhstan statement", "urls for peru pls": its sources, not a topic "link"
