@@ -120,6 +120,9 @@ func TestLinesAsSentences(t *testing.T) {
 		{"what does kenya say\non cables", "what does kenya say on cables"},
 		{"what does kenya say on cables", "what does kenya say on cables"},
 		{"in 2021 and 2022", "in 2021 and 2022"},
+		// a line of a colon alone writes nothing (it panicked: FuzzAsk)
+		{":\nA", "A"},
+		{"a few qs:\n:\n* kenya on cables", "a few qs: kenya on cables."},
 	} {
 		if got := linesAsSentences(tt.in); got != tt.want {
 			t.Errorf("linesAsSentences(%q) = %q, want %q", tt.in, got, tt.want)

@@ -79,14 +79,14 @@ func opensItem(line string) bool {
 // ends a sentence already (a closing colon becomes one: "a few qs:").
 func writeLine(b *strings.Builder, s string, item bool) {
 	s = strings.TrimSpace(s)
+	if item {
+		s = strings.TrimSuffix(s, ":")
+	}
 	if s == "" {
-		return
+		return // a line of a colon alone (":\nA", FuzzAsk) writes nothing
 	}
 	if b.Len() > 0 {
 		b.WriteByte(' ')
-	}
-	if item && strings.HasSuffix(s, ":") {
-		s = strings.TrimSuffix(s, ":")
 	}
 	b.WriteString(s)
 	if item && !strings.ContainsAny(s[len(s)-1:], ".?!;") {
