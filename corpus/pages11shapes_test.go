@@ -63,3 +63,23 @@ func TestRightOfReplyGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerLongClause: a quotation whose reporting clause runs on
+// past its verb of saying ("“…,” the Czech National Cyber and Information
+// Security Agency stated in its 2025 annual report") is the speaker's the
+// clause names, not the holder's before it (pages11's 983). Mirrors: a
+// short clause as before, and a clause with no verb of saying in its
+// first twelve words names no speaker, so no Czech holder.
+func TestQuoteSpeakerLongClause(t *testing.T) {
+	lead := "Slovakia will deepen cooperation with its closest partners in the Visegrad Group.\n\n"
+	checkHeld(t, lead+`"No country can defend its networks alone," the Czech National Cyber and Information Security Agency stated in its 2025 annual report.`+"\n",
+		[]held{{"Slovakia", "Slovakia will"}, {"Czechia", `"No country`}})
+	checkHeld(t, lead+`"No country can defend its networks alone," the Czech agency said.`+"\n",
+		[]held{{"Slovakia", "Slovakia will"}, {"Czechia", `"No country`}})
+	c := loadPage(t, lead+`"No country can defend its networks alone," the long and detailed annual report of the National Cyber Agency of the Czech Republic in 2025 concluded.`+"\n")
+	for _, s := range c.Statements() {
+		if s.Country == "Czechia" {
+			t.Errorf("no verb of saying within twelve words, yet Czechia holds %q", s.Text)
+		}
+	}
+}

@@ -50,6 +50,18 @@ func quoteSpeaker(p string, toks []Token, ms []Mention) string {
 			}
 		}
 	}
+	if e-k > 12 && toks[k].Lower == "the" {
+		// "“No country can defend its networks alone,” the Czech
+		// National Cyber and Information Security Agency stated in its
+		// 2025 annual report": the clause ends at its verb of saying,
+		// within the twelve words.
+		for i := k + 2; i < e && i-k <= 12; i++ {
+			if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] {
+				e = i + 1
+				break
+			}
+		}
+	}
 	if k == e || e-k > 12 {
 		return "" // no reporting clause, or a sentence of its own
 	}
