@@ -35,6 +35,8 @@ func TestAsked14Classes(t *testing.T) {
 		{"any updates on kazakhstan?", "Kazakhstan", "", "updates"},
 		{"updates from jamaica?", "Jamaica", "", "updates"},
 		{"any news from samoa", "Samoa", "", "news"},
+		{"kazakhstan updates", "Kazakhstan", "", "updates"},
+		{"samoa news", "Samoa", "", "news"},
 	} {
 		r := b.Ask(c.q, 0)
 		var got []string
@@ -58,6 +60,7 @@ func TestAsked14Classes(t *testing.T) {
 		{"roll the dice on ransomware", "dice"},
 		{"what does samoa say about fake news", "fake news"},
 		{"what does png say about software updates", "software updates"},
+		{"kazakhstan software updates", "software updates"},
 	} {
 		r := b.Ask(c.q, 0)
 		if !strings.Contains(strings.ToLower(r.Message), c.keep) {

@@ -591,6 +591,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		if newWords[t.Lower] && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
 			continue // "anything new from Serbia", "any updates on Kazakhstan?": no topic "new" or "updates"
 		}
+		if newWords[t.Lower] && t.Lower != "new" && i > 0 && inCountry[i-1] && i+1 == len(toks) {
+			continue // "kazakhstan updates", "samoa news": what the country said lately
+		}
 		if linkRequest(toks, i) {
 			continue // "link to the kazakhstan statement", "urls for peru pls": its sources, not a topic "link"
 		}
