@@ -801,8 +801,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	if subject.country == "" && info.is(fQuotes) {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
+		// The evidence's prefix (quotedEvidence) tells the page reader the
+		// holder is quoted word for word.
 		if c := quoteSpeaker(p, toks, ms); c != "" {
-			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "quoted: " + c}
+			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: quotedEvidence + c}
 		} else if quoteSignedByNone(p) {
 			// "“…” — Kofi Annan": a signature naming no country is no
 			// country's words, nor the block before's.

@@ -1170,6 +1170,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// encyclopaedia's "Cybersecurity policy of Mongolia"): no
 				// country's words, the author's least (TestThirdPartyExamples).
 				// (Read only for the rare paragraph the analysis marked.)
+			case author != "" && h != author && attr.Method == MethodSubject && strings.HasPrefix(attr.Evidence, quotedEvidence):
+				// "“No country can defend its networks alone,” the Czech
+				// National Cyber and Information Security Agency stated …"
+				// in Slovakia's strategy: another country's words, word for
+				// word, which the author cites; they stay that country's
+				// (pages11's 983), and the author's block goes on after.
 			case author != "" && h != author:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.

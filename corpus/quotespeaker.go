@@ -18,6 +18,10 @@ import (
 // closers pairs each opening quotation mark with its closing one.
 var closers = map[rune]string{'“': "”", '«': "»", '„': "“", '‘': "’", '"': `"`}
 
+// quotedEvidence opens the evidence of a paragraph held by the speaker its
+// quotation names (quoteSpeaker): "quoted: Czechia".
+const quotedEvidence = "quoted: "
+
 // quoteSpeaker returns the country the reporting clause after a paragraph's
 // opening quotation names as its speaker, or "". toks and ms are the
 // paragraph's tokens and country mentions.
