@@ -40,7 +40,6 @@ var pages12Leftovers = map[string]string{
 	"993_thinktank_caucasus_moldova\tHas not published a national position":   "a bullet saying the country has not published a position is read as its statement",
 	"993_thinktank_caucasus_moldova\tHas not yet submitted its views":         "a bullet saying the country has not submitted its views is read as its statement",
 	"993_thinktank_caucasus_moldova\tNone of the three States":                "a think tank's own assessment is held by the last country it names",
-	"994_es_noticia_paraguay_bolivia\tLa Cancillería boliviana respondió":     "a ministry named by its demonym ('La Cancillería boliviana') in a news story is held by the story's main country",
 	"994_es_noticia_paraguay_bolivia\tAmbos países comparten una frontera":    "a journalist's background on both countries is held by the story's main country",
 	"994_es_noticia_paraguay_bolivia\tLos dos gobiernos firmaron":             "as above",
 	"994_es_noticia_paraguay_bolivia\tNi la entidad binacional":               "a journalist's note that nobody answered is held by the story's main country",
