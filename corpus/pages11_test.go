@@ -26,7 +26,6 @@ func TestPages11Corpus(t *testing.T) {
 // pages11Leftovers are the rows of pages11-expected.tsv still read wrong,
 // each with why (see pages2Leftovers).
 var pages11Leftovers = map[string]string{
-	"981_es_comunicado_asamblea\tLa Asamblea General se reunirá":                                    "a press release's closing line goes on with the last speaker's block",
 	"982_press_conference_journalists\tQuestion (Kavindi Perera, Daily Mirror)":                     "a journalist's question labelled with the outlet ('Question (Name, Outlet):') is not joined to the minister's answer: both dropped (missing, safe)",
 	"982_press_conference_journalists\tQuestion (Arjun Menon, The Hindu)":                           "as above (missing, safe)",
 	"982_press_conference_journalists\tQuestion (Reuters)":                                          "as above (missing, safe)",

@@ -35,7 +35,6 @@ var pages12Leftovers = map[string]string{
 	"991_press_conference_bhutan\tSpokesperson: The Minister will now":        "a spokesperson's moderating line is held by the minister's country",
 	"991_press_conference_bhutan\tSpokesperson: Thank you all.":               "as above",
 	"992_es_comunicado_asamblea_cierre\tAl final de la sesión, la Presidenta": "a chair's reminder in a press release goes on with the last speaker's block",
-	"992_es_comunicado_asamblea_cierre\tLa Primera Comisión se reunirá":       "a press release's closing line goes on with the last speaker's block",
 	"993_thinktank_caucasus_moldova\tThis brief maps":                         "a think tank's own words are held by the last country it names",
 	"993_thinktank_caucasus_moldova\tHas not published a national position":   "a bullet saying the country has not published a position is read as its statement",
 	"993_thinktank_caucasus_moldova\tHas not yet submitted its views":         "a bullet saying the country has not submitted its views is read as its statement",
@@ -56,5 +55,4 @@ var pages12Leftovers = map[string]string{
 	"99c_fr_communique_vote_tableau\tPour — Nombre: 98":                       "a table of votes' rows are held by the speaker after the table",
 	"99c_fr_communique_vote_tableau\tContre — Nombre: 12":                     "as above",
 	"99c_fr_communique_vote_tableau\tAbstentions — Nombre: 51":                "as above",
-	"99c_fr_communique_vote_tableau\tL'Assemblée générale se réunira":         "a press release's closing line goes on with the last speaker's block",
 }

@@ -25,3 +25,34 @@ func TestInstitutionDemonymESFR(t *testing.T) {
 		{"es no demonym", "El Gobierno chileno denunció un ataque.\n\nLa Cancillería respondió que investigará el caso.\n", "La Cancillería respondió", "Chile"},
 	})
 }
+
+// TestClosingLineNextMeeting: a press release's closing line announcing
+// the next meeting ("La Asamblea General se reunirá …", "L'Assemblée
+// générale se réunira …", "The General Assembly will meet again …") is
+// nobody's, and does not go on with the last speaker (testdata/pages11's
+// 981, pages12's 992 and 99c).
+func TestClosingLineNextMeeting(t *testing.T) {
+	speaker := func(lang string) string {
+		switch lang {
+		case "es":
+			return "El representante de Guyana subrayó que los pequeños Estados necesitan apoyo concreto para proteger sus infraestructuras críticas.\n\n"
+		case "fr":
+			return "Le délégué de Djibouti a souligné que la criminalité numérique ne connaît pas de frontières.\n\n"
+		}
+		return "The representative of Guyana stressed that small States need concrete support to protect their critical infrastructure.\n\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"es committee", speaker("es") + "La Primera Comisión se reunirá de nuevo el lunes 3 de noviembre, a las 10.00 horas.\n", "La Primera Comisión se reunirá", ""},
+		{"es assembly", speaker("es") + "La Asamblea General se reunirá nuevamente el jueves 4 de diciembre, a las 10.00 horas.\n", "La Asamblea General se reunirá", ""},
+		{"es council", speaker("es") + "El Consejo de Seguridad reanudará sus trabajos mañana.\n", "El Consejo de Seguridad reanudará", ""},
+		{"fr assembly", speaker("fr") + "L'Assemblée générale se réunira de nouveau demain, à 10 heures.\n", "L'Assemblée générale se réunira", ""},
+		{"fr curly", speaker("fr") + "L’Assemblée générale reprendra ses travaux lundi.\n", "L’Assemblée générale reprendra", ""},
+		{"en assembly", speaker("en") + "The General Assembly will meet again at 10 a.m. on Thursday, 4 December.\n", "The General Assembly will meet", ""},
+		// Mirrors: the speaker keeps its words; a State that says its
+		// delegation will take part, or the Assembly's name inside a
+		// speaker's sentence, is still the speaker's.
+		{"es speaker", speaker("es") + "La Asamblea General se reunirá nuevamente el jueves.\n", "El representante de Guyana", "Guyana"},
+		{"es state", speaker("es") + "Guyana se reunirá con los Estados del Caribe antes de la próxima sesión.\n", "Guyana se reunirá", "Guyana"},
+		{"en inside", speaker("en") + "He added that the General Assembly will meet again only if the States agree.\n", "He added that", "Guyana"},
+	})
+}
