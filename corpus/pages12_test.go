@@ -36,8 +36,6 @@ var pages12Leftovers = map[string]string{
 	"991_press_conference_bhutan\tSpokesperson: Thank you all.":               "as above",
 	"992_es_comunicado_asamblea_cierre\tAl final de la sesión, la Presidenta": "a chair's reminder in a press release goes on with the last speaker's block",
 	"993_thinktank_caucasus_moldova\tThis brief maps":                         "a think tank's own words are held by the last country it names",
-	"993_thinktank_caucasus_moldova\tHas not published a national position":   "a bullet saying the country has not published a position is read as its statement",
-	"993_thinktank_caucasus_moldova\tHas not yet submitted its views":         "a bullet saying the country has not submitted its views is read as its statement",
 	"993_thinktank_caucasus_moldova\tNone of the three States":                "a think tank's own assessment is held by the last country it names",
 	"994_es_noticia_paraguay_bolivia\tAmbos países comparten una frontera":    "a journalist's background on both countries is held by the story's main country",
 	"994_es_noticia_paraguay_bolivia\tLos dos gobiernos firmaron":             "as above",

@@ -56,3 +56,48 @@ func TestClosingLineNextMeeting(t *testing.T) {
 		{"en inside", speaker("en") + "He added that the General Assembly will meet again only if the States agree.\n", "He added that", "Guyana"},
 	})
 }
+
+// TestSubjectlessAbsence: a comparison's bullet under a country's heading
+// saying the country has not published or submitted a position ("Has not
+// published a national position", "No ha publicado una posición", "N'a pas
+// publié de position") is nobody's statement, wherever it stands in the
+// list (testdata/pages11's 986, pages12's 993).
+func TestSubjectlessAbsence(t *testing.T) {
+	page := func(heading, b1, b2, b3 string) string {
+		return "A comparison of national approaches, by the editors.\n\n" + heading + "\n\n- " + b1 + "\n- " + b2 + "\n- " + b3 + "\n"
+	}
+	en := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has not published a national position on how international law applies in cyberspace.",
+		"Has called for a fund for capacity-building.")
+	enYet := page("Lesotho", "Supports a permanent mechanism under the First Committee.",
+		"Has not yet submitted its views to the Secretary-General's annual report.",
+		"Has yet to publish a national position on international law.")
+	es := page("Uruguay", "Apoya la creación de un mecanismo permanente.",
+		"No ha publicado una posición nacional sobre el derecho internacional.",
+		"Ha pedido un fondo para la creación de capacidades.")
+	fr := page("Burundi", "Soutient la création d'un mécanisme permanent.",
+		"N'a pas publié de position sur l'application du droit international.",
+		"A demandé un fonds pour le renforcement des capacités.")
+	mirror := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has published a national position on how international law applies in cyberspace.",
+		"Has not ruled out a legally binding instrument in the long term.")
+	but := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has not published a national position, but has said that sovereignty applies online.",
+		"Has called for a fund for capacity-building.")
+	checkPageCases(t, []pageCase{
+		{"en not published", en, "Has not published", ""},
+		{"en after it", en, "Has called for a fund", "Eswatini"},
+		{"en not yet submitted", enYet, "Has not yet submitted", ""},
+		{"en yet to publish", enYet, "Has yet to publish", ""},
+		{"es", es, "No ha publicado", ""},
+		{"es after it", es, "Ha pedido un fondo", "Uruguay"},
+		{"fr", fr, "N'a pas publié", ""},
+		// Mirrors: a bullet that has published, or that is a position put
+		// negatively, or that goes on to what the country did say, is the
+		// country's; so is the bullet before.
+		{"en first", en, "Supports a permanent", "Eswatini"},
+		{"has published", mirror, "Has published a national", "Eswatini"},
+		{"not ruled out", mirror, "Has not ruled out", "Eswatini"},
+		{"but", but, "Has not published a national position, but", "Eswatini"},
+	})
+}
