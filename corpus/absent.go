@@ -94,6 +94,36 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 	return true
 }
 
+// subjectlessAbsence reports a paragraph that is an absence with its
+// subject left off, as a comparison's bullet under a country's heading
+// writes it: "Has not published a national position on how international
+// law applies.", "Has not yet submitted its views to the report.", "No ha
+// publicado una posición nacional.", "N'a pas publié de position." It says
+// the country has no position yet, the author's reading of the record: it
+// was held by the heading's country as if it were one (TestSubjectlessAbsence).
+// Only a paragraph opening with the auxiliary is read, with a stand-in
+// subject, by absenceRe; "Has published …" or "Has noted …" are not absences.
+// It is no statement, and not the end of the heading's block either: the
+// bullets after it are still the country's.
+func subjectlessAbsence(p string) bool {
+	if len(p) < 8 || p[0] != 'H' && p[0] != 'D' && p[0] != 'N' {
+		return false // most paragraphs: one byte's look
+	}
+	first, _ := leadWord(p)
+	switch first {
+	case "Has", "Have", "Did", "Does", "Had", "No", "N":
+	default:
+		return false
+	}
+	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, " yet to ") || first == "No" || first == "N") {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(p)
+	q := "It " + string(unicode.ToLower(r)) + p[n:]
+	sm := absenceRe.FindStringSubmatch(q)
+	return sm != nil && sm[1] == "It" && !sentenceInside([]byte(p)) && !absenceBut.MatchString(strings.Replace(q, sm[2], " ", 1))
+}
+
 // absentJoinRe splits a subject that lists countries.
 var absentJoinRe = regexp.MustCompile(`\s*,\s*(?:and\s+|y\s+|et\s+)?|\s+(?:and|y|et)\s+`)
 

@@ -610,7 +610,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// tags and cookie banner are no statement.
 		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) {
 			info.label = labelChair
-		} else if note {
+		} else if note || subjectlessAbsence(p) {
+			// (A bullet's "Has not published a national position" is no
+			// statement, and the heading's country goes on to the next.)
 			info.set(fAnnounces, true)
 		} else if g.recordNarrative(p) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)

@@ -175,13 +175,17 @@ var (
 	// govNounsESFR come before a demonym: "la delegación nicaragüense",
 	// "les autorités malgaches", "el Gobierno español", and a joint
 	// communiqué's "la Parte ecuatoguineana", "la partie togolaise" (the
-	// English "the Chadian side").
+	// English "the Chadian side"). The institutions that speak for a State
+	// are among them ("la Cancillería boliviana", "l'ambassade malienne"):
+	// a news story names the other side's ministry so, and without them its
+	// reply went on with the story's first country.
 	govNounsESFR = toSet(`delegación delegacion gobierno autoridades representante representantes posición posicion
 		ministerio ministro ministra presidente presidenta diplomáticos diplomacia postura parte
 		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
 		président présidente diplomates diplomatie partie
 		canciller cancillera vicecanciller viceministro viceministra embajador embajadora
-		ambassadeur ambassadrice vice-ministre`)
+		ambassadeur ambassadrice vice-ministre
+		cancillería cancilleria embajada presidencia chancellerie ambassade présidence presidence`)
 
 	// roleNounsESFR name the person who speaks for a country in Spanish
 	// and French meetings coverage: "El representante de Costa Rica
@@ -232,8 +236,17 @@ func frenchAuxiliaries(toks []Token) {
 // delegación nicaragüense", "les autorités malgaches".
 func govDemonymESFR(toks []Token, m Mention) (int, bool) {
 	prev := m.First - 1
-	if prev < 0 || !govNounsESFR[toks[prev].Lower] || toks[m.First].Gap != "" {
+	if prev < 0 || toks[m.First].Gap != "" {
 		return 0, false
+	}
+	if !govNounsESFR[toks[prev].Lower] {
+		// "l'ambassade malienne", "l'ambassadeur malien": the noun after
+		// a French elided article, which is then the phrase's start.
+		w, ok := lang.StripElision(toks[prev].Lower)
+		if !ok || !govNounsESFR[w] {
+			return 0, false
+		}
+		return prev, true
 	}
 	if prev > 0 && articles[toks[prev-1].Lower] && toks[prev].Gap == "" {
 		prev--

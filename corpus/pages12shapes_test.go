@@ -1,0 +1,103 @@
+package corpus
+
+import "testing"
+
+// TestInstitutionDemonymESFR: a Spanish or French institution that speaks
+// for a State named by its demonym ("La Cancillería boliviana respondió",
+// "L'ambassade malienne a démenti") is that State, not the country of the
+// paragraph before it (testdata/pages12's 994).
+func TestInstitutionDemonymESFR(t *testing.T) {
+	es := "El Gobierno paraguayo acusó el jueves a actores con base en territorio extranjero de atacar la represa.\n\n" +
+		"La Cancillería boliviana respondió en un comunicado que el país no ha participado en esas operaciones.\n"
+	esEmb := "El Gobierno chileno denunció un ataque contra su red eléctrica.\n\n" +
+		"La Embajada peruana en Santiago negó toda participación y pidió pruebas.\n"
+	fr := "Le Gouvernement sénégalais a dénoncé une intrusion dans les réseaux de l'État.\n\n" +
+		"L'ambassade malienne à Dakar a démenti toute implication et demandé des preuves.\n"
+	checkPageCases(t, []pageCase{
+		{"es ministry", es, "La Cancillería boliviana", "Bolivia"},
+		{"es embassy", esEmb, "La Embajada peruana", "Peru"},
+		{"fr embassy", fr, "L'ambassade malienne", "Mali"},
+		{"fr ambassador", "Le Gouvernement sénégalais a dénoncé une intrusion.\n\nL'ambassadeur malien a démenti toute implication.\n", "L'ambassadeur malien", "Mali"},
+		// Mirrors: the first paragraph's holder stays; a ministry with no
+		// demonym goes on as before.
+		{"es first", es, "El Gobierno paraguayo", "Paraguay"},
+		{"fr first", fr, "Le Gouvernement sénégalais", "Senegal"},
+		{"es no demonym", "El Gobierno chileno denunció un ataque.\n\nLa Cancillería respondió que investigará el caso.\n", "La Cancillería respondió", "Chile"},
+	})
+}
+
+// TestClosingLineNextMeeting: a press release's closing line announcing
+// the next meeting ("La Asamblea General se reunirá …", "L'Assemblée
+// générale se réunira …", "The General Assembly will meet again …") is
+// nobody's, and does not go on with the last speaker (testdata/pages11's
+// 981, pages12's 992 and 99c).
+func TestClosingLineNextMeeting(t *testing.T) {
+	speaker := func(lang string) string {
+		switch lang {
+		case "es":
+			return "El representante de Guyana subrayó que los pequeños Estados necesitan apoyo concreto para proteger sus infraestructuras críticas.\n\n"
+		case "fr":
+			return "Le délégué de Djibouti a souligné que la criminalité numérique ne connaît pas de frontières.\n\n"
+		}
+		return "The representative of Guyana stressed that small States need concrete support to protect their critical infrastructure.\n\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"es committee", speaker("es") + "La Primera Comisión se reunirá de nuevo el lunes 3 de noviembre, a las 10.00 horas.\n", "La Primera Comisión se reunirá", ""},
+		{"es assembly", speaker("es") + "La Asamblea General se reunirá nuevamente el jueves 4 de diciembre, a las 10.00 horas.\n", "La Asamblea General se reunirá", ""},
+		{"es council", speaker("es") + "El Consejo de Seguridad reanudará sus trabajos mañana.\n", "El Consejo de Seguridad reanudará", ""},
+		{"fr assembly", speaker("fr") + "L'Assemblée générale se réunira de nouveau demain, à 10 heures.\n", "L'Assemblée générale se réunira", ""},
+		{"fr curly", speaker("fr") + "L’Assemblée générale reprendra ses travaux lundi.\n", "L’Assemblée générale reprendra", ""},
+		{"en assembly", speaker("en") + "The General Assembly will meet again at 10 a.m. on Thursday, 4 December.\n", "The General Assembly will meet", ""},
+		// Mirrors: the speaker keeps its words; a State that says its
+		// delegation will take part, or the Assembly's name inside a
+		// speaker's sentence, is still the speaker's.
+		{"es speaker", speaker("es") + "La Asamblea General se reunirá nuevamente el jueves.\n", "El representante de Guyana", "Guyana"},
+		{"es state", speaker("es") + "Guyana se reunirá con los Estados del Caribe antes de la próxima sesión.\n", "Guyana se reunirá", "Guyana"},
+		{"en inside", speaker("en") + "He added that the General Assembly will meet again only if the States agree.\n", "He added that", "Guyana"},
+	})
+}
+
+// TestSubjectlessAbsence: a comparison's bullet under a country's heading
+// saying the country has not published or submitted a position ("Has not
+// published a national position", "No ha publicado una posición", "N'a pas
+// publié de position") is nobody's statement, wherever it stands in the
+// list (testdata/pages11's 986, pages12's 993).
+func TestSubjectlessAbsence(t *testing.T) {
+	page := func(heading, b1, b2, b3 string) string {
+		return "A comparison of national approaches, by the editors.\n\n" + heading + "\n\n- " + b1 + "\n- " + b2 + "\n- " + b3 + "\n"
+	}
+	en := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has not published a national position on how international law applies in cyberspace.",
+		"Has called for a fund for capacity-building.")
+	enYet := page("Lesotho", "Supports a permanent mechanism under the First Committee.",
+		"Has not yet submitted its views to the Secretary-General's annual report.",
+		"Has yet to publish a national position on international law.")
+	es := page("Uruguay", "Apoya la creación de un mecanismo permanente.",
+		"No ha publicado una posición nacional sobre el derecho internacional.",
+		"Ha pedido un fondo para la creación de capacidades.")
+	fr := page("Burundi", "Soutient la création d'un mécanisme permanent.",
+		"N'a pas publié de position sur l'application du droit international.",
+		"A demandé un fonds pour le renforcement des capacités.")
+	mirror := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has published a national position on how international law applies in cyberspace.",
+		"Has not ruled out a legally binding instrument in the long term.")
+	but := page("Eswatini", "Supports a permanent mechanism under the First Committee.",
+		"Has not published a national position, but has said that sovereignty applies online.",
+		"Has called for a fund for capacity-building.")
+	checkPageCases(t, []pageCase{
+		{"en not published", en, "Has not published", ""},
+		{"en after it", en, "Has called for a fund", "Eswatini"},
+		{"en not yet submitted", enYet, "Has not yet submitted", ""},
+		{"en yet to publish", enYet, "Has yet to publish", ""},
+		{"es", es, "No ha publicado", ""},
+		{"es after it", es, "Ha pedido un fondo", "Uruguay"},
+		{"fr", fr, "N'a pas publié", ""},
+		// Mirrors: a bullet that has published, or that is a position put
+		// negatively, or that goes on to what the country did say, is the
+		// country's; so is the bullet before.
+		{"en first", en, "Supports a permanent", "Eswatini"},
+		{"has published", mirror, "Has published a national", "Eswatini"},
+		{"not ruled out", mirror, "Has not ruled out", "Eswatini"},
+		{"but", but, "Has not published a national position, but", "Eswatini"},
+	})
+}
