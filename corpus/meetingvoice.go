@@ -37,6 +37,17 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// holding by one would misstate (the paragraph before is one side's).
 	`(?:The two|Both) (?:sides|delegations|parties|countries|ministers|governments) (?:agreed|exchanged|concluded|decided|welcomed|reaffirmed|committed|discussed|noted|expressed|will|would)|` +
 	`The (?:meeting|workshop|session|conference|seminar|dialogue|forum|event|retreat|round ?table|consultations?) (?:concluded|closed|ended|agreed|adopted|decided|was closed|was adjourned|rose|heard|noted|recommended|will|would)|` +
+	// A regional body's summary: its members as a whole ("Members
+	// discussed the draft framework", "Forum Members agreed"), the
+	// organisers of a side event ("The organisers thanked the panelists"),
+	// and the meeting held ("The third meeting of the Regional Security
+	// Committee … was held in Suva", "The side event brought together
+	// eighty participants"): the report's own narrative, which went on with
+	// the member or panelist before it, or to the country its heading
+	// names (testdata/pages12's 997, 999).
+	`(?:All |Forum |The )?Members(?: (?:also|broadly|generally|further|widely|unanimously))? (?:agreed|discussed|welcomed|noted|took note|decided|reaffirmed|exchanged|expressed|committed|called|recommended|considered|will|would|were|are)|` +
+	`The (?:organi[sz]ers|organi[sz]ing (?:partners|institutions|team|committee)|co-organi[sz]ers) (?:thanked|announced|closed|concluded|welcomed|invited|presented|noted|said|will|would)|` +
+	`The (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|final|high-level) )?(?:meeting|workshop|session|conference|seminar|dialogue|forum|side event|side-event|event|retreat)(?: of [^,.;]{1,80}?)? (?:was held|took place|was convened|was attended|was organi[sz]ed|brought together|gathered)|` +
 	// An ASEAN or ARF report's "the Meeting", capitalised: "The Meeting
 	// welcomed the briefing by Myanmar", "The Meeting was co-chaired by
 	// Thailand and Australia" (TestPages6Corpus).
@@ -54,13 +65,15 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
 	`Las delegaciones(?: en general| en su mayoría)? (?:\p{L}+(?:aron|ieron))|La próxima (?:reunión|sesión) (?:se celebrará|tendrá lugar|se realizará)|` +
 	`(?:Todos los |Las y los |Los )?(?:participantes) (?:acordaron|convinieron|decidieron|concluyeron|agradecieron|adoptaron|tomaron nota|reafirmaron|se comprometieron|recomendaron)|` +
-	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto)|` +
+	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia|El evento paralelo|El evento) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto|se celebró|se celebro|tuvo lugar|reunió|reunio)|` +
+	`Los organizadores (?:\p{L}+(?:aron|ieron))|` +
 	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|La Secretaría|La Secretaria)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso)|` +
 	// French
 	`(?:Les deux (?:parties|délégations|delegations|pays)) (?:ont|sont convenues|sont convenus|conviennent)|` +
 	`(?:Tous les |Les )?(?:participants) (?:ont|se sont|sont convenus|conviennent|remercient)|` +
 	`Les délégations(?: ont| se sont| sont)|La prochaine (?:réunion|session|séance) (?:se tiendra|aura lieu|est prévue)|` +
-	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu)|` +
+	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference|L'événement parallèle|L’événement parallèle) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu|s'est tenue|s’est tenue|s'est tenu|s’est tenu|a eu lieu|a réuni)|` +
+	`Les organisateurs (?:ont|se sont)|` +
 	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné)` +
 	`)(?:[\s,.;:!?]|$)`)
 
@@ -69,13 +82,15 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 // paragraphs ("The", "La", "In"): two look-ups spare nearly every
 // paragraph of a load the expression.
 var (
-	meetingVoiceFirst  = toSet(`All The Both Participants My In I Todos Las Los La El Tous Les L Le Ambas Delegations`)
+	meetingVoiceFirst  = toSet(`All The Both Participants My In I Todos Las Los La El Tous Les L Le Ambas Delegations Members Forum`)
 	meetingVoiceSecond = toSet(`participants delegations meeting workshop session conference seminar dialogue forum event retreat round
 roundtable consultation consultations Meeting Workshop Seminar Retreat own view take assessment reading sense conclusion my would los les y participantes
 reunión reunion taller sesión sesion seminario diálogo dialogo foro conferencia réunion séance seance séminaire seminaire
 conférence atelier two sides delegations parties partes dos deux Committee Court Tribunal Presidency Bureau Secretariat Panel
 Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat
-délégations delegaciones next prochaine próxima`)
+délégations delegaciones next prochaine próxima Members organisers organizers organising organizing co-organisers co-organizers
+first second third fourth fifth sixth seventh eighth ninth tenth annual inaugural final high-level side side-event evento
+organizadores organisateurs`)
 )
 
 // meetingVoice reports whether p opens in a meeting's collective voice or
@@ -88,7 +103,7 @@ func meetingVoice(p string) bool {
 	if !meetingVoiceFirst[first] {
 		return false
 	}
-	if first != "Participants" && first != "L" && first != "Both" && first != "Ambas" && first != "Delegations" {
+	if first != "Participants" && first != "L" && first != "Both" && first != "Ambas" && first != "Delegations" && first != "Members" {
 		second, _ := leadWord(strings.TrimLeft(rest, " "))
 		if !meetingVoiceSecond[second] {
 			return false

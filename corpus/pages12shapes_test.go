@@ -101,3 +101,43 @@ func TestSubjectlessAbsence(t *testing.T) {
 		{"but", but, "Has not published a national position, but", "Eswatini"},
 	})
 }
+
+// TestSummaryOwnVoice: a regional body's summary or a side-event report in
+// its own voice ("Members discussed …", "The organisers thanked …", "The
+// third meeting of … was held …", "The side event brought together …",
+// "Los organizadores agradecieron …", "La réunion s'est tenue …") is
+// nobody's: not the member or panelist before it, nor the country its
+// heading names (testdata/pages12's 997, 999).
+func TestSummaryOwnVoice(t *testing.T) {
+	summary := "Chair's Summary of the Meeting on Cyber Security\n\n" +
+		"Tuvalu underlined that a single outage of the international connection can cut off government services for days.\n\n" +
+		"Members discussed the draft regional framework and agreed to continue work on it intersessionally.\n\n" +
+		"Forum Members agreed that the next meeting would be held in Apia.\n"
+	report := "Side event report, organised by the Permanent Mission of Timor-Leste\n\n" +
+		"The side event brought together around eighty participants from delegations, civil society and industry.\n\n" +
+		"The Deputy Permanent Representative of the Maldives described the attack that disabled the government email system.\n\n" +
+		"The organisers thanked the panelists and announced that a summary would be submitted to the Chair.\n"
+	held := "Suva, 5 March 2026\n\n" +
+		"The third meeting of the Regional Security Committee on cyber security was held in Suva and was chaired by Samoa.\n\n" +
+		"Nauru stated that it regards any cyber operation against its undersea cable as a use of force.\n"
+	es := "El representante de Belice afirmó que los ataques contra hospitales violan el derecho internacional.\n\n" +
+		"Los organizadores agradecieron a los panelistas y anunciaron un informe.\n"
+	fr := "Le représentant du Burundi a appelé à la création d'un centre régional.\n\n" +
+		"Les organisateurs ont remercié les intervenants et annoncé un rapport.\n"
+	checkPageCases(t, []pageCase{
+		{"members", summary, "Members discussed", ""},
+		{"forum members", summary, "Forum Members agreed", ""},
+		{"event", report, "The side event brought", ""},
+		{"organisers", report, "The organisers thanked", ""},
+		{"meeting held", held, "The third meeting of", ""},
+		{"es organisers", es, "Los organizadores", ""},
+		{"fr organisers", fr, "Les organisateurs", ""},
+		// Mirrors: the States' own paragraphs stay theirs; members named
+		// by their country are that country's.
+		{"member state", summary, "Tuvalu underlined", "Tuvalu"},
+		{"panelist", report, "The Deputy Permanent Representative of the Maldives", "Maldives"},
+		{"after held", held, "Nauru stated", "Nauru"},
+		{"es speaker", es, "El representante de Belice", "Belize"},
+		{"members of", "Members of the delegation of Palau said that the framework must respect sovereignty.\n", "Members of the delegation", "Palau"},
+	})
+}
