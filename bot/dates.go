@@ -99,6 +99,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 		}
 		return true
 	})
+	text = cutBareMonth("", text, &d)
 	text = cutRelative("", text, &d)
 	cut(newestRE, func([]string) bool { d.newest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
@@ -132,6 +133,12 @@ func mayHaveDates(text string) bool {
 			hit = hasASCIIFoldAt(text, i, "year")
 		case 'm':
 			hit = hasASCIIFoldAt(text, i, "month")
+		case 's':
+			hit = hasASCIIFoldAt(text, i, "since") // a bare month (see cutBareMonth)
+		case 'a':
+			hit = hasASCIIFoldAt(text, i, "after")
+		case 'b':
+			hit = hasASCIIFoldAt(text, i, "before")
 		}
 		if hit {
 			return true

@@ -138,6 +138,7 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 		}
 		return true
 	})
+	text = cutBareMonth(code, text, &d)
 	text = cutRelative(code, text, &d)
 	cut(w.newest, func([]string) bool { d.newest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
@@ -152,7 +153,8 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "año", "ano", "mes", "ann", "an ", "mois"} {
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "año", "ano", "mes", "ann", "an ", "mois",
+		"desde", "despu", "antes", "depuis", "apr", "avant"} { // the last six: a bare month (see cutBareMonth)
 		if strings.Contains(l, w) {
 			return true
 		}

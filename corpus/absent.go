@@ -21,21 +21,25 @@ import (
 // it would …").
 
 // absenceRe matches the absence after the country (group 1) and the words
-// that may stand at its end: a place, a time, a topic.
-var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
+// that may stand at its end: a place, a time, a topic. A full stop may end
+// the absence itself, since \b does not follow an accented last letter
+// ("ne s'est pas exprimé."). The subject may run to 110 bytes, for a
+// relative clause ("Le Yémen, d'où opèrent des groupes armés …, n'a pas
+// réagi"), whose country alone must still be a name (absenceOpens).
+var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
-	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
 	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
-	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
-	`)(?:\b|\s|$)([^,;:]{0,80})\.?$`)
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
+	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
 // absencePresence is what a country did before the "but" of its absence
 // and is no position either: it was there ("Estonia and Lithuania were
@@ -43,9 +47,9 @@ var absenceRe = regexp.MustCompile(`^(.{2,70}?)\s+(` + absencePresence + `\s+(?:
 // represented by an observer and did not make a statement") or thanked
 // the hosts ("La Zambie … a remercié les participants mais n'a pas pris
 // position").
-const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
-	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
-	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|a remercié (?:les participants|les organisateurs|la présidence))`
+const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?(?: as an? (?:observer|guest))?|participated(?: in the (?:meeting|session|event|workshop))? as an? (?:observer|guest)|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
+	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?(?: como observador)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
+	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|a remercié (?:les participants|les organisateurs|la présidence))`
 
 // absenceBut are the words after which a paragraph goes on to what the
 // country did say: no mere absence.
@@ -71,7 +75,7 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		subject = c
 	}
 	subject = officeSubject(representedSubject(subject))
-	for _, lead := range []string{"The delegation of ", "The representative of ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
+	for _, lead := range []string{"The delegation of ", "The representative of ", "A spokesperson for ", "A spokesman for ", "A spokeswoman for ", "Un portavoz de ", "Un porte-parole de ", "La delegación de ", "La delegación del ", "La délégation de ", "La délégation du ", "La délégation des "} {
 		subject = strings.TrimPrefix(subject, lead)
 	}
 	if g.absentName(subject) {

@@ -69,5 +69,4 @@ var pages9Leftovers = map[string]string{
 	"952_fr_audition_ambassadeur\tM. le président. Monsieur l'ambassadeur, nous vous remercions": "a French record's 'M. le président.' label (a full stop, not a colon) is not read as the chair's: held by the ambassador's country named in it",
 	"952_fr_audition_ambassadeur\tMme Sophie Martel (EPR)":                                       "a deputy's 'Mme X (EPR).' label with a full stop is not read as a Member's: held by the ambassador's country",
 	"952_fr_audition_ambassadeur\tM. le président. Je vous remercie":                             "the chair's 'M. le président.' label with a full stop is unread: held by the ambassador's country",
-	"953_es_resumen_presidencia\tLa reunión fue inaugurada":                                      "'La reunión fue inaugurada por la Presidencia Pro Tempore, a cargo de Guatemala' is read as Guatemala's",
 }

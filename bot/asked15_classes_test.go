@@ -1,0 +1,56 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// TestGenderFindsWomen: a question on gender finds the statements on
+// women's participation, as these debates write it ("participation of
+// women", "female diplomats", "mujeres", "femmes"), in English, Spanish and
+// French, and a question on women finds "gender-sensitive" (see the gender
+// line of corpus/data/acronyms.txt). Mirrors: a statement on human rights
+// with no word of women is no answer on gender, and a gender question
+// names no country that only spoke of human rights.
+func TestGenderFindsWomen(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"no.txt": {Data: []byte("Norway stresses the participation of women in cyber diplomacy and thanks the fellowship for training female diplomats.\n")},
+		"pe.txt": {Data: []byte("El Perú promoverá la participación de las mujeres en las carreras de ciberseguridad.\n")},
+		"sn.txt": {Data: []byte("Le Sénégal veillera à ce que les femmes représentent un tiers des diplômés en cybersécurité.\n")},
+		"ke.txt": {Data: []byte("Kenya supports a gender-sensitive approach to capacity building.\n")},
+		"cl.txt": {Data: []byte("Chile supports the protection of human rights online and freedom of expression.\n")},
+	}))
+	for _, c := range []struct {
+		q    string
+		want []string // among the answers
+		not  []string // no answer by these
+	}{
+		{"norway gender", []string{"Norway"}, nil},
+		{"what does norway say on gender", []string{"Norway"}, nil},
+		{"que dice peru sobre genero", []string{"Peru"}, nil},
+		{"que dit le senegal sur le genre", []string{"Senegal"}, nil},
+		{"who talks about gender", []string{"Norway", "Peru", "Senegal", "Kenya"}, []string{"Chile"}},
+		{"who talks about women", []string{"Norway", "Peru", "Senegal", "Kenya"}, []string{"Chile"}},
+		{"quien habla de genero", []string{"Norway", "Peru", "Senegal"}, []string{"Chile"}},
+		// Mirrors.
+		{"chile gender", nil, []string{"Chile", "Norway", "Peru", "Senegal", "Kenya"}},
+		{"who talks about human rights", []string{"Chile"}, []string{"Norway", "Peru", "Senegal", "Kenya"}},
+	} {
+		r := b.Ask(c.q, 0)
+		var got []string
+		for _, a := range r.Answers {
+			got = append(got, a.Country)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: answers by %v, want %s among them (%s)", c.q, got, w, r.Message)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: answered by %s (%v)", c.q, n, got)
+			}
+		}
+	}
+}
