@@ -556,6 +556,8 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	// fifth of a question's allocations.
 	var lowBuf [24]string
 	lowers := lowBuf[:0]
+	var tokBuf [24]int
+	termTok := tokBuf[:0] // the token each of p.Terms was read from
 	compare := false
 	for i, t := range toks {
 		lowers = append(lowers, t.Lower)
@@ -625,10 +627,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		p.Content = append(p.Content, st)
 		p.Words = append(p.Words, w)
 		p.Terms = append(p.Terms, term)
+		termTok = append(termTok, i)
 	}
 	if len(p.Words) > 1 {
 		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
 	}
+	named := len(p.Terms) > 1 && len(p.Terms) == len(termTok) && instrumentNames(c, toks, p.Words, p.Terms, termTok)
 	for _, m := range withoutThemesInForms(c.Lexicon.MatchQuestion(p.Content), p.Content) {
 		if !slices.Contains(p.Themes, m.Theme) {
 			p.Themes = append(p.Themes, m.Theme)
@@ -640,6 +644,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			}
 		}
 		p.ThemePhrases = append(p.ThemePhrases, ThemePhrase{Words: strings.Join(p.Words[m.First:m.First+m.Len], " "), Theme: c.Lexicon.Themes[m.Theme].Name})
+	}
+	if named {
+		settleInstrumentNames(p.Terms)
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
@@ -710,7 +717,9 @@ var agreeGlue = toSet(`with against to the`)
 // "India's view on Pakistan"), with no comparison word and no "and"
 // joining the two.
 func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string {
-	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country {
+	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country || ms[1].First <= ms[0].Last {
+		// Two countries of one name ("the Caribbean" read as its
+		// members) are the sides asked about, never one the other's topic.
 		return ""
 	}
 	second := ms[1]

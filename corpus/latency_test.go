@@ -65,7 +65,7 @@ func TestPossessiveCutFastPath(t *testing.T) {
 
 // TestMergedWordSets holds the merged sets to the lists they merge.
 func TestMergedWordSets(t *testing.T) {
-	lists := []map[string]bool{stopWords, romanceFunction, notNames, actorNouns, sayVerbs}
+	lists := []map[string]bool{stopWords, romanceFunction, notNames, actorNouns, sayVerbs, instrumentNouns, ownedNouns}
 	words := map[string]bool{"narnia": true, "peru": true}
 	for _, l := range lists {
 		for w := range l {
@@ -73,7 +73,7 @@ func TestMergedWordSets(t *testing.T) {
 		}
 	}
 	for w := range words {
-		if got, want := notNameWords[w], stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w]; got != want {
+		if got, want := notNameWords[w], stopWords[w] || romanceFunction[w] || notNames[w] || actorNouns[w] || sayVerbs[w] || instrumentNouns[w] || ownedNouns[w]; got != want {
 			t.Errorf("notNameWords[%q] = %v, want %v", w, got, want)
 		}
 		if got, want := notTypoWords[w], stopWords[w] || romanceFunction[w]; got != want {

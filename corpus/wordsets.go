@@ -5,7 +5,7 @@ package corpus
 // look-up costs what five did (TestMergedWordSets holds them to the
 // lists).
 var (
-	notNameWords = unionSets(stopWords, romanceFunction, notNames, actorNouns, sayVerbs)
+	notNameWords = unionSets(stopWords, romanceFunction, notNames, actorNouns, sayVerbs, instrumentNouns, ownedNouns)
 	notTypoWords = unionSets(stopWords, romanceFunction)
 )
 
