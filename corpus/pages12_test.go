@@ -39,7 +39,6 @@ var pages12Leftovers = map[string]string{
 	"993_thinktank_caucasus_moldova\tNone of the three States":                "a think tank's own assessment is held by the last country it names",
 	"994_es_noticia_paraguay_bolivia\tAmbos países comparten una frontera":    "a journalist's background on both countries is held by the story's main country",
 	"994_es_noticia_paraguay_bolivia\tLos dos gobiernos firmaron":             "as above",
-	"994_es_noticia_paraguay_bolivia\tNi la entidad binacional":               "a journalist's note that nobody answered is held by the story's main country",
 	"998_joint_communique_three_states\tThe three Ministers agreed":           "'The three Ministers' after a paragraph of one of them goes on with that one only",
 	"999_side_event_report_timor_leste\tSpeaking for the non-governmental":    "an NGO's panelist goes on with the State speaker before",
 	"99a_newsletter_digest_pacific\tVanuatu will hold a snap":                 "a newsletter's news item about a country is held by that country",

@@ -141,3 +141,22 @@ func TestSummaryOwnVoice(t *testing.T) {
 		{"members of", "Members of the delegation of Palau said that the framework must respect sovereignty.\n", "Members of the delegation", "Palau"},
 	})
 }
+
+// TestNeitherAnswered: a news story's "Neither … nor … responded to
+// requests for comment" (ES "Ni … ni … respondieron", FR "Ni … ni …
+// n'ont répondu") is nobody's, not the last country it names
+// (testdata/pages12's 994).
+func TestNeitherAnswered(t *testing.T) {
+	lead := "Paraguay accused actors based abroad of trying to penetrate the control systems of the dam.\n\n"
+	checkPageCases(t, []pageCase{
+		{"en", lead + "Neither the dam's operator nor the Government of Brazil responded to requests for comment.\n", "Neither the dam", ""},
+		{"es", "El Gobierno paraguayo acusó a actores extranjeros de atacar la represa.\n\n" +
+			"Ni la entidad binacional de Itaipú ni el Gobierno del Brasil respondieron a las solicitudes de comentarios.\n", "Ni la entidad", ""},
+		{"fr", "Le Sénégal a accusé des acteurs étrangers d'avoir attaqué le réseau électrique.\n\n" +
+			"Ni l'opérateur ni le Gouvernement malien n'ont répondu à nos sollicitations.\n", "Ni l'opérateur", ""},
+		// Mirrors: a "neither … nor" position is the States'; the lead is
+		// still its country's.
+		{"position", lead + "Neither Fiji nor Samoa supports a legally binding instrument at this stage.\n", "Neither Fiji nor Samoa", "Fiji;Samoa"},
+		{"lead", lead + "Neither the dam's operator nor the Government of Brazil responded to requests for comment.\n", "Paraguay accused", "Paraguay"},
+	})
+}
