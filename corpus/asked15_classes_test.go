@@ -61,3 +61,37 @@ func TestMeetingOpenedByIsProcedure(t *testing.T) {
 		}
 	}
 }
+
+// TestJointStatementPublisherNotAuthor: a joint statement published by
+// one signatory's ministry is no document of that signatory alone (see
+// jointTitle): the signatories named together hold their lines each, and
+// another signatory that speaks for itself ("Malta added that …") holds
+// its own words, in English, Spanish and French. Mirrors: a country's own
+// statement under its ministry's masthead keeps the author's block over
+// another country it describes, and so does a page whose title only
+// mentions a joint statement further on.
+func TestJointStatementPublisherNotAuthor(t *testing.T) {
+	page := "" // a row with no page of its own is read on the one before
+	for _, tc := range []struct {
+		page, para, want string
+	}{
+		{"Joint statement on the proliferation of commercial cyber intrusion capabilities\nMinistry of Foreign and European Affairs of the Republic of Croatia\n\nZagreb, 4 April 2025\n\nCroatia, Cyprus and Malta share a deep concern about the market for spyware.\n\nMalta added that the European Union should set common export controls on surveillance technology.\n\nCyprus stressed that its laws already require judicial authorisation before any interception.\n",
+			"Malta added", "Malta"},
+		{"", "Cyprus stressed", "Cyprus"},
+		{"", "Croatia, Cyprus and Malta share", "Croatia;Cyprus;Malta"},
+		{"Declaración conjunta sobre la ciberdelincuencia\nMinisterio de Relaciones Exteriores de Guatemala\n\nCiudad de Guatemala, 3 de marzo de 2025\n\nGuatemala y Honduras rechazan los ataques de ransomware contra los hospitales.\n\nHonduras añadió que pedirá un fondo regional para los equipos de respuesta.\n",
+			"Honduras añadió", "Honduras"},
+		{"Déclaration commune sur la cybercriminalité\nMinistère des Affaires étrangères du Bénin\n\nCotonou, 3 mars 2025\n\nLe Bénin et le Togo condamnent les attaques par rançongiciel contre les banques.\n\nLe Togo a ajouté qu'il adhérera à la Convention de Budapest.\n",
+			"Le Togo a ajouté", "Togo"},
+		// Mirrors.
+		{"Statement on commercial spyware\nMinistry of Foreign and European Affairs of the Republic of Croatia\n\nZagreb, 4 April 2025\n\nCroatia is deeply concerned about the market for spyware.\n\nMalta, a close partner, has adopted export controls on surveillance technology.\n",
+			"Malta, a close partner", "Croatia"},
+	} {
+		if tc.page != "" {
+			page = tc.page
+		}
+		if got := holdersOf(t, page, tc.para)[0]; got != tc.want {
+			t.Errorf("%q: held by %s, want %s", tc.para, got, tc.want)
+		}
+	}
+}

@@ -785,7 +785,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// ("Nordic-Baltic side event …: summary", "Réunion des experts :
 	// synthèse"), which reports what each delegation said: a host's
 	// mission or ministry under it publishes the page but is not its
-	// author (see eventSummaryTitle).
+	// author (see eventSummaryTitle); so does a joint statement's, which
+	// all its signatories hold (see jointTitle).
 	eventSummary := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
@@ -832,7 +833,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		named = append(named[:len(named):len(named)], r.meta.Title, r.meta.Publisher)
 	}
 	titled := false // a title or publisher named the page's countries
-	if len(named) > 0 && eventSummaryTitle(named[0]) || r.meta != nil && eventSummaryTitle(r.meta.Title) {
+	if len(named) > 0 && publisherNotAuthor(named[0]) || r.meta != nil && publisherNotAuthor(r.meta.Title) {
 		eventSummary = true
 	}
 	for _, t := range named {
@@ -933,7 +934,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (pages9's 934, 948).
 				prev, block = "", nil
 			}
-			if !held && eventSummaryTitle(beforeAuthor(info.body)) {
+			if !held && publisherNotAuthor(beforeAuthor(info.body)) {
 				eventSummary = true
 			}
 			fromHeading(hh, joint, info.body, info.body) // a heading's text is never coded
@@ -950,7 +951,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// holder as a heading does.
 			text := cache.coder.textOf(info)
 			hh, joint := opts.Gazetteer.headingHolders(text)
-			if eventSummaryTitle(beforeAuthor(text)) {
+			if publisherNotAuthor(beforeAuthor(text)) {
 				eventSummary = true
 			}
 			fromHeading(hh, joint, text, text)

@@ -1139,6 +1139,22 @@ func eventSummaryTitle(t string) bool {
 	return len(t) < 300 && eventSummaryRe.MatchString(t) && eventNounRe.MatchString(t)
 }
 
+// jointTitleRe matches a title that opens by calling its page a joint
+// statement, in English, Spanish or French.
+var jointTitleRe = regexp.MustCompile(`(?i)^(?:joint (?:statement|declaration|communiqu[ée]|press (?:statement|release))|declaraci[oó]n conjunta|comunicado conjunto|d[ée]claration (?:commune|conjointe)|communiqu[ée] (?:commun|conjoint))\b`)
+
+// jointTitle reports a title that calls its page a joint statement
+// ("Joint statement on the proliferation of commercial cyber intrusion
+// capabilities"): the ministry of the one signatory that publishes it is
+// not its author, and another signatory's "Malta added that …" is
+// Malta's, not the publisher's (asked15's 203).
+func jointTitle(t string) bool { return len(t) < 300 && jointTitleRe.MatchString(t) }
+
+// publisherNotAuthor reports a title under which a country's ministry or
+// mission publishes the page without being its author: a meeting's
+// summary, a joint statement.
+func publisherNotAuthor(t string) bool { return eventSummaryTitle(t) || jointTitle(t) }
+
 // beforeAuthor is a title block's text before the words that would make a
 // country its author (authorRe: "… : summary Permanent Mission of Latvia",
 // a title and its publisher run together), or all of it.

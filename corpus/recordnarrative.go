@@ -43,6 +43,13 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 		// and the guest's turns are told apart by nothing a reader can
 		// check, so neither is a country's, nor the block before's.
 		return anonSpeakerRe.MatchString(p)
+	case "Neither", "Ni":
+		// "Neither the ministry nor the embassy responded to requests for
+		// comment.", "Ni la entidad … ni el Gobierno del Brasil
+		// respondieron …", "Ni Dakar ni Bamako n'ont réagi": a news
+		// story's note that nobody answered, which read the last party it
+		// names as the holder (testdata/pages12's 994).
+		return len(p) <= 300 && !sentenceInside([]byte(p)) && noAnswerRe.MatchString(p)
 	case "-----Original", "-----Forwarded", "----------":
 		return strings.HasPrefix(p, "-----Original Message") || strings.HasPrefix(p, "-----Forwarded") ||
 			strings.HasPrefix(p, "---------- Forwarded")
@@ -71,6 +78,9 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 				return true
 			}
 		}
+	}
+	if twoPartiesOpening(p) && twoPartiesBackground(p) {
+		return true // "The two countries fought a border war in 2021" (see bothsides.go)
 	}
 	return p[0] >= 'A' && p[0] <= 'Z' && g.absenceOpens(p) // "Uzbekistan did not take the floor." (see absent.go)
 }
@@ -161,3 +171,11 @@ func raisedByMany(p string) bool {
 	}
 	return true
 }
+
+// noAnswerRe matches the no-answer of a "Neither … nor …" or "Ni … ni …"
+// paragraph (see recordNarrative): the verb of answering or commenting,
+// not any verb ("Neither Fiji nor Samoa supports the draft" is their
+// position).
+var noAnswerRe = regexp.MustCompile(`^(?:Neither|Ni)\s.{2,200}?\s(?:responded|replied|commented|returned (?:calls|messages|emails)|could be reached|was available|were available|would comment|` +
+	`respondieron|respondió|respondio|contestaron|contestó|contesto|comentaron|quisieron comentar|quiso comentar|estuvieron disponibles|` +
+	`(?:n'ont|n’ont|n'a|n’a) (?:pas )?(?:répondu|réagi|souhaité (?:commenter|réagir)|commenté))(?:$|[^\p{L}])`)
