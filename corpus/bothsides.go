@@ -60,3 +60,66 @@ func twoHolders(paras []parsedPara) []string {
 	}
 	return two
 }
+
+// A news story gives its own background on both countries ("The two
+// countries fought a brief border war in 2021", "Ambos países comparten una
+// frontera de 700 kilómetros", "Les deux pays partagent une frontière"): the
+// journalist's words, which the joint voice above made both countries'
+// joint statement (testdata/pages11's 987, pages12's 994). What the two do
+// together as speakers — agree, reaffirm, condemn, call, decide, deny —
+// is still theirs; any other verb after the joint subject is background.
+
+// twoPartiesBackground reports a twoPartiesRe opening whose verb is none
+// of jointSpeechStems (auxiliaries and adverbs skipped): background, no
+// statement. The caller has seen twoPartiesOpening hold.
+func twoPartiesBackground(p string) bool {
+	loc := twoPartiesRe.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	words := strings.Fields(p[loc[1]:min(len(p), loc[1]+120)])
+	for i, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if jointSkip[w] {
+			continue
+		}
+		for _, st := range jointSpeechStems {
+			if strings.HasPrefix(w, st) {
+				return false
+			}
+		}
+		if strings.HasPrefix(w, "shar") || strings.HasPrefix(w, "compart") || strings.HasPrefix(w, "partag") {
+			// "shared the view that", "comparten la preocupación": a
+			// common position; "share a border": background.
+			for _, v := range words[i+1 : min(len(words), i+5)] {
+				v = strings.ToLower(v)
+				if strings.HasPrefix(v, "view") || strings.HasPrefix(v, "concern") || strings.HasPrefix(v, "opini") ||
+					strings.HasPrefix(v, "visi") || strings.HasPrefix(v, "preocupaci") || strings.HasPrefix(v, "préoccupation") ||
+					strings.HasPrefix(v, "position") || strings.HasPrefix(v, "posici") || strings.HasPrefix(v, "point") {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// jointSkip are the words between the joint subject and its verb:
+// auxiliaries, reflexives, adverbs.
+var jointSkip = toSet(`have has had also further then jointly both once again han habían habian se también tambien además ademas
+asimismo ont sont se sont avaient également egalement aussi ensuite conjointement`)
+
+// jointSpeechStems open the verbs of what two parties say or decide
+// together, in English, Spanish and French.
+var jointSpeechStems = [...]string{
+	"agree", "reaffirm", "affirm", "support", "condemn", "welcom", "express", "discuss", "exchang", "commit", "decid",
+	"note", "noted", "stress", "underlin", "underscor", "emphasi", "call", "urg", "recogni", "pledg", "resolv", "look",
+	"will", "would", "shall", "should", "intend", "plan", "hope", "wish", "reiterat", "encourag", "acknowledg", "accus",
+	"deni", "deny", "reject", "review", "consider", "highlight", "join", "held", "hold", "met", "meet", "explor", "undert",
+	"acord", "reafirm", "afirm", "apoy", "conden", "acog", "expres", "discut", "abord", "intercambi", "comprometi",
+	"decid", "destac", "subray", "reconoc", "coincid", "convin", "manifest", "insist", "inst", "llam", "acept", "rechaz",
+	"reiter", "acus", "neg", "celebr", "sostuv", "examin", "analiz", "pasaron", "revis",
+	"convenu", "convien", "réaffirm", "soutien", "soutenu", "condamn", "salu", "exprim", "échang", "engag", "décid",
+	"soulign", "reconn", "appel", "rejet", "réitér", "accus", "dém", "examin", "passé", "tenu", "tiendr",
+}

@@ -30,6 +30,5 @@ var pages11Leftovers = map[string]string{
 	"982_press_conference_journalists\tQuestion (Arjun Menon, The Hindu)":                           "as above (missing, safe)",
 	"982_press_conference_journalists\tQuestion (Reuters)":                                          "as above (missing, safe)",
 	"984_statement_footnotes_mauritius\tBrazil has stated":                                          "a note reporting another State's position ('[4] Brazil has stated that …') under the statement's 'Notes' is dropped with the notes (missing, safe)",
-	"987_news_mutual_accusations\tThe two countries fought":                                         "a journalist's background on both countries ('The two countries fought a brief border war') is read as both countries' joint statement",
 	"988_fr_entretien_telephonique\tLe ministre des Affaires étrangères de la République gabonaise": "a readout's opening line ('Le ministre … de la République gabonaise s'est entretenu … avec son homologue rwandais') is dropped (missing, safe)",
 }

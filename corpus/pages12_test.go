@@ -37,8 +37,6 @@ var pages12Leftovers = map[string]string{
 	"992_es_comunicado_asamblea_cierre\tAl final de la sesión, la Presidenta": "a chair's reminder in a press release goes on with the last speaker's block",
 	"993_thinktank_caucasus_moldova\tThis brief maps":                         "a think tank's own words are held by the last country it names",
 	"993_thinktank_caucasus_moldova\tNone of the three States":                "a think tank's own assessment is held by the last country it names",
-	"994_es_noticia_paraguay_bolivia\tAmbos países comparten una frontera":    "a journalist's background on both countries is held by the story's main country",
-	"994_es_noticia_paraguay_bolivia\tLos dos gobiernos firmaron":             "as above",
 	"998_joint_communique_three_states\tThe three Ministers agreed":           "'The three Ministers' after a paragraph of one of them goes on with that one only",
 	"999_side_event_report_timor_leste\tSpeaking for the non-governmental":    "an NGO's panelist goes on with the State speaker before",
 	"99a_newsletter_digest_pacific\tVanuatu will hold a snap":                 "a newsletter's news item about a country is held by that country",

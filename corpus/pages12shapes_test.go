@@ -160,3 +160,30 @@ func TestNeitherAnswered(t *testing.T) {
 		{"lead", lead + "Neither the dam's operator nor the Government of Brazil responded to requests for comment.\n", "Paraguay accused", "Paraguay"},
 	})
 }
+
+// TestTwoPartiesBackground: a news story's background on both countries
+// ("The two countries fought a border war", "Ambos países comparten una
+// frontera", "Les deux pays partagent une frontière") is nobody's; what the
+// two do together as speakers ("The two sides agreed", "Ambos cancilleres
+// acordaron", "Les deux ministres sont convenus", "shared the view") is
+// still both countries' (testdata/pages11's 987, pages12's 994).
+func TestTwoPartiesBackground(t *testing.T) {
+	en := "Tajikistan accused Kyrgyzstan of hacking its border service.\n\n" +
+		"Kyrgyzstan's foreign ministry dismissed the accusation as baseless.\n\n"
+	es := "El Gobierno paraguayo acusó a actores bolivianos de atacar la represa.\n\n" +
+		"La Cancillería boliviana rechazó la acusación.\n\n"
+	fr := "Le Gabon a proposé au Rwanda un centre commun de réponse aux incidents.\n\n" +
+		"Le ministre rwandais a salué la proposition.\n\n"
+	checkPageCases(t, []pageCase{
+		{"en fought", en + "The two countries fought a brief border war in 2021.\n", "The two countries fought", ""},
+		{"en have", en + "Both countries have long disputed the border in the Fergana valley.\n", "Both countries have long", ""},
+		{"es share", es + "Ambos países comparten una frontera de más de 700 kilómetros en el Chaco.\n", "Ambos países comparten", ""},
+		{"fr share", fr + "Les deux pays partagent une frontière et un réseau électrique.\n", "Les deux pays partagent", ""},
+		// Mirrors: the two parties' joint words stay theirs.
+		{"en agreed", en + "The two sides agreed to meet again before the end of the year.\n", "The two sides agreed", "Kyrgyzstan;Tajikistan"},
+		{"en have agreed", en + "The two governments have agreed to set up a hotline.\n", "The two governments have agreed", "Kyrgyzstan;Tajikistan"},
+		{"en shared view", en + "Both countries shared the view that the border service must be protected.\n", "Both countries shared", "Kyrgyzstan;Tajikistan"},
+		{"es agreed", es + "Ambos cancilleres acordaron coordinar sus posiciones.\n", "Ambos cancilleres", "Bolivia;Paraguay"},
+		{"fr agreed", fr + "Les deux ministres sont convenus de se revoir avant la fin de l'année.\n", "Les deux ministres", "Gabon;Rwanda"},
+	})
+}

@@ -79,6 +79,9 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 			}
 		}
 	}
+	if twoPartiesOpening(p) && twoPartiesBackground(p) {
+		return true // "The two countries fought a border war in 2021" (see bothsides.go)
+	}
 	return p[0] >= 'A' && p[0] <= 'Z' && g.absenceOpens(p) // "Uzbekistan did not take the floor." (see absent.go)
 }
 
