@@ -73,7 +73,8 @@ var intentWords = toSet(`say says said saying think thinks thought position posi
 compare compares comparison compared comparing versus vs talk talks talking mention mentions mentioned mentioning discuss
 discusses discussed discussing who which country countries list show give theme themes topic topics help regarding
 concerning stand stands opinion opinions approach approaches statement statements please explain summarize summarise
-summary know believe believes argue argues argued differ differs difference differences between anything everything
+summary know believe believes argue argues argued differ differs difference differences disagreement disagreements
+similarities similarity between anything everything
 something hold holds held state's stated states' think stance_ look looks like wants want can could would tell me
 says anyone somebody someone brought bring brings raise raised raises highlight highlights highlighted emphasise
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
@@ -110,14 +111,27 @@ admin line side leadership envoy envoys negotiators spokesperson spokesman spoke
 missions embassy ambassador president delegate delegates regime regimes junta`)
 
 // linkWords ask for where a statement is ("link to the Peru statement",
-// "urls for Kenya pls"): as "sources", every answer carries them.
-var linkWords = toSet(`link links url urls`)
+// "urls for Kenya pls", "source for the Maldives statement", "what's the
+// source of Peru's statement"): as "sources", every answer carries them.
+// The singular "source" is one only in that place: "open source" and
+// "source code for X" keep their topic.
+var linkWords = toSet(`link links url urls source`)
 
-// linkRequest reports whether toks[i] is a link word asking for sources:
-// the question's first word but for skipped ones, followed by "to" or
-// "for" (so "satellite links for Tonga" keeps its topic).
+// linkRequest reports whether toks[i] asks for sources: a link word that
+// is the question's first word but for skipped ones, followed by "to",
+// "for" or "of" (so "satellite links for Tonga" keeps its topic), or
+// "come from" in a question asking where ("where does the Maldives
+// statement come from").
 func linkRequest(toks []corpus.Token, i int) bool {
-	if !linkWords[toks[i].Lower] || i+1 >= len(toks) || toks[i+1].Lower != "to" && toks[i+1].Lower != "for" {
+	if w := toks[i].Lower; (w == "come" || w == "comes" || w == "came") && i+1 < len(toks) && toks[i+1].Lower == "from" {
+		for _, t := range toks[:i] {
+			if t.Lower == "where" || t.Lower == "wheres" {
+				return true
+			}
+		}
+		return false
+	}
+	if !linkWords[toks[i].Lower] || i+1 >= len(toks) || toks[i+1].Lower != "to" && toks[i+1].Lower != "for" && toks[i+1].Lower != "of" {
 		return false
 	}
 	for _, t := range toks[:i] {
@@ -562,7 +576,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	for i, t := range toks {
 		lowers = append(lowers, t.Lower)
 		switch t.Lower {
-		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences":
+		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences", "disagreement", "disagreements", "similarities", "similarity":
 			compare = true
 		case "v":
 			// "Grenada v. the CAR", as case names and notes write versus:
