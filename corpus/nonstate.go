@@ -85,6 +85,13 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 			return false
 		}
 		verb = reportVerbAfter(toks, r+1, e)
+	case s > 0 && startsUpper(toks[s].Orig) && (titleWords[toks[s].Orig] || s+1 < e && startsUpper(toks[s+1].Orig)):
+		// "Speaking for the non-governmental organisation Access Now,
+		// Ms. Leila Haddad argued …": a person named after the fronted
+		// phrase; the phrase names no country (checked below), so the
+		// person speaks for none, and the paragraph went on with the
+		// State speaker before it (testdata/pages12's 999).
+		verb = reportVerbAfter(toks, s+1, e)
 	case startsUpper(toks[s].Orig):
 		// A name, then ", speaking on behalf of … ," or ", speaking for … ,".
 		i := s + 1

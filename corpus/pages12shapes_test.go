@@ -187,3 +187,20 @@ func TestTwoPartiesBackground(t *testing.T) {
 		{"fr agreed", fr + "Les deux ministres sont convenus de se revoir avant la fin de l'année.\n", "Les deux ministres", "Gabon;Rwanda"},
 	})
 }
+
+// TestSpeakingForNonStateNamed: "Speaking for <an organisation>, <a named
+// person> argued …" is nobody's when the organisation names no country;
+// "Speaking for Kenya, Ms. Otieno said …" is still Kenya's
+// (testdata/pages12's 999).
+func TestSpeakingForNonStateNamed(t *testing.T) {
+	state := "The Deputy Permanent Representative of the Maldives described the attack that disabled the government email system in 2024.\n\n"
+	checkPageCases(t, []pageCase{
+		{"ngo", state + "Speaking for the non-governmental organisation Access Now, Ms. Leila Haddad argued that capacity-building should protect journalists.\n", "Speaking for the non-governmental", ""},
+		{"company", state + "Speaking on behalf of the Cybersecurity Tech Accord, Dr. Paul Meyer said that companies share responsibility.\n", "Speaking on behalf of the Cybersecurity", ""},
+		{"full name", state + "Speaking for the Global Forum on Cyber Expertise, Laura Crespo noted that demand-driven programmes work best.\n", "Speaking for the Global Forum", ""},
+		// Mirrors: a country in the fronted phrase is the holder; the
+		// State speaker before keeps its words.
+		{"state", state + "Speaking for Kenya, Ms. Otieno said that the region needs a fund.\n", "Speaking for Kenya", "Kenya"},
+		{"state before", state + "Speaking for the non-governmental organisation Access Now, Ms. Leila Haddad argued that capacity-building should protect journalists.\n", "The Deputy Permanent Representative", "Maldives"},
+	})
+}
