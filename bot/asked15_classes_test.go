@@ -54,3 +54,32 @@ func TestGenderFindsWomen(t *testing.T) {
 		}
 	}
 }
+
+// TestCapBuildingClipping: "cap building", as diplomats clip capacity
+// building in chat ("cap-building", "capbuilding"), asks about capacity
+// building (see corpus/data/synonyms.txt). Mirrors: "cap" alone or in
+// another phrase ("a cap on fees") is no theme.
+func TestCapBuildingClipping(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"no.txt": {Data: []byte("Norway believes that capacity building must be demand-driven and sustainable.\n")},
+		"cl.txt": {Data: []byte("Chile supports a cap on the fees that registrars may charge.\n")},
+	}))
+	for _, c := range []struct {
+		q     string
+		theme bool // read as capacity building
+	}{
+		{"norway cap building", true},
+		{"what does norway say on cap-building", true},
+		{"norway capbuilding pls", true},
+		{"who talks about cap building", true},
+		// Mirrors.
+		{"chile cap", false},
+		{"what does chile say about a cap on fees", false},
+		{"chile price cap", false},
+	} {
+		r := b.Ask(c.q, 0)
+		if got := slices.Contains(r.Themes, "capacity building"); got != c.theme {
+			t.Errorf("%q: themes %v, capacity building read %v, want %v", c.q, r.Themes, got, c.theme)
+		}
+	}
+}
