@@ -138,6 +138,11 @@ func (g *Gazetteer) addRegionPhrase(s string, region int, how, lang string, adje
 			p.caseSens = true // ASEAN, AU, GCC
 		}
 	}
+	if p.caseSens && len(p.words) == 1 && (stopWords[p.words[0]] || romanceFunction[p.words[0]]) {
+		// "AU" in lower case is French "au" ("au revoir", "la serbie au
+		// GTCNL"): written so, it is the African Union only after "the".
+		p.stopForm = true
+	}
 	g.phrases[p.words[0]] = append(g.phrases[p.words[0]], p)
 }
 
