@@ -42,7 +42,4 @@ var pages12Leftovers = map[string]string{
 	"99a_newsletter_digest_pacific\tThe PaCSON annual meeting":                "a newsletter's events item goes on with the item before",
 	"99a_newsletter_digest_pacific\tTo subscribe":                             "a newsletter's closing line goes on with the item before",
 	"99b_es_declaracion_honduras_nota\tCosta Rica ha señalado":                "a footnote reporting another State's position under 'Notas' is dropped with the notes (missing, safe)",
-	"99c_fr_communique_vote_tableau\tPour — Nombre: 98":                       "a table of votes' rows are held by the speaker after the table",
-	"99c_fr_communique_vote_tableau\tContre — Nombre: 12":                     "as above",
-	"99c_fr_communique_vote_tableau\tAbstentions — Nombre: 51":                "as above",
 }

@@ -204,3 +204,24 @@ func TestSpeakingForNonStateNamed(t *testing.T) {
 		{"state before", state + "Speaking for the non-governmental organisation Access Now, Ms. Leila Haddad argued that capacity-building should protect journalists.\n", "The Deputy Permanent Representative", "Maldives"},
 	})
 }
+
+// TestVoteTableRows: a table of votes rendered row by row ("Contre —
+// Nombre: 12; Exemples de délégations: Burkina Faso, Mali, Niger.") is
+// held by the countries each row lists, as a vote list is, not by the
+// first row's first country (testdata/pages12's 99c).
+func TestVoteTableRows(t *testing.T) {
+	fr := "Vote | Nombre | Exemples de délégations\nPour | 98 | Djibouti, Sénégal\nContre | 12 | Burkina Faso, Mali, Niger\n"
+	en := "Vote | Number | Examples\nIn favour | 98 | Fiji, Samoa\nAgainst | 12 | Belarus, Nicaragua\n"
+	es := "Voto | Número | Delegaciones\nA favor | 98 | Chile, Perú\nEn contra | 12 | Cuba, Venezuela\n"
+	checkPageCases(t, []pageCase{
+		{"fr for", fr, "Pour — Nombre: 98", "Djibouti;Senegal"},
+		{"fr against", fr, "Contre — Nombre: 12", "Burkina Faso;Mali;Niger"},
+		{"en against", en, "Against — Number: 12", "Belarus;Nicaragua"},
+		{"es against", es, "En contra — Número: 12", "Cuba;Venezuela"},
+		// Mirrors: a table of positions whose rows are labelled by their
+		// State is read as before (TestTableRowAbsence); a vote row
+		// naming no country holds nothing.
+		{"position row", "State | Position\nFiji | Supports a binding instrument.\nSamoa | Prefers voluntary norms.\n", "Samoa — Position", "Samoa"},
+		{"no countries", "Le Mali a pris la parole.\n\nVote | Nombre\nPour | 98\nContre | 12\n", "Contre — Nombre: 12", ""},
+	})
+}

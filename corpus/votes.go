@@ -34,10 +34,32 @@ func (g *Gazetteer) voteList(p string) (countries []string, evidence string) {
 	}
 	loc := voteLabelRe.FindStringIndex(p)
 	if loc == nil {
-		return nil, ""
+		return g.voteTableRow(p)
 	}
 	if countries := g.countryList(strings.TrimRight(p[loc[1]:], ". ")); len(countries) > 0 {
 		return countries, "voted: " + strings.TrimSpace(strings.TrimRight(p[:loc[1]], ": "))
+	}
+	return nil, ""
+}
+
+// voteTableRow reads a table of votes' row as its rendering gives it
+// ("Contre — Nombre: 12; Exemples de délégations: Burkina Faso, Mali,
+// Niger."): a vote label, then cells, one of which lists countries. Its
+// countries are the row's, as a vote list's are; read as prose, the first
+// row's first country held every row, "Contre" too (testdata/pages12's 99c).
+func (g *Gazetteer) voteTableRow(p string) (countries []string, evidence string) {
+	label, rest, ok := strings.Cut(p, " — ")
+	if !ok || len(label) > 40 || len(rest) > 600 || !voteLabelRe.MatchString(label+": ") {
+		return nil, ""
+	}
+	for _, cell := range strings.Split(strings.TrimRight(rest, ". "), "; ") {
+		_, v, ok := strings.Cut(cell, ": ")
+		if !ok {
+			v = cell
+		}
+		if countries := g.countryList(strings.TrimSpace(v)); len(countries) > 0 {
+			return countries, "voted: " + label
+		}
 	}
 	return nil, ""
 }
