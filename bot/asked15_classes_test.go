@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -80,6 +81,45 @@ func TestCapBuildingClipping(t *testing.T) {
 		r := b.Ask(c.q, 0)
 		if got := slices.Contains(r.Themes, "capacity building"); got != c.theme {
 			t.Errorf("%q: themes %v, capacity building read %v, want %v", c.q, r.Themes, got, c.theme)
+		}
+	}
+}
+
+// TestCotonouAndRoadmap: Cotonou, Benin's seat of government, names Benin
+// as Abidjan and Dar es Salaam name theirs (corpus/data/countries.tsv),
+// and a Spanish or French "hoja de ruta", "feuille de route" is a roadmap
+// (the glossaries). Mirrors: the Cotonou Agreement is no Benin, and a
+// route alone is no roadmap.
+func TestCotonouAndRoadmap(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"bj.txt": {Data: []byte("Le Bénin estime que chaque État a une obligation de diligence raisonnable.\n")},
+		"mr.txt": {Data: []byte("La Mauritanie adoptera une feuille de route sur l'intelligence artificielle.\n")},
+		"pe.txt": {Data: []byte("El Perú aprobará una hoja de ruta para la protección de los cables submarinos.\n")},
+		"pa.txt": {Data: []byte("Panamá protegerá la ruta marítima del Canal y sus cables submarinos.\n")},
+	}))
+	for _, c := range []struct {
+		q, want string // want: the first answer's country ("" none)
+	}{
+		{"what does cotonou say about due diligence", "Benin"},
+		{"qu'en pense cotonou sur la diligence raisonnable", "Benin"},
+		{"porto-novo due diligence", "Benin"},
+		{"mauritania AI roadmap", "Mauritania"},
+		{"who has a roadmap", "Mauritania"},
+		{"peru roadmap on cables", "Peru"},
+		// Mirrors.
+		{"what does the cotonou agreement say about cables", "Peru"},
+		{"panama roadmap", ""},
+	} {
+		r := b.Ask(c.q, 0)
+		got := ""
+		if len(r.Answers) > 0 {
+			got = r.Answers[0].Country
+		}
+		if c.want == "" && len(r.Answers) > 0 || c.want != "" && got != c.want && !slices.ContainsFunc(r.Answers, func(a Answer) bool { return a.Country == c.want }) {
+			t.Errorf("%q: answers %v (%s), want %q", c.q, got, r.Message, c.want)
+		}
+		if slices.Contains(r.Countries, "Benin") && strings.Contains(c.q, "agreement") {
+			t.Errorf("%q: read as Benin", c.q)
 		}
 	}
 }

@@ -13,13 +13,14 @@ import (
 )
 
 // dateAsk is what a question says about dates: "latest", "most recent"
-// (order newest first), "since 2021", "before 2020", "in 2019", "between
+// (order newest first), "oldest", "earliest" (order oldest first), "since 2021", "before 2020", "in 2019", "between
 // 2018 and 2020" (keep statements dated in a range). A statement's date is
 // the earliest date among its sources (corpus.Statement.Date): when the
 // position was first published.
 type dateAsk struct {
 	phrases  []string  // the date words as typed, for notes
 	newest   bool      // order newest first
+	oldest   bool      // order oldest first ("the earliest statement"; newest wins if both)
 	from, to time.Time // inclusive bounds on a statement's first day; zero: open
 }
 
@@ -34,6 +35,7 @@ const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
 
 var (
 	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
+	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
 	betweenRE = regexp.MustCompile(`(?i)\bbetween\s+` + dateRE + `\s+and\s+` + dateRE + `\b`)
 	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
 )
@@ -102,6 +104,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 	text = cutBareMonth("", text, &d)
 	text = cutRelative("", text, &d)
 	cut(newestRE, func([]string) bool { d.newest = true; return true })
+	cut(oldestRE, func([]string) bool { d.oldest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
 }
 
@@ -109,7 +112,8 @@ func cutDatesRE(text string) (string, dateAsk) {
 // cost about a fifth of a question's time, and most questions have no
 // date words. A date needs an ASCII digit (\d is ASCII in RE2), and the
 // newest-first words all contain "latest", "newest" or "recent" ("last"
-// is checked too, so that the list stays a superset). Text with any non-ASCII byte goes to the expressions as it is, because (?i)
+// is checked too, so that the list stays a superset), the oldest-first
+// ones "oldest" or "earliest". Text with any non-ASCII byte goes to the expressions as it is, because (?i)
 // folds a few non-ASCII letters onto ASCII ones (ſ onto s).
 //
 // It reads the text once, trying a word only where its first letter is
@@ -127,6 +131,10 @@ func mayHaveDates(text string) bool {
 			hit = hasASCIIFoldAt(text, i, "latest") || hasASCIIFoldAt(text, i, "last")
 		case 'n':
 			hit = hasASCIIFoldAt(text, i, "newest")
+		case 'o':
+			hit = hasASCIIFoldAt(text, i, "oldest")
+		case 'e':
+			hit = hasASCIIFoldAt(text, i, "earliest")
 		case 'r':
 			hit = hasASCIIFoldAt(text, i, "recent")
 		case 'y':
@@ -272,7 +280,7 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 		qualified = len(r.Answers)
 		how = append(how, a.t(msgDatesKept, rangeText(a.lang, d.from, d.to)))
 	}
-	if d.newest {
+	if d.newest || d.oldest {
 		order := func(as []Answer) {
 			slices.SortStableFunc(as, func(x, y Answer) int {
 				if r.Intent == IntentCompare && x.Country != y.Country {
@@ -285,12 +293,19 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 					}
 					return -1
 				}
+				if !d.newest {
+					return dx.Compare(dy)
+				}
 				return dy.Compare(dx)
 			})
 		}
 		order(r.Answers)
 		order(r.Related)
-		how = append(how, a.t(msgDatesNewest))
+		if d.newest {
+			how = append(how, a.t(msgDatesNewest))
+		} else {
+			how = append(how, a.t(msgDatesOldest))
+		}
 	}
 	if d.filters() {
 		if r.Intent == IntentTheme {

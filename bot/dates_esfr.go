@@ -24,23 +24,26 @@ var (
 	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltim[oa]s?|recientes?)`,
 		`entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y\s+(?:el\s+)?%[1]s`,
 		`(desde|a\s+partir\s+de|despu[eé]s\s+de|tras|antes\s+de|hasta|en|durante)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
-		monthsES, `(?:\s+de(?:l)?)?`)
+		monthsES, `(?:\s+de(?:l)?)?`,
+		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?)`)
 	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?)`,
 		`entre\s+%[1]s\s+et\s+%[1]s`,
 		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant)\s+%[1]s`,
-		monthsFR, ``)
+		monthsFR, ``,
+		`(?:les?|la)\s+)?(?:plus\s+ancien(?:ne)?s?)`)
 )
 
 // dateWords are one language's date expressions.
 type dateWords struct {
 	newest, between, bound *regexp.Regexp
+	oldest                 *regexp.Regexp
 	months                 map[string]int
 }
 
 // newDateWords builds the expressions; %[1]s in between and bound is one
 // date (a year, an ISO date, or a month name and year, with monthJoin
 // between them: Spanish "marzo de 2021").
-func newDateWords(newest, between, bound string, months map[string]int, monthJoin string) dateWords {
+func newDateWords(newest, between, bound string, months map[string]int, monthJoin, oldest string) dateWords {
 	names := make([]string, 0, len(months))
 	for m := range months {
 		names = append(names, m)
@@ -55,6 +58,7 @@ func newDateWords(newest, between, bound string, months map[string]int, monthJoi
 	const end = `(?:$|[\s?!.,;:)])`
 	return dateWords{
 		newest:  regexp.MustCompile(start + `(?:` + newest + end),
+		oldest:  regexp.MustCompile(start + `(?:` + oldest + end),
 		between: regexp.MustCompile(start + fmt.Sprintf(between, date) + end),
 		bound:   regexp.MustCompile(start + fmt.Sprintf(bound, date) + end),
 		months:  months,
@@ -141,6 +145,7 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 	text = cutBareMonth(code, text, &d)
 	text = cutRelative(code, text, &d)
 	cut(w.newest, func([]string) bool { d.newest = true; return true })
+	cut(w.oldest, func([]string) bool { d.oldest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
 }
 
@@ -153,7 +158,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "año", "ano", "mes", "ann", "an ", "mois",
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois",
 		"desde", "despu", "antes", "depuis", "apr", "avant"} { // the last six: a bare month (see cutBareMonth)
 		if strings.Contains(l, w) {
 			return true
@@ -170,6 +175,7 @@ func (d dateAsk) merge(o dateAsk) dateAsk {
 	}
 	d.phrases = append(o.phrases, d.phrases...)
 	d.newest = d.newest || o.newest
+	d.oldest = d.oldest || o.oldest
 	if !o.from.IsZero() {
 		d.from = o.from
 	}

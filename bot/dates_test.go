@@ -80,6 +80,12 @@ func TestDatesInQuestions(t *testing.T) {
 		{"what does Ghana say on attribution in 2019?", "", "0 of 3 statements qualify"},
 		{"compare Ghana and Chile on attribution since 2021", "Ghana@2021-03-10 Chile@2022", ""},
 		{"who talks about attribution after 2021", "Chile@2022", ""},
+		// Oldest first: the dated ones earliest first, the undated last.
+		{"Ghana's earliest position on attribution", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "ordered oldest first"},
+		{"oldest statements from Ghana on attribution", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "ordered oldest first"},
+		{"what does Ghana say on attribution, oldest first", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "ordered oldest first"},
+		{"la posición más antigua de Ghana sobre la atribución", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "de la más antigua a la más reciente"},
+		{"la position la plus ancienne du Ghana sur l'attribution", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "de la plus ancienne à la plus récente"},
 	} {
 		r := b.Ask(tc.q, 0)
 		if tc.want != "" && answerDates(r) != tc.want {

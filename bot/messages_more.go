@@ -17,6 +17,7 @@ const (
 	msgDatesUndated  = "dates-undated"   // ; N undated left out
 	msgDatesKept     = "dates-kept"      // kept statements first published <range>
 	msgDatesNewest   = "dates-newest"    // ordered newest first
+	msgDatesOldest   = "dates-oldest"    // ordered oldest first
 	msgRangeBetween  = "range-between"   // from A to B
 	msgRangeFrom     = "range-from"      // on or after A
 	msgRangeTo       = "range-to"        // on or before B
@@ -74,6 +75,10 @@ var moreEntries = []entry{
 		msgText("ordered newest first"),
 		msgText("ordenadas de la más reciente a la más antigua"),
 		msgText("classées de la plus récente à la plus ancienne")},
+	{msgDatesOldest,
+		msgText("ordered oldest first"),
+		msgText("ordenadas de la más antigua a la más reciente"),
+		msgText("classées de la plus ancienne à la plus récente")},
 	{msgRangeBetween, msgText("from %s to %s"), msgText("entre el %s y el %s"), msgText("entre le %s et le %s")},
 	{msgRangeFrom, msgText("on or after %s"), msgText("el %s o después"), msgText("le %s ou après")},
 	{msgRangeTo, msgText("on or before %s"), msgText("el %s o antes"), msgText("le %s ou avant")},
