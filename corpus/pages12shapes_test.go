@@ -225,3 +225,24 @@ func TestVoteTableRows(t *testing.T) {
 		{"no countries", "Le Mali a pris la parole.\n\nVote | Nombre\nPour | 98\nContre | 12\n", "Contre — Nombre: 12", ""},
 	})
 }
+
+// TestFrontedChairNarrates: the presiding officer's act after a time
+// phrase ("At the end of the meeting, the Chair reminded …", "Al final de
+// la sesión, la Presidenta de la Comisión recordó …", "À la fin de la
+// séance, le Président a rappelé …") is nobody's, not the last speaker's
+// (testdata/pages12's 992).
+func TestFrontedChairNarrates(t *testing.T) {
+	en := "The representative of Guyana stressed that small States need support to protect critical infrastructure.\n\n"
+	es := "El representante de Guyana subrayó que los pequeños Estados necesitan apoyo para proteger sus infraestructuras.\n\n"
+	fr := "Le délégué de Djibouti a souligné que la criminalité numérique ne connaît pas de frontières.\n\n"
+	checkPageCases(t, []pageCase{
+		{"en", en + "At the end of the meeting, the Chair reminded delegations that the deadline for draft resolutions is Friday.\n", "At the end of the meeting", ""},
+		{"es", es + "Al final de la sesión, la Presidenta de la Comisión recordó a las delegaciones que el plazo vence el viernes.\n", "Al final de la sesión", ""},
+		{"fr", fr + "À la fin de la séance, le Président a rappelé aux délégations que le délai expire vendredi.\n", "À la fin de la séance", ""},
+		// Mirrors: a State after the time phrase is that State's; a
+		// country's president is the country's.
+		{"en state", en + "At the end of the meeting, the representative of Belize said that ransomware is a threat to hospitals.\n", "At the end of the meeting", "Belize"},
+		{"es president of a State", es + "Al final de la sesión, el Presidente de Guatemala afirmó que su país apoya el mecanismo.\n", "Al final de la sesión", "Guatemala"},
+		{"es speaker", es + "Al final de la sesión, la Presidenta de la Comisión recordó el plazo.\n", "El representante de Guyana", "Guyana"},
+	})
+}

@@ -43,13 +43,19 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 		// and the guest's turns are told apart by nothing a reader can
 		// check, so neither is a country's, nor the block before's.
 		return anonSpeakerRe.MatchString(p)
+	case "At", "Al", "À", "A", "Au":
+		if frontedChairNarrates(p) {
+			return true
+		} // (else on to the checks below: "A spokesperson for … declined to comment.")
 	case "Neither", "Ni":
 		// "Neither the ministry nor the embassy responded to requests for
 		// comment.", "Ni la entidad … ni el Gobierno del Brasil
 		// respondieron …", "Ni Dakar ni Bamako n'ont réagi": a news
 		// story's note that nobody answered, which read the last party it
 		// names as the holder (testdata/pages12's 994).
-		return len(p) <= 300 && !sentenceInside([]byte(p)) && noAnswerRe.MatchString(p)
+		if len(p) <= 300 && !sentenceInside([]byte(p)) && noAnswerRe.MatchString(p) {
+			return true
+		}
 	case "-----Original", "-----Forwarded", "----------":
 		return strings.HasPrefix(p, "-----Original Message") || strings.HasPrefix(p, "-----Forwarded") ||
 			strings.HasPrefix(p, "---------- Forwarded")
@@ -179,3 +185,34 @@ func raisedByMany(p string) bool {
 var noAnswerRe = regexp.MustCompile(`^(?:Neither|Ni)\s.{2,200}?\s(?:responded|replied|commented|returned (?:calls|messages|emails)|could be reached|was available|were available|would comment|` +
 	`respondieron|respondió|respondio|contestaron|contestó|contesto|comentaron|quisieron comentar|quiso comentar|estuvieron disponibles|` +
 	`(?:n'ont|n’ont|n'a|n’a) (?:pas )?(?:répondu|réagi|souhaité (?:commenter|réagir)|commenté))(?:$|[^\p{L}])`)
+
+// A press release tells what the presiding officer did after a time
+// phrase too: "At the end of the meeting, the Chair reminded delegations
+// …", "Al final de la sesión, la Presidenta de la Comisión recordó …", "À
+// la fin de la séance, le Président a rappelé …". It is the chair's, no
+// country's, and went on with the last speaker's block (testdata/pages12's
+// 992); chairNarrates reads the English shape once the phrase is off.
+
+// frontedTimeRe matches the time phrase and its comma.
+var frontedTimeRe = regexp.MustCompile(`^(?:At the (?:end|close|start|opening|outset|conclusion) of|Al (?:final|término|termino|cierre|inicio|comienzo) de|(?:À|A) la (?:fin|clôture|cloture) de|Au (?:terme|début|debut) de|À l['’]issue de)\s[^,]{1,50},\s+`)
+
+// frontedChairESFR matches the Spanish or French presiding officer as the
+// subject after the time phrase, the body it chairs named or not, and a
+// verb in the past ("la Presidenta de la Comisión recordó", "le Président
+// a rappelé"); "el Presidente de Guatemala afirmó" is a State's, not
+// matched ("de" is no verb).
+var frontedChairESFR = regexp.MustCompile(`^(?:el|la|le) (?:Presidente|Presidenta|Président|Présidente|Vicepresidente|Vicepresidenta|Vice-Président|Vice-Présidente|Moderador|Moderadora|Modérateur|Modératrice)` +
+	`(?: de (?:la|l'|l’|el|du) ?(?:Primera |Première )?(?:Comisión|Commission|Asamblea(?: General)?|Assemblée(?: générale)?|Conferencia|Conférence|reunión|réunion|sesión|séance|Grupo de Trabajo|Groupe de travail))?,? (?:a |ha )?\p{Ll}{2,}(?:ó|é|ado|ido)(?:$|[^\p{L}])`)
+
+// frontedChairNarrates reports such a paragraph.
+func frontedChairNarrates(p string) bool {
+	loc := frontedTimeRe.FindStringIndex(p)
+	if loc == nil {
+		return false
+	}
+	rest := p[loc[1]:]
+	if r, ok := strings.CutPrefix(rest, "the "); ok {
+		return chairNarrates("The " + r)
+	}
+	return frontedChairESFR.MatchString(rest)
+}
