@@ -164,6 +164,15 @@ func TestRegions(t *testing.T) {
 		{"Nordic countries", "Estonia", false},
 		{"Baltic states", "Estonia", true},
 		{"Northern America", "Mexico", false},
+		{"Maghreb", "Morocco", true},
+		{"Maghreb", "Egypt", false},
+		{"Sahel", "Mali", true},
+		{"Levant", "Lebanon", true},
+		{"South Caucasus", "Georgia", true},
+		{"Eastern Partnership", "Moldova", true},
+		{"Central American Integration System", "Dominican Republic", true},
+		{"IGAD", "Kenya", true},
+		{"ECCAS", "Gabon", true},
 	} {
 		if got := in(tt.region, tt.country); got != tt.want {
 			t.Errorf("%s in %s = %v, want %v", tt.country, tt.region, got, tt.want)
