@@ -19,7 +19,10 @@ import (
 
 // twoPartiesRe matches a paragraph opening with both parties of a
 // bilateral meeting as its subject.
-var twoPartiesRe = regexp.MustCompile(`^(?:(?:Both|The two) (?:sides|parties|Parties|ministers|foreign ministers|Foreign Ministers|leaders|governments|Governments|delegations|presidents|Presidents|heads of State|countries)|(?:Ambas|Las dos) (?:Partes|partes|delegaciones)|(?:Ambos|Los dos) (?:países|Gobiernos|gobiernos|ministros|Ministros|cancilleres|Cancilleres|presidentes|Presidentes|mandatarios)|Les deux (?:parties|Parties|pays|gouvernements|Gouvernements|ministres|Ministres|délégations|présidents|Présidents|chefs d'État))\b`)
+var twoPartiesRe = regexp.MustCompile(`^(?:(?:The three|The four|The five) (?:sides|parties|Parties|ministers|Ministers|foreign ministers|Foreign Ministers|leaders|governments|Governments|delegations|States|countries)|` +
+	`(?:Los|Las) (?:tres|cuatro|cinco) (?:Partes|partes|delegaciones|países|Estados|Gobiernos|gobiernos|ministros|Ministros|cancilleres|Cancilleres)|` +
+	`Les (?:trois|quatre|cinq) (?:parties|Parties|pays|États|gouvernements|Gouvernements|ministres|Ministres|délégations)|` +
+	`(?:Both|The two) (?:sides|parties|Parties|ministers|foreign ministers|Foreign Ministers|leaders|governments|Governments|delegations|presidents|Presidents|heads of State|countries)|(?:Ambas|Las dos) (?:Partes|partes|delegaciones)|(?:Ambos|Los dos) (?:países|Gobiernos|gobiernos|ministros|Ministros|cancilleres|Cancilleres|presidentes|Presidentes|mandatarios)|Les deux (?:parties|Parties|pays|gouvernements|Gouvernements|ministres|Ministres|délégations|présidents|Présidents|chefs d'État))\b`)
 
 // twoPartiesOpening reports such an opening; its first byte spares nearly
 // every paragraph the expression.
@@ -41,21 +44,45 @@ func twoPartiesOpening(p string) bool {
 }
 
 // twoPartiesLeads are the openings of twoPartiesRe's alternatives.
-var twoPartiesLeads = [...]string{"Both ", "The two ", "Ambas ", "Las dos ", "Ambos ", "Los dos ", "Les deux "}
+var twoPartiesLeads = [...]string{"Both ", "The two ", "Ambas ", "Las dos ", "Ambos ", "Los dos ", "Les deux ",
+	"The three ", "The four ", "The five ", "Los tres ", "Las tres ", "Los cuatro ", "Las cuatro ", "Los cinco ", "Las cinco ",
+	"Les trois ", "Les quatre ", "Les cinq "}
 
-// twoHolders returns the page's holders so far when they are exactly two.
-func twoHolders(paras []parsedPara) []string {
+// partiesCount returns how many parties a twoPartiesRe opening names:
+// two, or the three to five of a trilateral or wider communiqué ("The
+// three Ministers agreed", "Los tres Estados", "Les quatre pays").
+func partiesCount(p string) int {
+	w := strings.Fields(p[:min(len(p), 16)])
+	if len(w) < 2 {
+		return 2
+	}
+	switch w[1] {
+	case "three", "tres", "trois":
+		return 3
+	case "four", "cuatro", "quatre":
+		return 4
+	case "five", "cinco", "cinq":
+		return 5
+	}
+	return 2
+}
+
+// twoHolders returns the page's holders so far when they are exactly n
+// (two for "The two sides", three for "The three Ministers": a
+// trilateral communiqué's joint paragraph after one party's went on with
+// that party alone, testdata/pages12's 998).
+func twoHolders(paras []parsedPara, n int) []string {
 	var two []string
 	for _, pp := range paras {
 		if pp.holder == "" || contains(two, pp.holder) {
 			continue
 		}
-		if len(two) == 2 {
+		if len(two) == n {
 			return nil
 		}
 		two = append(two, pp.holder)
 	}
-	if len(two) != 2 {
+	if len(two) != n {
 		return nil
 	}
 	return two

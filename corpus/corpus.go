@@ -1006,7 +1006,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
-			sides = twoHolders(ps.paras)
+			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
 		}
 		switch {
 		case piece && prev != "":
@@ -1032,10 +1032,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = pair[0], Attribution{Method: MethodContinuation, Evidence: "the two sides: " + pair[0] + " and " + pair[1], Confidence: ConfMedium}
 			namedGroup = pair
 			block = nil
-		case len(sides) == 2:
-			// "The two sides agreed …", "Ambas Partes acordaron …": each
-			// party of the page holds it.
-			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "both sides: " + sides[0] + " and " + sides[1], Confidence: ConfMedium}
+		case len(sides) == 2 || len(sides) > 2 && len(group) == 0:
+			// (A joint page's group block already holds its three or more
+			// parties, and goes on after them: it is left running.)
+			// "The two sides agreed …", "Ambas Partes acordaron …", "The
+			// three Ministers agreed …": each party of the page holds it.
+			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "the parties: " + strings.Join(sides, ", "), Confidence: ConfMedium}
 			namedGroup = sides
 			block = nil
 		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:

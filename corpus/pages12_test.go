@@ -36,7 +36,6 @@ var pages12Leftovers = map[string]string{
 	"991_press_conference_bhutan\tSpokesperson: Thank you all.":        "as above",
 	"993_thinktank_caucasus_moldova\tThis brief maps":                  "a think tank's own words are held by the last country it names",
 	"993_thinktank_caucasus_moldova\tNone of the three States":         "a think tank's own assessment is held by the last country it names",
-	"998_joint_communique_three_states\tThe three Ministers agreed":    "'The three Ministers' after a paragraph of one of them goes on with that one only",
 	"99a_newsletter_digest_pacific\tVanuatu will hold a snap":          "a newsletter's news item about a country is held by that country",
 	"99a_newsletter_digest_pacific\tThe PaCSON annual meeting":         "a newsletter's events item goes on with the item before",
 	"99a_newsletter_digest_pacific\tTo subscribe":                      "a newsletter's closing line goes on with the item before",

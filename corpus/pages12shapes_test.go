@@ -246,3 +246,38 @@ func TestFrontedChairNarrates(t *testing.T) {
 		{"es speaker", es + "Al final de la sesión, la Presidenta de la Comisión recordó el plazo.\n", "El representante de Guyana", "Guyana"},
 	})
 }
+
+// TestThreePartiesJoint: on a trilateral communiqué, "The three Ministers
+// agreed …" ("Los tres cancilleres acordaron", "Les trois ministres sont
+// convenus") after one party's paragraph is the three parties' words, as
+// "The two sides agreed" is on a bilateral page (testdata/pages12's 998).
+func TestThreePartiesJoint(t *testing.T) {
+	en := "Joint Communiqué of Andorra, San Marino and Liechtenstein\n\n" +
+		"The three States affirm that international law applies to the use of ICTs by States.\n\n" +
+		"The Ministers welcome the establishment of the permanent mechanism.\n\n" +
+		"Andorra informed its partners that its National Cybersecurity Agency will become operational in 2026.\n\n" +
+		"The three Ministers agreed to hold their next meeting in San Marino in 2027.\n"
+	es := "Comunicado conjunto de Bolivia, Paraguay y Uruguay\n\n" +
+		"Bolivia, Paraguay y Uruguay afirman que el derecho internacional se aplica al ciberespacio.\n\n" +
+		"Uruguay informó a sus socios sobre su nueva agencia de ciberseguridad.\n\n" +
+		"Los tres cancilleres acordaron reunirse de nuevo en Asunción en 2027.\n"
+	fr := "Communiqué conjoint du Bénin, du Niger et du Togo\n\n" +
+		"Le Bénin, le Niger et le Togo affirment que le droit international s'applique au cyberespace.\n\n" +
+		"Le Togo a informé ses partenaires de la création de son agence nationale.\n\n" +
+		"Les trois ministres sont convenus de se revoir à Niamey en 2027.\n"
+	many := "The representative of Ghana said that capacity-building was key.\n\n" +
+		"The representative of Togo said that norms should be implemented.\n\n" +
+		"The representative of Benin said that the Malabo Convention mattered.\n\n" +
+		"The representative of Niger said that a fund was needed.\n\n" +
+		"The three delegations agreed that further talks were needed.\n"
+	checkPageCases(t, []pageCase{
+		{"en three", en, "The three Ministers agreed", "Andorra;Liechtenstein;San Marino"},
+		{"es three", es, "Los tres cancilleres", "Bolivia;Paraguay;Uruguay"},
+		{"fr three", fr, "Les trois ministres", "Benin;Niger;Togo"},
+		// Mirrors: the joint paragraphs before, and the one party's, are
+		// as they were; four holders so far leave "the three" as read.
+		{"en joint", en, "The Ministers welcome", "Andorra;Liechtenstein;San Marino"},
+		{"en one party", en, "Andorra informed", "Andorra"},
+		{"four holders", many, "The three delegations agreed", "Niger"},
+	})
+}
