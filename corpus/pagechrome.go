@@ -44,8 +44,10 @@ func labelAlone(p []byte) bool {
 var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights reserved|(?:Related|More|Latest|Recent) (?:news|articles|stories|content|links|posts|statements|press releases|publications|items)\b|Read more\b|You (?:may|might) also (?:like|be interested)|Noticias relacionadas|Art[ií]culos relacionados|M[aá]s noticias|Articles (?:connexes|similaires|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|Autres actualit[ée]s|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|Todos los derechos reservados|Tous droits r[ée]serv[ée]s` +
 	// An encyclopedia article's end matter, before its list.
 	`|(?:References|See also|External links|Further reading|Bibliography|Referencias|Véase también|Vease tambien|Enlaces externos|Références|References|Voir aussi|Liens externes)(?:\s*$|\s+[\d^\[\"“•*-])` +
-	// An email newsletter's footer and a wire story's credit line.
-	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner)`)
+	// An email newsletter's footer ("To subscribe or unsubscribe, write
+	// to the editors.", which went on with the digest's last item) and a
+	// wire story's credit line.
+	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|To subscribe\b|Subscribe (?:to (?:our|this|the) newsletter|here|now)\b|Para suscribirse\b|Suscr[ií]bete\b|Pour (?:vous abonner|s'abonner|s’abonner)\b|S'abonner\b|S’abonner\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner)`)
 
 // chromeNoteRe matches a web page's furniture inside or above its
 // article: sharing buttons, tags, a cookie banner, a breadcrumb, a skip
@@ -60,7 +62,7 @@ var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tag
 // cookies", "All rights reserved" are looked for by their own words).
 var chromeFirst = toSet(`Copyright Related More Latest Recent Read You Noticias Artículos Articulos Más Mas Articles Actualités
 Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted
-Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir
+Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir Subscribe Suscríbete Suscribete S
 References See External Further Bibliography Referencias Véase Vease Enlaces Références Liens`)
 
 // webChrome reports whether p opens as a web page's furniture: end when it

@@ -38,6 +38,5 @@ var pages12Leftovers = map[string]string{
 	"993_thinktank_caucasus_moldova\tNone of the three States":         "a think tank's own assessment is held by the last country it names",
 	"99a_newsletter_digest_pacific\tVanuatu will hold a snap":          "a newsletter's news item about a country is held by that country",
 	"99a_newsletter_digest_pacific\tThe PaCSON annual meeting":         "a newsletter's events item goes on with the item before",
-	"99a_newsletter_digest_pacific\tTo subscribe":                      "a newsletter's closing line goes on with the item before",
 	"99b_es_declaracion_honduras_nota\tCosta Rica ha señalado":         "a footnote reporting another State's position under 'Notas' is dropped with the notes (missing, safe)",
 }

@@ -281,3 +281,20 @@ func TestThreePartiesJoint(t *testing.T) {
 		{"four holders", many, "The three delegations agreed", "Niger"},
 	})
 }
+
+// TestNewsletterSubscribeFooter: a newsletter's footer ("To subscribe or
+// unsubscribe, write to the editors.", "Para suscribirse, …", "Pour vous
+// abonner, …") is nobody's, not its last item's country
+// (testdata/pages12's 99a).
+func TestNewsletterSubscribeFooter(t *testing.T) {
+	item := "Tonga's Ministry announced on Monday that all government services have been restored after the ransomware attack.\n\n"
+	checkPageCases(t, []pageCase{
+		{"en", item + "To subscribe or unsubscribe, write to the editors.\n", "To subscribe", ""},
+		{"en subscribe", item + "Subscribe to our newsletter for weekly updates on Pacific cyber policy.\n", "Subscribe to our", ""},
+		{"es", item + "Para suscribirse, escriba a los editores.\n", "Para suscribirse", ""},
+		{"fr", item + "Pour vous abonner, écrivez à la rédaction.\n", "Pour vous abonner", ""},
+		// Mirrors: the item is its country's; "To support" is no footer.
+		{"item", item + "To subscribe or unsubscribe, write to the editors.\n", "Tonga's Ministry", "Tonga"},
+		{"to support", "Tonga's Ministry announced a new cyber strategy.\n\nTo support its implementation, Tonga will train twenty officers.\n", "To support its", "Tonga"},
+	})
+}
