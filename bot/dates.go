@@ -147,8 +147,21 @@ func mayHaveDates(text string) bool {
 			hit = hasASCIIFoldAt(text, i, "after")
 		case 'b':
 			hit = hasASCIIFoldAt(text, i, "before")
+		case 'i':
+			hit = hasASCIIFoldAt(text, i, "in ") && monthAt(text, i+3) // "in january" (see cutBareMonth)
 		}
 		if hit {
+			return true
+		}
+	}
+	return false
+}
+
+// monthAt reports whether s holds an English month name other than May at
+// byte i (May after "in" is no date; see cutBareMonth).
+func monthAt(s string, i int) bool {
+	for _, m := range [...]string{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"} {
+		if hasASCIIFoldAt(s, i, m) {
 			return true
 		}
 	}

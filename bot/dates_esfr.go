@@ -159,7 +159,9 @@ func mayHaveDatesESFR(text string) bool {
 	}
 	l := strings.ToLower(text)
 	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois",
-		"desde", "despu", "antes", "depuis", "apr", "avant"} { // the last six: a bare month (see cutBareMonth)
+		"desde", "despu", "antes", "depuis", "apr", "avant", // a bare month after a bound (see cutBareMonth)
+		"en ener", "en febr", "en marz", "en abr", "en may", "en jun", "en jul", "en ago", "en sep", "en set", "en oct", "en nov", "en dic",
+		"en janv", "en févr", "en fevr", "en mars", "en avr", "en mai", "en juin", "en juil", "en ao", "en déc", "en dec"} { // "en enero", "en janvier"
 		if strings.Contains(l, w) {
 			return true
 		}

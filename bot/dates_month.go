@@ -14,12 +14,14 @@ import (
 // of this year and "since september" since 1 September of last year. Chat
 // users drop the year of a recent month; read as topic words the month
 // found statements that name it ("table a bill in March"). Only these
-// three bounds take a bare month: "in may" is as often the verb, and a
-// month after other words is no date ("the march on parliament").
+// bounds take a bare month, and "in"/"en" ("what did iran say in january",
+// "en enero", "en janvier") as the whole month: "in may" is left alone as
+// it is as often the verb, and a month after other words is no date ("the
+// march on parliament").
 var (
-	bareMonthEN = regexp.MustCompile(`(?i)\b(since|after|before)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	bareMonthES = regexp.MustCompile(`(?i)(?:^|[\s¿¡(,;:])(desde|despu[eé]s\s+de|antes\s+de)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:$|[\s?!.,;:)])`)
-	bareMonthFR = regexp.MustCompile(`(?i)(?:^|[\s¿¡(,;:])(depuis|apr[eè]s|avant)\s+(janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre)(?:$|[\s?!.,;:)])`)
+	bareMonthEN = regexp.MustCompile(`(?i)\b(since|after|before|in)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	bareMonthES = regexp.MustCompile(`(?i)(?:^|[\s¿¡(,;:])(desde|despu[eé]s\s+de|antes\s+de|en)\s+(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:$|[\s?!.,;:)])`)
+	bareMonthFR = regexp.MustCompile(`(?i)(?:^|[\s¿¡(,;:])(depuis|apr[eè]s|avant|en)\s+(janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre)(?:$|[\s?!.,;:)])`)
 )
 
 // monthsEN are the English month names bareMonthEN reads.
@@ -43,8 +45,14 @@ func cutBareMonth(code, text string, d *dateAsk) string {
 		if !ok {
 			return s
 		}
+		bound := lang.Fold(strings.ToLower(m[1]))
+		if bound == "in" && month == 5 {
+			return s // "in may": as often the verb ("what we in may see")
+		}
 		start := lastMonthStart(time.Month(month), now)
-		switch bound := lang.Fold(strings.ToLower(m[1])); {
+		switch {
+		case bound == "in" || bound == "en":
+			d.from, d.to = start, start.AddDate(0, 1, -1)
 		case bound == "since" || bound == "desde" || bound == "depuis":
 			d.from = start
 		case bound == "before" || strings.HasPrefix(bound, "antes") || bound == "avant":

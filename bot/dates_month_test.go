@@ -31,7 +31,16 @@ func TestBareMonthDates(t *testing.T) {
 		{lang.French, "qu'a dit djibouti depuis mars ?", "2026-03-01", "", "qu'a dit djibouti ?"},
 		{lang.French, "le togo avant février", "", "2026-01-31", "le togo"},
 		{lang.French, "le togo après décembre", "2026-01-01", "", "le togo"},
+		// "in"/"en" before a bare month is the whole month.
+		{"", "what did iran say in january", "2026-01-01", "2026-01-31", "what did iran say"},
+		{"", "anything In October?", "2025-10-01", "2025-10-31", "anything ?"},
+		{lang.Spanish, "que dijo camerun en marzo", "2026-03-01", "2026-03-31", "que dijo camerun"},
+		{lang.French, "qu'a dit le gabon en février ?", "2026-02-01", "2026-02-28", "qu'a dit le gabon ?"},
+		{lang.French, "et en septembre", "2025-09-01", "2025-09-30", "et"},
 		// Mirrors.
+		{"", "within march", "", "", "within march"},
+		{"", "in march 2025", "2025-03-01", "2025-03-31", ""},
+		{lang.Spanish, "que dice mayo en ransomware", "", "", "que dice mayo en ransomware"},
 		{"", "since march 2025", "2025-03-01", "", ""},
 		{"", "what did peru say in may", "", "", "what did peru say in may"},
 		{"", "peru on the march for digital rights", "", "", "peru on the march for digital rights"},
