@@ -82,6 +82,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if groupTopic(c, rd.Countries, toks, r) {
 			continue // "denmark nato", "india brics": the country on the grouping
 		}
+		if contextModifier(rd.Countries, toks, r.First, r.Last) {
+			continue // "we're updating the OSCE CBM tracker. what did croatia say …": the tracker's, not speakers
+		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
 			if c.Holds(name) {
@@ -91,6 +94,35 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	}
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
+}
+
+// contextModifier reports whether the region at tokens [first, last]
+// modifies a noun after it ("the OSCE CBM tracker", "an ASEAN workshop")
+// in a sentence that names no country, while another sentence of the
+// message names one: context around the question, not its speakers.
+// A speaker noun after it ("the Gulf delegations") keeps it a speaker.
+func contextModifier(ms []corpus.Mention, toks []corpus.Token, first, last int) bool {
+	next := last + 1
+	if len(ms) == 0 || next >= len(toks) || toks[next].SentStart || toks[next].Gap != "" {
+		return false
+	}
+	w := toks[next].Lower
+	if !nounAfterRegion(w) || actorWords[w] || askerNouns[w] || speakerWords[w] || viewWords[w] {
+		return false
+	}
+	lo, hi := first, last // the region's sentence
+	for lo > 0 && !toks[lo].SentStart {
+		lo--
+	}
+	for hi+1 < len(toks) && !toks[hi+1].SentStart {
+		hi++
+	}
+	for _, m := range ms {
+		if m.First >= lo && m.First <= hi {
+			return false // a country in the same sentence: objectOf decides
+		}
+	}
+	return true
 }
 
 // asksWho reports whether the words before a region ask who speaks ("who

@@ -173,6 +173,11 @@ func TestRegions(t *testing.T) {
 		{"Central American Integration System", "Dominican Republic", true},
 		{"IGAD", "Kenya", true},
 		{"ECCAS", "Gabon", true},
+		{"OSCE", "Mongolia", true},
+		{"OSCE", "United States", true},
+		{"OSCE", "Japan", false},
+		{"Council of Europe", "Türkiye", true},
+		{"Council of Europe", "Russia", false},
 	} {
 		if got := in(tt.region, tt.country); got != tt.want {
 			t.Errorf("%s in %s = %v, want %v", tt.country, tt.region, got, tt.want)
