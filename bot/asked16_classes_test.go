@@ -42,3 +42,35 @@ func TestContextBeforeClauseQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestInstrumentNameAfterStanceVerb: a stance verb before an instrument's
+// name ("does ghana support the Pall Mall Process", "does czechia back the
+// global digital compact") is not read as the name's first word, so the
+// name is found whatever verb the page used; a name's own words still are.
+func TestInstrumentNameAfterStanceVerb(t *testing.T) {
+	b := asked16Bot(t)
+	tests := []struct {
+		q, word string
+		inName  bool
+	}{
+		{"does ghana support the Pall Mall Process", "support", false},
+		{"does ghana support the Pall Mall Process", "pall", true},
+		{"does czechia back the global digital compact", "back", false},
+		{"does israel welcome the paris call", "welcom", false},
+		// Mirrors: the name's own words.
+		{"czechia on the global digital compact", "global", true},
+		{"san marino and the counter ransomware initiative", "ransomwar", true},
+	}
+	for _, tt := range tests {
+		p := Parse(b.Corpus(), tt.q)
+		in := false
+		for _, q := range p.Terms {
+			if q.Stem == tt.word && q.Phrase >= instrumentPhrase {
+				in = true
+			}
+		}
+		if in != tt.inName {
+			t.Errorf("Parse(%q): %q in an instrument name %v, want %v (terms %v)", tt.q, tt.word, in, tt.inName, p.Terms)
+		}
+	}
+}

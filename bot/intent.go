@@ -199,6 +199,13 @@ var speechVerbs = toSet(`say says said think thinks mention mentions mentioned t
 oppose opposes argue argue argues want wants believe believes raise raises propose proposes back backs favour favor agree agrees
 dicen piensan mencionan hablan apoyan disent pensent mentionnent parlent soutiennent`)
 
+// stanceVerbs ask whether a country holds a position ("does ghana support
+// the Pall Mall Process"): such a verb is never the first word of an
+// instrument's name (see instrumentNames), whatever stance verb the page
+// used ("we welcome the Pall Mall Process").
+var stanceVerbs = toSet(`support supports supported oppose opposes opposed back backs backed endorse endorses endorsed
+favour favours favor favors reject rejects rejected welcome welcomes welcomed`)
+
 var listWords = toSet(`list show which what all available known`)
 
 // aboutWords introduce what a question is about ("say about China").

@@ -99,6 +99,9 @@ func instrumentNames(c *corpus.Corpus, toks []corpus.Token, words []string, term
 			for lo > 0 && k-lo < 4 && adjacent(lo-1, lo) && !instrumentHeadsFirst[words[lo]] {
 				lo--
 			}
+			for lo < k && stanceVerbs[words[lo]] {
+				lo++ // "does ghana support the Pall Mall Process": the verb asks, it is no word of the name
+			}
 			mark(lo, k)
 		case instrumentHeadsFirst[words[k]] && k+1 < len(words) && adjacent(k, k+1):
 			hi := k + 1
