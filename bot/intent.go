@@ -338,7 +338,7 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 		p.Text, p.Dropped = strings.TrimSpace(text), dropped
 		return []Parsed{p}
 	}
-	toks = splitJoinedQuestions(toks)
+	toks = splitClauseQuestions(splitJoinedQuestions(toks), ms)
 	if !multiSentence(toks) {
 		// One sentence: no context to drop, no second question.
 		p := parseTokens(c, toks, ms)
@@ -459,6 +459,51 @@ func splitJoinedQuestions(toks []corpus.Token) []corpus.Token {
 		toks[i+1].SentStart = true
 	}
 	return toks
+}
+
+// splitClauseQuestions starts a sentence at a question head after a
+// colon, comma, semicolon or dash, as after a full stop, when the clause
+// before names no country: people put the context first ("we have a
+// bilateral with Bangui and I need the basics: what does chad say about the
+// joint team?", "sorry to bother, what does …"), and read as one sentence
+// the context's words became the topic. A clause naming another country ("following
+// the US proposal, what is Japan's view") stays one sentence with the
+// question, which compares them (TestContextCountry). toks is copied only
+// when it changes.
+func splitClauseQuestions(toks []corpus.Token, ms []corpus.Mention) []corpus.Token {
+	copied, start := false, 0
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].SentStart {
+			start = i
+			continue
+		}
+		if !joinedHeads[toks[i].Lower] || !joinedVerbs[toks[i+1].Lower] || !clauseGap(toks[i].Gap) || otherCountryBefore(ms, start, i) {
+			continue
+		}
+		if !copied {
+			toks, copied = slices.Clone(toks), true
+		}
+		toks[i].SentStart, start = true, i
+	}
+	return toks
+}
+
+// otherCountryBefore reports whether tokens [lo, i) name a country that no
+// mention from i on names ("Bangui" before "the central african republic"
+// names the same one).
+func otherCountryBefore(ms []corpus.Mention, lo, i int) bool {
+	for _, m := range ms {
+		if m.First >= lo && m.First < i && !slices.ContainsFunc(ms, func(n corpus.Mention) bool { return n.First >= i && n.Country == m.Country }) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseGap reports whether the punctuation gap before a token ends a
+// clause a question may follow (see splitClauseQuestions).
+func clauseGap(gap string) bool {
+	return gap != "" && strings.ContainsAny(gap, ":,;-–—")
 }
 
 // joinedHeads and joinedVerbs open a second question after "and": "and

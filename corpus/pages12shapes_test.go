@@ -298,3 +298,20 @@ func TestNewsletterSubscribeFooter(t *testing.T) {
 		{"to support", "Tonga's Ministry announced a new cyber strategy.\n\nTo support its implementation, Tonga will train twenty officers.\n", "To support its", "Tonga"},
 	})
 }
+
+// TestNoneOfTheStates: "None of the three States has yet taken part …"
+// ("Ninguno de los tres países …", "Aucun des trois États …") is no
+// State's words, not the last country the analysis covered
+// (testdata/pages12's 993).
+func TestNoneOfTheStates(t *testing.T) {
+	last := "Moldova\n\n- Considers the disinformation campaigns around its elections a threat to peace.\n\n"
+	checkPageCases(t, []pageCase{
+		{"en", last + "None of the three States has yet taken part in the Directory's ping tests.\n", "None of the three", ""},
+		{"es", "Uruguay apoya un mecanismo permanente.\n\nNinguno de los tres países ha participado en las pruebas del directorio.\n", "Ninguno de los tres", ""},
+		{"fr", "Le Togo soutient un mécanisme permanent.\n\nAucun des trois États n'a participé aux essais du répertoire.\n", "Aucun des trois", ""},
+		// Mirrors: the bullet before is its country's; "None of this"
+		// goes on with the speaker.
+		{"bullet", last + "None of the three States has yet taken part in the Directory's ping tests.\n", "Considers the disinformation", "Moldova"},
+		{"none of this", "Moldova considers disinformation a threat to peace.\n\nNone of this, it added, is new.\n", "None of this", "Moldova"},
+	})
+}

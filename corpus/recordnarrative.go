@@ -47,6 +47,14 @@ func (g *Gazetteer) recordNarrative(p string) bool {
 		if frontedChairNarrates(p) {
 			return true
 		} // (else on to the checks below: "A spokesperson for … declined to comment.")
+	case "None", "Ninguno", "Ninguna", "Aucun", "Aucune":
+		// "None of the three States has yet taken part in …", "Ninguno de
+		// los países …", "Aucun des trois États …": what no State did is
+		// no State's words; an analysis's closing remark went on with the
+		// last country it covered (testdata/pages12's 993).
+		if noneOfStatesRe.MatchString(p) {
+			return true
+		}
 	case "Neither", "Ni":
 		// "Neither the ministry nor the embassy responded to requests for
 		// comment.", "Ni la entidad … ni el Gobierno del Brasil
@@ -216,3 +224,9 @@ func frontedChairNarrates(p string) bool {
 	}
 	return frontedChairESFR.MatchString(rest)
 }
+
+// noneOfStatesRe matches a paragraph whose subject is none of a group of
+// States (see recordNarrative).
+var noneOfStatesRe = regexp.MustCompile(`^(?:None of (?:the|these|those)(?: \p{L}+)? (?:States|states|countries|delegations|governments|Member States|members)|` +
+	`Ningun[oa] de (?:los|las|estos|estas|esos|esas)(?: \p{L}+)? (?:Estados|países|paises|delegaciones|gobiernos|miembros)|` +
+	`Aucune? (?:des|de ces)(?: \p{L}+)? (?:États|Etats|pays|délégations|gouvernements|membres))\s`)
