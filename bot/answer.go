@@ -352,6 +352,12 @@ func answerTheme(a *asked, r *Reply) {
 		r.Message = a.ts(msgThemeNoneBut, joinAndIn(a.lang, a.names(leftOut)), a.on(a.topic))
 		return
 	}
+	if len(names) == 0 && len(a.p.About) > 0 {
+		// "who blames china", "who mentions russia": no statement names
+		// it; that no country speaks at all would be untrue.
+		r.Message = a.ts(msgThemeNoneNaming, a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
+		return
+	}
 	if len(names) == 0 {
 		r.Message = a.ts(msgThemeNone, a.on(a.topic))
 		return

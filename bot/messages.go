@@ -30,23 +30,24 @@ import (
 // Message keys. Each has an English, Spanish and French text (see
 // catalogueEntries); TestCatalogueComplete checks that none is missing.
 const (
-	msgNStatements    = "n-statements"    // %d statements
-	msgNCountries     = "n-countries"     // %d countries
-	msgShowing        = "showing"         // ", showing %d"
-	msgOnTopic        = "on-topic"        // " on %s"
-	msgAnd            = "and"             // "%s and %s"
-	msgStanceSummary  = "stance-summary"  // Peru on attribution: 1 statement.
-	msgNoStatementBy  = "no-statement-by" // The corpus has no statement by X.
-	msgOnlyMentioned  = "only-mentioned"  // ...; it is only mentioned in statements by Y.
-	msgRelatedOthers  = "related-others"  // Related statements by other countries on T are listed separately.
-	msgStanceNone     = "stance-none"     // The corpus has no statement by X on T.
-	msgNotPosition    = "not-position"    // Related ... they are not X's position.
-	msgCountrySummary = "country-summary" // Cuba: 1 statement in the corpus.
-	msgThemeNone      = "theme-none"      // No country in the corpus speaks on T.
-	msgThemeNoneBut   = "theme-none-but"  // No country besides X speaks on T.
-	msgThemeSummary   = "theme-summary"   // 2 countries on T: A, B.
-	msgComparing      = "comparing"       // Comparing A and B on T.
-	msgCompareNone    = "compare-none"    // A: no statement on T.
+	msgNStatements     = "n-statements"      // %d statements
+	msgNCountries      = "n-countries"       // %d countries
+	msgShowing         = "showing"           // ", showing %d"
+	msgOnTopic         = "on-topic"          // " on %s"
+	msgAnd             = "and"               // "%s and %s"
+	msgStanceSummary   = "stance-summary"    // Peru on attribution: 1 statement.
+	msgNoStatementBy   = "no-statement-by"   // The corpus has no statement by X.
+	msgOnlyMentioned   = "only-mentioned"    // ...; it is only mentioned in statements by Y.
+	msgRelatedOthers   = "related-others"    // Related statements by other countries on T are listed separately.
+	msgStanceNone      = "stance-none"       // The corpus has no statement by X on T.
+	msgNotPosition     = "not-position"      // Related ... they are not X's position.
+	msgCountrySummary  = "country-summary"   // Cuba: 1 statement in the corpus.
+	msgThemeNone       = "theme-none"        // No country in the corpus speaks on T.
+	msgThemeNoneBut    = "theme-none-but"    // No country besides X speaks on T.
+	msgThemeNoneNaming = "theme-none-naming" // No statement in the corpus names X on T.
+	msgThemeSummary    = "theme-summary"     // 2 countries on T: A, B.
+	msgComparing       = "comparing"         // Comparing A and B on T.
+	msgCompareNone     = "compare-none"      // A: no statement on T.
 	// msgAgreeNote: who agrees with X is not in the corpus; X first. Its
 	// arguments are X and X's possessive; Spanish and French say "sus
 	// declaraciones", so they skip the second (%.0s).
@@ -130,6 +131,7 @@ var catalogueEntries = []entry{
 		msgText(" Des déclarations d'autres pays sont présentées à part ; elles ne sont pas la position de ce pays (%s).")},
 	{msgCountrySummary, msgText("%s: %s in the corpus%s."), msgText("%s: %s en el corpus%s."), msgText("%s : %s dans le corpus%s.")},
 	{msgThemeNone, msgText("No country in the corpus speaks%s."), msgText("Ningún país del corpus se pronuncia%s."), msgText("Aucun pays du corpus ne s'exprime%s.")},
+	{msgThemeNoneNaming, msgText("No statement in the corpus names %s%s."), msgText("Ninguna declaración del corpus menciona a %s%s."), msgText("Aucune déclaration du corpus ne mentionne %s%s.")},
 	{msgThemeNoneBut, msgText("No country in the corpus besides %s speaks%s."), msgText("Ningún país del corpus aparte de %s se pronuncia%s."), msgText("Aucun pays du corpus à part %s ne s'exprime%s.")},
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},

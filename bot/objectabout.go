@@ -37,15 +37,26 @@ var whoAsks = toSet(`who whos which anyone anybody`)
 // preposition of its noun: the question asks who speaks about it, not
 // what it says.
 func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
-	if len(toks) == 0 || !whoAsks[toks[0].Lower] {
+	if len(toks) == 0 {
 		return false
+	}
+	if !whoAsks[toks[0].Lower] {
+		// "has anyone accused russia", "did any country blame china":
+		// an auxiliary before who asks.
+		if !(len(toks) > 1 && whoAuxiliaries[toks[0].Lower] && whoAsks[toks[1].Lower]) &&
+			!(len(toks) > 2 && whoAuxiliaries[toks[0].Lower] && toks[1].Lower == "any" && (askerNouns[toks[2].Lower] || askerOne[toks[2].Lower])) {
+			return false
+		}
 	}
 	j := m.First - 1
 	if j >= 0 && toks[j].Lower == "the" {
 		j--
 	}
-	if j > 0 && mentionVerbs[toks[j].Lower] {
-		return true // "who mentions russia"
+	if j > 0 && (mentionVerbs[toks[j].Lower] || accuseVerbs[toks[j].Lower]) {
+		return true // "who mentions russia", "who blames china", "has anyone accused russia"
+	}
+	if j > 1 && (toks[j].Lower == "to" || toks[j].Lower == "at" || toks[j].Lower == "on") && accuseBetween(toks, 1, j) {
+		return true // "which countries attributed attacks to north korea", "who pointed the finger at russia"
 	}
 	if j > 0 && aboutWords[toks[j].Lower] && m.Last+1 < len(toks) && !toks[m.Last+1].SentStart && topicAfterObject(toks[m.Last+1:]) {
 		return true // "who talks about dprk crypto theft"
@@ -55,6 +66,37 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	}
 	return j > 0 && (objectPreps[toks[j].Lower] || whoObjectPreps[toks[j].Lower]) && aboutBetween(toks, 1, j)
 }
+
+// accuseVerbs before a country in a question asking who speaks ask who
+// accuses it ("who blames china", "has anyone accused russia", "who
+// condemned iran"): the country is what the statements name, never the
+// speaker asked (it answered "no statement by China").
+var accuseVerbs = toSet(`blame blames blamed blaming accuse accuses accused accusing criticise criticises criticised
+criticize criticizes criticized condemn condemns condemned denounce denounces denounced name names named
+sanction sanctions sanctioned attribute attributes attributed`)
+
+// attributeVerbs put the country after "to", "at" or "on" as the one
+// accused: "attributed attacks to north korea", "pointed the finger at
+// russia", "pinned the hack on iran".
+var attributeVerbs = toSet(`attribute attributes attributed attributing point points pointed pointing pin pins pinned
+pinning blame blames blamed blaming`)
+
+// accuseBetween reports whether an attribute verb stands among toks[lo:hi].
+func accuseBetween(toks []corpus.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if attributeVerbs[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// askerOne are askerNouns' singulars: "did any country blame iran".
+var askerOne = toSet(`country state government delegation nation member`)
+
+// whoAuxiliaries may open a question asking who before its who-word:
+// "has anyone …", "did any country …".
+var whoAuxiliaries = toSet(`has have did does do is are was were`)
 
 // mentionVerbs ask who names a country: "who mentions russia", "which
 // countries have mentioned the DPRK": the country is what the statements
