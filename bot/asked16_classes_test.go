@@ -74,3 +74,24 @@ func TestInstrumentNameAfterStanceVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestUNAcronymNotFrench: "UN" typed in capitals is the United Nations,
+// no evidence of the French or Spanish article "un"; the article in lower
+// case, and a French or Spanish question around "UN", keep their language.
+func TestUNAcronymNotFrench(t *testing.T) {
+	b := asked16Bot(t)
+	tests := []struct{ q, lang string }{
+		{"pakistan UN Convention against Cybercrime", "en"},
+		{"belarus UN convention ratification", "en"},
+		{"UN convention belarus", "en"},
+		// Mirrors.
+		{"que dice pakistan sobre un tratado", "es"},
+		{"que dit le pakistan sur la convention de l'ONU", "fr"},
+		{"que dit la biélorussie sur la convention UN", "fr"},
+	}
+	for _, tt := range tests {
+		if r := b.Ask(tt.q, 0); r.Lang != tt.lang {
+			t.Errorf("Ask(%q).Lang = %s, want %s", tt.q, r.Lang, tt.lang)
+		}
+	}
+}

@@ -357,6 +357,13 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		}
 		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})
 	}
+	for _, tk := range toks {
+		if tk.Orig == "UN" {
+			// "UN" in capitals is the United Nations ("pakistan UN
+			// Convention against Cybercrime"), not the article "un".
+			spans = addSpan(spans, lang.Span{Lo: tk.Start, Hi: tk.End})
+		}
+	}
 	var r lang.Result
 	if explain { // called directly: through a func value spans would escape
 		r = t.det.ExplainBlanked(text, spans)
