@@ -21,12 +21,12 @@ var (
 	monthsFR = map[string]int{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
 		"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 
-	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltim[oa]s?|recientes?)`,
+	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltimamente|recientemente|[uú]ltim[oa]s?|recientes?)`,
 		`entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y\s+(?:el\s+)?%[1]s`,
 		`(desde|a\s+partir\s+de|despu[eé]s\s+de|tras|antes\s+de|hasta|en|durante)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
 		monthsES, `(?:\s+de(?:l)?)?`,
 		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?)`)
-	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?)`,
+	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]rement|r[eé]cemment|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?)`,
 		`entre\s+%[1]s\s+et\s+%[1]s`,
 		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant)\s+%[1]s`,
 		monthsFR, ``,
@@ -158,7 +158,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois",
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois",
 		"desde", "despu", "antes", "depuis", "apr", "avant", // a bare month after a bound (see cutBareMonth)
 		"en ener", "en febr", "en marz", "en abr", "en may", "en jun", "en jul", "en ago", "en sep", "en set", "en oct", "en nov", "en dic",
 		"en janv", "en févr", "en fevr", "en mars", "en avr", "en mai", "en juin", "en juil", "en ao", "en déc", "en dec"} { // "en enero", "en janvier"

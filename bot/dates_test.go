@@ -80,6 +80,8 @@ func TestDatesInQuestions(t *testing.T) {
 		{"what does Ghana say on attribution in 2019?", "", "0 of 3 statements qualify"},
 		{"compare Ghana and Chile on attribution since 2021", "Ghana@2021-03-10 Chile@2022", ""},
 		{"who talks about attribution after 2021", "Chile@2022", ""},
+		{"¿qué ha dicho Ghana últimamente sobre la atribución?", "Ghana@2021-03-10 Ghana@2018-05 Ghana@", "de la más reciente a la más antigua"},
+		{"qu'a dit le Ghana récemment sur l'attribution ?", "Ghana@2021-03-10 Ghana@2018-05 Ghana@", "de la plus récente à la plus ancienne"},
 		// Oldest first: the dated ones earliest first, the undated last.
 		{"Ghana's earliest position on attribution", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "ordered oldest first"},
 		{"oldest statements from Ghana on attribution", "Ghana@2018-05 Ghana@2021-03-10 Ghana@", "ordered oldest first"},
