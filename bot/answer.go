@@ -92,6 +92,7 @@ const (
 	handleTheme
 	handleCompare
 	handleThemeAll
+	handleRecent
 )
 
 // handlerFor is the handler of an intent.
@@ -111,6 +112,8 @@ func handlerFor(intent string) intentHandler {
 		return handleTheme
 	case IntentCompare:
 		return handleCompare
+	case IntentRecent:
+		return handleRecent
 	}
 	return handleNone // Parse gives no other intent; answer it as one it cannot read
 }
@@ -138,6 +141,8 @@ func (h intentHandler) handle(a *asked, r *Reply) {
 		answerCompare(a, r)
 	case handleThemeAll:
 		answerThemeAll(a, r)
+	case handleRecent:
+		answerRecent(a, r)
 	}
 }
 
@@ -678,7 +683,11 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 	r.Corrections, r.About, r.Unknown = p.Corrections, p.About, p.Unknown
 	a := &asked{c: c, p: p, n: n, offset: offset, dates: dates, n0: n, lang: lang, explain: explain}
 	a.topic = a.topicName()
-	datesNote := answerDated(a, &r, handlerFor(p.Intent))
+	if recentOnly(p, dates) {
+		// Only a period: its statements across the corpus (recent.go).
+		a.p.Intent, r.Intent = IntentRecent, IntentRecent
+	}
+	datesNote := answerDated(a, &r, handlerFor(a.p.Intent))
 	noteNames(&r, c, p, lang)
 	noteLowConfidence(&r, lang)
 	if explain {

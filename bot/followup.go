@@ -187,7 +187,7 @@ func newRecordID() string {
 // recordable intents are questions a follow-up can continue.
 func recordable(intent string) bool {
 	switch intent {
-	case IntentStance, IntentCountry, IntentTheme, IntentCompare:
+	case IntentStance, IntentCountry, IntentTheme, IntentCompare, IntentRecent:
 		return true
 	}
 	return false
@@ -508,12 +508,33 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 // French conversation's questions are translated; see readQuestion), and
 // the rewritten question is English.
 func rewrite(c *corpus.Corpus, last, rest, code string) (string, bool) {
+	q, ok := rewriteWords(c, last, rest, code)
+	if !ok {
+		return q, ok
+	}
+	// The last question's period goes on to another country ("since
+	// 2025-09", then "and Guatemala?"), unless the follow-up names its
+	// own; a new topic asks afresh.
+	_, d := cutDates(readQuestion(c, last, "", code).English)
+	restCut, own := cutDates(readQuestion(c, rest, "", code).English)
+	if p := Parse(c, restCut); d.active() && !own.active() && len(p.Countries) > 0 && len(p.Themes) == 0 && len(p.Content) == 0 {
+		q += " " + strings.Join(d.phrases, " ")
+	}
+	return q, true
+}
+
+// rewriteWords is rewrite without the last question's dates.
+func rewriteWords(c *corpus.Corpus, last, rest, code string) (string, bool) {
 	last = readQuestion(c, last, "", code).English
 	rest = readQuestion(c, rest, "", code).English
 	// A meeting the last question named as its place or time ("at the
 	// Mombasa workshop") was no topic there and is none here ("and
 	// Namibia?" asked Namibia on "mombasa workshop").
 	lastCut, _ := cutOccasion("en", last)
+	// Its date words are no topic either: "since 2025-09" left "09" as
+	// one ("and kazakhstan?" asked Kazakhstan "on 09"); the date frame is
+	// carried as a frame (followup_dates.go).
+	lastCut, _ = cutDates(lastCut)
 	prev := Parse(c, lastCut)
 	p := Parse(c, rest)
 	hasTopic := func(p Parsed) bool { return len(p.Themes) > 0 || len(p.Content) > 0 }

@@ -18,6 +18,9 @@ const (
 	msgDatesKept     = "dates-kept"      // kept statements first published <range>
 	msgDatesNewest   = "dates-newest"    // ordered newest first
 	msgDatesOldest   = "dates-oldest"    // ordered oldest first
+	msgRecentIn      = "recent-in"       // N statements by K countries, first published PERIOD; ORDER, showing n.
+	msgRecentAll     = "recent-all"      // N dated statements by K countries; ORDER, showing n.
+	msgRecentNone    = "recent-none"     // No statement was first published PERIOD.
 	msgRangeBetween  = "range-between"   // from A to B
 	msgRangeFrom     = "range-from"      // on or after A
 	msgRangeTo       = "range-to"        // on or before B
@@ -75,6 +78,18 @@ var moreEntries = []entry{
 		msgText("ordered newest first"),
 		msgText("ordenadas de la más reciente a la más antigua"),
 		msgText("classées de la plus récente à la plus ancienne")},
+	{msgRecentIn,
+		msgText("%s by %s, first published %s; %s%s."),
+		msgText("%s de %s, publicadas por primera vez %s; %s%s."),
+		msgText("%s de %s, publiées pour la première fois %s ; %s%s.")},
+	{msgRecentAll,
+		msgText("%s with a date, by %s; %s%s."),
+		msgText("%s con fecha, de %s; %s%s."),
+		msgText("%s datées, de %s ; %s%s.")},
+	{msgRecentNone,
+		msgText("No statement in the corpus was first published %s."),
+		msgText("Ninguna declaración del corpus se publicó por primera vez %s."),
+		msgText("Aucune déclaration du corpus n'a été publiée pour la première fois %s.")},
 	{msgDatesOldest,
 		msgText("ordered oldest first"),
 		msgText("ordenadas de la más antigua a la más reciente"),

@@ -50,6 +50,10 @@ func (c *Corpus) Statements() iter.Seq2[int, Statement] {
 // statement with the same themes.
 func (c *Corpus) setThemes(i int, id uint32, names []string) { c.stmts.setThemes(i, id, names) }
 
+// DateOf is statement i's Date alone (zero: undated), reading no text and
+// no sources: for a question about a period across the whole corpus.
+func (c *Corpus) DateOf(i int) Date { return c.stmts.dates[c.stmts.recs[i].date] }
+
 // setDate records the date of statement i (applySources).
 func (c *Corpus) setDate(i int, d Date) { c.stmts.setDate(i, d) }
 

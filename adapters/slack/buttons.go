@@ -59,7 +59,7 @@ func parseRef(s string) (recordRef, bool) {
 // statements, whose reply record the follow-up middleware keeps.
 func buttonable(r bot.Reply) bool {
 	switch r.Intent {
-	case bot.IntentStance, bot.IntentCountry, bot.IntentTheme, bot.IntentCompare:
+	case bot.IntentStance, bot.IntentCountry, bot.IntentTheme, bot.IntentCompare, bot.IntentRecent:
 		return len(r.Answers) > 0
 	}
 	return false
