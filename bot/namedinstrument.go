@@ -1,11 +1,6 @@
 package bot
 
-import (
-	"strings"
-	"sync/atomic"
-
-	"github.com/stancebot/stancebot/corpus"
-)
+import "github.com/stancebot/stancebot/corpus"
 
 // A named instrument or process ("the Paris Call", "the Pall Mall
 // Process", "the Global Digital Compact", "el Pacto Digital Mundial") is
@@ -47,14 +42,14 @@ const instrumentPhrase = 1 << 10
 // statement holds ("christchurch call": the corpus does not have it). "made
 // a call" and "the peace process" in lower case stay words.
 func instrumentNames(c *corpus.Corpus, toks []corpus.Token, words []string, terms []corpus.QueryTerm, termTok []int) bool {
-	any := false
+	found := false
 	for _, w := range words {
 		if instrumentHeads[w] || instrumentHeadsFirst[w] {
-			any = true
+			found = true
 			break
 		}
 	}
-	if !any {
+	if !found {
 		return false
 	}
 	marked := false
@@ -148,32 +143,8 @@ func settleInstrumentNames(terms []corpus.QueryTerm) {
 
 // isCapital reports whether the word w is a country's capital ("paris").
 func isCapital(c *corpus.Corpus, w string) bool {
-	g := c.Gazetteer
-	if g == nil {
-		return false
-	}
-	cs := capitals.Load()
-	if cs == nil || cs.g != g {
-		cs = &capitalSet{g: g, set: map[string]bool{}}
-		for _, country := range g.Countries {
-			for _, name := range country.Capitals {
-				cs.set[corpus.Fold(strings.ToLower(name))] = true
-			}
-		}
-		capitals.Store(cs) // the last gazetteer's only: a reload's new one replaces it
-	}
-	return cs.set[corpus.Fold(w)]
+	return c.Gazetteer != nil && c.Gazetteer.IsCapital(w)
 }
-
-// capitalSet is one gazetteer's capitals, folded.
-type capitalSet struct {
-	g   *corpus.Gazetteer
-	set map[string]bool
-}
-
-// capitals is made the first time a question needs it (a named
-// instrument in lower case).
-var capitals atomic.Pointer[capitalSet]
 
 // startsUpperASCII reports whether s opens with an ASCII capital.
 func startsUpperASCII(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }

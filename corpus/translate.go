@@ -924,6 +924,10 @@ func ofElided(text string, tk Token) bool {
 }
 
 // capitalWord reports whether a folded one-word name is a capital city's.
+// IsCapital reports whether the word (any case, accents or not) is a
+// country's one-word capital ("paris", "Lima").
+func (g *Gazetteer) IsCapital(word string) bool { return g.capitalWord(Fold(strings.ToLower(word))) }
+
 func (g *Gazetteer) capitalWord(folded string) bool {
 	for _, p := range g.phrases[folded] {
 		if p.how == ByCapital && len(p.words) == 1 {
