@@ -26,27 +26,32 @@ const loadGCPercent = 100
 // as well as up: a limit kept at its highest let the index build reach
 // the merge's peak again, ~40 MB above what it needs).
 //
-// Both stages are live + 24 MB today. They were live × 5/4 + 16 MB
-// (3/2 + 32 MB while each analysis was 416 bytes of pointers): a limit
-// that grows with the live heap gave the end of a dup-25 load's parse
-// ~34 MB of headroom over ~70 MB live, and the build as much, a resident
-// peak of ~121 MiB in the bench harness's child (123.9 MB), above the
-// ~110 MiB its serving phase reaches after the load. The live figure a
-// collection reports also counts what was allocated while it marked, so
-// on a loaded machine (long marks) a proportional limit rose further: the
-// session-start build's peak spread over 121-131 MB there, a fixed
-// headroom's over 116-118. A fixed headroom is what a load's garbage
-// needs (each file's scratch, the index build's), whatever the corpus's
-// size; 24 MB costs as many collections as the proportional limit did
-// (more at the parse's end and in the build, fewer early), ~1% of load
-// CPU, each marking a heap that is mostly pointer-free. The runtime caps
-// the collector's CPU share under a limit, so a load never fails or
-// stalls for it.
+// Both stages are live + 20 MiB today (24 until December 2026). They
+// were live × 5/4 + 16 MB (3/2 + 32 MB while each analysis was 416 bytes
+// of pointers): a limit that grows with the live heap gave the end of a
+// dup-25 load's parse ~34 MB of headroom over ~70 MB live, and the build
+// as much, a resident peak of ~121 MiB in the bench harness's child
+// (123.9 MB). The live figure a collection reports also counts what was
+// allocated while it marked, so on a loaded machine (long marks) a
+// proportional limit rose further. A fixed headroom is what a load's
+// garbage needs (each file's scratch, the index build's), whatever the
+// corpus's size. The process's resident peak is the limit plus what the
+// runtime does not count (the binary's mapped pages, ~20 MB in the
+// harness's child): with 24 MiB the heap reached the limit at the
+// parse's end (~75 MB live at 100k statements, dup 25), a resident peak
+// of ~116 MB against the 3× target's 111.8; 20 MiB took it to ~112 and,
+// with the hand-over's spike gone (takeStoreInputs) and the serving
+// limit at 40 % (memlimit.DefaultPolicy), the process to ~109
+// (docs/PERFORMANCE.md, "The last 4 MB"). It costs ~40 % more
+// collections than 24 MiB (46 where 33), each marking a heap that is
+// mostly pointer-free; 16 MiB took twice as many and ~15 % more load
+// CPU. The runtime caps the collector's CPU share under a limit, so a
+// load never fails or stalls for it.
 const (
 	parseLimitNum, parseLimitDen = 1, 1
-	parseLimitFloor              = 24 << 20
+	parseLimitFloor              = 20 << 20
 	buildLimitNum, buildLimitDen = 1, 1
-	buildLimitFloor              = 24 << 20
+	buildLimitFloor              = 20 << 20
 )
 
 // The GC percentage and the memory limit are process-wide, and loads may

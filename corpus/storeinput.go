@@ -52,6 +52,17 @@ func (in *storeInput) mentionList() []string {
 // map, dropped just before). tm is the load's term maker, whose chunks
 // hold the analyses' terms (nil: none derived).
 func (m *merger) takeStoreInputs(tm *termMaker) *storeInputs {
+	// A collection first, and each analysis let go of as its input is
+	// copied: the inputs (~7 MB at 100k statements) were made while
+	// every analysis was live and the parse's last garbage not yet
+	// collected, and the heap grew into new pages for them, ~3 MB over the
+	// parse's own highest (the load's resident peak at dup 25 with the
+	// load limit at live + 16 MiB; docs/PERFORMANCE.md, "The last 4 MB").
+	// Collected first, they take the pages of the key map and the word
+	// table dropped just before, and of the parse's garbage.
+	if m.stmts.len() >= collectFrom {
+		runtime.GC()
+	}
 	// Sorted through an index: sort.Slice swapped the pending
 	// records themselves, by reflection.
 	order := make([]int32, m.stmts.len())
@@ -63,6 +74,7 @@ func (m *merger) takeStoreInputs(tm *termMaker) *storeInputs {
 	for i, k := range order {
 		p := m.stmts.at(int(k))
 		info := p.info
+		p.info = nil // a collection meanwhile can take the analyses already copied
 		ins.add(storeInput{body: info.body, key: info.key, mentions: info.mentions, files: p.files, hold: p.hold, attr: p.attr, coded: info.is(fCoded)})
 		if info.terms.n > 0 {
 			ins.terms[i] = tm.termBytes.str(info.terms)

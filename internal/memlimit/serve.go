@@ -40,7 +40,7 @@ type Policy struct {
 // anyway (docs/PERFORMANCE.md, "Serving limit from the least live
 // figure"). A small corpus still has half its live heap over it, and the
 // runtime caps the collector's CPU share.
-var DefaultPolicy = Policy{HeadroomPercent: 50, Floor: 16 << 20}
+var DefaultPolicy = Policy{HeadroomPercent: 40, Floor: 16 << 20}
 
 // Limit is the limit p sets when live bytes are live under the process's
 // own limit base; ok is false when p sets none (off, nothing measured, or

@@ -17,8 +17,8 @@ func TestPolicyLimit(t *testing.T) {
 		limit int64
 		ok    bool
 	}{
-		{"default", DefaultPolicy, 100 * mb, math.MaxInt64, 150*mb + 16*mb, true},
-		{"small heap gets the floor", DefaultPolicy, 2 * mb, math.MaxInt64, 3*mb + 16*mb, true},
+		{"default", DefaultPolicy, 100 * mb, math.MaxInt64, 140*mb + 16*mb, true},
+		{"small heap gets the floor", DefaultPolicy, 10 * mb, math.MaxInt64, 14*mb + 16*mb, true},
 		{"off", Policy{Floor: 16 * mb}, 100 * mb, math.MaxInt64, 0, false},
 		{"GOMEMLIMIT stricter", DefaultPolicy, 100 * mb, 120 * mb, 0, false},
 		{"nothing measured", DefaultPolicy, 0, math.MaxInt64, 0, false},
