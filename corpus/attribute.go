@@ -616,11 +616,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.set(fAnnounces, true)
 		} else if g.recordNarrative(p) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
+		} else if hostFraming(p) {
+			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
 		info.label, speaker, speakerLabel = labelChair, "", ""
+	}
+	if info.label == labelNone && len(ms) == 0 && moderatingLine(p) {
+		info.label = labelChair // a spokesperson or a moderator running the floor (see hostframing.go)
 	}
 	if speaker != "" || speakerLabel != "" {
 		m := info.getMore()
@@ -811,7 +816,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		// The evidence's prefix (quotedEvidence) tells the page reader the
 		// holder is quoted word for word.
-		if c := quoteSpeaker(p, toks, ms); c != "" {
+		if info.label == labelNone && expertQuoted(p, toks) {
+			// "“…,” said Jane Doe, a researcher at …": an outside
+			// expert's words, nobody's, and the block before ends (see
+			// expertQuoted).
+			info.label = labelChair
+			info.set(fThirdParty, true)
+		} else if c := quoteSpeaker(p, toks, ms); c != "" {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: quotedEvidence + c}
 		} else if quoteSignedByNone(p) {
 			// "“…” — Kofi Annan": a signature naming no country is no

@@ -460,7 +460,7 @@ var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co|acting|vice|co
 func chairNarrates(p string) bool {
 	sm := chairActsRe.FindStringSubmatch(p)
 	if sm == nil {
-		return false
+		return chairNarratesESFR(p)
 	}
 	switch sm[1] {
 	case "of", "for", "and", "or", "to", "in", "at", "on", "from", "with":
@@ -485,7 +485,14 @@ var asideRe = regexp.MustCompile(`^P\s*:\s|^(?:Q|Question|Questions|Interviewer|
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
 // which no country says, whatever row or block comes before it.
-var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer)\s*[:.]\s`)
+//
+// A note signed by the body that compiled the page ("Nota de la
+// Secretaría: las explicaciones se reproducen tal como fueron
+// recibidas.", "Note du Secrétariat :", "Note by the Secretariat:",
+// "Note de la rédaction :") is such a note too: under a table of
+// explanations of vote it went on with the last row's State
+// (testdata/pages13's 9bc).
+var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer|(?:Note|Nota|Notes|Notas) (?:(?:by|from|of) the (?:Secretariat|Editors?|Editorial Board|Compilers?|Chair)|de la (?:Secretaría|Presidencia|Redacción|redacción|rédaction|Présidence)|del (?:Editor|editor|Secretariado|Presidente|Relator)|de los (?:editores|Editores)|du (?:Secrétariat|secrétariat|Président|Rapporteur)|de l['’](?:éditeur|Éditeur|éditrice)))\s*[:.]\s`)
 
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
@@ -1163,4 +1170,67 @@ func beforeAuthor(text string) string {
 		return text[:loc[0]]
 	}
 	return text
+}
+
+// chairRolesESFR are the presiding officer's and the secretariat's titles
+// a Spanish or French summary narrates ("Le Président a remercié …", "La
+// Presidenta recordó …").
+var chairRolesESFR = toSet(`Président Présidente Presidente Presidenta Vice-Président Vice-Présidente Vicepresidente
+Vicepresidenta Coprésident Coprésidente Copresidente Copresidenta Modérateur Modératrice Moderador Moderadora Facilitateur
+Facilitatrice Facilitador Facilitadora Rapporteur Rapporteuse Relator Relatora Secrétariat Secretaría président présidente
+presidente presidenta modérateur modératrice moderador moderadora secrétariat secretaría`)
+
+// chairNarratesESFR reports whether p opens with a Spanish or French
+// summary's presiding officer or secretariat as the subject of a verb in
+// the past ("Le Président a remercié les délégations", "Le Président, M.
+// Ousmane Ba, a ouvert la réunion", "La Presidenta agradeció …", "El
+// Moderador cerró …"): their words are nobody's, and a closing "Le
+// Président a remercié …" went on with the last delegation's block
+// (testdata/pages13's 9b8). Word tests, no expression. A role of
+// something ("Le Président de la République a déclaré", "El Presidente
+// del Perú") is a head of State, not a chair: not such an opening.
+func chairNarratesESFR(p string) bool {
+	first, rest := leadWord(p)
+	if first != "Le" && first != "La" && first != "El" {
+		return false
+	}
+	role, rest := leadWord(strings.TrimLeft(rest, " "))
+	if !chairRolesESFR[role] {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, ",") {
+		// An apposition naming the officer: ", M. Ousmane Ba,".
+		k := strings.IndexByte(rest[1:], ',')
+		if k < 0 || k > 60 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[k+2:], " ")
+	}
+	verb, after := leadWord(rest)
+	switch verb {
+	case "a", "ont":
+		// "a remercié", "a ouvert", "a rappelé", "a indiqué", "a
+		// conclu", "a pris acte": the auxiliary and a participle.
+		part, _ := leadWord(strings.TrimLeft(after, " "))
+		return frenchParticiple(part)
+	case "", "de", "del", "du", "des", "d":
+		return false
+	}
+	// "agradeció", "recordó", "señaló", "anunció", "clausuró": a Spanish
+	// preterite in the third person.
+	return isLowerWord(verb) && (strings.HasSuffix(verb, "ó") || verb == "dio" || verb == "hizo" || verb == "puso")
+}
+
+// frenchParticiple reports whether w reads as a French past participle
+// ("remercié", "ouvert", "conclu", "pris", "dit", "rappelé").
+func frenchParticiple(w string) bool {
+	if !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "ouvert", "clos", "conclu", "pris", "dit", "fait", "mis", "rendu", "lu", "soumis", "remis", "repris", "suspendu":
+		return true
+	}
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "i") && len(w) > 3
 }

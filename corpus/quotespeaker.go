@@ -126,3 +126,52 @@ func quoteSignature(p string) (string, bool) {
 	after := p[size+end+len(closer):]
 	return after, quoteSigned(after)
 }
+
+// expertNouns are the words a news story gives a quoted outside expert
+// (an analyst, a researcher, a professor), in English, Spanish and French.
+var expertNouns = toSet(`analyst analysts analista analistas analyste analystes researcher researchers investigador investigadora
+investigadores investigadoras chercheur chercheuse chercheurs chercheuses professor profesor profesora professeur professeure
+academic académico académica universitaire scholar lecturer fellow experto experta expertos expert experte experts specialist
+especialista spécialiste consultant consultora consultor politólogo politóloga politologue`)
+
+// expertQuoted reports whether the reporting clause after a paragraph's
+// opening quotation gives the quotation to an outside expert: a verb of
+// saying and an expert's noun ("“…,” said Jane Doe, a researcher at …",
+// "«…», explicó Andrea Villalta, investigadora del Centro de Estudios …",
+// "« … », estime Paul Kaboré, chercheur à l'Institut …"). A news story
+// quotes analysts between two governments' quotes; the quotation named no
+// country, so it went on with the government before it (testdata/pages13's
+// 9b9), and a country in the expert's affiliation ("a researcher at the
+// University of Chile") read as the speaker. The expert's words are
+// nobody's.
+func expertQuoted(p string, toks []Token) bool {
+	r, size := utf8.DecodeRuneInString(p)
+	closer, ok := closers[r]
+	if !ok {
+		return false
+	}
+	end := strings.Index(p[size:], closer)
+	if end < 0 {
+		return false
+	}
+	end += size + len(closer)
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	said, expert := false, false
+	for i := k; i < len(toks) && i < k+10 && (i == k || !toks[i].SentStart); i++ {
+		switch {
+		case expertNouns[toks[i].Lower]:
+			expert = true
+		case !said && (isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || frenchSayVerbs[toks[i].Lower]):
+			said = true
+		}
+	}
+	return said && expert
+}
+
+// frenchSayVerbs are French verbs of saying a reporting clause puts before
+// its speaker ("estime Paul Kaboré", "explique", "souligne").
+var frenchSayVerbs = toSet(`explique expliquait estime estimait souligne soulignait affirme affirmait observe note juge
+analyse rappelle prévient avertit résume commente`)

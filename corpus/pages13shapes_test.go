@@ -1,0 +1,189 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestExpertQuoteIsNobodys: a news paragraph that opens with a quotation
+// the reporting clause gives to an outside expert ("“…,” said Jane Doe, a
+// researcher at …", "«…», explicó Andrea Villalta, investigadora del
+// Centro …", "« … », estime Paul Kaboré, chercheur à …") is nobody's: not
+// the government quoted before it, nor a country in the expert's
+// affiliation (testdata/pages13's 9b9).
+func TestExpertQuoteIsNobodys(t *testing.T) {
+	es := "El Gobierno de Honduras acusó este lunes a grupos vinculados con el Estado nicaragüense de atacar sus servidores.\n\n" +
+		"\"Las atribuciones públicas siguen siendo raras\", explicó Andrea Villalta, investigadora del Centro de Estudios sobre Seguridad Digital. Según Villalta, Nicaragua ha sido señalada en el pasado por campañas de desinformación.\n\n" +
+		"El Ministerio de Relaciones Exteriores de Nicaragua rechazó las acusaciones en un comunicado.\n"
+	en := "The Government of Ghana accused hackers based abroad of attacking its electoral commission.\n\n" +
+		"“Public attribution in the region remains rare,” said Jane Mensah, a researcher at the University of Chile.\n"
+	fr := "Le Gouvernement du Burkina Faso a accusé des pirates étrangers d'avoir visé ses banques.\n\n" +
+		"« Ces accusations restent difficiles à vérifier », estime Paul Kaboré, chercheur à l'Institut d'études de sécurité.\n"
+	mirror := "The Government of Ghana accused hackers based abroad of attacking its electoral commission.\n\n" +
+		"“We will not accept it,” said the representative of Togo, rejecting the claim.\n"
+	checkPageCases(t, []pageCase{
+		{"es analyst", es, "\"Las atribuciones", ""},
+		{"es after", es, "El Ministerio de Relaciones Exteriores de Nicaragua", "Nicaragua"},
+		{"en university of a country", en, "“Public attribution", ""},
+		{"fr chercheur", fr, "« Ces accusations", ""},
+		// Mirrors: a quotation a State's representative said is still
+		// theirs; the government before the expert keeps its
+		// paragraph.
+		{"es first", es, "El Gobierno de Honduras", "Honduras"},
+		{"en state quote", mirror, "“We will not accept", "Togo"},
+	})
+}
+
+// TestChairNarratesESFR: a Spanish or French summary's presiding officer
+// as the subject of a verb in the past ("Le Président a remercié les
+// délégations", "Le Président, M. Ousmane Ba, a ouvert la réunion", "La
+// Presidenta agradeció …") is nobody's, not the last delegation's block
+// (testdata/pages13's 9b8).
+func TestChairNarratesESFR(t *testing.T) {
+	fr := "Mme Aïchatou Issoufou (Niger) a indiqué que son pays faisait face à des campagnes de désinformation.\n\n" +
+		"M. Hery Rakotomalala (Madagascar) a rappelé la dépendance des États insulaires à l'égard des câbles sous-marins.\n\n" +
+		"Le Président a remercié les délégations et a indiqué que le projet serait distribué le lendemain.\n\n" +
+		"La Présidente, Mme Awa Ndiaye, a ouvert la seconde séance.\n"
+	es := "La delegada del Paraguay destacó la importancia de la perspectiva de género.\n\n" +
+		"La Presidenta agradeció a las delegaciones y anunció que el proyecto se distribuirá el lunes.\n"
+	head := "Le Gouvernement du Sénégal a adopté une stratégie nationale de cybersécurité.\n\n" +
+		"Le Président de la République a déclaré que le Sénégal soutenait le nouveau mécanisme.\n\n" +
+		"El Gobierno del Perú presentó su estrategia.\n\n" +
+		"El Presidente del Perú afirmó que el país apoya el mecanismo.\n"
+	checkPageCases(t, []pageCase{
+		{"fr thanked", fr, "Le Président a remercié", ""},
+		{"fr apposition", fr, "La Présidente, Mme Awa Ndiaye", ""},
+		{"es thanked", es, "La Presidenta agradeció", ""},
+		// Mirrors: the delegations keep theirs; a head of State ("Le
+		// Président de la République", "El Presidente del Perú") is his
+		// country's.
+		{"fr delegation", fr, "M. Hery Rakotomalala", "Madagascar"},
+		{"es delegation", es, "La delegada del Paraguay", "Paraguay"},
+		{"fr head of state", head, "Le Président de la République", "Senegal"},
+		{"es head of state", head, "El Presidente del Perú", "Peru"},
+	})
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Le Président a remercié les délégations.", true},
+		{"Le Président, M. Ousmane Ba, a ouvert la réunion en rappelant le mandat.", true},
+		{"El Moderador cerró el debate.", true},
+		{"Le Président de la République a déclaré que le pays soutient le mécanisme.", false},
+		{"El Presidente del Consejo dijo que …", false},
+		{"La Présidente est arrivée à Dakar.", false},
+		{"Le Président Sall a déclaré que …", false},
+	} {
+		if got := chairNarratesESFR(tt.p); got != tt.want {
+			t.Errorf("chairNarratesESFR(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestSecretariatNote: a note signed by the body that compiled the page
+// ("Nota de la Secretaría: …", "Note du Secrétariat : …", "Note by the
+// Secretariat: …") under a table of explanations of vote is nobody's, not
+// the last row's State (testdata/pages13's 9bc).
+func TestSecretariatNote(t *testing.T) {
+	table := func(note string) string {
+		return "Explicaciones de voto presentadas por escrito:\n\n| Delegación | Voto | Explicación |\n|---|---|---|\n" +
+			"| Haití | Abstención | Haití se abstuvo porque la resolución no prevé recursos. |\n" +
+			"| Venezuela | En contra | Venezuela rechaza cualquier mecanismo que no respete la soberanía. |\n\n" + note + "\n"
+	}
+	checkPageCases(t, []pageCase{
+		{"es", table("Nota de la Secretaría: las explicaciones se reproducen tal como fueron recibidas."), "Nota de la Secretaría", ""},
+		{"fr", table("Note du Secrétariat : les explications sont reproduites telles que reçues."), "Note du Secrétariat", ""},
+		{"en", table("Note by the Secretariat: explanations are reproduced as received."), "Note by the Secretariat", ""},
+		// Mirrors: the rows keep their States; a State's own note ("Nota
+		// de Venezuela: …") is not the secretariat's.
+		{"row", table("Nota de la Secretaría: las explicaciones se reproducen tal como fueron recibidas."), "Venezuela", "Venezuela"},
+		{"state's note", table("Nota de Venezuela: Venezuela reitera su posición."), "Nota de Venezuela", "Venezuela"},
+	})
+}
+
+// TestHostFraming: a broadcast host's framing lines (introducing the
+// guest, thanking the guest or the listeners, crediting the programme, the
+// transcript's editing note), labelled with the host's name or not, are
+// nobody's: not the country the introduction names, nor the guest's block
+// before them (testdata/pages12's 990, pages13's 9b2).
+func TestHostFraming(t *testing.T) {
+	en := "Himalayan Signals — Episode 41\n\n" +
+		"PRIYA MENON: My guest is Ambassador Raju Shrestha, Nepal's special envoy for digital affairs. Ambassador, welcome.\n\n" +
+		"PRIYA MENON: India has offered Nepal help to build its data centres. How do you choose?\n\n" +
+		"RAJU SHRESTHA: We do not choose between friends. Nepal's policy is that government data must be stored in Nepal.\n\n" +
+		"PRIYA MENON: That's all we have time for. Himalayan Signals is produced in Kathmandu by Mountain Media Lab. Thanks for listening.\n"
+	es := "Entrevista\n\n" +
+		"Mi invitada de hoy es la embajadora Ana Duarte, representante del Uruguay en las negociaciones.\n\n" +
+		"Pregunta: ¿Qué espera el Uruguay del nuevo mecanismo?\n\n" +
+		"Respuesta: El Uruguay quiere un mecanismo inclusivo.\n\n" +
+		"Gracias por escucharnos. Este programa es producido por Radio Sur.\n"
+	fr := "Entretien\n\n" +
+		"Mon invité aujourd'hui est M. Karim Ben Salah, directeur de l'Agence nationale de la sécurité informatique de Tunisie.\n\n" +
+		"La Tunisie soutient la ratification rapide de la Convention des Nations Unies contre la cybercriminalité.\n\n" +
+		"Merci de nous avoir écoutés.\n"
+	checkPageCases(t, []pageCase{
+		{"en guest intro", en, "PRIYA MENON: My guest", ""},
+		{"en closing", en, "PRIYA MENON: That's all", ""},
+		{"es intro", es, "Mi invitada de hoy", ""},
+		{"es closing", es, "Gracias por escucharnos", ""},
+		{"fr intro", fr, "Mon invité aujourd'hui", ""},
+		{"fr closing", fr, "Merci de nous avoir", ""},
+		{"fr statement", fr, "La Tunisie soutient", "Tunisia"},
+		// Mirrors: the question and the guest's answer stay the guest's
+		// country's.
+		{"en question", en, "PRIYA MENON: India has offered", "Nepal"},
+		{"es question", es, "Pregunta: ¿Qué espera", "Uruguay"},
+	})
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Daniel Okafor: Ambassador Batbold, thank you very much for joining us.", true},
+		{"Broadcast on Asia Policy Hour, 14 January 2026. Transcript lightly edited for clarity. Host: Daniel Okafor.", true},
+		{"Asia Policy Hour is produced by the Pacific Rim Media Foundation. The views expressed by guests are their own.", true},
+		// Mirrors: a statement thanking its audience at length, or naming
+		// a guest in passing, is no host's line.
+		{"Thank you for joining us today for the launch of the national strategy. " + strings.Repeat("Ghana believes that international law applies in cyberspace and that capacity building must be demand-driven. ", 2), false},
+		{"Ghana welcomes the Working Group's report and supports the permanent mechanism.", false},
+	} {
+		if got := hostFraming(tt.p); got != tt.want {
+			t.Errorf("hostFraming(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestModeratingLine: a spokesperson's or a moderator's line that runs the
+// floor ("Le porte-parole : Question suivante, s'il vous plaît.",
+// "Spokesperson: The Minister will now take a few questions.", "Il n'y a
+// pas d'autres questions ? Je vous remercie.") names no country and is
+// nobody's, not the briefing's country's (testdata/pages12's 991,
+// pages13's 9b3).
+func TestModeratingLine(t *testing.T) {
+	fr := "Point de presse du porte-parole\n\n" +
+		"La Tunisie accueillera en mai une réunion régionale sur la cybercriminalité.\n\n" +
+		"Le porte-parole : Je prends maintenant vos questions.\n\n" +
+		"Question (La Presse) : Où en est le projet de loi sur les données personnelles ?\n\n" +
+		"Le porte-parole : Le projet a été transmis au Parlement. La Tunisie est partie à la Convention 108.\n\n" +
+		"Le porte-parole : Question suivante, s'il vous plaît.\n"
+	en := "Press briefing\n\n" +
+		"Spokesperson: Good afternoon. Jordan will host a regional cyber drill in May.\n\n" +
+		"Spokesperson: The Minister will now take a few questions. Please identify yourselves.\n\n" +
+		"Spokesperson: On your questions about the drill, Jordan has invited all its neighbours.\n"
+	es := "Conferencia de prensa\n\n" +
+		"Portavoz: Honduras presentará su estrategia nacional la próxima semana.\n\n" +
+		"Portavoz: Siguiente pregunta, por favor.\n"
+	checkPageCases(t, []pageCase{
+		{"fr taking questions", fr, "Le porte-parole : Je prends", ""},
+		{"fr next question", fr, "Le porte-parole : Question suivante", ""},
+		{"en few questions", en, "Spokesperson: The Minister will now", ""},
+		{"es next question", es, "Portavoz: Siguiente pregunta", ""},
+		// Mirrors: the briefing's announcements and answers stay the
+		// country's, one that names the country while it speaks of the
+		// questions too.
+		{"fr announcement", fr, "La Tunisie accueillera", "Tunisia"},
+		{"fr question", fr, "Question (La Presse)", "Tunisia"},
+		{"en announcement", en, "Spokesperson: Good afternoon", "Jordan"},
+		{"en names country", en, "Spokesperson: On your questions", "Jordan"},
+		{"es announcement", es, "Portavoz: Honduras", "Honduras"},
+	})
+}
