@@ -765,6 +765,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				actors = append(actors, m.Country)
 			}
 		}
+		if sub.country == "" {
+			if m, ok := causedToAct(toks, ms[lo:mi], e); ok {
+				// "… has prompted Namibia to review …": the object acts.
+				later = append(later, sentSubject{country: m.Country, method: MethodSubject, conf: ConfLow, evidence: words(p, toks, m.First-1, m.Last+2)})
+			}
+		}
 		if s == 0 {
 			subject = sub
 			if info.label == labelNone && expertOpens(toks, e, ms[lo:mi]) {

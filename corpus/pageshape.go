@@ -942,7 +942,7 @@ func (g *Gazetteer) IsGroup(name string) bool { return g.isGroup(name) }
 func (g *Gazetteer) isGroup(name string) bool {
 	for _, r := range g.Regions {
 		if r.Name == name {
-			return r.Kind == "group"
+			return r.Kind == "group" || r.Kind == KindUnlisted
 		}
 	}
 	return false

@@ -1,0 +1,126 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/stancebot/stancebot/conversation"
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// asked17Classes is a small corpus for the classes fixed on asked17.
+func asked17Classes(t *testing.T) *Bot {
+	return New(fsCorpus(t, fstest.MapFS{
+		"la.txt": {Data: []byte("Laos calls for capacity building that is demand-driven and free of political conditions.\n")},
+		"tn.txt": {Data: []byte("La Tunisie appuie le renforcement des capacités des pays en développement.\n")},
+		"bg.txt": {Data: []byte("Bulgaria supports the use of restrictive measures against those responsible, in line with the Digital Services Act.\n")},
+		"kw.txt": {Data: []byte("Kuwait said that some of the intrusions had been traced to groups operating from abroad.\n")},
+		"qa.txt": {Data: []byte("Qatar stressed that the protection of desalination plants and natural gas facilities is a priority.\n")},
+		"ht.txt": {Data: []byte("Haïti a souligné que les gangs utilisent les réseaux sociaux pour recruter des mineurs.\n")},
+		"ph.txt": {Data: []byte("The Philippines sanctioned nobody and stressed satellite links for remote islands.\n")},
+	}))
+}
+
+// TestUnlistedGroupingIsSaid: a grouping whose members the bot does not
+// hold (the G77, the Non-Aligned Movement, the Commonwealth, the
+// Francophonie, the LDCs, the Global South), asked as the speakers, gets
+// a reply saying so, in the question's language, and no answers; it was
+// read as a theme question across every country. Mirrors: the grouping
+// as a topic (after "for", after "about" in a who-question, ending a
+// terse question after a country) keeps its answers, and a grouping
+// with members (CIS) keeps its own note.
+func TestUnlistedGroupingIsSaid(t *testing.T) {
+	b := asked17Classes(t)
+	for _, c := range []struct {
+		q, note string // note: in the message; "" for a question answered without it
+	}{
+		{"what does the g77 say on capacity building", "no list of its members"},
+		{"G77 and China capacity building", "no list of its members"},
+		{"NAM on capacity building", "no list of its members"},
+		{"what does the non-aligned movement say about capacity building", "no list of its members"},
+		{"commonwealth countries on capacity building", "no list of its members"},
+		{"LDCs on capacity building", "no list of its members"},
+		{"what do least developed countries say about capacity building", "no list of its members"},
+		{"global south on capacity building", "no list of its members"},
+		{"que dice la francofonia sobre el fortalecimiento de capacidades", "no tengo la lista"},
+		{"que dit la francophonie sur le renforcement des capacites", "je n'ai pas la liste"},
+		// Mirrors.
+		{"who talks about capacity building for LDCs", ""},
+		{"laos g77", ""},
+		{"what does laos say about the g77", ""},
+	} {
+		r := b.Ask(c.q, 0)
+		switch {
+		case c.note == "" && (r.Intent == IntentNone || strings.Contains(r.Message, "list of its members")):
+			t.Errorf("%q: want a question answered and no note, got %s, %q", c.q, r.Intent, r.Message)
+		case c.note != "" && (len(r.Answers) > 0 || !strings.Contains(r.Message, c.note)):
+			t.Errorf("%q: want no answers and %q, got %d answers, %q", c.q, c.note, len(r.Answers), r.Message)
+		}
+	}
+	if r := b.Ask("CIS on capacity building", 0); strings.Contains(r.Message, "list of its members") {
+		t.Errorf("CIS: %q", r.Message)
+	}
+}
+
+// TestFollowUpAfterGrouping: after a reply that answered no one because
+// the speakers asked were a grouping (its members unknown, or none in the
+// corpus), "and laos?" asks Laos on the same topic; it asked Laos on
+// nothing. Mirror: after an unknown name ("narnia") nothing is carried.
+func TestFollowUpAfterGrouping(t *testing.T) {
+	b := asked17Classes(t)
+	for _, c := range []struct {
+		first, then string
+		themes      bool // the follow-up keeps the first question's theme
+	}{
+		{"what does the g77 say about capacity building", "and laos?", true},
+		{"what does ASEAN say about capacity building", "and laos?", true},
+		{"what does the francophonie say about capacity building", "et la tunisie ?", true},
+		// Mirror.
+		{"what does narnia say about capacity building", "and laos?", false},
+	} {
+		clock := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+		h := Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
+		h.Handle(context.Background(), Question{Text: c.first, Platform: "console", Room: "r", Time: clock})
+		r := h.Handle(context.Background(), Question{Text: c.then, Platform: "console", Room: "r", Time: clock})
+		if got := slices.Contains(r.Themes, "capacity building"); got != c.themes {
+			t.Errorf("%q → %q: themes %v (%s), want capacity building %v", c.first, c.then, r.Themes, r.Intent, c.themes)
+		}
+	}
+}
+
+// TestAsked17Lexicon: words the corpus and people write differently for
+// one thing find each other: "sanctions" the EU's "restrictive measures",
+// "DSA" the Digital Services Act, "traced to" attribution, "critical
+// infrastructure" a statement on desalination plants and gas facilities,
+// "children" a French statement on "mineurs". Mirrors: "satellite links"
+// is no attribution ("linked to" is no attribution phrase), and a
+// country with no such words gets no answer.
+func TestAsked17Lexicon(t *testing.T) {
+	b := asked17Classes(t)
+	for _, c := range []struct{ q, want string }{
+		{"bulgaria sanctions", "Bulgaria"},
+		{"bulgaria DSA", "Bulgaria"},
+		{"kuwait attribution", "Kuwait"},
+		{"what does qatar say about critical infrastructure", "Qatar"},
+		{"what does haiti say about children online", "Haiti"},
+		// Mirrors.
+		{"laos sanctions", ""},
+		{"qatar attribution", ""},
+	} {
+		r := b.Ask(c.q, 0)
+		var got string
+		if len(r.Answers) > 0 {
+			got = r.Answers[0].Country
+		}
+		if got != c.want {
+			t.Errorf("%q: first answer by %q (%s), want %q", c.q, got, r.Message, c.want)
+		}
+	}
+	if r := b.Ask("what does the philippines say about satellite links", 0); slices.Contains(r.Themes, "attribution") {
+		t.Errorf("satellite links read as attribution: %v", r.Themes)
+	}
+}
