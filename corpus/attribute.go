@@ -773,6 +773,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
+			if info.label == labelNone && expertOpens(toks, e, ms[lo:mi]) {
+				// "Jane Phiri, a researcher at …, said", "Selon Aminata
+				// Diop, analyste …, le Mali n'a jamais été accusé …": an
+				// outside expert's words, nobody's, whatever country they
+				// speak of (see expertOpens).
+				info.label = labelChair
+				info.set(fThirdParty, true)
+			}
 			if sub.passive {
 				// "Russia was accused of …": no one's words, nor the
 				// accused's (see passive.go).
@@ -816,7 +824,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		// The evidence's prefix (quotedEvidence) tells the page reader the
 		// holder is quoted word for word.
-		if info.label == labelNone && expertQuoted(p, toks) {
+		if info.label == labelNone && expertQuoted(p, toks, ms) {
 			// "“…,” said Jane Doe, a researcher at …": an outside
 			// expert's words, nobody's, and the block before ends (see
 			// expertQuoted).

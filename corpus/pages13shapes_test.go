@@ -187,3 +187,41 @@ func TestModeratingLine(t *testing.T) {
 		{"es announcement", es, "Portavoz: Honduras", "Honduras"},
 	})
 }
+
+// TestExpertOpensIsNobodys: a news paragraph that opens with an outside
+// expert as its source, by name and an expert's noun or by a named body
+// ("Jane Phiri, a senior researcher at …, said", "Selon Aminata Diop,
+// analyste …, le Mali n'a jamais été accusé", "Experts at the University
+// of … said", "“…,” said John Banda of the Atlantic Council"), is nobody's:
+// not the government before it, nor the country the expert speaks of.
+func TestExpertOpensIsNobodys(t *testing.T) {
+	en := "The Government of Zambia on Tuesday accused hackers operating from Malawi of attacking the national power utility.\n\n" +
+		"Jane Phiri, a senior researcher at the Southern Africa Policy Institute, said public attribution in the region remained rare.\n\n" +
+		"The Government of Zambia said it would present its evidence to SADC.\n\n" +
+		"\"This is a test for the SADC mechanism,\" said John Banda of the Atlantic Council.\n\n" +
+		"The Government of Zambia added that it had informed the African Union.\n\n" +
+		"Experts at the University of Lusaka said the malware resembled tools sold on criminal forums.\n"
+	fr := "Le Gouvernement sénégalais a accusé mardi des pirates opérant depuis le Mali d'avoir visé ses banques.\n\n" +
+		"Selon Aminata Diop, analyste au centre de réflexion Afrikajom, le Mali n'a jamais été accusé de telles attaques.\n\n" +
+		"Pour Paul Kaboré, chercheur à l'Institut d'études de sécurité, ces accusations restent difficiles à vérifier.\n"
+	es := "El Gobierno de Honduras acusó a Nicaragua de atacar su sistema electoral.\n\n" +
+		"Andrea Villalta, investigadora del Centro de Estudios sobre Seguridad Digital, explicó que las atribuciones públicas son raras.\n"
+	mirror := "The Government of Zambia accused hackers operating from Malawi of attacking the power utility.\n\n" +
+		"According to Malawi, the accusations are baseless.\n\n" +
+		"Selon le Sénégal, les accusations sont fondées.\n\n" +
+		"\"We have the evidence,\" said the Minister of Technology of Zambia.\n"
+	checkPageCases(t, []pageCase{
+		{"en researcher", en, "Jane Phiri", ""},
+		{"en of a body", en, "\"This is a test", ""},
+		{"en experts at", en, "Experts at the University", ""},
+		{"fr selon", fr, "Selon Aminata Diop", ""},
+		{"fr pour", fr, "Pour Paul Kaboré", ""},
+		{"es investigadora", es, "Andrea Villalta", ""},
+		// Mirrors: a government after the expert, a country fronted as
+		// the source, a minister's quotation keep their holders.
+		{"en government after", en, "The Government of Zambia said", "Zambia"},
+		{"en according to a country", mirror, "According to Malawi", "Malawi"},
+		{"fr selon a country", mirror, "Selon le Sénégal", "Senegal"},
+		{"en minister quoted", mirror, "\"We have the evidence", "Zambia"},
+	})
+}
