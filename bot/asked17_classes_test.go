@@ -124,3 +124,35 @@ func TestAsked17Lexicon(t *testing.T) {
 		t.Errorf("satellite links read as attribution: %v", r.Themes)
 	}
 }
+
+// TestCapitalOpensJoined: a capital that is also a Spanish or French word
+// ("caracas", "quito"), opening a message and joined by "and", "y" or
+// "et" to its topic, asks its government on it, in an English and a
+// Spanish question, as "caracas sobre …" did; the Spanish reading dropped
+// the "y" and read "Caracas Budapest Convention" as a topic. Mirrors: two
+// names joined are compared, a lower-case "la paz y …" stays peace, a
+// capital after the first word is no opener.
+func TestCapitalOpensJoined(t *testing.T) {
+	b := asked17Bot(t)
+	for _, c := range []struct {
+		q      string
+		intent string
+		want   []string // r.Countries
+	}{
+		{"caracas and the budapest convention", IntentStance, []string{"Venezuela"}},
+		{"caracas y el convenio de budapest", IntentStance, []string{"Venezuela"}},
+		{"quito and ransomware", IntentStance, []string{"Ecuador"}},
+		{"quito y el programa de accion", IntentStance, []string{"Ecuador"}},
+		{"tunis et la protection des donnees", IntentStance, []string{"Tunisia"}},
+		// Mirrors.
+		{"caracas and quito on budapest", IntentCompare, []string{"Venezuela", "Ecuador"}},
+		{"bolivia y paraguay sobre la desinformacion", IntentCompare, []string{"Bolivia", "Paraguay"}},
+		{"la paz y la seguridad", IntentTheme, nil},
+		{"ransomware and quito", IntentTheme, nil},
+	} {
+		r := b.Ask(c.q, 0)
+		if r.Intent != c.intent || !slices.Equal(r.Countries, c.want) {
+			t.Errorf("%q: %s %v, want %s %v", c.q, r.Intent, r.Countries, c.intent, c.want)
+		}
+	}
+}
