@@ -787,7 +787,12 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				info.set(fThirdParty, true)
 				info.set(fFirstAside, true)
 			}
-			if sub.country == "" {
+			if list, ev := institutionPair(p, toks, ms[lo:mi], e); len(list) > 1 {
+				// "The Governments of Laos and Cambodia agreed": each
+				// State holds it (see institutionpair.go).
+				subject, sub = sentSubject{}, sentSubject{}
+				coord, coordEv = list, ev
+			} else if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
 				if len(coord) == 0 {
 					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
@@ -1119,7 +1124,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if !ok {
 			continue
 		}
-		if toks[m.Last].Poss && possessiveAppositive(toks, m, ms, e) {
+		if toks[m.Last].Poss && (possessiveAppositive(toks, m, ms, e) || describesEarlier(toks, m, ms, clause, e)) {
 			continue
 		}
 		sub = sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh}
@@ -1226,6 +1231,38 @@ func possessiveAppositive(toks []Token, m Mention, ms []Mention, e int) bool {
 		}
 		w := toks[i].Lower
 		if auxiliaries[w] || sayVerbs[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// describesEarlier reports whether a possessive phrase set off by commas
+// right after another country only describes that country: "The
+// Government of Laos, Cambodia's partner in the project, agreed …",
+// "Fiji, Tonga's neighbour, said …". The possessive read as the subject,
+// so the partner held the other State's words (TestInstitutionPair).
+// The phrase opens after a comma that follows the earlier country at once,
+// and ends at a comma within eight words without a verb.
+func describesEarlier(toks []Token, m Mention, ms []Mention, clause, e int) bool {
+	if m.First <= clause || !strings.Contains(toks[m.First].Gap, ",") {
+		return false
+	}
+	before := false
+	for _, m0 := range ms {
+		if m0.Last+1 == m.First && m0.How != ByDemonym {
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for i := m.Last + 1; i < e && i <= m.Last+8; i++ {
+		if strings.Contains(toks[i].Gap, ",") {
+			return true
+		}
+		w := toks[i].Lower
+		if auxiliaries[w] || sayVerbs[w] {
 			return false
 		}
 	}

@@ -38,9 +38,5 @@ var pages13Leftovers = map[string]string{
 	"9b4_panel_moderator_nordic_central\tModerator: And Slovakia?":             "a moderator's question to the next panelist is dropped (missing, safe)",
 	"9b4_panel_moderator_nordic_central\tHorváthová: Yes, in January":          "so the answer after it is its own statement, held right",
 	"9b6_eu_statement_candidates_osce\tNorth Macedonia and Albania":            "an EU statement's asterisk note is held by the EU (its own text: arguably its words)",
-	"9ba_joint_press_release_kyrgyz_tajik\tOn 15–16 April 2026":                "a joint release's opening naming both Ministries ('the Ministries of Foreign Affairs of A and B held') is held by the first only",
-	"9ba_joint_press_release_kyrgyz_tajik\tBoth sides noted":                   "'Both sides' paragraphs after an opening held by one side are dropped (missing, safe)",
-	"9ba_joint_press_release_kyrgyz_tajik\tBoth sides expressed":               "as above (missing, safe)",
-	"9ba_joint_press_release_kyrgyz_tajik\tThe sides agreed":                   "'The sides agreed' goes on with the side before it: held by one of the two",
 	"9bb_fr_declaration_madagascar_references\t[3] Voir également la position": "a reference reporting another State's position is dropped with the references (missing, safe)",
 }

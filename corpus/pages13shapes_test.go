@@ -225,3 +225,48 @@ func TestExpertOpensIsNobodys(t *testing.T) {
 		{"en minister quoted", mirror, "\"We have the evidence", "Zambia"},
 	})
 }
+
+// TestInstitutionPair: a joint release whose first sentence has the
+// institutions of two or more States as its subject ("The Governments of
+// Laos and Cambodia agreed", "On 15–16 April 2026, the Ministries of
+// Foreign Affairs of the Kyrgyz Republic and the Republic of Tajikistan
+// held", "Les ministères des Affaires étrangères du Bénin et du Togo ont
+// tenu") is held by each State, and the release's "Both sides …" and "The
+// sides agreed …" after it by both (testdata/pages13's 9ba). A possessive
+// set off by commas after a State only describes it ("The Government of
+// Laos, Cambodia's partner in the project, agreed"): the State holds it,
+// not the partner (see describesEarlier).
+func TestInstitutionPair(t *testing.T) {
+	en := "Joint Press Release\n\n" +
+		"On 15–16 April 2026, the Ministries of Foreign Affairs of the Kyrgyz Republic and the Republic of Tajikistan held consultations in Bishkek.\n\n" +
+		"Both sides noted the constructive atmosphere of the consultations.\n\n" +
+		"The Kyrgyz side informed about its new Law on Cybersecurity.\n\n" +
+		"The sides agreed to hold the next round in Dushanbe.\n"
+	gov := "Joint Press Release\n\nThe Governments of Laos and Cambodia agreed to strengthen cooperation on cybersecurity.\n"
+	fr := "Communiqué conjoint\n\n" +
+		"Les ministères des Affaires étrangères du Bénin et du Togo ont tenu leurs consultations à Cotonou.\n\n" +
+		"Les deux parties ont réaffirmé leur attachement au droit international.\n"
+	es := "Comunicado conjunto\n\nLos Gobiernos de Panamá y Costa Rica acordaron reforzar su cooperación.\n\nLas Partes acordaron reunirse de nuevo en 2027.\n"
+	mirror := "Summary\n\n" +
+		"The Government of Laos, Cambodia's partner in the project, agreed to host the meeting.\n\n" +
+		"The Ministers of Ghana stressed the role of capacity building, as Nigeria had done.\n\n" +
+		"The representatives of Chile said that Peru and Bolivia should join.\n"
+	checkPageCases(t, []pageCase{
+		{"en fronted date", en, "On 15–16 April", "Kyrgyzstan;Tajikistan"},
+		{"en both sides", en, "Both sides noted", "Kyrgyzstan;Tajikistan"},
+		{"en one side", en, "The Kyrgyz side", "Kyrgyzstan"},
+		{"en the sides", en, "The sides agreed", "Kyrgyzstan;Tajikistan"},
+		{"en governments", gov, "The Governments of Laos", "Cambodia;Laos"},
+		{"fr ministères", fr, "Les ministères", "Benin;Togo"},
+		{"fr deux parties", fr, "Les deux parties", "Benin;Togo"},
+		{"es gobiernos", es, "Los Gobiernos de Panamá", "Costa Rica;Panama"},
+		{"es las partes", es, "Las Partes acordaron", "Costa Rica;Panama"},
+		// Mirrors: one State's institution, or States named after the
+		// verb, are no pair.
+		{"one state apposition", mirror, "The Government of Laos", "Laos"},
+		{"possessive apposition", "Summary\n\nFiji, Tonga's neighbour to the west, said that cables must be protected.\n", "Fiji, Tonga's", "Fiji"},
+		{"possessive subject", "Summary\n\nTonga's minister, speaking after Fiji, said that cables must be protected.\n", "Tonga's minister", "Tonga"},
+		{"one state plural", mirror, "The Ministers of Ghana", "Ghana"},
+		{"named after verb", mirror, "The representatives of Chile", "Chile"},
+	})
+}
