@@ -156,3 +156,32 @@ func TestCapitalOpensJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningDemonymOwnsRules: a terse message opening with a demonym
+// and ending on the country's rules ("kuwaiti data protection rules"), or
+// naming what it owns then what it is about ("kuwaiti rules on data
+// protection", "namibian law on cybercrime"), asks the country, as
+// "cambodian cybercrime law" does (TestOpeningDemonymAsks). Mirrors: what
+// the statements speak about ("russian disinformation", "iranian
+// hackers"), a proposal, and the demonym after an article stay topics.
+func TestOpeningDemonymOwnsRules(t *testing.T) {
+	b := asked17Bot(t)
+	for _, tc := range []struct {
+		q, intent string
+		countries []string
+	}{
+		{"kuwaiti data protection rules", IntentStance, []string{"Kuwait"}},
+		{"kuwaiti rules on data protection", IntentStance, []string{"Kuwait"}},
+		{"namibian law on cybercrime", IntentStance, []string{"Namibia"}},
+		// Mirrors.
+		{"russian disinformation", IntentTheme, nil},
+		{"iranian hackers", IntentTheme, nil},
+		{"chinese proposal on norms", IntentTheme, nil},
+		{"the kuwaiti data protection rules", IntentTheme, nil},
+	} {
+		p := Parse(b.Corpus(), tc.q)
+		if got := parsedCountries(p); p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
+			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
+		}
+	}
+}
