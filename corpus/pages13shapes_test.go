@@ -270,3 +270,33 @@ func TestInstitutionPair(t *testing.T) {
 		{"named after verb", mirror, "The representatives of Chile", "Chile"},
 	})
 }
+
+// TestOtherSideSpokesperson: a news story turning to the other side ("In
+// Tripoli, a spokesperson for the Government of National Unity said the
+// evidence would be shared with Tunisian authorities.") is not the first
+// country's: a demonym's authorities after a preposition are an object,
+// not the subject; the place fronted before a speaker who names no country
+// leaves the speaker no country's; and "The spokesperson added" or "She
+// added" after such a speaker goes on with that speaker, not the block
+// before it.
+func TestOtherSideSpokesperson(t *testing.T) {
+	news := "TUNIS, 5 May 2026 — Tunisia on Monday denied that hackers operating from its territory had attacked Libyan banks.\n\n" +
+		"In Tripoli, a spokesperson for the Government of National Unity said the evidence would be shared with Tunisian authorities.\n\n" +
+		"The spokesperson added that the attacks had disrupted salary payments for three days.\n"
+	ngo := "The representative of Ghana said that capacity building must be demand-driven.\n\n" +
+		"A representative of Microsoft said that the private sector shares threat information daily.\n\n" +
+		"She added that companies should be consulted on the mechanism.\n"
+	mirror := "The representative of Ghana said that capacity building must be demand-driven.\n\n" +
+		"She added that Ghana would host a regional workshop.\n\n" +
+		"The Togolese minister said the attacks had been coordinated with Beninese authorities.\n"
+	checkPageCases(t, []pageCase{
+		{"object demonym", news, "In Tripoli", ""},
+		{"spokesperson goes on", news, "The spokesperson added", ""},
+		{"company's speaker goes on", ngo, "She added that companies", ""},
+		// Mirrors: a State's speaker goes on; a demonym's minister as the
+		// subject holds it, whatever authorities it names as an object.
+		{"state goes on", mirror, "She added that Ghana", "Ghana"},
+		{"demonym subject", mirror, "The Togolese minister", "Togo"},
+		{"first", news, "TUNIS", "Tunisia"},
+	})
+}
