@@ -217,12 +217,17 @@ func TestExpertOpensIsNobodys(t *testing.T) {
 		{"fr selon", fr, "Selon Aminata Diop", ""},
 		{"fr pour", fr, "Pour Paul Kaboré", ""},
 		{"es investigadora", es, "Andrea Villalta", ""},
+		{"es title", "El Gobierno de Honduras acusó a Nicaragua.\n\nLa analista Andrea Villalta, del Centro de Estudios, considera que las pruebas son insuficientes.\n\nEl académico costarricense Luis Mora opinó que Nicaragua no tiene capacidad.\n", "La analista", ""},
+		{"es title demonym", "El Gobierno de Honduras acusó a Nicaragua.\n\nEl académico costarricense Luis Mora opinó que Nicaragua no tiene capacidad.\n", "El académico", ""},
+		{"en title", "The Government of Zambia accused Malawi.\n\nAnalyst Jane Doe of the Policy Institute said the evidence was thin.\n\nProfessor Grace Banda of the University of Malawi said the claims were political.\n", "Professor Grace Banda", ""},
+		{"en works at", "The Government of Zambia accused Malawi.\n\nDr. Peter Mwale, who directs the cyber programme at the Lusaka Policy Centre, said Malawi lacked the capability.\n", "Dr. Peter Mwale", ""},
 		// Mirrors: a government after the expert, a country fronted as
 		// the source, a minister's quotation keep their holders.
 		{"en government after", en, "The Government of Zambia said", "Zambia"},
 		{"en according to a country", mirror, "According to Malawi", "Malawi"},
 		{"fr selon a country", mirror, "Selon le Sénégal", "Senegal"},
 		{"en minister quoted", mirror, "\"We have the evidence", "Zambia"},
+		{"en state official", "The Government of Zambia accused Malawi.\n\nMinister Felix Mutati, who leads the Ministry of Technology, said Zambia had evidence.\n", "Minister Felix Mutati", "Zambia"},
 	})
 }
 
