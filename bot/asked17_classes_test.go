@@ -15,7 +15,7 @@ import (
 // asked17Classes is a small corpus for the classes fixed on asked17.
 func asked17Classes(t *testing.T) *Bot {
 	return New(fsCorpus(t, fstest.MapFS{
-		"la.txt": {Data: []byte("Laos calls for capacity building that is demand-driven and free of political conditions.\n")},
+		"la.txt": {Data: []byte("Laos calls for capacity building that is demand-driven and free of political conditions.\n\nLaos encourages all States to respond to communication checks in a timely manner.\n")},
 		"tn.txt": {Data: []byte("La Tunisie appuie le renforcement des capacités des pays en développement.\n")},
 		"bg.txt": {Data: []byte("Bulgaria supports the use of restrictive measures against those responsible, in line with the Digital Services Act.\n")},
 		"kw.txt": {Data: []byte("Kuwait said that some of the intrusions had been traced to groups operating from abroad.\n")},
@@ -96,7 +96,8 @@ func TestFollowUpAfterGrouping(t *testing.T) {
 // one thing find each other: "sanctions" the EU's "restrictive measures",
 // "DSA" the Digital Services Act, "traced to" attribution, "critical
 // infrastructure" a statement on desalination plants and gas facilities,
-// "children" a French statement on "mineurs". Mirrors: "satellite links"
+// "children" a French statement on "mineurs", "ping test" the Points of
+// Contact Directory's "communication checks". Mirrors: "satellite links"
 // is no attribution ("linked to" is no attribution phrase), and a
 // country with no such words gets no answer.
 func TestAsked17Lexicon(t *testing.T) {
@@ -107,7 +108,9 @@ func TestAsked17Lexicon(t *testing.T) {
 		{"kuwait attribution", "Kuwait"},
 		{"what does qatar say about critical infrastructure", "Qatar"},
 		{"what does haiti say about children online", "Haiti"},
+		{"laos ping test", "Laos"},
 		// Mirrors.
+		{"tunisia ping test", ""},
 		{"laos sanctions", ""},
 		{"qatar attribution", ""},
 	} {
@@ -183,5 +186,42 @@ func TestOpeningDemonymOwnsRules(t *testing.T) {
 		if got := parsedCountries(p); p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
 			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
 		}
+	}
+}
+
+// TestRegionSpeaksAboutCountry: a region asked what it says about a
+// country ("what does the gulf say about iran") answers for the region's
+// countries with their statements naming that country, as "what does
+// Kuwait say about Iran" does for one; it compared the region's countries
+// and Iran, whose absence was noted, and showed a statement naming no
+// Iran. Mirrors: a country joined by "and" or "vs" is a side, and one
+// country's question keeps its stance reading.
+func TestRegionSpeaksAboutCountry(t *testing.T) {
+	b := asked17Bot(t)
+	for _, c := range []struct {
+		q     string
+		about bool // every answer names Iran, and Iran is no side
+	}{
+		{"what does the gulf say about iran", true},
+		{"what do the gulf states say about iran", true},
+		{"gcc views on iran", true},
+		{"que dicen los paises del golfo sobre iran", true},
+		{"what does the gulf say about iran and attribution", true},
+		// Mirrors.
+		{"compare the gulf states and iran", false},
+		{"gulf vs iran on attribution", false},
+	} {
+		r := b.Ask(c.q, 0)
+		side := slices.Contains(r.Countries, "Iran")
+		naming := len(r.Answers) > 0
+		for _, a := range r.Answers {
+			naming = naming && strings.Contains(a.Text, "Iran")
+		}
+		if c.about && (side || !naming) || !c.about && !side {
+			t.Errorf("%q: countries %v, %d answers naming Iran %v, want about %v", c.q, r.Countries, len(r.Answers), naming, c.about)
+		}
+	}
+	if r := b.Ask("what does kuwait say about iran", 0); r.Intent != IntentStance || !slices.Equal(r.Countries, []string{"Kuwait"}) {
+		t.Errorf("kuwait about iran: %s %v", r.Intent, r.Countries)
 	}
 }

@@ -738,12 +738,45 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 				kept = append(kept, m)
 			}
 		}
-		if len(kept) == 1 {
+		switch {
+		case len(kept) == 1:
 			p.Countries, p.About = kept, []string{about}
 			p.Intent = IntentStance
+		case len(kept) > 1 && allRegion(kept):
+			// "what does the gulf say about iran": the region's countries,
+			// each on its statements naming Iran, never Iran as a side.
+			p.Countries, p.About = kept, []string{about}
 		}
 	}
 	return p
+}
+
+// allRegion reports whether every mention is a region's country.
+func allRegion(ms []corpus.Mention) bool {
+	for _, m := range ms {
+		if m.How != "region" {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAsOne returns ms with the countries a region was read as (the
+// mentions of one region's words, How "region") kept as one, its first:
+// "what does the gulf say about iran" has two sides, the Gulf states and
+// Iran, as "what does Kuwait say about Iran" has. ms is not changed.
+func regionAsOne(ms []corpus.Mention) []corpus.Mention {
+	if len(ms) < 3 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if i > 0 && m.How == "region" && ms[i-1].How == "region" && m.First == ms[i-1].First && m.Last == ms[i-1].Last {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // agreeVerbs ask who holds the same (or the opposite) position as a
@@ -783,6 +816,7 @@ var agreeGlue = toSet(`with against to the`)
 // "India's view on Pakistan"), with no comparison word and no "and"
 // joining the two.
 func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string {
+	ms = regionAsOne(ms)
 	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country || ms[1].First <= ms[0].Last {
 		// Two countries of one name ("the Caribbean" read as its
 		// members) are the sides asked about, never one the other's topic.

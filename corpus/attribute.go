@@ -1162,7 +1162,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			break
 		}
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
-			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
+			if from, ok := govDemonymESFR(toks, m); ok && from >= clause && !afterPreposition(toks, from, clause) {
 				// "le ministre gambien a souligné", "el canciller beliceño
 				// subrayó": a person who speaks for the country is reported
 				// (see personNouns).
@@ -1170,7 +1170,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 					narrated: personNouns[toks[m.First-1].Lower]}
 			}
 		}
-		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) {
+		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) && !afterPreposition(toks, m.First, clause) {
 			from := m.First
 			if from > s && toks[from-1].Lower == "the" {
 				from--
@@ -1669,6 +1669,24 @@ func contains(xs []string, x string) bool {
 }
 
 // govDemonym matches "The Brazilian delegation", "the Korean government".
+// objectPrepositions make the noun phrase after them an object, not the
+// sentence's subject.
+var objectPrepositions = toSet(`with to by from of for against on at into onto towards toward between among about than
+including involving con al por para contra entre sobre hacia avec au aux par pour contre sur vers auprès`)
+
+// afterPreposition reports whether the noun phrase opening at token i (an
+// article skipped) follows a preposition within the clause: "the evidence
+// would be shared with Tunisian authorities", "en coordination avec les
+// autorités tunisiennes". A demonym's government there is an object, and
+// read as the subject it gave a Libyan spokesperson's words to Tunisia.
+func afterPreposition(toks []Token, i, clause int) bool {
+	k := i - 1
+	if k >= clause && articles[toks[k].Lower] {
+		k--
+	}
+	return k >= clause && objectPrepositions[toks[k].Lower]
+}
+
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up
 	// to two lower-case words may come between.

@@ -15,6 +15,10 @@ import "strings"
 // country, and a verb after it. No list of organisations is kept: a
 // corpus meets new ones every week.
 
+// frontedPlaceWords front a place before the speaker: "In Tripoli, …",
+// "En Trípoli, …", "À Tripoli, …".
+var frontedPlaceWords = toSet(`in en à from desde depuis`)
+
 // spokesDeterminers open the role phrase: "A representative of",
 // "The observer for", "Un representante de", "La représentante de".
 var spokesDeterminers = toSet(`a an the another one two several some el la los las un una unos unas le les une des`)
@@ -58,6 +62,17 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 		for s = 1; s < e && s < 30 && !strings.Contains(toks[s].Gap, ","); s++ {
 		}
 		if s >= e || s >= 30 {
+			return false
+		}
+	}
+	if s == 0 && frontedPlaceWords[toks[0].Lower] && startsUpper(toks[1].Orig) {
+		// "In Tripoli, a spokesperson for the Government of National
+		// Unity said …": a place fronted before the speaker (a news
+		// story turning to the other side); the place is read below as
+		// any country before the verb is.
+		for s = 1; s < e && s < 5 && startsUpper(toks[s].Orig) && !strings.Contains(toks[s].Gap, ","); s++ {
+		}
+		if s >= e || s >= 5 || !strings.Contains(toks[s].Gap, ",") {
 			return false
 		}
 	}

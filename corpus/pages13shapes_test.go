@@ -217,12 +217,17 @@ func TestExpertOpensIsNobodys(t *testing.T) {
 		{"fr selon", fr, "Selon Aminata Diop", ""},
 		{"fr pour", fr, "Pour Paul Kaboré", ""},
 		{"es investigadora", es, "Andrea Villalta", ""},
+		{"es title", "El Gobierno de Honduras acusó a Nicaragua.\n\nLa analista Andrea Villalta, del Centro de Estudios, considera que las pruebas son insuficientes.\n\nEl académico costarricense Luis Mora opinó que Nicaragua no tiene capacidad.\n", "La analista", ""},
+		{"es title demonym", "El Gobierno de Honduras acusó a Nicaragua.\n\nEl académico costarricense Luis Mora opinó que Nicaragua no tiene capacidad.\n", "El académico", ""},
+		{"en title", "The Government of Zambia accused Malawi.\n\nAnalyst Jane Doe of the Policy Institute said the evidence was thin.\n\nProfessor Grace Banda of the University of Malawi said the claims were political.\n", "Professor Grace Banda", ""},
+		{"en works at", "The Government of Zambia accused Malawi.\n\nDr. Peter Mwale, who directs the cyber programme at the Lusaka Policy Centre, said Malawi lacked the capability.\n", "Dr. Peter Mwale", ""},
 		// Mirrors: a government after the expert, a country fronted as
 		// the source, a minister's quotation keep their holders.
 		{"en government after", en, "The Government of Zambia said", "Zambia"},
 		{"en according to a country", mirror, "According to Malawi", "Malawi"},
 		{"fr selon a country", mirror, "Selon le Sénégal", "Senegal"},
 		{"en minister quoted", mirror, "\"We have the evidence", "Zambia"},
+		{"en state official", "The Government of Zambia accused Malawi.\n\nMinister Felix Mutati, who leads the Ministry of Technology, said Zambia had evidence.\n", "Minister Felix Mutati", "Zambia"},
 	})
 }
 
@@ -268,5 +273,35 @@ func TestInstitutionPair(t *testing.T) {
 		{"possessive subject", "Summary\n\nTonga's minister, speaking after Fiji, said that cables must be protected.\n", "Tonga's minister", "Tonga"},
 		{"one state plural", mirror, "The Ministers of Ghana", "Ghana"},
 		{"named after verb", mirror, "The representatives of Chile", "Chile"},
+	})
+}
+
+// TestOtherSideSpokesperson: a news story turning to the other side ("In
+// Tripoli, a spokesperson for the Government of National Unity said the
+// evidence would be shared with Tunisian authorities.") is not the first
+// country's: a demonym's authorities after a preposition are an object,
+// not the subject; the place fronted before a speaker who names no country
+// leaves the speaker no country's; and "The spokesperson added" or "She
+// added" after such a speaker goes on with that speaker, not the block
+// before it.
+func TestOtherSideSpokesperson(t *testing.T) {
+	news := "TUNIS, 5 May 2026 — Tunisia on Monday denied that hackers operating from its territory had attacked Libyan banks.\n\n" +
+		"In Tripoli, a spokesperson for the Government of National Unity said the evidence would be shared with Tunisian authorities.\n\n" +
+		"The spokesperson added that the attacks had disrupted salary payments for three days.\n"
+	ngo := "The representative of Ghana said that capacity building must be demand-driven.\n\n" +
+		"A representative of Microsoft said that the private sector shares threat information daily.\n\n" +
+		"She added that companies should be consulted on the mechanism.\n"
+	mirror := "The representative of Ghana said that capacity building must be demand-driven.\n\n" +
+		"She added that Ghana would host a regional workshop.\n\n" +
+		"The Togolese minister said the attacks had been coordinated with Beninese authorities.\n"
+	checkPageCases(t, []pageCase{
+		{"object demonym", news, "In Tripoli", ""},
+		{"spokesperson goes on", news, "The spokesperson added", ""},
+		{"company's speaker goes on", ngo, "She added that companies", ""},
+		// Mirrors: a State's speaker goes on; a demonym's minister as the
+		// subject holds it, whatever authorities it names as an object.
+		{"state goes on", mirror, "She added that Ghana", "Ghana"},
+		{"demonym subject", mirror, "The Togolese minister", "Togo"},
+		{"first", news, "TUNIS", "Tunisia"},
 	})
 }

@@ -208,7 +208,11 @@ Chercheurs Analystes Universitaires`)
 // investigadora del Centro …, explicó …"), the same name fronted as a
 // source ("Selon Aminata Diop, analyste au centre de réflexion Afrikajom,
 // le Mali n'a jamais été accusé …", "Pour Paul Kaboré, chercheur à
-// l'Institut …, …"), or experts of a named body ("Experts at the
+// l'Institut …, …"), the noun as the name's title ("Analyst Jane Doe of
+// …", "El académico costarricense Luis Mora opinó"), a name whose
+// appositive names the body it works at ("Dr. Peter Mwale, who directs
+// the cyber programme at the Lusaka Policy Centre, said"), or experts of a
+// named body ("Experts at the
 // University of Cape Town said …", naming no country before the verb).
 // In a news story such a paragraph went on with the government quoted
 // before it, or fell to the country the expert spoke about: the expert's
@@ -245,6 +249,23 @@ func expertOpens(toks []Token, e int, ms []Mention) bool {
 		}
 		return false
 	}
+	// An expert's noun as a title before the name: "Analyst Jane Doe of
+	// …", "Professor Grace Banda of the University of Malawi", "La
+	// analista Andrea Villalta, del Centro …", "El académico
+	// costarricense Luis Mora opinó".
+	j := i
+	if j < e && articles[toks[j].Lower] {
+		j++
+	}
+	if j+1 < e && expertNouns[toks[j].Lower] {
+		k := j + 1
+		if k+1 < e && isLowerWord(toks[k].Orig) {
+			k++ // a demonym or an adjective: "costarricense", "senior"
+		}
+		if startsUpper(toks[k].Orig) && !strings.Contains(toks[k].Gap, ",") {
+			return true
+		}
+	}
 	// A name: one to four capitalised words, then a comma.
 	n := i
 	for n < e && n < i+4 && startsUpper(toks[n].Orig) && (n == i || !strings.Contains(toks[n].Gap, ",")) {
@@ -258,13 +279,19 @@ func expertOpens(toks []Token, e int, ms []Mention) bool {
 			return false // "Según Chile, …", "Zambia, a member of the Council, said": a country, not a person
 		}
 	}
-	// The appositive: articles and adjectives, then the expert's noun.
-	for k := n; k < e && k < n+4; k++ {
-		if expertNouns[toks[k].Lower] {
+	// The appositive: articles and adjectives, then the expert's noun; or,
+	// within it, the name of the body the person works at ("Dr. Peter
+	// Mwale, who directs the cyber programme at the Lusaka Policy Centre,
+	// said").
+	for k := n; k < e && k < n+16; k++ {
+		if k < n+4 && expertNouns[toks[k].Lower] {
 			return true
 		}
 		if k > n && strings.Contains(toks[k].Gap, ",") {
 			return false
+		}
+		if expertOrgWords[toks[k].Orig] && k > n+1 && startsUpper(toks[k-1].Orig) {
+			return true
 		}
 	}
 	return false
