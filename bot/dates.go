@@ -71,6 +71,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 		})
 	}
 	text = cutMonthRange("", text, &d)
+	text = cutPartOfYear("", text, &d)
 	cut(betweenRE, func(m []string) bool {
 		first := m[1] // between … and …
 		if first == "" {

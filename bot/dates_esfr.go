@@ -112,6 +112,7 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 		})
 	}
 	text = cutMonthRange(code, text, &d)
+	text = cutPartOfYear(code, text, &d)
 	cut(w.between, func(m []string) bool {
 		first := m[1] // entre … y/et …
 		if first == "" {
