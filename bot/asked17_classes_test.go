@@ -225,3 +225,39 @@ func TestRegionSpeaksAboutCountry(t *testing.T) {
 		t.Errorf("kuwait about iran: %s %v", r.Intent, r.Countries)
 	}
 }
+
+// TestNameWithHead: a hacking group's or a vendor's name ("volt
+// typhoon", "lazarus group", "nso group") is one thing: a statement
+// holding only its head ("Salt Typhoon", "Group of 77", "Groupe arabe")
+// is no answer, where it answered as "closest" by half the words.
+// Mirrors: the name the statement holds ("salt typhoon", "nso group"),
+// a topic of two other words, a theme phrase, and a head alone keep their
+// answers.
+func TestNameWithHead(t *testing.T) {
+	b := asked17Bot(t)
+	for _, c := range []struct {
+		q    string
+		want string // the first answer's country; "" for none
+	}{
+		{"who mentions volt typhoon", ""},
+		{"lazarus group", ""},
+		{"what does namibia say about volt typhoon", ""},
+		{"what does tunisia say about nso group", ""},
+		{"what does laos say about nso group", ""},
+		// Mirrors.
+		{"seychelles nso group", "Seychelles"},
+		{"who mentions salt typhoon", "Namibia"},
+		{"bahrain threat intelligence", "Bahrain"},
+		{"laos points of contact", "Laos"},
+		{"mozambique cable repair", "Mozambique"},
+	} {
+		r := b.Ask(c.q, 0)
+		got := ""
+		if len(r.Answers) > 0 {
+			got = r.Answers[0].Country
+		}
+		if got != c.want {
+			t.Errorf("%q: first answer by %q, want %q (%s)", c.q, got, c.want, r.Message)
+		}
+	}
+}
