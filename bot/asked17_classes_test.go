@@ -22,6 +22,7 @@ func asked17Classes(t *testing.T) *Bot {
 		"qa.txt": {Data: []byte("Qatar stressed that the protection of desalination plants and natural gas facilities is a priority.\n")},
 		"ht.txt": {Data: []byte("Haïti a souligné que les gangs utilisent les réseaux sociaux pour recruter des mineurs.\n")},
 		"ph.txt": {Data: []byte("The Philippines sanctioned nobody and stressed satellite links for remote islands.\n")},
+		"ao.txt": {Data: []byte("Angola propuso un protocolo de la Comunidad de Desarrollo de África Austral para proteger los cables submarinos.\n")},
 	}))
 }
 
@@ -97,7 +98,8 @@ func TestFollowUpAfterGrouping(t *testing.T) {
 // "DSA" the Digital Services Act, "traced to" attribution, "critical
 // infrastructure" a statement on desalination plants and gas facilities,
 // "children" a French statement on "mineurs", "ping test" the Points of
-// Contact Directory's "communication checks". Mirrors: "satellite links"
+// Contact Directory's "communication checks", "SADC" its Spanish name.
+// Mirrors: "satellite links"
 // is no attribution ("linked to" is no attribution phrase), and a
 // country with no such words gets no answer.
 func TestAsked17Lexicon(t *testing.T) {
@@ -109,6 +111,7 @@ func TestAsked17Lexicon(t *testing.T) {
 		{"what does qatar say about critical infrastructure", "Qatar"},
 		{"what does haiti say about children online", "Haiti"},
 		{"laos ping test", "Laos"},
+		{"angola sadc", "Angola"},
 		// Mirrors.
 		{"tunisia ping test", ""},
 		{"laos sanctions", ""},
