@@ -21,3 +21,33 @@ func TestCausativeObjectActs(t *testing.T) {
 		{before, "The attack on the central bank led Kenya to the conclusion that a treaty is needed.", "Zimbabwe"},
 	})
 }
+
+// TestWorkshopChairedByIsProcedure: a summary's line on who chaired,
+// hosted or organised a workshop, seminar or conference ("The workshop
+// was chaired by Qatar and brought together …", "Le séminaire, organisé
+// par Madagascar, a réuni des délégations …", "El seminario, organizado
+// por Uruguay, reunió …") is procedure, no position of that country; it
+// was held by the country as a later mention. Mirrors: the host that says
+// something, and a workshop line that is no procedure.
+func TestWorkshopChairedByIsProcedure(t *testing.T) {
+	const en, fr, es = "Doha, 18 September 2025", "Antananarivo, 12 février 2026", "Montevideo, 5 de mayo de 2026"
+	after := map[string]string{en: "Kuwait stressed that operators must report breaches within 72 hours.",
+		fr: "Haïti a souligné que les gangs utilisent les réseaux sociaux.", es: "Bolivia pidió un código de conducta regional."}
+	for _, tc := range []struct{ dateline, p, want string }{
+		{en, "The workshop was chaired by Qatar and brought together the cybersecurity authorities of the GCC member States.", "-"},
+		{en, "The seminar was hosted by Bahrain.", "-"},
+		{en, "The conference was opened by Oman.", "-"},
+		{fr, "Le séminaire, organisé par Madagascar, a réuni des délégations de l'espace francophone autour de l'intégrité de l'information.", "-"},
+		{fr, "La réunion, présidée par le Tchad, a rassemblé vingt délégations.", "-"},
+		{es, "El seminario, organizado por Uruguay, reunió a los países del MERCOSUR.", "-"},
+		// Mirrors.
+		{en, "Qatar chaired the workshop and called for a regional dialogue on submarine cables.", "Qatar"},
+		{en, "The workshop was an occasion for Bahrain to present its national exercise.", "Bahrain"},
+		{fr, "Madagascar a organisé le séminaire et a plaidé pour la protection des enfants en ligne.", "Madagascar"},
+	} {
+		page := tc.dateline + "\n\n" + tc.p + "\n\n" + after[tc.dateline] + "\n"
+		if got := holdersOf(t, page, tc.p[:30])[0]; got != tc.want {
+			t.Errorf("%q: held by %s, want %s", tc.p, got, tc.want)
+		}
+	}
+}
