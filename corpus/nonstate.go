@@ -211,6 +211,11 @@ var nonStateMarks = [...]string{"Secretary-General", "Secretario General", "Secr
 	"advocacy group", "civil society", "sociedad civil", "société civile", "Red Cross", "Cruz Roja", "Croix-Rouge", "ICRC",
 	"CICR"}
 
+// leadingClauseWords open a fronted phrase or clause before a sentence's
+// subject.
+var leadingClauseWords = toSet(`during after before while within under as since durante después antes mientras pendant après avant
+lors dans depuis`)
+
 // nonStateNamed reports whether the first sentence of p (tokens toks to
 // e, countries ms) has for its subject an international organisation, its
 // official or a civil-society group (see nonStateMarks), naming no country
@@ -221,6 +226,9 @@ var nonStateMarks = [...]string{"Secretary-General", "Secretario General", "Secr
 func nonStateNamed(p string, toks []Token, e int, ms []Mention) bool {
 	if e < 3 || !startsUpper(toks[0].Orig) {
 		return false
+	}
+	if w := toks[0].Lower; objectPrepositions[w] || frontedPlaceWords[w] || leadingClauseWords[w] || w == "on" {
+		return false // "At the United Nations, the country supports …": a place or a time, then the subject
 	}
 	end := -1 // the subject ends before end
 	if sourceOpeners[toks[0].Lower] {

@@ -347,5 +347,6 @@ func TestNonStateNamed(t *testing.T) {
 		{"bullet", mirror, "Adopted a Cybercrime Law", "Cambodia"},
 		{"bullet after", mirror, "Has asked for", "Cambodia"},
 		{"state ministry", mirror, "The Minister of Human Rights of Pakistan", "Pakistan"},
+		{"fronted place", "Ghana's Cyber Security Strategy\n\nGhana has adopted a new strategy.\n\nAt the United Nations, the country supports a permanent mechanism.\n", "At the United Nations", "Ghana"},
 	})
 }
