@@ -22,6 +22,7 @@ func asked17Classes(t *testing.T) *Bot {
 		"qa.txt": {Data: []byte("Qatar stressed that the protection of desalination plants and natural gas facilities is a priority.\n")},
 		"ht.txt": {Data: []byte("Haïti a souligné que les gangs utilisent les réseaux sociaux pour recruter des mineurs.\n")},
 		"ph.txt": {Data: []byte("The Philippines sanctioned nobody and stressed satellite links for remote islands.\n")},
+		"ao.txt": {Data: []byte("Angola propuso un protocolo de la Comunidad de Desarrollo de África Austral para proteger los cables submarinos.\n")},
 	}))
 }
 
@@ -97,7 +98,8 @@ func TestFollowUpAfterGrouping(t *testing.T) {
 // "DSA" the Digital Services Act, "traced to" attribution, "critical
 // infrastructure" a statement on desalination plants and gas facilities,
 // "children" a French statement on "mineurs", "ping test" the Points of
-// Contact Directory's "communication checks". Mirrors: "satellite links"
+// Contact Directory's "communication checks", "SADC" its Spanish name.
+// Mirrors: "satellite links"
 // is no attribution ("linked to" is no attribution phrase), and a
 // country with no such words gets no answer.
 func TestAsked17Lexicon(t *testing.T) {
@@ -109,6 +111,7 @@ func TestAsked17Lexicon(t *testing.T) {
 		{"what does qatar say about critical infrastructure", "Qatar"},
 		{"what does haiti say about children online", "Haiti"},
 		{"laos ping test", "Laos"},
+		{"angola sadc", "Angola"},
 		// Mirrors.
 		{"tunisia ping test", ""},
 		{"laos sanctions", ""},
@@ -223,5 +226,41 @@ func TestRegionSpeaksAboutCountry(t *testing.T) {
 	}
 	if r := b.Ask("what does kuwait say about iran", 0); r.Intent != IntentStance || !slices.Equal(r.Countries, []string{"Kuwait"}) {
 		t.Errorf("kuwait about iran: %s %v", r.Intent, r.Countries)
+	}
+}
+
+// TestNameWithHead: a hacking group's or a vendor's name ("volt
+// typhoon", "lazarus group", "nso group") is one thing: a statement
+// holding only its head ("Salt Typhoon", "Group of 77", "Groupe arabe")
+// is no answer, where it answered as "closest" by half the words.
+// Mirrors: the name the statement holds ("salt typhoon", "nso group"),
+// a topic of two other words, a theme phrase, and a head alone keep their
+// answers.
+func TestNameWithHead(t *testing.T) {
+	b := asked17Bot(t)
+	for _, c := range []struct {
+		q    string
+		want string // the first answer's country; "" for none
+	}{
+		{"who mentions volt typhoon", ""},
+		{"lazarus group", ""},
+		{"what does namibia say about volt typhoon", ""},
+		{"what does tunisia say about nso group", ""},
+		{"what does laos say about nso group", ""},
+		// Mirrors.
+		{"seychelles nso group", "Seychelles"},
+		{"who mentions salt typhoon", "Namibia"},
+		{"bahrain threat intelligence", "Bahrain"},
+		{"laos points of contact", "Laos"},
+		{"mozambique cable repair", "Mozambique"},
+	} {
+		r := b.Ask(c.q, 0)
+		got := ""
+		if len(r.Answers) > 0 {
+			got = r.Answers[0].Country
+		}
+		if got != c.want {
+			t.Errorf("%q: first answer by %q, want %q (%s)", c.q, got, c.want, r.Message)
+		}
 	}
 }

@@ -752,6 +752,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("repaired: read as HTML (blocks as paragraphs, tags removed)")
 	}
 	text = gridTables(text) // (see gridtable.go)
+	// A date its opening lines state, when its metadata gave none (see pagedate.go).
+	r.meta = pageDateMeta(r.meta, text)
 	for _, n := range fmNotes {
 		warn("%s", n)
 	}
