@@ -264,3 +264,30 @@ func TestNameWithHead(t *testing.T) {
 		}
 	}
 }
+
+// TestEponymLiteral: a city that names an instrument typed alone
+// ("venezuela budapest", "who talks about malabo") finds a statement
+// naming the city without the instrument's full name ("un convenio
+// regional como el de Budapest"), first, beside those tagged through the
+// full name; only the tagged one answered. Mirrors: a statement with
+// neither the city nor the theme is no answer, and another theme word
+// that is part of a lexicon phrase ("law", read as international law) gives
+// no statement holding only "law" the theme.
+func TestEponymLiteral(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"ve.txt": {Data: []byte("Venezuela firmó la Convención de las Naciones Unidas contra la Ciberdelincuencia.\n\nVenezuela considera que la Convención pone fin al monopolio de un convenio regional como el de Budapest.\n\nVenezuela defiende la soberanía tecnológica.\n")},
+		"ke.txt": {Data: []byte("Kenya will adopt a data protection law next year.\n")},
+	}))
+	r := b.Ask("venezuela budapest", 0)
+	if len(r.Answers) == 0 || !strings.Contains(r.Answers[0].Text, "Budapest") {
+		t.Errorf("venezuela budapest: %d answers, first %v", len(r.Answers), r.Answers)
+	}
+	for _, a := range r.Answers {
+		if strings.Contains(a.Text, "soberanía") {
+			t.Errorf("venezuela budapest answered %q", a.Text)
+		}
+	}
+	if r := b.Ask("kenya law", 0); len(r.Answers) > 0 && r.Answers[0].Match == corpus.MatchTopic && slices.Contains(r.Themes, "international law") {
+		t.Errorf("kenya law: a data protection law answered international law as its topic")
+	}
+}

@@ -155,7 +155,11 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 	var phraseAt map[int]int
 	litAt := map[int]int{}
 	for _, t := range q.Terms {
-		if !t.InTheme || themeStem(t.Stem) || genericStems[t.Stem] {
+		if !t.InTheme || themeStem(t.Stem) && !eponymCapitals[t.Stem] || genericStems[t.Stem] {
+			// A city that names an instrument, typed alone ("venezuela
+			// budapest"), is literal still: a statement naming the city
+			// without the instrument's full name ("un convenio regional
+			// como el de Budapest") is on the topic (TestEponymLiteral).
 			continue
 		}
 		k, ok := litAt[t.Phrase]
