@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A page without metadata (no sources.tsv row with a date, no front
@@ -55,7 +56,9 @@ func pageDate(text []byte) Date {
 	if !hasYear(head) {
 		return Date{} // (most pages without a date: one pass over 1.5 KB)
 	}
-	rest, lines := string(head), 0
+	// A view of the bytes, not a copy: nothing read here outlives the call,
+	// and the file's text is not written while it runs.
+	rest, lines := unsafe.String(&head[0], len(head)), 0
 	for rest != "" && lines < pageDateLines {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -117,8 +120,8 @@ func referenceLine(s string) bool {
 	if len(s) > 40 {
 		return false
 	}
-	w := strings.TrimRight(strings.ToLower(s), " :")
-	return referenceHeads[Fold(w)]
+	var buf [48]byte
+	return referenceHeads[string(foldKey(buf[:0], strings.TrimRight(s, " :")))]
 }
 
 var referenceHeads = toSet(`references notes footnotes endnotes sources bibliography referencias notas fuentes bibliografia
@@ -192,18 +195,26 @@ func timeTail(s string) bool {
 		strings.Contains(s, "h") || strings.HasSuffix(s, "am") || strings.HasSuffix(s, "pm")
 }
 
+// pubKind says what may come between a publication phrase and its date.
+type pubKind uint8
+
+const (
+	pubDirect pubKind = iota // the date follows: "Updated 12 March 2026"
+	pubColon                 // the date follows a colon: "Date: 12 March 2026"
+	pubNamed                 // a name or place may come first: "Posted by … on 12 March 2026"
+)
+
 // pubPhrases are the words opening a publication line, folded and lower
-// case, each with whether a name or place may come between it and the
-// date ("Posted by … on 12 March 2026", "Delivered in Manchester on 8
-// May 2025"). "date" and "fecha" need their colon.
-var pubPhrases = map[string]bool{
-	"posted": true, "published": true, "delivered": true, "issued": true, "released": true,
-	"updated": false, "last updated": false, "dated": false, "date": false, "publication date": false,
-	"date of publication": false, "last modified": false, "modified": false,
-	"publicado": true, "publicada": true, "pronunciado": true, "pronunciada": true, "fecha": false,
-	"fecha de publicacion": false, "actualizado": false, "actualizada": false, "ultima actualizacion": false,
-	"publie": true, "publiee": true, "prononce": true, "prononcee": true, "mis a jour": false, "mise a jour": false,
-	"derniere mise a jour": false, "date de publication": false, "date de mise a jour": false,
+// case, each with what may come between it and the date ("Delivered in
+// Manchester on 8 May 2025").
+var pubPhrases = map[string]pubKind{
+	"posted": pubNamed, "published": pubNamed, "delivered": pubNamed, "issued": pubNamed, "released": pubNamed,
+	"updated": pubDirect, "last updated": pubDirect, "dated": pubDirect, "date": pubColon, "publication date": pubDirect,
+	"date of publication": pubDirect, "last modified": pubDirect, "modified": pubDirect,
+	"publicado": pubNamed, "publicada": pubNamed, "pronunciado": pubNamed, "pronunciada": pubNamed, "fecha": pubColon,
+	"fecha de publicacion": pubDirect, "actualizado": pubDirect, "actualizada": pubDirect, "ultima actualizacion": pubDirect,
+	"publie": pubNamed, "publiee": pubNamed, "prononce": pubNamed, "prononcee": pubNamed, "mis a jour": pubDirect,
+	"mise a jour": pubDirect, "derniere mise a jour": pubDirect, "date de publication": pubDirect, "date de mise a jour": pubDirect,
 }
 
 // pubDate reads a publication line: "Published 30 January 2025", "Publié
@@ -211,12 +222,12 @@ var pubPhrases = map[string]bool{
 // 12 March 2026 · 6 min read", "Last updated March 2026. …", "Published:
 // 2025".
 func pubDate(s string) (Date, bool) {
-	phrase, rest, ok := pubPhrase(s)
+	kind, rest, ok := pubPhrase(s)
 	if !ok {
 		return Date{}, false
 	}
 	colon := strings.HasPrefix(strings.TrimLeft(rest, " "), ":")
-	if (phrase == "date" || phrase == "fecha") && !colon {
+	if kind == pubColon && !colon {
 		return Date{}, false
 	}
 	rest = strings.TrimLeft(rest, " :*_")
@@ -229,7 +240,7 @@ func pubDate(s string) (Date, bool) {
 			return Date{Year: y}, true // "Published: 2025"
 		}
 	}
-	if !pubPhrases[phrase] {
+	if kind != pubNamed {
 		return Date{}, false
 	}
 	// "Posted by Thandiwe Moyo on 12 March 2026": up to 8 words, then on,
@@ -244,8 +255,8 @@ func pubDate(s string) (Date, bool) {
 		if strings.ContainsAny(word, "|·•—") {
 			break
 		}
-		lw := strings.ToLower(strings.TrimRight(word, ","))
-		if lw == "on" || lw == "le" || lw == "el" || strings.HasSuffix(word, ",") {
+		lw := strings.TrimRight(word, ",")
+		if strings.EqualFold(lw, "on") || strings.EqualFold(lw, "le") || strings.EqualFold(lw, "el") || strings.HasSuffix(word, ",") {
 			if d, tail, ok := parseDateAt(skipWeekday(rest)); ok && pubTail(tail) {
 				return d, true
 			}
@@ -254,28 +265,28 @@ func pubDate(s string) (Date, bool) {
 	return Date{}, false
 }
 
-// pubPhrase matches a publication phrase at the start of s: the phrase
-// (folded, lower case) and the text after it.
-func pubPhrase(s string) (string, string, bool) {
+// pubPhrase matches a publication phrase at the start of s: its kind and
+// the text after it.
+func pubPhrase(s string) (pubKind, string, bool) {
 	if len(s) < 4 || !strings.ContainsRune("pPdDuUlLiIrRfFaAmM", rune(s[0])) {
-		return "", "", false // (most lines: one byte)
+		return 0, "", false // (most lines: one byte)
 	}
-	var words [4]string
-	ends := [4]int{}
+	var buf [64]byte
+	key := buf[:0]
+	var ends [4]int // the key's length and s's offset after each word
+	var keyEnds [4]int
 	n, i := 0, 0
 	for n < 4 && i < len(s) {
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += size
-		}
-		if j == i {
+		w, _ := letterRun(s[i:])
+		if w == "" || len(key)+len(w)+1 > len(buf) {
 			break
 		}
-		words[n], ends[n] = Fold(strings.ToLower(s[i:j])), j
+		if n > 0 {
+			key = append(key, ' ')
+		}
+		key = foldKey(key, w)
+		j := i + len(w)
+		ends[n], keyEnds[n] = j, len(key)
 		n++
 		if j >= len(s) || s[j] != ' ' {
 			break
@@ -283,12 +294,32 @@ func pubPhrase(s string) (string, string, bool) {
 		i = j + 1
 	}
 	for k := n; k >= 1; k-- {
-		p := strings.Join(words[:k], " ")
-		if _, ok := pubPhrases[p]; ok {
-			return p, s[ends[k-1]:], true
+		if kind, ok := pubPhrases[string(key[:keyEnds[k-1]])]; ok {
+			return kind, s[ends[k-1]:], true
 		}
 	}
-	return "", "", false
+	return 0, "", false
+}
+
+// foldKey appends w to dst in lower case without accents ("Publié" gives
+// "publie"), as Fold does, without allocating.
+func foldKey(dst []byte, w string) []byte {
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+			continue
+		}
+		if f, ok := foldTable[r]; ok {
+			dst = append(dst, f...)
+			continue
+		}
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
 }
 
 // pubTail reports what may follow a publication line's date: nothing, a
@@ -356,7 +387,8 @@ func pubEnd(s string) (Date, bool) {
 // "debated on".
 func skipMeeting(s string) string {
 	w, rest := letterRun(s)
-	if !meetingWords[Fold(strings.ToLower(w))] || !strings.HasPrefix(rest, " ") {
+	var buf [24]byte
+	if !meetingWords[string(foldKey(buf[:0], w))] || !strings.HasPrefix(rest, " ") {
 		return s
 	}
 	rest = rest[1:]
@@ -375,13 +407,19 @@ var meetingWords = toSet(`held celebrada celebrado celebradas celebrados tenue t
 // notre correspondante — publié le 3 septembre 2025". The date ends the
 // line, or the line opens with a byline's or publication's word.
 func bylineDate(s string) (Date, bool) {
-	parts := splitByline(s)
+	if !strings.ContainsAny(s, "|·•—") && !strings.Contains(s, " - ") && !strings.Contains(s, " – ") {
+		return Date{}, false // (most lines: no separator, no list of parts)
+	}
+	var buf [8]string
+	parts := splitByline(buf[:0], s)
 	if len(parts) < 2 {
 		return Date{}, false
 	}
-	first := strings.ToLower(parts[0])
 	_, _, pub := pubPhrase(parts[0])
-	cue := pub || strings.HasPrefix(first, "by ") || strings.HasPrefix(first, "por ") || strings.HasPrefix(first, "par ")
+	cue := pub
+	for _, w := range []string{"by ", "por ", "par "} {
+		cue = cue || len(parts[0]) > len(w) && strings.EqualFold(parts[0][:len(w)], w)
+	}
 	for k, p := range parts {
 		if k == 0 {
 			continue
@@ -397,10 +435,9 @@ func bylineDate(s string) (Date, bool) {
 	return Date{}, false
 }
 
-// splitByline splits s at "|", "·", "•", "—", and at "–" and "-" between
-// spaces (not in "22–23 April").
-func splitByline(s string) []string {
-	var parts []string
+// splitByline appends to parts the parts of s between "|", "·", "•", "—",
+// and "–" and "-" between spaces (not in "22–23 April").
+func splitByline(parts []string, s string) []string {
 	start := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -471,35 +508,36 @@ func datelineDate(s string) (Date, bool) {
 // "Washington, D.C."), no digit, and not a sentence's opening ("In
 // Geneva").
 func placeLike(p string) bool {
-	words := strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == ',' })
-	if len(words) == 0 || len(words) > 6 || notPlaceOpeners[strings.ToLower(words[0])] {
-		return false
-	}
-	for k, w := range words {
+	var buf [24]byte
+	k := 0
+	for w := range strings.FieldsFuncSeq(p, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if k == 6 || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
-		if strings.ContainsAny(w, "0123456789") {
+		switch {
+		case k == 0 && (!unicode.IsUpper(r) || len(w) < 8 && notPlaceOpeners[string(foldKey(buf[:0], w))]):
+			return false
+		case unicode.IsUpper(r), placeConnectives[w], strings.HasPrefix(w, "d'"), strings.HasPrefix(w, "d’"):
+		default:
 			return false
 		}
-		if unicode.IsUpper(r) {
-			continue
-		}
-		if k == 0 || !placeConnectives[strings.ToLower(w)] && !strings.HasPrefix(w, "d'") && !strings.HasPrefix(w, "d’") {
-			return false
-		}
+		k++
 	}
-	return true
+	return k > 0
 }
 
 var (
 	placeConnectives = toSet(`de del la las los el of the es du des le da do di al sur upon en y et`)
-	notPlaceOpeners  = toSet(`in on at en au à between from during since after before entre desde depuis`)
+	notPlaceOpeners  = toSet(`in on at en au a between from during since after before entre desde depuis`)
 )
 
 // skipWeekday skips a weekday and its comma: "Thursday, ", "jueves ",
 // "mercredi ".
 func skipWeekday(s string) string {
 	w, rest := letterRun(s)
-	if w == "" || !weekdays[Fold(strings.ToLower(w))] {
+	var buf [24]byte
+	if w == "" || len(w) > 20 || !weekdays[string(foldKey(buf[:0], w))] {
 		return s
 	}
 	rest = strings.TrimPrefix(rest, ".")
@@ -581,7 +619,8 @@ func monthAt(s string) (int, string, bool) {
 	if len(w) < 3 || len(w) > 12 {
 		return 0, s, false
 	}
-	m := months[Fold(strings.ToLower(w))]
+	var buf [32]byte
+	m := months[string(foldKey(buf[:0], w))]
 	if m == 0 {
 		return 0, s, false
 	}

@@ -187,3 +187,30 @@ func TestPageDatesCorpus(t *testing.T) {
 		t.Errorf("sources.tsv's title and the page's date: %+v", s)
 	}
 }
+
+// pageDateOpenings are openings of pages with and without a date, for the
+// cost of pageDate.
+var pageDateOpenings = [][]byte{
+	[]byte("Day three at the OEWG: capacity building\n\nPosted by Thandiwe Moyo on 12 March 2026 · 6 min read\n\nThe third day of the session was given over to capacity building."),
+	[]byte("Guinea Ecuatorial y Camerún firman un memorando\n\nMALABO, 12 de marzo de 2026 — Guinea Ecuatorial y Camerún acordaron este jueves crear un grupo de trabajo."),
+	[]byte("Kenya's national position\n\nOn 12 March 2024 the Government of Kenya published its position, adopted in 2024 after consultations.\n\nKenya holds that international law applies."),
+	[]byte("Peru stresses the need to make a\ndistinction between things.\nIn any case, Peru\nhighlights rights.\n"),
+}
+
+// TestPageDateAllocs: reading a page's opening allocates nothing.
+func TestPageDateAllocs(t *testing.T) {
+	for _, text := range pageDateOpenings {
+		if n := testing.AllocsPerRun(20, func() { pageDate(text) }); n != 0 {
+			t.Errorf("pageDate(%.40q): %.0f allocations", text, n)
+		}
+	}
+}
+
+func BenchmarkPageDate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, text := range pageDateOpenings {
+			pageDate(text)
+		}
+	}
+}
