@@ -773,11 +773,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 		if s == 0 {
 			subject = sub
-			if info.label == labelNone && expertOpens(toks, e, ms[lo:mi]) {
+			if info.label == labelNone && (expertOpens(toks, e, ms[lo:mi]) || nonStateNamed(p, toks, e, ms[lo:mi])) {
 				// "Jane Phiri, a researcher at …, said", "Selon Aminata
 				// Diop, analyste …, le Mali n'a jamais été accusé …": an
 				// outside expert's words, nobody's, whatever country they
-				// speak of (see expertOpens).
+				// speak of (see expertOpens); so are an international
+				// organisation's or an NGO's ("Human Rights Watch said
+				// Kenya's law …", see nonStateNamed).
 				info.label = labelChair
 				info.set(fThirdParty, true)
 			}

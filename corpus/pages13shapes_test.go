@@ -305,3 +305,48 @@ func TestOtherSideSpokesperson(t *testing.T) {
 		{"first", news, "TUNIS", "Tunisia"},
 	})
 }
+
+// TestNonStateNamed: a paragraph whose subject is an international
+// organisation, one of its officials or a civil-society group, naming no
+// country before its verb ("Human Rights Watch said Kenya's new law …",
+// "Access Now urged Uganda …", "Stéphane Dujarric, spokesperson for the
+// Secretary-General, said", "Amnesty International a appelé le Mali …",
+// "El relator especial de la ONU … pidió a Nicaragua …", "Selon Reporters
+// sans frontières, le Burkina Faso a suspendu …") is nobody's: not the
+// State before it, nor the State it calls on or speaks of.
+func TestNonStateNamed(t *testing.T) {
+	en := "The representative of Kenya said that the mechanism must be inclusive.\n\n" +
+		"Stéphane Dujarric, spokesperson for the Secretary-General, said the United Nations was monitoring the situation in Kenya.\n\n" +
+		"The UN High Commissioner for Human Rights called on Kenya to lift the internet shutdown.\n\n" +
+		"Human Rights Watch said Kenya's new cybercrime law violated freedom of expression.\n\n" +
+		"Access Now urged Uganda to restore connectivity before the election.\n"
+	fr := "Le Mali a annoncé la création d'une agence nationale de cybersécurité.\n\n" +
+		"Le porte-parole du Secrétaire général a déclaré que l'ONU suivait la situation au Mali.\n\n" +
+		"Amnesty International a appelé le Mali à lever les restrictions d'accès à Internet.\n\n" +
+		"Selon Reporters sans frontières, le Burkina Faso a suspendu plusieurs médias en ligne.\n"
+	es := "El Gobierno de Guatemala presentó su estrategia nacional.\n\n" +
+		"La organización Derechos Digitales advirtió que la ley de ciberdelitos de El Salvador amenaza la libertad de expresión.\n\n" +
+		"El relator especial de la ONU sobre libertad de expresión pidió a Nicaragua que derogue la ley.\n"
+	mirror := "Cambodia\n\n" +
+		"- Adopted a Cybercrime Law in 2025 that civil society groups have criticised.\n" +
+		"- Has asked for capacity-building focused on law enforcement.\n\n" +
+		"The Minister of Human Rights of Pakistan said the law protects citizens.\n"
+	checkPageCases(t, []pageCase{
+		{"en sg spokesperson", en, "Stéphane Dujarric", ""},
+		{"en high commissioner", en, "The UN High Commissioner", ""},
+		{"en hrw", en, "Human Rights Watch", ""},
+		{"en access now", en, "Access Now", ""},
+		{"fr sg spokesperson", fr, "Le porte-parole du Secrétaire", ""},
+		{"fr amnesty", fr, "Amnesty International", ""},
+		{"fr selon rsf", fr, "Selon Reporters", ""},
+		{"es organización", es, "La organización Derechos", ""},
+		{"es relator", es, "El relator especial", ""},
+		// Mirrors: a State's delegate, a bullet under a State's heading
+		// naming civil society inside it, a State's human rights ministry.
+		{"en state", en, "The representative of Kenya", "Kenya"},
+		{"bullet", mirror, "Adopted a Cybercrime Law", "Cambodia"},
+		{"bullet after", mirror, "Has asked for", "Cambodia"},
+		{"state ministry", mirror, "The Minister of Human Rights of Pakistan", "Pakistan"},
+		{"fronted place", "Ghana's Cyber Security Strategy\n\nGhana has adopted a new strategy.\n\nAt the United Nations, the country supports a permanent mechanism.\n", "At the United Nations", "Ghana"},
+	})
+}
