@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -131,5 +132,58 @@ func TestPageDateMeta(t *testing.T) {
 	}
 	if m := pageDateMeta(nil, []byte("Iran supports …")); m != nil {
 		t.Errorf("undated page got metadata: %+v", m)
+	}
+}
+
+// TestPageDatesCorpus loads testdata/pagedates, pages of several shapes
+// in English, Spanish and French, and checks every statement's date: the
+// date its page's opening lines state, front matter's and sources.tsv's
+// date over it, none from a body sentence; and that a page dated so gets
+// no title or publisher it did not have.
+func TestPageDatesCorpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/pagedates", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"100_statement_kenya":       "2026-03-10", // "New York, 10 March 2026"
+		"101_news_kenya_dateline":   "2026-05-20", // "NAIROBI, 20 May 2026 (Reuters) - …"
+		"102_kenya_undated_body":    "",           // "On 12 March 2024 the Government …": a sentence
+		"103_blog_peru":             "2026-04-02", // "Posted by … on 2 April 2026 · 4 min read"
+		"104_entrevista_peru_es":    "2026-05-20", // "Por … | … | 20 de mayo del 2026"
+		"105_frontmatter_peru":      "2025-06-01", // front matter's date, not "Lima, 3 March 2026"
+		"106_comunicado_mexico_es":  "2025-01-12", // "Ciudad de México, 12 de enero de 2025"
+		"107_discurso_mexico_es":    "2024-11-20", // sources.tsv's date, not "Nueva York, 5 de febrero de 2026"
+		"108_communique_france_fr":  "2026-04-01", // "Publié le 1er avril 2026 par …" (sources.tsv gives no date)
+		"109_declaration_france_fr": "2026-02",    // "Mis à jour : février 2026"
+	}
+	seen := map[string]bool{}
+	for i := range c.Len() {
+		st := c.Meta(i)
+		if len(st.Sources) != 1 {
+			t.Errorf("statement %d (%s) has sources %v", i, st.Country, st.Sources)
+			continue
+		}
+		id := st.Sources[0]
+		w, ok := want[id]
+		if !ok {
+			t.Errorf("statement %d from unexpected source %s", i, id)
+			continue
+		}
+		seen[id] = true
+		if got := st.Date.String(); got != w {
+			t.Errorf("%s: statement by %s dated %q, want %q", id, st.Country, got, w)
+		}
+	}
+	for id := range want {
+		if !seen[id] {
+			t.Errorf("%s: no statement", id)
+		}
+	}
+	if s := c.Source("101_news_kenya_dateline"); s.Title != "" || s.Publisher != "" || s.URL != "" {
+		t.Errorf("a page dated by its dateline got metadata it does not state: %+v", s)
+	}
+	if s := c.Source("108_communique_france_fr"); s.Title == "" || s.Date.String() != "2026-04-01" {
+		t.Errorf("sources.tsv's title and the page's date: %+v", s)
 	}
 }
