@@ -291,3 +291,42 @@ func TestEponymLiteral(t *testing.T) {
 		t.Errorf("kenya law: a data protection law answered international law as its topic")
 	}
 }
+
+// TestOnlineOnlySaysWhere: beside another topic word the corpus holds,
+// "online" ("en ligne", "en línea") only says where: "children online"
+// needs children, and a statement on terrorism "en ligne" is not close to
+// it. Mirrors: "online" alone, or beside a word no statement holds
+// ("online radicalisation"), still finds the statements saying it.
+func TestOnlineOnlySaysWhere(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"dz.txt": {Data: []byte("L'Algérie estime que la Convention permettra de lutter contre l'apologie du terrorisme en ligne.\n")},
+		"py.txt": {Data: []byte("Paraguay informó sobre la protección de los niños en línea.\n")},
+		"zw.txt": {Data: []byte("Zimbabwe says its act is a model for protecting children.\n")},
+	}))
+	for _, c := range []struct {
+		q         string
+		want, not []string
+	}{
+		{"who talks about children online", []string{"Paraguay", "Zimbabwe"}, []string{"Algeria"}},
+		{"quien habla de los niños en linea", []string{"Paraguay"}, []string{"Algeria"}},
+		// Mirrors.
+		{"who talks about online radicalisation", []string{"Algeria"}, nil},
+		{"who talks about online", []string{"Algeria", "Paraguay"}, nil},
+	} {
+		r := b.Ask(c.q, 0)
+		var got []string
+		for _, a := range r.Answers {
+			got = append(got, a.Country)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: no answer by %s (%v)", c.q, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: answer by %s", c.q, n)
+			}
+		}
+	}
+}
