@@ -94,7 +94,7 @@ view opinion says saying officially exactly overall ever already yet many count 
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
 pull pulls grab fetch gimme dig find get send bring lookup need needs qs one
-even specifically particularly especially esp`)
+even specifically particularly especially esp wat wut smth sth smthg something`)
 
 // attitudeWords say how a speaker feels about a topic ("who is worried
 // about elections", "anyone pushing for a treaty"): the topic follows
