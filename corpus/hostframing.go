@@ -19,7 +19,10 @@ import "strings"
 // hostIntroPhrases introduce a guest; a paragraph of at most
 // hostIntroMax bytes holding one is the host's.
 var hostIntroPhrases = [...]string{"My guest today is", "My guest is", "my guest will be", "My guest will be",
-	"my guests will be", "My guests will be", "My guests today are", "My guests are",
+	"my guests will be", "My guests will be", "Today I'm talking to", "Today I'm speaking with", "Today I am talking to",
+	"Today I am speaking with", "Welcome to the show", "Welcome to the podcast", "Welcome to the programme",
+	"Welcome to the program", "Hoy conversamos con", "Bienvenidos al programa", "Aujourd'hui, je reçois",
+	"Aujourd’hui, je reçois", "Bienvenue dans l'émission", "My guests today are", "My guests are",
 	"Joining me today is", "Joining me now is", "Joining me in the studio", "I'm joined by", "I am joined by",
 	"We're joined by", "We are joined by", "Mi invitado de hoy es", "Mi invitada de hoy es", "Mi invitado es",
 	"Mi invitada es", "Mis invitados de hoy son", "Nos acompaña hoy", "Nos acompaña en el estudio", "Mon invité aujourd'hui est",

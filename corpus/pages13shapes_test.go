@@ -139,6 +139,7 @@ func TestHostFraming(t *testing.T) {
 		want bool
 	}{
 		{"Daniel Okafor: Ambassador Batbold, thank you very much for joining us.", true},
+		{"ANNA LEE: Welcome to the show. Today I'm talking to Samoa's ambassador.", true},
 		{"Broadcast on Asia Policy Hour, 14 January 2026. Transcript lightly edited for clarity. Host: Daniel Okafor.", true},
 		{"Asia Policy Hour is produced by the Pacific Rim Media Foundation. The views expressed by guests are their own.", true},
 		// Mirrors: a statement thanking its audience at length, or naming
