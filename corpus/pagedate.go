@@ -344,8 +344,10 @@ func pubTail(tail string) bool {
 // endDate reads a line ending with ", DATE": "Tehran, 14 January 2026",
 // "at the session of the Ad Hoc Committee, Vienna, 9 February 2026",
 // "Asia Digital Policy Review, 12 November 2025", "Libreville, 22–23
-// April 2026" (the month). A sentence, which ends with its full stop, is
-// not read.
+// April 2026" (the month), "Sesión núm. 14, celebrada el miércoles 11 de
+// febrero de 2026". After a colon only a meeting's line is read ("Volume
+// 772: debated on Wednesday 25 March 2026"), not a label's date
+// ("Deadline: …"). A sentence, which ends with its full stop, is not read.
 func endDate(s string) (Date, bool) {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ',' && s[i] != ':' || i+1 >= len(s) || s[i+1] != ' ' {
@@ -355,7 +357,11 @@ func endDate(s string) (Date, bool) {
 		if d, ok := pubEnd(at); ok && s[i] == ',' {
 			return d, true // "Cyber Policy Portal: country profiles, updated 2024"
 		}
-		d, rest, ok := parseDateAt(skipWeekday(skipArticle(skipMeeting(at))))
+		held := skipMeeting(at)
+		if s[i] == ':' && len(held) == len(at) {
+			continue // "Deadline for submissions: 12 March 2026" is no page's date
+		}
+		d, rest, ok := parseDateAt(skipWeekday(skipArticle(held)))
 		if ok {
 			if rest = strings.TrimSpace(rest); rest == "" || timeTail(rest) {
 				return d, true

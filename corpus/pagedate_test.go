@@ -105,6 +105,7 @@ func TestPageDate(t *testing.T) {
 		{"ASEAN Regional Forum Inter-Sessional Meeting on ICTs, Bandar Seri Begawan, 2025\n\nBrunei …", ""},
 		{"Small States: country briefs (Island Policy Institute, 2025 edition)\n\nTuvalu …", ""},
 		{"Kenya, 12 March 2026. the OEWG met", ""},
+		{"Deadline for submissions: 12 March 2026\n\nKenya …", ""},
 		{"30 April–2 May 2026\n\nKenya …", ""},
 		{"The Convention was signed in Hanoi, 25 October 2025, and Iraq joined it.", ""},
 	} {
