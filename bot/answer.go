@@ -432,6 +432,9 @@ func answerCompare(a *asked, r *Reply) {
 				if len(hits) == per {
 					break
 				}
+				if len(a.p.About) > 0 && !mentionsAll(a.c, id, a.p.About) {
+					continue // "what does the gulf say about iran": only what names Iran
+				}
 				hits = append(hits, corpus.ScoredHit{Stmt: id})
 			}
 		}
@@ -453,10 +456,23 @@ func answerCompare(a *asked, r *Reply) {
 		notes = append(notes, a.ts(msgCompareOne))
 	}
 	head := a.ts(msgComparing, a.and(objectNames(a.c, a.lang, r.Countries)), a.on(a.topic))
+	if len(a.p.About) > 0 {
+		head = a.ts(msgComparingAbout, a.and(objectNames(a.c, a.lang, r.Countries)), a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
+	}
 	if len(r.Countries) > manyCompared {
 		head = a.ts(msgComparingMany, strconv.Itoa(len(r.Countries)), a.on(a.topic))
 	}
 	r.Message = strings.TrimSpace(head + " " + strings.Join(notes, " "))
+}
+
+// mentionsAll reports whether statement id names every country of about.
+func mentionsAll(c *corpus.Corpus, id int, about []string) bool {
+	for _, country := range about {
+		if _, ok := slices.BinarySearch(c.MentionedIn(country), id); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // manyCompared is how many countries a comparison names in its heading;

@@ -36,7 +36,7 @@ const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
 var (
 	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
 	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
-	betweenRE = regexp.MustCompile(`(?i)\bbetween\s+` + dateRE + `\s+and\s+` + dateRE + `\b`)
+	betweenRE = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
 	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
 )
 
@@ -70,9 +70,15 @@ func cutDatesRE(text string) (string, dateAsk) {
 			return " "
 		})
 	}
+	text = cutMonthRange("", text, &d)
+	text = cutPartOfYear("", text, &d)
 	cut(betweenRE, func(m []string) bool {
-		a, okA := readDate(m[1])
-		b, okB := readDate(m[2])
+		first := m[1] // between … and …
+		if first == "" {
+			first = m[2] // from … to …
+		}
+		a, okA := readDate(first)
+		b, okB := readDate(m[3])
 		if !okA || !okB {
 			return false
 		}

@@ -22,13 +22,13 @@ var (
 		"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 
 	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltimamente|recientemente|[uú]ltim[oa]s?|recientes?)`,
-		`entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y\s+(?:el\s+)?%[1]s`,
-		`(desde|a\s+partir\s+de|despu[eé]s\s+de|tras|antes\s+de|hasta|en|durante)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
+		`(?:entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y|(?:de|desde)\s+(?:el\s+)?%[1]s\s+(?:a|hasta))\s+(?:el\s+)?%[1]s`,
+		`(desde|a\s+partir\s+del?|despu[eé]s\s+del?|tras|antes\s+del?|hasta|en|durante|posteriores?\s+al?|anteriores?\s+al?)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
 		monthsES, `(?:\s+de(?:l)?)?`,
 		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?)`)
 	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]rement|r[eé]cemment|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?)`,
-		`entre\s+%[1]s\s+et\s+%[1]s`,
-		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant)\s+%[1]s`,
+		`(?:entre\s+%[1]s\s+et|(?:de|depuis)\s+%[1]s\s+(?:[aà]|jusqu['’](?:en|à|a)))\s+%[1]s`,
+		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant|post[eé]rieur(?:e)?s?\s+[aà]|ant[eé]rieur(?:e)?s?\s+[aà])\s+%[1]s`,
 		monthsFR, ``,
 		`(?:les?|la)\s+)?(?:plus\s+ancien(?:ne)?s?)`)
 )
@@ -111,9 +111,15 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 			return " "
 		})
 	}
+	text = cutMonthRange(code, text, &d)
+	text = cutPartOfYear(code, text, &d)
 	cut(w.between, func(m []string) bool {
-		a, okA := w.readDate(m[1])
-		b, okB := w.readDate(m[2])
+		first := m[1] // entre … y/et …
+		if first == "" {
+			first = m[2] // de … a/à …
+		}
+		a, okA := w.readDate(first)
+		b, okB := w.readDate(m[3])
 		if !okA || !okB {
 			return false
 		}
@@ -131,9 +137,10 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 		switch word := lang.Fold(strings.ToLower(strings.Join(strings.Fields(m[1]), " "))); {
 		case word == "desde" || word == "depuis" || strings.HasPrefix(word, "a partir"):
 			d.from = at.from
-		case word == "tras" || strings.HasPrefix(word, "despues") || word == "apres":
+		case word == "tras" || strings.HasPrefix(word, "despues") || word == "apres" ||
+			strings.HasPrefix(word, "posterior") || strings.HasPrefix(word, "posterieur"):
 			d.from = at.to.AddDate(0, 0, 1)
-		case strings.HasPrefix(word, "antes") || word == "avant":
+		case strings.HasPrefix(word, "antes") || word == "avant" || strings.HasPrefix(word, "anterior") || strings.HasPrefix(word, "anterieur"):
 			d.to = at.from.AddDate(0, 0, -1)
 		case word == "hasta" || strings.HasPrefix(word, "jusqu"):
 			d.to = at.to

@@ -18,7 +18,7 @@ var clock = time.Now
 var (
 	relativeEN = regexp.MustCompile(`(?i)\b(?:(?:in|during|over|within|for)\s+)?(?:the\s+)?(this|last|past|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(years?|months?)\b`)
 	relativeES = regexp.MustCompile(`(?i)(?:\b(?:en|durante)\s+)?(?:\b(?:el|este|esta|los|las)\s+)(?:(?:[uú]ltim[oa]s?|pasad[oa]s?)\s+)?(?:(\d{1,2}|dos|tres|cuatro|cinco|seis|diez|doce)\s+)?(años|anos|año|ano|mes|meses)\b(?:\s+(pasad[oa]s?))?`)
-	relativeFR = regexp.MustCompile(`(?i)(?:\b(?:en|pendant|durant|au\s+cours\s+de|au\s+cours\s+des|depuis)\s+)?(?:\b(?:l['’]|le\s+|la\s+|les\s+|ces\s+|cette\s+|ce\s+|cet\s+))(?:(\d{1,2}|deux|trois|quatre|cinq|six|dix|douze)\s+)?(?:derni[eè]re?s?\s+|pass[ée]e?s?\s+)?(ann[ée]es?|ans?|mois)(?:-ci)?\b(?:\s+(derni[eè]re?s?|pass[ée]e?s?))?`)
+	relativeFR = regexp.MustCompile(`(?i)(?:\b(?:en|pendant|durant|au\s+cours\s+de|au\s+cours\s+des|depuis)\s+)?(?:\b(?:l['’]|le\s+|la\s+|les\s+|ces\s+|cette\s+|ce\s+|cet\s+)|\b(?:au\s+cours\s+des|des)\s+)(?:(\d{1,2}|deux|trois|quatre|cinq|six|dix|douze)\s+)?(?:derni[eè]re?s?\s+|pass[ée]e?s?\s+)?(ann[ée]es?|ans?|mois)(?:-ci)?\b(?:\s+(derni[eè]re?s?|pass[ée]e?s?))?`)
 )
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,

@@ -32,6 +32,9 @@ func TestRelativeDates(t *testing.T) {
 		{lang.French, "qui a parlé de souveraineté l'année dernière", "2025-01-01", "2025-12-31", "qui a parlé de souveraineté"},
 		{lang.French, "que dit le Kenya ces deux dernières années", "2024-11-30", "2026-11-30", "que dit le Kenya"},
 		{lang.French, "le Pérou cette année", "2026-01-01", "2026-11-30", "le Pérou"},
+		{lang.French, "au cours des six derniers mois", "2026-05-30", "2026-11-30", ""},
+		{lang.French, "qui a parlé de rançongiciels au cours des deux dernières années", "2024-11-30", "2026-11-30", "qui a parlé de rançongiciels"},
+		{lang.French, "des années de négociations", "", "", "des années de négociations"},
 	}
 	for _, tt := range tests {
 		var rest string

@@ -87,7 +87,7 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				// speaks on T" after four countries did.
 				r.Message, r.Related = T(rec.Lang, msgNoMoreAnswers, rec.Question), nil
 			}
-			if kind == "why" || !recordable(r.Intent) {
+			if kind == "why" || !recordable(r.Intent) && !groupingAsked(r) {
 				return r
 			}
 			nr := ReplyRecord{ID: newRecordID(), Question: strings.TrimPrefix(fq.Text, "explain "), Lang: r.Lang, Intent: r.Intent, Offset: fq.Offset, At: q.Time}
@@ -191,6 +191,15 @@ func recordable(intent string) bool {
 		return true
 	}
 	return false
+}
+
+// groupingAsked reports a reply that answered no one because the speakers
+// asked were a grouping none of whose members the corpus holds, or whose
+// members are not known ("what does the g77 say about capacity
+// building"): its topic goes on to the country a follow-up names ("and
+// laos?" asks Laos on capacity building), as after any answered question.
+func groupingAsked(r Reply) bool {
+	return r.Intent == IntentNone && len(r.Regions) > 0 && len(r.Themes) > 0 && len(r.Unknown) == 0
 }
 
 // continueQuestion rewrites a follow-up into the question it stands for,

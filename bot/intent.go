@@ -94,7 +94,7 @@ view opinion says saying officially exactly overall ever already yet many count 
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
 pull pulls grab fetch gimme dig find get send bring lookup need needs qs one
-even specifically particularly especially esp`)
+even specifically particularly especially esp wat wut smth sth smthg something`)
 
 // attitudeWords say how a speaker feels about a topic ("who is worried
 // about elections", "anyone pushing for a treaty"): the topic follows
@@ -714,6 +714,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if named {
 		settleInstrumentNames(p.Terms)
 	}
+	if len(p.Terms) > 1 && len(p.Terms) == len(termTok) {
+		nameWithHead(toks, p.Terms, termTok)
+	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
 	if about == "" {
@@ -738,13 +741,74 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 				kept = append(kept, m)
 			}
 		}
-		if len(kept) == 1 {
+		switch {
+		case len(kept) == 1:
 			p.Countries, p.About = kept, []string{about}
 			p.Intent = IntentStance
+		case len(kept) > 1 && allRegion(kept):
+			// "what does the gulf say about iran": the region's countries,
+			// each on its statements naming Iran, never Iran as a side.
+			p.Countries, p.About = kept, []string{about}
 		}
 	}
 	return p
 }
+
+// allRegion reports whether every mention is a region's country.
+func allRegion(ms []corpus.Mention) bool {
+	for _, m := range ms {
+		if m.How != "region" {
+			return false
+		}
+	}
+	return true
+}
+
+// regionAsOne returns ms with the countries a region was read as (the
+// mentions of one region's words, How "region") kept as one, its first:
+// "what does the gulf say about iran" has two sides, the Gulf states and
+// Iran, as "what does Kuwait say about Iran" has. ms is not changed.
+func regionAsOne(ms []corpus.Mention) []corpus.Mention {
+	if len(ms) < 3 {
+		return ms
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		if i > 0 && m.How == "region" && ms[i-1].How == "region" && m.First == ms[i-1].First && m.Last == ms[i-1].Last {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nameWithHead joins a topic word and the name head right after it
+// ("volt typhoon", "lazarus group", "nso group", "fancy bear") into one
+// phrase: a threat actor's or a vendor's name is one thing, and a
+// statement holding only its head ("Salt Typhoon", "Group of 77") or only
+// its first word is no answer (a phrase counts only whole, see
+// corpus.QueryTerm); it answered as "closest" by half the words. Words
+// of a theme phrase, and words apart (a punctuation mark between), are
+// left alone. terms[k] is the word at toks[termTok[k]].
+func nameWithHead(toks []corpus.Token, terms []corpus.QueryTerm, termTok []int) {
+	for k := 0; k+1 < len(terms); k++ {
+		a, b := &terms[k], &terms[k+1]
+		if a.InTheme || b.InTheme || a.Phrase > 0 || b.Phrase > 0 || termTok[k+1] != termTok[k]+1 || toks[termTok[k+1]].Gap != "" {
+			continue
+		}
+		if nameHeads[toks[termTok[k+1]].Lower] && !nameHeads[toks[termTok[k]].Lower] {
+			a.Phrase = len(terms) + k + 1 // past the lexicon's phrase numbers (First+1)
+			b.Phrase = a.Phrase
+			k++
+		}
+	}
+}
+
+// nameHeads end the names threat intelligence and the press give hacking
+// groups and intrusion vendors ("Volt Typhoon", "Lazarus Group", "Fancy
+// Bear", "Charming Kitten", "Midnight Blizzard", "NSO Group").
+var nameHeads = toSet(`group typhoon typhoons bear panda kitten spider chollima blizzard sleet tempest sandstorm
+hail tsunami`)
 
 // agreeVerbs ask who holds the same (or the opposite) position as a
 // country: "who agrees with Japan", "which states side with Kenya", "who
@@ -783,6 +847,7 @@ var agreeGlue = toSet(`with against to the`)
 // "India's view on Pakistan"), with no comparison word and no "and"
 // joining the two.
 func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string {
+	ms = regionAsOne(ms)
 	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country || ms[1].First <= ms[0].Last {
 		// Two countries of one name ("the Caribbean" read as its
 		// members) are the sides asked about, never one the other's topic.

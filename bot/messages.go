@@ -47,6 +47,7 @@ const (
 	msgThemeNoneNaming = "theme-none-naming" // No statement in the corpus names X on T.
 	msgThemeSummary    = "theme-summary"     // 2 countries on T: A, B.
 	msgComparing       = "comparing"         // Comparing A and B on T.
+	msgComparingAbout  = "comparing-about"   // Comparing A and B on Y (their statements that mention Y) on T.
 	msgCompareNone     = "compare-none"      // A: no statement on T.
 	// msgAgreeNote: who agrees with X is not in the corpus; X first. Its
 	// arguments are X and X's possessive; Spanish and French say "sus
@@ -135,6 +136,7 @@ var catalogueEntries = []entry{
 	{msgThemeNoneBut, msgText("No country in the corpus besides %s speaks%s."), msgText("Ningún país del corpus aparte de %s se pronuncia%s."), msgText("Aucun pays du corpus à part %s ne s'exprime%s.")},
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
+	{msgComparingAbout, msgText("Comparing %s on %s (their statements that mention it)%s."), msgText("Comparación: %s sobre %s (sus declaraciones que lo mencionan)%s."), msgText("Comparaison : %s sur %s (leurs déclarations qui le mentionnent)%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},
 	{msgCompareNoneMany, msgText("No statement%s: %s."), msgText("Ninguna declaración%s: %s."), msgText("Aucune déclaration%s : %s.")},
 	{msgAgreeNote, msgText("The corpus does not say who agrees with %s: %s statements come first, then every other country's, to compare."),

@@ -274,6 +274,7 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 const (
 	msgRegionAnswered = "region-answered" // Latin America is not a country: answering for ...
 	msgRegionEmpty    = "region-empty"    // ASEAN: none of its countries holds statements in the corpus.
+	msgRegionUnlisted = "region-unlisted" // I have no list of the G77's members ...
 	msgUnknownNames   = "unknown-names"   // I do not know "Narnia" as a country or organisation.
 	msgPlaceNotActor  = "place-not-actor" // Tokyo reads as a place here ...
 )
@@ -288,6 +289,10 @@ func init() {
 			msgText("%s: none of its countries holds statements in the corpus."),
 			msgText("%s: ninguno de sus países tiene declaraciones en el corpus."),
 			msgText("%s : aucun de ses pays n'a de déclaration dans le corpus.")},
+		entry{msgRegionUnlisted,
+			msgText("%s: I have no list of its members, so I cannot say which countries speak for it; ask about its countries by name."),
+			msgText("%s: no tengo la lista de sus miembros, así que no puedo decir qué países hablan por él; pregunte por sus países por su nombre."),
+			msgText("%s : je n'ai pas la liste de ses membres, je ne peux donc pas dire quels pays parlent pour lui ; demandez ses pays par leur nom.")},
 		entry{msgUnknownNames,
 			msgText("I do not know %s as a country or organisation."),
 			msgText("No conozco %s como país u organización."),
@@ -321,7 +326,11 @@ func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 	for _, reg := range p.Regions {
 		name := regionName(c, code, reg.Region)
 		if len(reg.Countries) == 0 {
-			notes = append(notes, T(code, msgRegionEmpty, name))
+			key := msgRegionEmpty
+			if rg, ok := c.Gazetteer.LookupRegion(reg.Region); ok && rg.Kind == corpus.KindUnlisted {
+				key = msgRegionUnlisted
+			}
+			notes = append(notes, T(code, key, name))
 			continue
 		}
 		names := make([]string, len(reg.Countries))

@@ -616,11 +616,16 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.set(fAnnounces, true)
 		} else if g.recordNarrative(p) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
+		} else if hostFraming(p) {
+			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
 		info.label, speaker, speakerLabel = labelChair, "", ""
+	}
+	if info.label == labelNone && len(ms) == 0 && moderatingLine(p) {
+		info.label = labelChair // a spokesperson or a moderator running the floor (see hostframing.go)
 	}
 	if speaker != "" || speakerLabel != "" {
 		m := info.getMore()
@@ -760,15 +765,36 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				actors = append(actors, m.Country)
 			}
 		}
+		if sub.country == "" {
+			if m, ok := causedToAct(toks, ms[lo:mi], e); ok {
+				// "… has prompted Namibia to review …": the object acts.
+				later = append(later, sentSubject{country: m.Country, method: MethodSubject, conf: ConfLow, evidence: words(p, toks, m.First-1, m.Last+2)})
+			}
+		}
 		if s == 0 {
 			subject = sub
+			if info.label == labelNone && (expertOpens(toks, e, ms[lo:mi]) || nonStateNamed(p, toks, e, ms[lo:mi])) {
+				// "Jane Phiri, a researcher at …, said", "Selon Aminata
+				// Diop, analyste …, le Mali n'a jamais été accusé …": an
+				// outside expert's words, nobody's, whatever country they
+				// speak of (see expertOpens); so are an international
+				// organisation's or an NGO's ("Human Rights Watch said
+				// Kenya's law …", see nonStateNamed).
+				info.label = labelChair
+				info.set(fThirdParty, true)
+			}
 			if sub.passive {
 				// "Russia was accused of …": no one's words, nor the
 				// accused's (see passive.go).
 				info.set(fThirdParty, true)
 				info.set(fFirstAside, true)
 			}
-			if sub.country == "" {
+			if list, ev := institutionPair(p, toks, ms[lo:mi], e); len(list) > 1 {
+				// "The Governments of Laos and Cambodia agreed": each
+				// State holds it (see institutionpair.go).
+				subject, sub = sentSubject{}, sentSubject{}
+				coord, coordEv = list, ev
+			} else if sub.country == "" {
 				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
 				if len(coord) == 0 {
 					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
@@ -805,7 +831,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		// The evidence's prefix (quotedEvidence) tells the page reader the
 		// holder is quoted word for word.
-		if c := quoteSpeaker(p, toks, ms); c != "" {
+		if info.label == labelNone && expertQuoted(p, toks, ms) {
+			// "“…,” said Jane Doe, a researcher at …": an outside
+			// expert's words, nobody's, and the block before ends (see
+			// expertQuoted).
+			info.label = labelChair
+			info.set(fThirdParty, true)
+		} else if c := quoteSpeaker(p, toks, ms); c != "" {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: quotedEvidence + c}
 		} else if quoteSignedByNone(p) {
 			// "“…” — Kofi Annan": a signature naming no country is no
@@ -1094,7 +1126,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		if !ok {
 			continue
 		}
-		if toks[m.Last].Poss && possessiveAppositive(toks, m, ms, e) {
+		if toks[m.Last].Poss && (possessiveAppositive(toks, m, ms, e) || describesEarlier(toks, m, ms, clause, e)) {
 			continue
 		}
 		sub = sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh}
@@ -1132,7 +1164,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			break
 		}
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
-			if from, ok := govDemonymESFR(toks, m); ok && from >= clause {
+			if from, ok := govDemonymESFR(toks, m); ok && from >= clause && !afterPreposition(toks, from, clause) {
 				// "le ministre gambien a souligné", "el canciller beliceño
 				// subrayó": a person who speaks for the country is reported
 				// (see personNouns).
@@ -1140,7 +1172,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 					narrated: personNouns[toks[m.First-1].Lower]}
 			}
 		}
-		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) {
+		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) && !afterPreposition(toks, m.First, clause) {
 			from := m.First
 			if from > s && toks[from-1].Lower == "the" {
 				from--
@@ -1201,6 +1233,38 @@ func possessiveAppositive(toks []Token, m Mention, ms []Mention, e int) bool {
 		}
 		w := toks[i].Lower
 		if auxiliaries[w] || sayVerbs[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// describesEarlier reports whether a possessive phrase set off by commas
+// right after another country only describes that country: "The
+// Government of Laos, Cambodia's partner in the project, agreed …",
+// "Fiji, Tonga's neighbour, said …". The possessive read as the subject,
+// so the partner held the other State's words (TestInstitutionPair).
+// The phrase opens after a comma that follows the earlier country at once,
+// and ends at a comma within eight words without a verb.
+func describesEarlier(toks []Token, m Mention, ms []Mention, clause, e int) bool {
+	if m.First <= clause || !strings.Contains(toks[m.First].Gap, ",") {
+		return false
+	}
+	before := false
+	for _, m0 := range ms {
+		if m0.Last+1 == m.First && m0.How != ByDemonym {
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for i := m.Last + 1; i < e && i <= m.Last+8; i++ {
+		if strings.Contains(toks[i].Gap, ",") {
+			return true
+		}
+		w := toks[i].Lower
+		if auxiliaries[w] || sayVerbs[w] {
 			return false
 		}
 	}
@@ -1607,6 +1671,24 @@ func contains(xs []string, x string) bool {
 }
 
 // govDemonym matches "The Brazilian delegation", "the Korean government".
+// objectPrepositions make the noun phrase after them an object, not the
+// sentence's subject.
+var objectPrepositions = toSet(`with to by from of for against on at into onto towards toward between among about than
+including involving con al por para contra entre sobre hacia avec au aux par pour contre sur vers auprès`)
+
+// afterPreposition reports whether the noun phrase opening at token i (an
+// article skipped) follows a preposition within the clause: "the evidence
+// would be shared with Tunisian authorities", "en coordination avec les
+// autorités tunisiennes". A demonym's government there is an object, and
+// read as the subject it gave a Libyan spokesperson's words to Tunisia.
+func afterPreposition(toks []Token, i, clause int) bool {
+	k := i - 1
+	if k >= clause && articles[toks[k].Lower] {
+		k--
+	}
+	return k >= clause && objectPrepositions[toks[k].Lower]
+}
+
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up
 	// to two lower-case words may come between.

@@ -752,10 +752,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("repaired: read as HTML (blocks as paragraphs, tags removed)")
 	}
 	text = gridTables(text) // (see gridtable.go)
+	// A date its opening lines state, when its metadata gave none (see pagedate.go).
+	r.meta = pageDateMeta(r.meta, text)
 	for _, n := range fmNotes {
 		warn("%s", n)
 	}
 	prev := ""
+	// outsider: the paragraph before was nobody's for its speaker (a
+	// company's, an NGO's, an expert's: fThirdParty), so a person's
+	// continuation after it ("She added", "The spokesperson added") is
+	// that speaker's, not the block's (see outsiderGoesOn).
+	outsider := false
 	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
 	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
 	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
@@ -1049,6 +1056,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if outsider && (attr.Method == MethodContinuation || attr.Method == MethodBlockOrder) && outsiderGoesOn(cache.coder.textOf(info)) {
+				// "A representative of Microsoft said …" then "She added
+				// that …": the company's speaker goes on, not the block.
+				h, attr = "", Attribution{}
+			}
 			if quotedBy != "" && attr.Method == MethodContinuation && personOpens(info.contText()) {
 				// "« Maurice a fait … », a déclaré le Ministre mauricien."
 				// then "Il a également indiqué que …": the quoted speaker
@@ -1219,6 +1231,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		} else {
 			pinned = nil
 		}
+		outsider = h == "" && info.is(fThirdParty) && !info.is(fMeetingOpens) || h == "" && outsider && info.label == labelNone
 		if h == "" {
 			unattributed++
 			if !held {

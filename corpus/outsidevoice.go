@@ -134,6 +134,26 @@ func personOpens(cont string) bool {
 	return false
 }
 
+// outsiderGoesOn reports a paragraph whose opening words go on with
+// the person last reported (personOpens), or name that person by a role
+// ("The spokesperson added", "The researcher noted", "El portavoz
+// añadió", "Le porte-parole a ajouté"): after a speaker who is no
+// country's, such a paragraph is that speaker's, and the block before
+// the speaker gave a Libyan spokesperson's words to Tunisia.
+func outsiderGoesOn(p string) bool {
+	if personOpens(p) {
+		return true
+	}
+	first, rest := leadWord(p)
+	switch first {
+	case "The", "El", "La", "Le", "Los", "Las", "Les":
+		second, _ := leadWord(strings.TrimLeft(rest, " "))
+		second = strings.ToLower(second)
+		return personNouns[second] || expertNouns[second] || spokesRoles[second]
+	}
+	return false
+}
+
 // possessiveActor reports whether a possessive's evidence ("Chad's
 // minister", "Kazakhstan's foreign ministry", "the Holy See's
 // intervention") ends with a noun for who speaks or acts for the country

@@ -444,7 +444,7 @@ var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)
 // Costa Rica", "La réunion a été présidée par le Togo" (a summary's
 // dateline heads it, and the host's city is no speaker;
 // TestMeetingOpenedByIsProcedure).
-var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:(?:today|this morning|this afternoon|during the (?:meeting|debate|session)) )?(?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth|General|Security) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:(?:next|again|then) )?(?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea(?: General)?|Conferencia|Consejo(?: de Seguridad)?|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L['’]Assemblée(?: générale)? (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|(?:La|El) (?:reunión|sesión|taller|encuentro|seminario) fue (?:inaugurad[oa]|presidid[oa]|copresidid[oa]|abiert[oa]|clausurad[oa]|moderad[oa]|organizad[oa]) por|(?:La|Le) (?:réunion|séance|session|atelier) a été (?:ouverte?|présidée?|coprésidée?|clôturée?|modérée?|organisée?) par|L['’]atelier a été (?:ouvert|présidé|coprésidé|clôturé|modéré|organisé) par)(?:$|[^\p{L}\p{N}_])`)
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La s[ée]ance est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session|(?i:workshop|seminar|conference|round-?table|dialogue|forum)) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:(?:today|this morning|this afternoon|during the (?:meeting|debate|session)) )?(?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth|General|Security) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:(?:next|again|then) )?(?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea(?: General)?|Conferencia|Consejo(?: de Seguridad)?|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L['’]Assemblée(?: générale)? (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|(?:La|El) (?:reunión|sesión|taller|encuentro|seminario) fue (?:inaugurad[oa]|presidid[oa]|copresidid[oa]|abiert[oa]|clausurad[oa]|moderad[oa]|organizad[oa]) por|(?:La|Le) (?:réunion|séance|session|atelier) a été (?:ouverte?|présidée?|coprésidée?|clôturée?|modérée?|organisée?) par|L['’]atelier a été (?:ouvert|présidé|coprésidé|clôturé|modéré|organisé) par|(?:Le|La|L['’]) ?(?:séminaire|réunion|atelier|conférence|rencontre|session), (?:organisée?|présidée?|coprésidée?|ouverte?|accueillie?) par [^,]{1,60}, a (?:réuni|rassemblé)|(?:El|La) (?:seminario|reunión|taller|encuentro|conferencia), (?:organizad[oa]|presidid[oa]|inaugurad[oa]) por [^,]{1,60}, (?:reunió|congregó))(?:$|[^\p{L}\p{N}_])`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -460,7 +460,7 @@ var chairActsRe = regexp.MustCompile(`^The\s+(?:(?:Acting|Vice|Co|acting|vice|co
 func chairNarrates(p string) bool {
 	sm := chairActsRe.FindStringSubmatch(p)
 	if sm == nil {
-		return false
+		return chairNarratesESFR(p)
 	}
 	switch sm[1] {
 	case "of", "for", "and", "or", "to", "in", "at", "on", "from", "with":
@@ -485,7 +485,14 @@ var asideRe = regexp.MustCompile(`^P\s*:\s|^(?:Q|Question|Questions|Interviewer|
 // editorialRe matches a compiler's note ("Note: the table summarises
 // statements made in 2024", "Sources: …", "Nota: …", "Remarque : …"),
 // which no country says, whatever row or block comes before it.
-var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer)\s*[:.]\s`)
+//
+// A note signed by the body that compiled the page ("Nota de la
+// Secretaría: las explicaciones se reproducen tal como fueron
+// recibidas.", "Note du Secrétariat :", "Note by the Secretariat:",
+// "Note de la rédaction :") is such a note too: under a table of
+// explanations of vote it went on with the last row's State
+// (testdata/pages13's 9bc).
+var editorialRe = regexp.MustCompile(`^(?:Note|Notes|NB|N\.B\.|Source|Sources|Nota|Notas|Fuente|Fuentes|Remarque|Remarques|Méthodologie|Methodology|Disclaimer|(?:Note|Nota|Notes|Notas) (?:(?:by|from|of) the (?:Secretariat|Editors?|Editorial Board|Compilers?|Chair)|de la (?:Secretaría|Presidencia|Redacción|redacción|rédaction|Présidence)|del (?:Editor|editor|Secretariado|Presidente|Relator)|de los (?:editores|Editores)|du (?:Secrétariat|secrétariat|Président|Rapporteur)|de l['’](?:éditeur|Éditeur|éditrice)))\s*[:.]\s`)
 
 // recordRe matches a record's country field ("Country: Comoros Forum:
 // OEWG ... Summary: ..." in a policy portal's export).
@@ -518,7 +525,8 @@ Facilitadora Facilitateur Facilitatrice`)
 	procedureWords = toSet(`meeting Meeting session Committee Assembly Council Conference Working Group Open-ended Open-Ended OEWG floor General Security
 First Second Third Fourth Fifth Sixth séance Comisión Asamblea Conferencia Consejo Grupo sesión reunión Primera Segunda Tercera
 Cuarta Quinta Sexta Commission Conférence Conseil réunion Première Deuxième Troisième Quatrième Cinquième Sixième taller encuentro
-seminario atelier session`)
+seminario atelier session workshop Workshop seminar Seminar conference roundtable round-table Roundtable Round-table
+dialogue Dialogue forum Forum séminaire conférence rencontre conferencia`)
 	// procedureOpeners open the record's procedure on their own: "Also
 	// speaking were …", "Se levanta la sesión", "Intervinieron también
 	// …", "Ont également pris la parole …", "L'Assemblée reprendra …".
@@ -935,7 +943,7 @@ func (g *Gazetteer) IsGroup(name string) bool { return g.isGroup(name) }
 func (g *Gazetteer) isGroup(name string) bool {
 	for _, r := range g.Regions {
 		if r.Name == name {
-			return r.Kind == "group"
+			return r.Kind == "group" || r.Kind == KindUnlisted
 		}
 	}
 	return false
@@ -1163,4 +1171,67 @@ func beforeAuthor(text string) string {
 		return text[:loc[0]]
 	}
 	return text
+}
+
+// chairRolesESFR are the presiding officer's and the secretariat's titles
+// a Spanish or French summary narrates ("Le Président a remercié …", "La
+// Presidenta recordó …").
+var chairRolesESFR = toSet(`Président Présidente Presidente Presidenta Vice-Président Vice-Présidente Vicepresidente
+Vicepresidenta Coprésident Coprésidente Copresidente Copresidenta Modérateur Modératrice Moderador Moderadora Facilitateur
+Facilitatrice Facilitador Facilitadora Rapporteur Rapporteuse Relator Relatora Secrétariat Secretaría président présidente
+presidente presidenta modérateur modératrice moderador moderadora secrétariat secretaría`)
+
+// chairNarratesESFR reports whether p opens with a Spanish or French
+// summary's presiding officer or secretariat as the subject of a verb in
+// the past ("Le Président a remercié les délégations", "Le Président, M.
+// Ousmane Ba, a ouvert la réunion", "La Presidenta agradeció …", "El
+// Moderador cerró …"): their words are nobody's, and a closing "Le
+// Président a remercié …" went on with the last delegation's block
+// (testdata/pages13's 9b8). Word tests, no expression. A role of
+// something ("Le Président de la République a déclaré", "El Presidente
+// del Perú") is a head of State, not a chair: not such an opening.
+func chairNarratesESFR(p string) bool {
+	first, rest := leadWord(p)
+	if first != "Le" && first != "La" && first != "El" {
+		return false
+	}
+	role, rest := leadWord(strings.TrimLeft(rest, " "))
+	if !chairRolesESFR[role] {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	if strings.HasPrefix(rest, ",") {
+		// An apposition naming the officer: ", M. Ousmane Ba,".
+		k := strings.IndexByte(rest[1:], ',')
+		if k < 0 || k > 60 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[k+2:], " ")
+	}
+	verb, after := leadWord(rest)
+	switch verb {
+	case "a", "ont":
+		// "a remercié", "a ouvert", "a rappelé", "a indiqué", "a
+		// conclu", "a pris acte": the auxiliary and a participle.
+		part, _ := leadWord(strings.TrimLeft(after, " "))
+		return frenchParticiple(part)
+	case "", "de", "del", "du", "des", "d":
+		return false
+	}
+	// "agradeció", "recordó", "señaló", "anunció", "clausuró": a Spanish
+	// preterite in the third person.
+	return isLowerWord(verb) && (strings.HasSuffix(verb, "ó") || verb == "dio" || verb == "hizo" || verb == "puso")
+}
+
+// frenchParticiple reports whether w reads as a French past participle
+// ("remercié", "ouvert", "conclu", "pris", "dit", "rappelé").
+func frenchParticiple(w string) bool {
+	if !isLowerWord(w) {
+		return false
+	}
+	switch w {
+	case "ouvert", "clos", "conclu", "pris", "dit", "fait", "mis", "rendu", "lu", "soumis", "remis", "repris", "suspendu":
+		return true
+	}
+	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "i") && len(w) > 3
 }

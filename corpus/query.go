@@ -87,6 +87,11 @@ const expansionW = 0.3
 // do not make a statement an answer.
 var genericStems = toSet(`cyber cyberspac state countri ict inform secur cybersecur`)
 
+// modifierStems are words that only say where a topic happens ("children
+// online", "scams en ligne"): beside another own word the corpus holds
+// they do not count among the question's own words (see prepareIn).
+var modifierStems = toSet(`onlin`)
+
 // IsGenericStem reports whether a stem is too common in this domain to be
 // a topic on its own ("cyber", "security", "state").
 func IsGenericStem(stem string) bool { return genericStems[stem] }
@@ -155,7 +160,11 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 	var phraseAt map[int]int
 	litAt := map[int]int{}
 	for _, t := range q.Terms {
-		if !t.InTheme || themeStem(t.Stem) || genericStems[t.Stem] {
+		if !t.InTheme || themeStem(t.Stem) && !eponymCapitals[t.Stem] || genericStems[t.Stem] {
+			// A city that names an instrument, typed alone ("venezuela
+			// budapest"), is literal still: a statement naming the city
+			// without the instrument's full name ("un convenio regional
+			// como el de Budapest") is on the topic (TestEponymLiteral).
 			continue
 		}
 		k, ok := litAt[t.Phrase]
@@ -166,6 +175,7 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 		}
 		p.literal[k] = append(p.literal[k], t.Stem)
 	}
+	modAt := -1 // p.terms' index of a counted own modifier word (modifierStems)
 	for i, t := range q.Terms {
 		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
 		if own && t.Phrase > 0 {
@@ -211,8 +221,20 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 				p.absent++
 				continue
 			}
+			if modifierStems[t.Stem] && len(t.Alt) == 0 && modAt < 0 {
+				modAt = len(p.terms) - 1
+			}
 			p.nOwn++
 		}
+	}
+	if modAt >= 0 && p.nOwn > 1 {
+		// "children online": beside another word the corpus holds,
+		// "online" only says where; a statement on terrorism "en ligne"
+		// is not close to it. Alone among the words the corpus holds
+		// ("online radicalisation", the corpus lacking the second) it
+		// still counts.
+		p.terms[modAt].Own = false
+		p.nOwn--
 	}
 	// A theme's other phrases help rank its statements, but not its
 	// common words (see themeTermsOf).

@@ -126,3 +126,173 @@ func quoteSignature(p string) (string, bool) {
 	after := p[size+end+len(closer):]
 	return after, quoteSigned(after)
 }
+
+// expertNouns are the words a news story gives a quoted outside expert
+// (an analyst, a researcher, a professor), in English, Spanish and French.
+var expertNouns = toSet(`analyst analysts analista analistas analyste analystes researcher researchers investigador investigadora
+investigadores investigadoras chercheur chercheuse chercheurs chercheuses professor profesor profesora professeur professeure
+academic académico académica universitaire scholar lecturer fellow experto experta expertos expert experte experts specialist
+especialista spécialiste consultant consultora consultor politólogo politóloga politologue`)
+
+// expertQuoted reports whether the reporting clause after a paragraph's
+// opening quotation gives the quotation to an outside expert: a verb of
+// saying and an expert's noun ("“…,” said Jane Doe, a researcher at …",
+// "«…», explicó Andrea Villalta, investigadora del Centro de Estudios …",
+// "« … », estime Paul Kaboré, chercheur à l'Institut …"). A news story
+// quotes analysts between two governments' quotes; the quotation named no
+// country, so it went on with the government before it (testdata/pages13's
+// 9b9), and a country in the expert's affiliation ("a researcher at the
+// University of Chile") read as the speaker. The expert's words are
+// nobody's. So are a named body's, naming no country ("“…,” said John
+// Banda of the Atlantic Council").
+func expertQuoted(p string, toks []Token, ms []Mention) bool {
+	r, size := utf8.DecodeRuneInString(p)
+	closer, ok := closers[r]
+	if !ok {
+		return false
+	}
+	end := strings.Index(p[size:], closer)
+	if end < 0 {
+		return false
+	}
+	end += size + len(closer)
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	said, expert, org := false, false, false
+	named := false // a country in the clause
+	for _, m := range ms {
+		if m.How != ByDemonym && m.First >= k && m.First < k+10 {
+			named = true
+		}
+	}
+	for i := k; i < len(toks) && i < k+10 && (i == k || !toks[i].SentStart); i++ {
+		switch {
+		case expertNouns[toks[i].Lower]:
+			expert = true
+		case expertOrgWords[toks[i].Orig] && i > k:
+			org = true
+		case !said && (isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || frenchSayVerbs[toks[i].Lower]):
+			said = true
+		}
+	}
+	return said && (expert || org && !named)
+}
+
+// frenchSayVerbs are French verbs of saying a reporting clause puts before
+// its speaker ("estime Paul Kaboré", "explique", "souligne").
+var frenchSayVerbs = toSet(`explique expliquait estime estimait souligne soulignait affirme affirmait observe note juge
+analyse rappelle prévient avertit résume commente`)
+
+// expertOrgWords name the kind of body an outside expert speaks from ("John
+// Banda of the Atlantic Council", "Experts at the University of Cape
+// Town").
+var expertOrgWords = toSet(`Institute Institut Instituto University Universidad Université Foundation Fundación Fondation
+Centre Center Centro Council Observatory Observatorio Observatoire Forum Lab Laboratory School Academy Escuela Académie`)
+
+// sourceOpeners front an outside source's name: "Para Andrea Villalta,
+// investigadora …, …", "Selon Aminata Diop, analyste …, …", "According to
+// Jane Phiri, a researcher at …, …".
+var sourceOpeners = toSet(`para según pour selon according d'après d’après`)
+
+// pluralExperts open a paragraph with outside experts as a group
+// ("Experts at the University of Cape Town said …").
+var pluralExperts = toSet(`Experts Researchers Analysts Academics Scholars Expertos Investigadores Analistas Académicos
+Chercheurs Analystes Universitaires`)
+
+// expertOpens reports whether a paragraph's first sentence (toks[:e],
+// countries ms) opens with an outside expert as its source: a name and an
+// appositive with an expert's noun ("Jane Phiri, a senior researcher at
+// the Southern Africa Policy Institute, said …", "Andrea Villalta,
+// investigadora del Centro …, explicó …"), the same name fronted as a
+// source ("Selon Aminata Diop, analyste au centre de réflexion Afrikajom,
+// le Mali n'a jamais été accusé …", "Pour Paul Kaboré, chercheur à
+// l'Institut …, …"), the noun as the name's title ("Analyst Jane Doe of
+// …", "El académico costarricense Luis Mora opinó"), a name whose
+// appositive names the body it works at ("Dr. Peter Mwale, who directs
+// the cyber programme at the Lusaka Policy Centre, said"), or experts of a
+// named body ("Experts at the
+// University of Cape Town said …", naming no country before the verb).
+// In a news story such a paragraph went on with the government quoted
+// before it, or fell to the country the expert spoke about: the expert's
+// words are nobody's.
+func expertOpens(toks []Token, e int, ms []Mention) bool {
+	if e < 4 {
+		return false
+	}
+	i := 0
+	if sourceOpeners[toks[0].Lower] {
+		i = 1
+		if toks[0].Lower == "according" && toks[1].Lower == "to" {
+			i = 2
+		}
+	} else if pluralExperts[toks[0].Orig] && e > 3 {
+		switch toks[1].Lower {
+		case "at", "from", "of", "with", "del", "de", "du":
+		default:
+			return false
+		}
+		org := false
+		for k := 2; k < e && k < 12; k++ {
+			if expertOrgWords[toks[k].Orig] {
+				org = true
+			}
+			if org && isReportVerb(toks, k) && !notVerb[toks[k].Lower] {
+				for _, m := range ms {
+					if m.How != ByDemonym && m.First < k {
+						return false
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	// An expert's noun as a title before the name: "Analyst Jane Doe of
+	// …", "Professor Grace Banda of the University of Malawi", "La
+	// analista Andrea Villalta, del Centro …", "El académico
+	// costarricense Luis Mora opinó".
+	j := i
+	if j < e && articles[toks[j].Lower] {
+		j++
+	}
+	if j+1 < e && expertNouns[toks[j].Lower] {
+		k := j + 1
+		if k+1 < e && isLowerWord(toks[k].Orig) {
+			k++ // a demonym or an adjective: "costarricense", "senior"
+		}
+		if startsUpper(toks[k].Orig) && !strings.Contains(toks[k].Gap, ",") {
+			return true
+		}
+	}
+	// A name: one to four capitalised words, then a comma.
+	n := i
+	for n < e && n < i+4 && startsUpper(toks[n].Orig) && (n == i || !strings.Contains(toks[n].Gap, ",")) {
+		n++
+	}
+	if n == i || n >= e || !strings.Contains(toks[n].Gap, ",") {
+		return false
+	}
+	for _, m := range ms {
+		if m.First >= i && m.First < n {
+			return false // "Según Chile, …", "Zambia, a member of the Council, said": a country, not a person
+		}
+	}
+	// The appositive: articles and adjectives, then the expert's noun; or,
+	// within it, the name of the body the person works at ("Dr. Peter
+	// Mwale, who directs the cyber programme at the Lusaka Policy Centre,
+	// said").
+	for k := n; k < e && k < n+16; k++ {
+		if k < n+4 && expertNouns[toks[k].Lower] {
+			return true
+		}
+		if k > n && strings.Contains(toks[k].Gap, ",") {
+			return false
+		}
+		if expertOrgWords[toks[k].Orig] && k > n+1 && startsUpper(toks[k-1].Orig) {
+			return true
+		}
+	}
+	return false
+}

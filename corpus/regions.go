@@ -16,7 +16,12 @@ var regionsTSV string
 // Region is a UN M49 region or a political grouping of countries.
 type Region struct {
 	Name string // English name used in output ("Latin America and the Caribbean")
-	Kind string // "m49" (UN M49 region) or "group" (ASEAN, Western Balkans, ...)
+	// Kind is "m49" (UN M49 region), "group" (ASEAN, Western Balkans,
+	// ...) or "unlisted": a grouping whose members are not held (the G77,
+	// the Non-Aligned Movement, the Commonwealth, the Francophonie, the
+	// LDCs, the Global South), read in questions only so that a question
+	// asking it is told so rather than answered as if it were absent.
+	Kind string
 	// Code is the M49 code of an m49 region ("419").
 	Code string
 	// Members lists the ISO codes (or M49 codes) of a group's members.
@@ -33,6 +38,9 @@ type Region struct {
 	// in gazetteer order.
 	Countries []int
 }
+
+// KindUnlisted is the Kind of a grouping whose members are not held.
+const KindUnlisted = "unlisted"
 
 // RegionMention is a region or grouping named in a text.
 type RegionMention struct {
@@ -79,8 +87,9 @@ func (g *Gazetteer) AddRegions(r io.Reader) error {
 		case "group":
 			reg.Members = splitList(f[2])
 			codes = reg.Members
+		case KindUnlisted:
 		default:
-			return fmt.Errorf("regions line %d: kind %q, want m49 or group", line, reg.Kind)
+			return fmt.Errorf("regions line %d: kind %q, want m49, group or unlisted", line, reg.Kind)
 		}
 		in, err := g.countriesIn(codes)
 		if err != nil {
@@ -129,6 +138,11 @@ func (g *Gazetteer) seenRegion(key string) bool {
 func (g *Gazetteer) addRegionPhrase(s string, region int, how, lang string, adjective bool) {
 	toks := Tokenize(s)
 	p := phrase{country: -1, region: region, how: how, lang: lang, questionOnly: lang != "" || adjective, adjective: adjective}
+	if g.Regions[region].Kind == KindUnlisted {
+		// Never read in a statement, whatever its language: the corpus
+		// records what a page says of such a grouping as its topic.
+		p.lang, p.questionOnly = "", true
+	}
 	for _, t := range toks {
 		p.words = append(p.words, Fold(t.Lower))
 		p.exact = append(p.exact, Fold(stripDots(t.Orig)))

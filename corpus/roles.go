@@ -340,7 +340,7 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 // law", "kuwaiti national cyber center"), or what only the country can
 // tell, as actorNouns' "experience" ("qatari ncsa experience"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
-framework frameworks plan plans programme program programmes programs
+framework frameworks plan plans programme program programmes programs rules
 center centre centers centres commission council academy authority cert csirt experience experiences`)
 
 // ownedEnd reports whether the words from next to the end of the sentence
@@ -350,5 +350,15 @@ func ownedEnd(toks []Token, keys []string, next int) bool {
 	for end < len(toks) && !toks[end].SentStart && (end == next || toks[end].Gap == "") {
 		end++
 	}
-	return end > next && end-next <= 3 && ownedNouns[keys[end-1]]
+	if end > next && end-next <= 3 && ownedNouns[keys[end-1]] {
+		return true
+	}
+	// "kuwaiti rules on data protection", "namibian law on cybercrime":
+	// the owned noun, then what it is about.
+	for k := next; k < end && k <= next+2; k++ {
+		if ownedNouns[keys[k]] && k+1 < end && (keys[k+1] == "on" || keys[k+1] == "about" || keys[k+1] == "for") {
+			return true
+		}
+	}
+	return false
 }

@@ -414,7 +414,8 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		// TestNoCapitalIsAWord.
 		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
 			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did"))) &&
-			!(question && articledName(toks, keys, i, p))
+			!(question && articledName(toks, keys, i, p)) &&
+			!(question && p.esfrStop && p.how == ByCapital && len(p.words) == 1 && opensJoined(toks, keys, i))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -530,6 +531,22 @@ func leadsQuestion(toks []Token, keys []string, last int) bool {
 	}
 	w := keys[last+1]
 	return w == "on" || w == "about" || w == "sobre" || w == "sur" || sayVerbs[w]
+}
+
+// opensJoined reports a one-word name that opens the message and is
+// joined by "and" ("y", "et") to what follows: "caracas and the budapest
+// convention", "quito y el programa de acción" ask the government of the
+// capital that opens them, as "lima on norms" does, though the capital is
+// also a Spanish or French word (TestCapitalOpensJoined).
+func opensJoined(toks []Token, keys []string, i int) bool {
+	if i != 0 || i+2 >= len(toks) || toks[i+1].SentStart || toks[i+1].Gap != "" {
+		return false
+	}
+	switch keys[i+1] {
+	case "and", "y", "et":
+		return true
+	}
+	return false
 }
 
 // nameAbbrevs are the abbreviated words of country names whose dot ends

@@ -733,7 +733,12 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			continue
 		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
-			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w]
+			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w] ||
+				// "caracas y el convenio de budapest", "quito y el programa
+				// de acción": a name or capital that opens the message and
+				// is joined to what follows asks its government on it, as
+				// "caracas sobre …" does (TestCapitalOpensJoined).
+				(w == "et" || w == "y") && len(items) == 1 && !items[0].brk && (items[0].country || g != nil && g.capitalWord(items[0].folded))
 			if topicPreps[w] && len(items) > 0 {
 				items[len(items)-1].beforePrep = true
 			}

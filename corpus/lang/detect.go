@@ -159,16 +159,16 @@ var langBits = []struct {
 var functionWords = map[string]string{
 	English: `the a an of on about what what's does do did say says said is are was were who which how
 		and or with to in from think thinks position view stance tell me compare between countries themes
-		talk talks at their its this that these those any there has have please`,
+		talk talks at their its this that these those any there has have please since before after during until`,
 	Spanish: `el la los las un una unos unas de del al sobre que qué cual cuál cuales cuáles quien quién
 		quienes quiénes como cómo es son dice dicen piensa piensan opina opinan postura posición posicion
 		opinión y e o u con para por en entre su sus sobre acerca respecto hablan habla compara comparar
 		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este gracias hola
-		a va van cuanto cuánto cuantos cuántos cuanta cuánta cuantas cuántas`,
+		a va van cuanto cuánto cuantos cuántos cuanta cuánta cuantas cuántas desde antes después despues durante hasta`,
 	French: `le la les l un une des de du d au aux sur que quoi quel quelle quels quelles qui comment est
 		sont dit disent pense pensent position avis et ou avec pour par en entre son sa ses leur leurs
 		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il a ce
-		cette ces qu est-ce quelle merci bonjour va vont`,
+		cette ces qu est-ce quelle merci bonjour va vont depuis avant après apres début debut`,
 }
 
 // NewDetector builds a detector from the built-in function words plus
