@@ -1,18 +1,32 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
+
+// cutDatesIn cuts the date words of text, a question in language code
+// ("" for English), as the bot does before reading it.
+func cutDatesIn(code, text string) (string, dateAsk) {
+	if code == "" {
+		return cutDates(text)
+	}
+	return cutDatesESFR(code, text)
+}
+
+// dayOf is t as YYYY-MM-DD, "" for the zero time (no bound).
+func dayOf(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
 
 // A month range with its year written once, a range of years "from … to
 // …", and the Spanish and French adjective bounds ("posteriores a",
 // "antérieures à") are read as dates; words that only look like them stay
 // topic words.
 func TestDateRangesAndAdjectiveBounds(t *testing.T) {
-	day := func(s string) string {
-		if s == "0001-01-01" {
-			return ""
-		}
-		return s
-	}
 	for _, tc := range []struct {
 		code, in, rest, from, to string
 	}{
@@ -33,14 +47,8 @@ func TestDateRangesAndAdjectiveBounds(t *testing.T) {
 		{"fr", "de janvier à avril 2026 qui a parlé de rançongiciels", "qui a parlé de rançongiciels", "2026-01-01", "2026-04-30"},
 		{"fr", "de 2024 à 2025 qui a parlé de cybercriminalité", "qui a parlé de cybercriminalité", "2024-01-01", "2025-12-31"},
 	} {
-		var rest string
-		var d dateAsk
-		if tc.code == "" {
-			rest, d = cutDates(tc.in)
-		} else {
-			rest, d = cutDatesESFR(tc.code, tc.in)
-		}
-		if rest != tc.rest || day(d.from.Format("2006-01-02")) != tc.from || day(d.to.Format("2006-01-02")) != tc.to || !d.active() {
+		rest, d := cutDatesIn(tc.code, tc.in)
+		if rest != tc.rest || dayOf(d.from) != tc.from || dayOf(d.to) != tc.to || !d.active() {
 			t.Errorf("%s %q = %q from %s to %s (phrases %q); want %q from %q to %q", tc.code, tc.in, rest,
 				d.from.Format("2006-01-02"), d.to.Format("2006-01-02"), d.phrases, tc.rest, tc.from, tc.to)
 		}
@@ -56,13 +64,7 @@ func TestDateRangesAndAdjectiveBounds(t *testing.T) {
 		{"fr", "une position antérieure à la réforme"},
 		{"fr", "de mars à juin"},
 	} {
-		var rest string
-		var d dateAsk
-		if tc.code == "" {
-			rest, d = cutDates(tc.in)
-		} else {
-			rest, d = cutDatesESFR(tc.code, tc.in)
-		}
+		rest, d := cutDatesIn(tc.code, tc.in)
 		if d.active() || rest != tc.in {
 			t.Errorf("%s %q = %q, %+v; want it left alone", tc.code, tc.in, rest, d)
 		}
@@ -72,12 +74,6 @@ func TestDateRangesAndAdjectiveBounds(t *testing.T) {
 // A part of a year, alone or after a bound, is read as the months it
 // covers; the same words without a year stay topic words.
 func TestPartOfYear(t *testing.T) {
-	day := func(s string) string {
-		if s == "0001-01-01" {
-			return ""
-		}
-		return s
-	}
 	for _, tc := range []struct {
 		code, in, rest, from, to string
 	}{
@@ -98,14 +94,8 @@ func TestPartOfYear(t *testing.T) {
 		{"fr", "au premier semestre 2025", "", "2025-01-01", "2025-06-30"},
 		{"fr", "avant la fin de 2024", "", "", "2024-08-31"},
 	} {
-		var rest string
-		var d dateAsk
-		if tc.code == "" {
-			rest, d = cutDates(tc.in)
-		} else {
-			rest, d = cutDatesESFR(tc.code, tc.in)
-		}
-		if rest != tc.rest || day(d.from.Format("2006-01-02")) != tc.from || day(d.to.Format("2006-01-02")) != tc.to || !d.active() {
+		rest, d := cutDatesIn(tc.code, tc.in)
+		if rest != tc.rest || dayOf(d.from) != tc.from || dayOf(d.to) != tc.to || !d.active() {
 			t.Errorf("%s %q = %q from %s to %s (phrases %q); want %q from %q to %q", tc.code, tc.in, rest,
 				d.from.Format("2006-01-02"), d.to.Format("2006-01-02"), d.phrases, tc.rest, tc.from, tc.to)
 		}
@@ -119,13 +109,7 @@ func TestPartOfYear(t *testing.T) {
 		{"fr", "la fin des négociations"},
 		{"fr", "le début du processus"},
 	} {
-		var rest string
-		var d dateAsk
-		if tc.code == "" {
-			rest, d = cutDates(tc.in)
-		} else {
-			rest, d = cutDatesESFR(tc.code, tc.in)
-		}
+		rest, d := cutDatesIn(tc.code, tc.in)
 		if d.active() || rest != tc.in {
 			t.Errorf("%s %q = %q, %+v; want it left alone", tc.code, tc.in, rest, d)
 		}
