@@ -31,13 +31,7 @@ var monthsEN = map[string]int{"january": 1, "february": 2, "march": 3, "april": 
 // cutBareMonth cuts a bare month after a bound (see bareMonthEN) from the
 // text of a question in language code into d, and returns the rest.
 func cutBareMonth(code, text string, d *dateAsk) string {
-	re, months := bareMonthEN, monthsEN
-	switch code {
-	case lang.Spanish:
-		re, months = bareMonthES, monthsES
-	case lang.French:
-		re, months = bareMonthFR, monthsFR
-	}
+	re, months := inLang(code, bareMonthEN, bareMonthES, bareMonthFR), inLang(code, monthsEN, monthsES, monthsFR)
 	now := clock()
 	return re.ReplaceAllStringFunc(text, func(s string) string {
 		m := re.FindStringSubmatch(s)

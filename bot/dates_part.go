@@ -51,13 +51,7 @@ var partMonths = map[string][2]int{
 // it, from the text of a question in language code into d, and returns
 // the rest.
 func cutPartOfYear(code, text string, d *dateAsk) string {
-	re := partEN
-	switch code {
-	case lang.Spanish:
-		re = partES
-	case lang.French:
-		re = partFR
-	}
+	re := inLang(code, partEN, partES, partFR)
 	return re.ReplaceAllStringFunc(text, func(s string) string {
 		m := re.FindStringSubmatch(s)
 		part, ok := partMonths[lang.Fold(strings.ToLower(strings.Join(strings.Fields(m[2]), " ")))]

@@ -32,18 +32,14 @@ var monthsENShort = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may"
 // monthRangeEN) from the text of a question in language code into d, and
 // returns the rest.
 func cutMonthRange(code, text string, d *dateAsk) string {
-	re := monthRangeEN
+	re := inLang(code, monthRangeEN, monthRangeES, monthRangeFR)
 	month := func(s string) (int, bool) {
+		if code == lang.Spanish || code == lang.French {
+			m, ok := inLang(code, nil, monthsES, monthsFR)[lang.Fold(strings.ToLower(s))]
+			return m, ok
+		}
 		m, ok := monthsENShort[strings.ToLower(s)[:min(3, len(s))]]
 		return m, ok
-	}
-	switch code {
-	case lang.Spanish:
-		re = monthRangeES
-		month = func(s string) (int, bool) { m, ok := monthsES[lang.Fold(strings.ToLower(s))]; return m, ok }
-	case lang.French:
-		re = monthRangeFR
-		month = func(s string) (int, bool) { m, ok := monthsFR[lang.Fold(strings.ToLower(s))]; return m, ok }
 	}
 	return re.ReplaceAllStringFunc(text, func(s string) string {
 		m := re.FindStringSubmatch(s)
@@ -62,4 +58,16 @@ func cutMonthRange(code, text string, d *dateAsk) string {
 		d.phrases = append(d.phrases, strings.Trim(strings.Join(strings.Fields(s), " "), "¿¡(,;:?!.)"))
 		return " "
 	})
+}
+
+// inLang is the one of en, es and fr for language code: English's for
+// any language other than Spanish and French.
+func inLang[T any](code string, en, es, fr T) T {
+	switch code {
+	case lang.Spanish:
+		return es
+	case lang.French:
+		return fr
+	}
+	return en
 }

@@ -54,13 +54,7 @@ func relativeSpan(which string, n int, unit string, now time.Time) (from, to tim
 // cutRelative cuts the relative date words of a question in language
 // code ("" or "en", "es", "fr") into d, and returns the rest.
 func cutRelative(code, text string, d *dateAsk) string {
-	re := relativeEN
-	switch code {
-	case lang.Spanish:
-		re = relativeES
-	case lang.French:
-		re = relativeFR
-	}
+	re := inLang(code, relativeEN, relativeES, relativeFR)
 	now := clock()
 	return re.ReplaceAllStringFunc(text, func(s string) string {
 		m := re.FindStringSubmatch(s)
