@@ -619,6 +619,13 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		} else if hostFraming(p) {
 			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
+	} else if info.label == labelAside && hostFraming(p) {
+		// "PERIODISTA: Buenos días. Nos acompaña hoy la ministra … del
+		// Ecuador. Bienvenida, ministra.": the interviewer's introduction
+		// of the guest is the host's, not a question shown with the
+		// guest's answer (pages14's 9cb held it, and the guest's thanks
+		// after it, as one of the guest's answers).
+		info.label = labelChair
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.

@@ -1327,7 +1327,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole = info
-		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
+		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" &&
+			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) {
+			// (The same guest's next answer stays whole, as a speaker's
+			// turn does: "MINISTRA: Colombia tiene su propia visión, y el
+			// Perú también. Nosotros preferimos …" cut at "el Perú" put
+			// the guest's own words in Peru's mouth.)
 			// (An author's paragraph stays whole: "Russia has argued X.
 			// We disagree." cut in two would put X alone in its mouth.)
 			// The rest of a paragraph split for length is cut too (a

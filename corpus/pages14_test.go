@@ -32,7 +32,6 @@ var pages14Leftovers = map[string]string{
 	"9c1_fr_table_ronde_belgique_maroc_comores\tAnimatrice : Merci à nos trois": "a moderator's closing line goes on with the last speaker",
 	"9c5_es_noticia_portavoz_dominicana_haiti\tEsta noticia se actualizará":     "a news page's closing line goes on with the State before it",
 	"9c6_fr_conference_presse_cameroun\tLe ministre des Postes":                 "a press conference's introduction by the publisher ('Nous publions ci-dessous …') is held by the minister's country",
-	"9c6_fr_conference_presse_cameroun\tLe Cameroun ne tolère pas":              "the answer to a question naming another State is split before its last sentence, which names the minister's country: both parts held right",
 	"9c6_fr_conference_presse_cameroun\tLa conférence de presse a pris fin":     "a closing procedural line goes on with the minister's country",
 	"9c7_png_parliament_debate\tDebate resumed":                                 "a Hansard's procedural lines ('Debate resumed from …', 'Question — That the Bill be now read … — put and passed') are held by the parliament's country",
 	"9c7_png_parliament_debate\tMr KAMBAU: Mr Speaker, a point of order":        "a member's point of order goes on with the minister before it",
@@ -42,7 +41,6 @@ var pages14Leftovers = map[string]string{
 	"9c9_table_positions_asean\tMyanmar":                                        "a table row with no position ('No submission', '—') is held by the country it names",
 	"9ca_thinktank_blog_lesotho\tWe think that request":                         "a think tank's comment after its quotation of a State goes on with that State",
 	"9ca_thinktank_blog_lesotho\tThe views expressed":                           "as above: the blog's disclaimer goes on with the quoted State",
-	"9cb_es_entrevista_ministra_ecuador\tPERIODISTA: Buenos días. Nos acompaña": "a Spanish journalist's introduction of the guest ('Nos acompaña hoy la ministra … del Ecuador') is held by the guest's country",
-	"9cb_es_entrevista_ministra_ecuador\tMINISTRA: Buenos días, gracias":        "so the guest's thanks after it are joined to it (missing as its own row)",
+	"9cb_es_entrevista_ministra_ecuador\tMINISTRA: Buenos días, gracias":        "the guest's thanks after the journalist's introduction is dropped (missing, safe; as 9c0's)",
 	"9cb_es_entrevista_ministra_ecuador\tPERIODISTA: Ministra, muchas gracias":  "a journalist's closing thanks and the guest's reply are held by the guest's country",
 }

@@ -32,7 +32,15 @@ func TestSameAnswererKeepsCountry(t *testing.T) {
 		"AMB. RIVERA: Funding, above all.\n\n" +
 		"Q: And your government?\n\n" +
 		"AMB. RIVERA: Chile has decided to fund its own national team first.\n"
+	// The same guest's answer stays whole: not cut where another State
+	// opens a clause.
+	cut := "PERIODISTA: ¿Qué ha cambiado desde el ataque?\n\n" +
+		"MINISTRA: El Uruguay creó un centro de respuesta a incidentes para todo el sector público.\n\n" +
+		"PERIODISTA: ¿Apoya el tratado regional?\n\n" +
+		"MINISTRA: Argentina tiene su propia visión sobre esto, y Chile también. Nosotros preferimos el Convenio de Budapest.\n"
 	checkPageCases(t, []pageCase{
+		{"es answer not cut", cut, "PERIODISTA: ¿Apoya", "Uruguay"},
+		{"es no part of it Chile's", cut, "Chile también", ""},
 		{"en other State's view", en, "Q: Your neighbour", "Peru"},
 		{"fr R. answer", fr, "Q. (AFP)", "Gabon"},
 		{"es MINISTRA", es, "PERIODISTA: ¿Apoya", "Uruguay"},
@@ -94,5 +102,28 @@ func TestQuotedAfterColonIsNotSubject(t *testing.T) {
 		{"en country said", said, "Togo said", "Togo"},
 		{"en no colon", noColon, "“We will help", "Togo"},
 		{"en colon without quotation", plain, "The outcome was clear", "Benin"},
+	})
+}
+
+// TestHostIntroQuestionIsHosts: an interviewer's labelled introduction of
+// the guest ("PERIODISTA: Buenos días. Nos acompaña hoy la ministra … del
+// Ecuador. Bienvenida, ministra.", "HOST: My guest today is …") is the
+// host's: it is not a question shown with the guest's answer after it,
+// and so held by the guest's country (testdata/pages14's 9cb).
+func TestHostIntroQuestionIsHosts(t *testing.T) {
+	es := "Entrevista con la ministra de Telecomunicaciones del Ecuador\n\n" +
+		"PERIODISTA: Buenos días. Nos acompaña hoy la ministra de Telecomunicaciones del Ecuador, María José Andrade. Bienvenida, ministra.\n\n" +
+		"MINISTRA: Buenos días, gracias por la invitación.\n\n" +
+		"PERIODISTA: ¿Qué ha cambiado desde el ataque?\n\n" +
+		"MINISTRA: El Ecuador creó un centro de respuesta a incidentes.\n"
+	en := "Interview with the Ambassador of Peru\n\n" +
+		"HOST: My guest today is Ambassador Ana Rivera, Peru's envoy for digital affairs. Ambassador, welcome.\n\n" +
+		"RIVERA: Thank you. Peru is glad to take part.\n"
+	checkPageCases(t, []pageCase{
+		{"es introduction", es, "PERIODISTA: Buenos días", ""},
+		{"en introduction", en, "HOST: My guest today", ""},
+		// Mirrors: the interviewer's question is still shown with the
+		// answer and held as it is.
+		{"es question", es, "PERIODISTA: ¿Qué ha cambiado", "Ecuador"},
 	})
 }
