@@ -619,12 +619,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		} else if hostFraming(p) {
 			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
-	} else if info.label == labelAside && hostFraming(p) {
+	} else if info.label == labelAside && !info.is(fAsks) && hostFraming(p) {
 		// "PERIODISTA: Buenos días. Nos acompaña hoy la ministra … del
 		// Ecuador. Bienvenida, ministra.": the interviewer's introduction
 		// of the guest is the host's, not a question shown with the
 		// guest's answer (pages14's 9cb held it, and the guest's thanks
-		// after it, as one of the guest's answers).
+		// after it, as one of the guest's answers). One that ends in a
+		// question ("Q: Ambassador, thank you for joining us. … How
+		// exposed is Micronesia?") is still shown with the answer.
 		info.label = labelChair
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":

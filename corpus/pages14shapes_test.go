@@ -119,11 +119,15 @@ func TestHostIntroQuestionIsHosts(t *testing.T) {
 	en := "Interview with the Ambassador of Peru\n\n" +
 		"HOST: My guest today is Ambassador Ana Rivera, Peru's envoy for digital affairs. Ambassador, welcome.\n\n" +
 		"RIVERA: Thank you. Peru is glad to take part.\n"
+	q := "Interview with the Ambassador of Micronesia\n\n" +
+		"Q: Ambassador, thank you for joining us. How exposed is Micronesia?\n\n" +
+		"A: Very exposed. We depend on one submarine cable.\n"
 	checkPageCases(t, []pageCase{
 		{"es introduction", es, "PERIODISTA: Buenos días", ""},
 		{"en introduction", en, "HOST: My guest today", ""},
 		// Mirrors: the interviewer's question is still shown with the
 		// answer and held as it is.
 		{"es question", es, "PERIODISTA: ¿Qué ha cambiado", "Ecuador"},
+		{"en thanks then a question", q, "Q: Ambassador, thank you", "Micronesia"},
 	})
 }
