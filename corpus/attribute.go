@@ -1165,6 +1165,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// 948).
 			break
 		}
+		if m.How == ByDemonym && m.First >= clause && envoyObject(toks, clause, m.First) {
+			// "The Ministry summoned the Russian ambassador following …":
+			// the envoy is what the ministry acted on, not who spoke.
+			continue
+		}
 		if m.How == ByDemonym && m.First >= clause && m.Lang != "" {
 			if from, ok := govDemonymESFR(toks, m); ok && from >= clause && !afterPreposition(toks, from, clause) {
 				// "le ministre gambien a souligné", "el canciller beliceño
@@ -1540,6 +1545,25 @@ func pronounBefore(toks []Token, clause, i int) bool {
 	}
 	return false
 }
+
+// envoyObject reports whether the demonym at i (or its article) follows,
+// with nothing between, one of envoyVerbs after the clause's own subject:
+// "Today the Ministry summoned the Russian ambassador", "the minister met
+// the Chadian delegation" name the envoy as an object, so the sentence is
+// not theirs. A demonym opening its clause ("The Russian ambassador
+// said") is not after such a verb.
+func envoyObject(toks []Token, clause, i int) bool {
+	k := i - 1
+	if k > clause && articles[toks[k].Lower] && toks[k+1].Gap == "" {
+		k--
+	}
+	return k > clause && toks[k+1].Gap == "" && envoyVerbs[toks[k].Lower]
+}
+
+// envoyVerbs take a country's envoy or delegation as their object: a
+// ministry summons, receives or expels an ambassador.
+var envoyVerbs = toSet(`summoned summons summon convoked convened received receives met meets expelled expels thanked thanks
+briefed briefs invited invites reprimanded`)
 
 // pronounSubjects are the personal pronouns that are a clause's subject
 // themselves: a noun phrase after them is an object, never the subject.

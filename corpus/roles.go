@@ -343,6 +343,13 @@ var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regul
 framework frameworks plan plans programme program programmes programs rules
 center centre centers centres commission council academy authority cert csirt experience experiences`)
 
+// policyNouns are the policy questions only a government holds a line on:
+// a terse message of a demonym and one of them, or one word before it
+// ("danish attribution", "greek due diligence"), asks that government;
+// "russian disinformation", "iranian hackers" and "chinese proposal on
+// norms" stay what the statements speak about. Folded.
+var policyNouns = toSet(`attribution attributions sovereignty norms diligence cbms cbm`)
+
 // ownedEnd reports whether the words from next to the end of the sentence
 // (three at most, no punctuation) end on an owned noun.
 func ownedEnd(toks []Token, keys []string, next int) bool {
@@ -351,6 +358,9 @@ func ownedEnd(toks []Token, keys []string, next int) bool {
 		end++
 	}
 	if end > next && end-next <= 3 && ownedNouns[keys[end-1]] {
+		return true
+	}
+	if end > next && end-next <= 2 && policyNouns[keys[end-1]] && !stopWords[keys[next]] {
 		return true
 	}
 	// "kuwaiti rules on data protection", "namibian law on cybercrime":

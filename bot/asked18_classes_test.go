@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestOpeningDemonymPolicy: a terse message of a demonym and a policy
+// question only a government holds a line on ("danish attribution",
+// "hellenic position on international law") asks that country; it was
+// read as a modifier of the topic and answered by every country.
+// Mirrors: what the statements speak about ("russian disinformation",
+// "iranian hackers"), a proposal on a policy noun, and the demonym after
+// an article stay topics.
+func TestOpeningDemonymPolicy(t *testing.T) {
+	b := asked18Bot(t)
+	for _, tc := range []struct {
+		q, intent string
+		countries []string
+	}{
+		{"danish attribution", IntentStance, []string{"Denmark"}},
+		{"romanian attribution", IntentStance, []string{"Romania"}},
+		{"vietnamese sovereignty", IntentStance, []string{"Vietnam"}},
+		{"malaysian norms", IntentStance, []string{"Malaysia"}},
+		{"hellenic position on international law", IntentStance, []string{"Greece"}},
+		// Mirrors.
+		{"russian disinformation", IntentTheme, nil},
+		{"iranian hackers", IntentTheme, nil},
+		{"chinese proposal on norms", IntentTheme, nil},
+		{"the danish attribution", IntentTheme, nil},
+		{"who talks about russian attribution", IntentTheme, nil},
+	} {
+		p := Parse(b.Corpus(), tc.q)
+		if got := parsedCountries(p); p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
+			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
+		}
+	}
+}
+
+// TestLexiconFormsAsked18: the other ways of writing a concept find a
+// statement that uses one of them: "icrc" finds "the International
+// Committee of the Red Cross", "désinformation" finds Cameroon's "fausses
+// informations". Mirrors: a country with no such statement still has
+// none.
+func TestLexiconFormsAsked18(t *testing.T) {
+	b := asked18Bot(t)
+	for _, tc := range []struct {
+		q, country, sub string // sub: in the first answer; "" for no answer
+	}{
+		{"vienna on the icrc", "Austria", "Red Cross"},
+		{"austria red cross", "Austria", "Red Cross"},
+		{"que dit le cameroun sur la desinformation", "Cameroon", "fausses informations"},
+		{"cameroon disinformation", "Cameroon", "fausses informations"},
+		// Mirrors.
+		{"greece icrc", "Greece", ""},
+		{"what does portugal say about disinformation", "Portugal", ""},
+	} {
+		r := b.Ask(tc.q, 0)
+		switch {
+		case tc.sub == "" && len(r.Answers) > 0 && r.Answers[0].Country == tc.country:
+			t.Errorf("%q: want no answer by %s, got %.60q", tc.q, tc.country, r.Answers[0].Text)
+		case tc.sub != "" && (len(r.Answers) == 0 || r.Answers[0].Country != tc.country || !strings.Contains(r.Answers[0].Text, tc.sub)):
+			t.Errorf("%q: want %s's %q, got %d answers (%s)", tc.q, tc.country, tc.sub, len(r.Answers), r.Message)
+		}
+	}
+}
