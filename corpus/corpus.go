@@ -873,6 +873,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// quotedBy: the paragraph before quoted another country's speaker,
 	// whose "Il a également indiqué …" goes on (see personOpens).
 	quotedBy := ""
+	// answerer: the label of the last answer shown with an interviewer's
+	// question ("AMB. RIVERA", "R.", "MINISTRA"), and answererHolds the
+	// country that answer was held by (see sameAnswerer).
+	answerer, answererHolds := "", ""
+	// whole: the paragraph emit's info is part of (itself, or the paragraph
+	// a subject change cut into parts, whose first part lost its label).
+	var whole *paraInfo
 	// titleAuthor reads a title split over two lines ("MONGOLIA", then
 	// "NATIONAL CYBER SECURITY STRATEGY 2026–2030"): a document's name
 	// under a heading that named one country alone, before any paragraph
@@ -1056,6 +1063,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if asked != nil && h != prev && prev != "" && prev == answererHolds && (attr.Method == MethodLaterMention || attr.Method == MethodSubject) &&
+				sameAnswerer(cache.coder.textOf(whole), answerer) {
+				// "HOST: Your neighbour sees it differently, doesn't it?"
+				// then "AMB. RIVERA: Tonga has its own view, and we respect
+				// it": the guest who answered for her country before
+				// answers again; the country her answer opens on is its
+				// topic, not its speaker (TestSameAnswererKeepsCountry).
+				h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: clip("the same speaker answers: "+answerer, 60), Confidence: ConfMedium}
+			}
 			if outsider && (attr.Method == MethodContinuation || attr.Method == MethodBlockOrder) && outsiderGoesOn(cache.coder.textOf(info)) {
 				// "A representative of Microsoft said …" then "She added
 				// that …": the company's speaker goes on, not the block.
@@ -1244,6 +1260,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			ps.paras = withdrawReservation(ps.paras, signed, signers, h, cache.coder.textOf(info))
 		}
 		if asked != nil {
+			answerer, answererHolds = answerLabel(cache.coder.textOf(whole)), h
+		} else if h != answererHolds {
+			answerer, answererHolds = "", ""
+		}
+		if asked != nil {
 			// An interviewer's question is shown with the answer that
 			// follows it, held as the answer is: "Q: Do you support a new
 			// treaty? A: Not at this stage."
@@ -1305,6 +1326,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if sec := section; sec != nil {
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
+		whole = info
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
 			// (An author's paragraph stays whole: "Russia has argued X.
 			// We disagree." cut in two would put X alone in its mouth.)
