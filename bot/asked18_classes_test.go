@@ -65,3 +65,55 @@ func TestLexiconFormsAsked18(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymAsMention: a question about what a country says of another,
+// whose statements name the other only by its demonym ("groups acting on
+// behalf of the Russian State"), answers with them; it said that no
+// statement mentioned the other. Mirrors: a country none of whose
+// statements name the other, by name or demonym, still has none, and a
+// statement naming the other by name is found as before.
+func TestDemonymAsMention(t *testing.T) {
+	b := asked18Bot(t)
+	for _, tc := range []struct {
+		q, country, sub string // sub: in the first answer; "" for no answer
+	}{
+		{"what does denmark say about russia", "Denmark", "Russian"},
+		{"what r the danes saying abt russia??", "Denmark", "Russian"},
+		{"what does denmark say about the russians", "Denmark", "Russian"},
+		// Mirrors.
+		{"what does denmark say about germany", "Denmark", "Germany"},
+		{"what does denmark say about china", "Denmark", ""},
+		{"what does greece say about russia", "Greece", ""},
+		{"what does iraq say about iran", "Iraq", "Iran"},
+	} {
+		r := b.Ask(tc.q, 0)
+		switch {
+		case tc.sub == "" && len(r.Answers) > 0:
+			t.Errorf("%q: want no answer, got %s's %.60q", tc.q, r.Answers[0].Country, r.Answers[0].Text)
+		case tc.sub != "" && (len(r.Answers) == 0 || r.Answers[0].Country != tc.country || !strings.Contains(r.Answers[0].Text, tc.sub)):
+			t.Errorf("%q: want %s's %q, got %d answers (%s)", tc.q, tc.country, tc.sub, len(r.Answers), r.Message)
+		}
+	}
+}
+
+// TestChatAndFollowUp: chat's "n" and "&" for "and" open a follow-up
+// ("n austria?" asks Austria on the thread's topic); "n" was read as the
+// topic. Mirrors: "n korea?" stays North Korea's (the letter is part of
+// the name) and "and austria?" is unchanged.
+func TestChatAndFollowUp(t *testing.T) {
+	c := asked18Bot(t).Corpus()
+	for _, tc := range []struct{ in, want string }{
+		{"n austria?", "and austria?"},
+		{"& austria?", "and austria?"},
+		{"n on attribution?", "and on attribution?"},
+		// Mirrors.
+		{"n korea?", "n korea?"},
+		{"n. korea on norms", "n. korea on norms"},
+		{"and austria?", "and austria?"},
+		{"nothing else?", "nothing else?"},
+	} {
+		if got := chatAnd(c, tc.in); got != tc.want {
+			t.Errorf("chatAnd(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -13,17 +13,23 @@ import (
 // Lithuania say about Russia" found nothing. When a question about what a
 // country says of another has no topic and no statement names the other,
 // the country's statements holding one of the other's one-word capitals
-// answer (TestCapitalAsMention).
+// answer (TestCapitalAsMention). A demonym names the country as well
+// ("groups acting on behalf of the Russian State", "les autorités
+// russes"): the other's one-word demonyms are searched with its capitals
+// (TestDemonymAsMention).
 
-// capitalQuery returns q searching the one-word capitals of country as its
-// words instead of its mentions, or false when it has none.
+// capitalQuery returns q searching the one-word capitals and demonyms of
+// country as its words instead of its mentions, or false when it has
+// none.
 func capitalQuery(c *corpus.Corpus, q corpus.Query, country string) (corpus.Query, bool) {
 	k, ok := c.Gazetteer.Lookup(country)
 	if !ok {
 		return q, false
 	}
 	var stems []string
-	for _, cap := range k.Capitals {
+	words := append(append(slices.Clip(k.Capitals), k.Demonyms...), k.ESDemonyms...)
+	words = append(words, k.FRDemonyms...)
+	for _, cap := range words {
 		cap = strings.TrimPrefix(cap, "the ")
 		if strings.ContainsAny(cap, " -'’") || !isASCIIWord(cap) {
 			continue

@@ -210,6 +210,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text = t // "what does the second one say on X": that country, by name
 	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
+	text = chatAnd(c, text)
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language, unless its own words say another one.
 	q.ReplyLang = followUpLang(c, q.Text, rec.Lang)
@@ -646,4 +647,28 @@ func followUpLang(c *corpus.Corpus, text, thread string) string {
 		return det.Lang
 	}
 	return thread
+}
+
+// chatAnd reads chat's "n" and "&" for "and" opening a short follow-up
+// ("n austria?", "& on cables?"), unless the letter belongs to the name
+// after it: "n korea" is North Korea, so a message whose countries change
+// when the letter is dropped is left as it is.
+func chatAnd(c *corpus.Corpus, text string) string {
+	rest, ok := strings.CutPrefix(text, "n ")
+	if !ok {
+		rest, ok = strings.CutPrefix(text, "& ")
+	}
+	if !ok || len(strings.Fields(rest)) > 5 {
+		return text
+	}
+	whole, part := Parse(c, text).Countries, Parse(c, rest).Countries
+	if len(whole) != len(part) {
+		return text
+	}
+	for i := range whole {
+		if whole[i].Country != part[i].Country {
+			return text
+		}
+	}
+	return "and " + rest
 }

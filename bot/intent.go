@@ -89,7 +89,7 @@ overview overviews rundown recap snapshot brief offer offers offered propose pro
 var fillerWords = toSet(`hey hi hello hiya howdy yo sup bot stancebot pls plz please lol lmao rofl tbh imo imho btw fyi quick q
 question questions thx thanks thank ty cheers ok okay um uh hmm erm just really actually basically w abt re wrt take takes feel
 feels feeling thoughts thinking stuff things thing currently nowadays lately days guys folks curious wondering wonder wanna gonna
-whats kinda sorta honestly quickly briefly u ur ya yeah yep nope pretty much said anything has have had got gotten
+whats kinda sorta honestly quickly briefly u ur r ya yeah yep nope pretty much said anything has have had got gotten
 view opinion says saying officially exactly overall ever already yet many count counts total tally number
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
