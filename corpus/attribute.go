@@ -621,7 +621,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		} else if hostFraming(p, cues) {
 			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
-	} else if info.label == labelAside && !info.is(fAsks) && hostFraming(p) {
+	} else if info.label == labelAside && !info.is(fAsks) && hostFraming(p, cues) {
 		// "PERIODISTA: Buenos días. Nos acompaña hoy la ministra … del
 		// Ecuador. Bienvenida, ministra.": the interviewer's introduction
 		// of the guest is the host's, not a question shown with the
