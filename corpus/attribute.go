@@ -1113,6 +1113,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// the sentence.
 			break
 		}
+		if m.First > clause && quotedAfterColon(toks, clause, m.First) {
+			// "La portavoz de la Cancillería dominicana respondió a una
+			// pregunta sobre Haití: "Haití es un país hermano …"": the
+			// quotation's subject, not the sentence's (see
+			// quotedAfterColon).
+			break
+		}
 		if at := m.First; !toks[m.Last].Poss && (atClauseStart(toks, at, clause) || at > clause && articles[toks[at-1].Lower] && atClauseStart(toks, at-1, clause)) {
 			if agent, ok := passiveAfter(toks, m.Last+1, e, ms); ok {
 				if agent.Country != "" {
@@ -1949,4 +1956,21 @@ var unnamedVoiceFirst = toSet(`Government Senior Local Western Foreign Security 
 func firstWordOf(p string) string {
 	w, _, _ := strings.Cut(p, " ")
 	return w
+}
+
+// quotedAfterColon reports whether token at sits inside a quotation that
+// a colon opened after the clause's start ("The spokeswoman answered a
+// question on Haiti: “Haiti is a brother country”", "… a déclaré : « Le
+// Tchad est … »"): the country that acts there is the quoted sentence's
+// subject, and the speaker is whoever opened the clause before the colon
+// (testdata/pages14's 9c5, where a Dominican spokeswoman's answer about
+// Haiti was Haiti's). Only the punctuation between tokens is read, and
+// only for a country that acts after the clause's first word.
+func quotedAfterColon(toks []Token, clause, at int) bool {
+	for i := clause + 1; i <= at; i++ {
+		if g := toks[i].Gap; strings.IndexByte(g, ':') >= 0 && containsAny(g, "\"“«") {
+			return true
+		}
+	}
+	return false
 }

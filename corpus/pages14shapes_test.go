@@ -61,3 +61,38 @@ func TestAnswerLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedAfterColonIsNotSubject: a speaker's sentence that goes on,
+// after a colon, into a quotation ("La portavoz de la Cancillería
+// dominicana respondió a una pregunta sobre Haití: "Haití es un país
+// hermano …"", "The Togolese foreign minister answered a question on
+// Benin: “Benin is …”", "Le ministre togolais a déclaré : « Le Bénin est
+// … »") is the speaker's: the country the quotation opens on is its
+// topic, and held it (testdata/pages14's 9c5).
+func TestQuotedAfterColonIsNotSubject(t *testing.T) {
+	es := "El Gobierno de la República Dominicana negó cualquier relación con el ataque.\n\n" +
+		"La portavoz de la Cancillería dominicana, Carolina Méndez, respondió a una pregunta sobre Haití: \"Haití es un país hermano y vamos a ayudar\".\n"
+	en := "The Government of Ghana condemned the attack.\n\n" +
+		"The Togolese foreign minister answered a question on Benin: “Benin is a close partner and we will help.”\n"
+	fr := "Le Gouvernement du Ghana a condamné l'attaque.\n\n" +
+		"Le ministre togolais a répondu à une question sur le Bénin : « Le Bénin est un partenaire proche. »\n"
+	unnamed := "El Gobierno de la República Dominicana negó cualquier relación con el ataque.\n\n" +
+		"La portavoz, Carolina Méndez, respondió a una pregunta sobre Haití: \"Haití es un país hermano y vamos a ayudar\".\n"
+	// A spokesperson the sentence does not place goes on with the block
+	// before, as she did with no quotation.
+	// Mirrors: a country before the colon speaks; a quotation with no
+	// colon before it is the quoted speaker's as before; a colon with no
+	// quotation after it leaves the clause after it alone.
+	said := "The Government of Ghana condemned the attack.\n\nTogo said: “Benin is a close partner and we will help.”\n"
+	noColon := "The Government of Ghana condemned the attack.\n\n“We will help our neighbours,” the Togolese foreign minister said.\n"
+	plain := "The Government of Ghana condemned the attack.\n\nThe outcome was clear: Benin has adopted the law.\n"
+	checkPageCases(t, []pageCase{
+		{"es demonym after the institution", es, "La portavoz de la Cancillería", "Dominican Republic"},
+		{"en demonym", en, "The Togolese foreign minister", "Togo"},
+		{"fr demonym", fr, "Le ministre togolais", "Togo"},
+		{"es unnamed spokesperson", unnamed, "La portavoz, Carolina", "Dominican Republic"},
+		{"en country said", said, "Togo said", "Togo"},
+		{"en no colon", noColon, "“We will help", "Togo"},
+		{"en colon without quotation", plain, "The outcome was clear", "Benin"},
+	})
+}
