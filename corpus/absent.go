@@ -31,14 +31,15 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
 	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
+	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
 	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
-	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
+	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
 	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
-	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
+	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
 // absencePresence is what a country did before the "but" of its absence
@@ -51,6 +52,25 @@ const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40
 	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?(?: como observador)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
 	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|a remercié (?:les participants|les organisateurs|la présidence))`
 
+// observerOnly reports an attendance as an observer ("Colombia participated
+// as an observer", "Estados Unidos y Colombia participaron como observadores
+// en la reunión") that goes on to an act after it ("… and called for a
+// treaty", "… y pidió …"): attending says nothing, but what follows the
+// "and" is the country's. rest is the match after its subject, tail the
+// words after the absence.
+func observerOnly(rest, tail string) bool {
+	if !strings.Contains(rest, "observ") {
+		return false
+	}
+	for _, w := range strings.Fields(tail) {
+		switch w {
+		case "and", "y", "e", "et", "who", "que", "qui", "where", "donde", "où":
+			return true
+		}
+	}
+	return false
+}
+
 // absenceBut are the words after which a paragraph goes on to what the
 // country did say: no mere absence.
 var absenceBut = regexp.MustCompile(`(?i)\b(?:but|however|although|though|instead|while|pero|sin embargo|aunque|mais|cependant|toutefois|bien que)\b`)
@@ -60,12 +80,15 @@ var absenceBut = regexp.MustCompile(`(?i)\b(?:but|however|although|though|instea
 // for the negation or absence first; one sentence of a country's name.
 func (g *Gazetteer) absenceOpens(p string) bool {
 	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
-		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") ||
+		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
 		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment")) {
 		return false
 	}
 	sm := absenceRe.FindStringSubmatch(p)
 	if sm == nil || sentenceInside([]byte(p)) || absenceBut.MatchString(strings.Replace(p, sm[2], " ", 1)) {
+		return false
+	}
+	if observerOnly(sm[0][len(sm[1]):], sm[3]) {
 		return false
 	}
 	subject := sm[1]

@@ -795,7 +795,20 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				subject, sub = sentSubject{}, sentSubject{}
 				coord, coordEv = list, ev
 			} else if sub.country == "" {
-				coord, coordEv = coordinateSubject(p, toks, ms[lo:mi], e)
+				var passive bool
+				coord, coordEv, passive = coordinateReading(p, toks, ms[lo:mi], e)
+				switch {
+				case passive && len(coord) == 1:
+					// "Russia and Iran were criticised by Albania": the
+					// agent's words.
+					subject = sentSubject{country: coord[0], method: MethodSubject, conf: ConfMedium, evidence: coordEv}
+					coord, coordEv = nil, ""
+				case passive:
+					// "China and Singapore were cited by officials as
+					// models": no one's words, nor the cited's.
+					info.set(fThirdParty, true)
+					info.set(fFirstAside, true)
+				}
 				if len(coord) == 0 {
 					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
 						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last)}
@@ -1393,6 +1406,14 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 	if closer == "," && startsUpper(nt.Orig) {
 		return 0, false // "Brazil, Chile, ..." is a list, not an insertion
 	}
+	return insertionVerb(toks, next, e, closer)
+}
+
+// insertionVerb returns the verb an insertion starting at token next
+// closes on ("X, for its part, has", "X (a member of Y) has"): the closer
+// must come within 14 words, with no other comma before it, and the word
+// after it must be a verb.
+func insertionVerb(toks []Token, next, e int, closer string) (int, bool) {
 	for i := next + 1; i < e && i <= next+14; i++ {
 		if toks[i].Gap == "" {
 			continue

@@ -61,8 +61,65 @@ var (
 // follows ("Brazil and India, for their part,", "Brazil and India in
 // the Group of 77") is no subject here.
 func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, string) {
-	if len(ms) < 2 || e > len(toks) {
+	list, last := coordinateList(toks, ms, e)
+	if len(list) < 2 {
 		return nil, ""
+	}
+	next := last.Last + 1
+	if next >= e || toks[next].Gap != "" {
+		return nil, ""
+	}
+	if afterTime(toks, next, e) == 0 && !verbLike(toks[next]) {
+		return nil, ""
+	}
+	return list, clip(p[toks[0].Start:toks[next].End], 60)
+}
+
+// coordinateReading reads a list of countries that opens the sentence
+// toks[:e] as coordinateSubject does, and two shapes it leaves out. An
+// insertion between the list and its verb ("La France et le Sénégal,
+// invités à la réunion, ont présenté …", "Brazil and India, for their
+// part, argued …") still makes each of them hold the paragraph: read as
+// no subject, it went to the previous paragraph's country, which had not
+// said it. A passive of what others say of them ("China and Singapore
+// were cited by officials as models", see passive.go) makes none of them
+// hold it: passive is true, and the list is nil, or the one country the
+// passive names as its agent ("… were criticised by Albania"), whose
+// words it then is.
+func coordinateReading(p string, toks []Token, ms []Mention, e int) (list []string, ev string, passive bool) {
+	list, last := coordinateList(toks, ms, e)
+	if len(list) < 2 {
+		return nil, "", false
+	}
+	next := last.Last + 1
+	if next >= e {
+		return nil, "", false
+	}
+	verb := next
+	if gap := toks[next].Gap; gap == "," && !startsUpper(toks[next].Orig) {
+		v, ok := insertionVerb(toks, next, e, ",")
+		if !ok {
+			return nil, "", false
+		}
+		verb = v
+	} else if gap != "" || afterTime(toks, next, e) == 0 && !verbLike(toks[next]) {
+		return nil, "", false
+	}
+	if agent, ok := passiveAfter(toks, verb, e, ms); ok {
+		if agent.Country == "" {
+			return nil, "", true
+		}
+		return []string{agent.Country}, clip(p[toks[0].Start:toks[agent.Last].End], 60), true
+	}
+	return list, clip(p[toks[0].Start:toks[verb].End], 60), false
+}
+
+// coordinateList returns the countries of a list joined by "and" ("y",
+// "et") that opens the sentence toks[:e], and its last mention; nil when
+// the sentence opens otherwise.
+func coordinateList(toks []Token, ms []Mention, e int) ([]string, Mention) {
+	if len(ms) < 2 || e > len(toks) {
+		return nil, Mention{}
 	}
 	i := datelineEnd(toks, e)
 	if i < e && bothWords[toks[i].Lower] {
@@ -72,7 +129,7 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 		i++
 	}
 	if ms[0].First != i || ms[0].How == ByDemonym {
-		return nil, ""
+		return nil, Mention{}
 	}
 	list := []string{ms[0].Country}
 	last, and := ms[0], false
@@ -96,16 +153,9 @@ func coordinateSubject(p string, toks []Token, ms []Mention, e int) ([]string, s
 		last, and = m, joined
 	}
 	if len(list) < 2 || !and {
-		return nil, ""
+		return nil, Mention{}
 	}
-	next := last.Last + 1
-	if next >= e || toks[next].Gap != "" {
-		return nil, ""
-	}
-	if afterTime(toks, next, e) == 0 && !verbLike(toks[next]) {
-		return nil, ""
-	}
-	return list, clip(p[toks[0].Start:toks[next].End], 60)
+	return list, last
 }
 
 // datelineEnd returns where a news dateline ("JUBA, 12 February 2025 —",
