@@ -251,13 +251,14 @@ const (
 	oInterviewIntro
 )
 
-// openFactsOf reads p's opening (TestOpenFactsOf).
-func openFactsOf(p string) openFacts {
+// openFactsOf reads p's opening (TestOpenFactsOf); cues are p's
+// phraseCues.
+func openFactsOf(p string, cues cueSet) openFacts {
 	var o openFacts
 	if twoPartiesOpening(p) || signedByTwo(p) {
 		o |= oTwoParties
 	}
-	if interviewIntro(p) {
+	if interviewIntro(p, cues) {
 		o |= oInterviewIntro
 	}
 	switch journalist, view := outsideVoice(p); {
@@ -598,6 +599,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 	}
 	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms}
+	cues := phraseCues(p) // the phrase rules that may hold (see phrasecues.go)
 	info.set(fAsks, strings.HasSuffix(p, "?"))
 	if analysisMade != nil {
 		analysisMade(info)
@@ -614,9 +616,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			// (A bullet's "Has not published a national position" is no
 			// statement, and the heading's country goes on to the next.)
 			info.set(fAnnounces, true)
-		} else if g.recordNarrative(p) {
+		} else if g.recordNarrative(p, cues) {
 			info.label = labelChair // a vote's result, a summary's collective voice, a chair's call (see recordnarrative.go)
-		} else if hostFraming(p) {
+		} else if hostFraming(p, cues) {
 			info.label = labelChair // a broadcast host's introduction, thanks or credits (see hostframing.go)
 		}
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
@@ -660,7 +662,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	}
 	info.set(fThirdParty, info.is(fThirdParty) || anonymous)
 	info.set(fTitleish, titleMatter(p))
-	info.opens = openFactsOf(p)
+	info.opens = openFactsOf(p, cues)
 	info.set(fQuotes, quoted(p))
 	info.set(fAligns, alignsWith(p, pl))
 	info.set(fAnnounces, info.is(fAnnounces) || len(p) <= 200 && (strings.Contains(p, "apaci") || strings.Contains(p, "calidad") || strings.Contains(p, "titre") ||

@@ -47,21 +47,21 @@ const (
 	hostCloserMax = 220
 )
 
-// hostFraming reports whether p is a broadcast host's framing line (see
-// above).
-func hostFraming(p string) bool {
+// hostFraming reports whether p (with phraseCues cues) is a broadcast
+// host's framing line (see above).
+func hostFraming(p string, cues cueSet) bool {
 	if len(p) > hostIntroMax {
 		return false
 	}
-	for _, s := range hostIntroPhrases {
-		if strings.Contains(p, s) {
-			return true
-		}
+	if cues&cueHostIntro != 0 && hasAnyOf(p, hostIntroPhrases[:]) {
+		return true
 	}
-	if len(p) > hostCloserMax {
-		return false
-	}
-	for _, s := range hostCloserPhrases {
+	return len(p) <= hostCloserMax && cues&cueHostCloser != 0 && hasAnyOf(p, hostCloserPhrases[:])
+}
+
+// hasAnyOf reports whether p holds one of subs.
+func hasAnyOf(p string, subs []string) bool {
+	for _, s := range subs {
 		if strings.Contains(p, s) {
 			return true
 		}

@@ -32,7 +32,7 @@ func TestOpenFactsOf(t *testing.T) {
 		{"Our delegation takes the view that the Charter applies.", 0},
 	}
 	for _, tt := range tests {
-		if got := openFactsOf(tt.p); got != tt.want {
+		if got := openFactsOf(tt.p, phraseCues(tt.p)); got != tt.want {
 			t.Errorf("openFactsOf(%q) = %b, want %b", tt.p, got, tt.want)
 		}
 	}

@@ -178,21 +178,8 @@ var interviewIntroPhrases = [...]string{
 
 // interviewIntro reports a journalist's introduction to an interview (see
 // interviewIntroPhrases): the journalist's words, whatever country they
-// describe (pages9's 936, pages10's 976). One byte search for "versamos",
-// "blamos", "ntrevist", "spoke", "talked", "sat down" or "entretenus"
-// gates the phrases.
-func interviewIntro(p string) bool {
-	if len(p) > 1200 {
-		return false
-	}
-	if !strings.Contains(p, "spoke") && !strings.Contains(p, "talked") && !strings.Contains(p, "sat down") &&
-		!strings.Contains(p, "amos") && !strings.Contains(p, "Nous ") {
-		return false
-	}
-	for _, ph := range interviewIntroPhrases {
-		if strings.Contains(p, ph) {
-			return true
-		}
-	}
-	return false
+// describe (pages9's 936, pages10's 976). cues (phraseCues) spare nearly
+// every paragraph the phrases' searches.
+func interviewIntro(p string, cues cueSet) bool {
+	return len(p) <= 1200 && cues&cueInterview != 0 && hasAnyOf(p, interviewIntroPhrases[:])
 }

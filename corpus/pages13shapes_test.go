@@ -147,7 +147,7 @@ func TestHostFraming(t *testing.T) {
 		{"Thank you for joining us today for the launch of the national strategy. " + strings.Repeat("Ghana believes that international law applies in cyberspace and that capacity building must be demand-driven. ", 2), false},
 		{"Ghana welcomes the Working Group's report and supports the permanent mechanism.", false},
 	} {
-		if got := hostFraming(tt.p); got != tt.want {
+		if got := hostFraming(tt.p, phraseCues(tt.p)); got != tt.want {
 			t.Errorf("hostFraming(%q) = %v, want %v", tt.p, got, tt.want)
 		}
 	}

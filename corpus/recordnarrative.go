@@ -21,11 +21,11 @@ import (
 // its subject. Each is
 // labelChair: nobody's, and the block before it ends.
 
-// recordNarrative reports whether p is such a paragraph. Byte checks on
+// recordNarrative reports whether p (with phraseCues cues) is such a paragraph. Byte checks on
 // the first word or a short paragraph come first: the expressions run on
 // few paragraphs of a load.
-func (g *Gazetteer) recordNarrative(p string) bool {
-	if voteResult(p) || raisedByMany(p) {
+func (g *Gazetteer) recordNarrative(p string, cues cueSet) bool {
+	if voteResult(p) || raisedByMany(p, cues) {
 		return true
 	}
 	first, _ := leadWord(p)
@@ -158,14 +158,16 @@ var raisedByManyRe = regexp.MustCompile(`\b(?:` +
 	`(?:a|ont) (?:également |egalement )?été (?:mentionnée?s?|évoquée?s?|evoquee?s?|citée?s?|soulignée?s?|abordée?s?) par (?:plusieurs|de nombreux|de nombreuses|d'autres|divers) (?:intervenants|délégations|delegations|participants|orateurs|délégués)` +
 	`)([^.;]{0,12})`)
 
+// raisedByManyAgents are the openings of raisedByManyRe's agents: a
+// paragraph holding none is spared the expression.
+var raisedByManyAgents = [...]string{" by several ", " by many ", " by various ", " by numerous ", " by a number of ",
+	" por vari", " por numeros", " por divers", " par plusieurs ", " par de nombreu", " par divers "}
+
 // raisedByMany reports a paragraph whose point several unnamed speakers
-// raised (raisedByManyRe), with no list of them after; a byte search for
-// the agent's opening first.
-func raisedByMany(p string) bool {
-	if !(strings.Contains(p, " by several ") || strings.Contains(p, " by many ") || strings.Contains(p, " by various ") ||
-		strings.Contains(p, " by numerous ") || strings.Contains(p, " by a number of ") || strings.Contains(p, " por vari") ||
-		strings.Contains(p, " por numeros") || strings.Contains(p, " por divers") || strings.Contains(p, " par plusieurs ") ||
-		strings.Contains(p, " par de nombreu") || strings.Contains(p, " par divers ")) {
+// raised (raisedByManyRe), with no list of them after; cues (phraseCues)
+// and a byte search for the agent's opening first.
+func raisedByMany(p string, cues cueSet) bool {
+	if cues&cueRaisedByMany == 0 || !hasAnyOf(p, raisedByManyAgents[:]) {
 		return false
 	}
 	loc := raisedByManyRe.FindStringSubmatchIndex(p)

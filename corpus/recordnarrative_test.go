@@ -35,7 +35,7 @@ func TestRecordNarrative(t *testing.T) {
 		{"To ask His Majesty's Government what assessment they have made of the statement by the Russian Ministry.", true},
 		{"To ask for more time, Kenya wrote to the Chair.", false},
 	} {
-		if got := g.recordNarrative(c.p); got != c.want {
+		if got := g.recordNarrative(c.p, phraseCues(c.p)); got != c.want {
 			t.Errorf("recordNarrative(%q) = %v, want %v", c.p, got, c.want)
 		}
 	}
