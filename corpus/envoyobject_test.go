@@ -19,3 +19,21 @@ func TestEnvoyObject(t *testing.T) {
 		{"said before", "The minister said the Chadian delegation had stressed capacity building.\n", "The minister said", "Chad"},
 	})
 }
+
+// TestNamedBodySource: a paragraph fronted by a named body of experts as
+// its source ("According to the Caribbean Cyber Security Centre, the
+// three countries will …") is that body's report, nobody's; it was kept
+// by the country of the paragraph before (testdata/asked18's 404).
+// Mirrors: a country as the source, a national body (which speaks for its
+// government) and a source followed by a country's own verb keep theirs.
+func TestNamedBodySource(t *testing.T) {
+	const prev = "Saint Lucia told the meeting that it would prioritise the protection of children online.\n\n"
+	checkPageCases(t, []pageCase{
+		{"centre", prev + "According to the Caribbean Cyber Security Centre, the three countries will join a regional exercise in June.\n", "According to the Caribbean", ""},
+		{"observatorio", prev + "Según el Observatorio Regional de Ciberseguridad, los ataques aumentaron un 40 %.\n", "Según el Observatorio", ""},
+		// Mirrors.
+		{"country source", prev + "According to Saint Lucia, the exercise will take place in June.\n", "According to Saint Lucia", "Saint Lucia"},
+		{"national body", prev + "According to the National Cyber Security Centre, the exercise will take place in June.\n", "According to the National", "Saint Lucia"},
+		{"no body", prev + "According to the minister, the exercise will take place in June.\n", "According to the minister", "Saint Lucia"},
+	})
+}

@@ -249,6 +249,9 @@ func expertOpens(toks []Token, e int, ms []Mention) bool {
 		}
 		return false
 	}
+	if i > 0 && namedBodySource(toks, i, e, ms) {
+		return true
+	}
 	// An expert's noun as a title before the name: "Analyst Jane Doe of
 	// …", "Professor Grace Banda of the University of Malawi", "La
 	// analista Andrea Villalta, del Centro …", "El académico
@@ -296,3 +299,38 @@ func expertOpens(toks []Token, e int, ms []Mention) bool {
 	}
 	return false
 }
+
+// namedBodySource reports whether the source fronted at toks[i] ("According
+// to the Caribbean Cyber Security Centre, the three countries will …",
+// "Según el Observatorio Regional, …") is a named body of experts, up to
+// its comma, naming no country: its report is nobody's, not the holder's
+// of the block before. A national body ("According to the National Cyber
+// Security Centre, …") speaks for its government and is left out.
+func namedBodySource(toks []Token, i, e int, ms []Mention) bool {
+	j := i
+	if j < e && articles[toks[j].Lower] {
+		j++
+	}
+	org, k := false, j
+	for k < e && k < j+8 && (startsUpper(toks[k].Orig) || k > j && nameJoiners[toks[k].Lower]) && (k == j || !strings.Contains(toks[k].Gap, ",")) {
+		switch toks[k].Lower {
+		case "national", "nacional", "government", "gobierno", "gouvernement", "ministry", "ministerio", "ministère":
+			return false
+		}
+		org = org || expertOrgWords[toks[k].Orig]
+		k++
+	}
+	if !org || k >= e || !strings.Contains(toks[k].Gap, ",") || nameJoiners[toks[k-1].Lower] {
+		return false
+	}
+	for _, m := range ms {
+		if m.First >= j && m.First < k {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners join the capitalised words of a body's name: "Observatorio
+// Regional de Ciberseguridad", "Institute for Security Studies".
+var nameJoiners = toSet(`of for and de del la du des pour`)
