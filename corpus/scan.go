@@ -415,7 +415,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
 			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did"))) &&
 			!(question && articledName(toks, keys, i, p)) &&
-			!(question && p.esfrStop && p.how == ByCapital && len(p.words) == 1 && opensJoined(toks, keys, i))
+			!(question && p.esfrStop && p.how == ByCapital && len(p.words) == 1 && (opensJoined(toks, keys, i) || opensTopic(toks, keys, i)))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -548,6 +548,31 @@ func opensJoined(toks []Token, keys []string, i int) bool {
 	}
 	return false
 }
+
+// opensTopic reports a one-word name that opens a terse message of three
+// to six words and is followed right away by a content word: "rabat
+// infrastructures critiques", "vienne droit international humanitaire",
+// "rabat critical infrastructure" ask the government of the capital that
+// opens them, as "KE cables" asks Kenya's, though the capital is also a
+// Spanish or French word. A function word after it ("damas de honor",
+// "sucre en poudre", "lima tu ropa"), punctuation, a longer sentence or
+// a two-word message ("vienne demain") keep the word (TestCapitalOpensTopic).
+func opensTopic(toks []Token, keys []string, i int) bool {
+	if i != 0 || len(toks) < 3 || len(toks) > 6 || toks[1].SentStart || toks[1].Gap != "" {
+		return false
+	}
+	w := keys[1]
+	return letters(w) && len(w) > 3 && !stopWords[w] && !esfrFunctionWords()[w] && !sayVerbs[w]
+}
+
+// esfrFunctionWords returns the Spanish and French stop words, folded.
+var esfrFunctionWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(stripComments(stopES + " " + stopFR)) {
+		m[Fold(w)] = true
+	}
+	return m
+})
 
 // nameAbbrevs are the abbreviated words of country names whose dot ends
 // no sentence: "Dem. Rep. of the Congo", "Dominican Rep.".
