@@ -117,3 +117,30 @@ func TestChatAndFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestEUMemberStates: "eu countries", "EU member states", "los países de
+// la UE" ask the Union's member states, as "NATO members" asks the
+// allies; they were read as the European Union itself, which holds no
+// statement here. Mirrors: "what does the eu say" and "eu attribution"
+// still ask the Union.
+func TestEUMemberStates(t *testing.T) {
+	b := asked18Bot(t)
+	for _, tc := range []struct {
+		q       string
+		members bool // answered for member states, not the Union
+	}{
+		{"eu countries on attribution", true},
+		{"what do EU member states say about cables", true},
+		{"que dicen los paises de la ue sobre la desinformacion", true},
+		{"que disent les pays de l'UE sur la desinformation", true},
+		// Mirrors.
+		{"what does the eu say about attribution", false},
+		{"eu attribution", false},
+	} {
+		r := b.Ask(tc.q, 0)
+		union := slices.Contains(r.Countries, "European Union")
+		if tc.members == union || tc.members && !slices.Contains(r.Countries, "Denmark") {
+			t.Errorf("%q: countries %v, want members %v", tc.q, r.Countries, tc.members)
+		}
+	}
+}
