@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Pages saved from a browser or converted from a PDF keep more than their
@@ -284,7 +285,8 @@ func editorialNote(p []byte) bool {
 	case (p[0] == 'T' || p[0] == 'E' || p[0] == 'C' || p[0] == 'L') && len(p) < 160 && editedNoteRe.Match(p):
 		return true
 	case (p[0] == 'T' || p[0] == 'L' || p[0] == 'E') && len(p) < 1200:
-		return courtesyFormulaRe.Match(p)
+		// (Most paragraphs open so: the cue spares them the expression.)
+		return phraseCues(unsafe.String(unsafe.SliceData(p), len(p)))&cueCourtesy != 0 && courtesyFormulaRe.Match(p)
 	}
 	return false
 }
@@ -326,8 +328,12 @@ func unbracketedNote(p []byte) bool {
 var pageFooterRe = regexp.MustCompile(`(?:^|\s)(?:Page|Página|Pagina|p\.)\s+\d{1,4}\s+(?:of|de|sur|/)\s+\d{1,4}$`)
 
 // courtesyFormulaRe matches a note verbale's opening or closing formula,
-// in English, French and Spanish.
+// in English, French and Spanish: one of courtesyFormulas.
 var courtesyFormulaRe = regexp.MustCompile(`^(?:The|La|Le|L['’]|El|Esta|Cette)[^.]{0,200}?\b(?:presents its compliments|avails itself of this opportunity|présente ses compliments|saisit cette occasion|saluda atentamente|aprovecha (?:la|esta) oportunidad)`)
+
+// courtesyFormulas are courtesyFormulaRe's formulas, for phraseCues.
+var courtesyFormulas = [...]string{"presents its compliments", "avails itself of this opportunity", "présente ses compliments",
+	"saisit cette occasion", "saluda atentamente", "aprovecha la oportunidad", "aprovecha esta oportunidad"}
 
 // encyclopediaLine reports an encyclopaedia's line under an article's
 // title ("From Wikipedia, the free encyclopedia", "De Wikipedia, la

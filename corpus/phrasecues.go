@@ -5,7 +5,8 @@ import "cmp"
 // A few attribution rules look for fixed phrases anywhere in a paragraph:
 // several unnamed speakers as a passive's agent (raisedByMany), a
 // broadcast host's introduction or thanks (hostFraming), a journalist's
-// "We spoke to" (interviewIntro). Each ran its own byte searches over
+// "We spoke to" (interviewIntro), a note verbale's courtesy formula
+// (editorialNote). Each ran its own byte searches over
 // every distinct paragraph of a load, up to a dozen strings.Contains
 // calls each, most of them for needles whose first byte is a space or a
 // common letter, where the search stops at nearly every word: ~9 % of a
@@ -36,6 +37,7 @@ const (
 	cueHostIntro                       // hostIntroPhrases
 	cueHostCloser                      // hostCloserPhrases
 	cueInterview                       // interviewIntroPhrases
+	cueCourtesy                        // courtesyFormulas
 )
 
 // phraseFilter maps the windows that stand for the rules'
@@ -63,6 +65,7 @@ var cueFilter = newPhraseFilter(map[cueSet][]string{
 	cueHostIntro:    hostIntroPhrases[:],
 	cueHostCloser:   hostCloserPhrases[:],
 	cueInterview:    interviewIntroPhrases[:],
+	cueCourtesy:     courtesyFormulas[:],
 })
 
 // phraseCues reports the rules whose phrases may occur in p (see above).

@@ -19,6 +19,7 @@ var cueRules = []struct {
 	{"hostIntro", cueHostIntro, hostIntroPhrases[:]},
 	{"hostCloser", cueHostCloser, hostCloserPhrases[:]},
 	{"interview", cueInterview, interviewIntroPhrases[:]},
+	{"courtesy", cueCourtesy, courtesyFormulas[:]},
 }
 
 // checkCues fails when p holds a rule's phrase and phraseCues says the
