@@ -144,3 +144,25 @@ func TestEUMemberStates(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerUNIsEnglish: "un" typed in lower case before an English noun
+// no Spanish or French article takes ("un cybercrime convention", "un
+// charter") is the United Nations, so an English question stays English;
+// it was counted as the article and the reply came in French. Mirrors:
+// Spanish and French questions with the article stay theirs.
+func TestLowerUNIsEnglish(t *testing.T) {
+	b := asked18Bot(t)
+	for _, tc := range []struct{ q, lang string }{
+		{"equatorial guinea un cybercrime convention", "en"},
+		{"somalia un cybercrime convention", "en"},
+		{"cuba un charter", "en"},
+		// Mirrors.
+		{"que dit le cameroun sur un cybercrime", "fr"},
+		{"guinea ecuatorial y un convenio regional", "es"},
+		{"que dice cuba sobre un tratado vinculante", "es"},
+	} {
+		if r := b.Ask(tc.q, 0); r.Lang != tc.lang {
+			t.Errorf("%q: lang %s, want %s", tc.q, r.Lang, tc.lang)
+		}
+	}
+}

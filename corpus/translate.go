@@ -357,10 +357,13 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		}
 		spans = addSpan(spans, lang.Span{Lo: toks[m.First].Start, Hi: toks[m.Last].End})
 	}
-	for _, tk := range toks {
-		if tk.Orig == "UN" {
+	for k, tk := range toks {
+		if tk.Orig == "UN" || tk.Lower == "un" && k+1 < len(toks) && unNouns[toks[k+1].Lower] {
 			// "UN" in capitals is the United Nations ("pakistan UN
-			// Convention against Cybercrime"), not the article "un".
+			// Convention against Cybercrime"), not the article "un";
+			// typed in lower case too before an English noun no Spanish
+			// or French article takes ("un cybercrime convention", "un
+			// charter").
 			spans = addSpan(spans, lang.Span{Lo: tk.Start, Hi: tk.End})
 		}
 	}
@@ -1076,3 +1079,8 @@ func anyStartsUpper(ts []Token) bool {
 	}
 	return false
 }
+
+// unNouns are the English nouns that follow "un" typed for the United
+// Nations ("un cybercrime convention", "un charter", "un oewg"), which a
+// Spanish or French article "un" does not take.
+var unNouns = toSet(`cybercrime charter oewg gge convention treaty resolution resolutions security secretary member members norms`)
