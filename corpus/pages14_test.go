@@ -35,7 +35,6 @@ var pages14Leftovers = map[string]string{
 	"9c6_fr_conference_presse_cameroun\tLa conférence de presse a pris fin":     "a closing procedural line goes on with the minister's country",
 	"9c7_png_parliament_debate\tDebate resumed":                                 "a Hansard's procedural lines ('Debate resumed from …', 'Question — That the Bill be now read … — put and passed') are held by the parliament's country",
 	"9c7_png_parliament_debate\tMr KAMBAU: Mr Speaker, a point of order":        "a member's point of order goes on with the minister before it",
-	"9c7_png_parliament_debate\tMr SPEAKER: Order!":                             "the Speaker's ruling is held by the parliament's country",
 	"9c7_png_parliament_debate\tQuestion — That the Bill":                       "as 'Debate resumed' above",
 	"9c8_es_traduccion_mongolia\tTraducción no oficial":                         "a translator's header note ('Traducción no oficial … El original fue pronunciado en inglés') is held by the speaker's country",
 	"9c9_table_positions_asean\tMyanmar":                                        "a table row with no position ('No submission', '—') is held by the country it names",

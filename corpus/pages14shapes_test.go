@@ -131,3 +131,23 @@ func TestHostIntroQuestionIsHosts(t *testing.T) {
 		{"en thanks then a question", q, "Q: Ambassador, thank you", "Micronesia"},
 	})
 }
+
+// TestSpeakerInCapitals: a Hansard that prints names in capitals after a
+// title ("Mr SPEAKER: Order! The Minister may continue.") labels the
+// Speaker as one in mixed case does: the Speaker's words are nobody's
+// (testdata/pages14's 9c7 held them by the parliament's country).
+func TestSpeakerInCapitals(t *testing.T) {
+	page := "NATIONAL PARLIAMENT OF PAPUA NEW GUINEA\n\n" +
+		"Mr SIAGURU (Minister for Information and Communications Technology): Mr Speaker, Papua New Guinea will keep full control of its own networks.\n\n" +
+		"Mr SPEAKER: Order! The Minister may continue.\n\n" +
+		"Madam DEPUTY SPEAKER: Order! Members will resume their seats.\n\n" +
+		"Mr Speaker: Order. The Minister has the floor.\n"
+	checkPageCases(t, []pageCase{
+		{"capitals", page, "Mr SPEAKER: Order!", ""},
+		{"deputy in capitals", page, "Madam DEPUTY SPEAKER", ""},
+		// Mirrors: the Speaker in mixed case as before; the minister
+		// keeps his turn.
+		{"mixed case", page, "Mr Speaker: Order.", ""},
+		{"minister", page, "Mr SIAGURU", "Papua New Guinea"},
+	})
+}

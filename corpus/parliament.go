@@ -43,8 +43,9 @@ func westminsterMember(p string) bool {
 }
 
 // speakerChairRe matches the Speaker's label ("Mr Speaker:", "Madam
-// Deputy Speaker:").
-var speakerChairRe = regexp.MustCompile(`^(?:Mr|Madam|Madame)\.?\s+(?:Deputy\s+)?Speaker\s*:`)
+// Deputy Speaker:", and as a Hansard that prints names in capitals after
+// a title writes it, "Mr SPEAKER:", "Madam DEPUTY SPEAKER:").
+var speakerChairRe = regexp.MustCompile(`^(?:Mr|Madam|Madame)\.?\s+(?:(?:Deputy|DEPUTY)\s+)?(?:Speaker|SPEAKER)\s*:`)
 
 // officeLabelRe matches a government office's label standing alone: "The
 // Minister for Security (Dan Jarvis)", "The Secretary of State for …
@@ -57,7 +58,7 @@ var officeLabelRe = regexp.MustCompile(`^(?:The\s+)?(?:Parliamentary Under-Secre
 // alone (office). A byte search for a bracket or "Speaker" comes first.
 func parliamentTurn(p string) (member, alone, office bool) {
 	head := p[:min(len(p), 160)]
-	if strings.Contains(head[:min(len(head), 30)], "Speaker") && speakerChairRe.MatchString(p) {
+	if h := head[:min(len(head), 30)]; (strings.Contains(h, "Speaker") || strings.Contains(h, "SPEAKER")) && speakerChairRe.MatchString(p) {
 		return true, false, false
 	}
 	if strings.IndexByte(head, '(') < 0 {
