@@ -851,6 +851,27 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.set(fThirdParty, true)
 		}
 	}
+	if info.is(fQuotes) && info.label == labelNone && (subject.country != "" || len(coord) > 0) {
+		// "“Benin is a close partner,” the Togolese foreign minister
+		// said.", "“Ghana supports a binding convention,” the Nigerian
+		// ambassador told reporters": the quotation's subject is the
+		// country the speaker talks about, and the reporting clause after
+		// it names who speaks. The paragraph was held by the country the
+		// quotation opens on: another country's words
+		// (TestQuoteSpeakerOverQuotedSubject).
+		switch c, said := quoteClause(p, toks, ms); {
+		case c != "" && (c != subject.country || len(coord) > 0):
+			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: quotedEvidence + c}
+			coord, coordEv = nil, ""
+		case c == "" && said && subject.country != "" && !quoteOwnSubject(toks):
+			// "“Benin is a close partner,” the minister said.": the
+			// speaker is someone the story named before, not the country
+			// the quotation is about; the paragraph goes on with the
+			// block before it, as a quotation naming no country does.
+			subject = sentSubject{}
+			coord, coordEv = nil, ""
+		}
+	}
 	if subject.country == "" && info.is(fQuotes) {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		// The evidence's prefix (quotedEvidence) tells the page reader the

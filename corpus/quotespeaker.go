@@ -26,14 +26,22 @@ const quotedEvidence = "quoted: "
 // opening quotation names as its speaker, or "". toks and ms are the
 // paragraph's tokens and country mentions.
 func quoteSpeaker(p string, toks []Token, ms []Mention) string {
+	c, _ := quoteClause(p, toks, ms)
+	return c
+}
+
+// quoteClause is quoteSpeaker, and reports whether the paragraph's
+// opening quotation has a reporting clause with a verb of saying at all
+// ("“…,” the minister said."), naming a country or not.
+func quoteClause(p string, toks []Token, ms []Mention) (country string, said bool) {
 	r, size := utf8.DecodeRuneInString(p)
 	closer, ok := closers[r]
 	if !ok || len(ms) == 0 {
-		return ""
+		return "", false
 	}
 	end := strings.Index(p[size:], closer)
 	if end < 0 {
-		return ""
+		return "", false
 	}
 	end += size + len(closer)
 	k := 0
@@ -67,32 +75,53 @@ func quoteSpeaker(p string, toks []Token, ms []Mention) string {
 		}
 	}
 	if k == e || e-k > 12 {
-		return "" // no reporting clause, or a sentence of its own
+		return "", false // no reporting clause, or a sentence of its own
 	}
 	// A quotation signed after a dash, as a newsletter's quote of the
 	// week is ("“No country should be asked …” — Minister of Foreign
 	// Affairs of Cabo Verde"), names its speaker without a verb.
-	said := quoteSigned(p[end:])
+	said = quoteSigned(p[end:])
 	for i := k; i < e; i++ {
-		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] {
+		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || quoteVerbs[toks[i].Lower] || frenchSaid(toks, i) {
 			said = true
 			break
 		}
 	}
 	if !said {
-		return ""
+		return "", false
 	}
-	country := ""
+	country = ""
 	for _, m := range ms {
 		if m.First < k || m.First >= e {
 			continue
 		}
 		if country != "" && m.Country != country {
-			return "" // "…, said Chad's envoy, quoting Niger": no one speaker
+			return "", true // "…, said Chad's envoy, quoting Niger": no one speaker
 		}
 		country = m.Country
 	}
-	return country
+	return country, true
+}
+
+// quoteVerbs report a quotation in the clause after it beside sayVerbs
+// and isReportVerb's: "the Nigerian ambassador told reporters", "wrote
+// the minister", "explique le ministre".
+var quoteVerbs = toSet(`told tells tell wrote writes write put puts explique expliquait estime estimait souligne affirme
+rappelle précise ajoute insiste assure indique déclare`)
+
+// frenchSaid reports a French past participle of saying after its
+// auxiliary, as a reporting clause puts it: "a déclaré", "a affirmé", "a
+// ajouté", "a-t-il indiqué".
+func frenchSaid(toks []Token, i int) bool {
+	w := toks[i].Lower
+	if i == 0 || !strings.HasSuffix(w, "é") || len(w) < 5 {
+		return false
+	}
+	switch toks[i-1].Lower {
+	case "a", "il", "elle", "t-il", "t-elle", "a-t-il", "a-t-elle":
+		return true
+	}
+	return false
 }
 
 // quoteSigned reports the text after a closing quotation mark opening with
@@ -334,3 +363,18 @@ func namedBodySource(toks []Token, i, e int, ms []Mention) bool {
 // nameJoiners join the capitalised words of a body's name: "Observatorio
 // Regional de Ciberseguridad", "Institute for Security Studies".
 var nameJoiners = toSet(`of for and de del la du des pour`)
+
+// quoteOwnSubject reports a quoted paragraph (tokens toks) in which the
+// speaker speaks in the first person ("“Kenya is ready, and we will
+// act,” the minister said", "“My country, Kenya, …”"): its country
+// subject may be the speaker's own. Without it, a quotation opening on a
+// country is what the speaker says about it.
+func quoteOwnSubject(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Lower {
+		case "we", "our", "my", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "mi", "nous", "notre", "nos", "mon", "ma":
+			return true
+		}
+	}
+	return false
+}
