@@ -872,6 +872,19 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			coord, coordEv = nil, ""
 		}
 	}
+	if !info.is(fQuotes) && info.label == labelNone && (subject.country != "" || len(coord) > 0) {
+		// "Benin is a close partner, the Togolese foreign minister said.":
+		// the reporting clause at the sentence's end names who speaks
+		// (see according.go).
+		e := 1
+		for e < len(toks) && !toks[e].SentStart {
+			e++
+		}
+		if c, ok := trailingSpeaker(toks, e, ms); ok && (c != subject.country || len(coord) > 0) {
+			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "said by: " + c}
+			coord, coordEv = nil, ""
+		}
+	}
 	if subject.country == "" && info.is(fQuotes) {
 		// "« … », a déclaré l'ambassadeur du Niger." (see quotespeaker.go)
 		// The evidence's prefix (quotedEvidence) tells the page reader the
@@ -1126,6 +1139,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	}
 	var sub sentSubject
 	for _, m := range ms {
+		if m.First < clause && accordingToOfficial(toks, m, s, clause) {
+			// "According to Togo's foreign minister, Benin is a close
+			// partner": the official's country, not the country the
+			// clause is about (TestAccordingToOfficial).
+			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, clause-1), conf: ConfMedium}
+		}
 		if m.First < clause && reportedView(toks, m, s, clause) {
 			return sentSubject{country: m.Country, method: MethodSubject, evidence: words(text, toks, s, m.Last), conf: ConfMedium}
 		}
