@@ -32,19 +32,21 @@ func accordingToOfficial(toks []Token, m Mention, s, clause int) bool {
 	return govNouns[last] || personNouns[last]
 }
 
-// trailingSpeaker returns the country whose official a reporting clause
-// at the end of the first sentence (toks[:e]) names: "Benin is a close
-// partner, the Togolese foreign minister said.", "…, said Peru's envoy.",
-// "…, Uganda's minister told reporters." The sentence before the clause
-// is that official's words, whatever country it is about; it was held by
-// its subject (TestTrailingSpeaker).
+// trailingSpeaker returns the country a reporting clause at the end of
+// the first sentence (toks[:e]) names as the speaker, itself or by one of
+// its officials: "Benin is a close partner, the Togolese foreign minister
+// said.", "…, said Peru's envoy.", "…, Uganda's minister told reporters
+// on Monday.", "…, Nigeria said." The sentence before the clause is the
+// speaker's words, whatever country it is about; it was held by its
+// subject (TestTrailingSpeaker). The clause holds a speaker, a verb of
+// saying and, after both, adjuncts ("on Tuesday", "in a statement"),
+// nothing else ("…, as Nigeria has long argued" is no reporting clause).
 func trailingSpeaker(toks []Token, e int, ms []Mention) (string, bool) {
 	if e < 6 {
 		return "", false
 	}
-	// The clause: from the last comma of the sentence to its end.
-	c := -1
-	for i := e - 1; i > 1 && i >= e-9; i-- {
+	c := -1 // the clause: from the last comma of the sentence to its end
+	for i := e - 1; i > 1 && i >= e-12; i-- {
 		if strings.Contains(toks[i].Gap, ",") {
 			c = i
 			break
@@ -53,31 +55,58 @@ func trailingSpeaker(toks []Token, e int, ms []Mention) (string, bool) {
 	if c < 0 {
 		return "", false
 	}
-	said, country := false, ""
-	roleEnd := false
-	for i := c; i < e; i++ {
-		w := toks[i].Lower
-		switch {
-		case sayVerbs[w] && (w == "said" || w == "says") || quoteVerbs[w] || w == "added" || w == "noted" || w == "stressed" || w == "insisted":
-			said = true
-		case articles[w] || officeWords[w] || w == "affairs" || w == "of" || w == "reporters" || w == "journalists":
-		case govNouns[w] || personNouns[w]:
-			roleEnd = true
-		default:
-			if !inMention(ms, i) {
-				return "", false // more than a speaker and a verb: a clause of its own
-			}
+	return speakerClause(toks, c, e, ms)
+}
+
+// asideSpeaker returns the country a reporting aside between commas after
+// the first sentence's opening words names as the speaker: "Benin, the
+// Togolese minister said, is a close partner." (TestTrailingSpeaker).
+func asideSpeaker(toks []Token, e int, ms []Mention) (string, bool) {
+	a := -1
+	for i := 1; i < e && i < 8; i++ {
+		if strings.Contains(toks[i].Gap, ",") {
+			a = i
+			break
 		}
 	}
-	if !said || !roleEnd {
+	if a < 0 {
 		return "", false
 	}
+	for b := a + 1; b < e && b <= a+8; b++ {
+		if strings.Contains(toks[b].Gap, ",") {
+			return speakerClause(toks, a, b, ms)
+		}
+	}
+	return "", false
+}
+
+// speakerClause returns the country that toks[c:e] names as a speaker,
+// itself or by one of its officials, when those tokens are a reporting
+// clause: a speaker and a verb of saying and, after both, adjuncts ("on
+// Tuesday", "in a statement"), nothing else.
+func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
+	said, speaker := false, false
+	for i := c; i < e && !(said && speaker); i++ {
+		w := toks[i].Lower
+		switch {
+		case w == "said" || w == "says" || quoteVerbs[w] || w == "added" || w == "noted" || w == "stressed" || w == "insisted":
+			said = true
+		case inMention(ms, i):
+			speaker = speaker || i == mentionEnd(ms, i) && !toks[i].Poss // "Nigeria", not "Nigeria's" before its official
+		case govNouns[w] || personNouns[w]:
+			speaker = true
+		case articles[w] || officeWords[w] || w == "affairs" || w == "of":
+		default:
+			return "", false // more than a speaker and a verb: a clause of its own
+		}
+	}
+	if !said || !speaker {
+		return "", false
+	}
+	country := ""
 	for _, m := range ms {
 		if m.First < c || m.First >= e {
 			continue
-		}
-		if m.How != ByDemonym && !toks[m.Last].Poss && !(m.First > 0 && toks[m.First-1].Lower == "of") {
-			return "", false // "…, Chile said" is the country itself: the sentence's own subject rules
 		}
 		if country != "" && country != m.Country {
 			return "", false
@@ -85,6 +114,17 @@ func trailingSpeaker(toks []Token, e int, ms []Mention) (string, bool) {
 		country = m.Country
 	}
 	return country, country != ""
+}
+
+// mentionEnd returns the last token of the mention of ms holding token
+// i.
+func mentionEnd(ms []Mention, i int) int {
+	for _, m := range ms {
+		if i >= m.First && i <= m.Last {
+			return m.Last
+		}
+	}
+	return -1
 }
 
 // inMention reports whether token i is part of one of ms.

@@ -42,8 +42,9 @@ func TestAccordingToOfficial(t *testing.T) {
 
 // TestTrailingSpeaker: a sentence ending in a reporting clause that names
 // a country's official ("…, the Togolese foreign minister said.") is
-// that country's, not the country it is about; a clause naming the
-// country itself, or more than a speaker and a verb, keeps the subject.
+// that country's, not the country it is about, and so is one naming the
+// country itself ("…, Nigeria said."); a clause holding more than a speaker,
+// a verb and adjuncts after them keeps the subject.
 func TestTrailingSpeaker(t *testing.T) {
 	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
 	tests := []struct{ para, want string }{
@@ -51,8 +52,15 @@ func TestTrailingSpeaker(t *testing.T) {
 		{"Chile has long backed these norms, said Peru's representative.", "Peru"},
 		{"Kenya is ready to help with capacity building, Uganda's minister told reporters.", "Uganda"},
 		{"Fiji is a model for the region on cyber resilience, the minister of foreign affairs of Samoa said.", "Samoa"},
+		{"Benin is a close partner in fighting cybercrime, Togo's foreign minister said on Tuesday in Lomé.", "Togo"},
+		{"Benin is a close partner in fighting cybercrime, Togo said in a statement.", "Togo"},
+		{"Ghana supports a binding convention on cybercrime, Nigeria said.", "Nigeria"},
+		{"Benin, the Togolese minister said, is a close partner in fighting cybercrime.", "Togo"},
 		// Neighbours.
 		{"Ghana supports a binding convention on cybercrime, Ghana's ambassador said.", "Ghana"},
+		{"Ghana supports a binding convention on cybercrime, a position Nigeria shares.", "Ghana"},
+		{"Benin, a close partner of Togo, has adopted a new cybercrime law.", "Benin"},
+		{"Benin, like Togo, has adopted a new cybercrime law.", "Benin"},
 		{"Ghana supports a binding convention on cybercrime, as Nigeria has long argued.", "Ghana"},
 		{"Chile supports the draft on cyber norms, and the Peruvian delegate agreed with it.", "Chile"},
 		{"Morocco supports the initiative on capacity building, the Moroccan delegate said.", "Morocco"},

@@ -873,14 +873,19 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		}
 	}
 	if !info.is(fQuotes) && info.label == labelNone && (subject.country != "" || len(coord) > 0) {
-		// "Benin is a close partner, the Togolese foreign minister said.":
-		// the reporting clause at the sentence's end names who speaks
-		// (see according.go).
+		// "Benin is a close partner, the Togolese foreign minister said.",
+		// "Benin, the Togolese minister said, is …": the reporting clause
+		// at the sentence's end or in an aside names who speaks (see
+		// according.go).
 		e := 1
 		for e < len(toks) && !toks[e].SentStart {
 			e++
 		}
-		if c, ok := trailingSpeaker(toks, e, ms); ok && (c != subject.country || len(coord) > 0) {
+		c, ok := trailingSpeaker(toks, e, ms)
+		if !ok {
+			c, ok = asideSpeaker(toks, e, ms)
+		}
+		if ok && (c != subject.country || len(coord) > 0) {
 			subject = sentSubject{country: c, method: MethodSubject, conf: ConfMedium, evidence: "said by: " + c}
 			coord, coordEv = nil, ""
 		}
