@@ -1,36 +1,66 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
 
-// accordingToOfficial reports a fronted "According to" whose source, up
-// to the clause's comma (clause), is one of a country's officials or
-// bodies (mention m): "According to Togo's foreign minister,", "according
-// to the Nigerian ambassador,", "According to the Kenyan government,".
-// The clause after it is what that country says, whatever country it is
-// about; it was held by the clause's subject. ("Según el canciller
-// ecuatoriano", "Selon le ministre togolais" are reportedView's.)
+	"github.com/stancebot/stancebot/corpus/lang"
+)
+
+// accordingToOfficial reports a fronted "According to", "Según", "Selon"
+// or "D'après" whose source, up to the clause's comma (clause), is one of
+// a country's officials or bodies (mention m): "According to Togo's
+// foreign minister,", "according to the Nigerian ambassador,", "Según el
+// canciller de Togo,", "Selon le ministre des Affaires étrangères du
+// Togo,", "D'après l'ambassadeur du Togo,". The clause after it is what
+// that country says, whatever country it is about; it was held by the
+// clause's subject (TestAccordingToOfficial). A country alone as the
+// source ("According to Chile,", "Según España,") is frontedView's and
+// reportedView's.
 func accordingToOfficial(toks []Token, m Mention, s, clause int) bool {
-	if clause-s < 4 || toks[s].Lower != "according" || toks[s+1].Lower != "to" {
+	i := s + 1
+	switch w := Fold(toks[s].Lower); {
+	case w == "according" && s+1 < clause && toks[s+1].Lower == "to":
+		i = s + 2
+	case reportPreps[w] && w != "para" && w != "pour":
+	case deAcuerdoCon(toks, s, clause):
+		i = s + 3
+	default:
 		return false
 	}
-	from := s + 2
-	if articles[toks[from].Lower] {
-		from++
-	}
-	if m.First != from || m.Last+1 >= clause {
+	if m.First < i || m.Last >= clause {
 		return false
 	}
-	if m.How != ByDemonym && !toks[m.Last].Poss {
-		return false // "According to Togo, …" is frontedView's
-	}
-	for i := m.Last + 1; i < clause; i++ {
-		if w := toks[i].Lower; !officeWords[w] && !govNouns[w] && !personNouns[w] && w != "affairs" && w != "of" {
+	role := false
+	for k := i; k < clause; k++ {
+		if k >= m.First && k <= m.Last {
+			continue
+		}
+		w := toks[k].Lower
+		if bare, ok := lang.StripElision(w); ok {
+			w = bare // "l'ambassadeur"
+		}
+		switch {
+		case govNouns[w] || personNouns[w] || govNounsESFR[w]:
+			role = true
+		case articles[w] || officeWords[w] || officeWordsESFR[w] || w == "of":
+		default:
 			return false
 		}
 	}
-	last := toks[clause-1].Lower
-	return govNouns[last] || personNouns[last]
+	return role
 }
+
+// deAcuerdoCon reports a sentence (toks[s:e]) opening "De acuerdo con"
+// ("De acuerdo con el ministro togolés, …"), fronted as "Según" is.
+func deAcuerdoCon(toks []Token, s, e int) bool {
+	return s+3 < e && toks[s].Lower == "de" && toks[s+1].Lower == "acuerdo" && (toks[s+2].Lower == "con" || toks[s+2].Lower == "a")
+}
+
+// officeWordsESFR qualify an official in Spanish and French, and join
+// the official to the country: "el ministro de Relaciones Exteriores de
+// Togo", "le ministre des Affaires étrangères du Togo".
+var officeWordsESFR = toSet(`de del du des d relaciones exteriores asuntos affaires étrangères etrangeres extranjeros
+vice adjunto adjunta adjoint adjointe primer première premier`)
 
 // trailingSpeaker returns the country a reporting clause at the end of
 // the first sentence (toks[:e]) names as the speaker, itself or by one of
@@ -89,14 +119,21 @@ func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
 	for i := c; i < e && !(said && speaker); i++ {
 		w := toks[i].Lower
 		switch {
-		case w == "said" || w == "says" || quoteVerbs[w] || w == "added" || w == "noted" || w == "stressed" || w == "insisted":
+		case w == "said" || w == "says" || quoteVerbs[w] || w == "added" || w == "noted" || w == "stressed" || w == "insisted" ||
+			spanishSaid(toks, i) || frenchSaid(toks, i):
 			said = true
+		case w == "has" || w == "a" || w == "ha" || w == "t-il" || w == "t-elle" || w == "a-t-il" || w == "a-t-elle":
+			// a French or Spanish auxiliary before its participle ("a déclaré")
 		case inMention(ms, i):
 			speaker = speaker || i == mentionEnd(ms, i) && !toks[i].Poss // "Nigeria", not "Nigeria's" before its official
-		case govNouns[w] || personNouns[w]:
+		case govNouns[w] || personNouns[w] || govNounsESFR[w]:
 			speaker = true
-		case articles[w] || officeWords[w] || w == "affairs" || w == "of":
+		case articles[w] || officeWords[w] || officeWordsESFR[w] || w == "affairs" || w == "of":
 		default:
+			if bare, ok := lang.StripElision(w); ok && (personNouns[bare] || govNounsESFR[bare]) {
+				speaker = true // "a déclaré l'ambassadeur du Togo"
+				continue
+			}
 			return "", false // more than a speaker and a verb: a clause of its own
 		}
 	}
@@ -115,6 +152,18 @@ func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
 	}
 	return country, country != ""
 }
+
+// spanishSaid reports a Spanish verb of saying in the preterite, as a
+// reporting clause puts it: "dijo", "afirmó", "declaró", "señaló".
+func spanishSaid(toks []Token, i int) bool {
+	w := toks[i].Lower
+	return w == "dijo" || w == "dice" || strings.HasSuffix(w, "ó") && len(w) > 5 && spanishSayStems[strings.TrimSuffix(w, "ó")]
+}
+
+// spanishSayStems are the stems of spanishSaid's preterites ("afirm" of
+// "afirmó").
+var spanishSayStems = toSet(`afirm declar señal senal añad anad agreg asegur indic subray explic sostuv precis destac insist
+advirt recalc manifest expres coment apunt reiter`)
 
 // mentionEnd returns the last token of the mention of ms holding token
 // i.

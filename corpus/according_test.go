@@ -20,7 +20,7 @@ func heldAfterLead(t *testing.T, lead, para string) string {
 }
 
 // TestAccordingToOfficial: "According to <a country's official>, <another
-// country> …" is the official's country's, not the clause subject's;
+// country> …" ("Según el canciller de …", "Selon le ministre …") is the official's country's, not the clause subject's;
 // "according to" a country itself or to no country keeps its reading.
 func TestAccordingToOfficial(t *testing.T) {
 	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
@@ -28,8 +28,15 @@ func TestAccordingToOfficial(t *testing.T) {
 		{"According to Togo's foreign minister, Benin is a close partner in fighting cybercrime.", "Togo"},
 		{"According to the Nigerian ambassador, Ghana supports a binding convention on cybercrime.", "Nigeria"},
 		{"According to Kenya's government, Uganda has adopted a new cybercrime law.", "Kenya"},
+		{"Según el canciller de Togo, Benín es un socio cercano en la lucha contra la ciberdelincuencia.", "Togo"},
+		{"Selon le ministre des Affaires étrangères du Togo, le Bénin est un partenaire proche.", "Togo"},
+		{"D'après l'ambassadeur du Togo, le Bénin est un partenaire proche dans la lutte contre la cybercriminalité.", "Togo"},
+		{"De acuerdo con el ministro togolés, Benín es un socio cercano en la lucha contra la ciberdelincuencia.", "Togo"},
 		// Neighbours.
 		{"According to Kenya, the draft convention goes too far on data retention.", "Kenya"},
+		{"Según España, el convenio va demasiado lejos en la conservación de datos.", "Spain"},
+		{"Selon le rapport, le Bénin est un partenaire proche dans la lutte contre la cybercriminalité.", "Benin"},
+		{"De acuerdo con el informe, Benín es un socio cercano en la lucha contra la ciberdelincuencia.", "Benin"},
 		{"According to the report, Ghana supports a binding convention on cybercrime.", "Ghana"},
 		{"According to Togo's foreign minister, the two countries will cooperate on cybercrime.", "Togo"},
 	}
@@ -56,11 +63,16 @@ func TestTrailingSpeaker(t *testing.T) {
 		{"Benin is a close partner in fighting cybercrime, Togo said in a statement.", "Togo"},
 		{"Ghana supports a binding convention on cybercrime, Nigeria said.", "Nigeria"},
 		{"Benin, the Togolese minister said, is a close partner in fighting cybercrime.", "Togo"},
+		{"Benín es un socio cercano en la lucha contra la ciberdelincuencia, dijo el canciller togolés.", "Togo"},
+		{"Le Bénin est un partenaire proche dans la lutte contre la cybercriminalité, a déclaré le ministre togolais.", "Togo"},
+		{"Benín, afirmó el canciller togolés, es un socio cercano en la lucha contra la ciberdelincuencia.", "Togo"},
 		// Neighbours.
 		{"Ghana supports a binding convention on cybercrime, Ghana's ambassador said.", "Ghana"},
 		{"Ghana supports a binding convention on cybercrime, a position Nigeria shares.", "Ghana"},
 		{"Benin, a close partner of Togo, has adopted a new cybercrime law.", "Benin"},
 		{"Benin, like Togo, has adopted a new cybercrime law.", "Benin"},
+		{"Benín ha adoptado una nueva ley sobre ciberdelincuencia, como Togo.", "Benin"},
+		{"Le Bénin a adopté une nouvelle loi sur la cybercriminalité, comme le Togo.", "Benin"},
 		{"Ghana supports a binding convention on cybercrime, as Nigeria has long argued.", "Ghana"},
 		{"Chile supports the draft on cyber norms, and the Peruvian delegate agreed with it.", "Chile"},
 		{"Morocco supports the initiative on capacity building, the Moroccan delegate said.", "Morocco"},

@@ -1133,7 +1133,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
 		lead = s + 1 // "Also explaining her vote, the representative of Seychelles said" (TestPages6Corpus)
 	}
-	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || deAcuerdoCon(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i

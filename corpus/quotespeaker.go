@@ -118,7 +118,7 @@ func frenchSaid(toks []Token, i int) bool {
 		return false
 	}
 	switch toks[i-1].Lower {
-	case "a", "il", "elle", "t-il", "t-elle", "a-t-il", "a-t-elle":
+	case "a", "has", "il", "elle", "t-il", "t-elle", "a-t-il", "a-t-elle": // ("has": frenchAuxiliaries's rewrite of "a")
 		return true
 	}
 	return false
