@@ -6,8 +6,8 @@ import (
 	"github.com/stancebot/stancebot/corpus/lang"
 )
 
-// accordingToOfficial reports a fronted "According to", "Según", "Selon"
-// or "D'après" whose source, up to the clause's comma (clause), is one of
+// accordingToOfficial reports a fronted "According to", "For", "In the
+// words of", "Según", "Selon" or "D'après" whose source, up to the clause's comma (clause), is one of
 // a country's officials or bodies (mention m): "According to Togo's
 // foreign minister,", "according to the Nigerian ambassador,", "Según el
 // canciller de Togo,", "Selon le ministre des Affaires étrangères du
@@ -21,6 +21,11 @@ func accordingToOfficial(toks []Token, m Mention, s, clause int) bool {
 	switch w := Fold(toks[s].Lower); {
 	case w == "according" && s+1 < clause && toks[s+1].Lower == "to":
 		i = s + 2
+	case w == "for":
+		// "For Togo's minister, Benin is a model": an official's view (a
+		// country's own, "For Chile,", is frontedView's).
+	case w == "in" && s+3 < clause && toks[s+1].Lower == "the" && (toks[s+2].Lower == "words" || toks[s+2].Lower == "view" || toks[s+2].Lower == "opinion") && toks[s+3].Lower == "of":
+		i = s + 4 // "In the words of Togo's minister,"
 	case reportPreps[w] && w != "para" && w != "pour":
 	case deAcuerdoCon(toks, s, clause):
 		i = s + 3
@@ -119,8 +124,7 @@ func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
 	for i := c; i < e && !(said && speaker); i++ {
 		w := toks[i].Lower
 		switch {
-		case w == "said" || w == "says" || quoteVerbs[w] || w == "added" || w == "noted" || w == "stressed" || w == "insisted" ||
-			spanishSaid(toks, i) || frenchSaid(toks, i):
+		case clauseSayVerbs[w] || quoteVerbs[w] || spanishSaid(toks, i) || frenchSaid(toks, i):
 			said = true
 		case w == "has" || w == "a" || w == "ha" || w == "t-il" || w == "t-elle" || w == "a-t-il" || w == "a-t-elle":
 			// a French or Spanish auxiliary before its participle ("a déclaré")
@@ -152,6 +156,12 @@ func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
 	}
 	return country, country != ""
 }
+
+// clauseSayVerbs are the English verbs of a reporting clause ("…, the
+// minister recalled."); not any verb in -ed ("…, Peru has asked for
+// assistance" is a clause of its own).
+var clauseSayVerbs = toSet(`said says added noted stressed insisted recalled explained warned argued observed stated declared
+remarked acknowledged emphasised emphasized underlined underscored commented replied responded told wrote`)
 
 // spanishSaid reports a Spanish verb of saying in the preterite, as a
 // reporting clause puts it: "dijo", "afirmó", "declaró", "señaló".
