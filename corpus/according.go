@@ -195,3 +195,42 @@ func inMention(ms []Mention, i int) bool {
 	}
 	return false
 }
+
+// possessiveTakenUpBy returns the country that, in a passive, takes a
+// position on another country's proposal or statement (mention m, a
+// possessive before a thing, not a person): "Benin's proposal for a
+// regional CERT was welcomed by Togo", "Chile's draft was opposed by
+// Peru". The sentence is the agent's position; it was held by the
+// possessive's country (TestPossessiveTakenUpBy). Only verbs of taking a
+// position (positionPassive) count: "Benin's minister was received by
+// Togo's president" is no one's position on anything.
+func possessiveTakenUpBy(toks []Token, m Mention, e int, ms []Mention) (Mention, bool) {
+	if m.Last+1 >= e || personNouns[toks[m.Last+1].Lower] || govNouns[toks[m.Last+1].Lower] {
+		return Mention{}, false
+	}
+	for i := m.Last + 2; i < e && i <= m.Last+10; i++ {
+		if !passiveBe[toks[i].Lower] {
+			continue
+		}
+		j := i + 1
+		for j < e && (passiveFill[toks[j].Lower] || strings.HasSuffix(toks[j].Lower, "ly")) { // "was strongly opposed"
+			j++
+		}
+		if j+2 >= e || !positionPassive[toks[j].Lower] || !passiveAgent[toks[j+1].Lower] {
+			return Mention{}, false
+		}
+		for _, a := range ms {
+			if a.How != ByDemonym && a.Country != m.Country && (a.First == j+2 || a.First == j+3 && articles[toks[j+2].Lower]) {
+				return a, true
+			}
+		}
+		return Mention{}, false
+	}
+	return Mention{}, false
+}
+
+// positionPassive are participles of taking a position on something,
+// in English, Spanish and French.
+var positionPassive = toSet(`welcomed supported backed endorsed rejected opposed echoed seconded cosponsored co-sponsored
+acogida acogido apoyada apoyado respaldada respaldado rechazada rechazado
+saluée salué soutenue soutenu appuyée appuyé rejetée rejeté`)

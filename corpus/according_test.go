@@ -88,3 +88,25 @@ func TestTrailingSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveTakenUpBy: another country's proposal taken up in a
+// passive by a country ("was welcomed by Togo") is that country's
+// position; a person received, or a verb of no position, keeps the
+// possessive's reading.
+func TestPossessiveTakenUpBy(t *testing.T) {
+	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
+	tests := []struct{ para, want string }{
+		{"Benin's proposal for a regional CERT was welcomed by Togo.", "Togo"},
+		{"Chile's draft resolution on cyber norms was strongly opposed by Peru.", "Peru"},
+		// Neighbours.
+		{"Benin's proposal for a regional CERT was presented at the forum.", "Benin"},
+		{"Benin's proposal for a regional CERT was welcomed by several delegations.", "Benin"},
+		{"Benin's minister was received by the Togolese president in Lomé.", "Benin"},
+		{"Benin's proposal for a regional CERT has won wide support.", "Benin"},
+	}
+	for _, tt := range tests {
+		if got := heldAfterLead(t, lead, tt.para); got != tt.want {
+			t.Errorf("%q is held by %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}

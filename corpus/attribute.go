@@ -1208,6 +1208,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		sub = sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh}
 		switch {
 		case toks[m.Last].Poss:
+			if agent, ok := possessiveTakenUpBy(toks, m, e, ms); ok {
+				// "Benin's proposal … was welcomed by Togo": the agent's
+				// position (see according.go).
+				return sentSubject{country: agent.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, m.First, agent.Last)}
+			}
 			sub.method = MethodPossessive
 			verbAt = m.Last + 1
 			// "Speaking next, Morocco's delegate said …" reports a speaker
