@@ -126,6 +126,13 @@ func speakerClause(toks []Token, c, e int, ms []Mention) (string, bool) {
 		switch {
 		case clauseSayVerbs[w] || quoteVerbs[w] || spanishSaid(toks, i) || frenchSaid(toks, i):
 			said = true
+		case w == "according" && i+1 < e && toks[i+1].Lower == "to" || reportPreps[Fold(w)] && w != "para" && w != "pour":
+			// ", according to Togo's foreign minister.", ", según el
+			// canciller togolés.", ", selon le ministre togolais."
+			said = true
+			if w == "according" {
+				i++
+			}
 		case w == "has" || w == "a" || w == "ha" || w == "t-il" || w == "t-elle" || w == "a-t-il" || w == "a-t-elle":
 			// a French or Spanish auxiliary before its participle ("a déclaré")
 		case inMention(ms, i):

@@ -67,6 +67,9 @@ func TestTrailingSpeaker(t *testing.T) {
 		{"Ghana supports a binding convention on cybercrime, Nigeria said.", "Nigeria"},
 		{"Benin, the Togolese minister said, is a close partner in fighting cybercrime.", "Togo"},
 		{"Benin adopted its cybercrime law in 2018, Togo's minister recalled.", "Togo"},
+		{"Benin is a model for the region, according to Togo's foreign minister.", "Togo"},
+		{"Benín es un modelo para la región, según el canciller togolés.", "Togo"},
+		{"Le Bénin est un modèle pour la région, selon le ministre togolais.", "Togo"},
 		{"Benin has a strong cybercrime law, the Togolese minister explained to the committee.", "Togo"},
 		{"Benín es un socio cercano en la lucha contra la ciberdelincuencia, dijo el canciller togolés.", "Togo"},
 		{"Le Bénin est un partenaire proche dans la lutte contre la cybercriminalité, a déclaré le ministre togolais.", "Togo"},
@@ -74,6 +77,8 @@ func TestTrailingSpeaker(t *testing.T) {
 		// Neighbours.
 		{"Ghana supports a binding convention on cybercrime, Ghana's ambassador said.", "Ghana"},
 		{"Ghana supports a binding convention on cybercrime, a position Nigeria shares.", "Ghana"},
+		{"Benin is a model for the region, according to the report.", "Benin"},
+		{"Benín es un modelo para la región, según el informe.", "Benin"},
 		{"Benin, a close partner of Togo, has adopted a new cybercrime law.", "Benin"},
 		{"Benin, like Togo, has adopted a new cybercrime law.", "Benin"},
 		{"Benín ha adoptado una nueva ley sobre ciberdelincuencia, como Togo.", "Benin"},

@@ -27,6 +27,7 @@ func TestQuoteSpeakerOverQuotedSubject(t *testing.T) {
 		{`« Le Bénin est un partenaire proche », a déclaré le ministre togolais des Affaires étrangères.`, "Togo"},
 		{`«Colombia tiene su propia visión», dijo el canciller de Ecuador.`, "Ecuador"},
 		{`“Fiji is a model for the region,” Samoa’s prime minister wrote in a column.`, "Samoa"},
+		{`“Benin is a model for the region,” according to Togo's foreign minister.`, "Togo"},
 		{`“Benin is a close partner,” the minister said.`, "!Benin"},
 		// Neighbours that keep their holder.
 		{`“Morocco supports this initiative,” the Moroccan delegate said.`, "Morocco"},

@@ -82,7 +82,8 @@ func quoteClause(p string, toks []Token, ms []Mention) (country string, said boo
 	// Affairs of Cabo Verde"), names its speaker without a verb.
 	said = quoteSigned(p[end:])
 	for i := k; i < e; i++ {
-		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || quoteVerbs[toks[i].Lower] || frenchSaid(toks, i) {
+		if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || quoteVerbs[toks[i].Lower] || frenchSaid(toks, i) ||
+			toks[i].Lower == "according" || toks[i].Lower == "según" || toks[i].Lower == "selon" { // "”, according to …"
 			said = true
 			break
 		}
