@@ -40,8 +40,6 @@ var pages15Leftovers = map[string]string{
 	"9d3_speech_philippines_quoting_india\tExcellencies, distinguished guests":       "a keynote's salutation of its audience is held by the speaker's country (no position)",
 	"9d3_speech_philippines_quoting_india\tLast year in New Delhi":                   "the speaker's line introducing another leader's quotation goes on with the speaker (no position)",
 	"9d3_speech_philippines_quoting_india\tI thank you all":                          "a speech's closing thanks goes on with the speaker's country",
-	"9d5_es_version_estenografica_el_salvador\tPREGUNTA (Diario Centroamericano)":    "a versión estenográfica's 'PREGUNTA (outlet):' and the 'CANCILLER:' answers after the moderator's turn are dropped (missing, safe)",
-	"9d5_es_version_estenografica_el_salvador\tPREGUNTA (Radio Cuscatlán)":           "as above",
 	"9d6_fr_compte_rendu_senat_france\tM. Cédric Perrin, président. – Mes chers":     "a Senate compte rendu's chair labelled 'M. X, président. –' is not read as the chair; the page's country comes from the file name",
 	"9d6_fr_compte_rendu_senat_france\tM. Cédric Perrin, président. – Merci":         "as above",
 	"9d6_fr_compte_rendu_senat_france\tLa réunion est close":                         "a closing procedural line goes on with the page's country",

@@ -68,3 +68,41 @@ func TestAmbiguousDemonymSide(t *testing.T) {
 		{"mongolia", mongolia, "The Mongolian side", "Mongolia"},
 	})
 }
+
+// TestSameLabelAfterModerator: a press conference's labelled speaker whose
+// first turn was held by her country answers the questions after the
+// moderator's turn for the same country, though the moderator's turn ended
+// the block and the answer names no country ("CANCILLER: Cada país tiene
+// su propia posición …": pages15's 9d5, whose answers were dropped).
+func TestSameLabelAfterModerator(t *testing.T) {
+	es := "MODERADOR: Buenos días. Tiene la palabra la canciller.\n\n" +
+		"CANCILLER: Gracias. El Salvador presentará su posición nacional la próxima semana.\n\n" +
+		"MODERADOR: Abrimos la ronda de preguntas.\n\n" +
+		"PREGUNTA (Diario Centroamericano): Guatemala dice que no hace falta un tratado. ¿Está de acuerdo?\n\n" +
+		"CANCILLER: Cada país tiene su propia posición y la respetamos.\n"
+	en := "MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. Fiji will publish its national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"MINISTER: Not at this stage; the existing rules must first be applied.\n"
+	// Mirrors: another label answering is another speaker, whom nothing
+	// places; a first turn no country held leaves nothing to keep.
+	other := "MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. Fiji will publish its national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"AMBASSADOR: Not at this stage; the existing rules must first be applied.\n"
+	unheld := "Kenya: Kenya supports a treaty.\n\n" +
+		"MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. We will publish our national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"MINISTER: Not at this stage; the existing rules must first be applied.\n"
+	checkPageCases(t, []pageCase{
+		{"es same label", es, "PREGUNTA (Diario", "El Salvador"},
+		{"es first turn", es, "CANCILLER: Gracias", "El Salvador"},
+		{"en same label", en, "Q: Is a new treaty", "Fiji"},
+		{"en another label", other, "Q: Is a new treaty", ""},
+		{"en first turn unheld", unheld, "Q: Is a new treaty", ""},
+	})
+}
