@@ -1013,6 +1013,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
+		case info.label == labelNone && !piece && info == whole && asked == nil && turn == "" && len(group) == 0 && prev != "" && !info.is(fNarrated) &&
+			unlabelledQuestion(rawPara) && questionGoesOn(info, rawPara, prev):
+			// An FAQ's or a magazine interview's unlabelled question (see
+			// unlabelledquestion.go): shown with its answer.
+			asked = info
+			return
 		case info.is(fLead) && !info.is(fCont) && !info.is(fContrastLead) && !piece:
 			return // a comparison's framing sentence is nobody's
 		}

@@ -106,3 +106,48 @@ func TestSameLabelAfterModerator(t *testing.T) {
 		{"en first turn unheld", unheld, "Q: Is a new treaty", ""},
 	})
 }
+
+// TestUnlabelledQuestion: an FAQ's or a magazine interview's question
+// printed with no label is shown with the answer after it, held as the
+// answer is, not a statement of its own asserting another State's view in
+// the answerer's name (pages15's 9d2 and 9d9).
+func TestUnlabelledQuestion(t *testing.T) {
+	en := "An interview with Armenia's Deputy Foreign Minister\n\n" +
+		"Armenia will publish its national position on international law in cyberspace next month.\n\n" +
+		"Deputy Minister, Azerbaijan says a regional treaty is needed. What is your answer?\n\n" +
+		"Armenia believes the existing rules are enough, if they are applied.\n\n" +
+		"Georgia has also proposed a regional CERT network. Would Armenia join it?\n\n" +
+		"We are studying the proposal.\n"
+	es := "Preguntas frecuentes: el Uruguay y la ciberseguridad\n\n" +
+		"El Uruguay publicó su estrategia nacional en 2024.\n\n" +
+		"La Argentina propone un tratado regional. ¿Apoya el Uruguay esa propuesta?\n\n" +
+		"No. El Uruguay considera que el derecho internacional vigente basta.\n"
+	// Mirrors: a quoted question is its speaker's; a paragraph that
+	// ends on a question it does not put to the page's speaker (no
+	// interrogative opening, no address) stays a statement of its own.
+	quoted := "Summary of the debate\n\n" +
+		"The representative of Kenya asked: “Who will pay for the fund?”\n\n" +
+		"The representative of Nigeria said the fund should be voluntary.\n"
+	plain := "Statement by Ghana\n\n" +
+		"Ghana supports the fund, and asks the Chair to schedule its review soon after the mechanism's launch, perhaps in June?\n\n" +
+		"Ghana also supports the norms.\n"
+	// A tracker's question about another country heads that country's
+	// answer, which names none: not joined to it under the block's holder.
+	tracker := "Where do States stand?\n\n" +
+		"Ghana has not publicly attributed any cyber operation.\n\n" +
+		"What has Uganda said about data localisation?\n\n" +
+		"Its minister has argued that citizens' data must be stored in the country.\n"
+	checkPageCases(t, []pageCase{
+		{"tracker question", tracker, "What has Uganda said", "Uganda"},
+		{"tracker answer", tracker, "Its minister", "Uganda"},
+		{"en question with answer", en, "Deputy Minister, Azerbaijan says", "Armenia"},
+		{"en answer joined", en, "Armenia believes", ""},
+		{"en second question", en, "Georgia has also proposed", "Armenia"},
+		{"es pregunta", es, "La Argentina propone", "Uruguay"},
+		{"es answer joined", es, "No. El Uruguay", ""},
+		{"quoted question", quoted, "The representative of Kenya asked", "Kenya"},
+		{"quoted next", quoted, "The representative of Nigeria", "Nigeria"},
+		{"plain", plain, "Ghana supports the fund", "Ghana"},
+		{"plain next", plain, "Ghana also supports", "Ghana"},
+	})
+}
