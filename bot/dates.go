@@ -34,11 +34,11 @@ const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
 
 var (
-	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
+	newestRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
 	// newsRE asks what is new as chat does ("what's new?", "anything new
 	// on ransomware", "any updates from Kenya", "news?"): newest first.
 	// "new" alone is no such word ("new norms", "a new convention").
-	newsRE = regexp.MustCompile(`(?i)\b(?:what(?:'|’|\s+i)?s\s+new|(?:is\s+there\s+)?(?:anything|something)\s+new|any\s+(?:news|updates?)|what\s+are\s+the\s+updates)\b|^\s*(?:news|updates?)\s*[?!.]*\s*$`)
+	newsRE    = regexp.MustCompile(`(?i)\b(?:what(?:'|’|\s+i)?s\s+new|(?:is\s+there\s+)?(?:anything|something)\s+new|any\s+(?:news|updates?)|what\s+are\s+the\s+updates)\b|^\s*(?:news|updates?)\s*[?!.]*\s*$`)
 	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
 	betweenRE = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
 	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
