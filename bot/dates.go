@@ -34,7 +34,11 @@ const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 const dateRE = `(\d{4}(?:-\d{2}(?:-\d{2})?)?|(?:` + monthNames + `)\.?\s+\d{4})`
 
 var (
-	newestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
+	newestRE = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:latest|newest|most\s+recent(?:ly)?|(?:more\s+)?recent(?:ly)?)\b`)
+	// newsRE asks what is new as chat does ("what's new?", "anything new
+	// on ransomware", "any updates from Kenya", "news?"): newest first.
+	// "new" alone is no such word ("new norms", "a new convention").
+	newsRE    = regexp.MustCompile(`(?i)\b(?:what(?:'|’|\s+i)?s\s+new|(?:is\s+there\s+)?(?:anything|something)\s+new|any\s+(?:news|updates?)|what\s+are\s+the\s+updates)\b|^\s*(?:news|updates?)\s*[?!.]*\s*$`)
 	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
 	betweenRE = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
 	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
@@ -110,6 +114,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 	text = cutBareMonth("", text, &d)
 	text = cutRelative("", text, &d)
 	cut(newestRE, func([]string) bool { d.newest = true; return true })
+	cut(newsRE, func([]string) bool { d.newest = true; return true })
 	cut(oldestRE, func([]string) bool { d.oldest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d
 }
@@ -117,7 +122,7 @@ func cutDatesRE(text string) (string, dateAsk) {
 // mayHaveDates is a cheap pre-check for cutDates: its regular expressions
 // cost about a fifth of a question's time, and most questions have no
 // date words. A date needs an ASCII digit (\d is ASCII in RE2), and the
-// newest-first words all contain "latest", "newest" or "recent" ("last"
+// newest-first words all contain "latest", "new", "update" or "recent" ("last"
 // is checked too, so that the list stays a superset), the oldest-first
 // ones "oldest" or "earliest". Text with any non-ASCII byte goes to the expressions as it is, because (?i)
 // folds a few non-ASCII letters onto ASCII ones (ſ onto s).
@@ -136,7 +141,9 @@ func mayHaveDates(text string) bool {
 		case 'l':
 			hit = hasASCIIFoldAt(text, i, "latest") || hasASCIIFoldAt(text, i, "last")
 		case 'n':
-			hit = hasASCIIFoldAt(text, i, "newest")
+			hit = hasASCIIFoldAt(text, i, "new") // newest, news, what's new (newsRE)
+		case 'u':
+			hit = hasASCIIFoldAt(text, i, "update")
 		case 'o':
 			hit = hasASCIIFoldAt(text, i, "oldest")
 		case 'e':
@@ -147,6 +154,10 @@ func mayHaveDates(text string) bool {
 			hit = hasASCIIFoldAt(text, i, "year")
 		case 'm':
 			hit = hasASCIIFoldAt(text, i, "month")
+		case 'w':
+			hit = hasASCIIFoldAt(text, i, "week")
+		case 'd':
+			hit = hasASCIIFoldAt(text, i, "day")
 		case 's':
 			hit = hasASCIIFoldAt(text, i, "since") // a bare month (see cutBareMonth)
 		case 'a':

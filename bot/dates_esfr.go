@@ -21,12 +21,12 @@ var (
 	monthsFR = map[string]int{"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "aout": 8,
 		"septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
 
-	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltimamente|recientemente|[uú]ltim[oa]s?|recientes?)`,
+	datesES = newDateWords(`(?:lo|la|las|los)\s+)?(?:m[aá]s\s+recientes?|[uú]ltimamente|recientemente|[uú]ltim[oa]s?|recientes?|qu[eé]\s+hay\s+de\s+nuevo|algo\s+(?:de\s+)?nuevo|(?:alguna|hay|qu[eé])\s+novedad(?:es)?|novedades)`,
 		`(?:entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y|(?:de|desde)\s+(?:el\s+)?%[1]s\s+(?:a|hasta))\s+(?:el\s+)?%[1]s`,
 		`(desde|a\s+partir\s+del?|despu[eé]s\s+del?|tras|antes\s+del?|hasta|en|durante|posteriores?\s+al?|anteriores?\s+al?)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
 		monthsES, `(?:\s+de(?:l)?)?`,
 		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?)`)
-	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]rement|r[eé]cemment|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?)`,
+	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]rement|r[eé]cemment|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?|quoi\s+de\s+neuf|du\s+nouveau|quelque\s+chose\s+de\s+nouveau|(?:des\s+|les\s+)?nouveaut[eé]s|des\s+nouvelles\s+(?:de|du|des))`,
 		`(?:entre\s+%[1]s\s+et|(?:de|depuis)\s+%[1]s\s+(?:[aà]|jusqu['’](?:en|à|a)))\s+%[1]s`,
 		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant|post[eé]rieur(?:e)?s?\s+[aà]|ant[eé]rieur(?:e)?s?\s+[aà])\s+%[1]s`,
 		monthsFR, ``,
@@ -165,7 +165,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois",
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois", "semana", "semaine", "dia", "día", "jour", "nuevo", "novedad", "neuf", "nouveau", "nouveaut", "nouvelles",
 		"desde", "despu", "antes", "depuis", "apr", "avant", // a bare month after a bound (see cutBareMonth)
 		"en ener", "en febr", "en marz", "en abr", "en may", "en jun", "en jul", "en ago", "en sep", "en set", "en oct", "en nov", "en dic",
 		"en janv", "en févr", "en fevr", "en mars", "en avr", "en mai", "en juin", "en juil", "en ao", "en déc", "en dec"} { // "en enero", "en janvier"

@@ -20,13 +20,13 @@ func TestBareMonthDates(t *testing.T) {
 		from, to   string // "" : open
 		rest       string
 	}{
-		{"", "anything new since march?", "2026-03-01", "", "anything new ?"},
+		{"", "anything new since march?", "2026-03-01", "", "?"},
 		{"", "what did samoa say since September", "2025-09-01", "", "what did samoa say"},
 		{"", "tonga after april", "2026-05-01", "", "tonga"},
 		{"", "what did peru say before may", "", "2026-04-30", "what did peru say"},
 		{"", "since december", "2025-12-01", "", ""},
 		{lang.Spanish, "que dijo panama desde marzo", "2026-03-01", "", "que dijo panama"},
-		{lang.Spanish, "algo nuevo despues de agosto?", "2025-09-01", "", "algo nuevo"},
+		{lang.Spanish, "algo nuevo despues de agosto?", "2025-09-01", "", ""},
 		{lang.Spanish, "honduras antes de junio", "", "2026-05-31", "honduras"},
 		{lang.French, "qu'a dit djibouti depuis mars ?", "2026-03-01", "", "qu'a dit djibouti ?"},
 		{lang.French, "le togo avant février", "", "2026-01-31", "le togo"},

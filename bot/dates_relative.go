@@ -16,9 +16,9 @@ var clock = time.Now
 // Relative date words, read before the newest-first words ("en los
 // últimos dos años" is a range, not "latest").
 var (
-	relativeEN = regexp.MustCompile(`(?i)\b(?:(?:in|during|over|within|for)\s+)?(?:the\s+)?(this|last|past|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(years?|months?)\b`)
-	relativeES = regexp.MustCompile(`(?i)(?:\b(?:en|durante)\s+)?(?:\b(?:el|este|esta|los|las)\s+)(?:(?:[uú]ltim[oa]s?|pasad[oa]s?)\s+)?(?:(\d{1,2}|dos|tres|cuatro|cinco|seis|diez|doce)\s+)?(años|anos|año|ano|mes|meses)\b(?:\s+(pasad[oa]s?))?`)
-	relativeFR = regexp.MustCompile(`(?i)(?:\b(?:en|pendant|durant|au\s+cours\s+de|au\s+cours\s+des|depuis)\s+)?(?:\b(?:l['’]|le\s+|la\s+|les\s+|ces\s+|cette\s+|ce\s+|cet\s+)|\b(?:au\s+cours\s+des|des)\s+)(?:(\d{1,2}|deux|trois|quatre|cinq|six|dix|douze)\s+)?(?:derni[eè]re?s?\s+|pass[ée]e?s?\s+)?(ann[ée]es?|ans?|mois)(?:-ci)?\b(?:\s+(derni[eè]re?s?|pass[ée]e?s?))?`)
+	relativeEN = regexp.MustCompile(`(?i)\b(?:(?:in|during|over|within|for)\s+)?(?:the\s+)?(this|last|past|previous)\s+(?:(\d{1,2}|two|three|four|five|six|ten|twelve)\s+)?(years?|months?|weeks?|days?)\b`)
+	relativeES = regexp.MustCompile(`(?i)(?:\b(?:en|durante)\s+)?(?:\b(?:el|este|esta|la|los|las)\s+)(?:(?:[uú]ltim[oa]s?|pasad[oa]s?)\s+)?(?:(\d{1,2}|dos|tres|cuatro|cinco|seis|diez|doce)\s+)?(años|anos|año|ano|mes|meses|semanas?|d[ií]as?)\b(?:\s+(pasad[oa]s?))?`)
+	relativeFR = regexp.MustCompile(`(?i)(?:\b(?:en|pendant|durant|au\s+cours\s+de|au\s+cours\s+des|depuis)\s+)?(?:\b(?:l['’]|le\s+|la\s+|les\s+|ces\s+|cette\s+|ce\s+|cet\s+)|\b(?:au\s+cours\s+des|des)\s+)(?:(\d{1,2}|deux|trois|quatre|cinq|six|dix|douze)\s+)?(?:derni[eè]re?s?\s+|pass[ée]e?s?\s+)?(ann[ée]es?|ans?|mois|semaines?|jours?)(?:-ci)?\b(?:\s+(derni[eè]re?s?|pass[ée]e?s?))?`)
 )
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12,
@@ -26,12 +26,27 @@ var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "si
 	"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "douze": 12}
 
 // relativeSpan is the span a relative phrase names on day now: this
-// year or month so far (this), the previous calendar year or month
-// (last, with no number), or the last n years or months up to now
-// (past, or last with a number).
+// year, month or week so far (this), the previous calendar year, month or
+// week (last, with no number), or the last n years, months, weeks or days
+// up to now (past, or last with a number). unit is "year", "month",
+// "week" or "day" (readRelative's).
 func relativeSpan(which string, n int, unit string, now time.Time) (from, to time.Time) {
 	day := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
-	month := strings.HasPrefix(unit, "m")
+	switch unit {
+	case "week":
+		// Weeks start on Monday (ISO 8601), as a diplomat's calendar does.
+		monday := day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+		switch which {
+		case "this":
+			return monday, day
+		case "last":
+			return monday.AddDate(0, 0, -7), monday.AddDate(0, 0, -1)
+		}
+		return day.AddDate(0, 0, -7*n), day
+	case "day":
+		return day.AddDate(0, 0, -n), day
+	}
+	month := unit == "month"
 	switch which {
 	case "this":
 		if month {
@@ -122,6 +137,19 @@ func readRelative(code, s string, m []string) (which string, n int, unit string,
 		if which == "past" && n == 0 && strings.HasSuffix(unit, "s") {
 			return "", 0, "", false // "past years": no span
 		}
+	}
+	switch unit = lang.Fold(unit); {
+	case strings.HasPrefix(unit, "week") || strings.HasPrefix(unit, "sema"):
+		unit = "week"
+	case strings.HasPrefix(unit, "day") || strings.HasPrefix(unit, "dia") || strings.HasPrefix(unit, "jour"):
+		if n == 0 {
+			return "", 0, "", false // "the last day of the session", "ces derniers jours": no span
+		}
+		unit = "day"
+	case strings.HasPrefix(unit, "m"):
+		unit = "month"
+	default:
+		unit = "year"
 	}
 	if n == 0 && which == "past" {
 		n = 1

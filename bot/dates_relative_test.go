@@ -35,6 +35,20 @@ func TestRelativeDates(t *testing.T) {
 		{lang.French, "au cours des six derniers mois", "2026-05-30", "2026-11-30", ""},
 		{lang.French, "qui a parlé de rançongiciels au cours des deux dernières années", "2024-11-30", "2026-11-30", "qui a parlé de rançongiciels"},
 		{lang.French, "des années de négociations", "", "", "des années de négociations"},
+		// Weeks (from Monday) and days; 30 November 2026 is a Monday.
+		{"", "who talked about ransomware this week", "2026-11-30", "2026-11-30", "who talked about ransomware"},
+		{"", "kenya last week", "2026-11-23", "2026-11-29", "kenya"},
+		{"", "norms in the past two weeks", "2026-11-16", "2026-11-30", "norms"},
+		{"", "anything on AI over the last 30 days?", "2026-10-31", "2026-11-30", "anything on AI ?"},
+		{"", "what did they say on the last day of the session", "", "", "what did they say on the last day of the session"},
+		{"", "the week of action", "", "", "the week of action"},
+		{lang.Spanish, "qué dijo Chile la semana pasada", "2026-11-23", "2026-11-29", "qué dijo Chile"},
+		{lang.Spanish, "normas esta semana", "2026-11-30", "2026-11-30", "normas"},
+		{lang.Spanish, "ransomware en las últimas dos semanas", "2026-11-16", "2026-11-30", "ransomware"},
+		{lang.Spanish, "algo en los últimos 30 días", "2026-10-31", "2026-11-30", "algo"},
+		{lang.French, "que dit le Kenya cette semaine", "2026-11-30", "2026-11-30", "que dit le Kenya"},
+		{lang.French, "la souveraineté la semaine dernière", "2026-11-23", "2026-11-29", "la souveraineté"},
+		{lang.French, "au cours des deux dernières semaines", "2026-11-16", "2026-11-30", ""},
 	}
 	for _, tt := range tests {
 		var rest string

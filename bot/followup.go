@@ -102,6 +102,7 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				before = rec.Earlier
 			}
 			nr.Earlier = recentCountries(r.Answers, r.Countries, before)
+			nr.Run = runOf(corpusOf(), rec, found, nr, r.Countries)
 			if kind == "more" && len(nr.Keys) == 0 {
 				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
 			}
@@ -364,6 +365,28 @@ var (
 		"and add ", "add ", "also add ", "include ", "añade ", "anade ", "agrega ", "incluye ", "ajoute ", "ajouter ", "inclus "}
 )
 
+// heldRun is a record's run (Record.Run) without the countries the corpus
+// holds no statement of.
+func heldRun(c *corpus.Corpus, run []string) []string {
+	var out []string
+	for _, x := range run {
+		if c.Holds(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// containsAll reports whether xs holds every one of ys.
+func containsAll(xs, ys []string) bool {
+	for _, y := range ys {
+		if !slices.Contains(xs, y) {
+			return false
+		}
+	}
+	return true
+}
+
 // compareCount is how many countries a "compare them" phrase counts
 // ("compare the three", "compara los dos"); 0 when it names no number.
 func compareCount(phrase string) int {
@@ -420,6 +443,37 @@ func recentCountries(shown []Answer, asked, before []string) []string {
 	return out[:min(len(out), maxEarlier)]
 }
 
+// runOf is the run of countries a reply record nr ends (Record.Run): the
+// countries its question asked, then, when the conversation's last record
+// prev asked on the same topic, prev's run ("what does Jamaica say on
+// ransomware", "and Samoa?", "y costa rica?": the three, most recent
+// first). A new topic starts a new run; a reply that asked no country
+// ("who else?") ends it.
+func runOf(c *corpus.Corpus, prev ReplyRecord, found bool, nr ReplyRecord, asked []string) []string {
+	var out []string
+	for _, x := range asked {
+		out = appendNew(out, x)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	if found && len(prev.Run) > 0 {
+		if t := topicOf(c, nr.Question, nr.Lang); t != "" && t == topicOf(c, prev.Question, prev.Lang) {
+			for _, x := range prev.Run {
+				out = appendNew(out, x)
+			}
+		}
+	}
+	return out[:min(len(out), maxEarlier)]
+}
+
+// topicOf is the topic a recorded question asked on, its words as Parse
+// reads them in English ("ransomware" of "what does Samoa say on
+// ransomware" and of "que dice Samoa sobre el ransomware").
+func topicOf(c *corpus.Corpus, question, lang string) string {
+	return strings.Join(Parse(c, readQuestion(c, question, "", lang).English).Words, " ")
+}
+
 // appendNew appends x to xs unless xs holds it.
 func appendNew(xs []string, x string) []string {
 	if containsStr(xs, x) {
@@ -442,7 +496,7 @@ func phraseSet(phrases string) map[string]bool {
 // the last reply showed, or of the last country with new ones.
 func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	prev := Parse(c, readQuestion(c, rec.Question, "", rec.Lang).English)
-	topic := strings.Join(prev.Words, " ")
+	topic := strings.Join(prev.Words, " ") // topicOf's
 	on := ""
 	if topic != "" {
 		on = " on " + topic
@@ -466,6 +520,12 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	if phrase := strings.Join(strings.Fields(text), " "); compareThem[phrase] {
 		names := holdersOfKeys(c, rec.Keys)
 		want := compareCount(phrase)
+		if run := heldRun(c, rec.Run); want == 0 && len(run) > len(names) && containsAll(run, names) {
+			// A run of one-country questions on one topic ("what does
+			// Jamaica say on X", "and Samoa?", "and Costa Rica?"):
+			// "them" are all of it, most recent first as ever.
+			names = run
+		}
 		if len(names) == 1 && want == 0 {
 			want = 2
 		}

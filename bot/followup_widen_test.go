@@ -132,8 +132,10 @@ func conversationIn(b *Bot) func(text string) Reply {
 
 // TestCompareThemAcrossTurns: after one country's answer, "compare them"
 // compares it with the country asked about before it in the conversation
-// ("what does Kenya say", "and Ghana?", "compare them"), in any language;
-// with no earlier country it asks for another.
+// ("what does Kenya say", "and Ghana?", "compare them"), and with every
+// country of a run of such questions on one topic (Record.Run), in any
+// language; a new topic starts a new run, "compare the two" keeps to two,
+// and with no earlier country it asks for another.
 func TestCompareThemAcrossTurns(t *testing.T) {
 	b := altBot(t)
 	tests := []struct {
@@ -146,6 +148,12 @@ func TestCompareThemAcrossTurns(t *testing.T) {
 		{[]string{"¿qué dice Japón sobre las contramedidas?", "¿y Estonia?", "compáralos"}, []string{"Estonia", "Japan"}, "countermeasures"},
 		{[]string{"what does Japan say on countermeasures?", "what does Estonia say on countermeasures", "compare them"}, []string{"Estonia", "Japan"}, "countermeasures"},
 		{[]string{"what does Japan say on countermeasures?", "compare them"}, []string{"Japan"}, "countermeasures"},
+		{[]string{"what does kenya say about capacity building", "and ghana?", "and brazil?", "compare them"}, []string{"Brazil", "Ghana", "Kenya"}, "capacity building"},
+		{[]string{"que dice kenia sobre creacion de capacidades", "¿y ghana?", "¿y brasil?", "compáralos"}, []string{"Brazil", "Ghana", "Kenya"}, "capacity building"},
+		{[]string{"kenya capacity building", "what does ghana say about capacity building", "and brazil", "do they agree?"}, []string{"Brazil", "Ghana", "Kenya"}, "capacity building"},
+		{[]string{"what does kenya say about capacity building", "and ghana?", "and brazil?", "compare the two"}, []string{"Brazil", "Ghana"}, "capacity building"},
+		{[]string{"what does mexico say on ransomware", "what does kenya say about capacity building", "and ghana?", "compare them"}, []string{"Ghana", "Kenya"}, "capacity building"},
+		{[]string{"what does kenya say about capacity building", "and ghana?", "what about on cybercrime", "and brazil?", "compare them"}, []string{"Brazil", "Ghana"}, "cybercrime"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.turns, " / "), func(t *testing.T) {

@@ -135,7 +135,7 @@ func mayHaveDatesSearches(text string) bool {
 			return true
 		}
 	}
-	for _, w := range []string{"latest", "newest", "recent", "last", "year", "month"} {
+	for _, w := range []string{"latest", "new", "update", "recent", "last", "year", "month", "week", "day"} {
 		if containsASCIIFold(text, w) {
 			return true
 		}

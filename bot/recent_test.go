@@ -25,7 +25,17 @@ func TestRecentQuestions(t *testing.T) {
 		// A country or a topic keeps the question what it was.
 		{"what does Ghana say on attribution since 2021?", IntentStance, "Ghana@2021-03-10", ""},
 		{"who talks about attribution after 2021", IntentTheme, "Chile@2022", ""},
-		{"what's new?", IntentNone, "", ""},
+		// Chat's "what's new?": the newest statements, as "the latest".
+		{"what's new?", IntentRecent, "Chile@2022 Ghana@2021-03-10 Ghana@2018-05 Chile@2018-05", "4 statements with a date, by 2 countries"},
+		{"anything new since 2021?", IntentRecent, "Chile@2022 Ghana@2021-03-10", "first published on or after 2021-01-01"},
+		{"any updates?", IntentRecent, "Chile@2022 Ghana@2021-03-10 Ghana@2018-05 Chile@2018-05", "newest first"},
+		{"news?", IntentRecent, "Chile@2022 Ghana@2021-03-10 Ghana@2018-05 Chile@2018-05", "newest first"},
+		{"¿qué hay de nuevo?", IntentRecent, "Chile@2022 Ghana@2021-03-10 Ghana@2018-05 Chile@2018-05", "de la más reciente a la más antigua"},
+		{"quoi de neuf ?", IntentRecent, "Chile@2022 Ghana@2021-03-10 Ghana@2018-05 Chile@2018-05", "de la plus récente à la plus ancienne"},
+		{"anything new from ghana?", IntentCountry, "Ghana@2021-03-10 Ghana@2018-05 Ghana@", "ordered newest first"},
+		{"what's new on attribution", IntentTheme, "Ghana@2021-03-10 Chile@2018-05", "ordered newest first"},
+		// "new" alone is no date word.
+		{"who supports new norms", IntentTheme, "", ""},
 	}
 	for _, tt := range tests {
 		r := b.Ask(tt.q, 5)

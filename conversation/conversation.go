@@ -32,7 +32,13 @@ type Record struct {
 	// ones showed, most recent first, distinct: "compare them" after "what
 	// does Kenya say" and "and Ghana?" compares the two.
 	Earlier []string
-	At      time.Time // when it was answered
+	// Run are the countries asked about one after another on this
+	// reply's topic, most recent first ("what does Jamaica say on
+	// ransomware", "and Samoa?", "and Costa Rica?"): "compare them"
+	// compares the whole run, not only the last reply's country and the
+	// one before it. Empty when the reply asked no country.
+	Run []string
+	At  time.Time // when it was answered
 	// ID names this record among all others (an answered question has its
 	// own, so a button under an older answer of a thread acts on that
 	// answer, not the thread's newest; see Finder). Empty: none given.
@@ -103,6 +109,7 @@ func (m *Memory) Get(_ context.Context, key Key) (Record, bool, error) {
 	}
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
+	rec.Run = append([]string(nil), rec.Run...)
 	return rec, true, nil
 }
 
@@ -126,6 +133,7 @@ func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
 	}
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
+	rec.Run = append([]string(nil), rec.Run...)
 	m.m[key] = rec
 	if rec.ID != "" {
 		m.byID[rec.ID] = keyed{key: key, rec: rec}
@@ -144,5 +152,6 @@ func (m *Memory) Find(_ context.Context, id string) (Key, Record, bool, error) {
 	rec := r.rec
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
+	rec.Run = append([]string(nil), rec.Run...)
 	return r.key, rec, true, nil
 }

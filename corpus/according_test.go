@@ -19,12 +19,26 @@ func heldAfterLead(t *testing.T, lead, para string) string {
 	return ""
 }
 
+// heldRow is a paragraph and the holder heldAfterLead must give it.
+type heldRow struct{ para, want string }
+
+// checkHeldAfterLead checks each row's paragraph, loaded after lead, is
+// held by the row's holder.
+func checkHeldAfterLead(t *testing.T, lead string, rows []heldRow) {
+	t.Helper()
+	for _, tt := range rows {
+		if got := heldAfterLead(t, lead, tt.para); got != tt.want {
+			t.Errorf("%q is held by %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}
+
 // TestAccordingToOfficial: "According to <a country's official>, <another
 // country> …" ("Según el canciller de …", "Selon le ministre …") is the official's country's, not the clause subject's;
 // "according to" a country itself or to no country keeps its reading.
 func TestAccordingToOfficial(t *testing.T) {
 	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
-	tests := []struct{ para, want string }{
+	tests := []heldRow{
 		{"According to Togo's foreign minister, Benin is a close partner in fighting cybercrime.", "Togo"},
 		{"According to the Nigerian ambassador, Ghana supports a binding convention on cybercrime.", "Nigeria"},
 		{"According to Kenya's government, Uganda has adopted a new cybercrime law.", "Kenya"},
@@ -43,11 +57,7 @@ func TestAccordingToOfficial(t *testing.T) {
 		{"According to the report, Ghana supports a binding convention on cybercrime.", "Ghana"},
 		{"According to Togo's foreign minister, the two countries will cooperate on cybercrime.", "Togo"},
 	}
-	for _, tt := range tests {
-		if got := heldAfterLead(t, lead, tt.para); got != tt.want {
-			t.Errorf("%q is held by %q, want %q", tt.para, got, tt.want)
-		}
-	}
+	checkHeldAfterLead(t, lead, tests)
 }
 
 // TestTrailingSpeaker: a sentence ending in a reporting clause that names
@@ -57,7 +67,7 @@ func TestAccordingToOfficial(t *testing.T) {
 // a verb and adjuncts after them keeps the subject.
 func TestTrailingSpeaker(t *testing.T) {
 	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
-	tests := []struct{ para, want string }{
+	tests := []heldRow{
 		{"Benin is a close partner in fighting cybercrime, the Togolese foreign minister said.", "Togo"},
 		{"Chile has long backed these norms, said Peru's representative.", "Peru"},
 		{"Kenya is ready to help with capacity building, Uganda's minister told reporters.", "Uganda"},
@@ -87,11 +97,7 @@ func TestTrailingSpeaker(t *testing.T) {
 		{"Chile supports the draft on cyber norms, and the Peruvian delegate agreed with it.", "Chile"},
 		{"Morocco supports the initiative on capacity building, the Moroccan delegate said.", "Morocco"},
 	}
-	for _, tt := range tests {
-		if got := heldAfterLead(t, lead, tt.para); got != tt.want {
-			t.Errorf("%q is held by %q, want %q", tt.para, got, tt.want)
-		}
-	}
+	checkHeldAfterLead(t, lead, tests)
 }
 
 // TestPossessiveTakenUpBy: another country's proposal taken up in a
@@ -100,7 +106,7 @@ func TestTrailingSpeaker(t *testing.T) {
 // possessive's reading.
 func TestPossessiveTakenUpBy(t *testing.T) {
 	const lead = "Togo will host the regional cyber forum in Lomé next year.\n\n"
-	tests := []struct{ para, want string }{
+	tests := []heldRow{
 		{"Benin's proposal for a regional CERT was welcomed by Togo.", "Togo"},
 		{"Chile's draft resolution on cyber norms was strongly opposed by Peru.", "Peru"},
 		// Neighbours.
@@ -109,9 +115,5 @@ func TestPossessiveTakenUpBy(t *testing.T) {
 		{"Benin's minister was received by the Togolese president in Lomé.", "Benin"},
 		{"Benin's proposal for a regional CERT has won wide support.", "Benin"},
 	}
-	for _, tt := range tests {
-		if got := heldAfterLead(t, lead, tt.para); got != tt.want {
-			t.Errorf("%q is held by %q, want %q", tt.para, got, tt.want)
-		}
-	}
+	checkHeldAfterLead(t, lead, tests)
 }

@@ -774,6 +774,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
+	var rawPara []byte  // the raw paragraph emit reads (or a part of)
 	// section: the themes of the section heading the paragraphs are under
 	// (see sectionThemes), stamped on each paragraph emitted under it.
 	var section *[]int
@@ -1098,6 +1099,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = info.holder("")
 				prev, block = "", nil
 			}
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && bytes.Contains(rawPara, []byte("ongol")) {
+				if cands := ambiguousSide(cache.coder.textOf(info)); cands != nil {
+					// "La partie congolaise a rappelé …": the Congo the
+					// page names, never the party before (see ambiguousside.go).
+					h, attr = "", Attribution{}
+					if c := pageSide(cands, ps.paras); c != "" {
+						h, attr = c, Attribution{Method: MethodSubject, Evidence: "the side the page names: " + c, Confidence: ConfMedium}
+					}
+				}
+			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
@@ -1310,6 +1321,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 	}
 	var last *paraInfo // the paragraph before, for cache.get
+	// quoteOf: the State the paragraph before introduced as the speaker
+	// of a quotation after it (see introducedquote.go).
+	quoteOf := ""
 	ps.para = eachRawParagraphCols(text, ps.para, func(p []byte, piece bool) {
 		if n++; n%ctxCheckEvery == 0 && ctx.Err() != nil {
 			return
@@ -1326,7 +1340,23 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if sec := section; sec != nil {
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
-		whole = info
+		whole, rawPara = info, p
+		introduced := quoteOf
+		quoteOf = ""
+		if introduced != "" && !piece && !ended && info.label == labelNone && wholeQuotation(string(bytes.TrimSpace(p))) {
+			// Another State's leader quoted in a paragraph of its own after
+			// its introduction (see introducedquote.go): that State's
+			// words; the speaker's block goes on after it.
+			ps.paras = append(ps.paras, parsedPara{info: info, holder: introduced,
+				attr: Attribution{Method: MethodSubject, Evidence: quotedEvidence + "introduced by the paragraph before", Confidence: ConfMedium}})
+			held = true
+			return
+		}
+		if t := bytes.TrimRight(p, " \t\n"); len(t) > 0 && t[len(t)-1] == ':' && info.label == labelNone {
+			// (The colon spares nearly every paragraph the closure.)
+			before := prev // the speaker before the introduction, which may be held by the State it names
+			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
+		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" &&
 			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) {
 			// (The same guest's next answer stays whole, as a speaker's
