@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -48,7 +49,7 @@ func negatedAsk(toks []corpus.Token) negation {
 		}
 		return false
 	}
-	anyNeg, speak, support, silent := false, false, false, false
+	anyNeg, speak, support, silent, oppose := false, false, false, false, false
 	lastSpeak := -10
 	for i, t := range toks {
 		w := t.Lower
@@ -65,12 +66,17 @@ func negatedAsk(toks []corpus.Token) negation {
 			speak = speak || negated(i)
 		case supportWords[w]:
 			support = support || negated(i)
+		case opposeWords[w] && !negated(i), againstWords[w] && i > 0 && (toks[i-1].Poss || beforeAgainst(toks[i-1].Lower)):
+			// "which countries oppose a treaty", "who is against it",
+			// "¿quién se opone?", "qui est contre ?": who does not
+			// support it, a judgement the corpus leaves to the reader.
+			oppose = true
 		}
 	}
 	switch {
 	case silent && !anyNeg, speak:
 		return negSilent
-	case support:
+	case support, oppose:
 		return negSupport
 	}
 	return negNone
@@ -103,6 +109,24 @@ var (
 		endorsed want wants wanted apoya apoyan apoyado apoyar respalda respaldan respaldado quiere quieren
 		soutient soutiennent soutenu soutenir appuie appuient appuyé favorable favorables veut veulent`)
 )
+
+// opposeWords are the verbs of opposing a proposal; againstWords say it
+// after a form of "be" ("who is against", "está en contra", "est contre").
+var (
+	opposeWords = toSet(`oppose opposes opposed opposing reject rejects rejected rejecting object objects objected
+		opone oponen opuesto opuestos opuesta opuestas rechaza rechazan rechazado rechazar
+		opposent s'oppose s'opposent s'opposer s’oppose s’opposent opposé opposés rejette rejettent rejeté hostile hostiles`)
+	againstWords = toSet(`against contra contre`)
+	// beAgainst are the words "against" follows when it asks who opposes.
+	beAgainst = toSet(`is are was were be been s whos who's en está esta están estan est sont`)
+)
+
+// beforeAgainst reports whether w, the word before "against", makes it
+// ask who opposes ("is against", "whos against", "en contra"; "who's" is
+// a possessive token, which the caller checks).
+func beforeAgainst(w string) bool {
+	return beAgainst[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
 
 // answerSilent answers "who has not spoken on T": the corpus's countries
 // that hold no statement on the topic, named in the message; there are no

@@ -131,6 +131,18 @@ func TestNegatedWhoQuestions(t *testing.T) {
 		{"quels pays ne soutiennent pas un traité", negSupport},
 		{"who talks about ransomware", negNone},
 		{"who supports a treaty", negNone},
+		{"which countries oppose a binding treaty", negSupport},
+		{"who is against a new treaty", negSupport},
+		{"who's against the convention?", negSupport},
+		{"anyone rejected the proposal?", negSupport},
+		{"¿quién se opone a un tratado vinculante?", negSupport},
+		{"quién está en contra del tratado", negSupport},
+		{"quels pays s'opposent à un traité ?", negSupport},
+		{"qui est contre le traité ?", negSupport},
+		// Neighbours: "against" in the topic, a negated opposition.
+		{"who talks about measures against ransomware", negNone},
+		{"qué dicen sobre la lucha contra el ransomware", negNone},
+		{"who does not oppose a treaty", negNone},
 	} {
 		if got := negatedAsk(corpus.Tokenize(tt.q)); got != tt.want {
 			t.Errorf("negatedAsk(%q) = %d, want %d", tt.q, got, tt.want)
