@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -50,6 +51,95 @@ func (a *asked) answers(hs []corpus.ScoredHit) []Answer {
 		}
 	}
 	return preferReplyLang(answers(a.c, hs), a.lang)
+}
+
+// typedMargin is how close (as a share of the better score) a statement
+// of the same country must come to the one ranked above it to be shown
+// first for holding more of the words the question typed.
+const typedMargin = 0.9
+
+// typedPrefix is how many letters of a typed word a statement's word must
+// start with to hold it: "capacites" holds "capacités", "hebergement"
+// "hébergées", "cybercriminalite" "cybercriminalité".
+const typedPrefix = 6
+
+// typedWords returns the words a Spanish or French question typed for its
+// topic, from the steps that read it as English (see corpus.Step): folded
+// and cut to typedPrefix letters; not its country names, not words under
+// five letters ("dit", "sur", "k"), which tell no statement apart.
+func typedWords(steps []corpus.Step) []string {
+	var out []string
+	for _, st := range steps {
+		if st.To == "" || st.How == "country" {
+			continue
+		}
+		for _, t := range corpus.Tokenize(st.From) {
+			w := corpus.Fold(t.Lower)
+			if utf8.RuneCountInString(w) < 5 || typedFrame[w] {
+				continue
+			}
+			if len(w) > typedPrefix {
+				w = w[:typedPrefix]
+			}
+			if !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// typedFrame are the longer words that frame a Spanish, French or English
+// question without being its topic.
+var typedFrame = toSet(`about position posicion postura opina opinan piensa piensan dicen dijo sobre respecto
+quelle quelles quels disent pense pensent propos concernant what which where does think their there`)
+
+// typedIn counts the typed words (see typedWords) a text holds as the
+// start of one of its words.
+func typedIn(text string, typed []string) int {
+	if len(typed) == 0 {
+		return 0
+	}
+	n := 0
+	words := corpus.Tokenize(text)
+	for _, w := range typed {
+		for _, t := range words {
+			if strings.HasPrefix(corpus.Fold(t.Lower), w) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// preferTypedWords puts a country's statement that holds more of the
+// words the question typed before its nearly equal neighbour: a Spanish or
+// French page is ranked on its English reading, where a theme's bare word
+// ("en tenant compte des capacités") and its full phrase ("renforcement
+// des capacités") both read as the theme's name, and "fausses nouvelles"
+// and "désinformation" as "disinformation"; the words the asker typed tell
+// them apart. One pass, each statement moving up past the close ones
+// holding fewer; a clearly better statement keeps its place.
+func preferTypedWords(as []Answer, typed []string) []Answer {
+	if len(as) < 2 || len(typed) == 0 {
+		return as
+	}
+	held := make([]int, len(as))
+	for i := range as {
+		held[i] = typedIn(as[i].Text, typed)
+	}
+	for i := 1; i < len(as); i++ {
+		for j := i; j > 0; j-- {
+			x, y := &as[j-1], &as[j]
+			if x.Country != y.Country || held[j] <= held[j-1] || y.Score < typedMargin*x.Score {
+				break
+			}
+			*x, *y = *y, *x
+			held[j-1], held[j] = held[j], held[j-1]
+		}
+	}
+	return as
 }
 
 // sameLangMargin is how close (as a share of the better score) a statement

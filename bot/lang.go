@@ -84,6 +84,7 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 		if en, steps, ok := tr.CodeSwitched(text, toks, names.Covers); ok {
 			rd.English, rd.Steps = en, steps
 		}
+		rd.English, rd.dates = cutDatesSwitched(det, rd.English)
 		return rd
 	}
 	src, dates := cutDatesESFR(code, text)
@@ -91,6 +92,27 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	rd.English, rd.Steps = t.English, t.Steps
 	rd.dates = dates
 	return rd
+}
+
+// cutDatesSwitched cuts the Spanish or French date words of an English
+// question that has some of those languages' words ("who talks about
+// critical infrastructure desde 2026", which a thread's "¿quién más?" then
+// "¿y desde 2026?" rewrite to): the English date reader knows none of
+// them, and the date was lost. The language with more words goes first.
+func cutDatesSwitched(det lang.Result, text string) (string, dateAsk) {
+	codes := [2]string{lang.Spanish, lang.French}
+	if det.Score(lang.French) > det.Score(lang.Spanish) {
+		codes[0], codes[1] = codes[1], codes[0]
+	}
+	for _, code := range codes {
+		if det.Score(code) == 0 || !mayHaveDatesESFR(text) {
+			continue
+		}
+		if cut, d := cutDatesESFR(code, text); len(d.phrases) > 0 {
+			return cut, d
+		}
+	}
+	return text, dateAsk{}
 }
 
 // LanguageOf returns the language q is written in, as the bot would
@@ -130,6 +152,11 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 		return r
 	}
 	r := answerTokensDated(c, reply, rd.English, rd.asked, n, q.Offset, explain, rd.dates)
+	if len(r.Parts) == 0 && len(rd.Steps) > 0 {
+		// Ranked on the English reading; the words as typed break near
+		// ties (see preferTypedWords).
+		r.Answers = preferReplyLang(preferTypedWords(r.Answers, typedWords(rd.Steps)), reply)
+	}
 	r.Query = asked
 	r.Lang = reply
 	for i := range r.Parts {

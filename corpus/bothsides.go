@@ -138,9 +138,11 @@ func twoPartiesBackground(p string) bool {
 }
 
 // jointSkip are the words between the joint subject and its verb:
-// auxiliaries, reflexives, adverbs.
+// auxiliaries, reflexives, adverbs, and the words of "par ailleurs", "en
+// outre", "por otra parte" ("Les deux pays ont par ailleurs affirmé …",
+// testdata/esfr19's Tunisian-Algerian article, was read as background).
 var jointSkip = toSet(`have has had also further then jointly both once again han habían habian se también tambien además ademas
-asimismo ont sont se sont avaient également egalement aussi ensuite conjointement`)
+asimismo ont sont se sont avaient également egalement aussi ensuite conjointement par ailleurs d'ailleurs en outre por otra parte`)
 
 // jointSpeechStems open the verbs of what two parties say or decide
 // together, in English, Spanish and French.
