@@ -723,6 +723,13 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		about = mentionedByFirst(c, toks, ms, compare)
 	}
 	p.Intent = intentOf(c, p, lowers, compare)
+	if p.Intent == IntentCompare && len(p.Themes) == 0 && vagueTopic(p) {
+		// "compare mexico and panama on cybersecurity", "méxico y panamá
+		// sobre ciberseguridad": every statement is about that, so it
+		// compares the countries' statements, as a single country's
+		// question does (IntentCountry), not those that hold the word.
+		p.Content, p.Words, p.Terms = nil, nil, nil
+	}
 	if p.Intent == IntentList {
 		p.ListWhat = listTarget(lowers)
 	}
