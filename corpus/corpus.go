@@ -1013,6 +1013,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
+		case info.label == labelNone && !piece && info == whole && asked == nil && turn == "" && len(group) == 0 && prev != "" && !info.is(fNarrated) &&
+			unlabelledQuestion(rawPara) && questionGoesOn(info, rawPara, prev):
+			// An FAQ's or a magazine interview's unlabelled question (see
+			// unlabelledquestion.go): shown with its answer.
+			asked = info
+			return
 		case info.is(fLead) && !info.is(fCont) && !info.is(fContrastLead) && !piece:
 			return // a comparison's framing sentence is nobody's
 		}
@@ -1064,6 +1070,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if h == "" && prev == "" && asked != nil && answererHolds != "" && sameAnswerer(cache.coder.textOf(whole), answerer) {
+				// "MODERADOR: Abrimos la ronda de preguntas." ended the block,
+				// then "PREGUNTA (…): …?" and "CANCILLER: Cada país tiene su
+				// propia posición …": the speaker who held the first turn
+				// under that label answers for the same country (pages15's
+				// 9d5).
+				h, attr = answererHolds, Attribution{Method: MethodSpeaker, Evidence: clip("the same speaker answers: "+answerer, 60), Confidence: ConfMedium}
+			}
 			if asked != nil && h != prev && prev != "" && prev == answererHolds && (attr.Method == MethodLaterMention || attr.Method == MethodSubject) &&
 				sameAnswerer(cache.coder.textOf(whole), answerer) {
 				// "HOST: Your neighbour sees it differently, doesn't it?"
@@ -1274,6 +1288,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			answerer, answererHolds = answerLabel(cache.coder.textOf(whole)), h
 		} else if h != answererHolds {
 			answerer, answererHolds = "", ""
+			if head := rawPara[:min(len(rawPara), 48)]; bytes.IndexByte(head, ':') > 0 {
+				// A labelled turn held before any question ("CANCILLER:
+				// … El Salvador presentará …" opening a press
+				// conference): its speaker answers the questions after
+				// the moderator's turn under the same label.
+				answerer, answererHolds = answerLabel(string(head)), h
+			}
 		}
 		if asked != nil {
 			// An interviewer's question is shown with the answer that

@@ -68,3 +68,86 @@ func TestAmbiguousDemonymSide(t *testing.T) {
 		{"mongolia", mongolia, "The Mongolian side", "Mongolia"},
 	})
 }
+
+// TestSameLabelAfterModerator: a press conference's labelled speaker whose
+// first turn was held by her country answers the questions after the
+// moderator's turn for the same country, though the moderator's turn ended
+// the block and the answer names no country ("CANCILLER: Cada país tiene
+// su propia posición …": pages15's 9d5, whose answers were dropped).
+func TestSameLabelAfterModerator(t *testing.T) {
+	es := "MODERADOR: Buenos días. Tiene la palabra la canciller.\n\n" +
+		"CANCILLER: Gracias. El Salvador presentará su posición nacional la próxima semana.\n\n" +
+		"MODERADOR: Abrimos la ronda de preguntas.\n\n" +
+		"PREGUNTA (Diario Centroamericano): Guatemala dice que no hace falta un tratado. ¿Está de acuerdo?\n\n" +
+		"CANCILLER: Cada país tiene su propia posición y la respetamos.\n"
+	en := "MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. Fiji will publish its national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"MINISTER: Not at this stage; the existing rules must first be applied.\n"
+	// Mirrors: another label answering is another speaker, whom nothing
+	// places; a first turn no country held leaves nothing to keep.
+	other := "MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. Fiji will publish its national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"AMBASSADOR: Not at this stage; the existing rules must first be applied.\n"
+	unheld := "Kenya: Kenya supports a treaty.\n\n" +
+		"MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. We will publish our national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"MINISTER: Not at this stage; the existing rules must first be applied.\n"
+	checkPageCases(t, []pageCase{
+		{"es same label", es, "PREGUNTA (Diario", "El Salvador"},
+		{"es first turn", es, "CANCILLER: Gracias", "El Salvador"},
+		{"en same label", en, "Q: Is a new treaty", "Fiji"},
+		{"en another label", other, "Q: Is a new treaty", ""},
+		{"en first turn unheld", unheld, "Q: Is a new treaty", ""},
+	})
+}
+
+// TestUnlabelledQuestion: an FAQ's or a magazine interview's question
+// printed with no label is shown with the answer after it, held as the
+// answer is, not a statement of its own asserting another State's view in
+// the answerer's name (pages15's 9d2 and 9d9).
+func TestUnlabelledQuestion(t *testing.T) {
+	en := "An interview with Armenia's Deputy Foreign Minister\n\n" +
+		"Armenia will publish its national position on international law in cyberspace next month.\n\n" +
+		"Deputy Minister, Azerbaijan says a regional treaty is needed. What is your answer?\n\n" +
+		"Armenia believes the existing rules are enough, if they are applied.\n\n" +
+		"Georgia has also proposed a regional CERT network. Would Armenia join it?\n\n" +
+		"We are studying the proposal.\n"
+	es := "Preguntas frecuentes: el Uruguay y la ciberseguridad\n\n" +
+		"El Uruguay publicó su estrategia nacional en 2024.\n\n" +
+		"La Argentina propone un tratado regional. ¿Apoya el Uruguay esa propuesta?\n\n" +
+		"No. El Uruguay considera que el derecho internacional vigente basta.\n"
+	// Mirrors: a quoted question is its speaker's; a paragraph that
+	// ends on a question it does not put to the page's speaker (no
+	// interrogative opening, no address) stays a statement of its own.
+	quoted := "Summary of the debate\n\n" +
+		"The representative of Kenya asked: “Who will pay for the fund?”\n\n" +
+		"The representative of Nigeria said the fund should be voluntary.\n"
+	plain := "Statement by Ghana\n\n" +
+		"Ghana supports the fund, and asks the Chair to schedule its review soon after the mechanism's launch, perhaps in June?\n\n" +
+		"Ghana also supports the norms.\n"
+	// A tracker's question about another country heads that country's
+	// answer, which names none: not joined to it under the block's holder.
+	tracker := "Where do States stand?\n\n" +
+		"Ghana has not publicly attributed any cyber operation.\n\n" +
+		"What has Uganda said about data localisation?\n\n" +
+		"Its minister has argued that citizens' data must be stored in the country.\n"
+	checkPageCases(t, []pageCase{
+		{"tracker question", tracker, "What has Uganda said", "Uganda"},
+		{"tracker answer", tracker, "Its minister", "Uganda"},
+		{"en question with answer", en, "Deputy Minister, Azerbaijan says", "Armenia"},
+		{"en answer joined", en, "Armenia believes", ""},
+		{"en second question", en, "Georgia has also proposed", "Armenia"},
+		{"es pregunta", es, "La Argentina propone", "Uruguay"},
+		{"es answer joined", es, "No. El Uruguay", ""},
+		{"quoted question", quoted, "The representative of Kenya asked", "Kenya"},
+		{"quoted next", quoted, "The representative of Nigeria", "Nigeria"},
+		{"plain", plain, "Ghana supports the fund", "Ghana"},
+		{"plain next", plain, "Ghana also supports", "Ghana"},
+	})
+}
