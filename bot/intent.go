@@ -943,6 +943,10 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 		// A greeting with a question after it ("hi cuba", "hola, qué
 		// dice Cuba") is that question.
 		return IntentHelp
+	case len(p.Countries) == 0 && len(p.Themes) == 0 && contestResult(lowers):
+		// "who won the rugby world cup": a contest's result, no position
+		// (TestContestResultIsNoTopic).
+		return IntentNone
 	case len(p.Countries) == 0 && listTarget(lowers) != "" && !topical(p):
 		return IntentList
 	case len(p.Countries) >= 2 || compare && len(p.Countries) >= 1:
@@ -1150,3 +1154,31 @@ func listTarget(words []string) string {
 func containsInt(xs []int, x int) bool {
 	return slices.Contains(xs, x)
 }
+
+// contestResult reports whether a message opens by asking who won or
+// scored ("who won the rugby world cup", "quien gano el mundial", "qui a
+// gagné la coupe du monde"): a result no statement holds, asked outside
+// the domain, whose words ("world cup") a statement may still hold.
+func contestResult(lowers []string) bool {
+	if len(lowers) >= 2 && esfrContestVerbs[corpus.Fold(lowers[0])] {
+		return true // the English reading of "quien gano …", "qui a gagné …" drops its "who"
+	}
+	if len(lowers) < 2 || !whoWords[lowers[0]] {
+		return false
+	}
+	v := lowers[1]
+	if (v == "a" || v == "has" || v == "have") && len(lowers) > 2 {
+		v = lowers[2] // "qui a gagné", "who has won"
+	}
+	return contestVerbs[corpus.Fold(v)]
+}
+
+// whoWords open a who-question in English, Spanish and French. Folded.
+var whoWords = toSet(`who quien quienes qui`)
+
+// contestVerbs ask for a contest's result. Folded.
+var contestVerbs = toSet(`won win wins winning scored beat lost gano ganaron gagne gagnent remporte`)
+
+// esfrContestVerbs are contestVerbs' Spanish and French, which open the
+// English reading of a Spanish or French who-question. Folded.
+var esfrContestVerbs = toSet(`gano ganaron gagne gagnent remporte`)

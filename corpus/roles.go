@@ -337,27 +337,31 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 
 // ownedNouns are what only a government has: a terse message opening with a
 // demonym and ending on one asks that government ("cambodian cybercrime
-// law", "kuwaiti national cyber center"), or what only the country can
-// tell, as actorNouns' "experience" ("qatari ncsa experience"). Folded.
+// law", "kuwaiti national cyber center", "kyrgyz cyber strategy"), or what
+// only the country can tell, as actorNouns' "experience" ("qatari ncsa
+// experience"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
-framework frameworks plan plans programme program programmes programs rules
-center centre centers centres commission council academy authority cert csirt experience experiences`)
+framework frameworks plan plans programme program programmes programs rules strategy strategies
+center centre centers centres commission council academy authority agency cert csirt experience experiences`)
 
 // policyNouns are the policy questions only a government holds a line on:
 // a terse message of a demonym and one of them, or one word before it
 // ("danish attribution", "greek due diligence"), asks that government;
 // "russian disinformation", "iranian hackers" and "chinese proposal on
-// norms" stay what the statements speak about. Folded.
-var policyNouns = toSet(`attribution attributions sovereignty norms diligence cbms cbm`)
+// norms" stay what the statements speak about. A country's own "data
+// protection" and "neutrality" are policies too ("namibian data
+// protection", "turkmen neutrality"). Folded.
+var policyNouns = toSet(`attribution attributions sovereignty norms diligence cbms cbm protection neutrality`)
 
 // ownedEnd reports whether the words from next to the end of the sentence
-// (three at most, no punctuation) end on an owned noun.
+// (four at most, no punctuation: "lithuanian national cyber security
+// centre") end on an owned noun.
 func ownedEnd(toks []Token, keys []string, next int) bool {
 	end := next
 	for end < len(toks) && !toks[end].SentStart && (end == next || toks[end].Gap == "") {
 		end++
 	}
-	if end > next && end-next <= 3 && ownedNouns[keys[end-1]] {
+	if end > next && end-next <= 4 && ownedNouns[keys[end-1]] {
 		return true
 	}
 	if end > next && end-next <= 2 && policyNouns[keys[end-1]] && !stopWords[keys[next]] {

@@ -704,11 +704,37 @@ func (g *Gazetteer) typoAt(toks []Token, keys []string, facts []wordFacts, i int
 	if !g.typoShaped(toks, keys, facts, i, romance) || knows(known, toks[i].Lower, w) {
 		return Mention{}, false
 	}
-	best := g.nearestName(w, utf8.RuneCountInString(w))
+	n := utf8.RuneCountInString(w)
+	best := g.nearestName(w, n)
 	if best < 0 {
 		return Mention{}, false
 	}
+	if !romance && g.commonESFR[w] && !g.nearEnglishName(w, n, best) {
+		// A Spanish or French word near only a Spanish or French name
+		// ("libre", one letter from "Libye") is that word: a question
+		// typed in those languages writes it, and one typed in English
+		// misspells the English name ("bolivia software libre" is no
+		// Libya; TestESFRWordNoForeignTypo).
+		return Mention{}, false
+	}
 	return Mention{Country: g.Countries[best].Short, How: ByTypo, First: i, Last: i, Text: toks[i].Orig}, true
+}
+
+// nearEnglishName reports whether w (n letters) is within the typo
+// allowance of a one-word English name or alias of country.
+func (g *Gazetteer) nearEnglishName(w string, n, country int) bool {
+	c := &g.Countries[country]
+	max := typoAllowance(n)
+	for k := -1; k < len(c.Aliases); k++ {
+		name := c.Short
+		if k >= 0 {
+			name = c.Aliases[k]
+		}
+		if f := foldPhrase(name); !strings.Contains(f, " ") && editDistance(w, f, max) <= max {
+			return true
+		}
+	}
+	return false
 }
 
 // typoShaped reports whether toks[i] may be a misspelt one-word name by
@@ -895,13 +921,18 @@ func joinOrig(toks []Token) string {
 var (
 	landformAfter  = map[string]bool{"sea": true, "seas": true, "delta": true, "basin": true}
 	landformBefore = map[string]bool{"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true, "horn": true}
+	// seaRise follow "sea" when it is the level of the sea, not a sea's
+	// name (landform).
+	seaRise = map[string]bool{"level": true, "levels": true, "rise": true, "rises": true}
 )
 
 // landform reports whether the name at keys[first..last] (folded words)
-// is part of a geographic feature's name.
+// is part of a geographic feature's name. "Sea" followed by "level" or
+// "rise" is the sea's rise, not a sea of that name: "funafuti sea level
+// rise", "Tuvalu sea-level rise" name the country.
 func landform(keys []string, first, last int) bool {
 	if last+1 < len(keys) && landformAfter[keys[last+1]] {
-		return true
+		return !(last+2 < len(keys) && seaRise[keys[last+2]] && keys[last+1] == "sea")
 	}
 	if first >= 2 && keys[first-1] == "of" && landformBefore[keys[first-2]] {
 		return true

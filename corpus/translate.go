@@ -1081,6 +1081,9 @@ func anyStartsUpper(ts []Token) bool {
 }
 
 // unNouns are the English nouns that follow "un" typed for the United
-// Nations ("un cybercrime convention", "un charter", "un oewg"), which a
-// Spanish or French article "un" does not take.
-var unNouns = toSet(`cybercrime charter oewg gge convention treaty resolution resolutions security secretary member members norms`)
+// Nations ("un cybercrime convention", "un charter", "un oewg", "un
+// conference", "un committee"), which a Spanish or French article "un"
+// does not take ("forum", "panel", "report" are French nouns as well, and
+// stay out).
+var unNouns = toSet(`cybercrime charter oewg gge convention treaty resolution resolutions security secretary member members norms
+conference conferences committee committees mechanism process processes summit negotiations talks general assembly experts sanctions`)

@@ -222,13 +222,15 @@ func sameSpelling(a, b string) bool {
 // the country ("NL on due diligence", "compare GH and KZ", "what does ZA
 // say"): only in capitals, only where a country acts (see isoActor), and
 // only a code that is no English, Spanish or French word, acronym, or
-// name already given ("IT", "DE", "AI", "UA" stay what they are).
+// name already given ("IT", "DE", "AI", "UA" stay what they are). The
+// first word of a longer name is no name given: "EE" is Estonia's though
+// "EE. UU." opens with it (the longer name is matched first).
 func (g *Gazetteer) addISOCode(iso string, idx int) {
 	if (len(iso) != 2 && len(iso) != 3) || strings.IndexFunc(iso, func(r rune) bool { return r < 'A' || r > 'Z' }) >= 0 {
 		return
 	}
 	key := strings.ToLower(iso)
-	if _, seen := g.seen[key]; seen || len(g.phrases[key]) > 0 || stopWords[key] || romanceFunction[key] || actorNouns[key] ||
+	if _, seen := g.seen[key]; seen || g.oneWordPhrase(key) || stopWords[key] || romanceFunction[key] || actorNouns[key] ||
 		g.common[key] || g.commonESFR[key] || isEnglishWord(key) || IsAcronymForm(key) {
 		return
 	}
@@ -236,6 +238,16 @@ func (g *Gazetteer) addISOCode(iso string, idx int) {
 	// (dropISOCode).
 	g.phrases[key] = append(g.phrases[key], phrase{words: []string{key}, exact: []string{key}, country: idx,
 		how: ByAbbreviation, caseSens: true, questionOnly: true, isoCode: true})
+}
+
+// oneWordPhrase reports whether key is a one-word name or form already.
+func (g *Gazetteer) oneWordPhrase(key string) bool {
+	for _, p := range g.phrases[key] {
+		if len(p.words) == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // isoActor reports whether the code at toks[i], typed in capitals, stands
