@@ -178,3 +178,35 @@ func TestFrenchCommitteeChair(t *testing.T) {
 		{"member question with its answer", member, "M. Paul Durand. – Le président", "Gabon"},
 	})
 }
+
+// TestGreetingAndWishes: a keynote's salutation ending on a greeting and
+// its closing thanks with a wish for the meeting say nothing (pages15's
+// 9d3); a paragraph that says something before its greeting or its thanks
+// is still a statement.
+func TestGreetingAndWishes(t *testing.T) {
+	for _, tt := range []struct {
+		p          string
+		salutation bool
+		courtesy   bool
+	}{
+		{"Excellencies, distinguished guests, ladies and gentlemen, good morning.", true, false},
+		{"Señoras y señores, buenos días.", true, false},
+		{"Mesdames et Messieurs, bonjour.", true, false},
+		{"Mr. President, Distinguished delegates,", true, false},
+		{"I thank you all, and I wish you a productive forum.", false, true},
+		{"Thank you all, and I wish you every success.", false, true},
+		{"Thank you, Chair.", false, true},
+		// Mirrors: a statement with a greeting or thanks in it.
+		{"Fiji supports the fund, and we say to all our partners, good morning.", false, false},
+		{"Fiji thanks the Chair and supports the fund, good morning.", false, false},
+		{"I thank you all, and Fiji supports the fund.", false, false},
+		{"Good morning. Fiji supports the fund.", false, false},
+	} {
+		if got := isSalutation([]byte(tt.p)); got != tt.salutation {
+			t.Errorf("isSalutation(%q) = %v, want %v", tt.p, got, tt.salutation)
+		}
+		if got := isCourtesy([]byte(tt.p)); got != tt.courtesy {
+			t.Errorf("isCourtesy(%q) = %v, want %v", tt.p, got, tt.courtesy)
+		}
+	}
+}

@@ -1001,10 +1001,54 @@ func titleMatter(p string) bool {
 }
 
 // isSalutation reports a short paragraph that ends with a comma: a
-// speech's "Mr. President, Distinguished delegates," is no statement.
+// speech's "Mr. President, Distinguished delegates," is no statement; nor
+// is one that addresses its audience and ends on a greeting
+// ("Excellencies, distinguished guests, ladies and gentlemen, good
+// morning.", "Señoras y señores, buenos días.": pages15's 9d3).
 func isSalutation(p []byte) bool {
-	return bytes.HasSuffix(p, []byte(",")) && bytes.Count(p, []byte(" ")) < 8
+	if bytes.HasSuffix(p, []byte(",")) {
+		return bytes.Count(p, []byte(" ")) < 8
+	}
+	if len(p) > 120 || !bytes.HasSuffix(p, []byte(".")) && !bytes.HasSuffix(p, []byte("!")) {
+		return false
+	}
+	k := bytes.LastIndexByte(p, ',')
+	if k < 0 {
+		return false
+	}
+	switch string(bytes.ToLower(bytes.TrimSpace(p[k+1 : len(p)-1]))) {
+	case "good morning", "good afternoon", "good evening", "buenos días", "buenos dias", "buenas tardes", "buenas noches", "bonjour", "bonsoir":
+	default:
+		return false
+	}
+	// Every part before the greeting addresses someone, in at most four
+	// words ("Excellencies", "distinguished guests", "ladies and
+	// gentlemen"): "Fiji supports the fund, good morning." says something.
+	for _, part := range bytes.Split(p[:k], []byte(",")) {
+		if len(bytes.Fields(part)) > 4 {
+			return false
+		}
+		lower := string(bytes.ToLower(part))
+		addressed := false
+		for _, w := range addressWords {
+			if strings.Contains(lower, w) {
+				addressed = true
+				break
+			}
+		}
+		if !addressed {
+			return false
+		}
+	}
+	return true
 }
+
+// addressWords are the stems a speech's salutation addresses its audience
+// with, in English, Spanish and French.
+var addressWords = [...]string{"excellenc", "distinguished", "ladies", "gentlemen", "colleague", "friends", "guests", "delegates",
+	"president", "chair", "minister", "ambassador", "honourable", "honorable", "dear", "members", "participants",
+	"señor", "excelencia", "distinguid", "colega", "amig", "invitad", "delegad", "presidente", "ministr", "embajador",
+	"mesdames", "messieurs", "monsieur", "madame", "excellence", "chers", "chères", "collègue", "invités", "délégués", "président", "ambassadeur"}
 
 // ministerAddressRe matches a salutation addressed to a minister or a
 // government ("Monsieur le Ministre,", "Dear Minister,", "Señora
@@ -1026,7 +1070,9 @@ func opensSpeech(p []byte) bool {
 // courtesyRe matches a speech's closing thanks, which says nothing: "I
 // thank you, Mr. President.", "Thank you very much, Chair.", "Muchas
 // gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."
-var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
+var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:\s+(?:all|a todos|à tous|tous))?(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?` +
+	// "I thank you all, and I wish you a productive forum." (pages15's 9d3)
+	`(?:,?\s+and\s+(?:i\s+)?wish\s+you\s+(?:all\s+)?(?:a\s+|every\s+)?(?:\w+\s+){0,2}(?:forum|meeting|conference|session|deliberations|discussions?|day|week|success))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
 
 // questionsTurnRe matches a briefing's turn to the questions ("Let me now
 // take your questions.", "I am happy to take any questions.", "Paso a
