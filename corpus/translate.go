@@ -623,6 +623,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 				free = free && span[i] == 0
 			}
 			if free {
+				if m.How == ByCapital && !anyStartsUpper(ts[m.First:m.Last+1]) {
+					capSpan[len(spans)] = true // read capitalised, as a name ("la Paz")
+				}
 				spans = append(spans, [2]int{m.First, m.Last})
 				spanOf = append(spanOf, m)
 				for i := m.First; i <= m.Last; i++ {
