@@ -218,7 +218,7 @@ func (h intentHandler) handle(a *asked, r *Reply) {
 	case handleHelp:
 		r.Message = T(a.lang, msgHelp)
 	case handleList:
-		r.Message = listMessage(a.c, a.lang, a.p.ListWhat)
+		r.Message = listMessage(a.c, a.lang, a.p.ListWhat, a.p.ListRanked)
 	case handleNone:
 		r.Message = T(a.lang, msgNoIdea)
 	case handleCountry:
@@ -724,6 +724,11 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 		// Spanish or French one drops "ne … pas".
 		ps[0].Negated = negatedAsk(pre.tokens(pre.text))
 	}
+	if len(ps) == 1 && ps[0].Intent == IntentList && !ps[0].ListRanked {
+		// So is "the most" of a list: translating "¿qué país tiene más
+		// declaraciones?" drops "más".
+		ps[0].ListRanked = slices.ContainsFunc(pre.tokens(pre.text), func(t corpus.Token) bool { return typedMost[t.Lower] })
+	}
 	if len(ps) == 1 {
 		return answerParsed(c, lang, text, ps[0], n, offset, explain, dates)
 	}
@@ -877,15 +882,22 @@ func relatedOthers(a *asked, exclude string) []Answer {
 	return out
 }
 
-func listMessage(c *corpus.Corpus, lang, what string) string {
+func listMessage(c *corpus.Corpus, lang, what string, ranked bool) string {
 	if what == "themes" {
 		names := c.ThemeNames()
+		if ranked {
+			return rankedThemes(c, lang, names)
+		}
 		for i, n := range names {
 			names[i] = c.Translator().ThemeName(lang, n)
 		}
 		return T(lang, msgThemesList, strings.Join(names, ", "))
 	}
 	cs := c.Countries()
+	if ranked {
+		// "which country has the most statements": the most first.
+		slices.SortStableFunc(cs, func(x, y corpus.CountryCount) int { return y.Statements - x.Statements })
+	}
 	items := make([]string, len(cs))
 	total := 0
 	for i, cc := range cs {
@@ -893,6 +905,35 @@ func listMessage(c *corpus.Corpus, lang, what string) string {
 		total += cc.Statements
 	}
 	return T(lang, msgCountriesList, T(lang, msgNCountries, len(cs)), T(lang, msgNStatements, total), strings.Join(items, ", "))
+}
+
+// typedMost are the words of "the most" in a Spanish or French list as
+// typed ("más declaraciones", "le plus de déclarations").
+var typedMost = toSet(`mas más plus`)
+
+// rankedThemes lists the themes statements hold, the most held first, with
+// how many statements hold each ("the most common topics"); themes no
+// statement holds are left out.
+func rankedThemes(c *corpus.Corpus, lang string, names []string) string {
+	type held struct {
+		name string
+		n    int
+	}
+	var hs []held
+	for _, n := range names {
+		if k := len(c.ThemeStatements(n)); k > 0 {
+			hs = append(hs, held{n, k})
+		}
+	}
+	if len(hs) == 0 {
+		return T(lang, msgThemesList, strings.Join(names, ", "))
+	}
+	slices.SortStableFunc(hs, func(x, y held) int { return y.n - x.n })
+	items := make([]string, len(hs))
+	for i, h := range hs {
+		items[i] = fmt.Sprintf("%s (%d)", c.Translator().ThemeName(lang, h.name), h.n)
+	}
+	return T(lang, msgThemesRanked, strings.Join(items, ", "))
 }
 
 func explainFor(c *corpus.Corpus, a *asked, answers []Answer) *Explain {

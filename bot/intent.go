@@ -19,6 +19,9 @@ type Parsed struct {
 	Words     []string           // the content words as typed (lower case), corrected
 	Terms     []corpus.QueryTerm // Content as query terms
 	ListWhat  string             // "countries" or "themes" for IntentList
+	// ListRanked says a list asks for the most (“which topics come up
+	// most”, “which country has the most statements”): by count.
+	ListRanked bool
 	// About holds a country the question asks about rather than whose
 	// position it asks for ("what does India say about China?"): the
 	// answers are the asker's statements that mention it.
@@ -732,6 +735,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	if p.Intent == IntentList {
 		p.ListWhat = listTarget(lowers)
+		p.ListRanked = slices.ContainsFunc(lowers, func(w string) bool { return rankWords[w] })
 	}
 	if p.Intent == IntentStance && len(p.Countries) == 1 && agreeWith(toks, p.Countries[0]) {
 		p.Agree, p.Intent = p.Countries[0].Country, IntentTheme
@@ -891,6 +895,9 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 // correctable returns the word a misspelt topic word was meant to be. A
 // capitalised word inside a sentence is taken for a name and left alone.
 func correctable(c *corpus.Corpus, t corpus.Token) (string, bool) {
+	if rankWords[t.Lower] {
+		return "", false // "los temas más comunes" is no typo of a page's "communes"
+	}
 	if !t.SentStart && t.Orig != "" && firstByteUnchangedByUpper(t.Orig) && changedByUpper(t.Orig) {
 		return "", false
 	}
@@ -994,13 +1001,22 @@ func topical(p Parsed) bool {
 		return true
 	}
 	for i, s := range p.Content {
-		if listWords[p.Words[i]] || listMeta[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
+		if listWords[p.Words[i]] || listMeta[p.Words[i]] || rankWords[p.Words[i]] || listTarget([]string{p.Words[i]}) != "" || corpus.IsGenericStem(s) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// rankWords ask a list for the most ("the most common topics", "top
+// themes", "which country has the most statements", "what comes up most
+// often"): no topic of their own.
+var rankWords = toSet(`most common popular discussed frequent frequently often top main biggest largest leading prominent
+recurring recurrent mentioned come comes coming more active vocal
+mas más activos activas
+comunes común comun frecuentes frecuente populares principales mencionados discutidos tratados
+fréquents fréquent fréquentes frequents frequentes courants courant populaires principaux abordés abordes discutés discutes cités cites actifs actives`)
 
 // listMeta are the words of a list request that ask about the corpus, not
 // a topic: "which countries are covered", "what countries are in the

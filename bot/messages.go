@@ -71,6 +71,7 @@ const (
 	msgSourcesHeading  = "sources-heading"  // Sources of the last reply:
 	msgGone            = "gone"             // (this statement is no longer in the corpus)
 	msgThemesList      = "themes-list"      // Themes: ...
+	msgThemesRanked    = "themes-ranked"    // Themes by how many statements hold them: cybercrime (12), ...
 	msgCountriesList   = "countries-list"   // 7 countries hold 16 statements in the corpus: ...
 	msgHelp            = "help"             // the help text
 	msgLabelSources    = "label-sources"    // Sources
@@ -169,6 +170,8 @@ var catalogueEntries = []entry{
 	{msgSourcesHeading, msgText("Sources of the last reply:"), msgText("Fuentes de la última respuesta:"), msgText("Sources de la dernière réponse :")},
 	{msgGone, msgText("(this statement is no longer in the corpus)"), msgText("(esta declaración ya no está en el corpus)"), msgText("(cette déclaration n'est plus dans le corpus)")},
 	{msgThemesList, msgText("Themes: %s."), msgText("Temas: %s."), msgText("Thèmes : %s.")},
+	{msgThemesRanked, msgText("Themes by how many statements hold them: %s."), msgText("Temas según cuántas declaraciones los tratan: %s."),
+		msgText("Thèmes selon le nombre de déclarations qui les abordent : %s.")},
 	{msgCountriesList, msgText("%s hold %s in the corpus: %s."), msgText("%s tienen %s en el corpus: %s."), msgText("%s ont %s dans le corpus : %s.")},
 	{msgHelp, msgText(helpEN), msgText(helpES), msgText(helpFR)},
 	{msgLabelSources, msgText("Sources"), msgText("Fuentes"), msgText("Sources")},

@@ -151,3 +151,30 @@ func TestUnlabelledQuestion(t *testing.T) {
 		{"plain next", plain, "Ghana also supports", "Ghana"},
 	})
 }
+
+// TestFrenchCommitteeChair: a French committee's compte rendu labels its
+// chair by name and office before a dash ("M. Cédric Perrin, président. –
+// Mes chers collègues, …"), and closes on "La réunion est close à 11 h
+// 30.": the chair's and the record's words, nobody's, not the country of
+// the hearing (pages15's 9d6).
+func TestFrenchCommitteeChair(t *testing.T) {
+	page := "Compte rendu de la commission des affaires étrangères\n\n" +
+		"M. Paul Durand, président. – Mes chers collègues, nous accueillons l'ambassadeur du Gabon.\n\n" +
+		"M. Jean Nzé, ambassadeur du Gabon. – Le Gabon soutient le nouveau mécanisme des Nations unies.\n\n" +
+		"Mme la présidente. – Merci, monsieur l'ambassadeur.\n\n" +
+		"La réunion est close à 11 h 30.\n"
+	// Mirrors: a member labelled by name with no office is no chair, and
+	// "président" inside a speaker's text makes no label.
+	member := "Compte rendu de la commission des affaires étrangères\n\n" +
+		"M. Jean Nzé, ambassadeur du Gabon. – Le Gabon soutient le nouveau mécanisme des Nations unies.\n\n" +
+		"M. Paul Durand. – Le président du Gabon a-t-il signé la convention de Malabo ?\n\n" +
+		"M. Jean Nzé. – Le Gabon l'a signée en 2024, et le président l'a ratifiée.\n"
+	checkPageCases(t, []pageCase{
+		{"chair opens", page, "M. Paul Durand, président", ""},
+		{"speaker", page, "M. Jean Nzé, ambassadeur", "Gabon"},
+		{"chair thanks", page, "Mme la présidente", ""},
+		{"closing", page, "La réunion est close", ""},
+		{"member speaker", member, "M. Jean Nzé, ambassadeur", "Gabon"},
+		{"member question with its answer", member, "M. Paul Durand. – Le président", "Gabon"},
+	})
+}

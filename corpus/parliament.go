@@ -139,6 +139,18 @@ func recordMemberTurn(p, first, rest string) labelKind {
 			return labelAside
 		}
 		return labelMember
+	case "M", "Mme", "Mlle":
+		// A French committee's compte rendu labels its chair by name and
+		// office, then a dash: "M. Cédric Perrin, président. – Mes chers
+		// collègues, …", "Mme la présidente. – …" (pages15's 9d6).
+		if strings.Contains(p[:min(len(p), 100)], "résident") && frenchChairRe.MatchString(p) {
+			return labelChair
+		}
 	}
 	return labelNone
 }
+
+// frenchChairRe matches a French compte rendu's chair label: "M. Cédric
+// Perrin, président. – ", "Mme Anne Martin, présidente de la commission. –
+// ", "M. le président. – ".
+var frenchChairRe = regexp.MustCompile(`^(?:M\.|Mme|Mlle)\s+(?:(?:le|la)\s+|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,3},\s+)(?:vice-)?(?:président|présidente)(?:\s+de\s+la\s+commission)?\s*\.?\s*[–—-]\s`)
