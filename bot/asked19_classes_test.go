@@ -129,3 +129,29 @@ func TestContestResultIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAfterSayVerbESFR: a capital that is also a phrase of the
+// question's language, typed in lower case ("la paz", peace), names its
+// government right after a verb of saying ("que dice la paz sobre la
+// desinformacion", "que opina la paz"); it was read as peace and the
+// question answered by every country. Mirrors: "la paz" elsewhere stays
+// peace.
+func TestCapitalAfterSayVerbESFR(t *testing.T) {
+	b := asked19Bot(t)
+	for _, tc := range []struct {
+		q         string
+		countries []string
+	}{
+		{"que dice la paz sobre la desinformacion", []string{"Bolivia"}},
+		{"que opina la paz de la desinformacion", []string{"Bolivia"}},
+		{"que pense la paz de la desinformation", []string{"Bolivia"}},
+		// Mirrors.
+		{"que dice sobre la paz", nil},
+		{"quien habla de la paz", nil},
+		{"la paz y la desinformacion", nil},
+	} {
+		if r := b.Ask(tc.q, 0); !slices.Equal(r.Countries, tc.countries) {
+			t.Errorf("%q: read as %v, want %v", tc.q, r.Countries, tc.countries)
+		}
+	}
+}

@@ -609,11 +609,13 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var spanOf []Mention      // spanOf[k]: the mention of spans[k]
 	mark := func(ms []Mention, ts []Token) {
 		for _, m := range ms {
-			if m.How == ByCapital && !anyStartsUpper(ts[m.First:m.Last+1]) {
+			if m.How == ByCapital && !anyStartsUpper(ts[m.First:m.Last+1]) && !(m.First > 0 && sayWordsEN[f.meaning[lang.Fold(ts[m.First-1].Lower)]]) {
 				// A capital in lower case is a word here more often than a
 				// government: "la paz" is peace, not Bolivia. Its word
 				// no lexicon knows, capitalised below, makes it a name:
-				// "la habana" (read "la Habana").
+				// "la habana" (read "la Habana"). Right after a verb of
+				// saying it is who speaks: "que dice la paz sobre …"
+				// (TestCapitalAfterSayVerbESFR).
 				continue
 			}
 			free := true
@@ -621,6 +623,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 				free = free && span[i] == 0
 			}
 			if free {
+				if m.How == ByCapital && !anyStartsUpper(ts[m.First:m.Last+1]) {
+					capSpan[len(spans)] = true // read capitalised, as a name ("la Paz")
+				}
 				spans = append(spans, [2]int{m.First, m.Last})
 				spanOf = append(spanOf, m)
 				for i := m.First; i <= m.Last; i++ {
