@@ -155,3 +155,27 @@ func TestCapitalAfterSayVerbESFR(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordCapitalAfterDoesSay: a capital that is also an English
+// word ("muscat", a grape) names its government between "does" and a
+// verb of saying ("what does muscat say about capacity building"), as a
+// Spanish or French one does after "does"; it was dropped and the
+// question answered by every country. Mirrors: the word elsewhere stays
+// a word.
+func TestCommonWordCapitalAfterDoesSay(t *testing.T) {
+	b := asked19Bot(t)
+	for _, tc := range []struct {
+		q         string
+		countries []string
+	}{
+		{"what does muscat say about capacity building", []string{"Oman"}},
+		{"what does muscat think about the digital divide", []string{"Oman"}},
+		// Mirrors.
+		{"muscat grapes and capacity building", nil},
+		{"does muscat wine help capacity building", nil},
+	} {
+		if r := b.Ask(tc.q, 0); !slices.Equal(r.Countries, tc.countries) {
+			t.Errorf("%q: read as %v, want %v", tc.q, r.Countries, tc.countries)
+		}
+	}
+}

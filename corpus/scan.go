@@ -415,7 +415,8 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 		stop := p.stopForm && !(p.esfrStop && !romance && len(p.words) == 1 && question &&
 			(p.how != ByCapital && !g.capitalSpelt(p) || leadsQuestion(toks, keys, i) || i > 0 && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did"))) &&
 			!(question && articledName(toks, keys, i, p)) &&
-			!(question && p.esfrStop && p.how == ByCapital && len(p.words) == 1 && (opensJoined(toks, keys, i) || opensTopic(toks, keys, i)))
+			!(question && p.esfrStop && p.how == ByCapital && len(p.words) == 1 && (opensJoined(toks, keys, i) || opensTopic(toks, keys, i))) &&
+			!(question && p.how == ByCapital && len(p.words) == 1 && !stopWords[p.words[0]] && doesSay(keys, i))
 		if stop && p.how == ByCapital && toks[i].SentStart && !leadsQuestion(toks, keys, i+len(p.words)-1) {
 			continue // "Male officials ..." is not the Maldives; "Lima on norms" is Peru
 		}
@@ -952,4 +953,12 @@ func (g *Gazetteer) capitalSpelt(p *phrase) bool {
 		}
 	}
 	return false
+}
+
+// doesSay reports whether keys[i] stands between "does"/"do"/"did" and a
+// verb of saying: "what does muscat say", "what did male think". There a
+// capital that is also an English word (a grape, an adjective) is who
+// speaks, as a Spanish or French one is after "does" alone.
+func doesSay(keys []string, i int) bool {
+	return i > 0 && i+1 < len(keys) && (keys[i-1] == "does" || keys[i-1] == "do" || keys[i-1] == "did") && sayVerbs[keys[i+1]]
 }
