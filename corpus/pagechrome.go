@@ -355,4 +355,12 @@ func encyclopediaLine(text string) bool {
 // entrevista fue editada por razones de espacio.", "Cet entretien a été
 // condensé."): the editor's, not the last answerer's country's (pages9's
 // 936, pages10's 976).
-var editedNoteRe = regexp.MustCompile(`^(?:This|The) (?:interview|transcript|conversation|Q&A|exchange) (?:has been|was|is) (?:edited|condensed|lightly edited|shortened|translated)|^(?:Esta|La) (?:entrevista|conversación|transcripción) (?:fue|ha sido|está) (?:editada|resumida|condensada|traducida)|^(?:Cet|L['’])(?:entretien|interview) a été (?:édité|modifié|condensé|raccourci|traduit)|^(?:Cette|La) (?:conversation|transcription) a été (?:éditée|modifiée|condensée|raccourcie|traduite)`)
+var editedNoteRe = regexp.MustCompile(`^(?:This|The) (?:interview|transcript|conversation|Q&A|exchange) (?:has been|was|is) (?:edited|condensed|lightly edited|shortened|translated)|^(?:Esta|La) (?:entrevista|conversación|transcripción) (?:fue|ha sido|está) (?:editada|resumida|condensada|traducida)|^(?:Cet|L['’])(?:entretien|interview) a été (?:édité|modifié|condensé|raccourci|traduit)|^(?:Cette|La) (?:conversation|transcription) a été (?:éditée|modifiée|condensée|raccourcie|traduite)` +
+	// A pointer to the full texts, and a newsletter's next issue, alone
+	// ("The full texts of the Dutch positions are available on the
+	// Government's website.", "Le texte intégral des contributions est
+	// disponible sur le site du secrétariat. Prochain numéro : mai 2026."):
+	// the publisher's, not the last State's (pages15's 9d2, 9da).
+	`|^(?:The (?:full|complete) texts? (?:[^.\n]|\.\S){0,80}(?:is|are) available|Le texte intégral (?:[^.\n]|\.\S){0,80}est disponible|Les textes intégraux (?:[^.\n]|\.\S){0,80}sont disponibles|` +
+	`El texto (?:completo|íntegro) (?:[^.\n]|\.\S){0,80}(?:está|se encuentra) disponible|Los textos (?:completos|íntegros) (?:[^.\n]|\.\S){0,80}(?:están|se encuentran) disponibles)` +
+	`(?:[^.\n]|\.\S){0,100}\.(?:\s+(?:Next issue|Prochain numéro|Próximo número)[^\n]{0,40})?$`)

@@ -31,12 +31,10 @@ func TestPages15Corpus(t *testing.T) {
 var pages15Leftovers = map[string]string{
 	"9d1_fr_communique_conjoint_congo_centrafrique\tÀ l'invitation de son homologue": "a visit's opening naming the host's country in passing ('À l'invitation de son homologue de la République du Congo, le ministre … centrafricain a effectué une visite') is held by the visitor's country alone",
 	"9d1_fr_communique_conjoint_congo_centrafrique\tLes deux parties ont passé":      "with one party held so far, 'Les deux parties' names no two (missing, safe)",
-	"9d2_faq_ministry_netherlands\tWhere can I read more":                            "an FAQ's navigation question, shown with its pointer to a website, is held by the ministry's country (no position)",
 	"9d3_speech_philippines_quoting_india\tLast year in New Delhi":                   "the speaker's line introducing another leader's quotation goes on with the speaker (no position)",
 	"9d7_linkedin_post_marshall_islands\tThank you to our friends from Palau":        "a post's thanks naming partner States is held by the poster's country (not by the States it thanks)",
 	"9d7_linkedin_post_marshall_islands\tJonah Reimers":                              "a social post's comment by a private person goes on with the poster's country",
 	"9d8_position_paper_bosnia_footnotes\t² Several States":                          "footnotes after a 'Notes' heading are end matter, dropped (missing, safe)",
 	"9d8_position_paper_bosnia_footnotes\t³ Montenegro, by contrast":                 "as above",
 	"9d9_interview_turkiye_questions_assert\tThe Deputy Minister received us":        "a magazine's scene-setting line before an unlabelled interview is held by the interviewee's country",
-	"9da_fr_lettre_synthese_contributions\tLe texte intégral":                        "a newsletter's closing line goes on with the last State summarised",
 }

@@ -210,3 +210,25 @@ func TestGreetingAndWishes(t *testing.T) {
 		}
 	}
 }
+
+// TestFullTextPointer: a pointer to the full texts, alone or with a
+// newsletter's next issue, is the publisher's, nobody's (pages15's 9d2,
+// 9da); a paragraph that says more after it is not.
+func TestFullTextPointer(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"The full texts of the Dutch positions are available on the Government's website.", true},
+		{"Le texte intégral des contributions est disponible sur le site du secrétariat. Prochain numéro : mai 2026.", true},
+		{"El texto completo de la declaración está disponible en www.cancilleria.gob.ec.", true},
+		{"The full text is available at www.un.org. Next issue: 4 May.", true},
+		// Mirrors: more said after the pointer; a text that is not a pointer.
+		{"The full text is available online. Kenya supports the fund.", false},
+		{"The full text of the treaty must be negotiated by all States.", false},
+	} {
+		if got := editorialNote([]byte(tt.p)); got != tt.want {
+			t.Errorf("editorialNote(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
