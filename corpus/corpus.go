@@ -1278,6 +1278,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			if !held {
 				unheld = append(unheld, info)
 			}
+			// A question whose answer is nobody's goes with it: kept, it
+			// was shown with the next paragraph held, another speaker's
+			// (TestQuestionGoesWithUnheldAnswer).
+			asked = nil
 			return
 		}
 		held = true

@@ -232,3 +232,23 @@ func TestFullTextPointer(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionGoesWithUnheldAnswer: a question whose answer no country
+// holds is dropped with it, not shown with the next paragraph held,
+// another speaker's.
+func TestQuestionGoesWithUnheldAnswer(t *testing.T) {
+	page := "MODERATOR: Good morning. The Minister has the floor.\n\n" +
+		"MINISTER: Thank you. We will publish our national position next week.\n\n" +
+		"MODERATOR: We now take questions.\n\n" +
+		"Q: Is a new treaty needed?\n\n" +
+		"MINISTER: Not at this stage; the existing rules must first be applied.\n\n" +
+		"Kenya: Kenya supports a treaty.\n"
+	// Mirror: a question whose answer is held is shown with it.
+	held := "Q: Is a new treaty needed?\n\n" +
+		"AMB. OTIENO: Kenya supports a treaty.\n"
+	checkPageCases(t, []pageCase{
+		{"question dropped", page, "Q: Is a new treaty", ""},
+		{"next speaker alone", page, "Kenya: Kenya supports", "Kenya"},
+		{"question with held answer", held, "Q: Is a new treaty", "Kenya"},
+	})
+}
