@@ -174,6 +174,10 @@ func possessiveActor(evidence string) bool {
 var interviewIntroPhrases = [...]string{
 	"We spoke to ", "We spoke with ", "we spoke to ", "we spoke with ", "We talked to ", "We talked with ", "We sat down with ",
 	"Conversamos con ", "Hablamos con ", "Entrevistamos a", "Nous nous sommes entretenus avec ", "Nous avons rencontré ",
+	// "The Deputy Minister received us at the Ministry in Ankara, a week
+	// before …", "La ministra nos recibió en su despacho", "Le ministre
+	// nous a reçus dans son bureau" (pages15's 9d9).
+	" received us at ", " received us in ", " nos recibió en ", " nous a reçus ", " nous a reçues ",
 }
 
 // interviewIntro reports a journalist's introduction to an interview (see

@@ -36,5 +36,4 @@ var pages15Leftovers = map[string]string{
 	"9d7_linkedin_post_marshall_islands\tJonah Reimers":                              "a social post's comment by a private person goes on with the poster's country",
 	"9d8_position_paper_bosnia_footnotes\t² Several States":                          "footnotes after a 'Notes' heading are end matter, dropped (missing, safe)",
 	"9d8_position_paper_bosnia_footnotes\t³ Montenegro, by contrast":                 "as above",
-	"9d9_interview_turkiye_questions_assert\tThe Deputy Minister received us":        "a magazine's scene-setting line before an unlabelled interview is held by the interviewee's country",
 }

@@ -252,3 +252,24 @@ func TestQuestionGoesWithUnheldAnswer(t *testing.T) {
 		{"question with held answer", held, "Q: Is a new treaty", "Kenya"},
 	})
 }
+
+// TestReceivedUsIntro: a magazine's scene-setting line before an
+// interview ("The Deputy Minister received us at the Ministry in Ankara")
+// is the journalist's, not the interviewee's country's (pages15's 9d9).
+func TestReceivedUsIntro(t *testing.T) {
+	en := "An interview with Armenia's Deputy Foreign Minister\n\n" +
+		"The Deputy Minister received us at the Ministry in Yerevan, a week before the session.\n\n" +
+		"Deputy Minister, what will Armenia ask for at the session?\n\n" +
+		"Armenia will ask for a working group on critical infrastructure.\n"
+	es := "Entrevista con la canciller de Costa Rica\n\n" +
+		"La canciller nos recibió en su despacho de San José.\n\n" +
+		"¿Qué pedirá Costa Rica en la sesión?\n\n" +
+		"Costa Rica pedirá un fondo para el fomento de la capacidad.\n"
+	// Mirror: the interviewee's own words after it are still hers.
+	checkPageCases(t, []pageCase{
+		{"en intro", en, "The Deputy Minister received us", ""},
+		{"en answer", en, "Deputy Minister, what will Armenia", "Armenia"},
+		{"es intro", es, "La canciller nos recibió", ""},
+		{"es answer", es, "¿Qué pedirá Costa Rica", "Costa Rica"},
+	})
+}
