@@ -75,7 +75,8 @@ func partiesCount(p string) int {
 // twoHolders returns the page's holders so far when they are exactly n
 // (two for "The two sides", three for "The three Ministers": a
 // trilateral communiqué's joint paragraph after one party's went on with
-// that party alone, testdata/pages12's 998).
+// that party alone, testdata/pages12's 998), or, for two, the one holder
+// so far and the one other State its paragraphs name.
 func twoHolders(paras []parsedPara, n int) []string {
 	var two []string
 	for _, pp := range paras {
@@ -86,6 +87,27 @@ func twoHolders(paras []parsedPara, n int) []string {
 			return nil
 		}
 		two = append(two, pp.holder)
+	}
+	if len(two) == 1 && n == 2 {
+		// One party held so far, whose paragraphs name one other State
+		// ("À l'invitation de son homologue de la République du Congo, le
+		// ministre … centrafricain a effectué une visite …" then "Les deux
+		// parties ont passé en revue …": pages15's 9d1): the two parties.
+		other := ""
+		for _, pp := range paras {
+			for _, c := range pp.info.mentionList() {
+				if c == two[0] || c == other {
+					continue
+				}
+				if other != "" {
+					return nil
+				}
+				other = c
+			}
+		}
+		if other != "" {
+			return []string{two[0], other}
+		}
 	}
 	if len(two) != n {
 		return nil

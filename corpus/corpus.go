@@ -1113,7 +1113,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = info.holder("")
 				prev, block = "", nil
 			}
-			if (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && bytes.Contains(rawPara, []byte("ongol")) {
+			if (h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && bytes.Contains(rawPara, []byte("ongol")) {
 				if cands := ambiguousSide(cache.coder.textOf(info)); cands != nil {
 					// "La partie congolaise a rappelé …": the Congo the
 					// page names, never the party before (see ambiguousside.go).

@@ -30,7 +30,6 @@ func TestPages15Corpus(t *testing.T) {
 // each with why (see pages2Leftovers).
 var pages15Leftovers = map[string]string{
 	"9d1_fr_communique_conjoint_congo_centrafrique\tÀ l'invitation de son homologue": "a visit's opening naming the host's country in passing ('À l'invitation de son homologue de la République du Congo, le ministre … centrafricain a effectué une visite') is held by the visitor's country alone",
-	"9d1_fr_communique_conjoint_congo_centrafrique\tLes deux parties ont passé":      "with one party held so far, 'Les deux parties' names no two (missing, safe)",
 	"9d3_speech_philippines_quoting_india\tLast year in New Delhi":                   "the speaker's line introducing another leader's quotation goes on with the speaker (no position)",
 	"9d7_linkedin_post_marshall_islands\tThank you to our friends from Palau":        "a post's thanks naming partner States is held by the poster's country (not by the States it thanks)",
 	"9d7_linkedin_post_marshall_islands\tJonah Reimers":                              "a social post's comment by a private person goes on with the poster's country",

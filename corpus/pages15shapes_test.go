@@ -59,7 +59,22 @@ func TestAmbiguousDemonymSide(t *testing.T) {
 	mongolia := "Joint press release\n\n" +
 		"The Foreign Minister of Kazakhstan visited Ulaanbaatar.\n\n" +
 		"The Mongolian side explained its plan for a national incident response team.\n"
+	// Both parties named by the first paragraph, one of them its holder:
+	// "Les deux parties" right after it are both, and the Congolese side
+	// after them still the Congo the page named.
+	early := "Communiqué conjoint\n\n" +
+		"À l'invitation de son homologue de la République du Congo, le ministre de la République centrafricaine a effectué une visite de travail.\n\n" +
+		"Les deux parties ont passé en revue leur coopération.\n\n" +
+		"La partie congolaise a rappelé que sa loi sur la cybersécurité a créé une agence nationale.\n"
+	// Mirror: a first paragraph naming two other States names no one
+	// second party: "Both sides" is read as before (no one's).
+	three := "Joint press release\n\n" +
+		"The Foreign Minister of Angola discussed the situation in Chad and Niger with his counterpart.\n\n" +
+		"Both sides agreed to meet again.\n"
 	checkPageCases(t, []pageCase{
+		{"early two parties", early, "Les deux parties ont passé", "Central African Republic;Congo"},
+		{"early partie congolaise", early, "La partie congolaise", "Congo"},
+		{"three States", three, "Both sides agreed", ""},
 		{"fr partie congolaise", fr, "La partie congolaise", "Congo"},
 		{"fr deux parties", fr, "Les deux parties", "Central African Republic;Congo"},
 		{"fr other side", fr, "La partie centrafricaine", "Central African Republic"},
