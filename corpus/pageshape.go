@@ -1016,7 +1016,11 @@ func isSalutation(p []byte) bool {
 	if k < 0 {
 		return false
 	}
-	switch string(bytes.ToLower(bytes.TrimSpace(p[k+1 : len(p)-1]))) {
+	tail := bytes.TrimSpace(p[k+1 : len(p)-1])
+	if len(tail) < 7 || len(tail) > 14 {
+		return false // (no greeting: spares the lowering below)
+	}
+	switch string(bytes.ToLower(tail)) {
 	case "good morning", "good afternoon", "good evening", "buenos días", "buenos dias", "buenas tardes", "buenas noches", "bonjour", "bonsoir":
 	default:
 		return false
