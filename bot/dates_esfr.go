@@ -165,7 +165,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois", "semana", "semaine", "dia", "día", "jour", "nuevo", "novedad", "neuf", "nouveau", "nouveaut", "nouvelles",
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois", "semana", "semaine", "dias", "días", "jours", "nuevo", "novedad", "neuf", "nouveau", "nouveaut", "nouvelles",
 		"desde", "despu", "antes", "depuis", "apr", "avant", // a bare month after a bound (see cutBareMonth)
 		"en ener", "en febr", "en marz", "en abr", "en may", "en jun", "en jul", "en ago", "en sep", "en set", "en oct", "en nov", "en dic",
 		"en janv", "en févr", "en fevr", "en mars", "en avr", "en mai", "en juin", "en juil", "en ao", "en déc", "en dec"} { // "en enero", "en janvier"

@@ -152,3 +152,29 @@ func TestESFR19Wordings(t *testing.T) {
 		}
 	}
 }
+
+// TestSwitchedDateWord: the gate of cutDatesSwitched finds a Spanish or
+// French date word as a whole word, accents or capitals aside, and no
+// fragment of an English word ("India", "times", "another", "approach").
+func TestSwitchedDateWord(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"who talks about critical infrastructure desde 2026", true},
+		{"who talks about critical infrastructure DEPUIS 2026", true},
+		{"ransomware en los últimos 30 días", true},
+		{"norms cette année", true},
+		{"compare India and the EU on norms", false},
+		{"what does another State say at times about its approach", false},
+		{"who mentions media literacy in Cambodia", false},
+		{"", false},
+	} {
+		if got := switchedDateWord(tt.text); got != tt.want {
+			t.Errorf("switchedDateWord(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { switchedDateWord("compare India and the EU on norms since 2021") }); n != 0 {
+		t.Errorf("switchedDateWord allocates %.0f times, want none", n)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 	"github.com/stancebot/stancebot/corpus/lang"
@@ -104,6 +106,9 @@ func cutDatesSwitched(det lang.Result, text string) (string, dateAsk) {
 	if det.Score(lang.French) > det.Score(lang.Spanish) {
 		codes[0], codes[1] = codes[1], codes[0]
 	}
+	if !switchedDateWord(text) {
+		return text, dateAsk{}
+	}
 	for _, code := range codes {
 		if det.Score(code) == 0 || !mayHaveDatesESFR(text) {
 			continue
@@ -113,6 +118,67 @@ func cutDatesSwitched(det lang.Result, text string) (string, dateAsk) {
 		}
 	}
 	return text, dateAsk{}
+}
+
+// switchedDates are whole words that open or make a Spanish or French
+// date phrase (folded): an English question's own words ("India", "times",
+// "another", "approach") hold mayHaveDatesESFR's fragments ("dia", "mes",
+// "ano", "apr"), and running the Spanish and French date expressions on
+// every English question doubled a comparison's cost (BenchmarkAsk).
+var switchedDates = toSet(`desde hasta entre despues antes tras durante depuis jusqu apres avant pendant durant
+ano anos año años mes meses mois an ans annee annees semana semanas semaine semaines dias jours
+reciente recientes recientemente ultimo ultima ultimos ultimas pasado pasada recent recente recentes recemment
+dernier derniere derniers dernieres dernierement passe passee nuevo novedad novedades neuf nouveau nouveautes nouvelles
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre`)
+
+// switchedDateWord reports whether text has a word of switchedDates. It
+// reads ASCII words in place, lower-cased in a buffer (a map index with
+// string(buf) does not allocate), and folds only a word with an accent:
+// it runs on every question read as English.
+func switchedDateWord(text string) bool {
+	var buf [12]byte
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j, ascii := i, true
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			ascii = ascii && r < utf8.RuneSelf
+			j += n
+		}
+		w := text[i:j]
+		i = j
+		if len(w) < 2 || len(w) > 2*len(buf) {
+			continue
+		}
+		if !ascii {
+			if switchedDates[lang.Fold(strings.ToLower(w))] {
+				return true
+			}
+			continue
+		}
+		if len(w) > len(buf) {
+			continue
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[k] = c
+		}
+		if switchedDates[string(buf[:len(w)])] {
+			return true
+		}
+	}
+	return false
 }
 
 // LanguageOf returns the language q is written in, as the bot would
