@@ -46,9 +46,7 @@ func TestCapitalOpensTopic(t *testing.T) {
 // Mirrors: the neighbours that already worked stay as they are.
 func TestESFR18Wordings(t *testing.T) {
 	b := esfr18Bot(t)
-	for _, c := range []struct {
-		q, intent, country, sub, lang string // sub: in the first answer ("" for none)
-	}{
+	checkWordings(t, b, []wordingRow{
 		{"q dice cdmx sobre ransomware", IntentStance, "Mexico", "ransomware", "es"},
 		{"la rd y la OEA", IntentStance, "Dominican Republic", "Organización de los Estados Americanos", "es"},
 		{"que dice barbados sobre el cambio climatico", IntentStance, "Barbados", "climate", "es"},
@@ -61,7 +59,18 @@ func TestESFR18Wordings(t *testing.T) {
 		{"que dice barbados sobre la iniciativa de bridgetown", IntentStance, "Barbados", "Bridgetown Initiative", "es"},
 		{"aide stp", IntentHelp, "", "", "fr"},
 		{"que dit la suisse sur le DIH", IntentStance, "Switzerland", "humanitaire", "fr"},
-	} {
+	})
+}
+
+// wordingRow is a question and what its reply must be: intent, the first
+// answer's country, sub in the first answer's text ("" for none), and the
+// reply's language.
+type wordingRow struct{ q, intent, country, sub, lang string }
+
+// checkWordings asks b each row's question and checks its reply.
+func checkWordings(t *testing.T, b *Bot, rows []wordingRow) {
+	t.Helper()
+	for _, c := range rows {
 		r := b.Ask(c.q, 0)
 		var got, first string
 		if len(r.Answers) > 0 {

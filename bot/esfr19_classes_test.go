@@ -124,9 +124,7 @@ func TestSwitchedDates(t *testing.T) {
 // internet". Mirrors: the neighbours that already worked stay as they are.
 func TestESFR19Wordings(t *testing.T) {
 	b := esfr19Bot(t)
-	for _, c := range []struct {
-		q, intent, country, sub, lang string // sub: in the first answer ("" for none)
-	}{
+	checkWordings(t, b, []wordingRow{
 		{"la mauritanie et l'UA", IntentStance, "Mauritania", "Union africaine", "fr"},
 		{"mauritania y la UA", IntentStance, "Mauritania", "Union africaine", "es"},
 		{"mauritanie IC", IntentStance, "Mauritania", "infrastructures critiques", "fr"},
@@ -141,16 +139,7 @@ func TestESFR19Wordings(t *testing.T) {
 		{"que puedes hacer?", IntentHelp, "", "", "es"},
 		{"aide stp", IntentHelp, "", "", "fr"},
 		{"que dit le tchad sur la protection des donnees", IntentStance, "Chad", "personal data", "fr"},
-	} {
-		r := b.Ask(c.q, 0)
-		var got, first string
-		if len(r.Answers) > 0 {
-			got, first = r.Answers[0].Country, r.Answers[0].Text
-		}
-		if r.Intent != c.intent || got != c.country || r.Lang != c.lang || c.sub != "" && !strings.Contains(strings.ToLower(first), strings.ToLower(c.sub)) {
-			t.Errorf("%q: %s %q %s %.60q, want %s %q %s %q", c.q, r.Intent, got, r.Lang, first, c.intent, c.country, c.lang, c.sub)
-		}
-	}
+	})
 }
 
 // TestSwitchedDateWord: the gate of cutDatesSwitched finds a Spanish or
