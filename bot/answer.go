@@ -724,7 +724,7 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 		// Spanish or French one drops "ne … pas".
 		ps[0].Negated = negatedAsk(pre.tokens(pre.text))
 	}
-	if len(ps) == 1 && ps[0].Negated == negNone && ps[0].Agree == "" && mayAskSupport(pre.text) {
+	if len(ps) == 1 && ps[0].Negated == negNone && ps[0].Agree == "" {
 		switch ps[0].Intent {
 		case IntentTheme, IntentStance, IntentCompare:
 			ps[0].Support = supportAsk(pre.tokens(pre.text))

@@ -33,11 +33,12 @@ func supportAsk(toks []corpus.Token) bool {
 		if i <= 1 && yesNoOpeners[w] && (i == 0 || chatLeads[toks[0].Lower]) {
 			yesNo = true
 		}
-		if speakWords[w] {
-			return false // a support word after it is the topic's
-		}
-		if t.Gap == "-" {
+		k := supportKinds[w] // one lookup a word: most words are none
+		if k == skNone || t.Gap == "-" {
 			continue
+		}
+		if k == skSpeak {
+			return false // a support word after it is the topic's
 		}
 		prev, next := "", ""
 		if i > 0 {
@@ -46,39 +47,47 @@ func supportAsk(toks []corpus.Token) bool {
 		if i+1 < len(toks) {
 			next = toks[i+1].Lower
 		}
-		switch {
-		case (w == "favour" || w == "favor" || w == "faveur") && (prev == "in" || prev == "a" || prev == "en"):
-			// "in favour of", "a favor de", "en faveur d'un traité".
+		switch k {
+		case skFavour:
+			// "in favour of", "a favor de", "en faveur d'un traité"; else
+			// a base form ("does India favour a treaty").
+			if prev == "in" || prev == "a" || prev == "en" || supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4) {
+				return true
+			}
+		case skOppose:
+			// "does Iceland oppose a treaty": the same judgement (a "who"
+			// question is negatedAsk's).
 			return true
-		case opposeWords[w], againstWords[w] && i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev)):
-			// "does Iceland oppose a treaty", "is Benin against it": the
-			// same judgement (a "who" question is negatedAsk's).
-			return true
-		case supportFinite[w]:
+		case skAgainst:
+			// "is Benin against it".
+			if i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev)) {
+				return true
+			}
+		case skFinite:
 			// "apoya", "soutient", "supports": verbs whatever precedes
 			// them, unless a determiner makes a noun of them.
 			if !supportDeterminers[prev] {
 				return true
 			}
-		case supportIng[w]:
+		case skIng:
 			// "who is pushing for a treaty", "anyone backing it".
-			if (supportSubjects[prev] || ingBe[prev]) && (!supportNeedsFor[strings.TrimSuffix(w, "ing")] || next == "for") {
+			if (supportSubjects[prev] || ingBe[prev]) && (supportKinds[strings.TrimSuffix(w, "ing")] != skNeedsFor || next == "for") {
 				return true
 			}
-		case supportPast[w]:
+		case skPast:
 			if subjectBefore(toks, i, 3) {
 				return true
 			}
-		case supportBase[w]:
+		case skBase:
 			if supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4) {
 				return true
 			}
-		case supportNeedsFor[w]:
+		case skNeedsFor:
 			// "who calls for a treaty", "which countries push for it".
 			if (next == "for" || next == "por" || next == "pour") && (supportSubjects[prev] || !supportDeterminers[prev] && strings.HasSuffix(w, "s") || yesNo) {
 				return true
 			}
-		case w == "favorable" || w == "favorables":
+		case skFavorable:
 			// "¿es Chile favorable a …?", "qui est favorable à …".
 			if beWords[prev] || i >= 2 && beWords[toks[i-2].Lower] {
 				return true
@@ -87,6 +96,42 @@ func supportAsk(toks []corpus.Token) bool {
 	}
 	return false
 }
+
+// supportKind is what a word is to supportAsk.
+type supportKind uint8
+
+const (
+	skNone supportKind = iota
+	skSpeak
+	skFavour
+	skOppose
+	skAgainst
+	skFinite
+	skIng
+	skPast
+	skBase
+	skNeedsFor
+	skFavorable
+)
+
+// supportKinds gives each word supportAsk reads its kind, so a word of
+// the question costs one lookup, not one a set.
+var supportKinds = func() map[string]supportKind {
+	m := map[string]supportKind{}
+	for _, set := range []struct {
+		words map[string]bool
+		k     supportKind
+	}{
+		{supportNeedsFor, skNeedsFor}, {supportBase, skBase}, {supportPast, skPast}, {supportIng, skIng},
+		{supportFinite, skFinite}, {againstWords, skAgainst}, {opposeWords, skOppose},
+		{toSet(`favour favor faveur`), skFavour}, {toSet(`favorable favorables`), skFavorable}, {speakWords, skSpeak},
+	} {
+		for w := range set.words {
+			m[w] = set.k // later sets win: a verb of saying is always one
+		}
+	}
+	return m
+}()
 
 // subjectBefore reports whether one of the n words before toks[i] is a
 // subject or an auxiliary that makes toks[i] the question's verb.
@@ -171,22 +216,4 @@ func noteSupport(a *asked, r *Reply) {
 		key = msgSupportNote
 	}
 	r.Message = a.t(key) + " " + r.Message
-}
-
-// supportStems are fragments every support or opposition word holds (lower case; an
-// initial capital is looked for too), so most questions skip supportAsk's
-// tokenising.
-var supportStems = []string{"upport", "back", "avo", "ndors", "want", "dvoca", "hampion", "call", "push", "argu",
-	"aveur", "apoy", "espald", "efiend", "boga", "outien", "outen", "ppui", "ppuy", "prôn", "pron", "plaid",
-	"ppos", "gainst", "ontr", "eject", "echaz", "ejett", "bject", "cepti", "kepti", "wary", "eluct", "esita", "oubt", "eaci", "étic", "etic", "ostil"}
-
-// mayAskSupport reports whether text may hold a support word, a cheap
-// test before supportAsk.
-func mayAskSupport(text string) bool {
-	for _, s := range supportStems {
-		if strings.Contains(text, s) {
-			return true
-		}
-	}
-	return false
 }

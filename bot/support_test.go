@@ -60,9 +60,6 @@ func TestSupportAsk(t *testing.T) {
 		if got := supportAsk(corpus.Tokenize(tt.q)); got != tt.want {
 			t.Errorf("supportAsk(%q) = %v, want %v", tt.q, got, tt.want)
 		}
-		if tt.want && !mayAskSupport(tt.q) {
-			t.Errorf("mayAskSupport(%q) = false", tt.q)
-		}
 	}
 }
 
