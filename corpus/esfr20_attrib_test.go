@@ -53,3 +53,21 @@ func TestBodiesAndGroupsSpeakForNone(t *testing.T) {
 		{"Costa Rica respondió que apoya la red centroamericana de equipos de respuesta.", "Costa Rica"},
 	})
 }
+
+// TestAttendanceAloneIsNoPosition: a country that was only represented
+// ("Portugal, which funds part of the training programme, was represented
+// by its ambassador in Praia.", "Portugal estuvo representado por su
+// embajador", "Le Portugal était représenté par son ambassadeur") said
+// nothing; the paragraph was held by it (testdata/esfr20's 621). Mirrors:
+// a representative who goes on to say something keeps the country's words.
+func TestAttendanceAloneIsNoPosition(t *testing.T) {
+	const lead = "Cabo Verde and Guinea-Bissau signed an agreement on cybercrime.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Portugal, which funds part of the training programme, was represented by its ambassador in Praia.", ""},
+		{"Portugal estuvo representado por su embajador en Praia.", ""},
+		{"Le Portugal était représenté par son ambassadeur à Praia.", ""},
+		// Mirrors.
+		{"Portugal was represented by its ambassador and pledged to fund the training programme.", "Portugal"},
+		{"Portugal, represented by its ambassador, pledged to fund the training programme.", "Portugal"},
+	})
+}
