@@ -724,6 +724,12 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 		// Spanish or French one drops "ne … pas".
 		ps[0].Negated = negatedAsk(pre.tokens(pre.text))
 	}
+	if len(ps) == 1 && ps[0].Negated == negNone && ps[0].Agree == "" {
+		switch ps[0].Intent {
+		case IntentTheme, IntentStance, IntentCompare:
+			ps[0].Support = supportAsk(pre.tokens(pre.text))
+		}
+	}
 	if len(ps) == 1 && ps[0].Intent == IntentList && !ps[0].ListRanked {
 		// So is "the most" of a list: translating "¿qué país tiene más
 		// declaraciones?" drops "más".
@@ -799,6 +805,7 @@ func answerParsed(c *corpus.Corpus, lang, text string, p Parsed, n, offset int, 
 		a.p.Intent, r.Intent = IntentRecent, IntentRecent
 	}
 	datesNote := answerDated(a, &r, handlerFor(a.p.Intent))
+	noteSupport(a, &r)
 	noteNames(&r, c, p, lang)
 	noteLowConfidence(&r, lang)
 	if explain {

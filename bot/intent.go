@@ -49,6 +49,10 @@ type Parsed struct {
 	// Negated says the question asks who has not spoken on the topic, or
 	// who does not support it (see negatedAsk).
 	Negated negation
+	// Support says the question asks who supports the topic, or whether
+	// the countries it names support or oppose it: a judgement the reply
+	// leaves to the reader (see supportAsk).
+	Support bool
 	// Except holds the countries the question leaves out ("who supports
 	// a treaty besides Egypt"): never answered for (see except.go).
 	Except []string

@@ -110,12 +110,15 @@ var (
 		soutient soutiennent soutenu soutenir appuie appuient appuyé favorable favorables veut veulent`)
 )
 
-// opposeWords are the verbs of opposing a proposal; againstWords say it
+// opposeWords are the verbs of opposing a proposal, and the adjectives
+// of doubting it ("which countries are sceptical of a treaty"); againstWords say it
 // after a form of "be" ("who is against", "está en contra", "est contre").
 var (
 	opposeWords = toSet(`oppose opposes opposed opposing reject rejects rejected rejecting object objects objected
 		opone oponen opuesto opuestos opuesta opuestas rechaza rechazan rechazado rechazar
-		opposent s'oppose s'opposent s'opposer s’oppose s’opposent opposé opposés rejette rejettent rejeté hostile hostiles`)
+		opposent s'oppose s'opposent s'opposer s’oppose s’opposent opposé opposés rejette rejettent rejeté hostile hostiles
+		sceptical skeptical wary reluctant hesitant doubtful escéptico escépticos escéptica escépticas esceptico escepticos
+		reacio reacios reacia reacias reticente reticentes sceptique sceptiques réticent réticents réticente réticentes`)
 	againstWords = toSet(`against contra contre`)
 	// beAgainst are the words "against" follows when it asks who opposes.
 	beAgainst = toSet(`is are was were be been s whos who's en está esta están estan est sont`)

@@ -139,6 +139,10 @@ func TestNegatedWhoQuestions(t *testing.T) {
 		{"quién está en contra del tratado", negSupport},
 		{"quels pays s'opposent à un traité ?", negSupport},
 		{"qui est contre le traité ?", negSupport},
+		{"which countries are sceptical of a new treaty", negSupport},
+		{"who is wary of a binding convention", negSupport},
+		{"¿qué países son reacios a un tratado?", negSupport},
+		{"quels pays sont sceptiques face à un traité ?", negSupport},
 		// Neighbours: "against" in the topic, a negated opposition.
 		{"who talks about measures against ransomware", negNone},
 		{"qué dicen sobre la lucha contra el ransomware", negNone},

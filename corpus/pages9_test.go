@@ -64,8 +64,6 @@ var pages9Leftovers = map[string]string{
 	"948_ngo_shutdown_report\tOn 6 May 2026, the day":                                            "an NGO's narration of what 'authorities in Chad' did is read as Chad's",
 	"950_fr_question_parlementaire\tLa Principauté de Monaco a récemment":                        "a deputy's question naming Monaco is read as Monaco's (no label marks the deputy's text)",
 	"950_fr_question_parlementaire\tLe Luxembourg envisage-t-il":                                 "a deputy's question about Luxembourg is read as Luxembourg's",
-	"950_fr_question_parlementaire\tLe Luxembourg participe-t-il":                                "a deputy's question about Luxembourg is read as Luxembourg's",
 	"952_fr_audition_ambassadeur\tM. le président. Monsieur l'ambassadeur, nous vous remercions": "a French record's 'M. le président.' label (a full stop, not a colon) is not read as the chair's: held by the ambassador's country named in it",
-	"952_fr_audition_ambassadeur\tMme Sophie Martel (EPR)":                                       "a deputy's 'Mme X (EPR).' label with a full stop is not read as a Member's: held by the ambassador's country",
 	"952_fr_audition_ambassadeur\tM. le président. Je vous remercie":                             "the chair's 'M. le président.' label with a full stop is unread: held by the ambassador's country",
 }

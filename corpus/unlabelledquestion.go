@@ -41,18 +41,44 @@ func unlabelledQuestion(raw []byte) bool {
 		last = s[k+1:]
 	}
 	last = strings.TrimLeft(last, " ")
-	if strings.HasPrefix(last, "¿") {
-		return true // Spanish marks the question where it opens: "¿Apoya el Uruguay …?"
+	if strings.Contains(last, "¿") {
+		return true // Spanish marks the question where it opens: "¿Apoya el Uruguay …?", "Panamá y Honduras, ¿comparten …?"
 	}
 	first, _ := leadWord(last)
 	if questionOpeners[strings.ToLower(first)] {
 		return true
+	}
+	if frenchInversion(last) {
+		return true // "La Suisse soutient-elle un nouveau traité ?"
 	}
 	lower := strings.ToLower(s)
 	for _, w := range [...]string{" you ", " your ", " you?", " vous ", " vous?", " usted ", " usted?"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// frenchInversion reports a French question put by inverting its
+// subject: a verb joined to a subject pronoun by a hyphen ("soutient-elle",
+// "ont-ils", "a-t-il", "pouvez-vous"), which opens no interrogative word
+// ("L'Autriche et le Liechtenstein ont-ils adopté la même approche ?").
+// The hyphen's byte search spares the rest.
+func frenchInversion(s string) bool {
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		rest := s[i+1:]
+		rest = strings.TrimPrefix(rest, "t-")
+		w, _ := leadWord(rest)
+		switch strings.ToLower(w) {
+		case "il", "elle", "ils", "elles", "on", "vous", "nous":
+			return true
+		}
+		j := strings.IndexByte(rest, '-')
+		if j < 0 {
+			break
+		}
+		i = len(s) - len(rest) + j
 	}
 	return false
 }
@@ -73,6 +99,18 @@ func questionGoesOn(info *paraInfo, raw []byte, prev string) bool {
 	}
 	lower := strings.ToLower(string(raw))
 	for _, w := range [...]string{" you ", " your ", " you?", " vous ", " vous?", " usted ", " usted?", " votre ", " su país"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	// A question asking whether other States take the same line as the
+	// page's ("L'Autriche et le Liechtenstein ont-ils adopté la même
+	// approche ?", "Have Austria and Germany taken the same approach?",
+	// "¿Comparten Chile y el Perú la misma postura?") compares them with
+	// prev: its answer is prev's, which names no one ("Chaque État définit
+	// sa propre position ; le DFAE ne commente pas …"). Read alone, the
+	// question and that answer were the States it names.
+	for _, w := range [...]string{" same ", " même ", " mêmes ", " misma ", " mismo ", " mismas ", " mismos "} {
 		if strings.Contains(lower, w) {
 			return true
 		}
