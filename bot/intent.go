@@ -635,8 +635,10 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	for i, t := range toks {
 		lowers = append(lowers, t.Lower)
 		switch t.Lower {
-		case "compare", "comparison", "versus", "vs", "differ", "differs", "difference", "differences", "disagreement", "disagreements", "similarities", "similarity":
+		case "compare", "comparison", "differ", "differs", "difference", "differences", "disagreement", "disagreements", "similarities", "similarity":
 			compare = true
+		case "versus", "vs":
+			compare = compare || versusSideAfter(toks, i, inCountry)
 		case "v":
 			// "Grenada v. the CAR", as case names and notes write versus:
 			// only between two names, so "Part V" stays what it is.
@@ -974,6 +976,26 @@ func intentOf(c *corpus.Corpus, p Parsed, lowers []string, compare bool) string 
 	return IntentNone
 }
 
+// versusSideAfter reports whether the "versus" at i (typed "vs", or the
+// reading of "frente a", "face à") has a side to set against after it: a
+// country, or the others ("vs the rest", "frente a los demás"). Without
+// one it is the country's stance towards the topic after it ("la postura
+// de costa rica frente al ransomware", "¿cuál es la postura de nicaragua
+// frente a la CIDH?"), which was a comparison of one country.
+func versusSideAfter(toks []corpus.Token, i int, inCountry []bool) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if inCountry[j] || versusOthers[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// versusOthers name the other side of a comparison that is no country.
+var versusOthers = map[string]bool{"others": true, "other": true, "rest": true, "everyone": true, "everybody": true,
+	"neighbours": true, "neighbors": true, "peers": true, "region": true, "demas": true, "demás": true, "otros": true,
+	"autres": true, "voisins": true, "vecinos": true}
+
 // vagueWords name a topic without saying which: "cyber issues", "his
 // position paper", "cyber stuff".
 var vagueWords = map[string]bool{"issue": true, "issues": true, "matter": true, "matters": true, "topic": true, "topics": true,
@@ -1105,6 +1127,9 @@ func isHelp(words []string) bool {
 	if len(words) == 0 {
 		return true
 	}
+	if w := politeTrim(words); len(w) > 0 {
+		words = w
+	}
 	switch words[0] {
 	case "help", "usage", "commands":
 		return len(words) <= 3
@@ -1116,6 +1141,26 @@ func isHelp(words []string) bool {
 		return true // "good morning", "good evening bot"
 	}
 	return phraseIn(metaQuestions, words)
+}
+
+// politeTrim drops an English request's polite frame around a question
+// about the bot: "could you help me", "can you help us please", "would
+// you help" (their Spanish and French forms, "¿podrías ayudarme?",
+// "pourriez-vous m'aider ?", lose theirs as stop words). A stance
+// question keeps its words: they are only trimmed for isHelp.
+func politeTrim(words []string) []string {
+	if len(words) >= 2 && (words[0] == "could" || words[0] == "can" || words[0] == "would" || words[0] == "will") && words[1] == "you" {
+		words = words[2:]
+	}
+	for len(words) > 0 {
+		switch words[len(words)-1] {
+		case "me", "us", "please", "pls", "plz", "out":
+			words = words[:len(words)-1]
+			continue
+		}
+		break
+	}
+	return words
 }
 
 // phraseIn reports whether words, joined by spaces, are a key of set. They

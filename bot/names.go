@@ -85,6 +85,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if contextModifier(rd.Countries, toks, r.First, r.Last) {
 			continue // "we're updating the OSCE CBM tracker. what did croatia say …": the tracker's, not speakers
 		}
+		if backgroundRegion(c, rd.Countries, toks, r.First, r.Last) {
+			continue // "… where the smaller Pacific states stand. What does Nauru say about …": why, not who
+		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
 			if c.Holds(name) {
@@ -124,6 +127,58 @@ func contextModifier(ms []corpus.Mention, toks []corpus.Token, first, last int) 
 	}
 	return true
 }
+
+// backgroundRegion reports whether the region at tokens [first, last]
+// stands in a sentence of background before the question: the sentence
+// names no country, asks nothing (no question mark ends it, no question
+// word opens it), speaks about no topic (no theme, no "on" or "about"),
+// and a later sentence names a country ("I'm preparing a briefing. We
+// need to understand where the smaller Pacific states stand. What does
+// Nauru say about regional cooperation?"): that country is asked, the
+// region is why; read as speakers, it turned the question into a
+// comparison of all its members. Mirrors: "Pacific islands on cables. and
+// nauru?" (a topic), "What do Pacific states say? And Nauru?" (a
+// question).
+func backgroundRegion(c *corpus.Corpus, ms []corpus.Mention, toks []corpus.Token, first, last int) bool {
+	lo, hi := first, last // the region's sentence
+	for lo > 0 && !toks[lo].SentStart {
+		lo--
+	}
+	for hi+1 < len(toks) && !toks[hi+1].SentStart {
+		hi++
+	}
+	if hi+1 >= len(toks) || strings.Contains(toks[hi+1].Gap, "?") || backgroundAsks[toks[lo].Lower] {
+		return false
+	}
+	later := false
+	for _, m := range ms {
+		if m.First >= lo && m.First <= hi {
+			return false
+		}
+		later = later || m.First > hi
+	}
+	if !later {
+		return false
+	}
+	var stems []string
+	for i := lo; i <= hi; i++ {
+		w := toks[i].Lower
+		if aboutWords[w] && (i+1 > hi || !whenWords[toks[i+1].Lower]) {
+			return false // (a day is no topic: "we're meeting them on Thursday")
+		}
+		if (i < first || i > last) && !skipWord(w) {
+			stems = append(stems, corpus.Stem(w))
+		}
+	}
+	return len(c.Lexicon.MatchQuestion(stems)) == 0
+}
+
+// whenWords after "on" make it a day, not a topic (backgroundRegion).
+var whenWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend`)
+
+// backgroundAsks open a sentence that asks something (backgroundRegion).
+var backgroundAsks = toSet(`what whats how which who whom does do did is are has have can could would will compare tell show list
+	and or que qué quel quelle quels quelles qui quien quién quienes cual cuál como cómo comment compara comparer`)
 
 // asksWho reports whether the words before a region ask who speaks ("who
 // talks about SIDS", "which countries mention the Pacific"): a region

@@ -14,7 +14,11 @@ import (
 // "Madagascar n'a pas pris la parole.", "Les Comores étaient absentes." It
 // is the record's fact, no position of that country: such a paragraph was
 // held by the country it names, as if it had said something
-// (TestAbsenceIsNoPosition). A vote is another matter: "Kazakhstan
+// (TestAbsenceIsNoPosition). So is an attendance alone ("Portugal, which
+// funds part of the programme, was represented by its ambassador in
+// Praia", testdata/esfr20's 621) and a news story's "Costa Rica y Panamá no
+// respondieron a las consultas de este diario" (testdata/esfr20's 601,
+// held by both). A vote is another matter: "Kazakhstan
 // abstained in the vote" is how Kazakhstan voted, held by it as a vote
 // list's "Abstaining: Kazakhstan" is (see votes.go), and so is a
 // paragraph that goes on to what the country did say ("…, but said that
@@ -35,10 +39,10 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:respondió|respondio) (?:de inmediato |inmediatamente )?a (?:una|la|las) (?:solicitud|solicitudes|petición|peticion) de (?:comentarios?|declaraciones)|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions)|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
@@ -79,7 +83,15 @@ var absenceBut = regexp.MustCompile(`(?i)\b(?:but|however|although|though|instea
 // opens with did not speak or take a position (absenceRe): a byte search
 // for the negation or absence first; one sentence of a country's name.
 func (g *Gazetteer) absenceOpens(p string) bool {
-	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
+	if len(p) > 220 {
+		return false
+	}
+	if strings.Contains(p, "resented by") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") {
+		if am := attendanceOnlyRe.FindStringSubmatch(p); am != nil && !sentenceInside([]byte(p)) {
+			return g.absentSubject(am[1])
+		}
+	}
+	if !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
 		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
 		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment")) {
 		return false
@@ -91,7 +103,24 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 	if observerOnly(sm[0][len(sm[1]):], sm[3]) {
 		return false
 	}
-	subject := sm[1]
+	return g.absentSubject(sm[1])
+}
+
+// attendanceOnlyRe matches a paragraph that only records who stood for a
+// country, and where: "Portugal, which funds part of the programme, was
+// represented by its ambassador in Praia.", "Portugal estuvo representado
+// por su embajador.", "Le Portugal était représenté par son ambassadeur à
+// Praia." Group 1 is the subject. Anything after the place ("… and
+// pledged funds", "… who called for …") is what the country did.
+var attendanceOnlyRe = regexp.MustCompile(`^(.{2,110}?)\s+(?:` +
+	`(?:was|were) represented by (?:its|their|an?|the) (?:ambassador|ambassadors|envoy|envoys|chargé d'affaires|official|officials|diplomat|diplomats|delegation|observer|observers)(?: (?:in|at|to) [A-Z][^,;:]{0,60})?|` +
+	`(?:estuvo|estuvieron) representad[oa]s? por (?:su|sus|un|una|el|la) (?:embajador|embajadora|embajadores|enviado|enviada|encargado de negocios|encargada de negocios|funcionario|funcionarios|diplomático|diplomáticos|delegación|observador|observadores)(?: (?:en|ante) [A-Z][^,;:]{0,60})?|` +
+	`(?:était|étaient) représentée?s? par (?:son|sa|ses|leur|leurs|un|une|le|la) (?:ambassadeur|ambassadrice|ambassadeurs|envoyé|envoyée|chargé d'affaires|chargée d'affaires|fonctionnaire|fonctionnaires|diplomate|diplomates|délégation|observateur|observateurs)(?: (?:à|en|au|auprès de) [A-Z][^,;:]{0,60})?` +
+	`)\.?$`)
+
+// absentSubject reports whether the subject of an absence or an
+// attendance names only countries (see absenceOpens).
+func (g *Gazetteer) absentSubject(subject string) bool {
 	if c, _, ok := strings.Cut(subject, ", "); ok && strings.HasSuffix(subject, ",") {
 		// "Australia, which funded the original cable, did not respond
 		// to a request for comment": the country before its relative clause.

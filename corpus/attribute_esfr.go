@@ -197,6 +197,13 @@ var (
 		porte-parole ambassadeur ambassadrice ministre observateur observatrice
 		gobierno gouvernement`)
 
+	// authorityNounsESFR head a subject that speaks for a State like a
+	// role noun when they are its first noun: "las autoridades de Gabón
+	// anunciaron", "les autorités du Gabon ont annoncé", "la Secretaría de
+	// Seguridad de Honduras concluyó", "le ministère de l'Intérieur du Mali
+	// a indiqué" (not role nouns elsewhere: no person goes by them).
+	authorityNounsESFR = toSet(`autoridades autorités autorites secretaría secretaria secrétariat ministerio ministère ministere`)
+
 	// reportPreps open a fronted phrase that reports the view of the
 	// country ending it: "Según España, ...", "Selon le Burkina Faso,
 	// ...", "Pour Madagascar, ...", "Para el Perú, ...".
@@ -376,3 +383,49 @@ var npBreakWordsESFR = toSet(`que qui a à al au aux ha han ont est es fue fuero
 // npBreakESFR reports a word in npBreakWordsESFR or a Spanish preterite
 // ("afirmó", "señaló"): no noun in either language ends in "ó".
 func npBreakESFR(w string) bool { return npBreakWordsESFR[w] || strings.HasSuffix(w, "ó") }
+
+// roleHeadBeforeESFR reports whether the Spanish or French subject noun
+// phrase from clause to the "de" at prep is headed by a role noun or the
+// authorities: right before it ("El representante de Costa Rica", "les
+// autorités du Gabon") or before a short complement of its own with its
+// "de" ("les autorités de transition du Gabon", "la ministra de Economía
+// del Paraguay", "le ministre de l'Économie numérique de Djibouti"). The
+// head must be the phrase's first noun, after at most an article, so "la
+// coopération des autorités du Gabon" or "el apoyo del gobierno de Chile"
+// do not count.
+func roleHeadBeforeESFR(toks []Token, clause, prep int) bool {
+	if roleNounsESFR[toks[prep-1].Lower] {
+		return true
+	}
+	head := func(w string) bool { return roleNounsESFR[w] || authorityNounsESFR[w] }
+	h := clause
+	if h < prep && articles[toks[h].Lower] {
+		h++
+	} else if w, ok := lang.StripElision(toks[h].Lower); ok && head(w) {
+		// "l'ambassadeur de …" is one token.
+		return h+1 == prep || complementESFR(toks, h+1, prep)
+	}
+	if h >= prep || !head(toks[h].Lower) {
+		return false
+	}
+	return h+1 == prep || complementESFR(toks, h+1, prep)
+}
+
+// complementESFR reports whether toks[from:to] is a head noun's short
+// complement: "de"/"d'…" then at most three words with no verb-like
+// ending ("de transition", "de l'Économie numérique").
+func complementESFR(toks []Token, from, to int) bool {
+	if to-from > 4 {
+		return false
+	}
+	w := toks[from].Lower
+	if w != "de" && w != "del" && w != "du" && w != "des" && !elidedDe(toks[from].Orig) {
+		return false
+	}
+	for i := from + 1; i < to; i++ {
+		if toks[i].Gap != "" || (relational[toks[i].Lower] && !articles[toks[i].Lower]) {
+			return false
+		}
+	}
+	return true
+}

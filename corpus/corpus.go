@@ -1204,7 +1204,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = "", Attribution{}
 			}
 			switch {
-			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)):
+			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)) &&
+				!authorActsLater(info, author):
 				// "The representative of Ghana said …", "Togo's minister
 				// stressed …": a report of a meeting, whatever heading or
 				// title came before
@@ -1212,7 +1213,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// speaker's summary, not the page): no author's block
 				// goes on past it. An author answering another in the
 				// first person ("The representative of X claimed … We
-				// cannot agree.") keeps the paragraph, below.
+				// cannot agree.") keeps the paragraph, below; so does an
+				// author that answers the report in a clause of its own
+				// ("Estonian President Alar Karis said … “…”, and Finland
+				// could not agree more" in Finland's speech: see
+				// authorActsLater).
 				group, block, author, speaker = nil, nil, "", ""
 			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
 				// "Sierra Leone passed its Cyber Security Act in 2021. We
@@ -1415,6 +1420,26 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("no statement found")
 	}
 	return r
+}
+
+// authorActsLater reports whether the page's author is, beyond doubt, the
+// subject of a later sentence or coordinate clause of the paragraph info
+// ("Estonian President Alar Karis said last year that “no country can
+// defend its cables alone”, and Finland could not agree more" in
+// Finland's speech): the author reports another State's official to
+// answer it, as "Estonia said “…”, and Finland could not agree more"
+// does, and the paragraph is the author's, not a report of a meeting
+// whose narrated speaker holds it. Reads only the cuts the analysis made.
+func authorActsLater(info *paraInfo, author string) bool {
+	if author == "" {
+		return false
+	}
+	for i, s := range info.segs() {
+		if i > 0 && s.firstSubject().country == author {
+			return true
+		}
+	}
+	return false
 }
 
 // clip shortens evidence for display.

@@ -16,7 +16,8 @@ command service services`)
 // countryOrgSubject reports a country's name that opens the clause (after
 // "the", "a" or "an") before at most four words naming one of its bodies
 // (ending in one of orgNouns) and a verb: "The U.S. State Department
-// said". It returns the first token of the phrase. Mirrors: "The US
+// said", "The United States Embassy in Majuro confirmed" (the body's
+// seat after "in"). It returns the first token of the phrase. Mirrors: "The US
 // Chamber of Commerce said" (a preposition), "The Kenya Red Cross said"
 // (no government body), "The EU and Chile" (no body).
 func countryOrgSubject(toks []Token, m Mention, clause, e int) (int, bool) {
@@ -50,6 +51,15 @@ func countryOrgSubject(toks []Token, m Mention, clause, e int) (int, bool) {
 		}
 		if body && verbLike(t) {
 			return start, true
+		}
+		if body && t.Lower == "in" && i+1 < e && toks[i+1].Gap == "" && startsUpper(toks[i+1].Orig) {
+			// "The United States Embassy in Majuro confirmed": the body's
+			// seat, one or two capitalised words, then its verb.
+			j := i + 1
+			for j < e && j <= i+2 && toks[j].Gap == "" && startsUpper(toks[j].Orig) {
+				j++
+			}
+			return start, j < e && toks[j].Gap == "" && verbLike(toks[j])
 		}
 		if !startsUpper(t.Orig) {
 			return 0, false

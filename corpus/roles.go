@@ -337,11 +337,12 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 
 // ownedNouns are what only a government has: a terse message opening with a
 // demonym and ending on one asks that government ("cambodian cybercrime
-// law", "kuwaiti national cyber center", "kyrgyz cyber strategy"), or what
+// law", "kuwaiti national cyber center", "kyrgyz cyber strategy",
+// "micronesian cybersecurity policy", "bahraini cloud first policy"), or what
 // only the country can tell, as actorNouns' "experience" ("qatari ncsa
 // experience"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
-framework frameworks plan plans programme program programmes programs rules strategy strategies
+framework frameworks plan plans programme program programmes programs rules strategy strategies policy policies
 center centre centers centres commission council academy authority agency cert csirt experience experiences`)
 
 // policyNouns are the policy questions only a government holds a line on:

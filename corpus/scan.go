@@ -562,8 +562,18 @@ func opensTopic(toks []Token, keys []string, i int) bool {
 	if i != 0 || len(toks) < 3 || len(toks) > 6 || toks[1].SentStart || toks[1].Gap != "" {
 		return false
 	}
+	content := func(w string) bool {
+		return letters(w) && !stopWords[w] && !esfrFunctionWords()[w] && !sayVerbs[w]
+	}
+	if w := keys[1]; len(w) == 3 && content(w) {
+		// A three-letter word opens a topic only with a longer content
+		// word after it: "berne due diligence", the English reading of
+		// "berne diligence raisonnable" (esfr20), was left a theme
+		// question.
+		return len(keys[2]) > 3 && content(keys[2])
+	}
 	w := keys[1]
-	return letters(w) && len(w) > 3 && !stopWords[w] && !esfrFunctionWords()[w] && !sayVerbs[w]
+	return len(w) > 3 && content(w)
 }
 
 // esfrFunctionWords returns the Spanish and French stop words, folded.

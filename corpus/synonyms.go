@@ -151,8 +151,11 @@ func (l *Lexicon) MatchQuestion(stems []string) []ThemeMatch {
 }
 
 // genericHeads are the stems of one-word question synonyms that a
-// modifier no theme knows turns into another thing (MatchQuestion).
-var genericHeads = map[string]bool{Stem("attack"): true, Stem("war"): true}
+// modifier no theme knows turns into another thing (MatchQuestion): "law"
+// is international law alone ("what does peru say about the law"), a
+// country's own law after its subject ("mongolias cyber security law",
+// "the e-commerce law"), which the statements name as they do.
+var genericHeads = map[string]bool{Stem("attack"): true, Stem("war"): true, Stem("law"): true, Stem("laws"): true}
 
 // SplitCyber splits a "cyber" compound no question phrase starts with
 // ("cyberattacks" gives "attacks"; "cybercrime" is a phrase and stays), so

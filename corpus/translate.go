@@ -566,6 +566,28 @@ type item struct {
 // (TestTopicPrepositionAfterName).
 var topicPreps = toSet(`sobre acerca respecto sur concernant propos sujet`)
 
+// gluedElision gives back its apostrophe to a French elision typed
+// without one before a country's name ("que dit luruguay", "la position
+// dhaiti", "lirak et lalgerie"): "luruguay" was no name, and the question
+// no country's. Only a word that is not itself a name's first word, whose
+// rest after "l" or "d" starts with a vowel or "h" and is a one-word name.
+func gluedElision(t *Token, g *Gazetteer) {
+	w := t.Lower
+	if len(w) < 5 || (w[0] != 'l' && w[0] != 'd') || strings.IndexByte(w, '\'') >= 0 {
+		return
+	}
+	rest := lang.Fold(w[1:])
+	if !strings.ContainsRune("aeiouyh", rune(rest[0])) || len(g.phrases[lang.Fold(w)]) > 0 {
+		return
+	}
+	for _, p := range g.phrases[rest] {
+		if len(p.words) == 1 && p.country >= 0 && !p.caseSens && !p.stopForm {
+			t.Orig, t.Lower = w[:1]+"'"+t.Orig[1:], w[:1]+"'"+w[1:]
+			return
+		}
+	}
+}
+
 // Translate reads a Spanish or French question as English. For English
 // (or an unknown language) it returns the text unchanged. known reports
 // English corpus words, which are kept rather than "corrected" into a
@@ -578,6 +600,9 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	toks := Tokenize(text)
 	var verbAt []bool // a French verb after the elided "je" ("j'ai besoin"): never a topic
 	for i := range toks {
+		if code == lang.French && g != nil {
+			gluedElision(&toks[i], g)
+		}
 		if s, ok := lang.StripElision(toks[i].Orig); ok {
 			if g != nil && len(g.phrases[lang.Fold(toks[i].Lower)]) > 0 {
 				// A name that opens like an elision ("N'Djamena") keeps

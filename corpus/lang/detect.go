@@ -152,7 +152,9 @@ var langBits = []struct {
 	bit  uint8
 }{{English, bitEN}, {Spanish, bitES}, {French, bitFR}}
 
-// Function words: short, frequent, and in questions nearly always present.
+// Function words: short, frequent, and in questions nearly always present;
+// the modal verbs too ("la guinee veut rattraper son retard?", where "la"
+// and "son" are Spanish as much as French).
 // A word in two lists speaks for both ("de", "la", "en"). "y" is Spanish
 // only: French "il y a" is told by "il", and a Spanish question with
 // English topic words ("Cuba y la cyberspace militarization") is Spanish.
@@ -165,11 +167,13 @@ var functionWords = map[string]string{
 		quienes quiénes como cómo es son dice dicen piensa piensan opina opinan postura posición posicion
 		opinión y e o u con para por en entre su sus sobre acerca respecto hablan habla compara comparar
 		países paises temas ayuda dime muestra cuál hay lo mas más también tambien esta está este gracias hola
-		a va van cuanto cuánto cuantos cuántos cuanta cuánta cuantas cuántas desde antes después despues durante hasta`,
+		a va van cuanto cuánto cuantos cuántos cuanta cuánta cuantas cuántas desde antes después despues durante hasta
+		quiere quieren puede pueden debe deben`,
 	French: `le la les l un une des de du d au aux sur que quoi quel quelle quels quelles qui comment est
 		sont dit disent pense pensent position avis et ou avec pour par en entre son sa ses leur leurs
 		propos concernant parlent parle comparer compare pays thèmes themes aide dites montre il a ce
-		cette ces qu est-ce quelle merci bonjour va vont depuis avant après apres début debut`,
+		cette ces qu est-ce quelle merci bonjour va vont depuis avant après apres début debut
+		veut veulent peut peuvent doit doivent`,
 }
 
 // NewDetector builds a detector from the built-in function words plus
