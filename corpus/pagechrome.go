@@ -80,6 +80,34 @@ func webChrome(p string) (end, note bool) {
 	return false, chromeNoteRe.MatchString(p)
 }
 
+// socialHeader reports a paragraph that is only a social post's header:
+// the account's name, its handle and the post's date ("Cancillería
+// Argentina @CancilleriaARG · 3 mar.", "Quote UK Mission Geneva
+// @UKMissionGeneva · May 1"), after a quoted post's marker ("Quote",
+// "Citar", "Citer") or alone, or the marker alone. A header the page's
+// line breaks did not join to its post was held by the country the
+// account names, and a quoted post's by the thread's (testdata/pages16's
+// 9e1). A header joined to its post is the post, read as before. Byte
+// searches for the handle and the middle dot spare every other paragraph.
+func socialHeader(p string) bool {
+	switch p {
+	case "Quote", "Citar", "Citer", "Cita", "Quote post", "Citar post":
+		return true
+	}
+	if len(p) > 140 {
+		return false
+	}
+	at, dot := strings.Index(p, " @"), strings.LastIndex(p, "·")
+	if at < 0 || dot < at {
+		return false
+	}
+	handle := p[at+2 : dot]
+	if strings.TrimSpace(handle) == "" || strings.ContainsAny(strings.TrimSpace(handle), " .,;:") {
+		return false // "@handle ·": one word
+	}
+	return len(strings.TrimSpace(p[dot+len("·"):])) <= 24 // a date: "3 mar.", "May 1", "2 h", "3 mars 2026"
+}
+
 // footnoteOpens reports a paragraph that is an article's footnote or the
 // rule above its notes: "___ ¹ Ministère des Armées, Droit international
 // … (2019).", "² Attorney General Jeremy Wright, …". A note cites where a country said something; it is

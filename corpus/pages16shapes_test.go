@@ -158,3 +158,64 @@ func TestFootnotedReservation(t *testing.T) {
 		{"note keeps all", note, "We recognise", "Fiji;Kiribati;Tonga"},
 	})
 }
+
+// TestSocialHeaderAlone: a social post's header on a line of its own
+// ("Cancillería Argentina @CancilleriaARG · 3 mar.", the date's full stop
+// ending the line) and a quoted post's marker ("Citar") are no statement;
+// the thread's posts after them are read as before, the account's
+// country going on to a post that names another only in passing
+// (pages16's 9e1).
+func TestSocialHeaderAlone(t *testing.T) {
+	es := "Hilo de @CancilleriaARG en X\n\n" +
+		"Cancillería Argentina @CancilleriaARG · 3 mar.\n" +
+		"1/3 Hoy la Argentina presentó su posición nacional sobre el derecho internacional.\n\n" +
+		"Cancillería Argentina @CancilleriaARG · 3 mar.\n" +
+		"2/3 Coincidimos con Uruguay en la necesidad de un programa regional de capacidades.\n\n" +
+		"Citar\n" +
+		"Cancillería Chile @Minrel_Chile · 3 mar.\n" +
+		"Chile valora la presentación argentina.\n"
+	fr := "Fil de @FranceDiplo\n\n" +
+		"France Diplomatie @francediplo · 4 mars 2026\n\n" +
+		"La France a présenté sa position sur le droit international.\n\n" +
+		"Citer\n\n" +
+		"Affaires mondiales Canada @AffairesMondiales · 4 mars 2026\n\n" +
+		"Le Canada salue la position française.\n"
+	// Mirror: a sentence with a handle and a middle dot is a statement.
+	mention := "Statement by Fiji\n\n" +
+		"Fiji thanks @PIFSec for its support to the regional cyber security framework · the Secretariat's work is essential.\n"
+	checkPageCases(t, []pageCase{
+		{"es header", es, "Cancillería Argentina @CancilleriaARG", ""},
+		{"es first post", es, "1/3 Hoy la Argentina", "Argentina"},
+		{"es post naming another", es, "2/3 Coincidimos con Uruguay", "Argentina"},
+		{"es quote marker", es, "Citar", ""},
+		{"es quoted post", es, "Chile valora", "Chile"},
+		{"fr header", fr, "France Diplomatie @francediplo", ""},
+		{"fr post", fr, "La France a présenté", "France"},
+		{"fr quoted header", fr, "Affaires mondiales Canada", ""},
+		{"fr quoted post", fr, "Le Canada salue", "Canada"},
+		{"handle in a sentence", mention, "Fiji thanks @PIFSec", "Fiji"},
+	})
+}
+
+// TestLabelledClosingThanks: a spokesperson's closing thanks under a
+// label, with a farewell ("PORTAVOZ DEL GOBIERNO: Muchas gracias a todos.
+// Buenas tardes.", "SPOKESPERSON: Thank you all. Good afternoon.") say
+// nothing (pages16's 9e7); an answer under the same label that goes on
+// after its thanks is the country's.
+func TestLabelledClosingThanks(t *testing.T) {
+	es := "República de Guinea Ecuatorial\n\nRueda de prensa del portavoz del Gobierno\n\n" +
+		"PORTAVOZ DEL GOBIERNO: El Consejo de Ministros ha aprobado el anteproyecto de ley de ciberseguridad.\n\n" +
+		"PORTAVOZ DEL GOBIERNO: Muchas gracias a todos. Buenas tardes.\n"
+	en := "Ministry of Foreign Affairs of Ghana\n\nWeekly press briefing\n\n" +
+		"SPOKESPERSON: Ghana will host the regional cyber drill in June.\n\n" +
+		"SPOKESPERSON: Thank you all. Good afternoon.\n"
+	goesOn := "Ministry of Foreign Affairs of Ghana\n\nWeekly press briefing\n\n" +
+		"SPOKESPERSON: Thank you. Ghana will also ratify the Malabo Convention this year.\n"
+	checkPageCases(t, []pageCase{
+		{"es closing", es, "PORTAVOZ DEL GOBIERNO: Muchas gracias", ""},
+		{"es answer", es, "PORTAVOZ DEL GOBIERNO: El Consejo", "Equatorial Guinea"},
+		{"en closing", en, "SPOKESPERSON: Thank you all", ""},
+		{"en answer", en, "SPOKESPERSON: Ghana will host", "Ghana"},
+		{"thanks then answer", goesOn, "SPOKESPERSON: Thank you. Ghana will also", "Ghana"},
+	})
+}
