@@ -38,10 +38,10 @@ func TestOpeningDemonymOwnsPolicy(t *testing.T) {
 // which the bare "law" stands for; initials and near-synonyms people type
 // find what the statements spell out ("pocs": points of contact, "ncsc":
 // a national cyber security centre, "backups": "back up", "rmi": the
-// Republic of the Marshall Islands); a French question whose function
+// Republic of the Marshall Islands, "rwandese": East African English's
+// demonym); a French question whose function
 // words are Spanish too ("la", "son") is told by its modal verb ("veut").
-// Mirrors: "international law", "the law" and a theme before "law" keep
-// international law; the spelt-out forms still find themselves; an
+// Mirrors: "international law" and "the law" keep international law; the spelt-out forms still find themselves; an
 // English "can" and a Spanish "puede" keep their languages.
 func TestAsked20Readings(t *testing.T) {
 	b := asked20Bot(t)
@@ -55,6 +55,7 @@ func TestAsked20Readings(t *testing.T) {
 		{"kuwait ncsc", "en", "Kuwait", "National Cyber Security Center", false},
 		{"what does micronesia say about backups", "en", "Micronesia", "back up", false},
 		{"rmi ransomware", "en", "Marshall Islands", "ransom", false},
+		{"rwandese data protection", "en", "Rwanda", "data protection", false},
 		{"la guinee veut rattraper son retard?", "fr", "Guinea", "rattraper", false},
 		{"que doit faire le tchad contre la cybercriminalite", "fr", "Chad", "", false},
 		// Mirrors.
@@ -95,9 +96,11 @@ func TestBackgroundRegionSentence(t *testing.T) {
 	}{
 		{"I'm preparing a briefing for my ambassador. We need to understand where the smaller Pacific states stand. What does Nauru say about regional cooperation?", []string{"Nauru"}},
 		{"Our minister meets the Gulf states next week. what does kuwait say about incident reporting", []string{"Kuwait"}},
+		{"Hi all: we're meeting the Gulf delegations on Thursday and the ambassador wants talking points. What has Kuwait said about incident reporting?", []string{"Kuwait"}},
 		// Mirrors.
 		{"Pacific islands on cables. and nauru?", []string{"Fiji", "Marshall Islands", "Micronesia", "Nauru"}},
 		{"What do Pacific states say? And Nauru?", []string{"Fiji", "Marshall Islands", "Micronesia", "Nauru"}},
+		{"Gulf delegations on incident reporting. and kuwait?", []string{"Bahrain", "Kuwait"}},
 	} {
 		p := Parse(b.Corpus(), tc.q)
 		if got := parsedCountries(p); !slices.Equal(got, tc.countries) {

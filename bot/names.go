@@ -163,8 +163,8 @@ func backgroundRegion(c *corpus.Corpus, ms []corpus.Mention, toks []corpus.Token
 	var stems []string
 	for i := lo; i <= hi; i++ {
 		w := toks[i].Lower
-		if aboutWords[w] {
-			return false
+		if aboutWords[w] && (i+1 > hi || !whenWords[toks[i+1].Lower]) {
+			return false // (a day is no topic: "we're meeting them on Thursday")
 		}
 		if (i < first || i > last) && !skipWord(w) {
 			stems = append(stems, corpus.Stem(w))
@@ -172,6 +172,9 @@ func backgroundRegion(c *corpus.Corpus, ms []corpus.Mention, toks []corpus.Token
 	}
 	return len(c.Lexicon.MatchQuestion(stems)) == 0
 }
+
+// whenWords after "on" make it a day, not a topic (backgroundRegion).
+var whenWords = toSet(`monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight weekend`)
 
 // backgroundAsks open a sentence that asks something (backgroundRegion).
 var backgroundAsks = toSet(`what whats how which who whom does do did is are has have can could would will compare tell show list
