@@ -157,7 +157,19 @@ func regionFollowUp(c *corpus.Corpus, rec ReplyRecord, t string) (string, string
 			generic = generic && elseVerbs[w]
 		}
 		if topic := lastTopic(c, rec); generic && topic != "" {
-			return "who talks about " + topic, "continue", true
+			// "Else" leaves out the countries the thread showed; a verb
+			// of supporting or opposing stays, and with it the reply's
+			// note (support.go).
+			lead := "who talks about "
+			for _, w := range words {
+				switch supportKinds[w] {
+				case skFinite, skBase, skPast, skFavour:
+					lead = "who supports "
+				case skOppose:
+					lead = "who opposes "
+				}
+			}
+			return othersAsk(c, rec, lead, topic), "continue", true
 		}
 	}
 	for _, pre := range regionAsks {

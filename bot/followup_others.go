@@ -16,7 +16,13 @@ import (
 // "besides" clause with commas, so that names holding "and" ("Trinidad and
 // Tobago") stay whole.
 func othersOn(c *corpus.Corpus, rec ReplyRecord, topic string) string {
-	q := "who talks about " + topic
+	return othersAsk(c, rec, "who talks about ", topic)
+}
+
+// othersAsk is othersOn asked with another lead: "who supports ", "who
+// opposes " ("who else supports it?").
+func othersAsk(c *corpus.Corpus, rec ReplyRecord, lead, topic string) string {
+	q := lead + topic
 	names := holdersOfKeys(c, rec.Keys)
 	for _, e := range rec.Earlier {
 		// "tanzania on cables", "and mauritius?", "anyone else?": else

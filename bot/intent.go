@@ -704,6 +704,13 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		p.Terms = append(p.Terms, term)
 		termTok = append(termTok, i)
 	}
+	if len(p.Words) == 1 && len(termTok) == 1 && supportKinds[toks[termTok[0]].Lower] >= skFavour && supportVerbAt(toks, termTok[0]) {
+		// "does iceland support it?": the judgement asked, and no topic
+		// (the pronoun's is the last question's). Beside other topic
+		// words the verb stays one: "does jamaica support the pom" finds
+		// the statement in which Jamaica "supports" a mechanism.
+		p.Content, p.Words, p.Terms, termTok = nil, nil, nil, termTok[:0]
+	}
 	if len(p.Words) > 1 {
 		p.Content, p.Words, p.Terms = joinCompounds(c, p.Content, p.Words, p.Terms)
 	}

@@ -27,72 +27,89 @@ import (
 // supports", "which countries back", "does India want", "has Chile
 // backed").
 func supportAsk(toks []corpus.Token) bool {
-	yesNo := false // the question opens with an auxiliary: "does India support …"
+	yesNo := yesNoOpened(toks)
 	for i, t := range toks {
-		w := t.Lower
-		if i <= 1 && yesNoOpeners[w] && (i == 0 || chatLeads[toks[0].Lower]) {
-			yesNo = true
-		}
-		k := supportKinds[w] // one lookup a word: most words are none
-		if k == skNone || t.Gap == "-" {
-			continue
-		}
-		if k == skSpeak {
+		if k := supportKinds[t.Lower]; k == skSpeak {
 			return false // a support word after it is the topic's
-		}
-		prev, next := "", ""
-		if i > 0 {
-			prev = toks[i-1].Lower
-		}
-		if i+1 < len(toks) {
-			next = toks[i+1].Lower
-		}
-		switch k {
-		case skFavour:
-			// "in favour of", "a favor de", "en faveur d'un traité"; else
-			// a base form ("does India favour a treaty").
-			if prev == "in" || prev == "a" || prev == "en" || supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4) {
-				return true
-			}
-		case skOppose:
-			// "does Iceland oppose a treaty": the same judgement (a "who"
-			// question is negatedAsk's).
+		} else if k != skNone && supportVerb(toks, i, k, yesNo) {
 			return true
-		case skAgainst:
-			// "is Benin against it".
-			if i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev)) {
-				return true
-			}
-		case skFinite:
-			// "apoya", "soutient", "supports": verbs whatever precedes
-			// them, unless a determiner makes a noun of them.
-			if !supportDeterminers[prev] {
-				return true
-			}
-		case skIng:
-			// "who is pushing for a treaty", "anyone backing it".
-			if (supportSubjects[prev] || ingBe[prev]) && (supportKinds[strings.TrimSuffix(w, "ing")] != skNeedsFor || next == "for") {
-				return true
-			}
-		case skPast:
-			if subjectBefore(toks, i, 3) {
-				return true
-			}
-		case skBase:
-			if supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4) {
-				return true
-			}
-		case skNeedsFor:
-			// "who calls for a treaty", "which countries push for it".
-			if (next == "for" || next == "por" || next == "pour") && (supportSubjects[prev] || !supportDeterminers[prev] && strings.HasSuffix(w, "s") || yesNo) {
-				return true
-			}
-		case skFavorable:
-			// "¿es Chile favorable a …?", "qui est favorable à …".
-			if beWords[prev] || i >= 2 && beWords[toks[i-2].Lower] {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// supportVerbAt reports whether toks[i] is a verb of supporting or
+// opposing that the question asks about, as supportAsk reads it: Parse
+// leaves it out of the topic ("does Iceland support it?" has no topic
+// "support").
+func supportVerbAt(toks []corpus.Token, i int) bool {
+	k := supportKinds[toks[i].Lower]
+	if k == skNone || k == skSpeak {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if supportKinds[t.Lower] == skSpeak {
+			return false
+		}
+	}
+	return supportVerb(toks, i, k, yesNoOpened(toks))
+}
+
+// yesNoOpened reports whether the question opens with an auxiliary, as a
+// yes-or-no question does: "does India support …", "so has Chile …".
+func yesNoOpened(toks []corpus.Token) bool {
+	for i := 0; i < len(toks) && i <= 1; i++ {
+		if yesNoOpeners[toks[i].Lower] && (i == 0 || chatLeads[toks[0].Lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+// supportVerb reports whether toks[i], a word of kind k, is the verb of
+// supporting or opposing by its neighbours.
+func supportVerb(toks []corpus.Token, i int, k supportKind, yesNo bool) bool {
+	t := toks[i]
+	w := t.Lower
+	if t.Gap == "-" {
+		return false
+	}
+	prev, next := "", ""
+	if i > 0 {
+		prev = toks[i-1].Lower
+	}
+	if i+1 < len(toks) {
+		next = toks[i+1].Lower
+	}
+	switch k {
+	case skFavour:
+		// "in favour of", "a favor de", "en faveur d'un traité"; else a
+		// base form ("does India favour a treaty").
+		return prev == "in" || prev == "a" || prev == "en" || supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4)
+	case skOppose:
+		// "does Iceland oppose a treaty": the same judgement (a "who"
+		// question is negatedAsk's).
+		return true
+	case skAgainst:
+		// "is Benin against it".
+		return i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev))
+	case skFinite:
+		// "apoya", "soutient", "supports": verbs whatever precedes them,
+		// unless a determiner makes a noun of them.
+		return !supportDeterminers[prev]
+	case skIng:
+		// "who is pushing for a treaty", "anyone backing it".
+		return (supportSubjects[prev] || ingBe[prev]) && (supportKinds[strings.TrimSuffix(w, "ing")] != skNeedsFor || next == "for")
+	case skPast:
+		return subjectBefore(toks, i, 3)
+	case skBase:
+		return supportSubjects[prev] || yesNo && subjectBefore(toks, i, 4)
+	case skNeedsFor:
+		// "who calls for a treaty", "which countries push for it".
+		return (next == "for" || next == "por" || next == "pour") && (supportSubjects[prev] || !supportDeterminers[prev] && strings.HasSuffix(w, "s") || yesNo)
+	case skFavorable:
+		// "¿es Chile favorable a …?", "qui est favorable à …".
+		return beWords[prev] || i >= 2 && beWords[toks[i-2].Lower]
 	}
 	return false
 }
