@@ -1292,6 +1292,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		held = true
 		if signers != nil {
 			ps.paras = withdrawReservation(ps.paras, signed, signers, h, cache.coder.textOf(info))
+		} else if len(ps.paras) > 0 && (bytes.Contains(rawPara, []byte("aragra")) || bytes.Contains(rawPara, []byte("rrafo"))) {
+			// A footnoted reservation on the paragraph before it (see
+			// withdrawPreceding).
+			ps.paras = withdrawPreceding(ps.paras, h, cache.coder.textOf(info), cache.coder.textOf)
 		}
 		if asked != nil {
 			answerer, answererHolds = answerLabel(cache.coder.textOf(whole)), h

@@ -47,6 +47,45 @@ func (g *Gazetteer) looseLabel(p string) (country, evidence string, ok bool) {
 	return "", "", false
 }
 
+// witnessLabelRe matches a report's list of witnesses, each labelled by
+// its role and whom it speaks for, with no article and the words after
+// a colon: "Ambassador of the Czech Republic in Windhoek, Ms Jana Novák:
+// explained …", "Embajadora de la República de Colombia en Quito, señora
+// Laura Restrepo: señaló …", "Representante de la Fundación Libertad
+// Digital: advirtió …". Group 1 is whom the role speaks for.
+var witnessLabelRe = regexp.MustCompile(`^(?:H\.\s?E\.\s+)?(?:(?:Deputy|Permanent|Vice|Acting)[\s-]+)?(?:Ambassador|Representative|Envoy|Delegate|Spokesperson|Embajador|Embajadora|Representante|Delegado|Delegada|Portavoz|Vocero|Vocera|Ambassadeur|Ambassadrice|Représentant|Représentante|Délégué|Déléguée|Porte-parole)` +
+	`\s+(?:of|for|from|de|del|du|d['’])\s*(?:the |la |el |le |les |l['’])?([^,:()]{2,60}?)(?:\s+(?:in|at|en|à|ante|auprès de)\s+[^,:()]{1,40}?)?(?:,\s*[^,:()]{1,60}?)?\s*:\s`)
+
+// witnessFirst are the first words witnessLabelRe can match.
+var witnessFirst = toSet(`H Deputy Permanent Vice Acting Ambassador Representative Envoy Delegate Spokesperson Embajador Embajadora
+Representante Delegado Delegada Portavoz Vocero Vocera Ambassadeur Ambassadrice Représentant Représentante Délégué Déléguée Porte-parole`)
+
+// witnessLabel reads a witness's label (witnessLabelRe): the country it
+// speaks for, or, for an organisation (orgKindWords: "Fundación",
+// "Institute"), no country's words at all (nobody: true). Read as no
+// label, a foreign ambassador's testimony was held by the country of the
+// report's heading, and a foundation's by the witness before it
+// (testdata/pages16's 9e6).
+func (g *Gazetteer) witnessLabel(p, first string) (country, evidence string, nobody bool) {
+	if !witnessFirst[first] {
+		return "", "", false
+	}
+	sm := witnessLabelRe.FindStringSubmatchIndex(p[:min(len(p), 200)])
+	if sm == nil {
+		return "", "", false
+	}
+	name := p[sm[2]:sm[3]]
+	if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
+		return c, strings.TrimSpace(p[:sm[1]]), false
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if orgKindWords[w] {
+			return "", "", true
+		}
+	}
+	return "", "", false
+}
+
 // reportFrameRe matches a summary's report of a delegation's words at a
 // paragraph's start: "The representative of Iran (Islamic Republic of)
 // said …", "Speaking next, the delegate of Chile stressed …". Group 1 is

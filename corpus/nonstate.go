@@ -100,27 +100,6 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 			return false
 		}
 		verb = reportVerbAfter(toks, r+1, e)
-	case s == 0 && startsUpper(toks[0].Orig) && spokesRoles[toks[0].Lower] && roleObjectWords[toks[1].Lower]:
-		// A report's list of witnesses, each a label with no article:
-		// "Representante de la Fundación Libertad Digital: advirtió …",
-		// "Representative of the Digital Rights Foundation: warned …".
-		// Only an organisation's name (orgKindWords) makes it no
-		// country's: "Viceministro de Relaciones Exteriores, señor …:
-		// explicó" is the government's, read as before. It went on with
-		// the foreign witness before it (testdata/pages16's 9e6).
-		c := 2
-		for c < e && c <= 14 && !strings.Contains(toks[c].Gap, ":") {
-			c++
-		}
-		if c >= e || c > 14 || !isReportVerb(toks, c) {
-			return false
-		}
-		for k := 2; k < c; k++ {
-			if orgKindWords[toks[k].Lower] {
-				verb = c
-				break
-			}
-		}
 	case s > 0 && startsUpper(toks[s].Orig) && (titleWords[toks[s].Orig] || s+1 < e && startsUpper(toks[s+1].Orig)):
 		// "Speaking for the non-governmental organisation Access Now,
 		// Ms. Leila Haddad argued …": a person named after the fronted
@@ -159,7 +138,7 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 }
 
 // orgKindWords name a kind of body that is no State's: a witness
-// speaking for one speaks for no country.
+// speaking for one speaks for no country (see witnessLabel).
 var orgKindWords = toSet(`foundation foundations fundación fundacion fondation association asociación asociacion
 ngo ong institute instituto institut university universidad université universite coalition coalición coalicion
 company empresa société societe chamber cámara camara chambre observatory observatorio observatoire network red réseau reseau`)

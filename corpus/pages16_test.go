@@ -34,7 +34,6 @@ var pages16Leftovers = map[string]string{
 	"9e1_es_hilo_cancilleria_argentina\t4/4 Agradecemos":                                   "a thread's closing thanks goes on with the account's country",
 	"9e1_es_hilo_cancilleria_argentina\tCitar":                                             "the 'Citar' (quote) marker goes on with the account's country",
 	"9e4_joint_statement_pacific_reservation_samoa\tWe, the Ministers responsible":         "a joint statement's enacting formula is held by its parties (no position)",
-	"9e4_joint_statement_pacific_reservation_samoa\tWe call on all States":                 "a footnoted reservation ('* Samoa joins … with the exception of the preceding paragraph') does not withdraw the paragraph from the reserving party",
 	"9e6_es_informe_comision_asamblea_ecuador\tEl proyecto fue calificado":                 "a committee report's procedural history is held by the heading's country",
 	"9e7_es_rueda_prensa_voceros_guinea_ecuatorial\tPORTAVOZ DEL GOBIERNO: Muchas gracias": "a spokesperson's closing thanks after an answer is held by the country",
 	"9e8_embassy_news_page_gambia\tEmbassy of The Gambia in Washington":                    "an embassy page's site title is held by its country",

@@ -68,7 +68,17 @@ func TestWitnessLabelOrganisation(t *testing.T) {
 	en := "REPUBLIC OF NAMIBIA\n\nNATIONAL ASSEMBLY\n\n" +
 		"The Ambassador of the Czech Republic explained that the Czech Republic's agency reports to the Prime Minister.\n\n" +
 		"Representative of the Digital Rights Foundation: warned that clause 21 lacks judicial oversight.\n"
+	// The foreign witness in the label's form: its country's, and its
+	// next paragraph too; the government witness after it is a new
+	// speaker, never the foreign witness's country.
+	label := "REPUBLIC OF NAMIBIA\n\nNATIONAL ASSEMBLY\n\n" +
+		"Ambassador of the Czech Republic in Windhoek, Ms Jana Novák: explained that the Czech agency reports to the Prime Minister.\n\n" +
+		"She added that an independent regulator is trusted by companies.\n\n" +
+		"Minister of Information, Hon. Peya Mushelenga: said that the Government will ratify the Convention next year.\n"
 	checkPageCases(t, []pageCase{
+		{"en label foreign witness", label, "Ambassador of the Czech Republic", "Czechia"},
+		{"en label goes on", label, "She added", "Czechia"},
+		{"en next witness", label, "Minister of Information", ""},
 		{"es government witness", es, "Viceministro de Relaciones", "Ecuador"},
 		{"es foreign witness", es, "Embajadora de la República de Colombia", "Colombia"},
 		{"es foreign witness goes on", es, "Añadió que", "Colombia"},
@@ -104,5 +114,47 @@ func TestBodyFutureIsNobodys(t *testing.T) {
 		{"es state before", es, "El Perú señaló", "Peru"},
 		{"fr state future", state, "Le Ghana présentera", "Ghana"},
 		{"fr national body", body, "La Commission nationale ghanéenne", "Ghana"},
+	})
+}
+
+// TestFootnotedReservation: a joint statement whose parties its heading
+// names marks a paragraph with an asterisk, and a footnote records one
+// party's reservation on it ("* Samoa joins this statement with the
+// exception of the preceding paragraph"): the reserving party does not
+// hold that paragraph, the others do, and every party holds the rest
+// (pages16's 9e4).
+func TestFootnotedReservation(t *testing.T) {
+	en := "Joint Statement of the Ministers of Kiribati, Tonga and Fiji on Cable Security\n\n" +
+		"We recognise that our economies depend on a small number of submarine cables.\n\n" +
+		"We call on all States to refrain from any activity that could damage submarine cables in our waters, and we consider that deliberate damage to such cables would be a violation of our sovereignty.*\n\n" +
+		"We invite our partners to finance repair capacity in the region.\n\n" +
+		"* Tonga joins this statement with the exception of the preceding paragraph, on which it reserves its position.\n"
+	fr := "Déclaration conjointe du Bénin, du Togo et du Niger sur la cybersécurité\n\n" +
+		"Nous reconnaissons que nos économies dépendent des réseaux numériques.\n\n" +
+		"Nous appelons tous les États à s'abstenir de toute activité qui pourrait endommager les câbles sous-marins, et nous appelons à la négociation d'un traité juridiquement contraignant.*\n\n" +
+		"Nous invitons nos partenaires à soutenir nos équipes nationales.\n\n" +
+		"* Le Togo s'associe à la présente déclaration, à l'exception du paragraphe précédent.\n"
+	// Mirrors: a note on the paragraph before that reserves nothing keeps
+	// every party on it; a footnote whose marked paragraph is not found
+	// withdraws nothing from the paragraph before it. (A short paragraph
+	// ending on an asterisk may be dropped before attribution: missing,
+	// safe; these paragraphs are long enough to be kept.)
+	note := "Joint Statement of the Ministers of Kiribati, Tonga and Fiji on Cable Security\n\n" +
+		"We invite our partners to finance repair capacity in the region.\n\n" +
+		"We recognise that our economies and public services depend almost entirely on a small number of submarine cables, and that the loss of one cable can isolate a nation.*\n\n" +
+		"* Tonga recalls that the preceding paragraph restates its national strategy.\n"
+	unmarked := "Joint Statement of the Ministers of Kiribati, Tonga and Fiji on Cable Security\n\n" +
+		"We recognise that our economies depend on a small number of submarine cables.\n\n" +
+		"We invite our partners to finance repair capacity in the region.\n\n" +
+		"* Tonga joins this statement with the exception of the preceding paragraph.\n"
+	checkPageCases(t, []pageCase{
+		{"unmarked footnote", unmarked, "We invite", "Fiji;Kiribati;Tonga"},
+		{"en reserved paragraph", en, "We call on all States", "Fiji;Kiribati"},
+		{"en other paragraph before", en, "We recognise", "Fiji;Kiribati;Tonga"},
+		{"en other paragraph after", en, "We invite", "Fiji;Kiribati;Tonga"},
+		{"en reservation", en, "Tonga joins", "Tonga"},
+		{"fr reserved paragraph", fr, "Nous appelons", "Benin;Niger"},
+		{"fr other paragraph", fr, "Nous invitons", "Benin;Niger;Togo"},
+		{"note keeps all", note, "We recognise", "Fiji;Kiribati;Tonga"},
 	})
 }

@@ -630,6 +630,14 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 	if c, ev, ok := g.looseLabel(p); ok {
 		return c, ev, labelSpeaker
 	}
+	if c, ev, nobody := g.witnessLabel(p, first); c != "" {
+		// The paragraph alone, not a turn: the next witness's label
+		// names whom it speaks for in words no turn would end on
+		// ("Minister of Information, Hon. …: said").
+		return c, ev, labelCountry
+	} else if nobody {
+		return "", "", labelChair // an organisation's witness: nobody's, the turn before ends
+	}
 	if loc := recordRe.FindStringIndex(p); loc != nil {
 		rest := p[loc[1]:min(len(p), loc[1]+80)]
 		toks := Tokenize(rest)

@@ -48,3 +48,62 @@ func withdrawReservation(paras []parsedPara, signed []*paraInfo, signers []strin
 	}
 	return paras
 }
+
+// A joint statement whose parties are named at its head (not signed at
+// its end) may mark a paragraph with an asterisk and record one party's
+// reservation on it in a footnote: "* Samoa joins this statement with the
+// exception of the preceding paragraph, on which it reserves its
+// position." The paragraph was held by every party, the reserving one
+// too: the words it withheld itself from made its position (testdata/
+// pages16's 9e4).
+
+// precedingReservationRe matches a reservation on the paragraph before a
+// footnote or a note: "with the exception of the preceding paragraph",
+// "reserves its position on the paragraph above", "à l'exception du
+// paragraphe précédent", "con excepción del párrafo anterior".
+var precedingReservationRe = regexp.MustCompile(`(?i)(?:exception of|except for|except|reserves? (?:its|their) position on|dissociates? (?:itself|themselves) from|does not (?:associate itself with|join)|exception d[ue]|réserve sa position sur|se dissocie d[ue]|excepción de(?:l)?|salvo(?: el)?|reserva su posición sobre(?: el)?|se desvincula de(?:l)?)\s+(?:the\s+|le\s+|la\s+|el\s+)?(?:preceding paragraph|previous paragraph|paragraph above|asterisked paragraph|paragraph marked|paragraphe précédent|paragraphe ci-dessus|paragraphe marqué|párrafo anterior|párrafo precedente|párrafo marcado)`)
+
+// withdrawPreceding drops reserving party h from the paragraph its
+// footnote names (precedingReservationRe): the last paragraph before it
+// ending on an asterisk (with none, which paragraph it means is not sure:
+// nothing is withdrawn), and only one h holds with other parties. Byte searches come first: the
+// expression runs only on a paragraph that speaks of a paragraph and of
+// an exception or a reservation.
+func withdrawPreceding(paras []parsedPara, h, text string, textOf func(*paraInfo) string) []parsedPara {
+	if !strings.Contains(text, "aragra") && !strings.Contains(text, "rrafo") {
+		return paras
+	}
+	if !strings.Contains(text, "xcep") && !strings.Contains(text, "serv") && !strings.Contains(text, "issoci") &&
+		!strings.Contains(text, "salvo") && !strings.Contains(text, "esvincul") && !strings.Contains(text, "not join") {
+		return paras
+	}
+	if !precedingReservationRe.MatchString(text) {
+		return paras
+	}
+	var target *paraInfo
+	for i := len(paras) - 1; i >= 0 && target == nil; i-- {
+		if strings.HasSuffix(strings.TrimRight(textOf(paras[i].info), " "), "*") {
+			target = paras[i].info
+		}
+	}
+	shared, mine := false, false
+	for _, p := range paras {
+		if p.info == target {
+			if p.holder == h {
+				mine = true
+			} else {
+				shared = true
+			}
+		}
+	}
+	if !mine || !shared {
+		return paras
+	}
+	kept := paras[:0]
+	for _, p := range paras {
+		if p.info != target || p.holder != h {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
