@@ -56,9 +56,10 @@ func TestPoliteFrames(t *testing.T) {
 }
 
 // TestGluedElision: French typed without its apostrophes before a name
-// ("que dit luruguay", "qua dit la suisse", "la position dhaiti") lost the
-// country ("Je ne connais pas « Luruguay »") or read "qua" as the topic
-// (esfr20). Mirrors: a name that opens with "l" or "d" ("laos",
+// or a word ("que dit luruguay", "qua dit la suisse", "cest quoi", "sur
+// lintelligence artificielle") lost the country ("Je ne connais pas «
+// Luruguay »") or read "qua", "cest" as the topic (esfr20); so did the
+// demonym "helvètes". Mirrors: a name that opens with "l" or "d" ("laos",
 // "dominique") and the apostrophe typed stay as they were.
 func TestGluedElision(t *testing.T) {
 	b := esfr20Bot(t)
@@ -66,7 +67,12 @@ func TestGluedElision(t *testing.T) {
 		{"que dit luruguay sur le droit international", IntentStance, "Uruguay", "derecho internacional", "fr"},
 		{"qua dit la suisse en 2025", IntentCountry, "Switzerland", "", "fr"},
 		{"la position dhonduras sur les infrastructures critiques", IntentStance, "Honduras", "infraestructura crítica", "fr"},
+		{"cest quoi la position du gabon", IntentCountry, "Gabon", "", "fr"},
+		{"kigali et lintelligence artificielle", IntentStance, "Rwanda", "artificial intelligence", "fr"},
+		{"les helvetes et le droit international humanitaire", IntentStance, "Switzerland", "humanitaire", "fr"},
 		// Mirrors.
+		{"c'est quoi la position du gabon", IntentCountry, "Gabon", "", "fr"},
+		{"les suisses et le droit international humanitaire", IntentStance, "Switzerland", "humanitaire", "fr"},
 		{"que dit l'uruguay sur le droit international", IntentStance, "Uruguay", "derecho internacional", "fr"},
 		{"qu'a dit la suisse en 2025", IntentCountry, "Switzerland", "", "fr"},
 		{"que dit djibouti sur les infrastructures critiques", IntentStance, "Djibouti", "infrastructures critiques", "fr"},

@@ -71,3 +71,22 @@ func TestAttendanceAloneIsNoPosition(t *testing.T) {
 		{"Portugal, represented by its ambassador, pledged to fund the training programme.", "Portugal"},
 	})
 }
+
+// TestDeclaredOpenIsNoPosition: a speech's formula declaring the event
+// open or closed, with its thanks ("Je déclare ouverte la Semaine
+// nationale de la cybersécurité. Je vous remercie.", "Declaro inaugurado
+// el taller. Muchas gracias.", "I hereby declare the conference open.
+// Thank you."), says nothing; it was held by the speaker's country
+// (testdata/esfr20's 611). Mirrors: a declaration with a position in it
+// keeps its holder.
+func TestDeclaredOpenIsNoPosition(t *testing.T) {
+	const lead = "Le Cameroun fait face à une hausse sans précédent de la cybercriminalité.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Je déclare ouverte la Semaine nationale de la cybersécurité. Je vous remercie.", ""},
+		{"Declaro inaugurado el taller nacional de ciberseguridad. Muchas gracias.", ""},
+		{"I hereby declare the national cybersecurity week open. Thank you.", ""},
+		// Mirrors.
+		{"Je déclare que le Cameroun ratifiera la Convention de Malabo.", "Cameroon"},
+		{"Je déclare ouverte la Semaine nationale de la cybersécurité, car le Cameroun veut protéger ses infrastructures critiques et lutter contre la cybercriminalité.", "Cameroon"},
+	})
+}

@@ -1093,9 +1093,21 @@ var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas
 // (testdata/pages10's 977).
 var questionsTurnRe = regexp.MustCompile(`(?i)^(?:(?:and |so |now, )?(?:let me|i will|i shall|i'll|i would be (?:happy|glad) to|i am (?:happy|glad|ready) to|i'm (?:happy|glad|ready) to) (?:now )?(?:take|answer|turn to) (?:your |any |some )?questions|the floor is (?:now )?open (?:for|to) questions|(?:paso|pasamos|procedo) a (?:responder |contestar )?(?:sus |las |vuestras )?preguntas|quedo a (?:su|vuestra|sus) disposici[oó]n para (?:sus |las )?preguntas|je (?:suis (?:prêt|prête) à répondre|vais (?:maintenant )?répondre|réponds volontiers) à vos questions)(?:,? (?:now|please|if any|ahora|maintenant))?\s*[.!:]?$`)
 
-// isCourtesy reports a speech's closing thanks (see courtesyRe): no
-// statement, which block order gave the speaker.
+// declareOpenRe matches a speech's formula opening or closing the event,
+// with the thanks after it: "Je déclare ouverte la Semaine nationale de la
+// cybersécurité. Je vous remercie.", "Declaro inaugurado el taller.
+// Muchas gracias.", "I hereby declare the conference open. Thank you."
+// It says nothing either (testdata/esfr20's 611, held by Cameroon).
+var declareOpenRe = regexp.MustCompile(`(?i)^(?:je déclare (?:ouverte?s?|close?s?|clos) [^.!]{3,90}|declaro (?:inaugurad[oa]s?|abiert[oa]s?|clausurad[oa]s?) [^.!]{3,90}|i (?:hereby |now )?declare [^.!]{3,90} (?:open|opened|closed))[.!]?` +
+	`(?:\s+(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?: (?:all|a todos|à tous|very much|beaucoup|por su atenci[oó]n|de votre attention|for your attention))?[.!]?)?$`)
+
+// isCourtesy reports a speech's closing thanks (see courtesyRe) or its
+// formula declaring the event open (declareOpenRe): no statement, which
+// block order gave the speaker.
 func isCourtesy(p []byte) bool {
+	if len(p) <= 160 && len(p) > 20 && bytes.Contains(p[:20], []byte("clar")) && declareOpenRe.Match(p) {
+		return true
+	}
 	if len(p) > 80 && len(p) <= 110 && (bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas"))) {
 		return questionsTurnRe.Match(p)
 	}

@@ -568,23 +568,28 @@ var topicPreps = toSet(`sobre acerca respecto sur concernant propos sujet`)
 
 // gluedElision gives back its apostrophe to a French elision typed
 // without one before a country's name ("que dit luruguay", "la position
-// dhaiti", "lirak et lalgerie"): "luruguay" was no name, and the question
-// no country's. Only a word that is not itself a name's first word, whose
-// rest after "l" or "d" starts with a vowel or "h" and is a one-word name.
-func gluedElision(t *Token, g *Gazetteer) {
+// dhaiti", "lirak et lalgerie") or a word of the French lexicon ("sur
+// lintelligence artificielle", "les coupures dinternet"): "luruguay" was
+// no name, and the question no country's. Only a word that is neither a
+// name's first word nor a French word itself, whose rest after "l" or "d"
+// starts with a vowel or "h" and is a one-word name or a French word.
+func gluedElision(t *Token, g *Gazetteer, f *foreignLex) {
 	w := t.Lower
 	if len(w) < 5 || (w[0] != 'l' && w[0] != 'd') || strings.IndexByte(w, '\'') >= 0 {
 		return
 	}
-	rest := lang.Fold(w[1:])
-	if !strings.ContainsRune("aeiouyh", rune(rest[0])) || len(g.phrases[lang.Fold(w)]) > 0 {
+	rest, whole := lang.Fold(w[1:]), lang.Fold(w)
+	if !strings.ContainsRune("aeiouyh", rune(rest[0])) || len(g.phrases[whole]) > 0 || f.vocab[whole] || f.stop[whole] {
 		return
 	}
+	glued := f.vocab[rest] && len(rest) > 3
 	for _, p := range g.phrases[rest] {
 		if len(p.words) == 1 && p.country >= 0 && !p.caseSens && !p.stopForm {
-			t.Orig, t.Lower = w[:1]+"'"+t.Orig[1:], w[:1]+"'"+w[1:]
-			return
+			glued = true
 		}
+	}
+	if glued {
+		t.Orig, t.Lower = w[:1]+"'"+t.Orig[1:], w[:1]+"'"+w[1:]
 	}
 }
 
@@ -601,7 +606,7 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 	var verbAt []bool // a French verb after the elided "je" ("j'ai besoin"): never a topic
 	for i := range toks {
 		if code == lang.French && g != nil {
-			gluedElision(&toks[i], g)
+			gluedElision(&toks[i], g, f)
 		}
 		if s, ok := lang.StripElision(toks[i].Orig); ok {
 			if g != nil && len(g.phrases[lang.Fold(toks[i].Lower)]) > 0 {
