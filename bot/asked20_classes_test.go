@@ -108,3 +108,29 @@ func TestBackgroundRegionSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestWantFromObject: a second country after a verb of wanting or asking
+// and its preposition ("what do the marshall islands want from the us",
+// "what does fiji expect from australia") is whom the first asks, not a
+// second side: the question was a comparison of both. Mirrors: two
+// countries joined by "and" or "vs", or compared, stay two sides.
+func TestWantFromObject(t *testing.T) {
+	b := asked20Bot(t)
+	for _, tc := range []struct {
+		q, intent string
+		countries []string
+	}{
+		{"what do the marshall islands want from the us", IntentStance, []string{"Marshall Islands"}},
+		{"what does fiji expect from australia on capacity building", IntentStance, []string{"Fiji"}},
+		{"what does south sudan need from the eu", IntentStance, []string{"South Sudan"}},
+		// Mirrors.
+		{"what do the marshall islands and the us want", IntentCompare, []string{"Marshall Islands", "United States"}},
+		{"marshall islands vs the us on ransomware", IntentCompare, []string{"Marshall Islands", "United States"}},
+		{"compare what fiji and australia want", IntentCompare, []string{"Fiji", "Australia"}},
+	} {
+		p := Parse(b.Corpus(), tc.q)
+		if got := parsedCountries(p); p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
+			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
+		}
+	}
+}

@@ -902,8 +902,30 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		// Brazil", "Tanzania on the cuts off Mozambique" (objectabout.go).
 		return second.Country
 	}
+	if j >= 0 && objectPreps[toks[j].Lower] && wantBetween(toks, ms[0].Last+1, j) {
+		// "what do the marshall islands want from the us", "what does
+		// fiji expect from australia": whom the first asks, not a second
+		// side.
+		return second.Country
+	}
 	return ""
 }
+
+// wantBetween reports whether a verb of wanting or asking (wantVerbs)
+// stands among toks[lo:hi]: the country after the preposition that follows
+// it is what the first country wants something from (aboutCountry).
+func wantBetween(toks []corpus.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if wantVerbs[toks[i].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// wantVerbs ask something of someone (wantBetween).
+var wantVerbs = toSet(`want wants wanted expect expects expected need needs needed ask asks asked demand demands demanded
+request requests requested seek seeks sought`)
 
 // correctable returns the word a misspelt topic word was meant to be. A
 // capitalised word inside a sentence is taken for a name and left alone.
