@@ -89,6 +89,37 @@ func typedWords(steps []corpus.Step) []string {
 	return out
 }
 
+// themeNameWords adds to typed the words of the theme's full name in
+// English, Spanish and French for each theme the question typed (cut as
+// typedWords cuts them): "haiti ciberdelincuencia" asks a French page
+// whose paragraph names "cybercriminalité", a word the asker did not
+// type, and the Budapest paragraph, whose English reading holds the theme
+// as well, came first (esfr19's open row). The full name is the theme's
+// own phrase, so the paragraph naming it outranks the one holding a bare
+// word of the theme in any language, as the typed words do in one.
+func themeNameWords(tr *corpus.Translator, steps []corpus.Step, typed []string) []string {
+	for _, st := range steps {
+		if st.How != "theme" || st.To == "" {
+			continue
+		}
+		for _, name := range [3]string{st.To, tr.ThemeName("es", st.To), tr.ThemeName("fr", st.To)} {
+			for _, t := range corpus.Tokenize(name) {
+				w := corpus.Fold(t.Lower)
+				if utf8.RuneCountInString(w) < 5 || typedFrame[w] {
+					continue
+				}
+				if len(w) > typedPrefix {
+					w = w[:typedPrefix]
+				}
+				if !slices.Contains(typed, w) {
+					typed = append(typed, w)
+				}
+			}
+		}
+	}
+	return typed
+}
+
 // typedFrame are the longer words that frame a Spanish, French or English
 // question without being its topic.
 var typedFrame = toSet(`about position posicion postura opina opinan piensa piensan dicen dijo sobre respecto

@@ -1,6 +1,11 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/stancebot/stancebot/corpus"
+)
 
 // TestVersusNeedsASide: "frente a" and "face à" read as "versus", and a
 // typed "vs", compare only when a side follows them (a country, or the
@@ -93,4 +98,30 @@ func TestThreeLetterTopicAfterCapital(t *testing.T) {
 		{"berne droit international", IntentStance, "Switzerland", "droit international", "fr"},
 		{"qui parle de diligence raisonnable", IntentTheme, "Switzerland", "diligence raisonnable", "fr"},
 	})
+}
+
+// TestThemeNameAcrossLanguages: a theme typed in one language
+// ("ciberdelincuencia") on a page in another puts first the country's
+// paragraph naming the theme in the page's language ("le décret de 2025
+// sur la cybercriminalité") over the one whose English reading holds the
+// theme by a bare word ("Convention de Budapest"); the Budapest paragraph
+// came first (esfr19's open row, the known leftover of a bare word
+// outranking the full theme phrase). Mirrors: the question typed in the
+// page's language and in English stay as they were.
+func TestThemeNameAcrossLanguages(t *testing.T) {
+	b := esfr19Bot(t)
+	checkWordings(t, b, []wordingRow{
+		{"haiti ciberdelincuencia", IntentStance, "Haiti", "cybercriminalité", "es"},
+		// Mirrors.
+		{"haiti cybercriminalite", IntentStance, "Haiti", "cybercriminalité", "fr"},
+		{"que dice peru sobre ciberdelincuencia", IntentStance, "Peru", "ciberdelincuencia", "es"},
+	})
+	tr := b.Corpus().Translator()
+	got := themeNameWords(tr, []corpus.Step{{From: "ciberdelincuencia", To: "cybercrime", How: "theme"}}, []string{"ciberd"})
+	if !slices.Contains(got, "cyberc") || !slices.Contains(got, "ciberd") {
+		t.Errorf("theme name words %v, want cyberc and ciberd among them", got)
+	}
+	if got := themeNameWords(tr, []corpus.Step{{From: "dit", To: "says", How: "glossary"}}, nil); len(got) != 0 {
+		t.Errorf("a glossary step added %v", got)
+	}
 }

@@ -221,7 +221,8 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 	if len(r.Parts) == 0 && len(rd.Steps) > 0 {
 		// Ranked on the English reading; the words as typed break near
 		// ties (see preferTypedWords).
-		r.Answers = preferReplyLang(preferTypedWords(r.Answers, typedWords(rd.Steps)), reply)
+		typed := typedWords(rd.Steps)
+		r.Answers = preferReplyLang(preferTypedWords(r.Answers, themeNameWords(c.Translator(), rd.Steps, typed)), reply)
 	}
 	r.Query = asked
 	r.Lang = reply
