@@ -32,11 +32,7 @@ var pages16Leftovers = map[string]string{
 	"9e0_baltic_chair_summary_lithuania\tThe Ministers condemned":                     "the ministers' joint paragraph after the presidency's national one goes on with the presidency alone",
 	"9e1_es_hilo_cancilleria_argentina\t4/4 Agradecemos":                              "a thread's closing thanks goes on with the account's country",
 	"9e4_joint_statement_pacific_reservation_samoa\tWe, the Ministers responsible":    "a joint statement's enacting formula is held by its parties (no position)",
-	"9e6_es_informe_comision_asamblea_ecuador\tEl proyecto fue calificado":            "a committee report's procedural history is held by the heading's country",
 	"9e8_embassy_news_page_gambia\tEmbassy of The Gambia in Washington":               "an embassy page's site title is held by its country",
 	"9e8_embassy_news_page_gambia\tThe Ambassador of The Gambia to the United States": "a press office's narration of the event (no position) is held by the ambassador's country",
-	"9e9_fr_compte_rendu_commission_senegal\tLa Commission s'est réunie":              "a third-person compte rendu's procedural lines are held by the heading's country",
-	"9e9_fr_compte_rendu_commission_senegal\tAprès avoir souhaité":                    "as above",
 	"9e9_fr_compte_rendu_commission_senegal\tEn réponse, le ministre a précisé":       "a third-person answer is not joined to the commissioners' question before it (right holder, two statements)",
-	"9e9_fr_compte_rendu_commission_senegal\tL'ordre du jour étant épuisé":            "as the procedural lines above",
 }

@@ -219,3 +219,42 @@ func TestLabelledClosingThanks(t *testing.T) {
 		{"thanks then answer", goesOn, "SPOKESPERSON: Thank you. Ghana will also", "Ghana"},
 	})
 }
+
+// TestRecordProcedureNotes: a third-person committee record's own
+// procedure ("La Commission s'est réunie … sous la présidence de …",
+// "Après avoir souhaité la bienvenue au ministre, le président lui a donné
+// la parole.", "L'ordre du jour étant épuisé, le président a levé la
+// séance") and its bill's history ("El proyecto fue calificado … y
+// remitido a esta Comisión") are nobody's, and the heading's country goes
+// on to the minister's words after them (pages16's 9e9, 9e6).
+func TestRecordProcedureNotes(t *testing.T) {
+	fr := "RÉPUBLIQUE DU SÉNÉGAL\n\nASSEMBLÉE NATIONALE\n\nCompte rendu de la réunion du mardi 17 février 2026\n\n" +
+		"La Commission s'est réunie le mardi 17 février 2026 à 10 heures, sous la présidence de M. Abdou Karim Diop, pour entendre le ministre des Affaires étrangères.\n\n" +
+		"Après avoir souhaité la bienvenue au ministre et à ses collaborateurs, le président lui a donné la parole.\n\n" +
+		"Le ministre a indiqué que le Sénégal avait adopté en 2025 une nouvelle stratégie nationale de cybersécurité.\n\n" +
+		"L'ordre du jour étant épuisé, le président a levé la séance à 12 h 45.\n"
+	en := "REPUBLIC OF NAMIBIA\n\nNATIONAL ASSEMBLY\n\n" +
+		"The Committee met on 4 March 2026 to hear the Minister of Information.\n\n" +
+		"The Minister said that the Government will ratify the Malabo Convention this year.\n"
+	es := "ASAMBLEA NACIONAL DE PANAMÁ\n\nActa de la sesión de la Comisión de Relaciones Exteriores\n\n" +
+		"El proyecto de ley fue calificado por el Consejo de Administración Legislativa y remitido a esta Comisión.\n\n" +
+		"Tras dar la bienvenida a la ministra, el presidente le cedió la palabra.\n\n" +
+		"La ministra explicó que el Gobierno presentará un proyecto de ley de ciberseguridad.\n"
+	// Mirror: a State's paragraph after a committee's meeting line is
+	// the State's.
+	state := "Joint press release\n\n" +
+		"The Committee met in Nairobi.\n\n" +
+		"Kenya supports the regional framework.\n"
+	checkPageCases(t, []pageCase{
+		{"fr meeting", fr, "La Commission s'est réunie", ""},
+		{"fr floor", fr, "Après avoir souhaité", ""},
+		{"fr minister", fr, "Le ministre a indiqué", "Senegal"},
+		{"fr closing", fr, "L'ordre du jour", ""},
+		{"en meeting", en, "The Committee met", ""},
+		{"en minister", en, "The Minister said", "Namibia"},
+		{"es floor", es, "Tras dar la bienvenida", ""},
+		{"es bill history", es, "El proyecto de ley fue calificado", ""},
+		{"es minister", es, "La ministra explicó", "Panama"},
+		{"state after", state, "Kenya supports", "Kenya"},
+	})
+}
