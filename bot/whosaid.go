@@ -16,7 +16,9 @@ import (
 // on the quote's themes, the speaker somewhere among them. The words are
 // looked for as typed (case, accents and punctuation aside) among the
 // statements that rank best on them; when none holds them all, the
-// closest statements answer, marked so. TestWhoSaid backs it.
+// closest statements answer, marked so. The reply says which country
+// holds the statement, not that it spoke the words: a statement may quote
+// another State's. TestWhoSaid backs it.
 
 // minQuoteWords is the fewest words a quotation must have: "who said
 // ransomware" asks a topic, not a quotation.
@@ -154,7 +156,7 @@ func normQuote(s string) string {
 
 // Catalogue keys of who-said replies.
 const (
-	msgSaidBy      = "said-by"      // Said by Mongolia: these words are in 1 statement.
+	msgSaidBy      = "said-by"      // These words are in 1 statement held by Mongolia.
 	msgSaidClosest = "said-closest" // No statement holds these exact words; the closest ...
 	msgSaidNone    = "said-none"    // No statement holds these words.
 )
@@ -162,9 +164,9 @@ const (
 func init() {
 	catalogueEntries = append(catalogueEntries,
 		entry{msgSaidBy,
-			msgText("Said by %s: these words are in %s."),
-			msgText("Lo dijo %s: estas palabras están en %s."),
-			msgText("Auteur : %s ; ces mots figurent dans %s.")},
+			msgText("These words are in %[2]s held by %[1]s."),
+			msgText("Estas palabras están en %[2]s de %[1]s."),
+			msgText("Ces mots figurent dans %[2]s ; pays : %[1]s.")},
 		entry{msgSaidClosest,
 			msgText("No statement holds these exact words; the closest by their words follow, not necessarily who said them."),
 			msgText("Ninguna declaración contiene exactamente estas palabras; siguen las más cercanas por sus palabras, que no dicen necesariamente quién las dijo."),

@@ -37,10 +37,10 @@ func TestWhoSaid(t *testing.T) {
 	}
 	b := dirBot(t, "../testdata/support")
 	for _, tt := range []struct{ q, msg, country string }{
-		{`"Voluntary norms alone have not prevented attacks on the hospitals" who said this?`, "Said by Mongolia: these words are in 1 statement.", "Mongolia"},
-		{"who said that a treaty would give them obligations that can be relied upon", "Said by Mongolia", "Mongolia"},
-		{`"el derecho internacional existente se aplica al ciberespacio" ¿quién dijo esto?`, "Lo dijo Panamá", "Panama"},
-		{`"la priorité doit aller au renforcement des capacités" qui a dit ça ?`, "Auteur : Bénin", "Benin"},
+		{`"Voluntary norms alone have not prevented attacks on the hospitals" who said this?`, "These words are in 1 statement held by Mongolia.", "Mongolia"},
+		{"who said that a treaty would give them obligations that can be relied upon", "These words are in 1 statement held by Mongolia", "Mongolia"},
+		{`"el derecho internacional existente se aplica al ciberespacio" ¿quién dijo esto?`, "Estas palabras están en 1 declaración de Panamá", "Panama"},
+		{`"la priorité doit aller au renforcement des capacités" qui a dit ça ?`, "Ces mots figurent dans 1 déclaration ; pays : Bénin", "Benin"},
 		{`"States must never hack back against private firms" who said that?`, "No statement holds these exact words", ""},
 	} {
 		r := b.Ask(tt.q, 0)
