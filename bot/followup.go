@@ -274,6 +274,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text, q.Offset = nt, 0
 		return q, "continue"
 	}
+	if nt, ok := compareCueFollowUp(c, rec, text); ok {
+		q.Text, q.Offset = nt, 0 // "how does iceland's view compare?": the last countries and Iceland
+		return q, "continue"
+	}
 	for _, pre := range continuePrefixes {
 		rest, ok := strings.CutPrefix(text+" ", pre)
 		if !ok || strings.TrimSpace(rest) == "" {

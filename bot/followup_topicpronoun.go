@@ -47,7 +47,8 @@ func topicPronounFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (strin
 
 // cutTopicPronoun returns words without the pronoun or phrase that stands
 // for the last topic, and whether there was one: "it" anywhere; "this",
-// "that" at the end or before a noun of topics ("this issue"); Spanish
+// "that" at the end or before a noun of topics ("this issue"); "same"
+// before one ("the same topic"); Spanish
 // "al respecto", "sobre eso", a clitic "lo" before a verb of saying or
 // supporting; French "à ce sujet", "là-dessus", "en" before "pense" or
 // "dit", "le" before "soutient".
@@ -69,6 +70,11 @@ func cutTopicPronoun(words []string) ([]string, bool) {
 			if next != "" {
 				i++
 			}
+			continue
+		case w == "same" && topicNouns[next]:
+			// "iceland on the same topic"
+			found = true
+			i++
 			continue
 		case topicPhrases[w+" "+next]:
 			found = true
@@ -110,7 +116,7 @@ func cliticVerb(w string) bool {
 var (
 	// topicNouns after "this" or "that" name the last topic: "on this
 	// issue".
-	topicNouns = toSet(`issue issues topic topics matter matters point subject question one`)
+	topicNouns = toSet(`issue issues topic topics matter matters point subject question one sujet theme thème tema asunto punto cuestion cuestión`)
 	// topicPhrases are the Spanish and French phrases (folded) that stand
 	// for the last topic.
 	topicPhrases = phraseSet(`al respecto|sobre eso|sobre esto|sobre ello|de eso|de esto|a ce sujet|sur ce sujet|sur ce point|sur cela|sur ca|de cela|de ca`)
