@@ -134,3 +134,35 @@ func TestWantFromObject(t *testing.T) {
 		}
 	}
 }
+
+// TestAsked20FourthRound: a Spanish or French office noun before a
+// demonym ("el viceministro ecuatoriano", "l'ambassadeur ivoirien") names
+// that country's official, as "el ministro" does; a region after "a" or
+// "an" in a question asking who speaks ("who wants a gulf cert network")
+// is part of the thing wanted, not speakers to compare; a capital alone in
+// brackets after the topic ("the UN cybercrime convention (Hanoi)") is
+// where it was done, not a second country. Mirrors: a region that speaks
+// ("who in the gulf wants a cert network") or names who ("the gulf
+// states"), and a capital outside brackets, keep their readings.
+func TestAsked20FourthRound(t *testing.T) {
+	b := asked20Bot(t)
+	for _, tc := range []struct {
+		q, intent string
+		countries []string
+	}{
+		{"el viceministro ecuatoriano y la banca", IntentStance, []string{"Ecuador"}},
+		{"la embajadora uruguaya sobre la convencion", IntentStance, []string{"Uruguay"}},
+		{"who wants a gulf cert network", IntentTheme, nil},
+		{"which countries back an asean cert", IntentTheme, nil},
+		{"Fiji's view on the UN cybercrime convention (Hanoi)?", IntentStance, []string{"Fiji"}},
+		// Mirrors.
+		{"what do the gulf states say about incident reporting", IntentCompare, []string{"Bahrain", "Kuwait"}},
+		{"fiji vs hanoi", IntentCompare, []string{"Fiji", "Vietnam"}},
+		{"Fiji (Suva) and Hanoi on cybercrime", IntentCompare, []string{"Fiji", "Vietnam"}},
+	} {
+		p := Parse(b.Corpus(), tc.q)
+		if got := parsedCountries(p); p.Intent != tc.intent || !slices.Equal(got, tc.countries) {
+			t.Errorf("Parse(%q) = %s %v, want %s %v", tc.q, p.Intent, got, tc.intent, tc.countries)
+		}
+	}
+}

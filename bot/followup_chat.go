@@ -11,7 +11,9 @@ import (
 //   - when and where the last answers were said: "since when?", "when was
 //     that?", "full text?", "where is that from?" list the last reply's
 //     citations, which carry their dates and links, as "sources" does;
-//   - more: "tell me more", "anything else?" as "more";
+//   - more: "tell me more", "anything else?" as "more"; "what else did
+//     they say?" all the statements of the one country on show;
+//   - who said it: "who said that?" as "sources";
 //   - the others: "what about the others?", "the rest?" as "who else?";
 //   - something newer: "anything newer?", "anything more recent?", "any
 //     updates?" ask the last question again, newest first;
@@ -46,7 +48,16 @@ var (
 	originAsks = phraseSet(`full text|the full text|full statement|the full statement|original|the original|original text|` +
 		`where is that from|where's that from|wheres that from|where does that come from|where did that come from|` +
 		`where was that said|where was it said|which document|what document|which meeting|what meeting|citation|cite|link|` +
-		`links|any links|link please|source please|got a source|got a link|do you have a link|do you have the source`)
+		`links|any links|link please|source please|got a source|got a link|do you have a link|do you have the source|` +
+		// "who said that?": the holder is on each answer; its page and
+		// speaker are in the citations.
+		`who said that|who said this|who said that exactly|who said so|who was that|whose statement is that|whose statement is this|` +
+		`whose words are these|whose words are those|who is speaking|who was speaking|quien dijo eso|quien lo dijo|qui a dit ca|qui a dit cela`)
+	// elseSaidAsks ask what else the last reply's country said: its
+	// other statements, whatever their topic.
+	elseSaidAsks = phraseSet(`what else did say|what else have said|what else has said|what else did they say|what else have they said|` +
+		`what else does say|what else do they say|anything else from them|what else from them|what other statements|` +
+		`any other statements|other statements|que mas dijo|que mas dijeron|que mas ha dicho|quoi d'autre|qu'ont-ils dit d'autre`)
 	// compareCountRe asks to compare a number of the conversation's
 	// countries: "compare all three", "compare the 3", "compare both".
 	compareCountRe = regexp.MustCompile(`^compare (?:all |the |those |these |all the |all of the )?(two|three|four|five|both|2|3|4|5)(?: of them| countries)?$`)
@@ -84,6 +95,12 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 	switch {
 	case whenAsks[t], originAsks[t]:
 		return "", "sources", true
+	case elseSaidAsks[t]:
+		// One country on show: all it said; several: more of the same.
+		if names := holdersOfKeys(c, rec.Keys); len(names) == 1 {
+			return "tell me about " + names[0], "continue", true
+		}
+		return rec.Question, "more", true
 	case moreAsks[t]:
 		return rec.Question, "more", true
 	case othersAsks[t]:

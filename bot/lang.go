@@ -204,6 +204,20 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 		text, n = t, k // "top 3", "give me 2 statements": read without the number
 	}
 	text, asks := cutReplyLang(text) // "… in Spanish please": the reply's language, not a topic
+	if quote, own, ok := whoSaidQuote(text); ok && !explain {
+		// "… who said this?": the statements holding the words (whosaid.go).
+		code := asks
+		if l := lang.Normalize(q.ReplyLang); l != "" {
+			code = l
+		}
+		if code == "" {
+			code = readQuestion(c, own, q.Lang, b.threads.get(q)).Lang
+		}
+		r := answerWhoSaid(c, code, quote, n)
+		r.Query = asked
+		localizeNames(c, &r, code)
+		return r
+	}
 	rd := readQuestion(c, text, q.Lang, b.threads.get(q))
 	reply := rd.Lang
 	if asks != "" {

@@ -64,6 +64,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America", "who talks about SIDS"
 		}
+		if r.First > 0 && indefiniteWords[toks[r.First-1].Lower] && asksWho(toks[:r.First]) && regionModifies(toks, r.Last) {
+			continue // "who wants a gulf cert network": the thing wanted, no speakers
+		}
 		if mentionVerbs[prev] && asksWho(toks[:r.First]) {
 			continue // "who mentions the Pacific Islands Forum": what they name, as a country there (whoAboutObject)
 		}
@@ -126,6 +129,21 @@ func contextModifier(ms []corpus.Mention, toks []corpus.Token, first, last int) 
 		}
 	}
 	return true
+}
+
+// indefiniteWords before a region make it part of a thing named ("a gulf
+// cert network", "an asean cert"), in a question asking who speaks.
+var indefiniteWords = toSet(`a an`)
+
+// regionModifies reports whether the word after the region's last token
+// is a noun it modifies ("gulf cert", not "gulf states" or "gulf says").
+func regionModifies(toks []corpus.Token, last int) bool {
+	next := last + 1
+	if next >= len(toks) || toks[next].SentStart || toks[next].Gap != "" {
+		return false
+	}
+	w := toks[next].Lower
+	return nounAfterRegion(w) && !actorWords[w] && !askerNouns[w] && !speakerWords[w] && !viewWords[w]
 }
 
 // backgroundRegion reports whether the region at tokens [first, last]

@@ -91,8 +91,9 @@ func supportVerb(toks []corpus.Token, i int, k supportKind, yesNo bool) bool {
 		// question is negatedAsk's).
 		return true
 	case skAgainst:
-		// "is Benin against it".
-		return i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev))
+		// "is Benin against it", "for or against", "pour ou contre",
+		// "L'Islande est-elle contre ?".
+		return i > 0 && (yesNo || toks[i-1].Poss || beforeAgainst(prev) || orWords[prev] || invertedSubjects[prev])
 	case skFinite:
 		// "apoya", "soutient", "supports": verbs whatever precedes them,
 		// unless a determiner makes a noun of them.
@@ -141,7 +142,7 @@ var supportKinds = func() map[string]supportKind {
 	}{
 		{supportNeedsFor, skNeedsFor}, {supportBase, skBase}, {supportPast, skPast}, {supportIng, skIng},
 		{supportFinite, skFinite}, {againstWords, skAgainst}, {opposeWords, skOppose},
-		{toSet(`favour favor faveur`), skFavour}, {toSet(`favorable favorables`), skFavorable}, {speakWords, skSpeak},
+		{toSet(`favour favor faveur`), skFavour}, {toSet(`favorable favorables pro`), skFavorable}, {speakWords, skSpeak},
 	} {
 		for w := range set.words {
 			m[w] = set.k // later sets win: a verb of saying is always one
@@ -197,8 +198,13 @@ var (
 	// chatLeads may come before a yes-or-no question's auxiliary: "so
 	// does India support it".
 	chatLeads = toSet(`so and but ok okay hey hi also then`)
-	// beWords are the forms of "be" before "favorable".
-	beWords = toSet(`es son está están esta estan sea sean est sont soit soient serait`)
+	// beWords are the forms of "be" before "favorable" or "pro".
+	beWords = toSet(`is are es son está están esta estan sea sean est sont soit soient serait`)
+	// orWords before "against" make "for or against".
+	orWords = toSet(`or o ou`)
+	// invertedSubjects are the French pronouns of an inverted question
+	// ("est-elle contre").
+	invertedSubjects = toSet(`il elle ils elles`)
 )
 
 // Catalogue keys of the support questions.

@@ -42,6 +42,11 @@ func TestSupportAsk(t *testing.T) {
 		{"is benin against a treaty", true},
 		{"is iceland sceptical of a convention", true},
 		{"what does iceland say about measures against ransomware", false},
+		{"L'Islande est-elle contre un traité ?", true},
+		{"is mongolia pro treaty?", true},
+		{"Mongolia for or against a treaty?", true},
+		{"pro-democracy groups in mongolia", false},
+		{"¿Mongolia está a favor o en contra de un tratado?", true},
 		// Neighbours: a support word in the topic, a noun, an adjective.
 		{"what does mongolia say about support for victims", false},
 		{"who talks about capacity building support", false},

@@ -612,7 +612,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// tags and cookie banner are no statement.
 		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) {
 			info.label = labelChair
-		} else if note || subjectlessAbsence(p) {
+		} else if note || subjectlessAbsence(p) || socialHeader(p) || recordProcedure(p) {
 			// (A bullet's "Has not published a national position" is no
 			// statement, and the heading's country goes on to the next.)
 			info.set(fAnnounces, true)

@@ -80,6 +80,59 @@ func webChrome(p string) (end, note bool) {
 	return false, chromeNoteRe.MatchString(p)
 }
 
+// recordProcedureRe matches a committee record's own procedure in the
+// third person: the meeting ("La Commission s'est réunie … sous la
+// présidence de …", "The Committee met …"), the chair giving the floor
+// ("Après avoir souhaité la bienvenue au ministre, le président lui a
+// donné la parole.") and closing ("L'ordre du jour étant épuisé, le
+// président a levé la séance"). No one's words: they were held by the
+// heading's country (testdata/pages16's 9e9). They are notes, not the
+// chair's turn: the heading's country goes on to the minister's words
+// after them, which name no other speaker.
+var recordProcedureRe = regexp.MustCompile(`^(?:(?:La|Le|El|The) (?:Commission|Comité|Comisión|Committee) (?:s['’]est réunie?|se reunió|met)[\s,]|Après avoir (?:souhaité la bienvenue|accueilli|remercié|salué)[^.]{0,160}, (?:le|la) présidente? (?:lui |leur )?a (?:donné|passé|cédé) la parole|Tras (?:dar la bienvenida|saludar|agradecer)[^.]{0,160}, (?:el|la) president[ea] (?:le |les )?(?:dio|cedió|concedió) (?:el uso de )?la palabra|L['’]ordre du jour (?:étant|est) épuisé` +
+	// A report's procedural history: "El proyecto fue calificado por el
+	// Consejo de Administración Legislativa … y remitido a esta Comisión"
+	// (pages16's 9e6), "Le projet de loi a été renvoyé à la Commission".
+	`|(?:El|La) (?:proyecto|iniciativa)[^.]{0,100}? fue (?:calificad[oa]|remitid[oa]|presentad[oa] y remitid[oa])\s|Le projet de loi[^.]{0,100}? a été (?:renvoyé|transmis|déposé)\s)`)
+
+// recordProcedure reports a paragraph recordProcedureRe matches, looking
+// at its first word before the expression.
+func recordProcedure(p string) bool {
+	switch first, _ := leadWord(p); first {
+	case "La", "Le", "El", "The", "Après", "Tras", "L":
+		return recordProcedureRe.MatchString(p)
+	}
+	return false
+}
+
+// socialHeader reports a paragraph that is only a social post's header:
+// the account's name, its handle and the post's date ("Cancillería
+// Argentina @CancilleriaARG · 3 mar.", "Quote UK Mission Geneva
+// @UKMissionGeneva · May 1"), after a quoted post's marker ("Quote",
+// "Citar", "Citer") or alone, or the marker alone. A header the page's
+// line breaks did not join to its post was held by the country the
+// account names, and a quoted post's by the thread's (testdata/pages16's
+// 9e1). A header joined to its post is the post, read as before. Byte
+// searches for the handle and the middle dot spare every other paragraph.
+func socialHeader(p string) bool {
+	switch p {
+	case "Quote", "Citar", "Citer", "Cita", "Quote post", "Citar post":
+		return true
+	}
+	if len(p) > 140 {
+		return false
+	}
+	at, dot := strings.Index(p, " @"), strings.LastIndex(p, "·")
+	if at < 0 || dot < at {
+		return false
+	}
+	handle := p[at+2 : dot]
+	if strings.TrimSpace(handle) == "" || strings.ContainsAny(strings.TrimSpace(handle), " .,;:") {
+		return false // "@handle ·": one word
+	}
+	return len(strings.TrimSpace(p[dot+len("·"):])) <= 24 // a date: "3 mar.", "May 1", "2 h", "3 mars 2026"
+}
+
 // footnoteOpens reports a paragraph that is an article's footnote or the
 // rule above its notes: "___ ¹ Ministère des Armées, Droit international
 // … (2019).", "² Attorney General Jeremy Wright, …". A note cites where a country said something; it is

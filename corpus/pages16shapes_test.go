@@ -158,3 +158,103 @@ func TestFootnotedReservation(t *testing.T) {
 		{"note keeps all", note, "We recognise", "Fiji;Kiribati;Tonga"},
 	})
 }
+
+// TestSocialHeaderAlone: a social post's header on a line of its own
+// ("Cancillería Argentina @CancilleriaARG · 3 mar.", the date's full stop
+// ending the line) and a quoted post's marker ("Citar") are no statement;
+// the thread's posts after them are read as before, the account's
+// country going on to a post that names another only in passing
+// (pages16's 9e1).
+func TestSocialHeaderAlone(t *testing.T) {
+	es := "Hilo de @CancilleriaARG en X\n\n" +
+		"Cancillería Argentina @CancilleriaARG · 3 mar.\n" +
+		"1/3 Hoy la Argentina presentó su posición nacional sobre el derecho internacional.\n\n" +
+		"Cancillería Argentina @CancilleriaARG · 3 mar.\n" +
+		"2/3 Coincidimos con Uruguay en la necesidad de un programa regional de capacidades.\n\n" +
+		"Citar\n" +
+		"Cancillería Chile @Minrel_Chile · 3 mar.\n" +
+		"Chile valora la presentación argentina.\n"
+	fr := "Fil de @FranceDiplo\n\n" +
+		"France Diplomatie @francediplo · 4 mars 2026\n\n" +
+		"La France a présenté sa position sur le droit international.\n\n" +
+		"Citer\n\n" +
+		"Affaires mondiales Canada @AffairesMondiales · 4 mars 2026\n\n" +
+		"Le Canada salue la position française.\n"
+	// Mirror: a sentence with a handle and a middle dot is a statement.
+	mention := "Statement by Fiji\n\n" +
+		"Fiji thanks @PIFSec for its support to the regional cyber security framework · the Secretariat's work is essential.\n"
+	checkPageCases(t, []pageCase{
+		{"es header", es, "Cancillería Argentina @CancilleriaARG", ""},
+		{"es first post", es, "1/3 Hoy la Argentina", "Argentina"},
+		{"es post naming another", es, "2/3 Coincidimos con Uruguay", "Argentina"},
+		{"es quote marker", es, "Citar", ""},
+		{"es quoted post", es, "Chile valora", "Chile"},
+		{"fr header", fr, "France Diplomatie @francediplo", ""},
+		{"fr post", fr, "La France a présenté", "France"},
+		{"fr quoted header", fr, "Affaires mondiales Canada", ""},
+		{"fr quoted post", fr, "Le Canada salue", "Canada"},
+		{"handle in a sentence", mention, "Fiji thanks @PIFSec", "Fiji"},
+	})
+}
+
+// TestLabelledClosingThanks: a spokesperson's closing thanks under a
+// label, with a farewell ("PORTAVOZ DEL GOBIERNO: Muchas gracias a todos.
+// Buenas tardes.", "SPOKESPERSON: Thank you all. Good afternoon.") say
+// nothing (pages16's 9e7); an answer under the same label that goes on
+// after its thanks is the country's.
+func TestLabelledClosingThanks(t *testing.T) {
+	es := "República de Guinea Ecuatorial\n\nRueda de prensa del portavoz del Gobierno\n\n" +
+		"PORTAVOZ DEL GOBIERNO: El Consejo de Ministros ha aprobado el anteproyecto de ley de ciberseguridad.\n\n" +
+		"PORTAVOZ DEL GOBIERNO: Muchas gracias a todos. Buenas tardes.\n"
+	en := "Ministry of Foreign Affairs of Ghana\n\nWeekly press briefing\n\n" +
+		"SPOKESPERSON: Ghana will host the regional cyber drill in June.\n\n" +
+		"SPOKESPERSON: Thank you all. Good afternoon.\n"
+	goesOn := "Ministry of Foreign Affairs of Ghana\n\nWeekly press briefing\n\n" +
+		"SPOKESPERSON: Thank you. Ghana will also ratify the Malabo Convention this year.\n"
+	checkPageCases(t, []pageCase{
+		{"es closing", es, "PORTAVOZ DEL GOBIERNO: Muchas gracias", ""},
+		{"es answer", es, "PORTAVOZ DEL GOBIERNO: El Consejo", "Equatorial Guinea"},
+		{"en closing", en, "SPOKESPERSON: Thank you all", ""},
+		{"en answer", en, "SPOKESPERSON: Ghana will host", "Ghana"},
+		{"thanks then answer", goesOn, "SPOKESPERSON: Thank you. Ghana will also", "Ghana"},
+	})
+}
+
+// TestRecordProcedureNotes: a third-person committee record's own
+// procedure ("La Commission s'est réunie … sous la présidence de …",
+// "Après avoir souhaité la bienvenue au ministre, le président lui a donné
+// la parole.", "L'ordre du jour étant épuisé, le président a levé la
+// séance") and its bill's history ("El proyecto fue calificado … y
+// remitido a esta Comisión") are nobody's, and the heading's country goes
+// on to the minister's words after them (pages16's 9e9, 9e6).
+func TestRecordProcedureNotes(t *testing.T) {
+	fr := "RÉPUBLIQUE DU SÉNÉGAL\n\nASSEMBLÉE NATIONALE\n\nCompte rendu de la réunion du mardi 17 février 2026\n\n" +
+		"La Commission s'est réunie le mardi 17 février 2026 à 10 heures, sous la présidence de M. Abdou Karim Diop, pour entendre le ministre des Affaires étrangères.\n\n" +
+		"Après avoir souhaité la bienvenue au ministre et à ses collaborateurs, le président lui a donné la parole.\n\n" +
+		"Le ministre a indiqué que le Sénégal avait adopté en 2025 une nouvelle stratégie nationale de cybersécurité.\n\n" +
+		"L'ordre du jour étant épuisé, le président a levé la séance à 12 h 45.\n"
+	en := "REPUBLIC OF NAMIBIA\n\nNATIONAL ASSEMBLY\n\n" +
+		"The Committee met on 4 March 2026 to hear the Minister of Information.\n\n" +
+		"The Minister said that the Government will ratify the Malabo Convention this year.\n"
+	es := "ASAMBLEA NACIONAL DE PANAMÁ\n\nActa de la sesión de la Comisión de Relaciones Exteriores\n\n" +
+		"El proyecto de ley fue calificado por el Consejo de Administración Legislativa y remitido a esta Comisión.\n\n" +
+		"Tras dar la bienvenida a la ministra, el presidente le cedió la palabra.\n\n" +
+		"La ministra explicó que el Gobierno presentará un proyecto de ley de ciberseguridad.\n"
+	// Mirror: a State's paragraph after a committee's meeting line is
+	// the State's.
+	state := "Joint press release\n\n" +
+		"The Committee met in Nairobi.\n\n" +
+		"Kenya supports the regional framework.\n"
+	checkPageCases(t, []pageCase{
+		{"fr meeting", fr, "La Commission s'est réunie", ""},
+		{"fr floor", fr, "Après avoir souhaité", ""},
+		{"fr minister", fr, "Le ministre a indiqué", "Senegal"},
+		{"fr closing", fr, "L'ordre du jour", ""},
+		{"en meeting", en, "The Committee met", ""},
+		{"en minister", en, "The Minister said", "Namibia"},
+		{"es floor", es, "Tras dar la bienvenida", ""},
+		{"es bill history", es, "El proyecto de ley fue calificado", ""},
+		{"es minister", es, "La ministra explicó", "Panama"},
+		{"state after", state, "Kenya supports", "Kenya"},
+	})
+}

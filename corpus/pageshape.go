@@ -1084,7 +1084,10 @@ func opensSpeech(p []byte) bool {
 // gracias, señor Presidente.", "Je vous remercie, Monsieur le Président."
 var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?:\s+(?:all|a todos|à tous|tous))?(?:,?\s+(?:very much|so much|for your attention|beaucoup|de votre attention|por su atenci[oó]n))?` +
 	// "I thank you all, and I wish you a productive forum." (pages15's 9d3)
-	`(?:,?\s+and\s+(?:i\s+)?wish\s+you\s+(?:all\s+)?(?:a\s+|every\s+)?(?:\w+\s+){0,2}(?:forum|meeting|conference|session|deliberations|discussions?|day|week|success))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?\s*[.!]?$`)
+	`(?:,?\s+and\s+(?:i\s+)?wish\s+you\s+(?:all\s+)?(?:a\s+|every\s+)?(?:\w+\s+){0,2}(?:forum|meeting|conference|session|deliberations|discussions?|day|week|success))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?` +
+	// "Muchas gracias a todos. Buenas tardes.", "Thank you all. Good
+	// afternoon.": a briefing's closing with its farewell (pages16's 9e7).
+	`(?:[.!,]?\s+(?:buenas tardes|buenos d[ií]as|buenas noches|good (?:morning|afternoon|evening|bye)|goodbye|bonne (?:journ[ée]e|soir[ée]e)|bonsoir|au revoir))?\s*[.!]?$`)
 
 // questionsTurnRe matches a briefing's turn to the questions ("Let me now
 // take your questions.", "I am happy to take any questions.", "Paso a
@@ -1116,6 +1119,12 @@ func isCourtesy(p []byte) bool {
 	}
 	if bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas")) {
 		return questionsTurnRe.Match(p)
+	}
+	if k := bytes.IndexByte(p[:min(len(p), 48)], ':'); k > 0 && k+2 < len(p) {
+		// A speaker's label before the thanks ("PORTAVOZ DEL GOBIERNO:
+		// Muchas gracias a todos. Buenas tardes."): the thanks are as
+		// empty under a label (pages16's 9e7).
+		p = bytes.TrimLeft(p[k+1:], " ")
 	}
 	head := p[:min(len(p), 20)]
 	return (bytes.Contains(head, []byte("hank")) || bytes.Contains(head, []byte("racias")) || bytes.Contains(head, []byte("erci"))) &&

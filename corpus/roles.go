@@ -23,7 +23,9 @@ leadership envoy envoys negotiators response reply voice line thinking opinion o
 cert certs csirt csirts agency agencies regulator regulators strategy strategies parliament
 posicion posiciones postura posturas posture postures opinion vision enfoque delegacion gobierno representante representantes autoridades
 funcionarios ministerio ministro diplomaticos declaracion declaraciones punto cancilleria canciller diplomacia
+ministra viceministro viceministra vicecanciller presidente presidenta embajador embajadora
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
+ambassadeur ambassadrice
 declarations point
 gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp
 regime regimes junta
@@ -113,6 +115,13 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		// in a terse message, the city names the instrument too
 		// (TestEponymAfterName).
 		return roleTopic
+	}
+	if p.how == ByCapital && prev != "" && letters(prev) && toks[i].Gap == "(" &&
+		(last+1 >= len(toks) || strings.HasPrefix(toks[last+1].Gap, ")")) {
+		// "the UN cybercrime convention (Hanoi)": a capital alone in
+		// brackets after a word of the topic is where it was done, an
+		// aside, not a second country asked.
+		return rolePlace
 	}
 	if p.how == ByCapital && placeWords[prev] {
 		if prev == "to" && i > 1 && keys[i-2] == "according" {

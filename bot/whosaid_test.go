@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhoSaid: a quotation beside a who-said cue, or after "who said
+// that", is answered by the statement holding its words; words no
+// statement holds get the closest, marked so; topic questions that say
+// "who said" stay topic questions.
+func TestWhoSaid(t *testing.T) {
+	for _, tt := range []struct {
+		in, quote string
+	}{
+		{`"Voluntary norms alone have not prevented attacks" who said this?`, "Voluntary norms alone have not prevented attacks"},
+		{"who said “a treaty would give them obligations”?", "a treaty would give them obligations"},
+		{"> Iceland condemns ransomware attacks against hospitals\nwho said this", "Iceland condemns ransomware attacks against hospitals"},
+		{"who said that a treaty would give them obligations", "a treaty would give them obligations"},
+		{"«la priorité doit aller au renforcement des capacités» qui a dit ça ?", "la priorité doit aller au renforcement des capacités"},
+		{"quién dijo que el derecho internacional se aplica al ciberespacio?", "el derecho internacional se aplica al ciberespacio"},
+		{"¿Quién dijo que el derecho internacional se aplica al ciberespacio?", "el derecho internacional se aplica al ciberespacio"},
+		// Neighbours: no cue, too short a quotation, a topic after "who said".
+		{`what does Mongolia say about "voluntary norms alone"`, ""},
+		{`"hack back" who said this?`, ""},
+		{"who said anything about ransomware since 2024", ""},
+		{"who said that?", ""},
+		{"what does iceland say on ransomware", ""},
+	} {
+		q, _, ok := whoSaidQuote(tt.in)
+		if !ok {
+			q = ""
+		}
+		if q != tt.quote {
+			t.Errorf("whoSaidQuote(%q) = %q, want %q", tt.in, q, tt.quote)
+		}
+	}
+	b := dirBot(t, "../testdata/support")
+	for _, tt := range []struct{ q, msg, country string }{
+		{`"Voluntary norms alone have not prevented attacks on the hospitals" who said this?`, "Said by Mongolia: these words are in 1 statement.", "Mongolia"},
+		{"who said that a treaty would give them obligations that can be relied upon", "Said by Mongolia", "Mongolia"},
+		{`"el derecho internacional existente se aplica al ciberespacio" ¿quién dijo esto?`, "Lo dijo Panamá", "Panama"},
+		{`"la priorité doit aller au renforcement des capacités" qui a dit ça ?`, "Auteur : Bénin", "Benin"},
+		{`"States must never hack back against private firms" who said that?`, "No statement holds these exact words", ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		if !strings.HasPrefix(r.Message, tt.msg) {
+			t.Errorf("%q: message %q, want it to start %q", tt.q, r.Message, tt.msg)
+		}
+		if tt.country != "" && (len(r.Answers) != 1 || r.Answers[0].Country != tt.country) {
+			t.Errorf("%q: %d answers, want one by %s", tt.q, len(r.Answers), tt.country)
+		}
+		if tt.country == "" {
+			for _, a := range r.Answers {
+				if a.Match != "closest" {
+					t.Errorf("%q: answer by %s not marked closest", tt.q, a.Country)
+				}
+			}
+		}
+	}
+}
