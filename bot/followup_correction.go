@@ -21,6 +21,13 @@ var (
 	// notWords introduce what a correction takes back ("Fiji not
 	// Colombia", "Fiji, no Colombia", "la Guinée, pas le Tchad").
 	notWords = []string{", not ", " not ", ", no ", ", pas ", " pas ", ", et non ", " et non ", " y no "}
+	// cueLangs are the languages of the Spanish and French cues: a
+	// correction typed with one is in that language even when its few
+	// other words read as English ("no, me referia a islandia").
+	cueLangs = map[string]string{"quise decir ": "es", "queria decir ": "es", "quiero decir ": "es", "me referia a ": "es",
+		"me refiero a ": "es", "volviendo a ": "es", "volvamos a ": "es", "de vuelta a ": "es", "regresando a ": "es",
+		"je voulais dire ": "fr", "je veux dire ": "fr", "je parlais de ": "fr", "je pensais a ": "fr", "revenons a ": "fr",
+		"revenons sur ": "fr", "retour a ": "fr", "retour sur ": "fr", "pour revenir a ": "fr"}
 )
 
 // correctionFollowUp reads a correction or a going back (text as
@@ -28,8 +35,9 @@ var (
 // "no, I meant fiji" is "what about fiji", "sorry, fiji not colombia" is
 // "what about fiji". A taking back ("X not Y") is only read after an
 // apology or a cue, or with its comma, so that "does fiji not agree" is
-// left alone.
-func correctionFollowUp(text string) (string, bool) {
+// left alone. code is the language of its cue when the cue is Spanish or
+// French, "" otherwise.
+func correctionFollowUp(text string) (q, code string, ok bool) {
 	words := strings.Fields(text)
 	i := 0
 	for i < len(words) && apologyWords[strings.Trim(words[i], ",;:.!-—–")] {
@@ -39,12 +47,12 @@ func correctionFollowUp(text string) (string, bool) {
 	cued := false
 	for _, cue := range append(correctionCues[:len(correctionCues):len(correctionCues)], backCues...) {
 		if r, ok := strings.CutPrefix(rest, cue); ok {
-			rest, cued = r, true
+			rest, cued, code = r, true, cueLangs[cue]
 			break
 		}
 	}
 	if !cued && i == 0 && !strings.Contains(rest, ", not ") {
-		return "", false
+		return "", "", false
 	}
 	taken := false
 	for _, nw := range notWords {
@@ -55,7 +63,7 @@ func correctionFollowUp(text string) (string, bool) {
 	}
 	rest = strings.Trim(rest, " ,;:.!")
 	if rest == "" || !cued && !taken || len(strings.Fields(rest)) > 6 {
-		return "", false
+		return "", "", false
 	}
-	return "what about " + rest, true
+	return "what about " + rest, code, true
 }

@@ -27,12 +27,23 @@ func TestCorrectionFollowUp(t *testing.T) {
 		{"no statement from fiji", ""},
 		{"i meant", ""},
 	} {
-		got, ok := correctionFollowUp(tc.in)
+		got, _, ok := correctionFollowUp(tc.in)
 		if !ok {
 			got = ""
 		}
 		if got != tc.want {
 			t.Errorf("correctionFollowUp(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCorrectionLang backs the language correctionFollowUp gives a
+// Spanish or French cue; an English cue gives none (the thread's stays).
+func TestCorrectionLang(t *testing.T) {
+	for in, want := range map[string]string{"no, me referia a islandia": "es", "non, je voulais dire la guinee": "fr",
+		"volvamos a peru": "es", "no, i meant panama": "", "sorry, fiji not colombia": ""} {
+		if _, got, _ := correctionFollowUp(in); got != want {
+			t.Errorf("correctionFollowUp(%q) language %q, want %q", in, got, want)
 		}
 	}
 }
