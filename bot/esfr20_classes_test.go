@@ -125,3 +125,32 @@ func TestThemeNameAcrossLanguages(t *testing.T) {
 		t.Errorf("a glossary step added %v", got)
 	}
 }
+
+// TestCountryOfTheTopic: a country after "de"/"du" inside the topic that
+// "sobre"/"sur" opens ("que dice canada sobre la ley de nicaragua", "que
+// dit la france sur le code du numérique du gabon") is the topic's, as
+// "the law of Nicaragua" is in English; the reading dropped the "de"
+// ("canada on law nicaragua") and compared the two, showing the second
+// country's statements (esfr19's open row "el cert de haiti", esfr20).
+// Mirrors: two countries joined, or a comparison asked, still compare; the
+// speaker's own "de" ("la delegación de uruguay") stays the speaker.
+func TestCountryOfTheTopic(t *testing.T) {
+	b := esfr20Bot(t)
+	for _, c := range []struct {
+		q, intent string
+		countries []string
+	}{
+		{"que dice canada sobre la ley de nicaragua", IntentStance, []string{"Canada"}},
+		{"que dit la france sur le code du numerique du gabon", IntentStance, []string{"France"}},
+		{"what does canada say about the law of nicaragua", IntentStance, []string{"Canada"}},
+		// Mirrors.
+		{"que dicen uruguay y paraguay sobre proteccion de datos", IntentCompare, []string{"Uruguay", "Paraguay"}},
+		{"compara la posicion de uruguay con la de paraguay sobre proteccion de datos", IntentCompare, []string{"Uruguay", "Paraguay"}},
+		{"que dice la delegacion de uruguay sobre el DIH", IntentStance, []string{"Uruguay"}},
+	} {
+		r := b.Ask(c.q, 0)
+		if got := r.Countries; r.Intent != c.intent || !slices.Equal(got, c.countries) {
+			t.Errorf("%q: %s %v, want %s %v", c.q, r.Intent, r.Countries, c.intent, c.countries)
+		}
+	}
+}

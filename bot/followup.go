@@ -215,6 +215,12 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	// A rewritten follow-up is English; its reply stays in the
 	// conversation's language, unless its own words say another one.
 	q.ReplyLang = followUpLang(c, q.Text, rec.Lang)
+	if nt, code, ok := correctionFollowUp(text); ok {
+		text = nt // "no, I meant fiji", "back to the treaty question": what about it
+		if code != "" {
+			q.ReplyLang = code // "no, me referia a islandia" is Spanish
+		}
+	}
 	words := strings.Fields(text)
 	core := followUpCore(words)
 	if len(core) == 1 && len(words) <= 4 {

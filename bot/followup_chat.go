@@ -37,6 +37,11 @@ var (
 	othersAsks = phraseSet(`the others|others|what about the others|and the others|how about the others|the rest|and the rest|` +
 		`what about the rest|everyone else|what about everyone else|anyone else|what about other countries|other countries|` +
 		`and other countries|what do others say|what do the others say|what are others saying|` +
+		// "what about everyone", "y los demás", "et tous les autres": the
+		// others too; read as a topic, "everyone" was asked about.
+		`everyone|what about everyone|and everyone|everybody|what about everybody|and everybody|all the others|` +
+		`los demas|y los demas|todos los demas|y todos los demas|los otros|y los otros|` +
+		`les autres|et les autres|tous les autres|et tous les autres|` +
 		// "who agrees?" after one country's answer: the others on its
 		// topic, to compare (the corpus cannot say who agrees).
 		`who agrees|who agrees with|who else agrees|does anyone agree|anyone agree|who shares that view|who shares this view|` +

@@ -21,7 +21,10 @@ var neighbourAsks = phraseSet(`neighbours|neighbors|its neighbours|its neighbors
 	`what about its neighbours|what about its neighbors|what about their neighbours|what about their neighbors|` +
 	`and its neighbours|and its neighbors|and their neighbours|and their neighbors|how about its neighbours|how about its neighbors|` +
 	`the region|and the region|what about the region|others in the region|the rest of the region|what about the rest of the region|` +
-	`what about the neighbours|what about the neighbors|and the neighbours|and the neighbors`)
+	`what about the neighbours|what about the neighbors|and the neighbours|and the neighbors|` +
+	// Spanish and French: "¿y sus vecinos?", "et ses voisins ?".
+	`sus vecinos|y sus vecinos|los vecinos|y los vecinos|los paises vecinos|y los paises vecinos|y la region|` +
+	`ses voisins|et ses voisins|leurs voisins|et leurs voisins|les voisins|et les voisins|les pays voisins|et les pays voisins|et la region`)
 
 // neighboursFollowUp returns the question a neighbours follow-up stands
 // for: "<sub-region> besides <country> on <topic>", the country being the

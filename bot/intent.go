@@ -902,6 +902,15 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		// Brazil", "Tanzania on the cuts off Mozambique" (objectabout.go).
 		return second.Country
 	}
+	if j > ms[0].Last+1 && (toks[j].Lower == "of" || toks[j].Lower == "in") && !aboutWords[toks[j-1].Lower] && aboutBetween(toks, ms[0].Last+1, j-1) {
+		// A noun of the topic and its "of" or "in" before the country:
+		// "what does canada say about the law of nicaragua", and the
+		// reading of "que dice canada sobre la ley de nicaragua", "que
+		// dice uruguay sobre el ransomware en paraguay"; the second
+		// country is inside the topic, not a side to compare (esfr19's
+		// open row, esfr20).
+		return second.Country
+	}
 	if j >= 0 && objectPreps[toks[j].Lower] && wantBetween(toks, ms[0].Last+1, j) {
 		// "what do the marshall islands want from the us", "what does
 		// fiji expect from australia": whom the first asks, not a second

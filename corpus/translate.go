@@ -593,6 +593,21 @@ func gluedElision(t *Token, g *Gazetteer, f *foreignLex) {
 	}
 }
 
+// onBefore reports whether the English reading so far has opened a topic
+// with "on" (a name's "sobre", "sur") before its last word, which is no
+// "on" itself: what follows belongs to that topic.
+func onBefore(out []string) bool {
+	if len(out) < 2 || out[len(out)-1] == "on" {
+		return false
+	}
+	for _, w := range out[:len(out)-1] {
+		if w == "on" {
+			return true
+		}
+	}
+	return false
+}
+
 // Translate reads a Spanish or French question as English. For English
 // (or an unknown language) it returns the text unchanged. known reports
 // English corpus words, which are kept rather than "corrected" into a
@@ -748,8 +763,8 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 					// it (TestRegionAfterTopicPreposition).
 					on = true
 				}
-				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk, demonym: spanOf[k-1].How == ByDemonym})
-				brk, on, prepBefore, andAfterPeople = false, false, false, false
+				items = append(items, item{orig: name, country: true, brk: brk, on: on && !brk, demonym: spanOf[k-1].How == ByDemonym, afterDe: deBefore})
+				brk, on, prepBefore, andAfterPeople, deBefore = false, false, false, false, false
 			}
 			continue
 		}
@@ -827,6 +842,13 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 		}
 		if it.country {
 			name := undotted(it.orig)
+			if it.afterDe && !it.on && !it.demonym && i > 0 && !items[i-1].country && !items[i-1].brk && onBefore(out) {
+				// "sobre la ley de Nicaragua", "sur le code du numérique du
+				// Gabon": the country is the topic's, as "the law of
+				// Nicaragua" says; without "of", "on law nicaragua" read
+				// as a second side to compare.
+				out = append(out, "of")
+			}
 			out = append(out, name)
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: name, How: "country"})
 			i++

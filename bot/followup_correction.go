@@ -1,0 +1,69 @@
+package bot
+
+import "strings"
+
+// How a thread corrects or goes back: "no, I meant Fiji", "sorry, I
+// meant ransomware", "sorry, Fiji not Colombia", "quise decir Chile", "je
+// voulais dire la Guinée", "back to the treaty question", "volvamos a
+// Uruguay", "revenons à la Jordanie". Read as they were, "meant",
+// "sorry" and "volvamos" were topics asked about; what follows the cue is
+// the country or topic the thread meant, as after "what about".
+var (
+	// apologyWords may open a correction, folded, trimmed of punctuation.
+	apologyWords = toSet(`no nope sorry soz oops woops pardon perdon perdona disculpa disculpas non desole oups`)
+	// correctionCues come before the country or topic meant, folded,
+	// after any apology words.
+	correctionCues = []string{"i meant ", "i mean ", "meant ", "i was asking about ", "quise decir ", "queria decir ",
+		"quiero decir ", "me referia a ", "me refiero a ", "je voulais dire ", "je veux dire ", "je parlais de ", "je pensais a "}
+	// backCues go back to an earlier country or topic of the thread.
+	backCues = []string{"going back to ", "go back to ", "back to ", "volviendo a ", "volvamos a ", "de vuelta a ", "regresando a ",
+		"revenons a ", "revenons sur ", "retour a ", "retour sur ", "pour revenir a "}
+	// notWords introduce what a correction takes back ("Fiji not
+	// Colombia", "Fiji, no Colombia", "la Guinée, pas le Tchad").
+	notWords = []string{", not ", " not ", ", no ", ", pas ", " pas ", ", et non ", " et non ", " y no "}
+	// cueLangs are the languages of the Spanish and French cues: a
+	// correction typed with one is in that language even when its few
+	// other words read as English ("no, me referia a islandia").
+	cueLangs = map[string]string{"quise decir ": "es", "queria decir ": "es", "quiero decir ": "es", "me referia a ": "es",
+		"me refiero a ": "es", "volviendo a ": "es", "volvamos a ": "es", "de vuelta a ": "es", "regresando a ": "es",
+		"je voulais dire ": "fr", "je veux dire ": "fr", "je parlais de ": "fr", "je pensais a ": "fr", "revenons a ": "fr",
+		"revenons sur ": "fr", "retour a ": "fr", "retour sur ": "fr", "pour revenir a ": "fr"}
+)
+
+// correctionFollowUp reads a correction or a going back (text as
+// followUpLead leaves it) as the "what about …" follow-up it stands for:
+// "no, I meant fiji" is "what about fiji", "sorry, fiji not colombia" is
+// "what about fiji". A taking back ("X not Y") is only read after an
+// apology or a cue, or with its comma, so that "does fiji not agree" is
+// left alone. code is the language of its cue when the cue is Spanish or
+// French, "" otherwise.
+func correctionFollowUp(text string) (q, code string, ok bool) {
+	words := strings.Fields(text)
+	i := 0
+	for i < len(words) && apologyWords[strings.Trim(words[i], ",;:.!-—–")] {
+		i++
+	}
+	rest := strings.Join(words[i:], " ")
+	cued := false
+	for _, cue := range append(correctionCues[:len(correctionCues):len(correctionCues)], backCues...) {
+		if r, ok := strings.CutPrefix(rest, cue); ok {
+			rest, cued, code = r, true, cueLangs[cue]
+			break
+		}
+	}
+	if !cued && i == 0 && !strings.Contains(rest, ", not ") {
+		return "", "", false
+	}
+	taken := false
+	for _, nw := range notWords {
+		if j := strings.Index(rest, nw); j > 0 {
+			rest, taken = rest[:j], true
+			break
+		}
+	}
+	rest = strings.Trim(rest, " ,;:.!")
+	if rest == "" || !cued && !taken || len(strings.Fields(rest)) > 6 {
+		return "", "", false
+	}
+	return "what about " + rest, code, true
+}
