@@ -9,10 +9,7 @@ import "testing"
 func TestCompareCueFollowUp(t *testing.T) {
 	b := dirBot(t, "../testdata/support")
 	const first = "what does mongolia say on a binding treaty"
-	rec := ReplyRecord{Question: first, Lang: "en"}
-	for _, a := range b.Ask(first, 0).Answers {
-		rec.Keys = append(rec.Keys, a.Key)
-	}
+	rec := askedRecord(b, first)
 	for _, tt := range []struct{ in, want string }{
 		{"how does iceland's view compare?", "compare Mongolia and Iceland on binding treaty"},
 		{"is that similar to what benin says?", "compare Mongolia and Benin on binding treaty"},

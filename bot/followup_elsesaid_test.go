@@ -8,14 +8,7 @@ import "testing"
 // say?" asks for more of the same.
 func TestElseSaidAndWhoSaid(t *testing.T) {
 	b := dirBot(t, "../testdata/support")
-	record := func(q string) ReplyRecord {
-		rec := ReplyRecord{Question: q, Lang: "en"}
-		for _, a := range b.Ask(q, 0).Answers {
-			rec.Keys = append(rec.Keys, a.Key)
-		}
-		return rec
-	}
-	one, many := record("what does mongolia say on a binding treaty"), record("who talks about a binding treaty")
+	one, many := askedRecord(b, "what does mongolia say on a binding treaty"), askedRecord(b, "who talks about a binding treaty")
 	for _, tt := range []struct {
 		rec            ReplyRecord
 		in, want, kind string
@@ -34,4 +27,14 @@ func TestElseSaidAndWhoSaid(t *testing.T) {
 			t.Errorf("%q after %q: %q (%s), want %q (%s)", tt.in, tt.rec.Question, q.Text, kind, tt.want, tt.kind)
 		}
 	}
+}
+
+// askedRecord is the thread record of an English question b answered:
+// the question and the keys of its answers.
+func askedRecord(b *Bot, q string) ReplyRecord {
+	rec := ReplyRecord{Question: q, Lang: "en"}
+	for _, a := range b.Ask(q, 0).Answers {
+		rec.Keys = append(rec.Keys, a.Key)
+	}
+	return rec
 }

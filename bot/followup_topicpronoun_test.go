@@ -13,10 +13,7 @@ import (
 func TestTopicPronounFollowUp(t *testing.T) {
 	b := dirBot(t, "../testdata/support")
 	const first = "what does mongolia say on a binding treaty"
-	rec := ReplyRecord{Question: first, Lang: "en"}
-	for _, a := range b.Ask(first, 0).Answers {
-		rec.Keys = append(rec.Keys, a.Key)
-	}
+	rec := askedRecord(b, first)
 	for _, tt := range []struct{ in, want, lang, msg string }{
 		{"what does iceland think about it?", "what does Iceland say on binding treaty", "en", "Iceland on legally binding instruments"},
 		{"does iceland support it?", "does iceland support binding treaty", "en", "The corpus cannot answer yes or no"},
