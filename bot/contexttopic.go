@@ -61,3 +61,25 @@ func contextTopic(context []string) string {
 func stopWordish(w string) bool {
 	return w == "and" || w == "or" || w == "of" || w == "cyber" || w == "it" || w == "this"
 }
+
+// pronounTopicWords bounds a context sentence a pronoun can stand for: a
+// heading ("ransomware:", "the bilateral relationship -"), not a story.
+const pronounTopicWords = 5
+
+// pronounTopic returns the last context sentence when the question refers
+// to its topic by a pronoun ("ransomware: what does peru say about it",
+// "the bilateral relationship - what has chile said on this") and the
+// sentence is a short heading, else "".
+func pronounTopic(question string, context []string) string {
+	if len(context) == 0 {
+		return ""
+	}
+	if _, ok := cutTopicPronoun(strings.Fields(strings.ToLower(question))); !ok {
+		return ""
+	}
+	words := strings.Fields(strings.Trim(context[len(context)-1], ".,;:!?—–-()\"'*_` "))
+	if len(words) == 0 || len(words) > pronounTopicWords {
+		return ""
+	}
+	return strings.Join(words, " ")
+}

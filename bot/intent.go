@@ -101,7 +101,8 @@ view opinion says saying officially exactly overall ever already yet many count 
 changed evolved evolve evolving shifted moved whos hows wheres else tldr tl dr ones
 sources citations references refs
 pull pulls grab fetch gimme dig find get send bring lookup need needs qs one
-even specifically particularly especially esp wat wut smth sth smthg something`)
+even specifically particularly especially esp wat wut smth sth smthg something asap boss colleague colleagues asking
+sorry bother basics`)
 
 // attitudeWords say how a speaker feels about a topic ("who is worried
 // about elections", "anyone pushing for a treaty"): the topic follows
@@ -115,7 +116,7 @@ pushes cares caring champion champions championing`)
 var actorWords = toSet(`delegation delegations government governments gov govt govts official officials representative
 representatives rep reps diplomat diplomats authorities ministry ministries minister ministers administration
 admin line side leadership envoy envoys negotiators spokesperson spokesman spokeswoman fm fms mfa mofa pm dpm mission
-missions embassy ambassador president delegate delegates regime regimes junta`)
+missions embassy ambassador president delegate delegates regime regimes junta angle`)
 
 // linkWords ask for where a statement is ("link to the Peru statement",
 // "urls for Kenya pls", "source for the Maldives statement", "what's the
@@ -435,9 +436,12 @@ func parseAll(c *corpus.Corpus, quote, text string, pre tokenized, one *[1]Parse
 		out = append(out, p)
 	}
 	if len(out) == 1 && quote == "" && len(context) > 0 && len(out[0].Countries) > 0 && len(out[0].Themes) == 0 && len(out[0].Content) == 0 {
-		if t := contextTopic(context); t != "" {
+		if t := contextTopic(context); t != "" || pronounTopic(out[0].Text, context) != "" {
 			// The question names only a country; its topic is the context's
 			// (contexttopic.go).
+			if t == "" {
+				t = pronounTopic(out[0].Text, context)
+			}
 			q := parseAll(c, "", out[0].Text+" on "+t, tokenized{}, nil)
 			if len(q) == 1 && len(q[0].Countries) == len(out[0].Countries) {
 				q[0].Dropped = out[0].Dropped
@@ -560,7 +564,7 @@ func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segme
 		}
 		segs[len(segs)-1].hi = i + 1
 	}
-	inCountry := map[int]bool{}
+	inCountry := make([]bool, len(toks))
 	for _, m := range ms {
 		for i := m.First; i <= m.Last; i++ {
 			inCountry[i] = true
@@ -570,13 +574,12 @@ func segment(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) []segme
 		s := &segs[k]
 		var stems []string
 		for i := s.lo; i < s.hi; i++ {
-			if inCountry[i] {
+			// The words parseTokens reads as topic ("we have a bilateral
+			// with Bangui next week" has none).
+			if inCountry[i] || noTopicAt(toks[s.lo:s.hi], i-s.lo, inCountry[s.lo:s.hi]) {
 				continue
 			}
 			w := toks[i].Lower
-			if skipWord(w) {
-				continue
-			}
 			stems = append(stems, corpus.Stem(w))
 		}
 		s.words = len(stems)
@@ -623,6 +626,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			p.Countries = append(p.Countries, m)
 		}
 	}
+	var background []bool // the scene before "what did X say about Y"
+	if inContext == nil {
+		// "after the kosovo logs offer, what does serbia say about
+		// evidence": the context country's phrase stays the topic's.
+		background = aboutFocus(toks, ms, inCountry)
+	}
 	// lowers stays on the stack (intentOf and listTarget keep nothing of
 	// it); Content, Words and Terms are sized once, at the first content
 	// word, for every token left: growing them one word at a time was a
@@ -647,35 +656,8 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 				continue
 			}
 		}
-		if inCountry[i] || skipWord(t.Lower) || inContext != nil && inContext[i] {
+		if inCountry[i] || inContext != nil && inContext[i] || background != nil && background[i] || noTopicAt(toks, i, inCountry) {
 			continue
-		}
-		if actorOf(toks, i, inCountry) || lineOn(toks, i) {
-			continue // "the government of Tuvalu on data", "a line on cables": who and how, not what
-		}
-		if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
-			continue // "the eu line on ransomware", "indian delegation on the ITU": who, not what
-		}
-		if i+1 < len(toks) && inCountry[i+1] && actorWords[t.Lower] {
-			continue // Spanish and French order: "el gobierno camerunés" read "government camerunés"
-		}
-		if documentWord(toks, i, inCountry) || channelWord(toks, i, inCountry) {
-			continue // "the tuvalu joint statement", "its opening remarks", "say on X": which document, not what about
-		}
-		if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
-			continue // "key messages from Peru", "India's main points"; "points of contact" stays a topic
-		}
-		if newWords[t.Lower] && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
-			continue // "anything new from Serbia", "any updates on Kazakhstan?": no topic "new" or "updates"
-		}
-		if newWords[t.Lower] && t.Lower != "new" && i > 0 && inCountry[i-1] && i+1 == len(toks) {
-			continue // "kazakhstan updates", "samoa news": what the country said lately
-		}
-		if linkRequest(toks, i) {
-			continue // "link to the kazakhstan statement", "urls for peru pls": its sources, not a topic "link"
-		}
-		if askerNoun(toks, i) {
-			continue // "what do nations say on X", "which governments mention X": who, not what
 		}
 		w := t.Lower
 		if to, ok := correctable(c, t); ok {
@@ -776,6 +758,44 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		}
 	}
 	return p
+}
+
+// noTopicAt reports whether toks[i], a word of no country, carries no
+// topic: a skip word, or who speaks, which document, how the question
+// asks (actors, "a line on", "link to", "anything new from").
+func noTopicAt(toks []corpus.Token, i int, inCountry []bool) bool {
+	t := toks[i]
+	if skipWord(t.Lower) {
+		return true
+	}
+	if actorOf(toks, i, inCountry) || lineOn(toks, i) {
+		return true // "the government of Tuvalu on data", "a line on cables": who and how, not what
+	}
+	if i > 0 && inCountry[i-1] && actorWords[t.Lower] {
+		return true // "the eu line on ransomware", "indian delegation on the ITU": who, not what
+	}
+	if i+1 < len(toks) && inCountry[i+1] && actorWords[t.Lower] {
+		return true // Spanish and French order: "el gobierno camerunés" read "government camerunés"
+	}
+	if documentWord(toks, i, inCountry) || channelWord(toks, i, inCountry) {
+		return true // "the tuvalu joint statement", "its opening remarks", "say on X": which document, not what about
+	}
+	if i > 0 && summaryNouns[t.Lower] && (toks[i-1].Lower == "main" || toks[i-1].Lower == "key") {
+		return true // "key messages from Peru", "India's main points"; "points of contact" stays a topic
+	}
+	if newWords[t.Lower] && (i > 0 && newLead[toks[i-1].Lower] || i == 0) && (i+1 == len(toks) || newAfter[toks[i+1].Lower] || inCountry[i+1]) {
+		return true // "anything new from Serbia", "any updates on Kazakhstan?": no topic "new" or "updates"
+	}
+	if newWords[t.Lower] && t.Lower != "new" && i > 0 && inCountry[i-1] && i+1 == len(toks) {
+		return true // "kazakhstan updates", "samoa news": what the country said lately
+	}
+	if linkRequest(toks, i) {
+		return true // "link to the kazakhstan statement", "urls for peru pls": its sources, not a topic "link"
+	}
+	if askerNoun(toks, i) {
+		return true // "what do nations say on X", "which governments mention X": who, not what
+	}
+	return sceneWord(toks, i, inCountry) // "need 2 lines on", "for a side event": the asker's errand
 }
 
 // allRegion reports whether every mention is a region's country.
