@@ -1123,6 +1123,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
+			if h != "" && attr.Method != MethodHeading && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+				// "Un analyste occidental juge que la position égyptienne …":
+				// an outsider's judgement, nobody's (see outsideperson.go).
+				h, attr = "", Attribution{}
+			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
