@@ -305,6 +305,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text, q.Offset = nt, 0 // "what does iceland think about it?": the last topic, of Iceland
 		return q, "continue"
 	}
+	if nt, ok := restateFollowUp(rec, followUpLead(followUpText(q.Text))); ok {
+		q.Text, q.Offset = nt, 0 // "what did they say about it": the last question again
+		return q, "continue"
+	}
 	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?"), referred); ok {
 		q.Text, q.Offset = nt, 0
 		return q, "continue"
