@@ -1,6 +1,15 @@
 package bot
 
-import "testing"
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stancebot/stancebot/conversation"
+	"github.com/stancebot/stancebot/corpus"
+)
 
 // TestGoingBackContracted backs the going-back cues whose article is
 // contracted ("revenons au Liban", "volvamos al Perú"): the article is
@@ -75,6 +84,36 @@ func TestThemPronounEnglish(t *testing.T) {
 		"compare les": "fr", "comparez-les": "fr", "compáralos": "es"} {
 		if got := followUpLang(c, in, "de"); got != want {
 			t.Errorf("followUpLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestOrdinalAfterOrdinal backs Record.Counted: an ordinal after an
+// ordinal counts in the list the first one counted in, whichever came
+// first, in English, Spanish and French; once the thread moves on to a
+// reply of its own, an ordinal counts in that reply again.
+func TestOrdinalAfterOrdinal(t *testing.T) {
+	b := asked19Bot(t)
+	clock := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	for i, tc := range []struct {
+		msgs []string
+		want string // the country of the last message's reply
+	}{
+		{[]string{"compare azerbaijan and tonga on submarine cables", "the first one — when was that?", "and the second?"}, "Tonga"},
+		{[]string{"compare azerbaijan and tonga on submarine cables", "the second one?", "and the first?"}, "Azerbaijan"},
+		{[]string{"compare azerbaijan and tonga on submarine cables", "the last one", "the first one"}, "Azerbaijan"},
+		{[]string{"compara azerbaiyán y tonga sobre los cables submarinos", "¿el primero?", "¿y el segundo?"}, "Tonga"},
+		{[]string{"compare l'azerbaïdjan et les tonga sur les câbles sous-marins", "le premier ?", "et le deuxième ?"}, "Tonga"},
+		// Neighbour: a new question in between starts a new list.
+		{[]string{"compare azerbaijan and tonga on submarine cables", "the first one", "compare oman and qatar on capacity building", "the second one"}, "Qatar"},
+	} {
+		h := Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
+		var r Reply
+		for _, m := range tc.msgs {
+			r = h.Handle(context.Background(), Question{Text: m, Platform: "console", Room: fmt.Sprint("ord", i), Time: clock})
+		}
+		if len(r.Countries) != 1 || r.Countries[0] != tc.want {
+			t.Errorf("%q: read as %v, want %s", strings.Join(tc.msgs, " → "), r.Countries, tc.want)
 		}
 	}
 }
