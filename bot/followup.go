@@ -103,6 +103,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			}
 			nr.Earlier = recentCountries(r.Answers, r.Countries, before)
 			nr.Run = runOf(corpusOf(), rec, found, nr, r.Countries)
+			if found {
+				// An ordinal's list goes on to the next ordinal ("the
+				// first one", then "and the second?").
+				_, nr.Counted, _ = ordinalFollowUp(corpusOf(), rec, q.Text)
+			}
 			if kind == "more" && len(nr.Keys) == 0 {
 				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
 			}
@@ -207,7 +212,7 @@ func groupingAsked(r Reply) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	if t, ok := ordinalFollowUp(c, rec, q.Text); ok {
+	if t, _, ok := ordinalFollowUp(c, rec, q.Text); ok {
 		q.Text = t // "what does the second one say on X": that country, by name
 	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
@@ -303,6 +308,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	}
 	if nt, ok := topicPronounFollowUp(c, rec, followUpLead(followUpText(q.Text))); ok {
 		q.Text, q.Offset = nt, 0 // "what does iceland think about it?": the last topic, of Iceland
+		return q, "continue"
+	}
+	if nt, ok := restateFollowUp(rec, followUpLead(followUpText(q.Text))); ok {
+		q.Text, q.Offset = nt, 0 // "what did they say about it": the last question again
 		return q, "continue"
 	}
 	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?"), referred); ok {
