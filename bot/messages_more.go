@@ -49,6 +49,10 @@ const (
 // with T: the countries whose statements come closest by the question's words.
 const msgThemeClosest = "theme-closest"
 
+// msgThemeNamingClosest answers "who criticised Iran" when no statement
+// naming Iran holds the question's words: the statements that name it.
+const msgThemeNamingClosest = "theme-naming-closest"
+
 func init() {
 	catalogueEntries = append(catalogueEntries, moreEntries...)
 	catalogueEntries = append(catalogueEntries, commandEntries...)
@@ -137,6 +141,10 @@ var moreEntries = []entry{
 		msgText("No statement in the corpus matches a theme%[1]s; the closest by the question's words, %[2]s: %[3]s."),
 		msgText("Ninguna declaración del corpus corresponde a un tema%[1]s; las más cercanas por las palabras de la pregunta, %[2]s: %[3]s."),
 		msgText("Aucune déclaration du corpus ne correspond à un thème%[1]s ; les plus proches par les mots de la question, %[2]s : %[3]s.")},
+	{msgThemeNamingClosest,
+		msgText("No statement in the corpus names %[1]s%[2]s; the statements that name it, %[3]s: %[4]s."),
+		msgText("Ninguna declaración del corpus menciona a %[1]s%[2]s; las que lo mencionan, %[3]s: %[4]s."),
+		msgText("Aucune déclaration du corpus ne mentionne %[1]s%[2]s ; celles qui le mentionnent, %[3]s : %[4]s.")},
 	{msgFallbackTheme,
 		msgText("no theme matched %s; ranked %s's statements on the question's words"),
 		msgText("ningún tema correspondió a %s; se ordenaron las declaraciones de %s según las palabras de la pregunta"),
