@@ -795,6 +795,9 @@ func noTopicAt(toks []corpus.Token, i int, inCountry []bool) bool {
 	if askerNoun(toks, i) {
 		return true // "what do nations say on X", "which governments mention X": who, not what
 	}
+	if intentionVerb(toks, i, inCountry) {
+		return true // "does kuwait plan a new strategy": what it means to do, not a topic "plan"
+	}
 	return sceneWord(toks, i, inCountry) // "need 2 lines on", "for a side event": the asker's errand
 }
 
