@@ -565,6 +565,7 @@ func answerCompare(a *asked, r *Reply) {
 				}
 			}
 		} else {
+			skip := a.offset // "more": the next of each country's statements
 			for _, id := range a.c.StatementsOf(country) {
 				if len(hits) == per {
 					break
@@ -572,11 +573,19 @@ func answerCompare(a *asked, r *Reply) {
 				if len(a.p.About) > 0 && !mentionsAll(a.c, id, a.p.About) {
 					continue // "what does the gulf say about iran": only what names Iran
 				}
+				if skip > 0 {
+					skip--
+					continue
+				}
 				hits = append(hits, corpus.ScoredHit{Stmt: id})
 			}
 		}
 		if len(hits) == 0 {
-			none = append(none, a.name(country))
+			if a.offset == 0 {
+				// On a later page ("more") the country has said no more,
+				// not nothing: it was shown on the pages before.
+				none = append(none, a.name(country))
+			}
 			continue
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)

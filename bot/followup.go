@@ -231,7 +231,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	if len(core) == 1 && len(words) <= 4 {
 		switch {
 		case moreWords[core[0]]:
-			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
+			q.Text, q.Offset = rec.Question, nextOffset(c, rec)
 			return q, "more"
 		case sourcesWords[core[0]]:
 			return q, "sources"
@@ -245,7 +245,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		case "sources":
 			return q, kind
 		case "more":
-			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
+			q.Text, q.Offset = rec.Question, nextOffset(c, rec)
 			return q, kind
 		}
 		q.Text, q.Offset = nt, 0
@@ -422,6 +422,34 @@ func compareCount(phrase string) int {
 		}
 	}
 	return 0
+}
+
+// nextOffset is the Offset of the page after a record's ("more"): past
+// the answers it showed; a comparison pages each country on its own
+// (Question.Offset skips that many of each), so past the most it showed
+// of any one country, not the sum over all of them.
+func nextOffset(c *corpus.Corpus, rec ReplyRecord) int {
+	if rec.Intent != IntentCompare || len(rec.Keys) < 2 {
+		return rec.Offset + len(rec.Keys)
+	}
+	holder := make(map[string]string, len(rec.Keys))
+	for i := range c.Len() {
+		if k := c.Key(i); slices.Contains(rec.Keys, k) {
+			if _, ok := holder[k]; !ok {
+				holder[k] = c.Holder(i)
+			}
+		}
+	}
+	most, per := 0, map[string]int{}
+	for _, k := range rec.Keys {
+		h, ok := holder[k]
+		if !ok {
+			h = k // a statement no longer in the corpus: its own count
+		}
+		per[h]++
+		most = max(most, per[h])
+	}
+	return rec.Offset + most
 }
 
 // holdersOfKeys returns the distinct holders of the statements with the

@@ -18,6 +18,7 @@ const (
 	msgDatesKept     = "dates-kept"      // kept statements first published <range>
 	msgDatesNewest   = "dates-newest"    // ordered newest first
 	msgDatesOldest   = "dates-oldest"    // ordered oldest first
+	msgDatesNoneIn   = "dates-none-in"   // X: no statement on T in the dates asked.
 	msgRecentIn      = "recent-in"       // N statements by K countries, first published PERIOD; ORDER, showing n.
 	msgRecentAll     = "recent-all"      // N dated statements by K countries; ORDER, showing n.
 	msgRecentNone    = "recent-none"     // No statement was first published PERIOD.
@@ -94,6 +95,10 @@ var moreEntries = []entry{
 		msgText("No statement in the corpus was first published %s."),
 		msgText("Ninguna declaración del corpus se publicó por primera vez %s."),
 		msgText("Aucune déclaration du corpus n'a été publiée pour la première fois %s.")},
+	{msgDatesNoneIn,
+		msgText("%s: no statement%s in the dates asked."),
+		msgText("%s: ninguna declaración%s en las fechas pedidas."),
+		msgText("%s : aucune déclaration%s aux dates demandées.")},
 	{msgDatesOldest,
 		msgText("ordered oldest first"),
 		msgText("ordenadas de la más antigua a la más reciente"),

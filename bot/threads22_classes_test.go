@@ -117,3 +117,70 @@ func TestOrdinalAfterOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreAfterCompare backs nextOffset and the comparison's own paging:
+// "more" after a comparison, with a topic or without, shows each
+// country's next statements until all are shown, none twice, none
+// skipped, and says of a country that has no more nothing false ("X: no
+// statement on T").
+func TestMoreAfterCompare(t *testing.T) {
+	b := asked19Bot(t)
+	clock := time.Date(2026, 12, 2, 10, 0, 0, 0, time.UTC)
+	for i, q := range []string{"compare uzbekistan and oman on capacity building", "compare uzbekistan and oman",
+		"compara uzbekistán y omán sobre el fomento de capacidades", "compare tonga and samoa"} {
+		h := Chain(b, FollowUps(&conversation.Memory{Now: func() time.Time { return clock }}, func() *corpus.Corpus { return b.Corpus() }, nil))
+		ask := func(text string) Reply {
+			return h.Handle(context.Background(), Question{Text: text, Platform: "console", Room: fmt.Sprint("more", i), Time: clock})
+		}
+		r := ask(q)
+		want := map[string]int{} // each country's statements, as its own stance question gives them
+		for _, c := range r.Countries {
+			want[c] = len(answerAt(b.Corpus(), strings.Replace(strings.Replace(q, "compare uzbekistan and oman", "what does "+c+" say", 1), "compare tonga and samoa", "tell me about "+c, 1), 50, 0, false).Answers)
+		}
+		seen, got := map[string]bool{}, map[string]int{}
+		for page := 0; len(r.Answers) > 0 && page < 20; page++ {
+			for _, a := range r.Answers {
+				if seen[a.Key] {
+					t.Errorf("%q page %d: %s shown again", q, page, a.Key)
+				}
+				seen[a.Key] = true
+				got[a.Country]++
+			}
+			if page > 0 && strings.Contains(r.Message, ": no statement") {
+				t.Errorf("%q page %d: %q", q, page, r.Message)
+			}
+			r = ask("more")
+		}
+		if strings.HasPrefix(q, "compare uzbekistan and oman") {
+			for c, n := range want {
+				if got[c] != n {
+					t.Errorf("%q: %d statements of %s shown over the pages, want %d", q, got[c], c, n)
+				}
+			}
+		}
+		if len(got) < 2 {
+			t.Errorf("%q: pages showed %v", q, got)
+		}
+	}
+}
+
+// TestDatesNoneInHeadline backs recountStance: when the dates asked leave
+// none of one country's statements, the headline says none in those dates,
+// not the count before them over no answer; when all qualify it is as
+// before.
+func TestDatesNoneInHeadline(t *testing.T) {
+	b := dirBot(t, "../testdata/esfr20")
+	for _, tc := range []struct{ q, want string }{
+		{"what does paraguay say about critical infrastructure since 2025", "Paraguay: no statement on critical infrastructure in the dates asked."},
+		{"que dice paraguay sobre infraestructura critica desde 2025", "Paraguay: ninguna declaración sobre infraestructura crítica en las fechas pedidas."},
+		{"que dit le paraguay sur les infrastructures critiques depuis 2025", "Paraguay : aucune déclaration sur infrastructures critiques aux dates demandées."},
+		{"what does rwanda say about capacity building since 2025", "Rwanda: no statement on capacity building in the dates asked."},
+		// Neighbours: all qualify, or no dates asked.
+		{"what does honduras say about critical infrastructure since 2025", "Honduras on critical infrastructure: 1 statement."},
+		{"what does paraguay say about critical infrastructure", "Paraguay on critical infrastructure: 1 statement."},
+	} {
+		if got := b.Handle(context.Background(), Question{Text: tc.q}).Message; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q, want it to open with %q", tc.q, got, tc.want)
+		}
+	}
+}
