@@ -75,7 +75,8 @@ type ThemePhrase struct {
 
 // intentWords frame a question without being its topic (the verbs of
 // proposing too: "what did north macedonia offer", carried to "and
-// montenegro?", asked Montenegro on "offer").
+// montenegro?", asked Montenegro on "offer"; "how does brazil see the
+// poa", "the gist of what kenya said").
 var intentWords = toSet(`say says said saying think thinks thought position positions stance stances view views viewpoint tell
 compare compares comparison compared comparing versus vs talk talks talking mention mentions mentioned mentioning discuss
 discusses discussed discussing who which country countries list show give theme themes topic topics help regarding
@@ -87,7 +88,8 @@ says anyone somebody someone brought bring brings raise raised raises highlight 
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
 speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented talked
-overview overviews rundown recap snapshot brief offer offers offered propose proposes proposed suggest suggests suggested`)
+overview overviews rundown recap snapshot brief offer offers offered propose proposes proposed suggest suggests suggested
+gist tldr see sees perceive perceives`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 // "sources" is one too: every answer cites its sources, so "give me the
@@ -800,6 +802,9 @@ func noTopicAt(toks []corpus.Token, i int, inCountry []bool) bool {
 	}
 	if askerNoun(toks, i) {
 		return true // "what do nations say on X", "which governments mention X": who, not what
+	}
+	if intentionVerb(toks, i, inCountry) {
+		return true // "does kuwait plan a new strategy": what it means to do, not a topic "plan"
 	}
 	return sceneWord(toks, i, inCountry) // "need 2 lines on", "for a side event": the asker's errand
 }
