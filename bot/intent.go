@@ -721,6 +721,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	about := aboutCountry(toks, ms, compare)
 	if about == "" {
 		about = mentionedByFirst(c, toks, ms, compare)
+		if about != "" && !mentionsOnTopic(c, ms[0].Country, about, p) {
+			// "ireland eu ihl": Ireland names the EU only to align with
+			// it, never on IHL; read as Ireland on IHL naming the EU it
+			// answered nothing, so the two are compared.
+			about = ""
+		}
 	}
 	p.Intent = intentOf(c, p, lowers, compare)
 	if p.Intent == IntentCompare && len(p.Themes) == 0 && vagueTopic(p) {
@@ -905,7 +911,15 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 	second := ms[1]
 	for i := ms[0].Last + 1; i < second.First; i++ {
 		switch toks[i].Lower {
-		case "and", "or", "with", "vs", "versus", "v", "plus":
+		case "with":
+			if nounWith(toks, ms[0].Last+1, i, second.First) {
+				// "cyprus agreement with israel", "kenya cooperation
+				// with uganda": the noun's partner, not a second side
+				// ("india with china on norms" stays two sides).
+				return second.Country
+			}
+			return ""
+		case "and", "or", "vs", "versus", "v", "plus":
 			return ""
 		}
 		if strings.ContainsAny(toks[i].Gap, "&,+/") {
@@ -943,6 +957,21 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		return second.Country
 	}
 	return ""
+}
+
+// nounWith reports whether the "with" at toks[w] joins a noun of the topic
+// to the country that starts at second: a content word right before it,
+// after the first country (which ends before lo), and nothing but an
+// article between it and the country.
+func nounWith(toks []corpus.Token, lo, w, second int) bool {
+	if w <= lo || skipWord(toks[w-1].Lower) || toks[w].Gap != "" {
+		return false
+	}
+	k := w + 1
+	if k < second && toks[k].Lower == "the" {
+		k++
+	}
+	return k == second
 }
 
 // wantBetween reports whether a verb of wanting or asking (wantVerbs)
