@@ -435,7 +435,19 @@ func answerTheme(a *asked, r *Reply) {
 		// "who mentions russia": the best statement naming it of each
 		// country that has one (the search of all countries needs a
 		// topic).
-		res = mentioningPerHolder(a)
+		res = mentioningPerHolder(a, a.query)
+	}
+	namingOnly := false
+	if res.Total == 0 && a.hasTopic() && len(a.p.About) > 0 && a.p.Agree == "" && a.p.Negated == 0 {
+		// "who criticised iran", "which countries helped costa rica": no
+		// statement naming it holds the question's own words, which are
+		// often its verb; the statements that do name it are the closest
+		// answer, said so (TestWhoNamingClosest), where "no statement
+		// names Iran" was untrue.
+		res = mentioningPerHolder(a, func(holder ...string) corpus.Query {
+			return corpus.Query{Countries: holder, Mentioning: a.p.About}
+		})
+		namingOnly = res.Total > 0
 	}
 	var leftOut []string // the excepted countries that do speak on it
 	if len(a.p.Except) > 0 {
@@ -490,6 +502,10 @@ func answerTheme(a *asked, r *Reply) {
 	}
 	if closest {
 		r.Message = a.ts(msgThemeClosest, a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
+		return
+	}
+	if namingOnly {
+		r.Message = a.ts(msgThemeNamingClosest, a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
@@ -549,6 +565,7 @@ func answerCompare(a *asked, r *Reply) {
 				}
 			}
 		} else {
+			skip := a.offset // "more": the next of each country's statements
 			for _, id := range a.c.StatementsOf(country) {
 				if len(hits) == per {
 					break
@@ -556,11 +573,19 @@ func answerCompare(a *asked, r *Reply) {
 				if len(a.p.About) > 0 && !mentionsAll(a.c, id, a.p.About) {
 					continue // "what does the gulf say about iran": only what names Iran
 				}
+				if skip > 0 {
+					skip--
+					continue
+				}
 				hits = append(hits, corpus.ScoredHit{Stmt: id})
 			}
 		}
 		if len(hits) == 0 {
-			none = append(none, a.name(country))
+			if a.offset == 0 {
+				// On a later page ("more") the country has said no more,
+				// not nothing: it was shown on the pages before.
+				none = append(none, a.name(country))
+			}
 			continue
 		}
 		r.Answers = append(r.Answers, a.answers(hits)...)
@@ -1018,7 +1043,7 @@ func termsIn(text string, terms []corpus.Term) map[string]float64 {
 
 // mentioningPerHolder returns, for each holder of a statement naming the
 // question's About countries, its best such statement, in corpus order.
-func mentioningPerHolder(a *asked) corpus.Result {
+func mentioningPerHolder(a *asked, query func(countries ...string) corpus.Query) corpus.Result {
 	var res corpus.Result
 	var seen []string
 	for _, id := range a.c.MentionedIn(a.p.About[0]) {
@@ -1027,7 +1052,7 @@ func mentioningPerHolder(a *asked) corpus.Result {
 			continue
 		}
 		seen = append(seen, holder)
-		if hit := a.c.Search(a.query(holder)); len(hit.Hits) > 0 {
+		if hit := a.c.Search(query(holder)); len(hit.Hits) > 0 {
 			res.Hits = append(res.Hits, hit.Hits[0])
 		}
 	}

@@ -352,6 +352,7 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 		}
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
 		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)
+		recountStance(a, r, before, qualified)
 	}
 	note := a.t(msgDatesNote, d.quoted(), strings.Join(how, ", "))
 	if d.filters() {
@@ -363,6 +364,28 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 	}
 	r.Message = strings.TrimSpace(r.Message + " " + note)
 	return note
+}
+
+// recountStance says one country's headline again with the statements
+// the dates kept: "Paraguay on critical infrastructure: 1 statement." over
+// no answer, when its one statement was from before the dates asked ("since
+// 2025?" in a thread, or in the question), read as the statement shown
+// being out of date, not as there being none in the dates asked.
+func recountStance(a *asked, r *Reply, before, qualified int) {
+	if r.Intent != IntentStance || len(r.Countries) != 1 || qualified >= before {
+		return
+	}
+	country := r.Countries[0]
+	old := a.ts(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, before), a.shown(before, before))
+	rest, ok := strings.CutPrefix(r.Message, old)
+	if !ok {
+		return
+	}
+	if qualified == 0 {
+		r.Message = a.ts(msgDatesNoneIn, a.name(country), a.on(a.topic)) + rest
+		return
+	}
+	r.Message = a.ts(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, qualified), a.shown(len(r.Answers), qualified)) + rest
 }
 
 // answerThemeAll answers a theme question with every relevant statement,

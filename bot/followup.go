@@ -103,6 +103,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 			}
 			nr.Earlier = recentCountries(r.Answers, r.Countries, before)
 			nr.Run = runOf(corpusOf(), rec, found, nr, r.Countries)
+			if found {
+				// An ordinal's list goes on to the next ordinal ("the
+				// first one", then "and the second?").
+				_, nr.Counted, _ = ordinalFollowUp(corpusOf(), rec, q.Text)
+			}
 			if kind == "more" && len(nr.Keys) == 0 {
 				nr.Keys, nr.Offset = rec.Keys, rec.Offset // stay on the last page
 			}
@@ -207,7 +212,7 @@ func groupingAsked(r Reply) bool {
 // and says which kind it is ("more", "why", "sources", "continue"; "" for a
 // message that is a new question).
 func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, string) {
-	if t, ok := ordinalFollowUp(c, rec, q.Text); ok {
+	if t, _, ok := ordinalFollowUp(c, rec, q.Text); ok {
 		q.Text = t // "what does the second one say on X": that country, by name
 	}
 	text, referred := dropReferring(followUpLead(followUpText(q.Text)))
@@ -226,7 +231,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	if len(core) == 1 && len(words) <= 4 {
 		switch {
 		case moreWords[core[0]]:
-			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
+			q.Text, q.Offset = rec.Question, nextOffset(c, rec)
 			return q, "more"
 		case sourcesWords[core[0]]:
 			return q, "sources"
@@ -240,7 +245,7 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		case "sources":
 			return q, kind
 		case "more":
-			q.Text, q.Offset = rec.Question, rec.Offset+len(rec.Keys)
+			q.Text, q.Offset = rec.Question, nextOffset(c, rec)
 			return q, kind
 		}
 		q.Text, q.Offset = nt, 0
@@ -303,6 +308,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 	}
 	if nt, ok := topicPronounFollowUp(c, rec, followUpLead(followUpText(q.Text))); ok {
 		q.Text, q.Offset = nt, 0 // "what does iceland think about it?": the last topic, of Iceland
+		return q, "continue"
+	}
+	if nt, ok := restateFollowUp(rec, followUpLead(followUpText(q.Text))); ok {
+		q.Text, q.Offset = nt, 0 // "what did they say about it": the last question again
 		return q, "continue"
 	}
 	if nt, ok := continueMore(c, rec, text, strings.HasSuffix(strings.TrimSpace(q.Text), "?"), referred); ok {
@@ -413,6 +422,34 @@ func compareCount(phrase string) int {
 		}
 	}
 	return 0
+}
+
+// nextOffset is the Offset of the page after a record's ("more"): past
+// the answers it showed; a comparison pages each country on its own
+// (Question.Offset skips that many of each), so past the most it showed
+// of any one country, not the sum over all of them.
+func nextOffset(c *corpus.Corpus, rec ReplyRecord) int {
+	if rec.Intent != IntentCompare || len(rec.Keys) < 2 {
+		return rec.Offset + len(rec.Keys)
+	}
+	holder := make(map[string]string, len(rec.Keys))
+	for i := range c.Len() {
+		if k := c.Key(i); slices.Contains(rec.Keys, k) {
+			if _, ok := holder[k]; !ok {
+				holder[k] = c.Holder(i)
+			}
+		}
+	}
+	most, per := 0, map[string]int{}
+	for _, k := range rec.Keys {
+		h, ok := holder[k]
+		if !ok {
+			h = k // a statement no longer in the corpus: its own count
+		}
+		per[h]++
+		most = max(most, per[h])
+	}
+	return rec.Offset + most
 }
 
 // holdersOfKeys returns the distinct holders of the statements with the

@@ -16,8 +16,13 @@ var (
 	correctionCues = []string{"i meant ", "i mean ", "meant ", "i was asking about ", "quise decir ", "queria decir ",
 		"quiero decir ", "me referia a ", "me refiero a ", "je voulais dire ", "je veux dire ", "je parlais de ", "je pensais a "}
 	// backCues go back to an earlier country or topic of the thread.
+	// The Spanish and French ones come with their article contracted too
+	// ("volvamos al tema", "revenons au Liban", "retour aux Comores"):
+	// left in, "au"/"al" would be read as the topic asked.
 	backCues = []string{"going back to ", "go back to ", "back to ", "volviendo a ", "volvamos a ", "de vuelta a ", "regresando a ",
-		"revenons a ", "revenons sur ", "retour a ", "retour sur ", "pour revenir a "}
+		"volviendo al ", "volvamos al ", "de vuelta al ", "regresando al ",
+		"revenons a ", "revenons sur ", "retour a ", "retour sur ", "pour revenir a ",
+		"revenons au ", "revenons aux ", "retour au ", "retour aux ", "pour revenir au ", "pour revenir aux "}
 	// notWords introduce what a correction takes back ("Fiji not
 	// Colombia", "Fiji, no Colombia", "la Guinée, pas le Tchad").
 	notWords = []string{", not ", " not ", ", no ", ", pas ", " pas ", ", et non ", " et non ", " y no "}
@@ -27,7 +32,10 @@ var (
 	cueLangs = map[string]string{"quise decir ": "es", "queria decir ": "es", "quiero decir ": "es", "me referia a ": "es",
 		"me refiero a ": "es", "volviendo a ": "es", "volvamos a ": "es", "de vuelta a ": "es", "regresando a ": "es",
 		"je voulais dire ": "fr", "je veux dire ": "fr", "je parlais de ": "fr", "je pensais a ": "fr", "revenons a ": "fr",
-		"revenons sur ": "fr", "retour a ": "fr", "retour sur ": "fr", "pour revenir a ": "fr"}
+		"revenons sur ": "fr", "retour a ": "fr", "retour sur ": "fr", "pour revenir a ": "fr",
+		"volviendo al ": "es", "volvamos al ": "es", "de vuelta al ": "es", "regresando al ": "es",
+		"revenons au ": "fr", "revenons aux ": "fr", "retour au ": "fr", "retour aux ": "fr", "pour revenir au ": "fr",
+		"pour revenir aux ": "fr"}
 )
 
 // correctionFollowUp reads a correction or a going back (text as

@@ -37,19 +37,26 @@ func ordinalIndex(w string) int {
 }
 
 // ordinalFollowUp returns text with its ordinal phrase replaced by the
-// country of the last reply it points at.
-func ordinalFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
+// country of the last reply it points at, and the countries it counted in:
+// those the last reply showed, or, when the last reply answered an ordinal
+// itself, the ones that ordinal counted in (Record.Counted): "and the
+// second?" after "the first one — when was that?" is the second of the
+// list the first one was, not of the one-country reply to it.
+func ordinalFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, []string, bool) {
 	m := ordinalRE.FindStringSubmatchIndex(text)
-	if m == nil || len(rec.Keys) == 0 {
-		return text, false
+	if m == nil || len(rec.Keys) == 0 && len(rec.Counted) == 0 {
+		return text, nil, false
 	}
-	names := holdersOfKeys(c, rec.Keys)
+	names := rec.Counted
+	if len(names) == 0 {
+		names = holdersOfKeys(c, rec.Keys)
+	}
 	i := ordinalIndex(text[m[2]:m[3]])
 	if i < 0 {
 		i = len(names) - 1
 	}
 	if i < 0 || i >= len(names) {
-		return text, false
+		return text, nil, false
 	}
 	// Keep what followed the noun: "say", "on", the punctuation.
 	end := m[1]
@@ -58,7 +65,7 @@ func ordinalFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, bo
 	} else if tail := text[m[0]:m[1]]; !strings.HasSuffix(tail, "one") && !ordinalNoun(tail) {
 		end = m[0] + strings.LastIndexAny(tail, " \t")
 	}
-	return text[:m[0]] + names[i] + text[end:], true
+	return text[:m[0]] + names[i] + text[end:], names, true
 }
 
 // ordinalNoun reports whether a matched ordinal phrase ends with its noun

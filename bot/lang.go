@@ -92,9 +92,44 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 	src, dates := cutDatesESFR(code, text)
 	t := tr.Translate(code, src, c.Gazetteer, c.KnownWord)
 	rd.English, rd.Steps = t.English, t.Steps
+	rd.English = whoReading(toks, rd.English)
 	rd.dates = dates
 	return rd
 }
+
+// whoReading gives back its who-word to the English reading of a Spanish
+// or French question that opens with one before a verb ("¿quién apoya a
+// ucrania?", "quels pays parlent de la russie", read "supports ucrania",
+// "countries talk russie"): without it a country after the verb read as
+// the one asked, and its own statements answered who speaks of it
+// (whoVerbObject; TestWhoVerbObject). A copula after it ("¿quién es
+// …?", "qui est …") asks no speaker and is left as read.
+func whoReading(toks []corpus.Token, english string) string {
+	if len(toks) < 3 || strings.HasPrefix(english, "who ") || strings.HasPrefix(english, "which ") {
+		return english
+	}
+	first, next := corpus.Fold(toks[0].Lower), corpus.Fold(toks[1].Lower)
+	verb, _, _ := strings.Cut(english, " ")
+	switch {
+	case (first == "quien" || first == "quienes" || first == "qui") && !whoCopula[next] &&
+		(intentWords[verb] || speechVerbs[verb] || accuseVerbs[verb] || stanceVerbs[verb]):
+		// Only a verb of speaking or taking sides: "qui a remporté les
+		// élections en moldavie" asks no speaker, and its "en" is gone
+		// from the reading.
+		return "who " + english
+	case (first == "que" || first == "cuales" || first == "quels" || first == "quelles") && whoAskerNouns[next] &&
+		strings.HasPrefix(english, "countries "):
+		return "which " + english
+	}
+	return english
+}
+
+// whoAskerNouns after "qué", "cuáles", "quels" ask which speakers.
+// Folded.
+var whoAskerNouns = toSet(`paises estados gobiernos delegaciones naciones pays etats gouvernements delegations nations`)
+
+// whoCopula after a who-word ask who someone is, not who speaks. Folded.
+var whoCopula = toSet(`es son era fue est sont etait`)
 
 // cutDatesSwitched cuts the Spanish or French date words of an English
 // question that has some of those languages' words ("who talks about

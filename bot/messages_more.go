@@ -18,6 +18,7 @@ const (
 	msgDatesKept     = "dates-kept"      // kept statements first published <range>
 	msgDatesNewest   = "dates-newest"    // ordered newest first
 	msgDatesOldest   = "dates-oldest"    // ordered oldest first
+	msgDatesNoneIn   = "dates-none-in"   // X: no statement on T in the dates asked.
 	msgRecentIn      = "recent-in"       // N statements by K countries, first published PERIOD; ORDER, showing n.
 	msgRecentAll     = "recent-all"      // N dated statements by K countries; ORDER, showing n.
 	msgRecentNone    = "recent-none"     // No statement was first published PERIOD.
@@ -47,6 +48,10 @@ const (
 // msgThemeClosest answers "who talks about T" when no statement is tagged
 // with T: the countries whose statements come closest by the question's words.
 const msgThemeClosest = "theme-closest"
+
+// msgThemeNamingClosest answers "who criticised Iran" when no statement
+// naming Iran holds the question's words: the statements that name it.
+const msgThemeNamingClosest = "theme-naming-closest"
 
 func init() {
 	catalogueEntries = append(catalogueEntries, moreEntries...)
@@ -90,6 +95,10 @@ var moreEntries = []entry{
 		msgText("No statement in the corpus was first published %s."),
 		msgText("Ninguna declaración del corpus se publicó por primera vez %s."),
 		msgText("Aucune déclaration du corpus n'a été publiée pour la première fois %s.")},
+	{msgDatesNoneIn,
+		msgText("%s: no statement%s in the dates asked."),
+		msgText("%s: ninguna declaración%s en las fechas pedidas."),
+		msgText("%s : aucune déclaration%s aux dates demandées.")},
 	{msgDatesOldest,
 		msgText("ordered oldest first"),
 		msgText("ordenadas de la más antigua a la más reciente"),
@@ -132,6 +141,10 @@ var moreEntries = []entry{
 		msgText("No statement in the corpus matches a theme%[1]s; the closest by the question's words, %[2]s: %[3]s."),
 		msgText("Ninguna declaración del corpus corresponde a un tema%[1]s; las más cercanas por las palabras de la pregunta, %[2]s: %[3]s."),
 		msgText("Aucune déclaration du corpus ne correspond à un thème%[1]s ; les plus proches par les mots de la question, %[2]s : %[3]s.")},
+	{msgThemeNamingClosest,
+		msgText("No statement in the corpus names %[1]s%[2]s; the statements that name it, %[3]s: %[4]s."),
+		msgText("Ninguna declaración del corpus menciona a %[1]s%[2]s; las que lo mencionan, %[3]s: %[4]s."),
+		msgText("Aucune déclaration du corpus ne mentionne %[1]s%[2]s ; celles qui le mentionnent, %[3]s : %[4]s.")},
 	{msgFallbackTheme,
 		msgText("no theme matched %s; ranked %s's statements on the question's words"),
 		msgText("ningún tema correspondió a %s; se ordenaron las declaraciones de %s según las palabras de la pregunta"),

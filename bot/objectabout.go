@@ -42,8 +42,10 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	}
 	if !whoAsks[toks[0].Lower] {
 		// "has anyone accused russia", "did any country blame china":
-		// an auxiliary before who asks.
+		// an auxiliary before who asks; "countries that criticised iran"
+		// asks who as well.
 		if !(len(toks) > 1 && whoAuxiliaries[toks[0].Lower] && whoAsks[toks[1].Lower]) &&
+			!(len(toks) > 2 && askerNouns[toks[0].Lower] && relativeWho[toks[1].Lower]) &&
 			!(len(toks) > 2 && whoAuxiliaries[toks[0].Lower] && toks[1].Lower == "any" && (askerNouns[toks[2].Lower] || askerOne[toks[2].Lower])) {
 			return false
 		}
@@ -64,8 +66,68 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	if j > 1 && len(toks[j].Lower) > 5 && strings.HasSuffix(toks[j].Lower, "ing") && aboutBetween(toks, 1, j) {
 		return true // "who talks about blaming iran": the gerund's object
 	}
-	return j > 0 && (objectPreps[toks[j].Lower] || whoObjectPreps[toks[j].Lower]) && aboutBetween(toks, 1, j)
+	if j > 0 && (objectPreps[toks[j].Lower] || whoObjectPreps[toks[j].Lower]) && aboutBetween(toks, 1, j) {
+		return true
+	}
+	return whoVerbObject(toks, m)
 }
+
+// whoVerbObject reports whether m stands after the verb of a question
+// whose subject is its who-word: "which countries talk about russia",
+// "who supports ukraine", "who condemned the attack on costa rica",
+// "which countries helped fiji". Its own statements do not answer who
+// speaks of it, and they were all the reply gave (TestWhoVerbObject).
+// The country stays the one asked where it is a subject after all: of
+// an auxiliary ("who did latvia blame"), of a clause the who-word asks
+// about ("anyone know what peru said", "who knows if chile supports"), in
+// its possessive ("who has peru's text"), before a verb or asker noun
+// ("who besides peru", "which eu countries"), after a verb of agreeing
+// ("who agrees with bolivia": whose statements to agree with), or set apart at the end
+// ("who is responsible when proxies hack - kenya").
+func whoVerbObject(toks []corpus.Token, m corpus.Mention) bool {
+	start := 1
+	for start < len(toks) && start < m.First && (whoAsks[toks[start].Lower] || relativeWho[toks[start].Lower] || askerNouns[toks[start].Lower] ||
+		askerOne[toks[start].Lower] || toks[start].Lower == "any" || toks[start].Lower == "else") {
+		start++ // "has anyone", "did any country", "which countries", "who else"
+	}
+	j := m.First - 1
+	if j >= 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j < start || toks[m.First].SentStart || strings.ContainsAny(toks[m.First].Gap, "-–—:;(") {
+		return false
+	}
+	if subjectAux[toks[j].Lower] || notObjectBefore[toks[j].Lower] || agreeWith(toks, m) && !stanceVerbs[toks[j].Lower] {
+		// "who agrees with bolivia": its own statements, to agree with
+		// (agreeWith); "who supports ukraine" asks whose statements back
+		// it.
+		return false
+	}
+	for _, t := range toks[start:m.First] {
+		if clauseWords[t.Lower] {
+			return false
+		}
+	}
+	if toks[m.Last].Poss {
+		return false
+	}
+	if k := m.Last + 1; k < len(toks) && !toks[k].SentStart && (askerNouns[toks[k].Lower] || askerOne[toks[k].Lower] ||
+		speechVerbs[toks[k].Lower] || focusPredicates[toks[k].Lower] || stanceVerbs[toks[k].Lower]) {
+		return false
+	}
+	return true
+}
+
+// notObjectBefore put a country among the speakers asked, not in what
+// they speak about: "who in the eu", "which members of asean", "who
+// besides peru", "anyone like chile", "who among the nordics".
+var notObjectBefore = toSet(`in from of among amongst besides except excluding like than including incl beyond apart
+but aside other`)
+
+// clauseWords open a clause whose subject may be the country ("anyone
+// know what peru said", "who can tell me if chile supports it"): the
+// who-word asks about that clause, not about who speaks.
+var clauseWords = toSet(`what whats if whether how when why where know knows knew tell tells told`)
 
 // accuseVerbs before a country in a question asking who speaks ask who
 // accuses it ("who blames china", "has anyone accused russia", "who
@@ -93,6 +155,10 @@ func accuseBetween(toks []corpus.Token, lo, hi int) bool {
 
 // askerOne are askerNouns' singulars: "did any country blame iran".
 var askerOne = toSet(`country state government delegation nation member`)
+
+// relativeWho after an asker noun open a question asking who: "countries
+// that criticised iran", "states who mention china".
+var relativeWho = toSet(`that which who`)
 
 // whoAuxiliaries may open a question asking who before its who-word:
 // "has anyone …", "did any country …".
@@ -142,6 +208,37 @@ func mentionedByFirst(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention
 		}
 	}
 	return ""
+}
+
+// mentionsOnTopic reports whether one of first's statements naming second
+// is on the question's topic p: it carries a theme asked, or, with no
+// theme asked, holds one of its words; a question with no topic is on
+// every statement. mentionedByFirst reads "ireland eu ihl" as what Ireland
+// says of the EU on IHL; when no such statement is on IHL, the two are
+// sides to compare.
+func mentionsOnTopic(c *corpus.Corpus, first, second string, p Parsed) bool {
+	if len(p.Themes) == 0 && len(p.Words) == 0 {
+		return true
+	}
+	for _, id := range c.MentionedIn(second) {
+		if c.Holder(id) != first {
+			continue
+		}
+		for _, t := range p.Themes {
+			if c.HasTheme(id, t) {
+				return true
+			}
+		}
+		if len(p.Themes) == 0 {
+			text := strings.ToLower(c.Statement(id).Text)
+			for _, w := range p.Words {
+				if strings.Contains(text, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // sidesJoined reports whether toks[lo:hi+1] join two names as sides of a

@@ -205,7 +205,7 @@ func TestOrdinalFollowUps(t *testing.T) {
 		{"the fifth one", "the fifth one"},                                                         // only two countries shown
 		{"what did China say at the first committee", "what did China say at the first committee"}, // no ordinal reference
 	} {
-		got, _ := ordinalFollowUp(b.Corpus(), rec, tt.in)
+		got, _, _ := ordinalFollowUp(b.Corpus(), rec, tt.in)
 		if got != tt.want {
 			t.Errorf("ordinalFollowUp(%q) = %q, want %q", tt.in, got, tt.want)
 		}

@@ -38,7 +38,13 @@ type Record struct {
 	// compares the whole run, not only the last reply's country and the
 	// one before it. Empty when the reply asked no country.
 	Run []string
-	At  time.Time // when it was answered
+	// Counted are the countries an ordinal follow-up ("the first one")
+	// counted in, in the order the reply it pointed into showed them, so
+	// that the next ordinal ("and the second?") counts in them too and not
+	// in this reply's one country. Empty when the reply answered no
+	// ordinal.
+	Counted []string
+	At      time.Time // when it was answered
 	// ID names this record among all others (an answered question has its
 	// own, so a button under an older answer of a thread acts on that
 	// answer, not the thread's newest; see Finder). Empty: none given.
@@ -110,6 +116,7 @@ func (m *Memory) Get(_ context.Context, key Key) (Record, bool, error) {
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
 	rec.Run = append([]string(nil), rec.Run...)
+	rec.Counted = append([]string(nil), rec.Counted...)
 	return rec, true, nil
 }
 
@@ -134,6 +141,7 @@ func (m *Memory) Put(_ context.Context, key Key, rec Record) error {
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
 	rec.Run = append([]string(nil), rec.Run...)
+	rec.Counted = append([]string(nil), rec.Counted...)
 	m.m[key] = rec
 	if rec.ID != "" {
 		m.byID[rec.ID] = keyed{key: key, rec: rec}
@@ -153,5 +161,6 @@ func (m *Memory) Find(_ context.Context, id string) (Key, Record, bool, error) {
 	rec.Keys = append([]string(nil), rec.Keys...)
 	rec.Earlier = append([]string(nil), rec.Earlier...)
 	rec.Run = append([]string(nil), rec.Run...)
+	rec.Counted = append([]string(nil), rec.Counted...)
 	return r.key, rec, true, nil
 }

@@ -21,9 +21,14 @@ func accordingToOfficial(toks []Token, m Mention, s, clause int) bool {
 	switch w := Fold(toks[s].Lower); {
 	case w == "according" && s+1 < clause && toks[s+1].Lower == "to":
 		i = s + 2
-	case w == "for":
+	case w == "for" || w == "para" || w == "pour":
 		// "For Togo's minister, Benin is a model": an official's view (a
-		// country's own, "For Chile,", is frontedView's).
+		// country's own, "For Chile,", is frontedView's). So is "Pour le
+		// délégué de Madagascar, la fracture numérique …", "Para el
+		// delegado de …": a meetings coverage's way of giving a speaker's
+		// view, read as the previous speaker's (pages17's 9f8).
+	case (w == "según" || w == "segun") && s+2 < clause && spanishSaid(toks, s+1):
+		i = s + 2 // "Según explicó el viceministro cubano, …" (pages17's 9f9)
 	case w == "in" && s+3 < clause && toks[s+1].Lower == "the" && (toks[s+2].Lower == "words" || toks[s+2].Lower == "view" || toks[s+2].Lower == "opinion") && toks[s+3].Lower == "of":
 		i = s + 4 // "In the words of Togo's minister,"
 	case reportPreps[w] && w != "para" && w != "pour":
@@ -48,12 +53,20 @@ func accordingToOfficial(toks []Token, m Mention, s, clause int) bool {
 		case govNouns[w] || personNouns[w] || govNounsESFR[w]:
 			role = true
 		case articles[w] || officeWords[w] || officeWordsESFR[w] || w == "of":
+		case role && (startsUpper(toks[k].Orig) || portfolioJoins[w]):
+			// the official's portfolio: "el viceministro cubano de
+			// Comunicaciones", "the Minister of Information and
+			// Communication Technology of Namibia" (pages17's 9f9)
 		default:
 			return false
 		}
 	}
 	return role
 }
+
+// portfolioJoins join the words of a minister's portfolio ("Information
+// and Communication Technology", "Postes et Télécommunications").
+var portfolioJoins = toSet(`and y e et`)
 
 // deAcuerdoCon reports a sentence (toks[s:e]) opening "De acuerdo con"
 // ("De acuerdo con el ministro togolés, …"), fronted as "Según" is.
@@ -180,7 +193,7 @@ func spanishSaid(toks []Token, i int) bool {
 // spanishSayStems are the stems of spanishSaid's preterites ("afirm" of
 // "afirmó").
 var spanishSayStems = toSet(`afirm declar señal senal añad anad agreg asegur indic subray explic sostuv precis destac insist
-advirt recalc manifest expres coment apunt reiter`)
+advirt recalc manifest expres coment apunt reiter inform detall`)
 
 // mentionEnd returns the last token of the mention of ms holding token
 // i.

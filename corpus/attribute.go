@@ -594,7 +594,9 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		ms = g.capitalSubjectsKeys(toks, sc.akeys, ms)
 	} else {
 		ms = g.findText(toks, pl != "")
-		if pl == "" {
+		if pl == "" || pl == "es" || pl == "fr" {
+			// "La Habana aprobó …", "Windhoek a adopté …" (see
+			// romanceCapitalVerb)
 			ms = g.capitalSubjects(toks, ms)
 		}
 	}
@@ -822,7 +824,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				}
 				if len(coord) == 0 {
 					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
-						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last)}
+						// An official who speaks for the country: a report
+						// of its words, even on another country's own page
+						// ("At the launch, the Deputy Minister of … of South
+						// Africa said …" in Eswatini's press statement).
+						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last), narrated: true}
 					} else if len(of) > 1 {
 						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
 					}
@@ -1220,7 +1226,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// paragraph of coverage is a new speaker (see splitAt). Only
 			// opening its clause: "“A binding convention …,” Eritrea's
 			// delegate told …" is the quoted country's own sentence.
-			sub.narrated = verbAt < e && roleNouns[toks[verbAt].Lower] && m.First == clause &&
+			role := verbAt
+			for role < e-1 && role < verbAt+2 && officeRanks[toks[role].Lower] {
+				role++ // "South Africa's Deputy Minister said": the office's rank
+			}
+			sub.narrated = role < e && roleNouns[toks[role].Lower] && m.First == clause &&
 				!containsAny(toks[m.First].Gap, "\"”»")
 		case verbAt > m.Last+1:
 			// Across an insertion: show the country and the verb.
@@ -1665,6 +1675,10 @@ var hearVerbs = toSet(`heard hear hears listened noted notes note recall recalls
 var roleNouns = toSet(`representative representatives delegate delegates delegation speaker speakers observer ambassador
 minister envoy spokesperson spokesman spokeswoman mission`)
 
+// officeRanks may come between a country's possessive and its role noun
+// ("South Africa's Deputy Minister", "Kenya's Foreign Minister").
+var officeRanks = toSet(`deputy vice acting assistant chief foreign prime`)
+
 // words returns the text from token i to token j inclusive.
 func words(text string, toks []Token, i, j int) string {
 	end := toks[j].End
@@ -1808,14 +1822,34 @@ func govDemonym(toks []Token, m Mention) bool {
 	// News capitalises a title: "Hungarian Foreign Minister László
 	// Kertész", "the Kenyan Deputy Prime Minister".
 	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
-		if govNouns[toks[next].Lower] {
+		if govNouns[toks[next].Lower] || toks[next].Lower == "secretary" {
+			// ("the Kenyan Cabinet Secretary": a minister's title after
+			// a demonym; not a government noun elsewhere, where "The
+			// Secretary of State for Finance" names no country)
 			return true
 		}
-		if !(isLowerWord(toks[next].Orig) || officeWords[toks[next].Lower]) || notVerb[toks[next].Lower] {
+		if !(isLowerWord(toks[next].Orig) || officeWords[toks[next].Lower] || portfolioAcronym(toks[next].Orig)) || notVerb[toks[next].Lower] {
 			return false
 		}
 	}
 	return false
+}
+
+// portfolioAcronym reports a portfolio's acronym before an official's
+// title: "the Namibian ICT minister", "the Kenyan ICT Cabinet Secretary"
+// (pages17's 9f4: the paragraph went on with the country before it). Two
+// to five capitals, with a plural "s" ("ICTs").
+func portfolioAcronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // personNouns are the people who speak for a country, after its demonym
@@ -1839,6 +1873,9 @@ func demonymPerson(toks []Token, m Mention) bool {
 		if govNouns[toks[next].Lower] {
 			return personNouns[toks[next].Lower]
 		}
+		if toks[next].Lower == "secretary" {
+			return true // "the Kenyan Cabinet Secretary" (see govDemonym)
+		}
 	}
 	return false
 }
@@ -1846,7 +1883,7 @@ func demonymPerson(toks []Token, m Mention) bool {
 // officeWords qualify a minister or an official in a capitalised title:
 // "Foreign Minister", "Deputy Prime Minister", "Defence Ministry".
 var officeWords = toSet(`foreign deputy prime vice defence defense interior home justice security digital state affairs
-finance economy trade national chief senior acting first`)
+finance economy trade national chief senior acting first cabinet`)
 
 func containsAny(s, chars string) bool {
 	for _, c := range chars {

@@ -333,6 +333,8 @@ func editorialNote(p []byte) bool {
 		return true
 	case p[len(p)-1] >= '0' && p[len(p)-1] <= '9' && len(p) < 200:
 		return pageFooterRe.Match(p)
+	case (p[0] == '"' || p[0] == 0xe2 || p[0] == 0xc2) && len(p) < 300:
+		return legendRe.Match(p)
 	case (p[0] == 'T' || p[0] == 'N' || p[0] == 'E') && unbracketedNote(p):
 		return true
 	case (p[0] == 'T' || p[0] == 'E' || p[0] == 'C' || p[0] == 'L') && len(p) < 160 && editedNoteRe.Match(p):
@@ -375,6 +377,14 @@ func unbracketedNote(p []byte) bool {
 	}
 	return false
 }
+
+// legendRe matches a table's or a list's legend, which says what one of
+// its quoted terms means: "\"Not stated\" means that the State has not
+// taken a public position.", "« Non communiqué » signifie que …", "“Sin
+// posición” significa que …". The compiler's words, which the block order
+// gave the country of the table's last row (pages17's 9f7). A quoted term
+// that "means different things" to States is no legend.
+var legendRe = regexp.MustCompile(`^(?:"[^"]{1,40}"|“[^”]{1,40}”|«[^»]{1,40}»)\s*(?:(?:means|indicates|signifie|indique|significa|indica|quiere decir) (?:that|que|qu['’])|denotes|stands for)`)
 
 // pageFooterRe matches a running header or footer's page count at a
 // paragraph's end.

@@ -31,7 +31,6 @@ var pages8Leftovers = map[string]string{
 	"801_thank_you_chair_signed\tOur delegation supports":                               "signature-only statement: nobody's (missing, safe)",
 	"801_thank_you_chair_signed\tOn capacity-building, we support":                      "signature-only statement: nobody's (missing, safe)",
 	"801_thank_you_chair_signed\tWe cannot accept the proposal":                         "signature-only statement: nobody's (missing, safe)",
-	"802_joint_signatories_lines\tWe, the undersigned States":                           "a signatories' list with one State per line is not read as a list: the text above it is nobody's",
 	"802_joint_signatories_lines\tThe Democratic People's Republic of Korea has stolen": "one-per-line signatories unread: the State the signatories accuse holds their paragraph (another country's words)",
 	"802_joint_signatories_lines\tWe call on all States":                                "one-per-line signatories unread: block order gives the accused State the signatories' call",
 	"803_ministry_news_caption\tOn 3 February in Riga, Latvia and Iceland signed":       "'On 3 February in Riga, Latvia and Iceland signed' with a capital in the fronted phrase is not read as a list subject: only the page's country holds it (one of the two)",

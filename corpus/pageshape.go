@@ -1104,11 +1104,22 @@ var questionsTurnRe = regexp.MustCompile(`(?i)^(?:(?:and |so |now, )?(?:let me|i
 var declareOpenRe = regexp.MustCompile(`(?i)^(?:je déclare (?:ouverte?s?|close?s?|clos) [^.!]{3,90}|declaro (?:inaugurad[oa]s?|abiert[oa]s?|clausurad[oa]s?) [^.!]{3,90}|i (?:hereby |now )?declare [^.!]{3,90} (?:open|opened|closed))[.!]?` +
 	`(?:\s+(?:i thank you|thank you|thanks|muchas gracias|gracias|je vous remercie|merci)(?: (?:all|a todos|à tous|very much|beaucoup|por su atenci[oó]n|de votre attention|for your attention))?[.!]?)?$`)
 
+// openForSignatureRe matches a joint statement's line saying it may
+// still be signed: "This statement remains open for further signature.",
+// "La presente declaración queda abierta a la firma de otros Estados.",
+// "La présente déclaration reste ouverte à la signature." Procedure, which
+// its signatories held as a position (pages17's 9f3).
+var openForSignatureRe = regexp.MustCompile(`(?i)^(?:this|the|la presente|la présente|la|esta|el presente|cette|le présent) (?:joint )?(?:statement|declaration|communiqu[ée]|declaraci[oó]n|comunicado|d[ée]claration) (?:remains|is|will remain|queda|permanece|está|sigue|reste|demeure|est) (?:open|abiert[ao]|ouverte?) (?:for|to|a|à) (?:further |other |additional )?(?:signature|signatures|endorsement|endorsements|la firma|la adhesi[oó]n|la signature|l'adhésion|adh[ée]sion)\b[^.]{0,80}\.?$`)
+
 // isCourtesy reports a speech's closing thanks (see courtesyRe) or its
 // formula declaring the event open (declareOpenRe): no statement, which
 // block order gave the speaker.
 func isCourtesy(p []byte) bool {
 	if len(p) <= 160 && len(p) > 20 && bytes.Contains(p[:20], []byte("clar")) && declareOpenRe.Match(p) {
+		return true
+	}
+	if len(p) < 160 && (p[0] == 'T' || p[0] == 'L' || p[0] == 'E' || p[0] == 'C') &&
+		(bytes.Contains(p, []byte("open")) || bytes.Contains(p, []byte("abiert")) || bytes.Contains(p, []byte("ouvert"))) && openForSignatureRe.Match(p) {
 		return true
 	}
 	if len(p) > 80 && len(p) <= 110 && (bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas"))) {
@@ -1137,6 +1148,37 @@ func isCourtesy(p []byte) bool {
 var capitalVerbs = toSet(`wants warns urges sees seeks rejects remains prefers opposes maintains insists hopes holds fears
 favours favors denies continues considers claims calls believes backs argues accuses agrees disagrees welcomes
 supports says stresses views proposes`)
+
+// romanceCapitalVerb reports a Spanish or French verb after a capital
+// that makes it its government acting, as capitalVerbs and the English
+// past do: a Spanish preterite ("La Habana aprobó", "Caracas rechazó"), a
+// verb of saying or stance ("Rabat exige", "Alger soutient"), or the
+// perfect's auxiliary before its participle ("Windhoek a adopté", "Quito
+// ha aprobado"). Left unread, such a paragraph was dropped or went to the
+// previous paragraph's country (pages17's 9f9).
+func romanceCapitalVerb(toks []Token, v, e int) bool {
+	w := toks[v].Lower
+	switch {
+	case romanceCapitalVerbs[w]:
+		return true
+	case w == "a" || w == "ont" || w == "ha" || w == "han":
+		if v+1 >= e {
+			return false
+		}
+		p := toks[v+1].Lower
+		return isLowerWord(toks[v+1].Orig) && len(p) > 3 && (strings.HasSuffix(p, "é") || strings.HasSuffix(p, "ée") || strings.HasSuffix(p, "és") ||
+			strings.HasSuffix(p, "ado") || strings.HasSuffix(p, "ido") || strings.HasSuffix(p, "it") || strings.HasSuffix(p, "is") || strings.HasSuffix(p, "u"))
+	}
+	// the preterite's third person: "aprobó", "anunció", "rechazó"
+	return len(w) > 4 && strings.HasSuffix(w, "ó") && isLowerWord(toks[v].Orig)
+}
+
+// romanceCapitalVerbs are the Spanish and French present-tense verbs of
+// stance after which a capital is its government (see romanceCapitalVerb).
+var romanceCapitalVerbs = toSet(`exige pide insiste rechaza respalda apoya defiende considera sostiene advierte propone busca
+denuncia acusa quiere prefiere teme espera aprueba anuncia reclama
+exige demande insiste rejette soutient défend considère estime juge propose dénonce accuse craint espère refuse prône
+plaide annonce adopte réclame souhaite veut appelle`)
 
 // capitalSubjects adds to ms (the names Find read in a paragraph) the
 // capitals that act as a clause's subject: "Beijing has backed the
@@ -1194,7 +1236,7 @@ func (g *Gazetteer) capitalSubjectsKeys(toks []Token, keys []string, ms []Mentio
 				// (see capitalposs.go).
 				out = append(out, m)
 				i = last
-			} else if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed")) {
+			} else if v, acts := actsAt(toks, m, e); acts && !toks[last].Poss && (capitalVerbs[toks[v].Lower] || auxiliaries[toks[v].Lower] || sayVerbs[toks[v].Lower] || strings.HasSuffix(toks[v].Lower, "ed") || romanceCapitalVerb(toks, v, e)) {
 				out = append(out, m)
 				i = last
 			}

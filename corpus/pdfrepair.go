@@ -125,6 +125,9 @@ func dehyphenate(cur, line []byte) bool {
 // ("A/AC.292/2024/SUB/VNM", "A/79/PV.9"), a UN job number ("24-12345
 // (E)").
 func pageFurniture(line []byte) bool {
+	if n := len(line); n > 12 && line[n-1] >= '0' && line[n-1] <= '9' && runningTitle(line) {
+		return true
+	}
 	if len(line) == 0 || len(line) > 60 || line[0] > 'Z' && line[0] != 'p' && line[0] != '-' && line[0] < 0x80 {
 		return false // most lines: text opening with a lower-case letter is none
 	}
@@ -177,6 +180,30 @@ func pageFurniture(line []byte) bool {
 		}
 	}
 	return true
+}
+
+// runningTitle reports a running header or footer that sets the
+// document's title apart from its page count by a run of spaces, as a
+// PDF's text keeps its columns: "North Macedonia – National position on
+// international law in cyberspace          Page 2 of 3", "A/80/123
+// 3/14". Only a page count ("Page 2 of 3") or a page fraction ("3/14")
+// after the run makes one: a table's line may end in a bare number.
+func runningTitle(line []byte) bool {
+	if len(line) > 240 {
+		return false
+	}
+	i := bytes.LastIndex(line, []byte("   "))
+	if i < 0 {
+		return false
+	}
+	tail := bytes.TrimSpace(line[i:])
+	if len(tail) == 0 || len(tail) > 24 {
+		return false
+	}
+	if tail[0] == 'P' || tail[0] == 'p' {
+		return pageFurniture(tail)
+	}
+	return pageToken(tail) && bytes.IndexByte(tail, '/') > 0
 }
 
 // pageToken reports a page's furniture token: a page fraction ("3/14"), a

@@ -43,7 +43,30 @@ func signatoryList(p []byte) bool {
 	if !signatoriesRe.Match(lead) {
 		return false
 	}
-	return len(bytes.Fields(lead)) <= 3 || signedWhatRe.Match(lead)
+	return len(bytes.Fields(withoutBrackets(lead))) <= 3 || signedWhatRe.Match(lead)
+}
+
+// withoutBrackets is lead without its bracketed asides: "Signatories (as
+// of 26 May 2026)" is a three-word lead-in's length (pages17's 9f3, whose
+// paragraphs were left out as no one's).
+func withoutBrackets(lead []byte) []byte {
+	open := bytes.IndexByte(lead, '(')
+	if open < 0 {
+		return lead
+	}
+	out := make([]byte, 0, len(lead))
+	depth := 0
+	for _, c := range lead {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // deliveredListRe matches a closing line that names who delivered a joint

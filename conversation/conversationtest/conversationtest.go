@@ -21,7 +21,8 @@ func Run(t *testing.T, open func(t *testing.T, ttl time.Duration, now func() tim
 	s := open(t, 10*time.Minute, now)
 	k1 := conversation.Key{Platform: "slack", Room: "C1", Thread: ""}
 	rec := conversation.Record{Question: "what does Japan say on countermeasures", Lang: "en", Intent: "stance", Keys: []string{"a1", "b2"}, Offset: 3, At: clock,
-		Earlier: []string{"Kenya", "Côte d'Ivoire", "Ghana"}, Run: []string{"Kenya", "Côte d'Ivoire"}}
+		Earlier: []string{"Kenya", "Côte d'Ivoire", "Ghana"}, Run: []string{"Kenya", "Côte d'Ivoire"},
+		Counted: []string{"Ghana", "Kenya"}}
 	if _, ok, err := s.Get(ctx, k1); ok || err != nil {
 		t.Fatalf("empty store: ok %v, err %v", ok, err)
 	}
@@ -33,7 +34,7 @@ func Run(t *testing.T, open func(t *testing.T, ttl time.Duration, now func() tim
 		t.Fatalf("get after put: ok %v, err %v", ok, err)
 	}
 	if got.Question != rec.Question || got.Lang != rec.Lang || got.Intent != rec.Intent || !slices.Equal(got.Keys, rec.Keys) || got.Offset != rec.Offset || !got.At.Equal(rec.At) ||
-		!slices.Equal(got.Earlier, rec.Earlier) || !slices.Equal(got.Run, rec.Run) {
+		!slices.Equal(got.Earlier, rec.Earlier) || !slices.Equal(got.Run, rec.Run) || !slices.Equal(got.Counted, rec.Counted) {
 		t.Errorf("round trip: got %+v, want %+v", got, rec)
 	}
 	for _, other := range []conversation.Key{
@@ -46,11 +47,11 @@ func Run(t *testing.T, open func(t *testing.T, ttl time.Duration, now func() tim
 		}
 	}
 	rec2 := rec
-	rec2.Question, rec2.Keys, rec2.Offset, rec2.Earlier, rec2.Run = "and Estonia", nil, 0, nil, nil
+	rec2.Question, rec2.Keys, rec2.Offset, rec2.Earlier, rec2.Run, rec2.Counted = "and Estonia", nil, 0, nil, nil, nil
 	if err := s.Put(ctx, k1, rec2); err != nil {
 		t.Fatal(err)
 	}
-	if got, _, _ := s.Get(ctx, k1); got.Question != "and Estonia" || len(got.Keys) != 0 || len(got.Earlier) != 0 || len(got.Run) != 0 {
+	if got, _, _ := s.Get(ctx, k1); got.Question != "and Estonia" || len(got.Keys) != 0 || len(got.Earlier) != 0 || len(got.Run) != 0 || len(got.Counted) != 0 {
 		t.Errorf("replaced record: %+v", got)
 	}
 	f, finds := s.(conversation.Finder)
@@ -75,7 +76,8 @@ func checkFind(t *testing.T, s conversation.Store, f conversation.Finder, at tim
 	t.Helper()
 	ctx := context.Background()
 	k := conversation.Key{Platform: "matrix", Room: "!r:example.org", Thread: "$root"}
-	older := conversation.Record{ID: "rec-older", Question: "what does Kenya say on data protection", Lang: "en", Intent: "stance", Keys: []string{"ke-3", "ke-9"}, Offset: 0, At: at, Earlier: []string{"Ghana"}, Run: []string{"Kenya", "Ghana"}}
+	older := conversation.Record{ID: "rec-older", Question: "what does Kenya say on data protection", Lang: "en", Intent: "stance", Keys: []string{"ke-3", "ke-9"}, Offset: 0, At: at, Earlier: []string{"Ghana"}, Run: []string{"Kenya", "Ghana"},
+		Counted: []string{"Kenya", "Ghana"}}
 	newer := conversation.Record{ID: "rec-newer", Question: "what does Chile say on data protection", Lang: "es", Intent: "stance", Keys: []string{"cl-1"}, Offset: 0, At: at}
 	for _, r := range []conversation.Record{older, newer} {
 		if err := s.Put(ctx, k, r); err != nil {
@@ -90,7 +92,7 @@ func checkFind(t *testing.T, s conversation.Store, f conversation.Finder, at tim
 		t.Fatalf("find the older record: ok %v, err %v", ok, err)
 	}
 	if gk != k || got.ID != "rec-older" || got.Question != older.Question || !slices.Equal(got.Keys, older.Keys) || got.Lang != "en" ||
-		!slices.Equal(got.Earlier, older.Earlier) || !slices.Equal(got.Run, older.Run) {
+		!slices.Equal(got.Earlier, older.Earlier) || !slices.Equal(got.Run, older.Run) || !slices.Equal(got.Counted, older.Counted) {
 		t.Errorf("found %+v in %+v, want %+v in %+v", got, gk, older, k)
 	}
 	if _, _, ok, err := f.Find(ctx, "rec-unknown"); ok || err != nil {

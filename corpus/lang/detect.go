@@ -158,11 +158,13 @@ var langBits = []struct {
 // A word in two lists speaks for both ("de", "la", "en"). "y" is Spanish
 // only: French "il y a" is told by "il", and a Spanish question with
 // English topic words ("Cuba y la cyberspace militarization") is Spanish.
+// "they" and "them" are English only: a thread's "compare them" tied with
+// French "compare" and was answered in the thread's French.
 var functionWords = map[string]string{
 	English: `the a an of on about what what's does do did say says said is are was were who which how
 		and or with to in from think thinks position view stance tell me compare between countries themes
 		talk talks at their its this that these those any there has have please since before after during until
-		it anyone anybody else`,
+		it anyone anybody else they them`,
 	Spanish: `el la los las un una unos unas de del al sobre que qué cual cuál cuales cuáles quien quién
 		quienes quiénes como cómo es son dice dicen piensa piensan opina opinan postura posición posicion
 		opinión y e o u con para por en entre su sus sobre acerca respecto hablan habla compara comparar
