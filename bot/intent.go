@@ -75,7 +75,8 @@ type ThemePhrase struct {
 
 // intentWords frame a question without being its topic (the verbs of
 // proposing too: "what did north macedonia offer", carried to "and
-// montenegro?", asked Montenegro on "offer").
+// montenegro?", asked Montenegro on "offer"; "how does brazil see the
+// poa", "the gist of what kenya said").
 var intentWords = toSet(`say says said saying think thinks thought position positions stance stances view views viewpoint tell
 compare compares comparison compared comparing versus vs talk talks talking mention mentions mentioned mentioning discuss
 discusses discussed discussing who which country countries list show give theme themes topic topics help regarding
@@ -87,7 +88,8 @@ says anyone somebody someone brought bring brings raise raised raises highlight 
 emphasised emphasize emphasized stress stresses stressed concerns priorities main key takeaway takeaways supports supported favour favours favor favors oppose opposes
 opposed backs backed endorse endorses endorsed reject rejects rejected agree agrees agreed disagree disagrees disagreed aligned
 speak speaks speaking spoke spoken address addresses addressed addressing cover covers covered covering commented talked
-overview overviews rundown recap snapshot brief offer offers offered propose proposes proposed suggest suggests suggested`)
+overview overviews rundown recap snapshot brief offer offers offered propose proposes proposed suggest suggests suggested
+gist tldr see sees perceive perceives`)
 
 // fillerWords are chat filler, greetings and slang: never a topic.
 // "sources" is one too: every answer cites its sources, so "give me the
@@ -719,6 +721,12 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	about := aboutCountry(toks, ms, compare)
 	if about == "" {
 		about = mentionedByFirst(c, toks, ms, compare)
+		if about != "" && !mentionsOnTopic(c, ms[0].Country, about, p) {
+			// "ireland eu ihl": Ireland names the EU only to align with
+			// it, never on IHL; read as Ireland on IHL naming the EU it
+			// answered nothing, so the two are compared.
+			about = ""
+		}
 	}
 	p.Intent = intentOf(c, p, lowers, compare)
 	if p.Intent == IntentCompare && len(p.Themes) == 0 && vagueTopic(p) {
@@ -903,7 +911,15 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 	second := ms[1]
 	for i := ms[0].Last + 1; i < second.First; i++ {
 		switch toks[i].Lower {
-		case "and", "or", "with", "vs", "versus", "v", "plus":
+		case "with":
+			if nounWith(toks, ms[0].Last+1, i, second.First) {
+				// "cyprus agreement with israel", "kenya cooperation
+				// with uganda": the noun's partner, not a second side
+				// ("india with china on norms" stays two sides).
+				return second.Country
+			}
+			return ""
+		case "and", "or", "vs", "versus", "v", "plus":
 			return ""
 		}
 		if strings.ContainsAny(toks[i].Gap, "&,+/") {
@@ -941,6 +957,21 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		return second.Country
 	}
 	return ""
+}
+
+// nounWith reports whether the "with" at toks[w] joins a noun of the topic
+// to the country that starts at second: a content word right before it,
+// after the first country (which ends before lo), and nothing but an
+// article between it and the country.
+func nounWith(toks []corpus.Token, lo, w, second int) bool {
+	if w <= lo || skipWord(toks[w-1].Lower) || toks[w].Gap != "" {
+		return false
+	}
+	k := w + 1
+	if k < second && toks[k].Lower == "the" {
+		k++
+	}
+	return k == second
 }
 
 // wantBetween reports whether a verb of wanting or asking (wantVerbs)

@@ -10,7 +10,8 @@ import (
 // botswana plan", "is nepal planning", "what are botswana's plans") is the
 // question's predicate, so the country's statement is found in a corpus
 // where another country's statement holds those words; after anything but
-// an asked subject, "plan" stays a topic ("laos action plan").
+// an asked subject, "plan" stays a topic ("laos action plan"). So are the
+// words that frame a question ("how does X see", "the gist of").
 func TestIntentionVerb(t *testing.T) {
 	b := New(fsCorpus(t, fstest.MapFS{
 		"bw.txt": {Data: []byte("Botswana will publish a revised national cybersecurity strategy in 2027.\n\n" +
@@ -19,7 +20,7 @@ func TestIntentionVerb(t *testing.T) {
 		"la.txt": {Data: []byte("Laos adopted a national action plan on child online protection.\n\n" +
 			"Laos reported ransomware attacks on its banks.\n")},
 		"no.txt": {Data: []byte("Norway said it plans, intends and hopes, aiming and seeking to join what it is planning and " +
-			"expects, and is going to propose new things, proposing what it wants to.\n")},
+			"expects, and is going to propose new things, proposing what it wants to. It sees the gist.\n")},
 	}))
 	tests := []struct {
 		q, country, sub string
@@ -34,6 +35,9 @@ func TestIntentionVerb(t *testing.T) {
 		{"does nepal intend to join the budapest convention", "Nepal", "Budapest"},
 		{"does nepal hope to ratify the convention", "Nepal", "Budapest"},
 		{"will nepal seek to ratify the budapest convention", "Nepal", "Budapest"},
+		// Verbs and nouns that frame a question (intentWords).
+		{"how does botswana see a new strategy", "Botswana", "strategy"},
+		{"gimme the gist of what nepal said on joining budapest", "Nepal", "Budapest"},
 		{"laos action plan", "Laos", "action plan"},
 		{"what does laos say about its national plan", "Laos", "action plan"},
 	}

@@ -88,6 +88,9 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if contextModifier(rd.Countries, toks, r.First, r.Last) {
 			continue // "we're updating the OSCE CBM tracker. what did croatia say …": the tracker's, not speakers
 		}
+		if regionInTopic(rd.Countries, toks, r.First) || len(rd.Countries) == 0 && regionInTopic(rd.Places, toks, r.First) {
+			continue // "cyprus bridge between europe and the middle east", "rabat reseau africain des cert": the topic's, no speakers
+		}
 		if backgroundRegion(c, rd.Countries, toks, r.First, r.Last) {
 			continue // "… where the smaller Pacific states stand. What does Nauru say about …": why, not who
 		}
@@ -101,6 +104,48 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
 }
+
+// regionInTopic reports whether the region starting at toks[first]
+// belongs to the topic asked of a country named before it (ms; a capital,
+// read as a place until later, may name it): after
+// "between" ("cyprus bridge between europe and the middle east", both
+// regions), or as the adjective after a noun of the topic ("rabat reseau
+// africain des cert", "panama red centroamericana"). Read as speakers,
+// the region's countries were compared with the one asked.
+func regionInTopic(ms []corpus.Mention, toks []corpus.Token, first int) bool {
+	if len(ms) == 0 || ms[0].First >= first {
+		return false
+	}
+	j := first - 1
+	if j > 0 && toks[j].Lower == "the" {
+		j--
+	}
+	if j <= ms[0].Last {
+		return false
+	}
+	for k := j; k > ms[0].Last && k >= first-6; k-- {
+		if w := toks[k].Lower; w == "between" || w == "entre" {
+			return true
+		}
+		if toks[k].SentStart {
+			break
+		}
+	}
+	w := toks[j].Lower
+	if skipWord(w) || regionJoinWords[w] || toks[first].Gap != "" || toks[first].SentStart {
+		return false
+	}
+	for _, m := range ms {
+		if m.First <= j && j <= m.Last {
+			return false
+		}
+	}
+	return true
+}
+
+// regionJoinWords join a region to a country as a second side ("peru and
+// latin america", "ghana vs west africa"), never as the topic's adjective.
+var regionJoinWords = toSet(`and or vs versus v with compare compared comparing against like y o et ou contre compara comparer`)
 
 // contextModifier reports whether the region at tokens [first, last]
 // modifies a noun after it ("the OSCE CBM tracker", "an ASEAN workshop")

@@ -210,6 +210,37 @@ func mentionedByFirst(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention
 	return ""
 }
 
+// mentionsOnTopic reports whether one of first's statements naming second
+// is on the question's topic p: it carries a theme asked, or, with no
+// theme asked, holds one of its words; a question with no topic is on
+// every statement. mentionedByFirst reads "ireland eu ihl" as what Ireland
+// says of the EU on IHL; when no such statement is on IHL, the two are
+// sides to compare.
+func mentionsOnTopic(c *corpus.Corpus, first, second string, p Parsed) bool {
+	if len(p.Themes) == 0 && len(p.Words) == 0 {
+		return true
+	}
+	for _, id := range c.MentionedIn(second) {
+		if c.Holder(id) != first {
+			continue
+		}
+		for _, t := range p.Themes {
+			if c.HasTheme(id, t) {
+				return true
+			}
+		}
+		if len(p.Themes) == 0 {
+			text := strings.ToLower(c.Statement(id).Text)
+			for _, w := range p.Words {
+				if strings.Contains(text, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // sidesJoined reports whether toks[lo:hi+1] join two names as sides of a
 // comparison: "and", "or", "vs", or "&", ",", "+", "/" before a word or
 // the second name.

@@ -824,7 +824,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				}
 				if len(coord) == 0 {
 					if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 {
-						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last)}
+						// An official who speaks for the country: a report
+						// of its words, even on another country's own page
+						// ("At the launch, the Deputy Minister of … of South
+						// Africa said …" in Eswatini's press statement).
+						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last), narrated: true}
 					} else if len(of) > 1 {
 						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
 					}
@@ -1222,7 +1226,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// paragraph of coverage is a new speaker (see splitAt). Only
 			// opening its clause: "“A binding convention …,” Eritrea's
 			// delegate told …" is the quoted country's own sentence.
-			sub.narrated = verbAt < e && roleNouns[toks[verbAt].Lower] && m.First == clause &&
+			role := verbAt
+			for role < e-1 && role < verbAt+2 && officeRanks[toks[role].Lower] {
+				role++ // "South Africa's Deputy Minister said": the office's rank
+			}
+			sub.narrated = role < e && roleNouns[toks[role].Lower] && m.First == clause &&
 				!containsAny(toks[m.First].Gap, "\"”»")
 		case verbAt > m.Last+1:
 			// Across an insertion: show the country and the verb.
@@ -1666,6 +1674,10 @@ var hearVerbs = toSet(`heard hear hears listened noted notes note recall recalls
 // of Belarus said", "the speaker for Sierra Leone stressed".
 var roleNouns = toSet(`representative representatives delegate delegates delegation speaker speakers observer ambassador
 minister envoy spokesperson spokesman spokeswoman mission`)
+
+// officeRanks may come between a country's possessive and its role noun
+// ("South Africa's Deputy Minister", "Kenya's Foreign Minister").
+var officeRanks = toSet(`deputy vice acting assistant chief foreign prime`)
 
 // words returns the text from token i to token j inclusive.
 func words(text string, toks []Token, i, j int) string {

@@ -1173,6 +1173,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
+			if h != "" && attr.Method != MethodHeading && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+				// "Un analyste occidental juge que la position égyptienne …":
+				// an outsider's judgement, nobody's (see outsideperson.go).
+				h, attr = "", Attribution{}
+			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
@@ -1184,12 +1189,22 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
-			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead && mastheadOfficial(cache.coder.textOf(info)) {
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
+				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
+				// (So is a paragraph naming only the page's author after
+				// another country's official was reported: "Members of the
+				// public are encouraged to report cybercrime to the Royal
+				// Eswatini Police Service." after South Africa's deputy
+				// minister, in Eswatini's press statement.)
 				// "El Viceministro destacó …" in Guatemala's ministry's
 				// release, after a paragraph on the Dominican Republic: an
 				// official the paragraph does not place is the
 				// masthead's, not the last country named (TestMastheadOfficial).
-				h, attr = masthead, Attribution{Method: MethodHeading, Evidence: "an official of the page's author", Confidence: ConfMedium}
+				ev := "an official of the page's author"
+				if !mastheadOfficial(cache.coder.textOf(info)) {
+					ev = "names only the page's author"
+				}
+				h, attr = masthead, Attribution{Method: MethodHeading, Evidence: ev, Confidence: ConfMedium}
 			}
 			if attr.Method == MethodLaterMention && h != prev && (prev != "" || attr.Confidence == ConfLow) && opensFirstPerson(cache.coder.textOf(info)) {
 				// "My delegation takes the floor to respond to the

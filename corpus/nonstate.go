@@ -86,7 +86,11 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 				break
 			}
 		}
-		if r < 0 {
+		if r < 0 || stateOnlyRoles[toks[r].Lower] {
+			// (A minister speaks for a State, whatever portfolio names
+			// it: "El ministro de Transportes, Telecomunicaciones y …
+			// explicó" is the page's country's, not nobody's as "El
+			// representante de Microsoft" is: asked21's Equatorial Guinea.)
 			return false
 		}
 		if definiteDeterminers[toks[s].Lower] && r+1 < e && !roleObjectWords[toks[r+1].Lower] {
@@ -142,6 +146,12 @@ func nonStateSpeaker(toks []Token, e int, ms []Mention) bool {
 var orgKindWords = toSet(`foundation foundations fundación fundacion fondation association asociación asociacion
 ngo ong institute instituto institut university universidad université universite coalition coalición coalicion
 company empresa société societe chamber cámara camara chambre observatory observatorio observatoire network red réseau reseau`)
+
+// stateOnlyRoles are the offices only a State has: a minister or an
+// ambassador of a portfolio or a ministry speaks for a country, never for
+// a company or a civil society body.
+var stateOnlyRoles = toSet(`minister ministers ministro ministra ministros ministre ministres viceministro viceministra
+vice-ministre canciller cancillera vicecanciller ambassador embajador embajadora ambassadeur ambassadrice`)
 
 // reportVerbAfter returns the first token from i (before e, within 25
 // tokens and outside brackets) that reads as the verb of a report, or -1.

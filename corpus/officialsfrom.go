@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // News reports a government's words through its people: "Officials from
 // Kenya said …", "Diplomats from Kenya and Ghana, who asked not to be
@@ -17,6 +20,7 @@ import "strings"
 // each one's (it was the first one's alone).
 var officialNouns = toSet(`official officials diplomat diplomats delegate delegates representative representatives negotiator
 negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
+head director commissioner ambassador
 delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables`)
 
 // officialOf are the prepositions between the officials and their
@@ -38,7 +42,21 @@ celebraron acordaron firmaron examinaron intercambiaron reafirmaron ont sont`)
 // officialLead may come before them: "Senior officials", "Two diplomats".
 // "An official from the Philippines, speaking on the record, said" (an
 // event recap, pages9's 934), "Un responsable du Bénin a déclaré".
-var officialLead = toSet(`the senior top two three several some government foreign ministry las los les a an one another un una une`)
+// An office's rank may come too: "the Deputy Minister of …", "the acting
+// head of …" (asked21's South African deputy minister and Israeli head of
+// directorate, held by the page's country).
+var officialLead = toSet(`the senior top two three several some government foreign ministry las los les a an one another un una une
+deputy vice acting assistant chief`)
+
+// officialSceneFirst open a short scene before the official ("At the
+// launch, the Deputy Minister of … said"): the words up to its comma are
+// skipped when they name no country.
+var officialSceneFirst = toSet(`at during on after later earlier speaking opening closing`)
+
+// officeNameJoin join the capitalised words of an office's or a body's
+// name ("Minister of Communications and Digital Technologies of South
+// Africa").
+var officeNameJoin = toSet(`and for of the &`)
 
 // officialsFrom returns the countries a sentence toks[s:e] opens with as
 // "<officials> from/of <country> [and <country>]" followed by a verb of
@@ -49,6 +67,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 	if s == 0 {
 		i = readoutDatelineEnd(toks, e)
 	}
+	i = afterOfficialScene(toks, i, e, ms)
 	for i < e && officialLead[toks[i].Lower] {
 		i++
 	}
@@ -59,6 +78,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 	if articles[toks[i].Lower] && !mentionAt(ms, i) {
 		i++ // (not the article of "the Philippines", which is the name's own)
 	}
+	i = afterOfficeName(toks, i, e, ms)
 	var out []string
 	for _, m := range ms {
 		if m.First < i {
@@ -89,6 +109,61 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		}
 	}
 	return nil
+}
+
+// afterOfficialScene returns where a short scene opening toks[i:e] ("At
+// the launch,", "Speaking at the forum,") ends, or i without one: the
+// scene names no country and ends at a comma within eight words.
+func afterOfficialScene(toks []Token, i, e int, ms []Mention) int {
+	if i >= e || !officialSceneFirst[toks[i].Lower] {
+		return i
+	}
+	for k := i + 1; k < e && k <= i+8; k++ {
+		if mentionAt(ms, k) {
+			return i
+		}
+		if strings.Contains(toks[k].Gap, ",") {
+			return k
+		}
+		if toks[k].Gap != "" && toks[k].Gap != "-" {
+			return i
+		}
+	}
+	return i
+}
+
+// afterOfficeName returns the country closing an office's or a body's name
+// that starts at toks[i] ("Communications and Digital Technologies of
+// South Africa" after "the Deputy Minister of"): where the mention after
+// the name's last "of" starts, or i when the words at i are no such name
+// (lower-case words, punctuation, or no country after "of").
+func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
+	if i >= e || mentionAt(ms, i) || !capitalised(toks[i].Orig) {
+		return i
+	}
+	for k := i + 1; k < e && k <= i+10; k++ {
+		if toks[k].Gap != "" && toks[k].Gap != "-" {
+			return i
+		}
+		if mentionAt(ms, k) {
+			if toks[k-1].Lower == "of" || toks[k-1].Lower == "the" && k-2 > i && toks[k-2].Lower == "of" {
+				return k
+			}
+			return i
+		}
+		if !capitalised(toks[k].Orig) && !officeNameJoin[toks[k].Lower] {
+			return i
+		}
+	}
+	return i
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func capitalised(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // readoutDatelineEnd returns where a readout's dateline ("Kathmandu, 3
@@ -141,4 +216,9 @@ func mentionAt(ms []Mention, i int) bool {
 		}
 	}
 	return false
+}
+
+// namesOnly reports whether the paragraph info names country and no other.
+func namesOnly(info *paraInfo, country string) bool {
+	return info.mentions != nil && len(*info.mentions) == 1 && (*info.mentions)[0] == country
 }

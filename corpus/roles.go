@@ -352,7 +352,7 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 // experience"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
 framework frameworks plan plans programme program programmes programs rules strategy strategies policy policies
-center centre centers centres commission council academy authority agency cert csirt experience experiences`)
+center centre centers centres commission council academy authority agency cert csirt cirt certs csirts cirts experience experiences`)
 
 // policyNouns are the policy questions only a government holds a line on:
 // a terse message of a demonym and one of them, or one word before it
