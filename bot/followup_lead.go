@@ -143,7 +143,8 @@ func dropReferring(text string) (string, bool) {
 	words := strings.Fields(text)
 	kept := words[:0:0]
 	for _, w := range words {
-		if !referringWords[w] {
+		// "et eux, sur les élections ?": the pronoun with its comma.
+		if !referringWords[strings.TrimRight(w, ",;:")] {
 			kept = append(kept, w)
 		}
 	}

@@ -184,3 +184,26 @@ func TestDatesNoneInHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestDropReferringComma backs dropReferring on a pronoun set off by its
+// comma ("et eux, sur les élections ?"): it is dropped as without one, not
+// kept as a topic word.
+func TestDropReferringComma(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		referred bool
+	}{
+		{"et eux, sur les elections", "et sur les elections", true},
+		{"y ellos, sobre las elecciones", "y sobre las elecciones", true},
+		{"and they, on ai", "and on ai", true},
+		{"et eux sur l'ia", "et sur l'ia", true},
+		// Neighbours: no pronoun, or nothing else left.
+		{"and ghana, on ai", "and ghana, on ai", false},
+		{"eux,", "eux,", false},
+	} {
+		got, referred := dropReferring(tc.in)
+		if got != tc.want || referred != tc.referred {
+			t.Errorf("dropReferring(%q) = %q %v, want %q %v", tc.in, got, referred, tc.want, tc.referred)
+		}
+	}
+}
