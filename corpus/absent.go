@@ -18,7 +18,8 @@ import (
 // funds part of the programme, was represented by its ambassador in
 // Praia", testdata/esfr20's 621) and a news story's "Costa Rica y Panamá no
 // respondieron a las consultas de este diario" (testdata/esfr20's 601,
-// held by both). A vote is another matter: "Kazakhstan
+// held by both), and "Ecuador y Perú, invitados como observadores, no
+// enviaron representantes a la firma" (esfr21's 703). A vote is another matter: "Kazakhstan
 // abstained in the vote" is how Kazakhstan voted, held by it as a vote
 // list's "Abstaining: Kazakhstan" is (see votes.go), and so is a
 // paragraph that goes on to what the country did say ("…, but said that
@@ -32,17 +33,17 @@ import (
 // réagi"), whose country alone must still be a name (absenceOpens).
 var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
-	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission))|` +
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
 	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura))|` +
+	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté)|` +
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté|envoyé de (?:représentants?|délégation|délégués))|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
@@ -86,7 +87,7 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 	if len(p) > 220 {
 		return false
 	}
-	if strings.Contains(p, "resented by") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") {
+	if strings.Contains(p, "resented ") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") {
 		if am := attendanceOnlyRe.FindStringSubmatch(p); am != nil && !sentenceInside([]byte(p)) {
 			return g.absentSubject(am[1])
 		}
@@ -115,7 +116,13 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 var attendanceOnlyRe = regexp.MustCompile(`^(.{2,110}?)\s+(?:` +
 	`(?:was|were) represented by (?:its|their|an?|the) (?:ambassador|ambassadors|envoy|envoys|chargé d'affaires|official|officials|diplomat|diplomats|delegation|observer|observers)(?: (?:in|at|to) [A-Z][^,;:]{0,60})?|` +
 	`(?:estuvo|estuvieron) representad[oa]s? por (?:su|sus|un|una|el|la) (?:embajador|embajadora|embajadores|enviado|enviada|encargado de negocios|encargada de negocios|funcionario|funcionarios|diplomático|diplomáticos|delegación|observador|observadores)(?: (?:en|ante) [A-Z][^,;:]{0,60})?|` +
-	`(?:était|étaient) représentée?s? par (?:son|sa|ses|leur|leurs|un|une|le|la) (?:ambassadeur|ambassadrice|ambassadeurs|envoyé|envoyée|chargé d'affaires|chargée d'affaires|fonctionnaire|fonctionnaires|diplomate|diplomates|délégation|observateur|observateurs)(?: (?:à|en|au|auprès de) [A-Z][^,;:]{0,60})?` +
+	`(?:était|étaient) représentée?s? par (?:son|sa|ses|leur|leurs|un|une|le|la) (?:ambassadeur|ambassadrice|ambassadeurs|envoyé|envoyée|chargé d'affaires|chargée d'affaires|fonctionnaire|fonctionnaires|diplomate|diplomates|délégation|observateur|observateurs)(?: (?:à|en|au|auprès de) [A-Z][^,;:]{0,60})?|` +
+	// The level it was represented at: "Les Seychelles et les Comores
+	// étaient représentées au niveau des hauts fonctionnaires" (esfr21's
+	// 713, held by Mauritius, the country before).
+	`(?:was|were) represented at (?:the )?(?:ministerial|senior[- ]officials?'?|ambassadorial|ambassador|expert|technical|working) level|` +
+	`(?:estuvo|estuvieron) representad[oa]s? a nivel (?:ministerial|técnico|tecnico|de (?:altos funcionarios|embajadores|expertos|viceministros))|` +
+	`(?:était|étaient) représentée?s? au niveau (?:ministériel|ministeriel|technique|des (?:hauts fonctionnaires|ambassadeurs|experts))` +
 	`)\.?$`)
 
 // absentSubject reports whether the subject of an absence or an

@@ -564,6 +564,47 @@ type fileResult struct {
 	meta     *Source // front matter, if the file had any
 }
 
+// weOpening reports a paragraph opening in the first person plural, as a
+// joint statement's text does: "We, the undersigned States, …", "Nous,
+// les États soussignés, …", "Nosotros, …".
+func weOpening(p string) bool {
+	for _, w := range [...]string{"We, ", "We ", "Nous, ", "Nous ", "Nosotros, ", "Nosotros ", "Nosotras, "} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAfter gives the paragraphs of paras held by no signer (a State
+// the joint text names, block order after it) to every signer of hh,
+// with attr; a paragraph held by a signer, alone or with others, keeps
+// its holders among them.
+func signedAfter(paras []parsedPara, hh []string, attr Attribution) []parsedPara {
+	bySigner := map[*paraInfo]bool{}
+	for _, p := range paras {
+		if slices.Contains(hh, p.holder) {
+			bySigner[p.info] = true
+		}
+	}
+	out := paras[:0:0]
+	done := map[*paraInfo]bool{}
+	for _, p := range paras {
+		switch {
+		case slices.Contains(hh, p.holder):
+			out = append(out, p)
+		case bySigner[p.info]:
+			// another holder beside a signer: the signer's alone
+		case !done[p.info]:
+			done[p.info] = true
+			for _, c := range hh {
+				out = append(out, parsedPara{info: p.info, holder: c, attr: attr, section: p.section})
+			}
+		}
+	}
+	return out
+}
+
 type parsedPara struct {
 	info   *paraInfo
 	holder string
@@ -921,6 +962,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// Signatories listed after the text they sign (see
 				// signatories.go): each holds the paragraphs no one held.
 				attr := Attribution{Method: MethodHeading, Evidence: clip("signed: "+info.body, 60), Confidence: ConfMedium}
+				if weOpening(cache.coder.textOf(unheld[0])) {
+					// The text opened in the signatories' voice ("We, the
+					// undersigned States, …"): what it says after, of a
+					// State it accuses or any other, is theirs too ("The
+					// Democratic People's Republic of Korea has stolen …"
+					// was that State's, and the call after it by block
+					// order; pages8's 802).
+					ps.paras = signedAfter(ps.paras, hh, attr)
+				}
 				for _, u := range unheld {
 					for _, c := range hh {
 						ps.paras = append(ps.paras, parsedPara{info: u, holder: c, attr: attr})
@@ -1122,6 +1172,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 						h, attr = c, Attribution{Method: MethodSubject, Evidence: "the side the page names: " + c, Confidence: ConfMedium}
 					}
 				}
+			}
+			if h != "" && attr.Method != MethodHeading && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+				// "Un analyste occidental juge que la position égyptienne …":
+				// an outsider's judgement, nobody's (see outsideperson.go).
+				h, attr = "", Attribution{}
 			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
 				text := cache.coder.textOf(info)

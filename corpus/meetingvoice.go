@@ -64,24 +64,27 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// del CICTE concluyó", "Le Secrétariat de l'ONUDC a rappelé", "The
 	// Secretariat of the OAS noted"; esfr20's 603): a government's
 	// secretariat goes by words ("La Secretaría de Seguridad de Honduras").
+	// An organisation's general or executive secretariat too ("Le
+	// Secrétariat général a rappelé …" closing an ECCAS record; esfr21's
+	// 714: Chad, the delegation before, held it).
 	// A French or Spanish future is the body's too ("La Cour rendra son
 	// avis …", "La Comisión presentará su informe"), as "will" is
 	// (pages16's 9e2).
-	`The (?:Committee|Court|Tribunal|Presidency|Bureau|Secretariat(?: of the [A-Z]{2,8})?|Panel)(?: (?:then|also|therefore|further|thus|accordingly|nevertheless|however))? (?:observes|observed|notes|noted|recommends|recommended|believes|considers|considered|finds|found|holds|held|concludes|concluded|is not persuaded|is not convinced|is of the view|is satisfied|is concerned|adopted|approved|decided|decides|took note|takes note|welcomes|welcomed|thanked|thanks|urges|urged|regrets|regretted|will|would)|` +
+	`The (?:Committee|Court|Tribunal|Presidency|Bureau|(?:General Secretariat|Secretariat(?:-General)?)(?: of the [A-Z]{2,8})?|Panel)(?: (?:then|also|therefore|further|thus|accordingly|nevertheless|however))? (?:observes|observed|notes|noted|recommends|recommended|believes|considers|considered|finds|found|holds|held|concludes|concluded|is not persuaded|is not convinced|is of the view|is satisfied|is concerned|adopted|approved|decided|decides|took note|takes note|welcomes|welcomed|thanked|thanks|urges|urged|regrets|regretted|will|would)|` +
 	// Spanish
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
 	`Las delegaciones(?: en general| en su mayoría)? (?:\p{L}+(?:aron|ieron))|La próxima (?:reunión|sesión) (?:se celebrará|tendrá lugar|se realizará)|` +
 	`(?:Todos los |Las y los |Los )?(?:participantes) (?:acordaron|convinieron|decidieron|concluyeron|agradecieron|adoptaron|tomaron nota|reafirmaron|se comprometieron|recomendaron)|` +
 	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia|El evento paralelo|El evento) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto|se celebró|se celebro|tuvo lugar|reunió|reunio)|` +
 	`Los organizadores (?:\p{L}+(?:aron|ieron))|` +
-	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|(?:La Secretaría|La Secretaria)(?: (?:del |de la |de los )[A-Z]{2,8})?)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso|\p{Ll}+rá)|` +
+	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|(?:La Secretaría|La Secretaria)(?: General| Ejecutiva)?(?: (?:del |de la |de los )[A-Z]{2,8})?)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso|\p{Ll}+rá)|` +
 	// French
 	`(?:Les deux (?:parties|délégations|delegations|pays)) (?:ont|sont convenues|sont convenus|conviennent)|` +
 	`(?:Tous les |Les )?(?:participants) (?:ont|se sont|sont convenus|conviennent|remercient)|` +
 	`Les délégations(?: ont| se sont| sont)|La prochaine (?:réunion|session|séance) (?:se tiendra|aura lieu|est prévue)|` +
 	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference|L'événement parallèle|L’événement parallèle) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu|s'est tenue|s’est tenue|s'est tenu|s’est tenu|a eu lieu|a réuni)|` +
 	`Les organisateurs (?:ont|se sont)|` +
-	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat(?: (?:du |de la |des |de l'|de l’)[A-Z]{2,8})?)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné|\p{Ll}+ra)` +
+	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat(?: général| exécutif)?(?: (?:du |de la |des |de l'|de l’)[A-Z]{2,8})?)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné|\p{Ll}+ra)` +
 	`)(?:[\s,.;:!?]|$)`)
 
 // meetingVoiceFirst are the first words meetingVoiceRe can match, and
@@ -93,7 +96,7 @@ var (
 	meetingVoiceSecond = toSet(`participants delegations meeting workshop session conference seminar dialogue forum event retreat round
 roundtable consultation consultations Meeting Workshop Seminar Retreat own view take assessment reading sense conclusion my would los les y participantes
 reunión reunion taller sesión sesion seminario diálogo dialogo foro conferencia réunion séance seance séminaire seminaire
-conférence atelier two sides delegations parties partes dos deux Committee Court Tribunal Presidency Bureau Secretariat Panel
+conférence atelier two sides delegations parties partes dos deux Committee Court Tribunal Presidency Bureau Secretariat General Panel
 Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat
 délégations delegaciones next prochaine próxima Members organisers organizers organising organizing co-organisers co-organizers
 first second third fourth fifth sixth seventh eighth ninth tenth annual inaugural final high-level side side-event evento

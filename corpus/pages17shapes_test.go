@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestPages17OfficialsAndCapitals: a paragraph whose speaker is another
 // country's official or government, named by a Spanish or French
@@ -102,6 +106,44 @@ func TestPages17PageFurniture(t *testing.T) {
 	for _, tt := range legends {
 		if got := editorialNote([]byte(tt.p)); got != tt.want {
 			t.Errorf("editorialNote(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestSignedAfterWeOpening: a joint text opening in the signatories' voice
+// ("We, the undersigned States, …") and signed by a list at its end is the
+// signatories' throughout, a paragraph whose subject is a State it accuses
+// and the call after it too (pages8's 802, held by the accused State); a
+// signatory's own paragraph keeps its one holder; a text not opening so
+// keeps its reading.
+func TestSignedAfterWeOpening(t *testing.T) {
+	const signers = "Albania;Finland;Moldova"
+	const list = "\n\nSignatories (as of 3 March 2026):\nAlbania\nFinland\nMoldova\n"
+	tests := []struct {
+		page, prefix, want string
+	}{
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nThe Democratic People's Republic of Korea has stolen billions of dollars in virtual assets since 2017.\n\nWe call on all States to implement the relevant resolutions." + list,
+			"The Democratic People's Republic of Korea", signers},
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nThe Democratic People's Republic of Korea has stolen billions of dollars in virtual assets since 2017.\n\nWe call on all States to implement the relevant resolutions." + list,
+			"We call on all States", signers},
+		{"Joint Statement on Ransomware\n\nNous, les États soussignés, sommes préoccupés par les rançongiciels.\n\nLa Russie a mené des cyberattaques contre nos hôpitaux.\n\nNous appelons tous les États à coopérer." + list,
+			"La Russie a mené", signers},
+		// Neighbours.
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nFinland added that it would host the next meeting in Helsinki." + list,
+			"Finland added", "Finland"},
+		{"Ransomware statement gathers support\n\nA statement on ransomware was published on Tuesday.\n\nKenya said it had not been consulted on the text and would not sign it." + list,
+			"Kenya said", "Kenya"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range loadPage(t, tt.page).Statements() {
+			if strings.HasPrefix(s.Text, tt.prefix) {
+				got = append(got, s.Country)
+			}
+		}
+		slices.Sort(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%q: held by %q, want %q", tt.prefix, g, tt.want)
 		}
 	}
 }

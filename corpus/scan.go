@@ -201,6 +201,14 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 				i = last // "the South China Sea", "the Gulf of Guinea": a place, no country
 				continue
 			}
+			if ministryNamePart(toks, Mention{First: i, Last: last}) {
+				// "El ministro de Asuntos Exteriores, Unión Europea y
+				// Cooperación presentó …": the Union is the ministry's
+				// portfolio, no country of the paragraph; read as one, it
+				// held the Spanish minister's words (TestMinistryPortfolioNoMention).
+				i = last
+				continue
+			}
 			m := Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: i, Last: last, Text: joinOrig(toks[i : last+1])}
 			if question && roles && (p.how == ByDemonym || p.how == ByCapital) {
 				switch g.role(toks, keys, i, last, p, 0) {

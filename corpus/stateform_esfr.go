@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // stateFormsESFR are the Spanish and French nouns of a state's official
 // form, folded ("república", "république", "principauté", "reino",
 // "royaume" …). Official names hold them before "de"/"du"/"del" and the
@@ -46,12 +48,21 @@ func stateFormAt(toks []Token, keys []string, i int, anyCase bool) int {
 		return i
 	}
 	j := i - 1 // the "of"
+	if elidedOf(toks[i].Lower) {
+		// The name's token holds its elided "d'" ("la République arabe
+		// d'Égypte"): it is the "of". Without it the form's words stayed
+		// in the question's topic and outranked its words.
+		j = i
+	}
 	if ofArticles[keys[j]] && j >= 2 && (keys[j-1] == "de" || keys[j-1] == "d") && toks[j].Gap == "" {
 		j-- // "de las Bahamas", "de l'Inde"
 	}
 	switch keys[j] {
 	case "de", "du", "del", "des", "d":
 	default:
+		if j == i {
+			break
+		}
 		return i
 	}
 	f := j - 1
@@ -77,4 +88,10 @@ func stateFormAt(toks []Token, keys []string, i int, anyCase bool) int {
 // theme question across every country (TestNameWordsNotCorrected).
 func nameWordESFR(g *Gazetteer, w string) bool {
 	return stateFormsESFR[w] || g != nil && g.capitalWord(w)
+}
+
+// elidedOf reports whether a name's token begins with an elided French
+// "d'" ("d'Égypte", "d’Iran"), the "of" of an official form.
+func elidedOf(lower string) bool {
+	return strings.HasPrefix(lower, "d'") || strings.HasPrefix(lower, "d’")
 }

@@ -629,6 +629,13 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 				// it: "n'" is no negation there.
 				continue
 			}
+			if i > 0 && elidedOf(toks[i].Lower) && (stateFormsESFR[lang.Fold(toks[i-1].Lower)] || stateFormModifiers[lang.Fold(toks[i-1].Lower)]) {
+				// An official form's "d'" ("la république arabe
+				// d'égypte") is its "of": kept, the gazetteer reads the
+				// form and the name as one, and the form's words are no
+				// topic (TestStateFormElidedInQuestion).
+				continue
+			}
 			if code == lang.French && (strings.HasPrefix(toks[i].Lower, "j'") || strings.HasPrefix(toks[i].Lower, "j’")) {
 				if verbAt == nil {
 					verbAt = make([]bool, len(toks))
@@ -783,6 +790,17 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			elseSeen = true
 			items = append(items, item{orig: en, folded: en, stem: en, english: en, brk: brk})
 			brk = false
+			continue
+		}
+		if (w == "y" || w == "e" || w == "et") && len(items) > 0 && items[len(items)-1].country && !brk && nameNext(toks, span, spanOf, i+1) {
+			// "chile y la ue", "le chili et l'ue": two names joined are
+			// two sides, as English "and" says; dropped as a stop word,
+			// "say chile ue" read the Union, which holds no statement,
+			// as what Chile's statements mention (TestAndJoinsNamesESFR).
+			// A region or an organisation after it is what the country
+			// is asked about ("honduras y la OEA", "le niger et le
+			// sahel"): no side.
+			items = append(items, item{orig: "and", folded: "and", stem: "and", english: "and"})
 			continue
 		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
@@ -1144,3 +1162,22 @@ func anyStartsUpper(ts []Token) bool {
 // stay out).
 var unNouns = toSet(`cybercrime charter oewg gge convention treaty resolution resolutions security secretary member members norms
 conference conferences committee committees mechanism process processes summit negotiations talks general assembly experts sanctions`)
+
+// nameNext reports whether a country's span starts at toks[i], after
+// any articles ("la UE", "l'UE" once its elision is stripped); spanOf
+// holds each span's mention (a region's has no country).
+func nameNext(toks []Token, span []int, spanOf []Mention, i int) bool {
+	for ; i < len(toks); i++ {
+		if span[i] > 0 {
+			return spanOf[span[i]-1].Country != ""
+		}
+		if !nameArticles[lang.Fold(toks[i].Lower)] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameArticles may stand before a name: the articles and a French "l"
+// typed without its apostrophe ("l ue").
+var nameArticles = toSet(`the le la les l el los las`)
