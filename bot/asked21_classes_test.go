@@ -14,8 +14,8 @@ import (
 // stays two sides; a region after "between" or after a noun of the topic
 // is the topic's ("cyprus bridge between europe and the middle east",
 // "maroc reseau africain"), while "and"/"vs" keep it a side; "arf" and
-// "nis 2" are the ASEAN Regional Forum and NIS2; "swazi cirt" asks
-// Eswatini's team.
+// "nis 2" are the ASEAN Regional Forum and NIS2; "swazi cirt" and "thai
+// ncsa" ask the government's team or agency.
 func TestAsked21Classes(t *testing.T) {
 	b := asked21Bot(t)
 	tests := []struct {
@@ -31,6 +31,8 @@ func TestAsked21Classes(t *testing.T) {
 		{"cyprus bridge between europe and the middle east", IntentStance, []string{"Cyprus"}, nil},
 		{"maroc reseau africain des cert", IntentStance, []string{"Morocco"}, nil},
 		{"swazi cirt", IntentStance, []string{"Eswatini"}, nil},
+		{"thai ncsa", IntentStance, []string{"Thailand"}, nil},
+		{"somalian nca", IntentStance, []string{"Somalia"}, nil},
 	}
 	for _, tt := range tests {
 		p := Parse(b.Corpus(), tt.q)

@@ -319,7 +319,47 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		return q, "continue"
 	}
 	q.ReplyLang = ""
+	q.Text = withoutAck(q.Text)
 	return q, ""
+}
+
+// withoutAck is a message that is a new question without the
+// acknowledgement of the last answer it opens with, set off by its
+// punctuation ("d'accord, et le Cameroun sur la souveraineté ?", "de
+// acuerdo, ¿y Camerún …?"): read with it, "d'accord" and "de acuerdo" are
+// "agree with", and the question became who agrees with Cameroon. A
+// message whose chat markup cleanChat would change is left as it is.
+func withoutAck(text string) string {
+	if t, dropped := cleanChat(text); len(dropped) > 0 || t != text {
+		return text
+	}
+	words := strings.Fields(text)
+	i := 0
+	for i < len(words) {
+		w := strings.TrimRight(words[i], ",;:.!")
+		if w == "" {
+			// "merci ! et le Maroc ?": the punctuation on its own.
+			if i > 0 && i+1 < len(words) {
+				return strings.Join(words[i+1:], " ")
+			}
+			return text
+		}
+		if strings.EqualFold(w, "de") && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",;:.!"), "acuerdo") {
+			i++ // "de acuerdo,": Spanish "okay", two words
+			w = strings.TrimRight(words[i], ",;:.!")
+		} else if !ackWords[strings.Trim(followUpText(w), "¡¿")] {
+			break
+		}
+		i++
+		if w != words[i-1] {
+			// The ack ends at its punctuation: "d'accord," then the question.
+			if i < len(words) {
+				return strings.Join(words[i:], " ")
+			}
+			return text
+		}
+	}
+	return text
 }
 
 // languageRequest reads a message that asks for the last reply in another
@@ -551,6 +591,14 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 	on := ""
 	if topic != "" {
 		on = " on " + topic
+	}
+	// "and who else?", "et qui d'autre ?", "y quién más", "and compare
+	// them": the conjunction that chains a thread's messages asks nothing.
+	for _, conj := range []string{"and ", "y ", "et ", "e "} {
+		if rest, ok := strings.CutPrefix(text, conj); ok && rest != "" {
+			text = rest
+			break
+		}
 	}
 	for _, pre := range elsePrefixes {
 		rest, ok := strings.CutPrefix(text+" ", pre)

@@ -207,3 +207,46 @@ func TestDropReferringComma(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutAck backs withoutAck: an acknowledgement set off by its
+// punctuation before a new question is dropped ("d'accord," and "de
+// acuerdo," read as "agree with"); without its punctuation, or alone, the
+// message is left as typed.
+func TestWithoutAck(t *testing.T) {
+	for in, want := range map[string]string{
+		"d'accord, et le cameroun sur la souveraineté ?":      "et le cameroun sur la souveraineté ?",
+		"de acuerdo, ¿y ruanda sobre la protección de datos?": "¿y ruanda sobre la protección de datos?",
+		"ok thanks! what does rwanda say about cybercrime":    "what does rwanda say about cybercrime",
+		"merci ! et le maroc ?":                               "et le maroc ?",
+		// Neighbours.
+		"de acuerdo con ruanda?":          "de acuerdo con ruanda?",
+		"d'accord":                        "d'accord",
+		"ok what does rwanda say":         "ok what does rwanda say",
+		"le cameroun est-il d'accord ?":   "le cameroun est-il d'accord ?",
+		"<@U123> d'accord, et le maroc ?": "<@U123> d'accord, et le maroc ?",
+	} {
+		if got := withoutAck(in); got != want {
+			t.Errorf("withoutAck(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestWidenAfterConjunction backs widen on a thread's chaining
+// conjunction: "and who else?", "et qui d'autre ?", "y quién más" ask who
+// else as without it.
+func TestWidenAfterConjunction(t *testing.T) {
+	b := dirBot(t, "../testdata/esfr20")
+	rec := ReplyRecord{Question: "what does switzerland say about attribution", Lang: "en", Intent: IntentStance}
+	want, ok := widen(b.Corpus(), rec, "who else")
+	if !ok {
+		t.Fatal(`widen("who else") not read`)
+	}
+	for _, in := range []string{"and who else", "et qui d'autre", "y quien mas", "and anyone else"} {
+		if got, ok := widen(b.Corpus(), rec, in); !ok || got != want {
+			t.Errorf("widen(%q) = %q %v, want %q", in, got, ok, want)
+		}
+	}
+	if _, ok := widen(b.Corpus(), rec, "and ghana"); ok {
+		t.Error(`widen("and ghana") read as widening`)
+	}
+}

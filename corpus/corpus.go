@@ -564,6 +564,60 @@ type fileResult struct {
 	meta     *Source // front matter, if the file had any
 }
 
+// renderedRow reports a table's row as the loader renders it, its
+// country's label, a dash and its cells with their headers: "Grenada —
+// Binding instrument: Supports; Due diligence: Not stated." (see tableRow).
+func renderedRow(p string) bool {
+	dash := strings.Index(p[:min(len(p), 80)], " — ")
+	if dash < 0 {
+		return false
+	}
+	cell := p[dash+len(" — "):]
+	colon := strings.Index(cell[:min(len(cell), 60)], ": ")
+	return colon > 0 && !strings.Contains(cell[:colon], ". ")
+}
+
+// weOpening reports a paragraph opening in the first person plural, as a
+// joint statement's text does: "We, the undersigned States, …", "Nous,
+// les États soussignés, …", "Nosotros, …".
+func weOpening(p string) bool {
+	for _, w := range [...]string{"We, ", "We ", "Nous, ", "Nous ", "Nosotros, ", "Nosotros ", "Nosotras, "} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// signedAfter gives the paragraphs of paras held by no signer (a State
+// the joint text names, block order after it) to every signer of hh,
+// with attr; a paragraph held by a signer, alone or with others, keeps
+// its holders among them.
+func signedAfter(paras []parsedPara, hh []string, attr Attribution) []parsedPara {
+	bySigner := map[*paraInfo]bool{}
+	for _, p := range paras {
+		if slices.Contains(hh, p.holder) {
+			bySigner[p.info] = true
+		}
+	}
+	out := paras[:0:0]
+	done := map[*paraInfo]bool{}
+	for _, p := range paras {
+		switch {
+		case slices.Contains(hh, p.holder):
+			out = append(out, p)
+		case bySigner[p.info]:
+			// another holder beside a signer: the signer's alone
+		case !done[p.info]:
+			done[p.info] = true
+			for _, c := range hh {
+				out = append(out, parsedPara{info: p.info, holder: c, attr: attr, section: p.section})
+			}
+		}
+	}
+	return out
+}
+
 type parsedPara struct {
 	info   *paraInfo
 	holder string
@@ -893,13 +947,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	ps.paras = ps.paras[:0]
 	ended := false // an article's end matter began ("References"): what follows cites, and says nothing
+	// afterRow: the paragraph before was a table's row rendered as its
+	// country's label and cells (see renderedRow).
+	afterRow := false
 	emit := func(info *paraInfo, piece bool) {
 		if ended {
 			return
 		}
 		underMember := memberText && !piece
+		wasRow := afterRow && !piece
 		if !piece {
 			memberText = false
+			afterRow = false
 		}
 		if author != "" && !held && info.flags&(fHeading|fTitleish) != 0 && encyclopediaLine(cache.coder.textOf(info)) {
 			// "Cybersecurity policy of Mongolia", then "From Wikipedia,
@@ -921,6 +980,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// Signatories listed after the text they sign (see
 				// signatories.go): each holds the paragraphs no one held.
 				attr := Attribution{Method: MethodHeading, Evidence: clip("signed: "+info.body, 60), Confidence: ConfMedium}
+				if weOpening(cache.coder.textOf(unheld[0])) {
+					// The text opened in the signatories' voice ("We, the
+					// undersigned States, …"): what it says after, of a
+					// State it accuses or any other, is theirs too ("The
+					// Democratic People's Republic of Korea has stolen …"
+					// was that State's, and the call after it by block
+					// order; pages8's 802).
+					ps.paras = signedAfter(ps.paras, hh, attr)
+				}
 				for _, u := range unheld {
 					for _, c := range hh {
 						ps.paras = append(ps.paras, parsedPara{info: u, holder: c, attr: attr})
@@ -1042,6 +1110,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
+			afterRow = !piece && renderedRow(cache.coder.textOf(info))
 		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names, until a report of another delegation's
@@ -1282,6 +1351,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
+		}
+		if wasRow && info.label == labelNone && h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) {
+			// The line under a table naming no country ("\"Not stated\"
+			// means …", "The editors will update the table …") is the
+			// compiler's, not the last row's State's (pages17's 9f7).
+			h = ""
 		}
 		if o := matchPins(pins, cache.coder, info); o != nil {
 			pinned = o

@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestPages17OfficialsAndCapitals: a paragraph whose speaker is another
 // country's official or government, named by a Spanish or French
@@ -102,6 +106,75 @@ func TestPages17PageFurniture(t *testing.T) {
 	for _, tt := range legends {
 		if got := editorialNote([]byte(tt.p)); got != tt.want {
 			t.Errorf("editorialNote(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestSignedAfterWeOpening: a joint text opening in the signatories' voice
+// ("We, the undersigned States, …") and signed by a list at its end is the
+// signatories' throughout, a paragraph whose subject is a State it accuses
+// and the call after it too (pages8's 802, held by the accused State); a
+// signatory's own paragraph keeps its one holder; a text not opening so
+// keeps its reading.
+func TestSignedAfterWeOpening(t *testing.T) {
+	const signers = "Albania;Finland;Moldova"
+	const list = "\n\nSignatories (as of 3 March 2026):\nAlbania\nFinland\nMoldova\n"
+	tests := []struct {
+		page, prefix, want string
+	}{
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nThe Democratic People's Republic of Korea has stolen billions of dollars in virtual assets since 2017.\n\nWe call on all States to implement the relevant resolutions." + list,
+			"The Democratic People's Republic of Korea", signers},
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nThe Democratic People's Republic of Korea has stolen billions of dollars in virtual assets since 2017.\n\nWe call on all States to implement the relevant resolutions." + list,
+			"We call on all States", signers},
+		{"Joint Statement on Ransomware\n\nNous, les États soussignés, sommes préoccupés par les rançongiciels.\n\nLa Russie a mené des cyberattaques contre nos hôpitaux.\n\nNous appelons tous les États à coopérer." + list,
+			"La Russie a mené", signers},
+		// Neighbours.
+		{"Joint Statement on Ransomware\n\nWe, the undersigned States, are deeply concerned by ransomware.\n\nFinland added that it would host the next meeting in Helsinki." + list,
+			"Finland added", "Finland"},
+		{"Ransomware statement gathers support\n\nA statement on ransomware was published on Tuesday.\n\nKenya said it had not been consulted on the text and would not sign it." + list,
+			"Kenya said", "Kenya"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range loadPage(t, tt.page).Statements() {
+			if strings.HasPrefix(s.Text, tt.prefix) {
+				got = append(got, s.Country)
+			}
+		}
+		slices.Sort(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%q: held by %q, want %q", tt.prefix, g, tt.want)
+		}
+	}
+}
+
+// TestLineUnderTableNobodys: a line under a table that names no country
+// is the compiler's, not the last row's State's (pages17's 9f7); a line
+// naming a State is that State's; a country's labelled paragraph that is
+// no table row goes on into the paragraph after it as before.
+func TestLineUnderTableNobodys(t *testing.T) {
+	const table = "Cyber Policy Tracker\n\nState\tBinding instrument\tDue diligence\nGermany\tOpposes\tBinding obligation\nGrenada\tSupports\tNot stated\n\n"
+	tests := []struct {
+		page, prefix, want string
+	}{
+		{table + "The editors will update the table as new submissions arrive.\n", "The editors will update", ""},
+		{table + "Entries summarise the submissions; quotations are marked as such.\n", "Entries summarise", ""},
+		{"| State | Binding instrument | Due diligence |\n|---|---|---|\n| Germany | Opposes | Binding obligation |\n| Grenada | Supports | Not stated |\n\nThe editors will update the table as new submissions arrive.\n", "The editors will update", ""},
+		// Neighbours.
+		{table + "Italy, which has not answered, is expected to submit its views in May.\n", "Italy, which", "Italy"},
+		{table, "Grenada", "Grenada"},
+		{"Summary of the debate\n\nKenya: The delegation supports a legally binding instrument on cybercrime.\n\nIt also called for capacity building for developing States.\n", "It also called", "Kenya"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range loadPage(t, tt.page).Statements() {
+			if strings.HasPrefix(s.Text, tt.prefix) {
+				got = append(got, s.Country)
+			}
+		}
+		slices.Sort(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%q: held by %q, want %q", tt.prefix, g, tt.want)
 		}
 	}
 }

@@ -349,10 +349,12 @@ func (g *Gazetteer) nameLike(t Token, known func(string) bool) bool {
 // law", "kuwaiti national cyber center", "kyrgyz cyber strategy",
 // "micronesian cybersecurity policy", "bahraini cloud first policy"), or what
 // only the country can tell, as actorNouns' "experience" ("qatari ncsa
-// experience"). Folded.
+// experience"); so do the initials national cyber agencies go by ("thai
+// ncsa", "somalian nca", "french anssi"). Folded.
 var ownedNouns = toSet(`law laws legislation act bill bills decree decrees regulation regulations code doctrine
 framework frameworks plan plans programme program programmes programs rules strategy strategies policy policies
-center centre centers centres commission council academy authority agency cert csirt cirt certs csirts cirts experience experiences`)
+center centre centers centres commission council academy authority agency cert csirt cirt certs csirts cirts experience experiences
+ncsc ncsa nca ncsi csa cisa anssi dgssi incd insa nisa`)
 
 // policyNouns are the policy questions only a government holds a line on:
 // a terse message of a demonym and one of them, or one word before it
