@@ -1192,7 +1192,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
-			if h != "" && attr.Method != MethodHeading && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+			if h != "" && attr.Method != MethodHeading && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
 				// "Un analyste occidental juge que la position égyptienne …":
 				// an outsider's judgement, nobody's (see outsideperson.go).
 				h, attr = "", Attribution{}

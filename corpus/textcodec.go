@@ -187,6 +187,52 @@ func (c *textCodec) decode(b []byte) string {
 	return unsafe.String(&out[0], int(n)) // out is not written again
 }
 
+// decodePrefix writes the first tokens of the text coded in b (its
+// length first, as decode reads it) into out until at least len(out)-16
+// bytes are written or the text ends, and returns how many bytes of the
+// text's opening out holds. A check that reads only a paragraph's first
+// word decodes no more than that (see parseCoder.opensWith).
+func (c *textCodec) decodePrefix(out, b []byte) int {
+	n, at := binary.Uvarint(b)
+	if n == 0 || len(out) <= 16 {
+		return 0
+	}
+	w := 0
+	blob, entries := c.blob, c.entries
+	for i := at; i < len(b) && w < len(out)-16; {
+		x := uint32(b[i])
+		i++
+		var r uint32
+		switch {
+		case x >= 0x80:
+			r = x & 0x7f
+		case b[i] >= 0x80:
+			r = 128 + x<<7 | uint32(b[i]&0x7f)
+			i++
+		default:
+			r = 128 + 128*128 + (x<<14 | uint32(b[i])<<7 | uint32(b[i+1]&0x7f))
+			i += 2
+		}
+		if r == codeLiteral {
+			l, k := binary.Uvarint(b[i:])
+			i += k
+			w += copy(out[w:], b[i:i+int(l)])
+			i += int(l)
+			continue
+		}
+		e := &entries[r]
+		if e.n <= 16 {
+			o := out[w : w+16]
+			binary.LittleEndian.PutUint64(o, e.head[0])
+			binary.LittleEndian.PutUint64(o[8:], e.head[1])
+			w += int(e.n)
+		} else {
+			w += copy(out[w:], blob[e.off:e.off+e.n])
+		}
+	}
+	return min(w, int(n), len(out)-16)
+}
+
 // decodeInto writes the tokens coded in b into out, which holds them and
 // 16 bytes more, and returns how many bytes of text it wrote.
 func (c *textCodec) decodeInto(out, b []byte) int {
