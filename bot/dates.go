@@ -38,10 +38,14 @@ var (
 	// newsRE asks what is new as chat does ("what's new?", "anything new
 	// on ransomware", "any updates from Kenya", "news?"): newest first.
 	// "new" alone is no such word ("new norms", "a new convention").
-	newsRE    = regexp.MustCompile(`(?i)\b(?:what(?:'|’|\s+i)?s\s+new|(?:is\s+there\s+)?(?:anything|something)\s+new|any\s+(?:news|updates?)|what\s+are\s+the\s+updates)\b|^\s*(?:news|updates?)\s*[?!.]*\s*$`)
-	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
-	betweenRE = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
-	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
+	newsRE = regexp.MustCompile(`(?i)\b(?:what(?:'|’|\s+i)?s\s+new|(?:is\s+there\s+)?(?:anything|something)\s+new|any\s+(?:news|updates?)|what\s+are\s+the\s+updates)\b|^\s*(?:news|updates?)\s*[?!.]*\s*$`)
+	// lastVerbRE is "last" right before a verb of speaking ("when did
+	// estonia last talk about ransomware", "what did chile last say"):
+	// the latest, where "the last OEWG session" names one session.
+	lastVerbRE = regexp.MustCompile(`(?i)\blast\s+((?:say|said|says|talk|talked|speak|spoke|spoken|mention|mentioned|discuss|discussed|raise|raised|address|addressed|comment|commented|refer|referred|touch|touched|publish|published|issue|issued|update|updated|state|stated)\b)`)
+	oldestRE   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
+	betweenRE  = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
+	boundRE    = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
 )
 
 // cutDates reads the date words of a question and returns the question
@@ -114,6 +118,11 @@ func cutDatesRE(text string) (string, dateAsk) {
 	text = cutBareMonth("", text, &d)
 	text = cutRelative("", text, &d)
 	cut(newestRE, func([]string) bool { d.newest = true; return true })
+	text = lastVerbRE.ReplaceAllStringFunc(text, func(s string) string {
+		d.newest = true
+		d.phrases = append(d.phrases, "last")
+		return lastVerbRE.FindStringSubmatch(s)[1] // the verb stays: it frames the question
+	})
 	cut(newsRE, func([]string) bool { d.newest = true; return true })
 	cut(oldestRE, func([]string) bool { d.oldest = true; return true })
 	return strings.Join(strings.Fields(text), " "), d

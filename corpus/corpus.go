@@ -564,6 +564,19 @@ type fileResult struct {
 	meta     *Source // front matter, if the file had any
 }
 
+// renderedRow reports a table's row as the loader renders it, its
+// country's label, a dash and its cells with their headers: "Grenada —
+// Binding instrument: Supports; Due diligence: Not stated." (see tableRow).
+func renderedRow(p string) bool {
+	dash := strings.Index(p[:min(len(p), 80)], " — ")
+	if dash < 0 {
+		return false
+	}
+	cell := p[dash+len(" — "):]
+	colon := strings.Index(cell[:min(len(cell), 60)], ": ")
+	return colon > 0 && !strings.Contains(cell[:colon], ". ")
+}
+
 // weOpening reports a paragraph opening in the first person plural, as a
 // joint statement's text does: "We, the undersigned States, …", "Nous,
 // les États soussignés, …", "Nosotros, …".
@@ -934,13 +947,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	}
 	ps.paras = ps.paras[:0]
 	ended := false // an article's end matter began ("References"): what follows cites, and says nothing
+	// afterRow: the paragraph before was a table's row rendered as its
+	// country's label and cells (see renderedRow).
+	afterRow := false
 	emit := func(info *paraInfo, piece bool) {
 		if ended {
 			return
 		}
 		underMember := memberText && !piece
+		wasRow := afterRow && !piece
 		if !piece {
 			memberText = false
+			afterRow = false
 		}
 		if author != "" && !held && info.flags&(fHeading|fTitleish) != 0 && encyclopediaLine(cache.coder.textOf(info)) {
 			// "Cybersecurity policy of Mongolia", then "From Wikipedia,
@@ -1092,6 +1110,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
+			afterRow = !piece && renderedRow(cache.coder.textOf(info))
 		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names, until a report of another delegation's
@@ -1332,6 +1351,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
+		}
+		if wasRow && info.label == labelNone && h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) {
+			// The line under a table naming no country ("\"Not stated\"
+			// means …", "The editors will update the table …") is the
+			// compiler's, not the last row's State's (pages17's 9f7).
+			h = ""
 		}
 		if o := matchPins(pins, cache.coder, info); o != nil {
 			pinned = o

@@ -82,3 +82,25 @@ func TestESFR21PageShapes(t *testing.T) {
 		{"a diplomat of the country", insider, "Un diplomate égyptien", "Egypt"},
 	})
 }
+
+// TestTitleCaseDatelineJoint: a joint subject after a Spanish or French
+// press dateline in title case ("Bogotá, 22 de octubre de 2025 – Los
+// gobiernos de Colombia y Bolivia firmaron …") is both countries', as
+// after one in capitals ("BOGOTA, 22 October 2025 – Colombia and Bolivia
+// signed …"): the title-case dateline hid the list, and the first country
+// alone held the joint act (esfr21's 703). Mirrors: one country after the
+// dateline, and the capitals' dateline, keep their readings; institutions
+// acted on ("fueron recibidas por el Presidente") do no joint act, and keep
+// the first named, as left8's readout mirror does.
+func TestTitleCaseDatelineJoint(t *testing.T) {
+	page := func(p string) string { return "Colombia y Bolivia acuerdan cooperar\nEl Andino Digital\n\n" + p + "\n" }
+	checkPageCases(t, []pageCase{
+		{"institutions", page("Bogotá, 22 de octubre de 2025 – Los gobiernos de Colombia y Bolivia firmaron un memorando."), "Bogotá", "Bolivia;Colombia"},
+		{"list", page("Bogotá, 22 de octubre de 2025 – Colombia y Bolivia firmaron un memorando."), "Bogotá", "Bolivia;Colombia"},
+		{"French", page("Ndjamena, le 3 mars 2025 – Le Tchad et le Niger ont signé un accord."), "Ndjamena", "Chad;Niger"},
+		// Mirrors.
+		{"one country", page("Bogotá, 22 de octubre de 2025 – Colombia firmó un memorando con sus vecinos."), "Bogotá", "Colombia"},
+		{"capitals", page("BOGOTA, 22 October 2025 – Colombia and Bolivia signed a memorandum."), "BOGOTA", "Bolivia;Colombia"},
+		{"acted on", page("Bogotá, 22 de octubre de 2025 – Las delegaciones de Colombia y Bolivia fueron recibidas por el Presidente."), "Bogotá", "Colombia"},
+	})
+}

@@ -35,7 +35,7 @@ func institutionPair(p string, toks []Token, ms []Mention, e int) ([]string, str
 	if len(ms) < 2 || e > len(toks) {
 		return nil, ""
 	}
-	i := datelineEnd(toks, e)
+	i := readoutDatelineEnd(toks, e) // and "Bogotá, 22 de octubre de 2025 – Los gobiernos de …"
 	if i < e && frontedTimeWords[toks[i].Lower] {
 		// Skip a fronted date to its comma, within eight words.
 		k := i + 1
@@ -93,5 +93,23 @@ func institutionPair(p string, toks []Token, ms []Mention, e int) ([]string, str
 	if len(list) < 2 || !and || k >= e || !verbLike(toks[k]) {
 		return nil, ""
 	}
+	if beByAgent(toks, k, e) {
+		return nil, "" // "Delegations of A and B were received by the President": acted on, no joint act
+	}
 	return list, clip(p[toks[i].Start:toks[k].End], 60)
+}
+
+// beByAgent reports a passive with its agent from token k: a form of "be"
+// and "by" ("por", "par") within the three words after it ("were received
+// by the President", "fueron recibidas por el Presidente").
+func beByAgent(toks []Token, k, e int) bool {
+	if k >= e || !passiveBe[toks[k].Lower] {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+3; j++ {
+		if passiveAgent[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -121,7 +121,7 @@ func coordinateList(toks []Token, ms []Mention, e int) ([]string, Mention) {
 	if len(ms) < 2 || e > len(toks) {
 		return nil, Mention{}
 	}
-	i := datelineEnd(toks, e)
+	i := readoutDatelineEnd(toks, e) // "JUBA —", and "Bogotá, 22 de octubre de 2025 –" (esfr21's 703)
 	if i < e && bothWords[toks[i].Lower] {
 		i++
 	}

@@ -147,3 +147,34 @@ func TestSignedAfterWeOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestLineUnderTableNobodys: a line under a table that names no country
+// is the compiler's, not the last row's State's (pages17's 9f7); a line
+// naming a State is that State's; a country's labelled paragraph that is
+// no table row goes on into the paragraph after it as before.
+func TestLineUnderTableNobodys(t *testing.T) {
+	const table = "Cyber Policy Tracker\n\nState\tBinding instrument\tDue diligence\nGermany\tOpposes\tBinding obligation\nGrenada\tSupports\tNot stated\n\n"
+	tests := []struct {
+		page, prefix, want string
+	}{
+		{table + "The editors will update the table as new submissions arrive.\n", "The editors will update", ""},
+		{table + "Entries summarise the submissions; quotations are marked as such.\n", "Entries summarise", ""},
+		{"| State | Binding instrument | Due diligence |\n|---|---|---|\n| Germany | Opposes | Binding obligation |\n| Grenada | Supports | Not stated |\n\nThe editors will update the table as new submissions arrive.\n", "The editors will update", ""},
+		// Neighbours.
+		{table + "Italy, which has not answered, is expected to submit its views in May.\n", "Italy, which", "Italy"},
+		{table, "Grenada", "Grenada"},
+		{"Summary of the debate\n\nKenya: The delegation supports a legally binding instrument on cybercrime.\n\nIt also called for capacity building for developing States.\n", "It also called", "Kenya"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range loadPage(t, tt.page).Statements() {
+			if strings.HasPrefix(s.Text, tt.prefix) {
+				got = append(got, s.Country)
+			}
+		}
+		slices.Sort(got)
+		if g := strings.Join(got, ";"); g != tt.want {
+			t.Errorf("%q: held by %q, want %q", tt.prefix, g, tt.want)
+		}
+	}
+}
