@@ -153,3 +153,28 @@ func dropReferring(text string) (string, bool) {
 	}
 	return strings.Join(kept, " "), true
 }
+
+// maxAckWords is the longest message read as an acknowledgement alone.
+const maxAckWords = 4
+
+// ackOnly reports whether a message only acknowledges the last answer
+// ("ok", "vale", "entendu", "d'accord", "de acuerdo", "got it"): it is
+// answered in kind, not searched as a topic ("no country speaks on vale",
+// or Cameroon's statement holding "entend" for "entendu").
+func ackOnly(text string) bool {
+	words := strings.Fields(followUpText(text))
+	if len(words) == 0 || len(words) > maxAckWords {
+		return false
+	}
+	for i := 0; i < len(words); i++ {
+		w := strings.Trim(words[i], ",;:.!¡¿-—–")
+		switch {
+		case w == "":
+		case w == "de" && i+1 < len(words) && strings.Trim(words[i+1], ",;:.!") == "acuerdo":
+			i++ // "de acuerdo"
+		case !ackWords[w]:
+			return false
+		}
+	}
+	return true
+}

@@ -266,6 +266,11 @@ func (b *Bot) askIn(q Question, n int, explain bool) Reply {
 		r.Lang, r.Message = reply, T(reply, msgThanks)
 		return r
 	}
+	if !explain && ackOnly(text) {
+		r := newReply(asked, IntentNone)
+		r.Lang, r.Message = reply, T(reply, msgAck)
+		return r
+	}
 	r := answerTokensDated(c, reply, rd.English, rd.asked, n, q.Offset, explain, rd.dates)
 	if len(r.Parts) == 0 && len(rd.Steps) > 0 {
 		// Ranked on the English reading; the words as typed break near

@@ -62,6 +62,7 @@ const (
 	msgMoreQuestions   = "more-questions"   // Only the first N questions were answered; M more: ask them on their own.
 	msgNoIdea          = "none"             // I could not find a country or a topic ...
 	msgThanks          = "thanks"           // You're welcome. Ask me ...
+	msgAck             = "ack"              // OK. Ask me ...
 	msgNoMore          = "no-more"          // No more statements by X on T.
 	msgNoneMentioning  = "none-mentioning"  // The corpus has no statement by X that mentions Y on T.
 	msgAboutSummary    = "about-summary"    // X on Y on T: 2 statements.
@@ -151,6 +152,9 @@ var catalogueEntries = []entry{
 	{msgThanks, msgText(`You're welcome. Ask me about another country or topic whenever you like.`),
 		msgText(`De nada. Pregúnteme por otro país o tema cuando quiera.`),
 		msgText(`Je vous en prie. Interrogez-moi sur un autre pays ou thème quand vous voulez.`)},
+	{msgAck, msgText(`OK. Ask me about another country or topic whenever you like.`),
+		msgText(`De acuerdo. Pregúnteme por otro país o tema cuando quiera.`),
+		msgText(`D'accord. Interrogez-moi sur un autre pays ou thème quand vous voulez.`)},
 	{msgNoIdea,
 		msgText(`I could not find a country or a topic in that question. Try "what does Peru say on attribution?", "who talks about due diligence?", "countries", "themes" or "help".`),
 		msgText(`No encontré un país ni un tema en esa pregunta. Pruebe "¿qué dice Perú sobre la atribución?", "¿quién habla de diligencia debida?", "países", "temas" o "ayuda".`),

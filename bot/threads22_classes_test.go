@@ -250,3 +250,27 @@ func TestWidenAfterConjunction(t *testing.T) {
 		t.Error(`widen("and ghana") read as widening`)
 	}
 }
+
+// TestAckOnly backs ackOnly: a message that only acknowledges the last
+// answer is answered in kind, not searched as a topic ("vale" searched,
+// "entendu" finding Cameroon's "entend"); one that asks anything is not.
+func TestAckOnly(t *testing.T) {
+	for in, want := range map[string]bool{
+		"ok": true, "vale": true, "entendu": true, "d'accord": true, "de acuerdo": true, "got it": true,
+		"ok, d'accord": true, "vale vale": true, "dale": true, "d'accord !": true,
+		// Neighbours.
+		"ok ghana?": false, "de acuerdo con ruanda": false, "d'accord avec la suisse ?": false, "": false,
+		"ransomware": false, "ok what about cables": false,
+	} {
+		if got := ackOnly(in); got != want {
+			t.Errorf("ackOnly(%q) = %v, want %v", in, got, want)
+		}
+	}
+	b := dirBot(t, "../testdata/esfr20")
+	for in, want := range map[string]string{"entendu": "fr", "vale": "es", "got it": "en"} {
+		r := b.Handle(context.Background(), Question{Text: in, Lang: want})
+		if len(r.Answers) > 0 || r.Intent != IntentNone || r.Message != T(want, msgAck) {
+			t.Errorf("%q: %s %q with %d answers", in, r.Intent, r.Message, len(r.Answers))
+		}
+	}
+}
