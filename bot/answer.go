@@ -418,6 +418,9 @@ func answerTheme(a *asked, r *Reply) {
 	q := a.query()
 	q.PerCountry = true
 	res := a.c.Search(q)
+	if place := instrumentPlace(a.c, a.p); place != "" && len(q.Countries) == 0 && len(a.p.About) == 0 && res.Total > 0 {
+		res = namingPlace(a.c, q, res, place)
+	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
 		// No statement is tagged with the theme the question's words name
