@@ -197,9 +197,22 @@ func (c *textCodec) decodePrefix(out, b []byte) int {
 	if n == 0 || len(out) <= 16 {
 		return 0
 	}
+	return min(c.decodeUpTo(out, b[at:], len(out)-16), int(n), len(out)-16)
+}
+
+// decodeInto writes the tokens coded in b into out, which holds them and
+// 16 bytes more, and returns how many bytes of text it wrote.
+func (c *textCodec) decodeInto(out, b []byte) int {
+	return c.decodeUpTo(out, b, len(out))
+}
+
+// decodeUpTo is decodeInto stopping once limit bytes are written (out
+// holds limit bytes and 16 more); a token that does not fit is cut at
+// out's end.
+func (c *textCodec) decodeUpTo(out, b []byte, limit int) int {
 	w := 0
 	blob, entries := c.blob, c.entries
-	for i := at; i < len(b) && w < len(out)-16; {
+	for i := 0; i < len(b) && w < limit; {
 		x := uint32(b[i])
 		i++
 		var r uint32
@@ -229,45 +242,6 @@ func (c *textCodec) decodePrefix(out, b []byte) int {
 		} else {
 			w += copy(out[w:], blob[e.off:e.off+e.n])
 		}
-	}
-	return min(w, int(n), len(out)-16)
-}
-
-// decodeInto writes the tokens coded in b into out, which holds them and
-// 16 bytes more, and returns how many bytes of text it wrote.
-func (c *textCodec) decodeInto(out, b []byte) int {
-	w := 0
-	blob, entries := c.blob, c.entries
-	for i := 0; i < len(b); {
-		x := uint32(b[i])
-		i++
-		var r uint32
-		switch {
-		case x >= 0x80:
-			r = x & 0x7f
-		case b[i] >= 0x80:
-			r = 128 + x<<7 | uint32(b[i]&0x7f)
-			i++
-		default:
-			r = 128 + 128*128 + (x<<14 | uint32(b[i])<<7 | uint32(b[i+1]&0x7f))
-			i += 2
-		}
-		if r == codeLiteral {
-			l, k := binary.Uvarint(b[i:])
-			i += k
-			w += copy(out[w:], b[i:i+int(l)])
-			i += int(l)
-			continue
-		}
-		e := &entries[r]
-		if e.n <= 16 {
-			o := out[w : w+16]
-			binary.LittleEndian.PutUint64(o, e.head[0])
-			binary.LittleEndian.PutUint64(o[8:], e.head[1])
-		} else {
-			copy(out[w:], blob[e.off:e.off+e.n])
-		}
-		w += int(e.n)
 	}
 	return w
 }
