@@ -112,8 +112,12 @@ var authorsHeadingRe = regexp.MustCompile(`^(?:Our (?:takeaways|take|view|views|
 
 // authorsHeading reports a heading in the authors' own voice
 // (authorsHeadingRe), after a look at its first word. Read at a heading's
-// occurrence, as the heading's other checks are (headings are few).
+// occurrence, as the heading's other checks are (headings are few). A
+// Markdown heading's marks and emphasis are no words of it: "## Our
+// assessment" kept the last country note's holder over a think tank's
+// conclusion (pages6's 647; TestAuthorsHeadingMarks).
 func authorsHeading(h string) bool {
+	h = strings.Trim(h, "#*_ ")
 	switch first, _ := leadWord(h); first {
 	case "Our", "What", "Nuestras", "Nuestros", "Nuestra", "Nuestro", "Lo", "Nos", "Notre", "Ce":
 		return authorsHeadingRe.MatchString(h)

@@ -167,6 +167,30 @@ func TestAuthorsHeading(t *testing.T) {
 	}
 }
 
+// TestAuthorsHeadingMarks: a Markdown heading's marks and emphasis do not
+// hide the authors' voice ("## Our assessment" after run-in country notes
+// kept the last note's country over the think tank's conclusion).
+func TestAuthorsHeadingMarks(t *testing.T) {
+	notes := "## Country notes\n\n**Namibia.** Windhoek prefers to implement the voluntary norms.\n\n" +
+		"## Our assessment\n\nNone of them is likely to join either bloc.\n"
+	mirror := "## Country notes\n\n**Namibia.** Windhoek prefers to implement the voluntary norms.\n\n" +
+		"## Capacity building\n\nIt calls for training of cable engineers.\n"
+	checkPageCases(t, []pageCase{
+		{"markdown authors' heading", notes, "None of them", ""},
+		{"markdown other heading", mirror, "It calls", "Namibia"},
+	})
+	for _, h := range []string{"## Our assessment", "**Our view**", "### What we found:", "# Nos recommandations"} {
+		if !authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = false", h)
+		}
+	}
+	for _, h := range []string{"## Our region", "**What the authorities said**"} {
+		if authorsHeading(h) {
+			t.Errorf("authorsHeading(%q) = true", h)
+		}
+	}
+}
+
 // TestEditorialNote: a translator's or editor's note in brackets, a note
 // verbale's courtesy formulas and a running header's page count are no
 // country's words (testdata/pages9's 944, 945, 949), even where a note
