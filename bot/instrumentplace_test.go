@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -31,20 +30,6 @@ func TestInstrumentPlace(t *testing.T) {
 		{"who talks about cybercrime", []string{"Armenia", "Ghana", "Nigeria", "Togo"}, nil},
 	}
 	for _, tt := range tests {
-		r := b.Ask(tt.q, 0)
-		var got []string
-		for _, a := range r.Answers {
-			got = append(got, a.Country)
-		}
-		for _, c := range tt.want {
-			if !slices.Contains(got, c) {
-				t.Errorf("%q: answered by %v, want %s among them (%s)", tt.q, got, c, r.Message)
-			}
-		}
-		for _, c := range tt.not {
-			if slices.Contains(got, c) {
-				t.Errorf("%q: answered by %v, not %s (%s)", tt.q, got, c, r.Message)
-			}
-		}
+		checkAnsweredBy(t, tt.q, b.Ask(tt.q, 0), tt.want, tt.not)
 	}
 }

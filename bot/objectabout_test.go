@@ -120,21 +120,7 @@ func TestWhoVerbObject(t *testing.T) {
 		{"qui est le représentant de l'ukraine", nil, []string{"Mongolia"}},
 	}
 	for _, tt := range tests {
-		r := b.Ask(tt.q, 0)
-		var got []string
-		for _, a := range r.Answers {
-			got = append(got, a.Country)
-		}
-		for _, c := range tt.want {
-			if !slices.Contains(got, c) {
-				t.Errorf("%q: answered by %v, want %s among them (%s %v about %v: %s)", tt.q, got, c, r.Intent, r.Countries, r.About, r.Message)
-			}
-		}
-		for _, c := range tt.not {
-			if slices.Contains(got, c) {
-				t.Errorf("%q: answered by %v, not %s (%s)", tt.q, got, c, r.Message)
-			}
-		}
+		checkAnsweredBy(t, tt.q, b.Ask(tt.q, 0), tt.want, tt.not)
 	}
 }
 
@@ -174,4 +160,24 @@ func whoObjectBot(t *testing.T) *Bot {
 		"kz.txt": {Data: []byte("Kazakhstan criticised Iran for the campaign against its banks.\n")},
 		"ir.txt": {Data: []byte("Iran rejects politicised attribution and criticised unilateral sanctions.\n")},
 	}))
+}
+
+// checkAnsweredBy fails when a country of want is not among r's answers'
+// countries, or one of not is.
+func checkAnsweredBy(t *testing.T, q string, r Reply, want, not []string) {
+	t.Helper()
+	var got []string
+	for _, a := range r.Answers {
+		got = append(got, a.Country)
+	}
+	for _, c := range want {
+		if !slices.Contains(got, c) {
+			t.Errorf("%q: answered by %v, want %s among them (%s %v about %v: %s)", q, got, c, r.Intent, r.Countries, r.About, r.Message)
+		}
+	}
+	for _, c := range not {
+		if slices.Contains(got, c) {
+			t.Errorf("%q: answered by %v, not %s (%s)", q, got, c, r.Message)
+		}
+	}
 }
