@@ -832,6 +832,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// initials: the agencies' initials the page spelled out with their
 	// country so far (see initials.go).
 	var initials map[string]string
+	// embassy: the page is an embassy's report on its host country, whose
+	// masthead (embassyCand) was followed by a report's title within
+	// embassyLines lines (see embassyreport.go).
+	var embassy, embassyCand *embassyReport
+	embassyLines := 0
 	// section: the themes of the section heading the paragraphs are under
 	// (see sectionThemes), stamped on each paragraph emitted under it.
 	var section *[]int
@@ -1361,6 +1366,25 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// compiler's, not the last row's State's (pages17's 9f7).
 			h = ""
 		}
+		if embassy != nil && info.label == labelNone && !piece && turn == "" && len(group) == 0 {
+			if embassy.host == "" {
+				for _, c := range info.mentionList() {
+					if c != embassy.sender {
+						embassy.host = c // the first other country the report names
+						break
+					}
+				}
+			}
+			if nh := embassy.holder(cache.coder.textOf(info), h, attr); nh != h {
+				// An embassy's report: the host's official speaks for the
+				// host; narration, members and the opposition are nobody's
+				// (see embassyreport.go).
+				h, attr = nh, Attribution{}
+				if nh != "" {
+					attr = Attribution{Method: MethodSubject, Evidence: "an official of the country the embassy reports on: " + nh, Confidence: ConfMedium}
+				}
+			}
+		}
 		byInitials := false // held by the agency's initials (see initials.go)
 		if initials != nil && info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
 			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) {
@@ -1501,6 +1525,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		whole, rawPara = info, p
 		initials = opts.Gazetteer.pageInitials(p, initials)
+		if !held && embassy == nil {
+			if embassyCand == nil {
+				if sender, host, titled, ok := opts.Gazetteer.embassyMasthead(p); ok {
+					embassyCand = &embassyReport{sender: sender, host: host}
+					if titled {
+						embassy = embassyCand
+					}
+				}
+			} else if embassyLines++; embassyLines <= 3 && reportTitleRe.Match(bytes.TrimSpace(p)) {
+				embassy = embassyCand
+			}
+		}
 		introduced := quoteOf
 		quoteOf = ""
 		if introduced != "" && !piece && !ended && info.label == labelNone && wholeQuotation(string(bytes.TrimSpace(p))) {
