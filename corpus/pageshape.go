@@ -788,7 +788,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 			continue
 		}
-		if headingModifier(toks, m) || ministryNamePart(toks, m) {
+		if headingModifier(toks, m) || ministryNamePart(toks, m) || headingAfterEvent(toks, m) {
 			continue
 		}
 		if !contains(countries, m.Country) {
