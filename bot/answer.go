@@ -483,6 +483,7 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	limit := pick(a.n, defaultTheme)
+	res.Hits = spreadCopies(a.c, res.Hits, limit)
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 	}

@@ -70,6 +70,7 @@ var oneCorpusMisses = map[string]string{
 	// nothing, so the word was the topic.
 	"albania iran":                              "Iran holds statements: a comparison",
 	"albnia iran":                               "Iran holds statements: a comparison",
+	"montenegro russia":                         "Russia holds statements: a comparison",
 	"lithuaina ukraine":                         "Ukraine holds statements: a comparison",
 	"bulgaria eu toolbox":                       "the EU holds statements: 'EU toolbox' read as a comparison",
 	"denmark eu sanctions":                      "the EU holds statements: 'EU sanctions' read as a comparison",

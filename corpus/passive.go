@@ -26,13 +26,16 @@ de nuevo nouveau également aussi déjà souvent`)
 // is its own experience, which a page about it may tell as its own.
 var passiveDone = toSet(`accused blamed criticised criticized condemned sanctioned suspected believed thought alleged
 said reported named identified linked implicated cited censured denounced urged asked pressed invited encouraged praised
-commended warned called singled pointed
+commended warned called singled pointed described seen regarded viewed perceived portrayed characterised characterized
+considered labelled labeled
 acusado acusada acusados acusadas señalado señalada señalados señaladas criticado criticada criticados criticadas
 sancionado sancionada sancionados sancionadas condenado condenada condenados condenadas instado instada instados
-instadas invitado invitada invitados invitadas responsabilizado responsabilizada
+instadas invitado invitada invitados invitadas responsabilizado responsabilizada descrito descrita descritos descritas
+considerado considerada considerados consideradas visto vista vistos vistas percibido percibida percibidos percibidas
 accusé accusée accusés accusées critiqué critiquée critiqués critiquées sanctionné sanctionnée sanctionnés sanctionnées
 condamné condamnée condamnés condamnées soupçonné soupçonnée soupçonnés soupçonnées pointé pointée pointés pointées
-invité invitée invités invitées exhorté exhortée exhortés exhortées`)
+invité invitée invités invitées exhorté exhortée exhortés exhortées décrit décrite décrits décrites présenté présentée
+présentés présentées considéré considérée considérés considérées perçu perçue perçus perçues vu vue vus vues`)
 
 // passiveAgent are the prepositions that name a passive's agent.
 var passiveAgent = toSet(`by por par`)

@@ -291,6 +291,7 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
 		r.Countries, r.Unknown = g.capitalTypos(toks, keys, r.Countries, r.Unknown)
 	}
+	r.Regions = g.narrowRegionParts(toks, r.Regions)
 	return r, altCountries
 }
 
