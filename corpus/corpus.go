@@ -1101,6 +1101,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		outsiderOpens := false  // an unnamed outsider's judgement opens it: nobody's, even in a country's own page
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
@@ -1200,12 +1201,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
-			if h != "" && attr.Method != MethodHeading && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+			if h != "" && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info), attr.Method == MethodHeading || author != "") {
 				// "Un analyste occidental juge que la position égyptienne …":
 				// an outsider's judgement, nobody's (see outsideperson.go).
-				h, attr = "", Attribution{}
+				h, attr, outsiderOpens = "", Attribution{}, true
 			}
-			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" {
+				// (A paragraph with no holder at all, after a joint
+				// paragraph of two countries, still has its speaker: "Un
+				// délégué ivoirien a indiqué …", esfr22's 813, was
+				// nobody's.)
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
 					// "Speaking for Kenya, Ms. Otieno said …": Kenya's.
@@ -1329,7 +1334,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// in Slovakia's strategy: another country's words, word for
 				// word, which the author cites; they stay that country's
 				// (pages11's 983), and the author's block goes on after.
-			case author != "" && h != author:
+			case author != "" && h != author && !outsiderOpens:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
