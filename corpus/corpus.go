@@ -832,6 +832,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// initials: the agencies' initials the page spelled out with their
 	// country so far (see initials.go).
 	var initials map[string]string
+	// embassy: the page is an embassy's report on its host country, whose
+	// masthead (embassyCand) was followed by a report's title within
+	// embassyLines lines (see embassyreport.go).
+	var embassy, embassyCand *embassyReport
+	embassyLines := 0
 	// section: the themes of the section heading the paragraphs are under
 	// (see sectionThemes), stamped on each paragraph emitted under it.
 	var section *[]int
@@ -1096,6 +1101,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		outsiderOpens := false  // an unnamed outsider's judgement opens it: nobody's, even in a country's own page
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
@@ -1195,12 +1201,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
-			if h != "" && attr.Method != MethodHeading && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+			if h != "" && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info), attr.Method == MethodHeading || author != "") {
 				// "Un analyste occidental juge que la position égyptienne …":
 				// an outsider's judgement, nobody's (see outsideperson.go).
-				h, attr = "", Attribution{}
+				h, attr, outsiderOpens = "", Attribution{}, true
 			}
-			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" {
+				// (A paragraph with no holder at all, after a joint
+				// paragraph of two countries, still has its speaker: "Un
+				// délégué ivoirien a indiqué …", esfr22's 813, was
+				// nobody's.)
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
 					// "Speaking for Kenya, Ms. Otieno said …": Kenya's.
@@ -1324,7 +1334,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// in Slovakia's strategy: another country's words, word for
 				// word, which the author cites; they stay that country's
 				// (pages11's 983), and the author's block goes on after.
-			case author != "" && h != author:
+			case author != "" && h != author && !outsiderOpens:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
@@ -1360,6 +1370,25 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// means …", "The editors will update the table …") is the
 			// compiler's, not the last row's State's (pages17's 9f7).
 			h = ""
+		}
+		if embassy != nil && info.label == labelNone && !piece && turn == "" && len(group) == 0 {
+			if embassy.host == "" {
+				for _, c := range info.mentionList() {
+					if c != embassy.sender {
+						embassy.host = c // the first other country the report names
+						break
+					}
+				}
+			}
+			if nh := embassy.holder(cache.coder.textOf(info), h, attr); nh != h {
+				// An embassy's report: the host's official speaks for the
+				// host; narration, members and the opposition are nobody's
+				// (see embassyreport.go).
+				h, attr = nh, Attribution{}
+				if nh != "" {
+					attr = Attribution{Method: MethodSubject, Evidence: "an official of the country the embassy reports on: " + nh, Confidence: ConfMedium}
+				}
+			}
 		}
 		byInitials := false // held by the agency's initials (see initials.go)
 		if initials != nil && info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
@@ -1501,6 +1530,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		whole, rawPara = info, p
 		initials = opts.Gazetteer.pageInitials(p, initials)
+		if !held && embassy == nil {
+			if embassyCand == nil {
+				if sender, host, titled, ok := opts.Gazetteer.embassyMasthead(p); ok {
+					embassyCand = &embassyReport{sender: sender, host: host}
+					if titled {
+						embassy = embassyCand
+					}
+				}
+			} else if embassyLines++; embassyLines <= 3 && reportTitleRe.Match(bytes.TrimSpace(p)) {
+				embassy = embassyCand
+			}
+		}
 		introduced := quoteOf
 		quoteOf = ""
 		if introduced != "" && !piece && !ended && info.label == labelNone && wholeQuotation(string(bytes.TrimSpace(p))) {

@@ -53,9 +53,11 @@ func TestPages18PlacedGovernment(t *testing.T) {
 		{"Au Niger, le ministère de la Communication a indiqué qu'un projet de loi serait soumis avant la fin de l'année.", "Niger"},
 		{"En Bolivia, el Gobierno aprobó un decreto sobre ciberseguridad.", "Bolivia"},
 		{"In the Philippines, the government said a regional drill would be held in June.", "Philippines"},
+		{"In Ghana, President Mahama said the new authority would be independent.", "Ghana"},
 		// Neighbours.
 		{"In June, the government will publish the list of critical operators.", "Togo"},
 		{"In Mali, hospitals reported three ransomware attacks last year, the minister said.", ""},
+		{"In Uganda, ministers from five East African countries met to discuss cybercrime.", ""},
 	})
 }
 
@@ -72,6 +74,9 @@ func TestPages18DescribedCountries(t *testing.T) {
 		{"Estonia is widely regarded as a leader in digital government.", ""},
 		{"Le Bénin et le Niger sont souvent présentés comme deux modèles opposés.", ""},
 		{"Uruguay y Paraguay son considerados socios confiables en la región.", ""},
+		{"Chile y Perú suelen ser descritos como los socios más activos de la región.", ""},
+		{"Ghana is generally considered a leader on cybercrime legislation in West Africa.", ""},
+		{"Peru, Chile and Colombia have been described as the region's most active delegations.", ""},
 		// Neighbours.
 		{"Cabo Verde supports a legally binding instrument in the long term.", "Cabo Verde"},
 		{"Estonia is committed to the eleven norms.", "Estonia"},
@@ -105,5 +110,39 @@ func TestPages18SpeakerAndInvocation(t *testing.T) {
 		{"minister", hansard, "HON. MINISTER", "Sierra Leone"},
 		{"speech", speech, "Egypt believes", "Egypt"},
 		{"speech goes on", speech, "Egypt supports", "Egypt"},
+	})
+}
+
+// TestPages18EmbassyReport: on an embassy's report on its host country
+// (a masthead "Embassy of X in <place>" or "X Embassy <place>" over a
+// report's title), the host government's officials speak for the host,
+// the report's narration and the opposition's words are nobody's, and the
+// embassy's comment is the sender's (testdata/pages6's 643, pages18's 9g1,
+// 9g9; see embassyreport.go). An embassy's news page with no report title
+// keeps its reading.
+func TestPages18EmbassyReport(t *testing.T) {
+	report := "Embassy of Norway in Nairobi\nPolitical report: Kenya's Senate debates the Computer Misuse Bill\nDate: 3 March 2026\n\n" +
+		"On 2 March, the Senate of Kenya debated the Computer Misuse (Amendment) Bill.\n\n" +
+		"Opening the debate, the Cabinet Secretary for ICT told the Senate that the bill would protect critical infrastructure.\n\n" +
+		"Several opposition senators said the bill threatened freedom of expression.\n\n" +
+		"Replying, the Attorney General said that every order would be reviewed by the courts.\n\n" +
+		"The Embassy assesses that the bill goes further than the regional model law. Norway will raise the matter in its dialogue.\n"
+	joined := "Swedish Embassy Accra Report on the Government of Ghana's cyber security decisions\n\n" +
+		"At the press briefing after the Cabinet meeting, the Minister of Communications stated that operators would report incidents within six hours.\n\n" +
+		"Civil society groups criticised the short consultation.\n\n" +
+		"In the Embassy's view, the decision is a step forward. Sweden will offer training.\n"
+	news := "Embassy of Norway in Nairobi\n\nNorway's Ambassador opened a cyber security workshop in Nairobi on Monday.\n\n" +
+		"The Minister said Norway would fund two more workshops next year.\n"
+	checkPageCases(t, []pageCase{
+		{"narration", report, "On 2 March, the Senate", ""},
+		{"host official", report, "Opening the debate", "Kenya"},
+		{"opposition", report, "Several opposition senators", ""},
+		{"host official replying", report, "Replying, the Attorney General", "Kenya"},
+		{"embassy's comment", report, "The Embassy assesses", "Norway"},
+		{"masthead and title on one line", joined, "At the press briefing", "Ghana"},
+		{"civil society", joined, "Civil society groups", ""},
+		{"embassy's view", joined, "In the Embassy's view", "Sweden"},
+		// Mirror: an embassy's news page, no report: its own minister.
+		{"news page", news, "The Minister said Norway", "Norway"},
 	})
 }

@@ -230,6 +230,15 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 					m.First, m.Text = first, joinOrig(toks[first:last+1])
 				}
 			}
+			if question && p.how != ByCapital && m.First == i {
+				// "la republica argentina", "la confederation suisse", "la
+				// république togolaise": the form before the name or its
+				// adjective is the name too.
+				if first := stateFormBefore(toks, keys, i); first < i {
+					cover(first, i-1)
+					m.First, m.Text = first, joinOrig(toks[first:last+1])
+				}
+			}
 			add(m)
 			i = last
 			continue
