@@ -53,9 +53,11 @@ func TestPages18PlacedGovernment(t *testing.T) {
 		{"Au Niger, le ministère de la Communication a indiqué qu'un projet de loi serait soumis avant la fin de l'année.", "Niger"},
 		{"En Bolivia, el Gobierno aprobó un decreto sobre ciberseguridad.", "Bolivia"},
 		{"In the Philippines, the government said a regional drill would be held in June.", "Philippines"},
+		{"In Ghana, President Mahama said the new authority would be independent.", "Ghana"},
 		// Neighbours.
 		{"In June, the government will publish the list of critical operators.", "Togo"},
 		{"In Mali, hospitals reported three ransomware attacks last year, the minister said.", ""},
+		{"In Uganda, ministers from five East African countries met to discuss cybercrime.", ""},
 	})
 }
 
@@ -72,6 +74,9 @@ func TestPages18DescribedCountries(t *testing.T) {
 		{"Estonia is widely regarded as a leader in digital government.", ""},
 		{"Le Bénin et le Niger sont souvent présentés comme deux modèles opposés.", ""},
 		{"Uruguay y Paraguay son considerados socios confiables en la región.", ""},
+		{"Chile y Perú suelen ser descritos como los socios más activos de la región.", ""},
+		{"Ghana is generally considered a leader on cybercrime legislation in West Africa.", ""},
+		{"Peru, Chile and Colombia have been described as the region's most active delegations.", ""},
 		// Neighbours.
 		{"Cabo Verde supports a legally binding instrument in the long term.", "Cabo Verde"},
 		{"Estonia is committed to the eleven norms.", "Estonia"},
