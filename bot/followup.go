@@ -82,6 +82,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				return r
 			}
 			r := next.Handle(ctx, fq)
+			if kind == "continue" {
+				if n, of := compareCut(corpusOf(), rec, q.Text, r); n > 0 {
+					r.Message = T(r.Lang, msgCompareCut, n, of) + " " + r.Message
+				}
+			}
 			if kind == "more" && len(r.Answers) == 0 {
 				// Past the last answer: not "showing 0", nor "no country
 				// speaks on T" after four countries did.
