@@ -146,3 +146,28 @@ func TestPages18EmbassyReport(t *testing.T) {
 		{"news page", news, "The Minister said Norway", "Norway"},
 	})
 }
+
+// TestPages18PressClosing: a press conference's closing under a label
+// ("MINISTER: Thank you. That is all for today.") says nothing, as its
+// thanks alone do (testdata/pages18's 9g4); a closing that says something
+// stays a statement.
+func TestPages18PressClosing(t *testing.T) {
+	tests := []struct {
+		p    string
+		want bool
+	}{
+		{"MINISTER: Thank you. That is all for today.", true},
+		{"Thank you. That's all for today.", true},
+		{"SPOKESPERSON: Thank you. That concludes today's briefing.", true},
+		{"PORTAVOZ: Gracias. Eso es todo por hoy.", true},
+		{"MINISTRE : Merci. C'est tout pour aujourd'hui.", true},
+		// Mirrors.
+		{"MINISTER: Thank you. Bosnia and Herzegovina will publish its position in June.", false},
+		{"That is all Bosnia and Herzegovina can say on the centre for now.", false},
+	}
+	for _, tt := range tests {
+		if got := isCourtesy([]byte(tt.p)); got != tt.want {
+			t.Errorf("isCourtesy(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
