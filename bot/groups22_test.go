@@ -2,6 +2,7 @@ package bot
 
 import (
 	"testing"
+	"time"
 )
 
 // TestGroups22Questions runs testdata/groups22-questions.tsv, questions
@@ -16,4 +17,14 @@ func TestGroups22Questions(t *testing.T) {
 		t.Skip("loads every test corpus")
 	}
 	runOpenQuestions(t, dirBot(t, oneCorpus(t)), "testdata/groups22-questions.tsv")
+}
+
+// TestGroups22Conversations runs testdata/groups22-conversations.tsv
+// through the follow-up middleware on every test corpus as one, one
+// conversation per block.
+func TestGroups22Conversations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every test corpus")
+	}
+	runConversationsAt(t, dirBot(t, oneCorpus(t)), "testdata/groups22-conversations.tsv", time.Date(2026, 12, 3, 10, 0, 0, 0, time.UTC))
 }

@@ -10,10 +10,22 @@ import "strings"
 // holder (Nauru) by block order (TestAuthorsDisclaimer).
 
 // disclaimerPhrases mark a disclaimer, in English, Spanish and French.
-var disclaimerPhrases = []string{
+// Each is held lower-case and with its first letter upper-case ("Views
+// expressed here …" opens a sentence), so no paragraph is lower-cased.
+var disclaimerPhrases = withCapitals(
 	"views expressed", "opinions expressed", "views and opinions expressed", "do not necessarily reflect",
 	"opiniones expresadas", "no reflejan necesariamente", "no representan necesariamente",
 	"opinions exprimées", "n'engagent que", "n’engagent que", "ne reflètent pas nécessairement",
+)
+
+// withCapitals returns the phrases, each followed by its form with an
+// upper-case first (ASCII) letter.
+func withCapitals(phrases ...string) []string {
+	out := make([]string, 0, 2*len(phrases))
+	for _, ph := range phrases {
+		out = append(out, ph, strings.ToUpper(ph[:1])+ph[1:])
+	}
+	return out
 }
 
 // authorsDisclaimer reports a short paragraph holding a disclaimer's
@@ -24,9 +36,8 @@ func authorsDisclaimer(p string) bool {
 		!strings.Contains(p, "nécessairement") && !strings.Contains(p, "xprim") && !strings.Contains(p, "necessarily") {
 		return false
 	}
-	low := strings.ToLower(p) // "Views expressed here …" opens a sentence
 	for _, ph := range disclaimerPhrases {
-		if strings.Contains(low, ph) {
+		if strings.Contains(p, ph) {
 			return true
 		}
 	}

@@ -14,11 +14,15 @@ import (
 // 9g8).
 
 // locativeGovRe matches such an opening, after an optional dateline: the
-// place (group 1) and the governing subject after its comma.
+// place (group 1) and the governing subject after its comma (a government
+// body after an article, or a title before a name).
 var locativeGovRe = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu}.'’ -]{2,40}?(?:,[^–—\n]{1,60}?)?\s+(?:–|—|--?)\s+)?` +
 	`(?:In|Au|Aux|En|À)\s+([^,;:.]{2,40}?),\s+` +
-	`(?:(?:the|le|la|les|el|los|las)\s+|l['’])(?:[\p{L}-]+\s+){0,2}?` +
-	`(?:[Gg]overnment|[Aa]uthorities|[Mm]inistry|[Mm]inister|[Cc]abinet|[Gg]ouvernement|[Aa]utorités|[Mm]inistère|[Mm]inistre|[Gg]obierno|[Aa]utoridades|[Mm]inisterio|[Mm]inistr[oa]|[Ee]xécutif|[Ee]jecutivo)\b`)
+	`(?:(?:(?:the|le|la|les|el|los|las)\s+|l['’])(?:[\p{L}-]+\s+){0,2}?` +
+	`(?:[Gg]overnment|[Aa]uthorities|[Mm]inistry|[Mm]inister|[Cc]abinet|[Gg]ouvernement|[Aa]utorités|[Mm]inistère|[Mm]inistre|[Gg]obierno|[Aa]utoridades|[Mm]inisterio|[Mm]inistr[oa]|[Ee]xécutif|[Ee]jecutivo)\b|` +
+	// "In Ghana, President Mahama said …": a head of government's or
+	// minister's title before a name.
+	`(?:President|Prime Minister|Minister|Présidente?|Presidente|Presidenta|Premier ministre|Ministre|Ministro|Ministra)\s+\p{Lu})`)
 
 // locativeOpens reports whether the raw paragraph p may open so (a
 // look at its first bytes): parseFile decodes a paragraph's text for

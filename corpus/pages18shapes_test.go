@@ -53,9 +53,11 @@ func TestPages18PlacedGovernment(t *testing.T) {
 		{"Au Niger, le ministère de la Communication a indiqué qu'un projet de loi serait soumis avant la fin de l'année.", "Niger"},
 		{"En Bolivia, el Gobierno aprobó un decreto sobre ciberseguridad.", "Bolivia"},
 		{"In the Philippines, the government said a regional drill would be held in June.", "Philippines"},
+		{"In Ghana, President Mahama said the new authority would be independent.", "Ghana"},
 		// Neighbours.
 		{"In June, the government will publish the list of critical operators.", "Togo"},
 		{"In Mali, hospitals reported three ransomware attacks last year, the minister said.", ""},
+		{"In Uganda, ministers from five East African countries met to discuss cybercrime.", ""},
 	})
 }
 
@@ -72,6 +74,9 @@ func TestPages18DescribedCountries(t *testing.T) {
 		{"Estonia is widely regarded as a leader in digital government.", ""},
 		{"Le Bénin et le Niger sont souvent présentés comme deux modèles opposés.", ""},
 		{"Uruguay y Paraguay son considerados socios confiables en la región.", ""},
+		{"Chile y Perú suelen ser descritos como los socios más activos de la región.", ""},
+		{"Ghana is generally considered a leader on cybercrime legislation in West Africa.", ""},
+		{"Peru, Chile and Colombia have been described as the region's most active delegations.", ""},
 		// Neighbours.
 		{"Cabo Verde supports a legally binding instrument in the long term.", "Cabo Verde"},
 		{"Estonia is committed to the eleven norms.", "Estonia"},
@@ -139,5 +144,56 @@ func TestPages18EmbassyReport(t *testing.T) {
 		{"embassy's view", joined, "In the Embassy's view", "Sweden"},
 		// Mirror: an embassy's news page, no report: its own minister.
 		{"news page", news, "The Minister said Norway", "Norway"},
+	})
+}
+
+// TestPages18PressClosing: a press conference's closing under a label
+// ("MINISTER: Thank you. That is all for today.") says nothing, as its
+// thanks alone do (testdata/pages18's 9g4); a closing that says something
+// stays a statement.
+func TestPages18PressClosing(t *testing.T) {
+	tests := []struct {
+		p    string
+		want bool
+	}{
+		{"MINISTER: Thank you. That is all for today.", true},
+		{"Thank you. That's all for today.", true},
+		{"SPOKESPERSON: Thank you. That concludes today's briefing.", true},
+		{"PORTAVOZ: Gracias. Eso es todo por hoy.", true},
+		{"MINISTRE : Merci. C'est tout pour aujourd'hui.", true},
+		// Mirrors.
+		{"MINISTER: Thank you. Bosnia and Herzegovina will publish its position in June.", false},
+		{"That is all Bosnia and Herzegovina can say on the centre for now.", false},
+	}
+	for _, tt := range tests {
+		if got := isCourtesy([]byte(tt.p)); got != tt.want {
+			t.Errorf("isCourtesy(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+}
+
+// TestPages18EmbassyReportEsFr: the embassy's report in French and
+// Spanish ("Ambassade de France au Sénégal" over "Rapport politique",
+// "Embajada de España en Bolivia" over "Informe"): the host's minister
+// speaks for the host, the narration of a parliament's sitting is
+// nobody's, the embassy's comment is the sender's.
+func TestPages18EmbassyReportEsFr(t *testing.T) {
+	fr := "Ambassade de Suisse au Sénégal\n\nRapport politique : l'Assemblée nationale examine le projet de loi sur la cybersécurité\n\n" +
+		"Le 4 mars, l'Assemblée nationale a examiné le projet de loi sur la cybersécurité.\n\n" +
+		"Présentant le texte, le ministre de la Communication a déclaré que le Sénégal créerait une autorité nationale.\n\n" +
+		"Plusieurs députés de l'opposition ont dénoncé un texte liberticide.\n\n" +
+		"L'Ambassade estime que la loi rapproche le Sénégal des standards européens. La Suisse proposera une formation.\n"
+	es := "Embajada de España en Bolivia\n\nInforme: el Gobierno de Bolivia aprueba su política de ciberseguridad\n\n" +
+		"Tras el Consejo de Ministros, el ministro de Obras Públicas dijo que Bolivia creará un centro nacional de respuesta.\n\n" +
+		"Varias organizaciones civiles criticaron la falta de consulta.\n\n" +
+		"Esta Embajada considera que la política es un avance. España ofrecerá cursos de formación.\n"
+	checkPageCases(t, []pageCase{
+		{"fr narration", fr, "Le 4 mars", ""},
+		{"fr minister", fr, "Présentant le texte", "Senegal"},
+		{"fr opposition", fr, "Plusieurs députés", ""},
+		{"fr embassy", fr, "L'Ambassade estime", "Switzerland"},
+		{"es minister", es, "Tras el Consejo", "Bolivia"},
+		{"es civil society", es, "Varias organizaciones", ""},
+		{"es embassy", es, "Esta Embajada", "Spain"},
 	})
 }

@@ -1121,7 +1121,9 @@ var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas
 	`(?:,?\s+and\s+(?:i\s+)?wish\s+you\s+(?:all\s+)?(?:a\s+|every\s+)?(?:\w+\s+){0,2}(?:forum|meeting|conference|session|deliberations|discussions?|day|week|success))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?` +
 	// "Muchas gracias a todos. Buenas tardes.", "Thank you all. Good
 	// afternoon.": a briefing's closing with its farewell (pages16's 9e7).
-	`(?:[.!,]?\s+(?:buenas tardes|buenos d[ií]as|buenas noches|good (?:morning|afternoon|evening|bye)|goodbye|bonne (?:journ[ée]e|soir[ée]e)|bonsoir|au revoir))?\s*[.!]?$`)
+	// "Thank you. That is all for today.", "Gracias. Eso es todo por hoy.":
+	// a press conference's closing (pages18's 9g4).
+	`(?:[.!,]?\s+(?:buenas tardes|buenos d[ií]as|buenas noches|good (?:morning|afternoon|evening|bye)|goodbye|bonne (?:journ[ée]e|soir[ée]e)|bonsoir|au revoir|that(?: is|'s|’s) all for (?:today|now)|that concludes (?:today's|today’s|this|our) (?:briefing|press conference|session)|eso es todo por hoy|c'est tout pour aujourd'hui|c’est tout pour aujourd’hui))?\s*[.!]?$`)
 
 // questionsTurnRe matches a briefing's turn to the questions ("Let me now
 // take your questions.", "I am happy to take any questions.", "Paso a

@@ -11,15 +11,17 @@ package corpus
 // working" state the country's own position or act.
 
 // passiveBe are the forms of "to be" a passive needs (en, es, fr).
-var passiveBe = toSet(`was were is are be been being fue fueron es son era eran sido será serán sería
+var passiveBe = toSet(`was were is are be been being fue fueron es son era eran sido ser será serán sería
 été est sont était étaient sera seront serait`)
 
 // passiveFill may come between the subject and its participle: auxiliaries
 // of the perfect and the adverbs news puts there ("has again been",
-// "a de nouveau été", "fue de nuevo").
+// "a de nouveau été", "fue de nuevo", "is generally considered", "suelen
+// ser descritos", "a menudo son vistos").
 var passiveFill = toSet(`has have had will would may might could also again once repeatedly widely reportedly allegedly
-publicly recently already often frequently increasingly long ha han había habían habría a ont avait avaient aurait
-de nuevo nouveau également aussi déjà souvent`)
+publicly recently already often frequently increasingly long generally commonly usually largely broadly sometimes still
+ha han había habían habría suele suelen generalmente menudo a ont avait avaient aurait
+de nuevo nouveau également aussi déjà souvent généralement largement`)
 
 // passiveDone are the participles of what others say of a country or ask
 // of it. What is done to it ("Georgia was hit by cyber attacks in 2008")

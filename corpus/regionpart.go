@@ -21,7 +21,7 @@ func (g *Gazetteer) narrowRegionParts(toks []Token, regions []RegionMention) []R
 	if len(regions) < 2 {
 		return regions // most texts: nothing to pair
 	}
-	out := regions[:0:0]
+	var out []RegionMention // allocated at the first merge only
 	for i := 0; i < len(regions); i++ {
 		if i+1 < len(regions) {
 			a, b := regions[i], regions[i+1]
@@ -30,22 +30,36 @@ func (g *Gazetteer) narrowRegionParts(toks []Token, regions []RegionMention) []R
 			case ka == "m49" && kb == "group" && a.Last+1 == b.First && !countedBefore(toks, a.First):
 				if n, ok := regionPart(b, a); ok {
 					n.First, n.Text = a.First, joinOrig(toks[a.First:b.Last+1])
-					out = append(out, n)
+					out = append(mergedSoFar(out, regions, i), n)
 					i++
 					continue
 				}
 			case ka == "group" && kb == "m49" && joinedBy(toks, a.Last+1, b.First, 2):
 				if n, ok := regionPart(a, b); ok {
 					n.Last, n.Text = b.Last, joinOrig(toks[a.First:b.Last+1])
-					out = append(out, n)
+					out = append(mergedSoFar(out, regions, i), n)
 					i++
 					continue
 				}
 			}
 		}
-		out = append(out, regions[i])
+		if out != nil {
+			out = append(out, regions[i])
+		}
+	}
+	if out == nil {
+		return regions // nothing merged: the mentions as found
 	}
 	return out
+}
+
+// mergedSoFar returns out, or, before the first merge (out nil), a new
+// slice of the mentions before regions[i], which were kept as found.
+func mergedSoFar(out, regions []RegionMention, i int) []RegionMention {
+	if out != nil {
+		return out
+	}
+	return append(make([]RegionMention, 0, len(regions)-1), regions[:i]...)
 }
 
 // regionPart returns group narrowed to the countries region holds, when
