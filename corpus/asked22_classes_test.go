@@ -150,3 +150,23 @@ func TestOfficialOfNamedBodySpanish(t *testing.T) {
 		{"El director de la Agencia Andorrana de Ciberseguridad aseguró que la agencia estará operativa en 2027.", "Andorra"},
 	})
 }
+
+// TestOutsideGroupIsNobodys: a country's opposition, its critics, rights
+// and civil-society groups speak for no government ("Opposition lawmakers
+// criticised the agency's budget as too small."): block order gave their
+// words to the country of the paragraph before (Albania, after its offer
+// of help). Mirror: the government's own paragraph after it keeps its
+// reading.
+func TestOutsideGroupIsNobodys(t *testing.T) {
+	const lead = "PODGORICA, June 17 (Adriatic Wire) - Montenegro's parliament on Tuesday adopted a law creating a National Cyber Security Agency.\n\n" +
+		"Albania, which suffered a major Iranian cyberattack the same year, has offered to share its experience, officials said.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Opposition lawmakers criticised the agency's budget of 2.1 million euros as too small.", ""},
+		{"Critics say the new law gives the agency too much power over private networks.", ""},
+		{"Human rights groups warned that the law could be used against journalists.", ""},
+		{"Diputados de la oposición criticaron el presupuesto de la agencia.", ""},
+		{"Des députés de l'opposition ont dénoncé un budget insuffisant.", ""},
+		// Mirrors.
+		{"Albania also proposed joint exercises with the new agency.", "Albania"},
+	})
+}

@@ -130,3 +130,31 @@ func TestSpellingLang(t *testing.T) {
 		}
 	}
 }
+
+// TestLandformESFR: a Spanish or French gulf, sea or strait named after a
+// country ("golfe de Guinée", "golfo de Guinea", "mer de Chine") names no
+// country, as "the Gulf of Guinea" does not (esfr22's 813 mentioned
+// Guinea). Mirrors: the country after "de" in other words ("la
+// délégation de Guinée", "el Gobierno de Guinea") is named.
+func TestLandformESFR(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"Le Togo propose un réseau de CERT des pays côtiers du golfe de Guinée.", false},
+		{"Panamá pidió proteger los cables del golfo de Guinea.", false},
+		{"Le Viet Nam a évoqué les incidents en mer de Chine méridionale.", false},
+		// Mirrors.
+		{"La délégation de Guinée a demandé un appui.", true},
+		{"El Gobierno de Guinea pidió apoyo.", true},
+	} {
+		found := false
+		for _, m := range g.findText(Tokenize(c.p), true) {
+			found = found || m.Country == "Guinea" || m.Country == "China"
+		}
+		if found != c.want {
+			t.Errorf("%q names Guinea or China: %v, want %v", c.p, found, c.want)
+		}
+	}
+}

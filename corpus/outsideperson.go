@@ -54,7 +54,17 @@ var outsiderFrameRe = regexp.MustCompile(`\b(?:consultad[oa]s?|entrevistad[oa]s?
 // outsidePersonFirst are the first words outsidePersonRe can match: a map
 // look-up spares nearly every paragraph the expression.
 var outsidePersonFirst = toSet(`Interrogé Interrogée Contacté Contactée Joint Jointe Consultado Consultada Entrevistado Entrevistada Asked
-Contacted Interviewed Selon D'après D’après Según Segun De According For Un Une Una A An`)
+Contacted Interviewed Selon D'après D’après Según Segun De According For Un Une Una A An
+Opposition Critics Activists Rights Human Civil Digital Legisladores Diputados Senadores Des L'opposition L’opposition`)
+
+// outsideGroupRe matches a paragraph opening with people who speak for no
+// government by what they are: a country's opposition, its critics, rights
+// and civil-society groups ("Opposition lawmakers criticised the agency's
+// budget as too small.", "Critics say the law …", "Diputados de la
+// oposición criticaron …", "Des députés de l'opposition ont dénoncé …").
+// Block order gave their words to the country of the paragraph before
+// (asked22's Montenegrin opposition was Albania's).
+var outsideGroupRe = regexp.MustCompile(`^(?:Opposition\s+(?:lawmakers|legislators|MPs|deputies|members|parties|leaders|politicians|senators)|Critics|Activists|(?:Human\s+|Digital\s+)?[Rr]ights\s+(?:groups|organi[sz]ations|advocates|defenders)|Civil[\s-]+society\s+(?:groups|organi[sz]ations|representatives)|(?:Legisladores|Diputados|Senadores)\s+de\s+la\s+oposición|Des\s+(?:députés|élus|parlementaires)\s+de\s+l['’]opposition|L['’]opposition)\b`)
 
 // outsidePersonOpens reports whether paragraph p opens with an unnamed
 // person of no government (see above): none of the words after the
@@ -67,6 +77,9 @@ Contacted Interviewed Selon D'après D’après Según Segun De According For Un
 func (g *Gazetteer) outsidePersonOpens(p string, headed bool) bool {
 	if !outsidePersonFirst[firstWordOf(p)] {
 		return false
+	}
+	if outsideGroupRe.MatchString(p) {
+		return true // an opposition, critics, rights groups: whoever they are of
 	}
 	sm := outsidePersonRe.FindStringSubmatch(p)
 	if sm == nil {

@@ -171,3 +171,29 @@ func TestPages18PressClosing(t *testing.T) {
 		}
 	}
 }
+
+// TestPages18EmbassyReportEsFr: the embassy's report in French and
+// Spanish ("Ambassade de France au Sénégal" over "Rapport politique",
+// "Embajada de España en Bolivia" over "Informe"): the host's minister
+// speaks for the host, the narration of a parliament's sitting is
+// nobody's, the embassy's comment is the sender's.
+func TestPages18EmbassyReportEsFr(t *testing.T) {
+	fr := "Ambassade de Suisse au Sénégal\n\nRapport politique : l'Assemblée nationale examine le projet de loi sur la cybersécurité\n\n" +
+		"Le 4 mars, l'Assemblée nationale a examiné le projet de loi sur la cybersécurité.\n\n" +
+		"Présentant le texte, le ministre de la Communication a déclaré que le Sénégal créerait une autorité nationale.\n\n" +
+		"Plusieurs députés de l'opposition ont dénoncé un texte liberticide.\n\n" +
+		"L'Ambassade estime que la loi rapproche le Sénégal des standards européens. La Suisse proposera une formation.\n"
+	es := "Embajada de España en Bolivia\n\nInforme: el Gobierno de Bolivia aprueba su política de ciberseguridad\n\n" +
+		"Tras el Consejo de Ministros, el ministro de Obras Públicas dijo que Bolivia creará un centro nacional de respuesta.\n\n" +
+		"Varias organizaciones civiles criticaron la falta de consulta.\n\n" +
+		"Esta Embajada considera que la política es un avance. España ofrecerá cursos de formación.\n"
+	checkPageCases(t, []pageCase{
+		{"fr narration", fr, "Le 4 mars", ""},
+		{"fr minister", fr, "Présentant le texte", "Senegal"},
+		{"fr opposition", fr, "Plusieurs députés", ""},
+		{"fr embassy", fr, "L'Ambassade estime", "Switzerland"},
+		{"es minister", es, "Tras el Consejo", "Bolivia"},
+		{"es civil society", es, "Varias organizaciones", ""},
+		{"es embassy", es, "Esta Embajada", "Spain"},
+	})
+}
