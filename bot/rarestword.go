@@ -59,6 +59,17 @@ func holdsUnit(matched []string, unit []string) bool {
 // was 1 against 111.
 const rareRatio = 10
 
+// In a large corpus (rareLarge statements or more), a word that one
+// statement alone holds tells the topic apart when rareOneRatio times as
+// many hold the other ("voice clones": 1 statement of 3742 says "clones",
+// 4 say "voice", and three of those answered on their "voice" alone). In
+// a small corpus every word is held by few statements: "undersea cables"
+// (1 against 3) is said "submarine cables" too.
+const (
+	rareLarge    = 1000
+	rareOneRatio = 4
+)
+
 // rarestWordOnly keeps, of a who-question's result res for q, each
 // country's best statement that holds the topic's rarest unit, when the
 // topic has two units or more and rareRatio times as many statements
@@ -88,7 +99,7 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 			rare = i
 		}
 	}
-	if rare < 0 || counts[rare]*rareRatio > most {
+	if rare < 0 || counts[rare]*rareRatio > most && !(counts[rare] == 1 && most >= rareOneRatio && c.Len() >= rareLarge) {
 		return res
 	}
 	var kept []corpus.ScoredHit

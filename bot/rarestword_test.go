@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -37,4 +38,27 @@ func TestRarestWordOnly(t *testing.T) {
 	for _, tt := range tests {
 		checkAnsweredBy(t, tt.q, b.Ask(tt.q, 0), tt.want, tt.not)
 	}
+}
+
+// TestRarestWordOnlyLarge: in a large corpus, a word one statement alone
+// holds tells the topic apart when four times as many hold the other
+// ("voice clones"); in a small one the same counts leave the ranking as
+// it is (TestRarestWordOnly's "undersea cables").
+func TestRarestWordOnlyLarge(t *testing.T) {
+	fs := fstest.MapFS{
+		"ae.txt": {Data: []byte("The United Arab Emirates warns of deepfakes and voice clones used for fraud.\n")},
+		"uy.txt": {Data: []byte("Uruguay will give a voice to civil society in the mechanism.\n")},
+		"gh.txt": {Data: []byte("Ghana wants the voice of Africa heard.\n")},
+		"tr.txt": {Data: []byte("Türkiye raised its voice against attacks on hospitals.\n")},
+		"pe.txt": {Data: []byte("Peru speaks with one voice with its neighbours.\n")},
+	}
+	var filler strings.Builder
+	for i := range rareLarge {
+		fmt.Fprintf(&filler, "Chile reports incident number %d to the national team.\n\n", i)
+	}
+	fs["cl.txt"] = &fstest.MapFile{Data: []byte(filler.String())}
+	b := New(fsCorpus(t, fs))
+	checkAnsweredBy(t, "who mentions voice clones", b.Ask("who mentions voice clones", 0), []string{"United Arab Emirates"}, []string{"Uruguay", "Ghana", "Türkiye", "Peru"})
+	// mirror: one word
+	checkAnsweredBy(t, "who talks about voice", b.Ask("who talks about voice", 0), []string{"United Arab Emirates", "Uruguay", "Ghana"}, nil)
 }
