@@ -420,6 +420,8 @@ func answerTheme(a *asked, r *Reply) {
 	res := a.c.Search(q)
 	if place := instrumentPlace(a.c, a.p); place != "" && len(q.Countries) == 0 && len(a.p.About) == 0 && res.Total > 0 {
 		res = namingPlace(a.c, q, res, place)
+	} else if len(a.p.Themes) == 0 && len(a.p.About) == 0 {
+		res = rarestWordOnly(a.c, q, res)
 	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
@@ -483,6 +485,7 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	limit := pick(a.n, defaultTheme)
+	res.Hits = spreadCopies(a.c, res.Hits, limit)
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 	}

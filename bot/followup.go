@@ -82,6 +82,11 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				return r
 			}
 			r := next.Handle(ctx, fq)
+			if kind == "continue" {
+				if n, of := compareCut(corpusOf(), rec, q.Text, r); n > 0 {
+					r.Message = T(r.Lang, msgCompareCut, n, of) + " " + r.Message
+				}
+			}
 			if kind == "more" && len(r.Answers) == 0 {
 				// Past the last answer: not "showing 0", nor "no country
 				// speaks on T" after four countries did.
@@ -152,6 +157,23 @@ func noContextReply(text string) (Reply, bool) {
 	r.Lang = code
 	r.Message = T(code, msgNoContext)
 	return r, true
+}
+
+// followUpWordLang returns the language a follow-up message of one word
+// speaks only (followUpES, followUpFR: "fuentes", "pourquoi"), or "".
+func followUpWordLang(text string) string {
+	t := followUpText(text)
+	core := followUpCore(strings.Fields(t))
+	if len(core) != 1 || len(strings.Fields(t)) > 4 {
+		return ""
+	}
+	switch {
+	case followUpES[core[0]]:
+		return lang.Spanish
+	case followUpFR[core[0]]:
+		return lang.French
+	}
+	return ""
 }
 
 // followUpText is a message as follow-ups are matched: folded, without
@@ -740,6 +762,12 @@ func rewriteWords(c *corpus.Corpus, last, rest, code string) (string, bool) {
 // showed.
 func sourcesReply(c *corpus.Corpus, rec ReplyRecord, text string) Reply {
 	r := newReply(text, rec.Intent)
+	if code := followUpWordLang(text); code != "" && code != rec.Lang {
+		// "fuentes" after a thread that went on in French: the word
+		// asked in Spanish, and is answered so (esfr22); "sources",
+		// English and French alike, keeps the thread's language.
+		rec.Lang = code
+	}
 	r.Lang = rec.Lang
 	if len(rec.Keys) == 0 {
 		r.Message = T(rec.Lang, msgNoSources)

@@ -61,7 +61,11 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		// Latin America": the region is where the speakers are, not the
 		// topic's place ("attacks from Africa").
 		speakers := placePreps[prev] && (speakerWords[before] || prev == "from" && viewed)
-		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
+		// A grouping read as the speakers before it makes one after an
+		// about-word the topic, as a country does ("caricom on small
+		// island states": CARICOM asked, not compared with every SIDS).
+		priorSpeakers := slices.Contains(n.expanded[:i], true)
+		if !speakers && (placePreps[prev] || (len(rd.Countries) > 0 || priorSpeakers || asksWho(toks[:r.First])) && aboutWords[prev] && prev != "of") {
 			continue // "capacity building in the Pacific", "Peru on Latin America", "who talks about SIDS"
 		}
 		if r.First > 0 && indefiniteWords[toks[r.First-1].Lower] && asksWho(toks[:r.First]) && regionModifies(toks, r.Last) {

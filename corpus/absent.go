@@ -33,17 +33,17 @@ import (
 // réagi"), whose country alone must still be a name (absenceOpens).
 var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
-	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|(?:respond|reply)\s+to\s+(?:the|an|our)\s+invitation|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
 	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
-	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
+	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas|invitación|invitacion|convocatoria)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
 	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
-	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté|envoyé de (?:représentants?|délégation|délégués))|` +
+	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à l'invitation|à l’invitation|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté|envoyé de (?:représentants?|délégation|délégués))|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
@@ -123,7 +123,17 @@ var attendanceOnlyRe = regexp.MustCompile(`^(.{2,110}?)\s+(?:` +
 	`(?:was|were) represented at (?:the )?(?:ministerial|senior[- ]officials?'?|ambassadorial|ambassador|expert|technical|working) level|` +
 	`(?:estuvo|estuvieron) representad[oa]s? a nivel (?:ministerial|técnico|tecnico|de (?:altos funcionarios|embajadores|expertos|viceministros))|` +
 	`(?:était|étaient) représentée?s? au niveau (?:ministériel|ministeriel|technique|des (?:hauts fonctionnaires|ambassadeurs|experts))` +
-	`)\.?$`)
+	`)` + attendanceSilentTail + `?\.?$`)
+
+// attendanceSilentTail is a relative clause after an attendance that only
+// says its envoys did not speak: "Le Burkina Faso et le Mali, invités,
+// étaient représentés par leurs ambassadeurs, qui ne se sont pas
+// exprimés" (esfr22's 813, held by Niger, the country before), "…, who did
+// not take the floor", "…, que no hicieron uso de la palabra".
+const attendanceSilentTail = `(?:,?\s+(?:qui|who|que|quienes)\s+(?:` +
+	`did not (?:speak|take the floor|make (?:a|any) statement)|` +
+	`no (?:intervinieron|intervino|hicieron uso de la palabra|hizo uso de la palabra|tomaron la palabra|tomó la palabra|se pronunciaron|se pronunció)|` +
+	`(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:n'a|n'ont|n’a|n’ont) pas pris la parole))`
 
 // absentSubject reports whether the subject of an absence or an
 // attendance names only countries (see absenceOpens).

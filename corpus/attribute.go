@@ -612,7 +612,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) {
 			info.label = labelChair
 		} else if note || subjectlessAbsence(p) || socialHeader(p) || recordProcedure(p) {
 			// (A bullet's "Has not published a national position" is no
@@ -1268,10 +1268,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 					narrated: personNouns[toks[m.First-1].Lower]}
 			}
 		}
-		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) && !afterPreposition(toks, m.First, clause) {
+		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) && (!afterPreposition(toks, m.First, clause) || headOfDemonym(toks, m, clause)) {
 			from := m.First
 			if from > s && toks[from-1].Lower == "the" {
 				from--
+			}
+			if h := headOfStart(toks, m, clause); h >= 0 {
+				from = h
 			}
 			// "The Chadian side expressed its support", "the Togolese
 			// Foreign Minister stressed": a readout's report of the other

@@ -829,6 +829,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
 	var rawPara []byte  // the raw paragraph emit reads (or a part of)
+	// initials: the agencies' initials the page spelled out with their
+	// country so far (see initials.go).
+	var initials map[string]string
+	// embassy: the page is an embassy's report on its host country, whose
+	// masthead (embassyCand) was followed by a report's title within
+	// embassyLines lines (see embassyreport.go).
+	var embassy, embassyCand *embassyReport
+	embassyLines := 0
 	// section: the themes of the section heading the paragraphs are under
 	// (see sectionThemes), stamped on each paragraph emitted under it.
 	var section *[]int
@@ -1093,6 +1101,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		var h string
 		var attr Attribution
 		var namedGroup []string // the delegations a summary's paragraph names as holding it
+		outsiderOpens := false  // an unnamed outsider's judgement opens it: nobody's, even in a country's own page
 		var sides []string      // a bilateral page's two parties, which "The two sides agreed" names (see bothsides.go)
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
@@ -1192,12 +1201,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					}
 				}
 			}
-			if h != "" && attr.Method != MethodHeading && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info)) {
+			if h != "" && cache.coder.opensWith(info, outsidePersonFirst) && opts.Gazetteer.outsidePersonOpens(cache.coder.textOf(info), attr.Method == MethodHeading || author != "") {
 				// "Un analyste occidental juge que la position égyptienne …":
 				// an outsider's judgement, nobody's (see outsideperson.go).
-				h, attr = "", Attribution{}
+				h, attr, outsiderOpens = "", Attribution{}, true
 			}
-			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh {
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" {
+				// (A paragraph with no holder at all, after a joint
+				// paragraph of two countries, still has its speaker: "Un
+				// délégué ivoirien a indiqué …", esfr22's 813, was
+				// nobody's.)
 				text := cache.coder.textOf(info)
 				if c, ev := opts.Gazetteer.speakingFor(text); c != "" && c != prev {
 					// "Speaking for Kenya, Ms. Otieno said …": Kenya's.
@@ -1321,7 +1334,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// in Slovakia's strategy: another country's words, word for
 				// word, which the author cites; they stay that country's
 				// (pages11's 983), and the author's block goes on after.
-			case author != "" && h != author:
+			case author != "" && h != author && !outsiderOpens:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
@@ -1357,6 +1370,48 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// means …", "The editors will update the table …") is the
 			// compiler's, not the last row's State's (pages17's 9f7).
 			h = ""
+		}
+		if embassy != nil && info.label == labelNone && !piece && turn == "" && len(group) == 0 {
+			if embassy.host == "" {
+				for _, c := range info.mentionList() {
+					if c != embassy.sender {
+						embassy.host = c // the first other country the report names
+						break
+					}
+				}
+			}
+			if nh := embassy.holder(cache.coder.textOf(info), h, attr); nh != h {
+				// An embassy's report: the host's official speaks for the
+				// host; narration, members and the opposition are nobody's
+				// (see embassyreport.go).
+				h, attr = nh, Attribution{}
+				if nh != "" {
+					attr = Attribution{Method: MethodSubject, Evidence: "an official of the country the embassy reports on: " + nh, Confidence: ConfMedium}
+				}
+			}
+		}
+		byInitials := false // held by the agency's initials (see initials.go)
+		if initials != nil && info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
+			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) {
+			if c, at := initialsOpening(cache.coder.textOf(info), initials); c != "" && c != h && (h != "" || !info.is(fThirdParty) || at <= 1) {
+				// "The DICT secretary said …" after a paragraph on another
+				// country: the agency's country, as the page spelled it
+				// out (see initials.go). (A paragraph read as a third
+				// party's is the agency's only where the initials head its
+				// subject: "A DICT spokesperson added …", not "Critics of
+				// the DICT said …".)
+				h, attr = c, Attribution{Method: MethodSubject, Evidence: "an agency's initials the page spelled out with " + c, Confidence: ConfMedium}
+				byInitials = true
+			}
+		}
+		if info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
+			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && locativeOpens(rawPara) {
+			if c := opts.Gazetteer.locativeGovernment(cache.coder.textOf(info)); c != "" && c != h {
+				// "In Mali, the transitional authorities announced …": the
+				// government of the country the paragraph is set in (see
+				// locative.go).
+				h, attr = c, Attribution{Method: MethodSubject, Evidence: "the government of the place: " + c, Confidence: ConfMedium}
+			}
 		}
 		if o := matchPins(pins, cache.coder, info); o != nil {
 			pinned = o
@@ -1405,6 +1460,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// treaty? A: Not at this stage."
 			info = opts.Gazetteer.analyseText(cache.coder.textOf(asked)+" "+cache.coder.textOf(info), false, nil)
 			asked = nil
+		}
+		if byInitials && prev != "" && h != prev {
+			// The agency's paragraph is its country's, and the page's
+			// block goes on after it ("A senior official of the CSA said
+			// …" in Sri Lanka's release, then "The Ministry of Digital
+			// Economy thanked Singapore …": Sri Lanka's still), as after
+			// a quotation.
+			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
+			return
 		}
 		if prev != "" && h != prev && info.is(fQuotes) {
 			// A quotation reports another's words ("'We stand ready,' the
@@ -1465,6 +1529,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole, rawPara = info, p
+		initials = opts.Gazetteer.pageInitials(p, initials)
+		if !held && embassy == nil {
+			if embassyCand == nil {
+				if sender, host, titled, ok := opts.Gazetteer.embassyMasthead(p); ok {
+					embassyCand = &embassyReport{sender: sender, host: host}
+					if titled {
+						embassy = embassyCand
+					}
+				}
+			} else if embassyLines++; embassyLines <= 3 && reportTitleRe.Match(bytes.TrimSpace(p)) {
+				embassy = embassyCand
+			}
+		}
 		introduced := quoteOf
 		quoteOf = ""
 		if introduced != "" && !piece && !ended && info.label == labelNone && wholeQuotation(string(bytes.TrimSpace(p))) {

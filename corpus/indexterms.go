@@ -165,7 +165,7 @@ func (tm *termMaker) reading(sc *termScratch, p, code string) ([]Token, uint8) {
 	if code == lang.Spanish {
 		l = langSpanish
 	}
-	tr := DefaultTranslator().Translate(code, p, tm.gaz, func(string) bool { return true })
+	tr := DefaultTranslator().translate(code, p, tm.gaz, func(string) bool { return true }, false)
 	sc.toks = appendTokens(sc.toks[:0], tr.English)
 	return sc.toks, l
 }

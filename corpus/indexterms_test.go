@@ -38,7 +38,7 @@ func buildRefIndex(c *Corpus) refIndex {
 			if code == "es" {
 				l = langSpanish
 			}
-			toks = Tokenize(DefaultTranslator().Translate(code, s.Text, c.Gazetteer, func(string) bool { return true }).English)
+			toks = Tokenize(DefaultTranslator().translate(code, s.Text, c.Gazetteer, func(string) bool { return true }, false).English)
 		}
 		r.lang = append(r.lang, l)
 		var stems []string

@@ -21,6 +21,7 @@ import (
 var officialNouns = toSet(`official officials diplomat diplomats delegate delegates representative representatives negotiator
 negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
 head director commissioner ambassador
+directora directeur directrice jefe jefa ministro ministra ministre embajador embajadora ambassadeur ambassadrice portavoz
 delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables`)
 
 // officialOf are the prepositions between the officials and their
@@ -45,7 +46,7 @@ celebraron acordaron firmaron examinaron intercambiaron reafirmaron ont sont`)
 // An office's rank may come too: "the Deputy Minister of …", "the acting
 // head of …" (asked21's South African deputy minister and Israeli head of
 // directorate, held by the page's country).
-var officialLead = toSet(`the senior top two three several some government foreign ministry las los les a an one another un una une
+var officialLead = toSet(`the senior top two three several some government foreign ministry las los les el la le a an one another un una une
 deputy vice acting assistant chief`)
 
 // officialSceneFirst open a short scene before the official ("At the
@@ -55,8 +56,14 @@ var officialSceneFirst = toSet(`at during on after later earlier speaking openin
 
 // officeNameJoin join the capitalised words of an office's or a body's
 // name ("Minister of Communications and Digital Technologies of South
-// Africa").
-var officeNameJoin = toSet(`and for of the &`)
+// Africa", "Instituto Nacional de Ciberseguridad de España", "Agence
+// nationale de la sécurité des systèmes d'information du Bénin").
+var officeNameJoin = toSet(`and for of the & de del la y e et du des`)
+
+// officeNameOf are the prepositions before the country closing an office's
+// or a body's name ("of", "de", "del", "du"); "of the", "de la" take the
+// article too.
+var officeNameOf = toSet(`of de del du`)
 
 // officialsFrom returns the countries a sentence toks[s:e] opens with as
 // "<officials> from/of <country> [and <country>]" followed by a verb of
@@ -146,7 +153,7 @@ func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
 			return i
 		}
 		if mentionAt(ms, k) {
-			if toks[k-1].Lower == "of" || toks[k-1].Lower == "the" && k-2 > i && toks[k-2].Lower == "of" {
+			if officeNameOf[toks[k-1].Lower] || (toks[k-1].Lower == "the" || toks[k-1].Lower == "la") && k-2 > i && officeNameOf[toks[k-2].Lower] {
 				return k
 			}
 			return i

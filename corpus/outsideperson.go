@@ -26,28 +26,73 @@ import (
 var outsidePersonRe = regexp.MustCompile(`^(?:(?:Interrogé|Interrogée|Contacté|Contactée|Joint|Jointe|Consultado|Consultada|Entrevistado|Entrevistada|Asked|Contacted|Interviewed)[^,]{0,60},\s+)?` +
 	`(?:(?:Selon|D'après|D’après|Según|Segun|De acuerdo con|According to|For)\s+)?` +
 	`(?:[Uu]n|[Uu]ne|[Uu]na|A|An|a|an)\s+` +
-	`(?:diplomate|analyste|experte?|observat(?:eur|rice)|chercheu(?:r|se)|spécialiste|universitaire|juriste|` +
+	`((?:diplomate|analyste|experte?|observat(?:eur|rice)|chercheu(?:r|se)|spécialiste|universitaire|juriste|` +
 	`diplomático|diplomática|analista|experto|experta|observador|observadora|investigador|investigadora|especialista|académico|académica|jurista|` +
-	`diplomat|analyst|expert|observer|researcher|academic|scholar|lawyer)` +
+	`diplomat|analyst|expert|observer|researcher|academic|scholar|lawyer))` +
 	`((?:\s+[\p{L}'’-]+){0,4})`)
+
+// noGovernmentNouns are the persons of outsidePersonRe whose trade is
+// judging governments, not serving one: "un analista salvadoreño consultado
+// por este diario" speaks for no State, where "un diplomate égyptien" or
+// "un experto de Chile" (a delegation's expert) speaks for his (esfr22's
+// 802: Guatemala, the paragraph before's holder, held a Salvadoran
+// analyst's judgement of the talks).
+var noGovernmentNouns = toSet(`analyste analista analyst chercheur chercheuse investigador investigadora researcher
+universitaire académico académica academic scholar`)
+
+// outsiderFrameRe matches the words after an outsider's noun that place
+// him outside any government's voice: a journalist's frame ("consultado por
+// este diario", "interrogé par notre journal", "présent à la conférence",
+// "cited by the paper"). Under a heading that names the country judged,
+// such a frame (or a trade of noGovernmentNouns) is needed before the
+// heading's holder is taken away: a country's own statement may speak of
+// "un expert" of its own (esfr22's 812: "Selon un diplomate africain
+// présent à la conférence, la position suisse …" was Switzerland's by its
+// heading).
+var outsiderFrameRe = regexp.MustCompile(`\b(?:consultad[oa]s?|entrevistad[oa]s?|citad[oa]s?|presente|interrogée?s?|contactée?s?|cité|citée|présente?s?|quoted|interviewed|present|contacted)\b`)
 
 // outsidePersonFirst are the first words outsidePersonRe can match: a map
 // look-up spares nearly every paragraph the expression.
 var outsidePersonFirst = toSet(`Interrogé Interrogée Contacté Contactée Joint Jointe Consultado Consultada Entrevistado Entrevistada Asked
-Contacted Interviewed Selon D'après D’après Según Segun De According For Un Une Una A An`)
+Contacted Interviewed Selon D'après D’après Según Segun De According For Un Une Una A An
+Opposition Critics Activists Rights Human Civil Digital Legisladores Diputados Senadores Des L'opposition L’opposition`)
+
+// outsideGroupRe matches a paragraph opening with people who speak for no
+// government by what they are: a country's opposition, its critics, rights
+// and civil-society groups ("Opposition lawmakers criticised the agency's
+// budget as too small.", "Critics say the law …", "Diputados de la
+// oposición criticaron …", "Des députés de l'opposition ont dénoncé …").
+// Block order gave their words to the country of the paragraph before
+// (asked22's Montenegrin opposition was Albania's).
+var outsideGroupRe = regexp.MustCompile(`^(?:Opposition\s+(?:lawmakers|legislators|MPs|deputies|members|parties|leaders|politicians|senators)|Critics|Activists|(?:Human\s+|Digital\s+)?[Rr]ights\s+(?:groups|organi[sz]ations|advocates|defenders)|Civil[\s-]+society\s+(?:groups|organi[sz]ations|representatives)|(?:Legisladores|Diputados|Senadores)\s+de\s+la\s+oposición|Des\s+(?:députés|élus|parlementaires)\s+de\s+l['’]opposition|L['’]opposition)\b`)
 
 // outsidePersonOpens reports whether paragraph p opens with an unnamed
 // person of no government (see above): none of the words after the
 // person's noun names a country.
-func (g *Gazetteer) outsidePersonOpens(p string) bool {
+//
+// headed says the paragraph's holder came from the page's heading or its
+// author (a country's own statement, which may speak of "un expert" of its
+// own delegation): then only an outsider placed by a journalist's frame or
+// by his trade (outsiderFrameRe, noGovernmentNouns) is one.
+func (g *Gazetteer) outsidePersonOpens(p string, headed bool) bool {
 	if !outsidePersonFirst[firstWordOf(p)] {
 		return false
+	}
+	if outsideGroupRe.MatchString(p) {
+		return true // an opposition, critics, rights groups: whoever they are of
 	}
 	sm := outsidePersonRe.FindStringSubmatch(p)
 	if sm == nil {
 		return false
 	}
-	for _, w := range strings.Fields(sm[1]) {
+	if noGovernmentNouns[sm[1]] {
+		// "Según un analista salvadoreño, …": whatever his country.
+		return true
+	}
+	if headed && !outsiderFrameRe.MatchString(p[len(sm[0])-len(sm[2]):min(len(p), len(sm[0])+40)]) {
+		return false
+	}
+	for _, w := range strings.Fields(sm[2]) {
 		w = strings.Trim(w, ",.;:«»\"'’")
 		if c, ok := g.Resolve(w); ok && !(c == "European Union" && isLowerWord(w)) {
 			// "un diplomate égyptien", "un experto de Chile"; a

@@ -51,7 +51,6 @@ var pages9Leftovers = map[string]string{
 	"938_court_advisory_opinion\tWritten observations of the Republic of The Gambia":             "the footnote block's second note, cut as its own sentence, goes on with the first's State",
 	"941_es_noticia_dos_gobiernos\tUn ataque de denegación":                                      "a news story's first paragraph ('según confirmaron fuentes oficiales') goes to the country named in the headline",
 	"941_es_noticia_dos_gobiernos\tEste medio solicitó":                                          "a Spanish journalist's 'Este medio solicitó comentarios … no había respondido' goes on with the last government",
-	"942_newsletter_country_sections\tCivil society groups in Sarajevo":                          "civil society groups as a subject under a country's section heading are read as the section's country",
 	"943_minutes_cells_lines\tNext meeting: Praia":                                               "the minutes' closing line goes on with the last row's State",
 	"946_speech_then_floor_qa\tQuestions from the floor":                                         "a heading '(transcribed)' is kept as a paragraph (the speaker's own country)",
 	"946_speech_then_floor_qa\tQuestion (a student":                                              "a question from the floor in brackets, not joined to the answer after it, goes on with the speaker's block (the speaker's country)",

@@ -788,7 +788,7 @@ func (g *Gazetteer) headingHolders(p string) (countries []string, joint bool) {
 			}
 			continue
 		}
-		if headingModifier(toks, m) || ministryNamePart(toks, m) {
+		if headingModifier(toks, m) || ministryNamePart(toks, m) || headingAfterEvent(toks, m) {
 			continue
 		}
 		if !contains(countries, m.Country) {
@@ -1014,6 +1014,16 @@ func titleMatter(p string) bool {
 // ("Excellencies, distinguished guests, ladies and gentlemen, good
 // morning.", "Señoras y señores, buenos días.": pages15's 9d3).
 func isSalutation(p []byte) bool {
+	if invocationOpens(p) {
+		if m := invocationRe.FindIndex(p); m != nil {
+			// "In the name of God, the Most Gracious, the Most Merciful.
+			// Excellencies, ladies and gentlemen,": a speech's opening
+			// invocation, alone or before its salutation, says nothing
+			// (testdata/pages18's 9g7).
+			rest := bytes.TrimSpace(p[m[1]:])
+			return len(rest) == 0 || isSalutation(rest)
+		}
+	}
 	if bytes.HasSuffix(p, []byte(",")) {
 		return bytes.Count(p, []byte(" ")) < 8
 	}
@@ -1055,6 +1065,30 @@ func isSalutation(p []byte) bool {
 	return true
 }
 
+// invocationRe matches a speech's opening invocation, up to its full stop
+// ("In the name of God, the Most Gracious, the Most Merciful.", "Au nom de
+// Dieu, le Clément, le Miséricordieux.", "Bismillah ar-Rahman ar-Rahim.").
+var invocationRe = regexp.MustCompile(`^(?:In the [Nn]ame of (?:God|Allah)|Bismillah|Au nom de (?:Dieu|Allah)|En el nombre de (?:Dios|Alá|Allah))[^.!]{0,100}[.!]`)
+
+// invocationOpens reports whether p may open with an invocation: a few
+// prefix comparisons, so that invocationRe runs on almost no paragraph.
+func invocationOpens(p []byte) bool {
+	if len(p) < 9 {
+		return false
+	}
+	switch p[0] {
+	case 'I':
+		return bytes.HasPrefix(p, []byte("In the name of ")) || bytes.HasPrefix(p, []byte("In the Name of "))
+	case 'B':
+		return bytes.HasPrefix(p, []byte("Bismillah"))
+	case 'A':
+		return bytes.HasPrefix(p, []byte("Au nom de "))
+	case 'E':
+		return bytes.HasPrefix(p, []byte("En el nombre de "))
+	}
+	return false
+}
+
 // addressWords are the stems a speech's salutation addresses its audience
 // with, in English, Spanish and French.
 var addressWords = [...]string{"excellenc", "distinguished", "ladies", "gentlemen", "colleague", "friends", "guests", "delegates",
@@ -1087,7 +1121,9 @@ var courtesyRe = regexp.MustCompile(`(?i)^(?:i thank you|thank you|thanks|muchas
 	`(?:,?\s+and\s+(?:i\s+)?wish\s+you\s+(?:all\s+)?(?:a\s+|every\s+)?(?:\w+\s+){0,2}(?:forum|meeting|conference|session|deliberations|discussions?|day|week|success))?(?:,\s*(?:(?:mr|mrs|ms|madam|madame|mister|monsieur|señor|señora|sr|sra)\.?\s+)?(?:le |la |el )?(?:president|presidente|presidenta|pr[ée]sident|pr[ée]sidente|chair|chairman|chairperson|chairwoman|co-chairs?|facilitators?|moderator|excellencies|colleagues))?` +
 	// "Muchas gracias a todos. Buenas tardes.", "Thank you all. Good
 	// afternoon.": a briefing's closing with its farewell (pages16's 9e7).
-	`(?:[.!,]?\s+(?:buenas tardes|buenos d[ií]as|buenas noches|good (?:morning|afternoon|evening|bye)|goodbye|bonne (?:journ[ée]e|soir[ée]e)|bonsoir|au revoir))?\s*[.!]?$`)
+	// "Thank you. That is all for today.", "Gracias. Eso es todo por hoy.":
+	// a press conference's closing (pages18's 9g4).
+	`(?:[.!,]?\s+(?:buenas tardes|buenos d[ií]as|buenas noches|good (?:morning|afternoon|evening|bye)|goodbye|bonne (?:journ[ée]e|soir[ée]e)|bonsoir|au revoir|that(?: is|'s|’s) all for (?:today|now)|that concludes (?:today's|today’s|this|our) (?:briefing|press conference|session)|eso es todo por hoy|c'est tout pour aujourd'hui|c’est tout pour aujourd’hui))?\s*[.!]?$`)
 
 // questionsTurnRe matches a briefing's turn to the questions ("Let me now
 // take your questions.", "I am happy to take any questions.", "Paso a

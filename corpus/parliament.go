@@ -44,8 +44,10 @@ func westminsterMember(p string) bool {
 
 // speakerChairRe matches the Speaker's label ("Mr Speaker:", "Madam
 // Deputy Speaker:", and as a Hansard that prints names in capitals after
-// a title writes it, "Mr SPEAKER:", "Madam DEPUTY SPEAKER:").
-var speakerChairRe = regexp.MustCompile(`^(?:Mr|Madam|Madame)\.?\s+(?:(?:Deputy|DEPUTY)\s+)?(?:Speaker|SPEAKER)\s*:`)
+// a title writes it, "Mr SPEAKER:", "Madam DEPUTY SPEAKER:"; a record
+// that prints every label in capitals, "THE SPEAKER:", "MR SPEAKER:",
+// "THE DEPUTY SPEAKER:": testdata/pages18's 9g3).
+var speakerChairRe = regexp.MustCompile(`^(?:(?:Mr|Madam|Madame|MR|MADAM)\.?\s+|(?:The|THE)\s+)(?:(?:Deputy|DEPUTY)\s+)?(?:Speaker|SPEAKER)\s*:`)
 
 // officeLabelRe matches a government office's label standing alone: "The
 // Minister for Security (Dan Jarvis)", "The Secretary of State for …

@@ -11,28 +11,33 @@ package corpus
 // working" state the country's own position or act.
 
 // passiveBe are the forms of "to be" a passive needs (en, es, fr).
-var passiveBe = toSet(`was were is are be been being fue fueron es son era eran sido será serán sería
+var passiveBe = toSet(`was were is are be been being fue fueron es son era eran sido ser será serán sería
 été est sont était étaient sera seront serait`)
 
 // passiveFill may come between the subject and its participle: auxiliaries
 // of the perfect and the adverbs news puts there ("has again been",
-// "a de nouveau été", "fue de nuevo").
+// "a de nouveau été", "fue de nuevo", "is generally considered", "suelen
+// ser descritos", "a menudo son vistos").
 var passiveFill = toSet(`has have had will would may might could also again once repeatedly widely reportedly allegedly
-publicly recently already often frequently increasingly long ha han había habían habría a ont avait avaient aurait
-de nuevo nouveau également aussi déjà souvent`)
+publicly recently already often frequently increasingly long generally commonly usually largely broadly sometimes still
+ha han había habían habría suele suelen generalmente menudo a ont avait avaient aurait
+de nuevo nouveau également aussi déjà souvent généralement largement`)
 
 // passiveDone are the participles of what others say of a country or ask
 // of it. What is done to it ("Georgia was hit by cyber attacks in 2008")
 // is its own experience, which a page about it may tell as its own.
 var passiveDone = toSet(`accused blamed criticised criticized condemned sanctioned suspected believed thought alleged
 said reported named identified linked implicated cited censured denounced urged asked pressed invited encouraged praised
-commended warned called singled pointed
+commended warned called singled pointed described seen regarded viewed perceived portrayed characterised characterized
+considered labelled labeled
 acusado acusada acusados acusadas señalado señalada señalados señaladas criticado criticada criticados criticadas
 sancionado sancionada sancionados sancionadas condenado condenada condenados condenadas instado instada instados
-instadas invitado invitada invitados invitadas responsabilizado responsabilizada
+instadas invitado invitada invitados invitadas responsabilizado responsabilizada descrito descrita descritos descritas
+considerado considerada considerados consideradas visto vista vistos vistas percibido percibida percibidos percibidas
 accusé accusée accusés accusées critiqué critiquée critiqués critiquées sanctionné sanctionnée sanctionnés sanctionnées
 condamné condamnée condamnés condamnées soupçonné soupçonnée soupçonnés soupçonnées pointé pointée pointés pointées
-invité invitée invités invitées exhorté exhortée exhortés exhortées`)
+invité invitée invités invitées exhorté exhortée exhortés exhortées décrit décrite décrits décrites présenté présentée
+présentés présentées considéré considérée considérés considérées perçu perçue perçus perçues vu vue vus vues`)
 
 // passiveAgent are the prepositions that name a passive's agent.
 var passiveAgent = toSet(`by por par`)

@@ -103,6 +103,14 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 	if p.how == ByCapital && i > 1 && (prev == "de" || prev == "del") && instrumentNouns[keys[i-2]] {
 		return roleTopic // "el Convenio de Budapest", "l'Appel de Paris", "el Manual de Tallin"
 	}
+	if p.how == ByCapital && i > 0 && instrumentNouns[prev] && toks[i].Gap == "" {
+		// "l'appel d'Accra", "la déclaration d'Abuja": the elided "d'"
+		// is the "de" (a question's reading strips it: "appel Accra");
+		// the capital read as a second country asked ("la position
+		// rwandaise sur l'appel d'accra" compared Rwanda with Ghana,
+		// esfr22).
+		return roleTopic
+	}
 	if p.how == ByCapital && aboutWords[prev] && eponymCapitals[strings.Join(keys[i:last+1], " ")] {
 		// "what has Eswatini said re budapest", "Georgia on Budapest": the
 		// object of "on"/"re" is the instrument the city names, not the

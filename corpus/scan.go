@@ -230,6 +230,15 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 					m.First, m.Text = first, joinOrig(toks[first:last+1])
 				}
 			}
+			if question && p.how != ByCapital && m.First == i {
+				// "la republica argentina", "la confederation suisse", "la
+				// république togolaise": the form before the name or its
+				// adjective is the name too.
+				if first := stateFormBefore(toks, keys, i); first < i {
+					cover(first, i-1)
+					m.First, m.Text = first, joinOrig(toks[first:last+1])
+				}
+			}
 			add(m)
 			i = last
 			continue
@@ -282,6 +291,7 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 		r.Unknown = g.unknownNames(toks, keys, covered, known)
 		r.Countries, r.Unknown = g.capitalTypos(toks, keys, r.Countries, r.Unknown)
 	}
+	r.Regions = g.narrowRegionParts(toks, r.Regions)
 	return r, altCountries
 }
 
@@ -940,6 +950,10 @@ func joinOrig(toks []Token) string {
 var (
 	landformAfter  = map[string]bool{"sea": true, "seas": true, "delta": true, "basin": true}
 	landformBefore = map[string]bool{"gulf": true, "sea": true, "bay": true, "strait": true, "straits": true, "horn": true}
+	// landformBeforeESFR are landformBefore in Spanish and French, folded,
+	// before "de"/"del"/"du".
+	landformBeforeESFR = map[string]bool{"golfo": true, "golfe": true, "mar": true, "mer": true, "bahia": true, "baie": true,
+		"estrecho": true, "detroit": true, "cuerno": true, "corne": true}
 	// seaRise follow "sea" when it is the level of the sea, not a sea's
 	// name (landform).
 	seaRise = map[string]bool{"level": true, "levels": true, "rise": true, "rises": true}
@@ -954,6 +968,12 @@ func landform(keys []string, first, last int) bool {
 		return !(last+2 < len(keys) && seaRise[keys[last+2]] && keys[last+1] == "sea")
 	}
 	if first >= 2 && keys[first-1] == "of" && landformBefore[keys[first-2]] {
+		return true
+	}
+	if first >= 2 && (keys[first-1] == "de" || keys[first-1] == "del" || keys[first-1] == "du") && landformBeforeESFR[keys[first-2]] {
+		// "golfe de Guinée", "golfo de Guinea", "mer de Chine": a sea,
+		// as "Gulf of Guinea" is (esfr22's 813 named Guinea for the
+		// coastal States' CERT network).
 		return true
 	}
 	return first >= 1 && keys[first-1] == "lake"

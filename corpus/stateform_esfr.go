@@ -81,6 +81,25 @@ func stateFormAt(toks []Token, keys []string, i int, anyCase bool) int {
 	return f
 }
 
+// stateFormBefore reports the first token of an official form whose noun
+// stands right before the country named at toks[i], with no "de": the
+// form of a name that is an adjective ("República Argentina",
+// "Confédération suisse", "République togolaise", "el Estado paraguayo"),
+// or i when none does. A union or commonwealth is no state's form
+// ("Unión Africana"). In a question the form's noun stayed a topic word
+// ("la republica argentina sobre proteger los hospitales" found nothing on
+// "republica proteger hospitales", esfr22).
+func stateFormBefore(toks []Token, keys []string, i int) int {
+	if i < 1 || toks[i].Gap != "" || !stateFormsESFR[keys[i-1]] {
+		return i
+	}
+	switch keys[i-1] {
+	case "union", "commonwealth", "mancomunidad":
+		return i
+	}
+	return i - 1
+}
+
 // nameWordESFR reports a folded word of a Spanish or French question that
 // names a state and so is never a misspelt topic word: an official form's
 // noun ("republica" is not "publica") or a capital the gazetteer knows

@@ -71,3 +71,18 @@ func FromStatements(stmts []Statement) *Corpus {
 	c.stmts.compress()
 	return c
 }
+
+// SameText reports whether statements i and j have the same text: the
+// copies of a joint statement, one per signatory. The stored bytes are
+// compared, coded or not (one text has one code), so nothing is decoded.
+func (c *Corpus) SameText(i, j int) bool {
+	a, b := &c.stmts.recs[i], &c.stmts.recs[j]
+	if a.textLen != b.textLen {
+		return false
+	}
+	if a.chunk == b.chunk && a.off == b.off {
+		return true
+	}
+	s := c.stmts.chunks
+	return string(s[a.chunk][a.off:a.off+a.textLen]) == string(s[b.chunk][b.off:b.off+b.textLen])
+}

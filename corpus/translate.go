@@ -347,6 +347,13 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		if m.Lang == "" && m.How == ByAlias {
 			m.Lang = g.localAlias(m.Country, text[toks[m.First].Start:toks[m.Last].End])
 		}
+		if typed := text[toks[m.First].Start:toks[m.Last].End]; m.Lang == "" && !isASCII7(typed) {
+			// "sénégal" is found as the English "Senegal" typed with
+			// accents, but its accents are French only: the spelling
+			// typed speaks for its language ("sénégal csirt" was
+			// answered in Spanish, esfr22).
+			m.Lang = g.spellingLang(m.Country, typed)
+		}
 		if m.Lang != "" {
 			// A name only Spanish or French uses ("Estonie", "Corea del
 			// Sur") speaks for its language; its words are not counted
@@ -379,7 +386,7 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 		langs := []string{m.Lang}
 		if cc, ok := g.Lookup(m.Country); ok {
 			es, fr := hasFolded(cc.ES, m.Text), hasFolded(cc.FR, m.Text)
-			if es && fr {
+			if es && fr && !(!isASCII7(m.Text) && g.spellingLang(m.Country, m.Text) != "") {
 				langs = []string{lang.Spanish, lang.French}
 			}
 		}
@@ -478,6 +485,65 @@ func hasFoldedAccented(names []string, text string) bool {
 	f := lang.Fold(text)
 	for _, n := range names {
 		if !isASCII7(n) && lang.Fold(n) == f {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingLang returns the language whose name of country is text as
+// typed, accents and all, when only one of Spanish and French writes it
+// so ("Sénégal" French, "Perú" Spanish); "" otherwise.
+func (g *Gazetteer) spellingLang(country, text string) string {
+	cc, ok := g.Lookup(country)
+	if !ok {
+		return ""
+	}
+	switch es, fr := hasSpelt(cc.ES, text), hasSpelt(cc.FR, text); {
+	case es && !fr:
+		return lang.Spanish
+	case fr && !es:
+		return lang.French
+	}
+	return ""
+}
+
+// officeBeforeCountry reports whether the folded word w at toks[i] is an
+// office (personNouns) right before the country it serves, its demonym
+// or "de" and its name ("el ministro guatemalteco", "la ministre du
+// Sénégal"), with words of a topic after the name that are not stop
+// words nor names. span and spanOf are Translate's names.
+func officeBeforeCountry(toks []Token, span []int, spanOf []Mention, i int, w string, stop map[string]bool) bool {
+	if !personNouns[w] && !personNouns[toks[i].Lower] || span[i] != 0 {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && span[j] == 0 && ofWords[lang.Fold(toks[j].Lower)] {
+		j++
+	}
+	if j >= len(toks) || span[j] == 0 || toks[j].Gap != "" {
+		return false
+	}
+	if j == i+1 && spanOf[span[j]-1].How != ByDemonym {
+		return false // "el ministro Chile": no office of a name without "de"
+	}
+	end := j
+	for end+1 < len(toks) && span[end+1] == span[j] {
+		end++
+	}
+	for k := end + 1; k < len(toks); k++ {
+		if span[k] == 0 && !stop[lang.Fold(toks[k].Lower)] && !stopWords[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSpelt reports whether text is one of names as written, accents
+// and all, in any case.
+func hasSpelt(names []string, text string) bool {
+	for _, n := range names {
+		if strings.EqualFold(n, text) {
 			return true
 		}
 	}
@@ -613,6 +679,14 @@ func onBefore(out []string) bool {
 // English corpus words, which are kept rather than "corrected" into a
 // foreign word; it may be nil.
 func (t *Translator) Translate(code, text string, g *Gazetteer, known func(string) bool) Translation {
+	return t.translate(code, text, g, known, true)
+}
+
+// translate is Translate; question is false for a statement's text, read
+// for the index, where an office before its country's demonym ("le
+// ministre ivoirien de la Transition numérique") is a word of the text
+// that a question naming the office must find.
+func (t *Translator) translate(code, text string, g *Gazetteer, known func(string) bool, question bool) Translation {
 	f := t.langs[code]
 	if f == nil {
 		return Translation{Lang: code, English: text}
@@ -803,6 +877,15 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			items = append(items, item{orig: "and", folded: "and", stem: "and", english: "and"})
 			continue
 		}
+		if question && officeBeforeCountry(toks, span, spanOf, i, w, f.stop) {
+			// "la ministra costarricense y la diligencia debida", "el
+			// ministro guatemalteco y las estafas en línea": the office
+			// is who speaks for the country, not a word of the topic
+			// ("ministro" ranked the minister's paragraph first whatever
+			// it said, esfr22). Asked alone ("que dijo el viceministro de
+			// costa rica") the office is the topic and is kept.
+			continue
+		}
 		if f.stop[w] || verbAt != nil && verbAt[i] {
 			andAfterPeople = (w == "et" || w == "y") && len(items) > 0 && items[len(items)-1].demonym || andAfterPeople && articles[w] ||
 				// "caracas y el convenio de budapest", "quito y el programa
@@ -891,7 +974,17 @@ func (t *Translator) Translate(code, text string, g *Gazetteer, known func(strin
 			if !instrumentNouns[lang.Fold(strings.ToLower(noun))] {
 				noun = lastSrc // "déclaration" is glossed "states"
 			}
-			out[len(out)-1] = it.orig + " " + noun
+			city := it.orig
+			if isASCII7(city) {
+				// "la declaration de lome" typed without its accent: the
+				// statements write the city as the gazetteer's usual
+				// spelling does ("Déclaration de Lomé"), and the word
+				// "lome" found none of them (esfr22).
+				if sp := g.accentedCapital(it.folded); sp != "" {
+					city = sp
+				}
+			}
+			out[len(out)-1] = city + " " + noun
 			tr.Steps = append(tr.Steps, Step{From: it.orig, To: it.orig, How: "kept"})
 			i++
 			lastSrc = ""
@@ -1018,6 +1111,23 @@ func (g *Gazetteer) capitalWord(folded string) bool {
 		}
 	}
 	return false
+}
+
+// accentedCapital returns the usual spelling of a one-word capital typed
+// without its accents ("lome": "Lomé"), or "" when the capital has none
+// or folded names no capital.
+func (g *Gazetteer) accentedCapital(folded string) string {
+	for _, p := range g.phrases[folded] {
+		if p.how != ByCapital || len(p.words) != 1 {
+			continue
+		}
+		for _, c := range g.Countries[p.country].Capitals {
+			if !isASCII7(c) && typedFold(c) == folded {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // match finds the longest phrase at the start of items: by folded words

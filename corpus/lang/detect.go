@@ -263,17 +263,26 @@ func eachWordSkip(text string, skip []Span, fn func(string)) {
 // "x-ray"): no function word, whatever the letter is alone (Spanish "e",
 // "y", French "a"); "a-t-il" keeps its "a", a letter follows the hyphen.
 // skip itself is returned, unallocated, when text holds none (nearly
-// every text: a hyphen after a lone letter).
+// every text: a hyphen after a lone letter). A lone letter after a word
+// and a hyphen is skipped too: the last letter of initials ("NITA-U",
+// Uganda's agency), not Spanish "u" or "o" (asked22's "uganda nita-u" was
+// answered in Spanish).
 func skipLetterPrefixes(text string, skip []Span) []Span {
 	var out []Span
-	for i := strings.IndexByte(text, '-'); i >= 0 && i+2 < len(text); {
-		if i == 1 || i >= 2 && !wordByte(text[i-2]) {
+	for i := strings.IndexByte(text, '-'); i >= 0 && i+1 < len(text); {
+		if i+2 < len(text) && (i == 1 || i >= 2 && !wordByte(text[i-2])) {
 			if isASCIILetter(text[i-1]) && isASCIILetter(text[i+1]) && isASCIILetter(text[i+2]) {
 				if out == nil {
 					out = append(make([]Span, 0, len(skip)+1), skip...)
 				}
 				out = addSkip(out, Span{Lo: i - 1, Hi: i})
 			}
+		}
+		if i >= 2 && isASCIILetter(text[i-1]) && isASCIILetter(text[i-2]) && isASCIILetter(text[i+1]) && (i+2 == len(text) || !wordByte(text[i+2]) && text[i+2] != '-' || inSpans(skip, i+2)) && !inSpans(skip, i+1) && !inSpans(skip, i-1) && !inSpans(skip, i-2) && !inSpans(skip, i) {
+			if out == nil {
+				out = append(make([]Span, 0, len(skip)+1), skip...)
+			}
+			out = addSkip(out, Span{Lo: i + 1, Hi: i + 2})
 		}
 		j := strings.IndexByte(text[i+1:], '-')
 		if j < 0 {
@@ -285,6 +294,17 @@ func skipLetterPrefixes(text string, skip []Span) []Span {
 		return skip
 	}
 	return out
+}
+
+// inSpans reports whether byte offset i lies in one of spans (a
+// question's few blanked names).
+func inSpans(spans []Span, i int) bool {
+	for _, sp := range spans {
+		if sp.Lo <= i && i < sp.Hi {
+			return true
+		}
+	}
+	return false
 }
 
 // wordByte reports whether ASCII byte b may be part of a word (a byte of

@@ -43,6 +43,11 @@ func TestDetect(t *testing.T) {
 		{"Somalia on e-evidence", English},
 		{"Francia e Italia sobre la soberanía", Spanish},
 		{"y a-t-il un traité", French},
+		// A one-letter suffix joined by a hyphen ends initials ("NITA-U"),
+		// not Spanish "u"; Spanish "o u" apart stays Spanish.
+		{"uganda nita-u", ""},
+		{"what does Uganda say about NITA-U", English},
+		{"siete u ocho ataques", Spanish},
 		// Spanish "a" and "cuántos" (typed without accents) are Spanish
 		// function words too; "va" is Spanish and French alike.
 		{"cuantos analistas va a contratar Costa Rica", Spanish},

@@ -1,0 +1,120 @@
+package bot
+
+import (
+	"slices"
+
+	"github.com/stancebot/stancebot/corpus"
+)
+
+// A topic of two or more words that name no theme ("quantum computing")
+// is asked of every country with its words ranked as
+// alternatives: in a large corpus the common word alone matched 75
+// countries ("computing"), the reply counted them all "on quantum
+// computing", and the one country whose statement says "quantum" was lost
+// among them (groups22). The topic's rarest word is what tells it apart:
+// when it is much rarer than the others (rareRatio), only the statements
+// holding it answer, each country's best; a statement holding the common
+// word alone is no answer to such a topic (TestRarestWordOnly).
+
+// topicUnits returns the question's own words grouped into the units a
+// statement must hold (a phrase's words together), each a list of stems,
+// or nil when a word has other stems standing for it (matched through
+// Alt, which the search's breakdown does not report) or is a theme's.
+func topicUnits(terms []corpus.QueryTerm) [][]string {
+	var units [][]string
+	phrase := map[int]int{}
+	for _, t := range terms {
+		if t.InTheme || t.Form || len(t.Alt) > 0 {
+			return nil
+		}
+		if t.Phrase > 0 {
+			if i, ok := phrase[t.Phrase]; ok {
+				units[i] = append(units[i], t.Stem)
+				continue
+			}
+			phrase[t.Phrase] = len(units)
+		}
+		units = append(units, []string{t.Stem})
+	}
+	return units
+}
+
+// holdsUnit reports whether matched (a hit's breakdown) holds every stem
+// of unit.
+func holdsUnit(matched []string, unit []string) bool {
+	for _, st := range unit {
+		if !slices.Contains(matched, st) {
+			return false
+		}
+	}
+	return true
+}
+
+// rareRatio is how many times more statements must hold the topic's
+// commonest word than its rarest for the rarest alone to tell the topic
+// apart. Below it, both words are the topic's, said in other words by
+// many statements ("undersea cables": 59 statements say "undersea", 224
+// "cable", and a statement on "submarine cables" answers; "the oil sector":
+// 24 and 123, and Iraq's statement answers); "quantum computing"
+// was 1 against 111.
+const rareRatio = 10
+
+// In a large corpus (rareLarge statements or more), a word that one
+// statement alone holds tells the topic apart when rareOneRatio times as
+// many hold the other ("voice clones": 1 statement of 3742 says "clones",
+// 4 say "voice", and three of those answered on their "voice" alone). In
+// a small corpus every word is held by few statements: "undersea cables"
+// (1 against 3) is said "submarine cables" too.
+const (
+	rareLarge    = 1000
+	rareOneRatio = 4
+)
+
+// rarestWordOnly keeps, of a who-question's result res for q, each
+// country's best statement that holds the topic's rarest unit, when the
+// topic has two units or more and rareRatio times as many statements
+// hold another; res otherwise.
+func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.Result {
+	if len(q.Themes) > 0 || len(q.Countries) > 0 || len(q.Mentioning) > 0 || res.Total == 0 {
+		return res
+	}
+	units := topicUnits(q.Terms)
+	if len(units) < 2 {
+		return res
+	}
+	q.PerCountry, q.Breakdown, q.Limit, q.Offset = false, true, 0, 0
+	full := c.Search(q)
+	counts := make([]int, len(units))
+	for _, h := range full.Hits {
+		for i, u := range units {
+			if holdsUnit(h.Matched, u) {
+				counts[i]++
+			}
+		}
+	}
+	rare, most := -1, 0
+	for i, n := range counts {
+		most = max(most, n)
+		if n > 0 && (rare < 0 || n < counts[rare]) {
+			rare = i
+		}
+	}
+	if rare < 0 || counts[rare]*rareRatio > most && !(counts[rare] == 1 && most >= rareOneRatio && c.Len() >= rareLarge) {
+		return res
+	}
+	var kept []corpus.ScoredHit
+	var seen []string
+	for _, h := range full.Hits {
+		if !holdsUnit(h.Matched, units[rare]) {
+			continue
+		}
+		if holder := c.Holder(h.Stmt); !slices.Contains(seen, holder) {
+			seen = append(seen, holder)
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) >= res.Total {
+		return res
+	}
+	return corpus.Result{Hits: kept, Total: len(kept)}
+}

@@ -1,0 +1,45 @@
+package corpus
+
+import "strings"
+
+// A think tank's or a journal's disclaimer at a post's foot ("The Pacific
+// Policy Lab is an independent research institute. The views expressed
+// are those of the authors.", "Las opiniones expresadas no reflejan
+// necesariamente …", "Les opinions exprimées n'engagent que leurs
+// auteurs") says nothing of any country: it kept the last country note's
+// holder (Nauru) by block order (TestAuthorsDisclaimer).
+
+// disclaimerPhrases mark a disclaimer, in English, Spanish and French.
+// Each is held lower-case and with its first letter upper-case ("Views
+// expressed here …" opens a sentence), so no paragraph is lower-cased.
+var disclaimerPhrases = withCapitals(
+	"views expressed", "opinions expressed", "views and opinions expressed", "do not necessarily reflect",
+	"opiniones expresadas", "no reflejan necesariamente", "no representan necesariamente",
+	"opinions exprimées", "n'engagent que", "n’engagent que", "ne reflètent pas nécessairement",
+)
+
+// withCapitals returns the phrases, each followed by its form with an
+// upper-case first (ASCII) letter.
+func withCapitals(phrases ...string) []string {
+	out := make([]string, 0, 2*len(phrases))
+	for _, ph := range phrases {
+		out = append(out, ph, strings.ToUpper(ph[:1])+ph[1:])
+	}
+	return out
+}
+
+// authorsDisclaimer reports a short paragraph holding a disclaimer's
+// phrase (see above). A byte search for the phrases' shared stems spares
+// nearly every paragraph the list.
+func authorsDisclaimer(p string) bool {
+	if len(p) > 400 || !strings.Contains(p, "xpres") && !strings.Contains(p, "necesariamente") && !strings.Contains(p, "engagent") &&
+		!strings.Contains(p, "nécessairement") && !strings.Contains(p, "xprim") && !strings.Contains(p, "necessarily") {
+		return false
+	}
+	for _, ph := range disclaimerPhrases {
+		if strings.Contains(p, ph) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,154 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// An agency a page spells out with its country and its initials ("the
+// Department of Information and Communications Technology of the
+// Philippines (DICT)", "the Cyber Security Agency of Singapore (CSA)",
+// "l'Agence nationale … du Bénin (ANSSI)") is that country's wherever the
+// page names it by its initials alone after: "The DICT secretary said …"
+// after a paragraph on Timor-Leste's team went on with Timor-Leste by
+// block order, another country's words made out of the Philippines'
+// (testdata/pages18's 9g2, 9g8). Initials another country's agency also
+// goes by (France's ANSSI) are the page's country's on that page.
+
+// initialsMaxGap is how many tokens may stand between the country named in
+// the spelled-out name and the bracketed initials ("Singapore's Cyber
+// Security Agency (CSA)": three).
+const initialsMaxGap = 6
+
+// initialsNameWords are the lower-case words a spelled-out name may hold
+// between its country and its initials.
+var initialsNameWords = toSet(`of for and on the de du des la le l d y et del s`)
+
+// pageInitials adds to into the initials p defines for a country, and
+// returns it (allocated on the first definition). Paragraphs holding no
+// "(" followed by a capital letter cost one byte scan.
+func (g *Gazetteer) pageInitials(p []byte, into map[string]string) map[string]string {
+	if !bracketedCapital(p) {
+		return into
+	}
+	text := string(p)
+	toks := Tokenize(text)
+	var ms []Mention
+	found := false
+	for i, t := range toks {
+		if t.Gap != "(" || !initialsWord(t.Orig) || !strings.HasPrefix(text[t.End:], ")") {
+			continue
+		}
+		if _, isCountry := g.Resolve(t.Orig); isCountry {
+			continue // "(UAE)", "(DPRK)": the country's own abbreviation
+		}
+		if !found {
+			ms, found = g.findText(toks, true), true
+		}
+		c, ok := initialsCountry(toks, ms, i)
+		if !ok {
+			continue
+		}
+		if into == nil {
+			into = map[string]string{}
+		}
+		if old, seen := into[t.Orig]; seen && old != c {
+			into[t.Orig] = "" // two countries' agencies under the same initials: neither
+			continue
+		}
+		into[t.Orig] = c
+	}
+	return into
+}
+
+// initialsCountry is the country the spelled-out name before the initials
+// at token i names: the last mention before them, in the same sentence,
+// with only a name's words between (capitalised words and initialsNameWords).
+func initialsCountry(toks []Token, ms []Mention, i int) (string, bool) {
+	var m *Mention
+	for k := range ms {
+		if ms[k].Last < i {
+			m = &ms[k]
+		}
+	}
+	if m == nil || i-m.Last > initialsMaxGap+1 {
+		return "", false
+	}
+	for k := m.Last + 1; k < i; k++ {
+		t := toks[k]
+		if t.SentStart || t.Gap != "" && t.Gap != "'" && t.Gap != "’" && t.Gap != "-" {
+			return "", false
+		}
+		if r := []rune(t.Orig); len(r) > 0 && !unicode.IsUpper(r[0]) && !initialsNameWords[t.Lower] {
+			return "", false
+		}
+	}
+	return m.Country, true
+}
+
+// bracketedCapital reports whether p holds "(" right before a capital
+// ASCII letter.
+func bracketedCapital(p []byte) bool {
+	for i := 0; i+1 < len(p); i++ {
+		if p[i] == '(' && p[i+1] >= 'A' && p[i+1] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsWord reports whether w reads as an agency's initials: two to
+// eight capital letters or digits, the first a letter, at least two
+// letters ("DICT", "CSA", "ANSSI", "NCSC", "CERT-In" is no such word).
+func initialsWord(w string) bool {
+	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// initialsOpening is the country of the page-defined initials p opens with
+// (within its first initialsOpenWords words: "The DICT secretary said",
+// "A DICT spokesperson added", "Le directeur général de l'ANSSI a
+// déclaré"), or "", and how many words come before them.
+func initialsOpening(p string, initials map[string]string) (string, int) {
+	n := 0
+	for i := 0; i < len(p) && n < initialsOpenWords; {
+		for i < len(p) && !isASCIIAlnum(p[i]) {
+			if p[i] == ',' || p[i] == '.' || p[i] == ';' || p[i] == ':' {
+				return "", 0 // the opening ends before any initials
+			}
+			i++
+		}
+		j := i
+		for j < len(p) && (isASCIIAlnum(p[j]) || p[j] >= 0x80) {
+			j++
+		}
+		if j > i {
+			if c := initials[p[i:j]]; c != "" {
+				return c, n
+			}
+			n++
+		}
+		i = j
+	}
+	return "", 0
+}
+
+// initialsOpenWords is how far into a paragraph its opening subject's
+// initials are looked for.
+const initialsOpenWords = 7
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
