@@ -324,6 +324,9 @@ type paraMore struct {
 	// first person ("Venezuela claims … We reject this claim."; see
 	// rebuttal.go).
 	rebutted bool
+	// initials: the agencies' initials the paragraph spells out with
+	// their country (see paraInitials).
+	initials []initialsDef
 }
 
 // analysisMade, when set (by a test), is told of every paragraph analysis
@@ -368,6 +371,13 @@ func (info *paraInfo) actors() []string {
 		return nil
 	}
 	return info.more.actors
+}
+
+func (info *paraInfo) initials() []initialsDef {
+	if info.more == nil {
+		return nil
+	}
+	return info.more.initials
 }
 
 func (info *paraInfo) segs() []*paraInfo {

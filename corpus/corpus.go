@@ -744,6 +744,12 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 		}
 		a.mentions = c.mentions.intern(a.mentions)
 	}
+	if a != nil {
+		// Once per distinct paragraph, not at each occurrence (pageInitials).
+		if defs := g.paraInitials(p); defs != nil {
+			a.getMore().initials = defs
+		}
+	}
 	if ok {
 		return a // the first half collides with another paragraph's
 	}
@@ -1529,7 +1535,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole, rawPara = info, p
-		initials = opts.Gazetteer.pageInitials(p, initials)
+		initials = mergeInitials(initials, info.initials())
 		if !held && embassy == nil {
 			if embassyCand == nil {
 				if sender, host, titled, ok := opts.Gazetteer.embassyMasthead(p); ok {

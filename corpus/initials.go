@@ -24,16 +24,48 @@ const initialsMaxGap = 6
 // between its country and its initials.
 var initialsNameWords = toSet(`of for and on the de du des la le l d y et del s`)
 
+// initialsDef is initials a paragraph spells out with their country.
+type initialsDef struct{ initials, country string }
+
 // pageInitials adds to into the initials p defines for a country, and
-// returns it (allocated on the first definition). Paragraphs holding no
-// "(" followed by a capital letter cost one byte scan.
+// returns it (allocated on the first definition). The load reads a
+// paragraph's definitions from its cached analysis (paraInfo.initials)
+// instead: they are the same at each of its occurrences.
 func (g *Gazetteer) pageInitials(p []byte, into map[string]string) map[string]string {
-	if !bracketedCapital(p) {
-		return into
+	return mergeInitials(into, g.paraInitials(p))
+}
+
+// mergeInitials adds defs to into in order, and returns it (allocated on
+// the first definition). Initials two countries' agencies go by are
+// neither's ("").
+func mergeInitials(into map[string]string, defs []initialsDef) map[string]string {
+	for _, d := range defs {
+		if into == nil {
+			into = map[string]string{}
+		}
+		if old, seen := into[d.initials]; seen && old != d.country {
+			into[d.initials] = ""
+			continue
+		}
+		into[d.initials] = d.country
+	}
+	return into
+}
+
+// paraInitials is the initials p defines for a country, in order (nil for
+// none). Paragraphs holding no bracketed initials that name no country
+// ("(DICT)", not "(UAE)") cost one byte scan: gating on "(" before a
+// capital alone tokenised most paragraphs of a generated corpus at every
+// occurrence, and doubled the load's allocations and collections at 100k
+// -dup 8 (TestBracketedInitials).
+func (g *Gazetteer) paraInitials(p []byte) []initialsDef {
+	if !g.bracketedInitials(p) {
+		return nil
 	}
 	text := string(p)
 	toks := Tokenize(text)
 	var ms []Mention
+	var defs []initialsDef
 	found := false
 	for i, t := range toks {
 		if t.Gap != "(" || !initialsWord(t.Orig) || !strings.HasPrefix(text[t.End:], ")") {
@@ -45,20 +77,11 @@ func (g *Gazetteer) pageInitials(p []byte, into map[string]string) map[string]st
 		if !found {
 			ms, found = g.findText(toks, true), true
 		}
-		c, ok := initialsCountry(toks, ms, i)
-		if !ok {
-			continue
+		if c, ok := initialsCountry(toks, ms, i); ok {
+			defs = append(defs, initialsDef{t.Orig, c})
 		}
-		if into == nil {
-			into = map[string]string{}
-		}
-		if old, seen := into[t.Orig]; seen && old != c {
-			into[t.Orig] = "" // two countries' agencies under the same initials: neither
-			continue
-		}
-		into[t.Orig] = c
 	}
-	return into
+	return defs
 }
 
 // initialsCountry is the country the spelled-out name before the initials
@@ -86,11 +109,25 @@ func initialsCountry(toks []Token, ms []Mention, i int) (string, bool) {
 	return m.Country, true
 }
 
-// bracketedCapital reports whether p holds "(" right before a capital
-// ASCII letter.
-func bracketedCapital(p []byte) bool {
+// bracketedInitials reports whether p holds "(" right before initials
+// (initialsWord) and ")" that are no country's own abbreviation.
+func (g *Gazetteer) bracketedInitials(p []byte) bool {
 	for i := 0; i+1 < len(p); i++ {
-		if p[i] == '(' && p[i+1] >= 'A' && p[i+1] <= 'Z' {
+		if p[i] != '(' || p[i+1] < 'A' || p[i+1] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < len(p) && j-i <= 9 && (p[j] >= 'A' && p[j] <= 'Z' || p[j] >= '0' && p[j] <= '9') {
+			j++
+		}
+		if j >= len(p) || p[j] != ')' {
+			continue
+		}
+		w := string(p[i+1 : j])
+		if !initialsWord(w) {
+			continue
+		}
+		if _, isCountry := g.Resolve(w); !isCountry {
 			return true
 		}
 	}
