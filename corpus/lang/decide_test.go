@@ -179,3 +179,30 @@ func TestScoreMap(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterPrefixBeforeBlankedName: a lone letter joined by a hyphen is a
+// prefix, no function word, also when the word after it is a name the
+// question blanks ("e-Albania", not Spanish "e"), and blanking keeps
+// DetectBlanked equal to detecting the blanked copy; "a-t-il" keeps "a".
+func TestLetterPrefixBeforeBlankedName(t *testing.T) {
+	d := NewDetector(testLexicon)
+	tests := []struct {
+		text  string
+		spans []Span
+		not   string // a language the text must not be read as
+	}{
+		{"albania e-albania portal", []Span{{0, 7}, {10, 17}}, Spanish},
+		{"kenya e-kenya services", []Span{{0, 5}, {8, 13}}, Spanish},
+		{"A-AA", []Span{{2, 4}}, ""},
+		{"e-", nil, Spanish},
+	}
+	for _, tt := range tests {
+		checkBlanked(t, d, tt.text, tt.spans)
+		if got := d.DetectBlanked(tt.text, tt.spans); tt.not != "" && got.Lang == tt.not {
+			t.Errorf("DetectBlanked(%q) = %s", tt.text, got.Lang)
+		}
+	}
+	if got := d.Detect("y a-t-il un traité"); got.Lang != French {
+		t.Errorf("Detect(y a-t-il un traité) = %q, want fr", got.Lang)
+	}
+}

@@ -261,7 +261,8 @@ func eachWordSkip(text string, skip []Span, fn func(string)) {
 // skipLetterPrefixes returns skip with the one-letter prefixes of text
 // joined by a hyphen to a word added ("e-evidence", "e-government",
 // "x-ray"): no function word, whatever the letter is alone (Spanish "e",
-// "y", French "a"); "a-t-il" keeps its "a", a letter follows the hyphen.
+// "y", French "a"), also when a name the question blanks follows it
+// ("e-Albania"); "a-t-il" keeps its "a": a lone letter and a hyphen follow.
 // skip itself is returned, unallocated, when text holds none (nearly
 // every text: a hyphen after a lone letter). A lone letter after a word
 // and a hyphen is skipped too: the last letter of initials ("NITA-U",
@@ -273,8 +274,8 @@ func skipLetterPrefixes(text string, skip []Span) []Span {
 	letter := func(k int) bool { return k >= 0 && k < len(text) && isASCIILetter(text[k]) && !inSpans(skip, k) }
 	word := func(k int) bool { return k >= 0 && k < len(text) && wordByte(text[k]) && !inSpans(skip, k) }
 	var out []Span
-	for i := strings.IndexByte(text, '-'); i >= 0 && i+1 < len(text); {
-		if !inSpans(skip, i) && letter(i-1) && !word(i-2) && letter(i+1) && letter(i+2) {
+	for i := strings.IndexByte(text, '-'); i >= 0; {
+		if !inSpans(skip, i) && letter(i-1) && !word(i-2) && !(letter(i+1) && i+2 < len(text) && text[i+2] == '-' && !inSpans(skip, i+2)) {
 			if out == nil {
 				out = append(make([]Span, 0, len(skip)+1), skip...)
 			}
