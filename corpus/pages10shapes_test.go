@@ -261,6 +261,7 @@ func TestQuestionsTurn(t *testing.T) {
 		// Mirrors.
 		{"Let me now take your questions on the Budapest Convention, which Pakistan will not join.", false},
 		{"Questions of attribution remain political.", false},
+		{"", false}, // a paragraph cleaned to nothing (FuzzLoad: "[0]")
 	} {
 		if got := isCourtesy([]byte(tt.p)); got != tt.want {
 			t.Errorf("isCourtesy(%q) = %v, want %v", tt.p, got, tt.want)

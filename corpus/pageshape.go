@@ -1154,6 +1154,9 @@ func isCourtesy(p []byte) bool {
 	if len(p) <= 160 && len(p) > 20 && bytes.Contains(p[:20], []byte("clar")) && declareOpenRe.Match(p) {
 		return true
 	}
+	if len(p) == 0 {
+		return false // a paragraph cleaned to nothing ("[0]": a footnote marker alone)
+	}
 	if len(p) < 160 && (p[0] == 'T' || p[0] == 'L' || p[0] == 'E' || p[0] == 'C') &&
 		(bytes.Contains(p, []byte("open")) || bytes.Contains(p, []byte("abiert")) || bytes.Contains(p, []byte("ouvert"))) && openForSignatureRe.Match(p) {
 		return true
