@@ -12,7 +12,7 @@ func FuzzAsk(f *testing.F) {
 		f.Add(q)
 	}
 	b := seedBot(f)
-	intents := map[string]bool{IntentStance: true, IntentCountry: true, IntentTheme: true, IntentCompare: true, IntentList: true, IntentHelp: true, IntentNone: true}
+	intents := map[string]bool{IntentStance: true, IntentCountry: true, IntentTheme: true, IntentCompare: true, IntentList: true, IntentHelp: true, IntentNone: true, IntentRecent: true}
 	f.Fuzz(func(t *testing.T, q string) {
 		r := b.Ask(q, 0)
 		if !intents[r.Intent] || r.Message == "" {
