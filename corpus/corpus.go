@@ -745,7 +745,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 		a.mentions = c.mentions.intern(a.mentions)
 	}
 	if a != nil {
-		// Once per distinct paragraph, not at each occurrence (pageInitials).
+		// Once per distinct paragraph, not at each occurrence (paraInitials).
 		if defs := g.paraInitials(p); defs != nil {
 			a.getMore().initials = defs
 		}

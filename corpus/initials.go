@@ -27,14 +27,6 @@ var initialsNameWords = toSet(`of for and on the de du des la le l d y et del s`
 // initialsDef is initials a paragraph spells out with their country.
 type initialsDef struct{ initials, country string }
 
-// pageInitials adds to into the initials p defines for a country, and
-// returns it (allocated on the first definition). The load reads a
-// paragraph's definitions from its cached analysis (paraInfo.initials)
-// instead: they are the same at each of its occurrences.
-func (g *Gazetteer) pageInitials(p []byte, into map[string]string) map[string]string {
-	return mergeInitials(into, g.paraInitials(p))
-}
-
 // mergeInitials adds defs to into in order, and returns it (allocated on
 // the first definition). Initials two countries' agencies go by are
 // neither's ("").

@@ -2,7 +2,7 @@ package corpus
 
 import "testing"
 
-// TestBracketedInitials holds pageInitials' gate to the tokenising reading:
+// TestBracketedInitials holds paraInitials' gate to the tokenising reading:
 // a paragraph passes when, and only when, it brackets initials that are no
 // country's abbreviation, so the gate skips nothing the rule would find and
 // spares the tokenising of every paragraph with a capital after "(".
@@ -30,12 +30,12 @@ func TestBracketedInitials(t *testing.T) {
 		}
 		// The gate must never hide initials the rule defines.
 		if !tt.want {
-			if m := g.pageInitials([]byte(tt.p), nil); len(m) != 0 {
-				t.Errorf("pageInitials(%q) = %v past a closed gate", tt.p, m)
+			if m := mergeInitials(nil, g.paraInitials([]byte(tt.p))); len(m) != 0 {
+				t.Errorf("paraInitials(%q) = %v past a closed gate", tt.p, m)
 			}
 		}
 	}
-	if m := g.pageInitials([]byte("the Cyber Security Agency of Singapore (CSA) said"), nil); m["CSA"] != "Singapore" {
-		t.Errorf("pageInitials: CSA = %q, want Singapore", m["CSA"])
+	if m := mergeInitials(nil, g.paraInitials([]byte("the Cyber Security Agency of Singapore (CSA) said"))); m["CSA"] != "Singapore" {
+		t.Errorf("paraInitials: CSA = %q, want Singapore", m["CSA"])
 	}
 }
