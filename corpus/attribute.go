@@ -1223,6 +1223,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				return sentSubject{passive: true}
 			}
 		}
+		if inMidList(toks, ms, m) {
+			// "The Ministers of the Czech Republic, Hungary, the Republic
+			// of Poland and the Slovak Republic, meeting in Bratislava":
+			// a name inside a list is no sentence's subject, though the
+			// rest of the list reads as an insertion before a verb.
+			continue
+		}
 		verbAt, ok := actsAt(toks, m, e)
 		if !ok {
 			continue
@@ -1500,6 +1507,45 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		return 0, false // "Brazil, Chile, ..." is a list, not an insertion
 	}
 	return insertionVerb(toks, next, e, closer)
+}
+
+// inMidList reports whether the mention m stands inside a list of
+// countries: another country and a comma right before it ("the Czech
+// Republic, Hungary"), and a comma or "and" and another country right
+// after it ("Hungary, the Republic of Poland", "Hungary and Poland"), an
+// article allowed before either name. "In Brazil, Chile argued" has no
+// country after Chile, and keeps Chile as its subject.
+func inMidList(toks []Token, ms []Mention, m Mention) bool {
+	from := m.First
+	if from > 0 && articles[toks[from-1].Lower] {
+		from--
+	}
+	if !strings.Contains(toks[from].Gap, ",") {
+		return false
+	}
+	next := m.Last + 1
+	if next >= len(toks) || toks[m.Last].Poss {
+		return false
+	}
+	if toks[next].Lower == "and" && strings.TrimSpace(toks[next].Gap) == "" {
+		next++
+	} else if strings.TrimSpace(toks[next].Gap) != "," {
+		return false
+	}
+	name := next // the next name, its article skipped ("the Gambia" may hold it)
+	if name < len(toks) && articles[toks[name].Lower] {
+		name++
+	}
+	before, after := false, false
+	for _, o := range ms {
+		if o.Last == from-1 {
+			before = true
+		}
+		if o.First == next || o.First == name {
+			after = true
+		}
+	}
+	return before && after
 }
 
 // insertionVerb returns the verb an insertion starting at token next
@@ -1835,8 +1881,24 @@ func afterPreposition(toks []Token, i, clause int) bool {
 	if k >= clause && articles[toks[k].Lower] {
 		k--
 	}
+	if k > clause && coordJoinWords[toks[k].Lower] {
+		// "a seminar for Central Asian and Mongolian officials": the
+		// second of two coordinated names after the preposition (up to
+		// three capitalised words before "and").
+		j := k - 1
+		for n := 0; j > clause && n < 3 && startsUpper(toks[j].Orig) && !strings.Contains(toks[j].Gap, ","); n++ {
+			j--
+			if objectPrepositions[toks[j].Lower] || articles[toks[j].Lower] && objectPrepositions[toks[max(j-1, 0)].Lower] {
+				return true
+			}
+		}
+	}
 	return k >= clause && objectPrepositions[toks[k].Lower]
 }
+
+// coordJoinWords join two coordinated names: "Central Asian and
+// Mongolian", "kényans et ougandais".
+var coordJoinWords = toSet(`and or y e o et ou`)
 
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up
