@@ -68,14 +68,13 @@ var oneCorpusMisses = map[string]string{
 	// A second country that holds statements in the large corpus makes
 	// the question a comparison; on its own corpus that country held
 	// nothing, so the word was the topic.
-	"albania iran":                              "Iran holds statements: a comparison",
-	"albnia iran":                               "Iran holds statements: a comparison",
-	"montenegro russia":                         "Russia holds statements: a comparison",
-	"lithuaina ukraine":                         "Ukraine holds statements: a comparison",
-	"bulgaria eu toolbox":                       "the EU holds statements: 'EU toolbox' read as a comparison",
-	"denmark eu sanctions":                      "the EU holds statements: 'EU sanctions' read as a comparison",
-	"jordan eu partnership":                     "the EU holds statements: 'EU partnership' read as a comparison",
-	"what does timor leste thank australia for": "Australia holds statements: the object of 'thank' read as a side",
+	"albania iran":          "Iran holds statements: a comparison",
+	"albnia iran":           "Iran holds statements: a comparison",
+	"montenegro russia":     "Russia holds statements: a comparison",
+	"lithuaina ukraine":     "Ukraine holds statements: a comparison",
+	"bulgaria eu toolbox":   "the EU holds statements: 'EU toolbox' read as a comparison",
+	"denmark eu sanctions":  "the EU holds statements: 'EU sanctions' read as a comparison",
+	"jordan eu partnership": "the EU holds statements: 'EU partnership' read as a comparison",
 	// Topic words the small corpus lacked (left out of the match) that
 	// the large one holds.
 	"cuantos analistas va a contratar costa rica":                                      "'va a contratar': a Spanish verb phrase read as topic words",
