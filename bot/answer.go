@@ -422,6 +422,8 @@ func answerTheme(a *asked, r *Reply) {
 		res = namingPlace(a.c, q, res, place)
 	} else if len(a.p.Themes) == 0 && len(a.p.About) == 0 {
 		res = rarestWordOnly(a.c, q, res)
+	} else if len(a.p.About) == 0 {
+		res = rareBesideTheme(a.c, q, res)
 	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
