@@ -422,8 +422,12 @@ func answerTheme(a *asked, r *Reply) {
 		res = namingPlace(a.c, q, res, place)
 	} else if len(a.p.Themes) == 0 && len(a.p.About) == 0 {
 		res = rarestWordOnly(a.c, q, res)
-	} else if len(a.p.About) == 0 && a.p.Agree == "" {
-		res = typedInTheme(a.c, q, res) // "who talks about desalination plants" (themewords.go)
+	} else if len(a.p.About) == 0 {
+		before := res.Total
+		res = rareBesideTheme(a.c, q, res)
+		if res.Total == before && a.p.Agree == "" {
+			res = typedInTheme(a.c, q, res) // "who talks about desalination plants" (themewords.go)
+		}
 	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {

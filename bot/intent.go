@@ -672,6 +672,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			w = to
 		}
 		st := corpus.Stem(w)
+		if w == "critical" && i+1 < len(toks) && toks[i+1].Lower == "of" {
+			st = corpus.Stem("criticise") // "critical of russia" criticises it; "critical infrastructure" stays
+		}
 		term := corpus.QueryTerm{Stem: st}
 		if p.Content == nil {
 			n := len(toks) - i

@@ -513,6 +513,15 @@ unlike along together alongside with without for beyond amid amidst among amongs
 long once while whilst although though when whereas if because apart besides compared contrary thanks prior until
 a an another one`)
 
+// attributiveIng are words in -ing that open a sentence as an adjective
+// of its subject, not as a fronted participle phrase ("Neighbouring
+// Serbia, whose National CERT …, offered to train …", "Developing
+// countries, in particular, need …"): read as "Speaking on behalf of …,"
+// is, the clause began after the first comma and the paragraph lost its
+// subject and was dropped (asked23).
+var attributiveIng = toSet(`neighbouring neighboring bordering developing emerging leading remaining participating existing ruling
+outgoing incoming ongoing upcoming presiding contributing founding sponsoring`)
+
 // viewNouns after a possessive in a fronted phrase make it the holder's
 // own framing: "In Brazil's view, ...".
 var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation
@@ -1149,7 +1158,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
 		lead = s + 1 // "Also explaining her vote, the representative of Seychelles said" (TestPages6Corpus)
 	}
-	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || deAcuerdoCon(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || deAcuerdoCon(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5 && !attributiveIng[toks[lead].Lower]) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i
