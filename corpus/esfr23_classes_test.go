@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReputedSubjectHoldsNothing: an author's description of countries with
 // a verb of reputation ("X et Y passent pour …", "X pasa por ser …", "X a
@@ -75,4 +78,53 @@ func TestESFR23NobodysParagraphs(t *testing.T) {
 		{"country thanks", fr("Le Cameroun a remercié le Gabon pour son hospitalité et a proposé un centre commun."), "Le Cameroun", "Cameroon"},
 		{"turn only", speech("Deseo ahora formular algunas observaciones a título nacional."), "Deseo ahora", ""},
 	})
+}
+
+// TestESFR23QuestionReadings: how esfr23's question shapes are read in
+// English before the search. An office's portfolio after its country's
+// demonym ("la ministre belge des affaires etrangeres et …", "el ministro
+// guatemalteco de relaciones exteriores y …") is who speaks, as the
+// office is, no topic word; a secretary or director before a demonym
+// makes it the country asked ("el secretario salvadoreño y …"); "trata de
+// personas" is trafficking, no treaty ("trata" stems as "tratado"); a noun
+// and its verb ("notificación", "notificar") read alike; Cuba's
+// "bloqueo" and French "blocus" are the blockade, "entraide judiciaire"
+// mutual legal assistance, and "bloquear" is no misspelt "bloqueo".
+// Mirrors: a portfolio with no topic after it is kept, an office asked
+// alone keeps its word.
+func TestESFR23QuestionReadings(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, c := range []struct {
+		code, q string
+		want    []string // in the English reading
+		not     []string // not in it
+	}{
+		{"fr", "la ministre belge des affaires etrangeres et le mecanisme permanent", []string{"belge", "mechanism"}, []string{"affaires", "etrangeres"}},
+		{"es", "el ministro guatemalteco de relaciones exteriores y las estafas", []string{"scams"}, []string{"relaciones", "exteriores"}},
+		{"es", "la canciller chilena de exteriores y la ciberdefensa", []string{"chilena"}, []string{"exteriores"}},
+		{"es", "el secretario salvadoreño y las infraestructuras criticas", []string{"salvadoreño", "critical infrastructure"}, []string{"secretario"}},
+		{"fr", "le secretaire d etat belge et le phishing", []string{"belge"}, nil},
+		{"es", "quien habla de la trata de personas", []string{"trafficking"}, []string{"treaty"}},
+		{"fr", "qui parle de la traite des etres humains", []string{"trafficking"}, []string{"human"}},
+		{"es", "que dice chile sobre la notificacion de incidentes", []string{"notification"}, nil},
+		{"fr", "que dit cuba sur le blocus", []string{"blockade"}, nil},
+		{"fr", "madagascar entraide judiciaire", []string{"mutual legal assistance"}, nil},
+		{"es", "bolivia y bloquear las cuentas", []string{"block "}, []string{"blockade"}},
+		// Mirrors.
+		{"fr", "que dit le ministre belge des affaires etrangeres", []string{"affaires"}, nil},
+		{"es", "que dijo el secretario de innovacion de el salvador", []string{"secretario"}, nil},
+	} {
+		tr := DefaultTranslator().Translate(c.code, c.q, g, nil)
+		en := strings.ToLower(tr.English) + " "
+		for _, w := range c.want {
+			if !strings.Contains(en, strings.ToLower(w)) {
+				t.Errorf("%q read as %q, want %q in it", c.q, tr.English, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(en, w) {
+				t.Errorf("%q read as %q, want no %q in it", c.q, tr.English, w)
+			}
+		}
+	}
 }
