@@ -415,13 +415,15 @@ func untagged(ts []corpus.QueryTerm) []corpus.QueryTerm {
 }
 
 func answerTheme(a *asked, r *Reply) {
-	q := a.query()
+	q := a.query(a.within()...)
 	q.PerCountry = true
 	res := a.c.Search(q)
 	if place := instrumentPlace(a.c, a.p); place != "" && len(q.Countries) == 0 && len(a.p.About) == 0 && res.Total > 0 {
 		res = namingPlace(a.c, q, res, place)
 	} else if len(a.p.Themes) == 0 && len(a.p.About) == 0 {
 		res = rarestWordOnly(a.c, q, res)
+	} else if len(a.p.About) == 0 {
+		res = rareBesideTheme(a.c, q, res)
 	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
@@ -500,6 +502,19 @@ func answerTheme(a *asked, r *Reply) {
 		// "who blames china", "who mentions russia": no statement names
 		// it; that no country speaks at all would be untrue.
 		r.Message = a.ts(msgThemeNoneNaming, a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
+		return
+	}
+	if among := a.within(); len(among) > 0 && !closest && !namingOnly && a.p.Agree == "" {
+		// "which african countries mention ransomware": how many of the
+		// region's speak, and which (among.go).
+		if len(names) == 0 {
+			r.Message = a.t(msgWithinNone, len(among), a.withinName(), a.on(a.topic))
+		} else {
+			r.Message = a.t(msgWithinSummary, len(names), len(among), a.withinName(), a.on(a.topic), a.and(a.names(names)))
+		}
+		if a.p.Negated == negSupport {
+			r.Message = a.t(msgNotSupportNote) + " " + r.Message
+		}
 		return
 	}
 	if len(names) == 0 {

@@ -59,6 +59,11 @@ type Parsed struct {
 	// Whose is an actor noun the question asks about without naming its
 	// country ("the pm" in "what does the pm say on AI"; whoseActor).
 	Whose string
+	// Within holds the members of a region a who-question asks among
+	// ("which african countries mention ransomware", "how many EU states
+	// talk about 5G"): the reply lists those of them that speak on the
+	// topic, as for every country, not each one's statement (among.go).
+	Within []corpus.Mention
 }
 
 // Correction is a misspelt question word and the word it was read as.
@@ -667,6 +672,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			w = to
 		}
 		st := corpus.Stem(w)
+		if w == "critical" && i+1 < len(toks) && toks[i+1].Lower == "of" {
+			st = corpus.Stem("criticise") // "critical of russia" criticises it; "critical infrastructure" stays
+		}
 		term := corpus.QueryTerm{Stem: st}
 		if p.Content == nil {
 			n := len(toks) - i
@@ -747,6 +755,9 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 		// "who talks about capacity building for Ukraine": the others'
 		// statements mentioning it (objectabout.go).
 		p.About, p.Countries, p.Intent = []string{p.Countries[0].Country}, nil, IntentTheme
+	}
+	if p.Intent == IntentCompare && !compare && amongRegion(toks, p.Countries) {
+		p.Within, p.Countries, p.Intent = p.Countries, nil, IntentTheme
 	}
 	if about != "" && p.Intent == IntentCompare {
 		kept := p.Countries[:0:0]

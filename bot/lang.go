@@ -117,16 +117,33 @@ func whoReading(toks []corpus.Token, english string) string {
 		// élections en moldavie" asks no speaker, and its "en" is gone
 		// from the reading.
 		return "who " + english
-	case (first == "que" || first == "cuales" || first == "quels" || first == "quelles") && whoAskerNouns[next] &&
-		strings.HasPrefix(english, "countries "):
+	case whichLeads[first] &&
+		whoAskerNouns[next] && (strings.HasPrefix(english, "countries ") || strings.HasPrefix(english, "country ") || regionKept(english, next)):
+		return "which " + english
+	case first == "combien" && (next == "de" || next == "d") && whoAskerNouns[corpus.Fold(toks[2].Lower)] &&
+		(strings.HasPrefix(english, "countries ") || regionKept(english, corpus.Fold(toks[2].Lower))):
 		return "which " + english
 	}
 	return english
 }
 
+// regionKept reports whether an English reading opens with the asker
+// noun as typed: a region's name that holds it ("países africanos",
+// "pays d'Afrique de l'Ouest") is kept whole by the reading, where
+// "¿cuántos países africanos…?" lost its who-word and compared every
+// African country (amongRegion).
+func regionKept(english, noun string) bool {
+	w, _, _ := strings.Cut(english, " ")
+	return corpus.Fold(strings.ToLower(w)) == noun
+}
+
 // whoAskerNouns after "qué", "cuáles", "quels" ask which speakers.
 // Folded.
-var whoAskerNouns = toSet(`paises estados gobiernos delegaciones naciones pays etats gouvernements delegations nations`)
+var whoAskerNouns = toSet(`paises pais estados gobiernos delegaciones naciones pays etats gouvernements delegations nations`)
+
+// whichLeads before an asker noun ask which speakers ("qué países",
+// "cuántos países", "¿algún país africano…?", "quels pays"). Folded.
+var whichLeads = toSet(`que cuales cuantos cuantas algun alguno alguna ningun ninguno quels quelles quel quelle aucun aucune`)
 
 // whoCopula after a who-word ask who someone is, not who speaks. Folded.
 var whoCopula = toSet(`es son era fue est sont etait`)

@@ -360,9 +360,11 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	for i, r := range n.regions {
 		if r.First >= lo && r.Last < hi && n.expanded[i] {
 			note := RegionNote{Region: r.Region, Countries: []string{}}
-			for _, m := range p.Countries {
-				if m.How == "region" && m.Text == r.Text {
-					note.Countries = append(note.Countries, m.Country)
+			for _, ms := range [2][]corpus.Mention{p.Countries, p.Within} {
+				for _, m := range ms {
+					if m.How == "region" && m.Text == r.Text {
+						note.Countries = append(note.Countries, m.Country)
+					}
 				}
 			}
 			p.Regions = append(p.Regions, note)
@@ -381,7 +383,7 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 			p.Unknown = append(p.Unknown, u.Text)
 		}
 	}
-	if len(p.Countries) > 0 || p.Intent == IntentHelp || p.Intent == IntentList {
+	if len(p.Countries) > 0 || len(p.Within) > 0 || p.Intent == IntentHelp || p.Intent == IntentList {
 		return
 	}
 	if len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
@@ -454,6 +456,9 @@ func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 			}
 			notes = append(notes, T(code, key, name))
 			continue
+		}
+		if len(p.Within) > 0 {
+			continue // the reply's count says among whom (answerTheme)
 		}
 		names := make([]string, len(reg.Countries))
 		for i, n := range reg.Countries {

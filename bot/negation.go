@@ -136,12 +136,22 @@ func beforeAgainst(w string) bool {
 // statements to show. speakers are the countries that do speak on it.
 func answerSilent(a *asked, r *Reply, speakers []string) {
 	var silent []string
+	among := a.within()
 	for _, cc := range a.c.Countries() {
-		if !slices.Contains(speakers, cc.Country) {
+		if !slices.Contains(speakers, cc.Country) && (among == nil || slices.Contains(among, cc.Country)) {
 			silent = append(silent, cc.Country)
 		}
 	}
 	r.Answers = []Answer{}
+	if among != nil {
+		// "which african countries don't mention ransomware": the
+		// region's silent ones only (among.go).
+		r.Message = a.t(msgWithinSilent, len(silent), len(among), a.withinName(), a.on(a.topic), a.and(a.names(silent)))
+		if len(speakers) > 0 {
+			r.Message += " " + a.ts(msgSilentSpeakers, a.and(a.names(speakers)))
+		}
+		return
+	}
 	msg := a.ts(msgSilentNone, a.on(a.topic))
 	if len(silent) > 0 {
 		msg = a.ts(msgSilentSummary, a.t(msgNCountries, len(silent)), a.on(a.topic), a.and(a.names(silent)))

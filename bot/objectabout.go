@@ -46,6 +46,7 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 		// asks who as well.
 		if !(len(toks) > 1 && whoAuxiliaries[toks[0].Lower] && whoAsks[toks[1].Lower]) &&
 			!(len(toks) > 2 && askerNouns[toks[0].Lower] && relativeWho[toks[1].Lower]) &&
+			!(len(toks) > 3 && askerNouns[toks[0].Lower] && attitudeOf(toks, 2)) &&
 			!(len(toks) > 2 && whoAuxiliaries[toks[0].Lower] && toks[1].Lower == "any" && (askerNouns[toks[2].Lower] || askerOne[toks[2].Lower])) {
 			return false
 		}
@@ -56,6 +57,9 @@ func whoAboutObject(toks []corpus.Token, m corpus.Mention) bool {
 	}
 	if j > 0 && (mentionVerbs[toks[j].Lower] || accuseVerbs[toks[j].Lower]) {
 		return true // "who mentions russia", "who blames china", "has anyone accused russia"
+	}
+	if attitudeOf(toks, j) {
+		return true // "who is critical of russia", "countries critical of china": who criticises it
 	}
 	if j > 1 && (toks[j].Lower == "to" || toks[j].Lower == "at" || toks[j].Lower == "on") && accuseBetween(toks, 1, j) {
 		return true // "which countries attributed attacks to north korea", "who pointed the finger at russia"
@@ -136,6 +140,20 @@ var clauseWords = toSet(`what whats if whether how when why where know knows kne
 var accuseVerbs = toSet(`blame blames blamed blaming accuse accuses accused accusing criticise criticises criticised
 criticize criticizes criticized condemn condemns condemned denounce denounces denounced name names named
 sanction sanctions sanctioned attribute attributes attributed`)
+
+// attitudeAdjectives before "of" and a country in a who-question say how
+// the speakers asked stand towards it ("who is critical of russia",
+// "countries critical of china", "anyone sceptical of the US"): the
+// country is what they speak of, not who speaks, as after an accusing
+// verb. "critical of" reads as criticising (parseTokens), never as
+// critical infrastructure.
+var attitudeAdjectives = toSet(`critical sceptical skeptical wary suspicious distrustful dismissive supportive`)
+
+// attitudeOf reports whether toks[j] is the "of" after an attitude
+// adjective ("critical of").
+func attitudeOf(toks []corpus.Token, j int) bool {
+	return j > 0 && j < len(toks) && toks[j].Lower == "of" && attitudeAdjectives[toks[j-1].Lower]
+}
 
 // attributeVerbs put the country after "to", "at" or "on" as the one
 // accused: "attributed attacks to north korea", "pointed the finger at

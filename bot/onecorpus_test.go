@@ -68,8 +68,11 @@ var oneCorpusMisses = map[string]string{
 	// A second country that holds statements in the large corpus makes
 	// the question a comparison; on its own corpus that country held
 	// nothing, so the word was the topic.
-	"albania iran":                              "Iran holds statements: a comparison",
-	"albnia iran":                               "Iran holds statements: a comparison",
+	"albania iran": "Iran holds statements: a comparison",
+	"albnia iran":  "Iran holds statements: a comparison",
+	// A word of another corpus's pages counts among the question's own
+	// words, and the country's statement then holds too few of them.
+	"turkmenistan on staying neutral in a cyber war": "'stay' is a word of asked23's pages: Turkmenistan's statement holds one of the three own words",
 	"montenegro russia":                         "Russia holds statements: a comparison",
 	"lithuaina ukraine":                         "Ukraine holds statements: a comparison",
 	"bulgaria eu toolbox":                       "the EU holds statements: 'EU toolbox' read as a comparison",

@@ -513,6 +513,15 @@ unlike along together alongside with without for beyond amid amidst among amongs
 long once while whilst although though when whereas if because apart besides compared contrary thanks prior until
 a an another one`)
 
+// attributiveIng are words in -ing that open a sentence as an adjective
+// of its subject, not as a fronted participle phrase ("Neighbouring
+// Serbia, whose National CERT …, offered to train …", "Developing
+// countries, in particular, need …"): read as "Speaking on behalf of …,"
+// is, the clause began after the first comma and the paragraph lost its
+// subject and was dropped (asked23).
+var attributiveIng = toSet(`neighbouring neighboring bordering developing emerging leading remaining participating existing ruling
+outgoing incoming ongoing upcoming presiding contributing founding sponsoring`)
+
 // viewNouns after a possessive in a fronted phrase make it the holder's
 // own framing: "In Brazil's view, ...".
 var viewNouns = toSet(`view views opinion assessment understanding reading position submission statement words interpretation
@@ -1157,7 +1166,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {
 		lead = s + 1 // "Also explaining her vote, the representative of Seychelles said" (TestPages6Corpus)
 	}
-	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || deAcuerdoCon(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5) || romanceGerund(toks, s, e) {
+	if fronted[toks[s].Lower] || frontedViewOpens(toks, s, e) || deAcuerdoCon(toks, s, e) || (toks[lead].Lower != "the" && strings.HasSuffix(toks[lead].Lower, "ing") && len(toks[lead].Lower) > 5 && !attributiveIng[toks[lead].Lower]) || romanceGerund(toks, s, e) {
 		for i := s + 1; i < e; i++ {
 			if strings.Contains(toks[i].Gap, ",") {
 				clause = i
@@ -1221,6 +1230,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				}
 				return sentSubject{passive: true}
 			}
+		}
+		if inMidList(toks, ms, m) {
+			// "The Ministers of the Czech Republic, Hungary, the Republic
+			// of Poland and the Slovak Republic, meeting in Bratislava":
+			// a name inside a list is no sentence's subject, though the
+			// rest of the list reads as an insertion before a verb.
+			continue
 		}
 		verbAt, ok := actsAt(toks, m, e)
 		if !ok {
@@ -1499,6 +1515,45 @@ func actsAt(toks []Token, m Mention, e int) (int, bool) {
 		return 0, false // "Brazil, Chile, ..." is a list, not an insertion
 	}
 	return insertionVerb(toks, next, e, closer)
+}
+
+// inMidList reports whether the mention m stands inside a list of
+// countries: another country and a comma right before it ("the Czech
+// Republic, Hungary"), and a comma or "and" and another country right
+// after it ("Hungary, the Republic of Poland", "Hungary and Poland"), an
+// article allowed before either name. "In Brazil, Chile argued" has no
+// country after Chile, and keeps Chile as its subject.
+func inMidList(toks []Token, ms []Mention, m Mention) bool {
+	from := m.First
+	if from > 0 && articles[toks[from-1].Lower] {
+		from--
+	}
+	if !strings.Contains(toks[from].Gap, ",") {
+		return false
+	}
+	next := m.Last + 1
+	if next >= len(toks) || toks[m.Last].Poss {
+		return false
+	}
+	if toks[next].Lower == "and" && strings.TrimSpace(toks[next].Gap) == "" {
+		next++
+	} else if strings.TrimSpace(toks[next].Gap) != "," {
+		return false
+	}
+	name := next // the next name, its article skipped ("the Gambia" may hold it)
+	if name < len(toks) && articles[toks[name].Lower] {
+		name++
+	}
+	before, after := false, false
+	for _, o := range ms {
+		if o.Last == from-1 {
+			before = true
+		}
+		if o.First == next || o.First == name {
+			after = true
+		}
+	}
+	return before && after
 }
 
 // insertionVerb returns the verb an insertion starting at token next
@@ -1834,8 +1889,24 @@ func afterPreposition(toks []Token, i, clause int) bool {
 	if k >= clause && articles[toks[k].Lower] {
 		k--
 	}
+	if k > clause && coordJoinWords[toks[k].Lower] {
+		// "a seminar for Central Asian and Mongolian officials": the
+		// second of two coordinated names after the preposition (up to
+		// three capitalised words before "and").
+		j := k - 1
+		for n := 0; j > clause && n < 3 && startsUpper(toks[j].Orig) && !strings.Contains(toks[j].Gap, ","); n++ {
+			j--
+			if objectPrepositions[toks[j].Lower] || articles[toks[j].Lower] && objectPrepositions[toks[max(j-1, 0)].Lower] {
+				return true
+			}
+		}
+	}
 	return k >= clause && objectPrepositions[toks[k].Lower]
 }
+
+// coordJoinWords join two coordinated names: "Central Asian and
+// Mongolian", "kényans et ougandais".
+var coordJoinWords = toSet(`and or y e o et ou`)
 
 func govDemonym(toks []Token, m Mention) bool {
 	// "The Swiss foreign ministry", "the Korean national government": up

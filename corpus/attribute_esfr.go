@@ -333,7 +333,7 @@ func (g *Gazetteer) findText(toks []Token, esfr bool) []Mention {
 			// demonym "Argentine"; an elided article makes it the name.
 			p.how, p.lang = ByFrench, "fr"
 		}
-		if p.country >= 0 && !landform(keys, i, last) && !ministryNamePart(toks, Mention{First: i, Last: last}) {
+		if p.country >= 0 && !landform(keys, i, last) && !(g.capShells != nil && g.inCapitalShell(keys, i)) && !ministryNamePart(toks, Mention{First: i, Last: last}) {
 			first := stateFormOf(toks, keys, i)
 			out = append(out, Mention{Country: g.Countries[p.country].Short, How: p.how, Lang: p.lang, First: first, Last: last, Text: joinOrig(toks[first : last+1])})
 		}

@@ -16,6 +16,10 @@ var disclaimerPhrases = withCapitals(
 	"views expressed", "opinions expressed", "views and opinions expressed", "do not necessarily reflect",
 	"opiniones expresadas", "no reflejan necesariamente", "no representan necesariamente",
 	"opinions exprimées", "n'engagent que", "n’engagent que", "ne reflètent pas nécessairement",
+	// "This commentary reflects the views of its authors only" (asked23):
+	// the views said to be the authors', not the expressed ones.
+	"views of its author", "views of the author", "views of their author", "opinión de sus autores",
+	"opinión de los autores", "opinion de ses auteurs", "opinion de leurs auteurs", "opinion des auteurs",
 )
 
 // withCapitals returns the phrases, each followed by its form with an
@@ -33,7 +37,8 @@ func withCapitals(phrases ...string) []string {
 // nearly every paragraph the list.
 func authorsDisclaimer(p string) bool {
 	if len(p) > 400 || !strings.Contains(p, "xpres") && !strings.Contains(p, "necesariamente") && !strings.Contains(p, "engagent") &&
-		!strings.Contains(p, "nécessairement") && !strings.Contains(p, "xprim") && !strings.Contains(p, "necessarily") {
+		!strings.Contains(p, "nécessairement") && !strings.Contains(p, "xprim") && !strings.Contains(p, "necessarily") &&
+		!strings.Contains(p, "views of") && !strings.Contains(p, "de sus autores") && !strings.Contains(p, "de los autores") && !strings.Contains(p, " auteurs") {
 		return false
 	}
 	for _, ph := range disclaimerPhrases {

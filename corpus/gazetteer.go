@@ -188,6 +188,9 @@ type Gazetteer struct {
 	// first word of textPhrases and textPhrasesESFR by the next word
 	// (see phrasePairs).
 	textPairs, textPairsESFR *phrasePairs
+	// capShells are the multi-word capitals holding another country's
+	// name, by that name's first word (see buildCapitalShells).
+	capShells map[string][]capitalShell
 }
 
 // initialLen buckets typo targets: a typo keeps the first letter and
@@ -356,6 +359,7 @@ func (g *Gazetteer) sortPhrases() {
 		b := textStartBit(k)
 		g.textStart[b/64] |= 1 << (b % 64)
 	}
+	g.buildCapitalShells()
 	g.buildFacts()
 }
 

@@ -57,7 +57,10 @@ var authorsViewRe = regexp.MustCompile(`^(?:` +
 // its own paragraphs so, so it needs no evidence that the page is a report
 // about countries ("Our view:" closing an analysis whose paragraph before
 // describes Romania without a verb of saying was Romania's).
-var editorialLabelRe = regexp.MustCompile(`^(?:Our (?:take|view|assessment|reading|analysis)|Why it matters|Bottom line|The bottom line|Between the lines)\s*:`)
+//
+// A run-in label ends with a full stop as well ("Our view. Localisation is
+// sold as …" after run-in country notes "Mongolia. …": asked23).
+var editorialLabelRe = regexp.MustCompile(`^(?:Our (?:take|view|assessment|reading|analysis)|Why it matters|Bottom line|The bottom line|Between the lines)\s*(?::|\.\s)`)
 
 // mayOutsideVoice reports whether p opens with one of outsideFirst.
 func mayOutsideVoice(p string) bool {

@@ -626,6 +626,11 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		}
 		return "", "", labelMember
 	}
+	if !labelled {
+		if c, ev, ok := g.runInName(p); ok {
+			return c, ev, labelCountry
+		}
+	}
 	if !titleWords[first] && !labelled && !(len(p) > len(head) && labelMark(p[len(head):min(len(p), 66)])) {
 		// (A country's label may be longer than head: "United Kingdom
 		// of Great Britain and Northern Ireland: …".)
@@ -688,6 +693,40 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		}
 	}
 	return "", "", labelNone
+}
+
+// runInName reads a run-in heading that is a country's name alone, ended
+// by a full stop before the paragraph's first sentence ("Mongolia.
+// Ulaanbaatar took a different path.", "Kazakhstan. Astana's Ministry …"),
+// as a think tank's country notes write them: the paragraph is that
+// country's note, as under a "Mongolia:" label. Read as text, the note
+// named its country only by its capital and kept the note before's holder
+// (asked23's blog gave Mongolia's and Kazakhstan's notes to Uzbekistan).
+// Only a name of at most four capitalised words counts, and the next
+// sentence must open with a capital letter.
+func (g *Gazetteer) runInName(p string) (country, evidence string, ok bool) {
+	k := strings.Index(p[:min(len(p), 48)], ". ")
+	if k < 3 || k+2 >= len(p) {
+		return "", "", false
+	}
+	if r, _ := utf8.DecodeRuneInString(p[k+2:]); !unicode.IsUpper(r) {
+		return "", "", false
+	}
+	name := p[:k]
+	words := strings.Fields(name)
+	if len(words) > 4 {
+		return "", "", false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "and" && w != "of" && w != "the" {
+			return "", "", false
+		}
+	}
+	c, found := g.Resolve(name)
+	if !found || !g.namesOnly(name) {
+		return "", "", false
+	}
+	return c, p[:k+1], true
 }
 
 // outletQuestion reports an interviewer's turn labelled by its outlet's

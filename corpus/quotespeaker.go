@@ -93,7 +93,7 @@ func quoteClause(p string, toks []Token, ms []Mention) (country string, said boo
 	}
 	country = ""
 	for _, m := range ms {
-		if m.First < k || m.First >= e {
+		if m.First < k || m.First >= e || accreditedTo(toks, m, k) {
 			continue
 		}
 		if country != "" && m.Country != country {
@@ -102,6 +102,25 @@ func quoteClause(p string, toks []Token, ms []Mention) (country string, said boo
 		country = m.Country
 	}
 	return country, true
+}
+
+// envoyBodies are the envoys and missions a country sends to another
+// country or body: "the EU Delegation to Bosnia and Herzegovina", "the
+// U.S. Ambassador to Japan".
+var envoyBodies = toSet(`delegation delegations embassy embassies mission missions ambassador ambassadors envoy envoys representative representatives office`)
+
+// accreditedTo reports a country named after "to" ("to the") that
+// follows an envoy or a mission (envoyBodies) at or after from: the
+// place the envoy is sent to, not a second speaker. "“An attack on a
+// parliament …,” a spokesperson for the EU Delegation to Bosnia and
+// Herzegovina said" named two countries, so no speaker, and the EU's
+// words went to Bosnia and Herzegovina by block order (asked23).
+func accreditedTo(toks []Token, m Mention, from int) bool {
+	i := m.First - 1
+	if i > from && articles[toks[i].Lower] {
+		i--
+	}
+	return i-1 >= from && toks[i].Lower == "to" && envoyBodies[toks[i-1].Lower]
 }
 
 // quoteVerbs report a quotation in the clause after it beside sayVerbs

@@ -197,8 +197,8 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 				i = last
 				continue
 			}
-			if landform(keys, i, last) {
-				i = last // "the South China Sea", "the Gulf of Guinea": a place, no country
+			if landform(keys, i, last) || !question && g.capShells != nil && g.inCapitalShell(keys, i) {
+				i = last // "the South China Sea", "the Gulf of Guinea", "Port of Spain": a place, no country
 				continue
 			}
 			if ministryNamePart(toks, Mention{First: i, Last: last}) {

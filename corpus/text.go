@@ -341,7 +341,33 @@ func stemWord(lower string) string {
 	if stemsToItself(lower) {
 		return lower
 	}
-	return english.Stem(americanise(lower), false)
+	st := english.Stem(americanise(lower), false)
+	if fams, ok := overstemmed[st]; ok {
+		for _, f := range fams {
+			if strings.HasPrefix(lower, f.prefix) {
+				return f.stem
+			}
+		}
+	}
+	return st
+}
+
+// overstemmed lists the Snowball stems that join two word families of
+// this domain with unrelated meanings, and the words to keep apart by
+// their beginning: "hospitality" is not "hospitals" (a French question
+// on "hôpitaux" was answered first by "thanked the Lao side for the warm
+// hospitality"), "informal consultations" not "information", "internal
+// affairs" not "international", "critical infrastructure" not
+// "criticised", "university" not "universal", "the authorities" not "the
+// author". The words kept apart stem to their own family name, on the
+// index's side and the question's alike (TestOverstemmedApart).
+var overstemmed = map[string][]struct{ prefix, stem string }{
+	"hospit":  {{"hospitalit", "hospitality"}, {"hospitab", "hospitality"}},
+	"inform":  {{"informal", "informal"}},
+	"intern":  {{"internal", "internal"}},
+	"critic":  {{"critical", "critical"}},
+	"univers": {{"universit", "university"}},
+	"author":  {{"authorit", "authority"}},
 }
 
 // stemsToItself reports whether stemWord leaves w as it is, from its
