@@ -174,7 +174,7 @@ func mayHaveDates(text string) bool {
 		case 'b':
 			hit = hasASCIIFoldAt(text, i, "before")
 		case 'i':
-			hit = hasASCIIFoldAt(text, i, "in ") && monthAt(text, i+3) // "in january" (see cutBareMonth)
+			hit = hasASCIIFoldAt(text, i, "in ") && (monthAt(text, i+3) || hasASCIIFoldAt(text, i+3, "may")) // "in january", "in may" (see cutBareMonth)
 		}
 		if hit {
 			return true
@@ -184,7 +184,8 @@ func mayHaveDates(text string) bool {
 }
 
 // monthAt reports whether s holds an English month name other than May at
-// byte i (May after "in" is no date; see cutBareMonth).
+// byte i (May after "in" is a date only ending the question; see
+// cutBareMonth).
 func monthAt(s string, i int) bool {
 	for _, m := range [...]string{"january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"} {
 		if hasASCIIFoldAt(s, i, m) {

@@ -24,6 +24,9 @@ var (
 	bareMonthFR = regexp.MustCompile(`(?i)(?:^|[\s¿¡(,;:])(depuis|apr[eè]s|avant|en)\s+(janvier|f[eé]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[eé]cembre)(?:$|[\s?!.,;:)])`)
 )
 
+// mayEndRe matches "in may" that ends the question, or a clause of it.
+var mayEndRe = regexp.MustCompile(`(?i)\bin\s+may\s*(?:$|[?!.,;:)])`)
+
 // monthsEN are the English month names bareMonthEN reads.
 var monthsEN = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12}
@@ -33,6 +36,9 @@ var monthsEN = map[string]int{"january": 1, "february": 2, "march": 3, "april": 
 func cutBareMonth(code, text string, d *dateAsk) string {
 	re, months := inLang(code, bareMonthEN, bareMonthES, bareMonthFR), inLang(code, monthsEN, monthsES, monthsFR)
 	now := clock()
+	// "in may" ending the question ("what did ethiopia say in may") is
+	// the month: the verb has its own verb after it.
+	mayEnds := (code == "" || code == "en") && mayEndRe.MatchString(text)
 	return re.ReplaceAllStringFunc(text, func(s string) string {
 		m := re.FindStringSubmatch(s)
 		month, ok := months[lang.Fold(strings.ToLower(m[2]))]
@@ -40,7 +46,7 @@ func cutBareMonth(code, text string, d *dateAsk) string {
 			return s
 		}
 		bound := lang.Fold(strings.ToLower(m[1]))
-		if bound == "in" && month == 5 {
+		if bound == "in" && month == 5 && !mayEnds {
 			return s // "in may": as often the verb ("what we in may see")
 		}
 		start := lastMonthStart(time.Month(month), now)

@@ -10,7 +10,7 @@ import (
 // TestBareMonthDates: a month without its year after since, after or
 // before, in English, Spanish and French, is the last such month up to
 // today (see cutBareMonth); a month with its year is read as before, and
-// month words that are no bound's ("in may", "the march", "mars" the
+// month words that are no bound's ("in may" before a verb, "the march", "mars" the
 // planet, "mayo" alone) are left alone.
 func TestBareMonthDates(t *testing.T) {
 	defer func(c func() time.Time) { clock = c }(clock)
@@ -37,12 +37,15 @@ func TestBareMonthDates(t *testing.T) {
 		{lang.Spanish, "que dijo camerun en marzo", "2026-03-01", "2026-03-31", "que dijo camerun"},
 		{lang.French, "qu'a dit le gabon en février ?", "2026-02-01", "2026-02-28", "qu'a dit le gabon ?"},
 		{lang.French, "et en septembre", "2025-09-01", "2025-09-30", "et"},
+		// "in may" ending the question is the month, not the verb (asked23).
+		{"", "what did peru say in may", "2026-05-01", "2026-05-31", "what did peru say"},
+		{"", "anything from ethiopia in may?", "2026-05-01", "2026-05-31", "anything from ethiopia ?"},
 		// Mirrors.
 		{"", "within march", "", "", "within march"},
 		{"", "in march 2025", "2025-03-01", "2025-03-31", ""},
 		{lang.Spanish, "que dice mayo en ransomware", "", "", "que dice mayo en ransomware"},
 		{"", "since march 2025", "2025-03-01", "", ""},
-		{"", "what did peru say in may", "", "", "what did peru say in may"},
+		{"", "what peru in may see as a threat", "", "", "what peru in may see as a threat"},
 		{"", "peru on the march for digital rights", "", "", "peru on the march for digital rights"},
 		{"", "since the march on parliament", "", "", "since the march on parliament"},
 		{lang.Spanish, "que dice mayo sobre ransomware", "", "", "que dice mayo sobre ransomware"},

@@ -976,8 +976,29 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		// side.
 		return second.Country
 	}
+	if j > ms[0].Last && giveVerbs[toks[j].Lower] {
+		// "what is japan offering mongolia", "what does cote d'ivoire
+		// thank japan for": the verb's recipient, whom the first gives
+		// or thanks, not a second side (groups23).
+		return second.Country
+	}
+	if j > ms[0].Last+1 && (toks[j].Lower == "for" || toks[j].Lower == "to") && (giveVerbs[toks[j-1].Lower] || doVerbs[toks[j-1].Lower]) {
+		// "what is japan doing for mongolia", "what did korea offer to
+		// fiji": the verb's beneficiary.
+		return second.Country
+	}
 	return ""
 }
+
+// giveVerbs give or thank someone, the country right after them: "what is
+// japan offering mongolia", "what does peru thank chile for".
+var giveVerbs = toSet(`offer offers offered offering give gives gave giving provide provides provided providing
+promise promises promised promising pledge pledges pledged pledging grant grants granted granting
+thank thanks thanked thanking`)
+
+// doVerbs do something for a country after "for": "what is japan doing
+// for mongolia".
+var doVerbs = toSet(`do does did doing done`)
 
 // nounWith reports whether the "with" at toks[w] joins a noun of the topic
 // to the country that starts at second: a content word right before it,

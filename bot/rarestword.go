@@ -17,24 +17,25 @@ import (
 // word alone is no answer to such a topic (TestRarestWordOnly).
 
 // topicUnits returns the question's own words grouped into the units a
-// statement must hold (a phrase's words together), each a list of stems,
-// or nil when a word has other stems standing for it (matched through
-// Alt, which the search's breakdown does not report) or is a theme's.
-func topicUnits(terms []corpus.QueryTerm) [][]string {
-	var units [][]string
+// statement must hold (a phrase's words together), each word with the
+// other stems that stand for it ("insurance" and "cyberinsurance"), or nil
+// when a word is a theme's or an acronym's form.
+func topicUnits(terms []corpus.QueryTerm) [][][]string {
+	var units [][][]string
 	phrase := map[int]int{}
 	for _, t := range terms {
-		if t.InTheme || t.Form || len(t.Alt) > 0 {
+		if t.InTheme || t.Form {
 			return nil
 		}
+		word := append([]string{t.Stem}, t.Alt...)
 		if t.Phrase > 0 {
 			if i, ok := phrase[t.Phrase]; ok {
-				units[i] = append(units[i], t.Stem)
+				units[i] = append(units[i], word)
 				continue
 			}
 			phrase[t.Phrase] = len(units)
 		}
-		units = append(units, []string{t.Stem})
+		units = append(units, [][]string{word})
 	}
 	return units
 }
@@ -87,7 +88,7 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 	counts := make([]int, len(units))
 	for _, h := range full.Hits {
 		for i, u := range units {
-			if holdsUnit(h.Matched, u) {
+			if holdsWords(h.Matched, u) {
 				counts[i]++
 			}
 		}
@@ -100,6 +101,98 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 		}
 	}
 	if rare < 0 || counts[rare]*rareRatio > most && !(counts[rare] == 1 && most >= rareOneRatio && c.Len() >= rareLarge) {
+		return res
+	}
+	var kept []corpus.ScoredHit
+	var seen []string
+	for _, h := range full.Hits {
+		if !holdsWords(h.Matched, units[rare]) {
+			continue
+		}
+		if holder := c.Holder(h.Stmt); !slices.Contains(seen, holder) {
+			seen = append(seen, holder)
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) >= res.Total {
+		return res
+	}
+	return corpus.Result{Hits: kept, Total: len(kept)}
+}
+
+// A topic whose words name a theme and add a word of their own ("untrusted
+// vendors": "vendors" names supply chains; "the gas export
+// infrastructure", "the diamond industry") is asked of the theme's
+// statements, and every country the theme tags answered: the word of
+// its own, which tells the topic apart, counted for nothing. When few of
+// the theme's statements hold that word (at most one in
+// rareThemeRatio), only those answer, each country's best
+// (TestRareBesideTheme). A question naming the theme alone, or adding a
+// word most of the theme's statements hold, or naming two themes or more
+// ("signed the un cybercrime convention", whose own word is its verb),
+// ranks as before.
+
+// rareThemeRatio is how many of the theme's statements there must be for
+// each one holding the topic's own rarest word.
+const rareThemeRatio = 3
+
+// ownUnits returns the question's words that are no theme's, grouped as
+// topicUnits does, with hasTheme reporting a word inside a theme; nil
+// when a word has other stems standing for it or is an acronym's form.
+func ownUnits(terms []corpus.QueryTerm) (units [][]string, hasTheme bool) {
+	phrase := map[int]int{}
+	for _, t := range terms {
+		if t.InTheme {
+			hasTheme = true
+			continue
+		}
+		if t.Form || len(t.Alt) > 0 {
+			return nil, false
+		}
+		if corpus.IsGenericStem(t.Stem) {
+			continue // "cyber skills": "cyber" tells no topic apart
+		}
+		if t.Phrase > 0 {
+			if i, ok := phrase[t.Phrase]; ok {
+				units[i] = append(units[i], t.Stem)
+				continue
+			}
+			phrase[t.Phrase] = len(units)
+		}
+		units = append(units, []string{t.Stem})
+	}
+	return units, hasTheme
+}
+
+// rareBesideTheme keeps, of a who-question's result res for q (a theme
+// its words name), each country's best statement holding the question's
+// own rarest word, when at most one in rareThemeRatio of the statements
+// found hold it; res otherwise.
+func rareBesideTheme(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.Result {
+	if len(q.Themes) != 1 || len(q.Countries) > 0 || len(q.Mentioning) > 0 || res.Total == 0 {
+		// A question naming several themes ("signed the un cybercrime
+		// convention") asks of them all, its other words are its verbs.
+		return res
+	}
+	units, hasTheme := ownUnits(q.Terms)
+	if !hasTheme || len(units) == 0 {
+		return res
+	}
+	q.PerCountry, q.Breakdown, q.Limit, q.Offset = false, true, 0, 0
+	full := c.Search(q)
+	rare, fewest := -1, 0
+	for i, u := range units {
+		n := 0
+		for _, h := range full.Hits {
+			if holdsUnit(h.Matched, u) {
+				n++
+			}
+		}
+		if n > 0 && (rare < 0 || n < fewest) {
+			rare, fewest = i, n
+		}
+	}
+	if rare < 0 || fewest*rareThemeRatio > len(full.Hits) {
 		return res
 	}
 	var kept []corpus.ScoredHit

@@ -62,3 +62,36 @@ func TestRarestWordOnlyLarge(t *testing.T) {
 	// mirror: one word
 	checkAnsweredBy(t, "who talks about voice", b.Ask("who talks about voice", 0), []string{"United Arab Emirates", "Uruguay", "Ghana"}, nil)
 }
+
+// TestRareBesideTheme: a topic whose words name a theme and add a word of
+// its own ("untrusted vendors", "the gas export infrastructure") is
+// answered by the theme's statements holding that word, when few of them
+// do; every country the theme tags answered before (groups22's
+// 'untrusted vendors', asked23). Mirrors: the theme alone, a generic word
+// beside it ("cyber vendors"), a word most of the theme's statements hold,
+// and a question naming two themes rank as before.
+func TestRareBesideTheme(t *testing.T) {
+	fs := fstest.MapFS{
+		"kz.txt": {Data: []byte("Kazakhstan warns against untrusted vendors in its 5G networks.\n")},
+		"tm.txt": {Data: []byte("Turkmenistan will protect its gas export infrastructure from cyber attacks.\n")},
+	}
+	others := []string{"Portugal", "Chile", "Peru", "Ghana", "Kenya", "Japan"}
+	for i, c := range others {
+		fs[fmt.Sprintf("c%d.txt", i)] = &fstest.MapFile{Data: []byte(c + " asks every vendor to secure the supply chain of the critical infrastructure of the country.\n")}
+	}
+	b := New(fsCorpus(t, fs))
+	tests := []struct {
+		q         string
+		want, not []string
+	}{
+		{"who talks about untrusted vendors", []string{"Kazakhstan"}, others},
+		{"anyone on the gas export infrastructure", []string{"Turkmenistan"}, others},
+		// Mirrors.
+		{"who talks about vendors", append([]string{"Kazakhstan"}, others...), nil},
+		{"who talks about cyber vendors", append([]string{"Kazakhstan"}, others...), nil},
+		{"who talks about secure infrastructure", append([]string{"Turkmenistan"}, others...), nil},
+	}
+	for _, tt := range tests {
+		checkAnsweredBy(t, tt.q, b.Ask(tt.q, 0), tt.want, tt.not)
+	}
+}
