@@ -82,6 +82,13 @@ func FollowUps(conv Conversations, corpusOf func() *corpus.Corpus, log *slog.Log
 				return r
 			}
 			r := next.Handle(ctx, fq)
+			if kind == "continue" && found {
+				if nt, ok := topicDropped(corpusOf(), rec, q.Text, r); ok {
+					// (see followup_topicdrop.go)
+					fq.Text, fq.Offset = nt, 0
+					r = next.Handle(ctx, fq)
+				}
+			}
 			if kind == "continue" {
 				if n, of := compareCut(corpusOf(), rec, q.Text, r); n > 0 {
 					r.Message = T(r.Lang, msgCompareCut, n, of) + " " + r.Message

@@ -34,17 +34,18 @@ import (
 var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
 	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|(?:respond|reply)\s+to\s+(?:the|an|our)\s+invitation|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
-	`(?:was|were) (?:absent|not present|not represented)|(?:could|can) not (?:immediately )?be reached for comment|` +
+	`(?:was|were) (?:absent|not present|not represented|not invited)|sent (?:its|their) apologies|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
 	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas|invitación|invitacion|convocatoria)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
-	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
+	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|no (?:fue|fueron|estaba|estaban) invitad[oa]s?|(?:se excusó|se excuso|se excusaron)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
 	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à l'invitation|à l’invitation|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté|envoyé de (?:représentants?|délégation|délégués))|` +
-	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
+	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:n'était|n’était|n'étaient|n’étaient) pas invitée?s?|(?:n'a|n’a|n'ont|n’ont) pas été invitée?s?|(?:s'est|s’est|se sont) fait excuser|(?:s'est|s’est|se sont) excusée?s?|` +
+	`(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
 
 // absencePresence is what a country did before the "but" of its absence
@@ -87,14 +88,16 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 	if len(p) > 220 {
 		return false
 	}
-	if strings.Contains(p, "resented ") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") {
+	if strings.Contains(p, "resented ") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") ||
+		strings.Contains(p, "représenter") || strings.Contains(p, "representar") {
 		if am := attendanceOnlyRe.FindStringSubmatch(p); am != nil && !sentenceInside([]byte(p)) {
 			return g.absentSubject(am[1])
 		}
 	}
 	if !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
 		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
-		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment")) {
+		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment") ||
+		strings.Contains(p, "excus") || strings.Contains(p, "apologies")) {
 		return false
 	}
 	sm := absenceRe.FindStringSubmatch(p)
@@ -120,6 +123,11 @@ var attendanceOnlyRe = regexp.MustCompile(`^(.{2,110}?)\s+(?:` +
 	// The level it was represented at: "Les Seychelles et les Comores
 	// étaient représentées au niveau des hauts fonctionnaires" (esfr21's
 	// 713, held by Mauritius, the country before).
+	// Having itself represented: "La Tunisie s'est fait représenter par
+	// son ambassadeur, qui ne s'est pas exprimé" (esfr23's 843, held by
+	// Tunisia), "Bolivia se hizo representar por su embajador".
+	`(?:s'est|s’est|se sont) fait représenter par (?:son|sa|ses|leur|leurs|un|une|le|la) (?:ambassadeur|ambassadrice|ambassadeurs|envoyé|envoyée|chargé d'affaires|chargée d'affaires|fonctionnaire|fonctionnaires|diplomate|diplomates|délégation|observateur|observateurs)(?: (?:à|en|au|auprès de) [A-Z][^,;:]{0,60})?|` +
+	`(?:se hizo|se hicieron) representar por (?:su|sus|un|una|el|la) (?:embajador|embajadora|embajadores|enviado|enviada|encargado de negocios|encargada de negocios|funcionario|funcionarios|diplomático|diplomáticos|delegación|observador|observadores)(?: (?:en|ante) [A-Z][^,;:]{0,60})?|` +
 	`(?:was|were) represented at (?:the )?(?:ministerial|senior[- ]officials?'?|ambassadorial|ambassador|expert|technical|working) level|` +
 	`(?:estuvo|estuvieron) representad[oa]s? a nivel (?:ministerial|técnico|tecnico|de (?:altos funcionarios|embajadores|expertos|viceministros))|` +
 	`(?:était|étaient) représentée?s? au niveau (?:ministériel|ministeriel|technique|des (?:hauts fonctionnaires|ambassadeurs|experts))` +

@@ -53,5 +53,16 @@ var reportedCapacityRe = regexp.MustCompile(`(?i)^[^,]{2,80},\s*(?:(?:speaking|i
 // announcesTurn reports a short paragraph that only announces a speaker's
 // turn in its national capacity.
 func announcesTurn(p string) bool {
-	return turnWordsRe.MatchString(p) && !reportedCapacityRe.MatchString(p)
+	return turnWordsRe.MatchString(p) && !reportedCapacityRe.MatchString(p) && !alignsBeforeTurnRe.MatchString(p)
 }
+
+// alignsBeforeTurnRe matches a delegation aligning or associating itself
+// with another's statement before it announces its national remarks:
+// "España se alinea con la declaración de la Unión Europea y desea
+// formular algunas observaciones a título nacional", "Mauritius aligns
+// itself with the statement delivered by Nigeria … and wishes to add …",
+// "Le Canada s'associe à la déclaration …". The alignment is the
+// delegation's position: announced as a turn, the paragraph was no
+// statement (esfr23's 832), where a longer one of the same shape was held
+// by the delegation (830).
+var alignsBeforeTurnRe = regexp.MustCompile(`(?i)\b(?:aligns? (?:itself|ourselves|myself|themselves) with|associates? (?:itself|ourselves|myself|themselves) with|subscribes? to|se (?:alinea|alinean|asocia|asocian|adhiere|suma) (?:con|a)|nos (?:alineamos|asociamos|adherimos|sumamos) (?:con|a)|s['’](?:associe|aligne|associent|alignent) (?:à|sur)|nous nous (?:associons|alignons) (?:à|sur)|me (?:alineo|asocio) con|je m['’]associe à)(?:\s|$)`)

@@ -114,6 +114,16 @@ func coordinateReading(p string, toks []Token, ms []Mention, e int) (list []stri
 	return list, clip(p[toks[0].Start:toks[verb].End], 60), false
 }
 
+// governmentsOf are the plural nouns that name several countries through
+// their governments or envoys before "of" ("de", "des") and a list.
+// Delegations are left out: "Las delegaciones de Colombia y Bolivia
+// fueron recibidas por el Presidente" tells what was done to them, read as
+// before (TestTitleCaseDatelineJoint).
+var governmentsOf = toSet(`governments authorities gobiernos autoridades gouvernements autorités`)
+
+// governmentsJoin join governmentsOf to the list.
+var governmentsJoin = toSet(`of de des del`)
+
 // coordinateList returns the countries of a list joined by "and" ("y",
 // "et") that opens the sentence toks[:e], and its last mention; nil when
 // the sentence opens otherwise.
@@ -125,10 +135,18 @@ func coordinateList(toks []Token, ms []Mention, e int) ([]string, Mention) {
 	if i < e && bothWords[toks[i].Lower] {
 		i++
 	}
+	art := i
 	if i < e && articles[toks[i].Lower] {
 		i++
 	}
-	if ms[0].First != i || ms[0].How == ByDemonym {
+	if i+1 < e && governmentsOf[toks[i].Lower] && governmentsJoin[toks[i+1].Lower] {
+		// "Los gobiernos de Bolivia y Perú firmaron …", "The governments
+		// of Chile and Peru agreed …": each government's country (esfr23's
+		// 833 was Bolivia's alone, the later mention).
+		i += 2
+	}
+	if ms[0].First != i && ms[0].First != art || ms[0].How == ByDemonym {
+		// (A name that holds its article, "les Comores", starts at it.)
 		return nil, Mention{}
 	}
 	list := []string{ms[0].Country}

@@ -181,14 +181,20 @@ func readoutDatelineEnd(toks []Token, e int) int {
 	if i := datelineEnd(toks, e); i > 0 {
 		return i
 	}
-	d := 1
-	if e > 4 && (toks[1].Lower == "le" || toks[1].Lower == "el") {
-		d = 2 // "Antananarivo, le 21 mai 2026 –" (pages9's 940)
+	// The place may be two or three words ("La Paz, 14 de mayo de 2026 –",
+	// "San José, …", "Port Louis, …": esfr23's 833), each capitalised.
+	k := 1
+	for k < 3 && k < e && !strings.Contains(toks[k].Gap, ",") && startsUpper(toks[k].Orig) {
+		k++
 	}
-	if e < 4 || !strings.Contains(toks[1].Gap, ",") || toks[d].Lower == "" || toks[d].Lower[0] < '0' || toks[d].Lower[0] > '9' {
+	d := k
+	if e > k+3 && (toks[k].Lower == "le" || toks[k].Lower == "el") {
+		d = k + 1 // "Antananarivo, le 21 mai 2026 –" (pages9's 940)
+	}
+	if e < k+3 || !strings.Contains(toks[k].Gap, ",") || toks[d].Lower == "" || toks[d].Lower[0] < '0' || toks[d].Lower[0] > '9' {
 		return 0
 	}
-	for i := 2; i < e && i <= 7; i++ {
+	for i := k + 1; i < e && i <= k+6; i++ {
 		if strings.ContainsAny(toks[i].Gap, "—–") {
 			return i
 		}

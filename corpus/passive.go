@@ -37,7 +37,8 @@ considerado considerada considerados consideradas visto vista vistos vistas perc
 accusé accusée accusés accusées critiqué critiquée critiqués critiquées sanctionné sanctionnée sanctionnés sanctionnées
 condamné condamnée condamnés condamnées soupçonné soupçonnée soupçonnés soupçonnées pointé pointée pointés pointées
 invité invitée invités invitées exhorté exhortée exhortés exhortées décrit décrite décrits décrites présenté présentée
-présentés présentées considéré considérée considérés considérées perçu perçue perçus perçues vu vue vus vues`)
+présentés présentées considéré considérée considérés considérées perçu perçue perçus perçues vu vue vus vues
+reputed reputado reputada reputados reputadas réputé réputée réputés réputées`)
 
 // passiveAgent are the prepositions that name a passive's agent.
 var passiveAgent = toSet(`by por par`)
@@ -60,6 +61,9 @@ func passiveAfter(toks []Token, i, e int, ms []Mention) (agent Mention, passive 
 		}
 		break
 	}
+	if !be && i < e && reputedAt(toks, i, e) {
+		return Mention{}, true
+	}
 	if !be || i >= e || !passiveDone[toks[i].Lower] {
 		return Mention{}, false
 	}
@@ -75,4 +79,34 @@ func passiveAfter(toks []Token, i, e int, ms []Mention) (agent Mention, passive 
 		break
 	}
 	return Mention{}, true
+}
+
+// reputedAt reports a verb of reputation at token i, which says what others
+// think of the subject as a passive does, with no "to be": "L'Algérie et la
+// Mauritanie passent pour les pays les plus attachés à …", "Chile pasa por
+// ser …", "Bolivia tiene fama de …", "Le Cameroun a la réputation d'être
+// …", "Ghana has a reputation as …", "Le Togo fait figure de modèle"
+// (esfr23's 841 and 843: the author's description was held by both
+// countries, or by the country before). "passer par" and "pasar por" alone
+// (going through) are no reputation.
+func reputedAt(toks []Token, i, e int) bool {
+	if i+1 >= e {
+		return false
+	}
+	next := toks[i+1].Lower
+	switch toks[i].Lower {
+	case "passe", "passent", "passait", "passaient":
+		return next == "pour"
+	case "pasa", "pasan", "pasaba", "pasaban":
+		return next == "por" && i+2 < e && toks[i+2].Lower == "ser"
+	case "tiene", "tienen", "tenía", "tenían":
+		return next == "fama" || next == "reputación"
+	case "la", "une":
+		return next == "réputation"
+	case "reputation":
+		return next == "as" || next == "for"
+	case "fait", "font", "faisait", "faisaient":
+		return next == "figure"
+	}
+	return false
 }

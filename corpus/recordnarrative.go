@@ -64,6 +64,15 @@ func (g *Gazetteer) recordNarrative(p string, cues cueSet) bool {
 		if len(p) <= 300 && !sentenceInside([]byte(p)) && noAnswerRe.MatchString(p) {
 			return true
 		}
+	case "The", "Les", "Los", "Las", "Participants", "Delegations", "Delegates", "Ministers", "Participantes":
+		// "Les ministres ont remercié le Gabon pour son hospitalité.",
+		// "Participants thanked Ghana for hosting the workshop", "Los
+		// ministros agradecieron a Panamá su hospitalidad": the meeting's
+		// thanks to its host are nobody's position; block order gave them
+		// to the country of the paragraph before (esfr23's 842).
+		if len(p) <= 200 && !sentenceInside([]byte(p)) && hostThanksRe.MatchString(p) {
+			return true
+		}
 	case "-----Original", "-----Forwarded", "----------":
 		return strings.HasPrefix(p, "-----Original Message") || strings.HasPrefix(p, "-----Forwarded") ||
 			strings.HasPrefix(p, "---------- Forwarded")
@@ -98,6 +107,13 @@ func (g *Gazetteer) recordNarrative(p string, cues cueSet) bool {
 	}
 	return p[0] >= 'A' && p[0] <= 'Z' && g.absenceOpens(p) // "Uzbekistan did not take the floor." (see absent.go)
 }
+
+// hostThanksRe matches a meeting's participants thanking its host (see
+// recordNarrative): a collective subject, the thanks, and the host's
+// hospitality, welcome or hosting.
+var hostThanksRe = regexp.MustCompile(`^(?:The |Les |Los |Las )?(?:participants|ministers|delegations|delegates|heads of delegation|ministres|délégations|délégués|chefs de délégation|participantes|ministros|delegaciones|delegados|jefes de delegación)\s+` +
+	`(?:(?:also|ont également|ont aussi|también)\s+)?(?:thanked|thank|ont remercié|remercient|agradecieron|agradecen)\s+.{2,80}?\s*` +
+	`(?:for (?:its|their|his|her) (?:hospitality|warm welcome|welcome)|for hosting|pour (?:son|sa|leur) (?:hospitalité|accueil|chaleureux accueil)|pour avoir accueilli|por (?:su|sus) (?:hospitalidad|acogida|cálida acogida)|su (?:hospitalidad|acogida|cálida acogida)|por (?:haber )?(?:acogido|organizado))`)
 
 // anonSpeakerRe matches a numbered speaker's label, with the time after it
 // or not.

@@ -26,6 +26,7 @@ funcionarios ministerio ministro diplomaticos declaracion declaraciones punto ca
 ministra viceministro viceministra vicecanciller presidente presidenta embajador embajadora
 avis approche gouvernement representant representants autorites responsables ministere ministre diplomates diplomatie chancellerie
 ambassadeur ambassadrice
+secretary secretario secretaria secretaire subsecretario subsecretaria undersecretary
 declarations point
 gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa mofa pm dpm mod moi mps mp
 regime regimes junta

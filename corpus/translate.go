@@ -514,7 +514,7 @@ func (g *Gazetteer) spellingLang(country, text string) string {
 // Sénégal"), with words of a topic after the name that are not stop
 // words nor names. span and spanOf are Translate's names.
 func officeBeforeCountry(toks []Token, span []int, spanOf []Mention, i int, w string, stop map[string]bool) bool {
-	if !personNouns[w] && !personNouns[toks[i].Lower] || span[i] != 0 {
+	if !personNouns[w] && !personNouns[toks[i].Lower] && !questionOffices[w] || span[i] != 0 {
 		return false
 	}
 	j := i + 1
@@ -538,6 +538,58 @@ func officeBeforeCountry(toks []Token, span []int, spanOf []Mention, i int, w st
 	}
 	return false
 }
+
+// questionOffices are offices a question names before a demonym beyond
+// personNouns ("el secretario salvadoreño y las infraestructuras
+// críticas", esfr23: the demonym was read as the secretary's adjective and
+// the question as nobody's). Only questions read them: in a page, Spanish
+// "Secretaría" (a secretariat) folds to "secretaria".
+var questionOffices = toSet(`secretary secretario secretaria secrétaire secretaire subsecretario subsecretaria
+undersecretary director directora directeur directrice jefe jefa chef titular commissioner comisionado comisionada commissaire`)
+
+// portfolioEnd returns where the portfolio after an office and its
+// country (toks[i] is the office, see officeBeforeCountry) ends when a
+// topic follows it: "la ministre belge des affaires étrangères et le
+// mécanisme permanent", "el ministro guatemalteco de Relaciones Exteriores
+// y las estafas". The portfolio says who speaks, as the office does, and
+// is no topic word ("affaires étrangères" ranked the minister's paragraph
+// first, esfr23). It is at most five words after "de", "des", "du", "of"
+// or "for", up to "y", "et", "and" or a topic preposition; 0 when there is
+// none.
+func portfolioEnd(toks []Token, span []int, i int) int {
+	j := i + 1
+	for j < len(toks) && span[j] == 0 && ofWords[lang.Fold(toks[j].Lower)] {
+		j++
+	}
+	if j >= len(toks) || span[j] == 0 {
+		return 0
+	}
+	for j+1 < len(toks) && span[j+1] == span[j] {
+		j++
+	}
+	k := j + 1
+	if k >= len(toks) || span[k] != 0 || !portfolioOf[lang.Fold(toks[k].Lower)] {
+		return 0
+	}
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		if span[m] != 0 {
+			return 0
+		}
+		if w := lang.Fold(toks[m].Lower); portfolioStop[w] {
+			if m == k+1 {
+				return 0
+			}
+			return m
+		}
+	}
+	return 0
+}
+
+// portfolioOf open an office's portfolio; portfolioStop end it.
+var (
+	portfolioOf   = toSet(`de des du del of for`)
+	portfolioStop = toSet(`y e et and sobre sur on about pour para concernant respecto acerca`)
+)
 
 // hasSpelt reports whether text is one of names as written, accents
 // and all, in any case.
@@ -800,6 +852,7 @@ func (t *Translator) translate(code, text string, g *Gazetteer, known func(strin
 	// ("Seychellois education" was a topic of nobody's).
 	andAfterPeople := false
 	elseSeen := false // elseMarker read "else" in this question
+	portfolioTo := 0  // the words before it are an office's portfolio
 	for i, tk := range toks {
 		w := lang.Fold(tk.Lower)
 		if k := span[i]; k > 0 {
@@ -877,7 +930,11 @@ func (t *Translator) translate(code, text string, g *Gazetteer, known func(strin
 			items = append(items, item{orig: "and", folded: "and", stem: "and", english: "and"})
 			continue
 		}
+		if i < portfolioTo {
+			continue // the office's portfolio (see portfolioEnd)
+		}
 		if question && officeBeforeCountry(toks, span, spanOf, i, w, f.stop) {
+			portfolioTo = portfolioEnd(toks, span, i)
 			// "la ministra costarricense y la diligencia debida", "el
 			// ministro guatemalteco y las estafas en línea": the office
 			// is who speaks for the country, not a word of the topic

@@ -299,6 +299,70 @@ func skipLetterPrefixes(text string, skip []Span) []Span {
 	return out
 }
 
+// skipLoneLetters returns skip with the lone letters of text added that
+// cannot be Spanish conjunctions where they stand: Spanish writes "e" for
+// "y" only before a word opening with an i sound ("Gran Bretaña e
+// Irlanda"), and "u" for "o" only before an o sound ("siete u ocho"), so a
+// lone "e" or "u" before any other word is an English user's shorthand
+// ("el salvador e wallet security", "cuba and the u s embargo", "can u
+// tell me"), and "y" before a slash is a yes/no ("y/n"). Each flipped a
+// short English question to Spanish (esfr23; asked22's "nita u"). A lone
+// letter with no word after it, or only a blanked name, is read as
+// before. Bytes in skip read as spaces, as in the text with them blanked
+// (FuzzDetectBlanked). skip itself is returned, unallocated, when text
+// holds none.
+func skipLoneLetters(text string, skip []Span) []Span {
+	word := func(k int) bool { return k >= 0 && k < len(text) && wordByte(text[k]) && !inSpans(skip, k) }
+	var out []Span
+	for i := 0; i < len(text); i++ {
+		c := text[i] | 0x20
+		if c != 'e' && c != 'u' && c != 'y' || !isASCIILetter(text[i]) || word(i-1) || word(i+1) || inSpans(skip, i) {
+			continue
+		}
+		drop := false
+		if c == 'y' {
+			drop = i+1 < len(text) && text[i+1] == '/' && !inSpans(skip, i+1)
+		} else {
+			j := i + 1
+			for j < len(text) && !word(j) {
+				j++
+			}
+			if j < len(text) {
+				drop = !loneLetterFits(c, text[j:])
+			}
+		}
+		if drop {
+			if out == nil {
+				out = append(make([]Span, 0, len(skip)+1), skip...)
+			}
+			out = addSkip(out, Span{Lo: i, Hi: i + 1})
+		}
+	}
+	if out == nil {
+		return skip
+	}
+	return out
+}
+
+// loneLetterFits reports whether the word opening next may follow Spanish
+// conjunction c: "e" before an i sound (i, í, hi, hí, y before a vowel is
+// rare in questions), "u" before an o sound (o, ó, ho, hó).
+func loneLetterFits(c byte, next string) bool {
+	if len(next) > 0 && next[0]|0x20 == 'h' {
+		next = next[1:]
+	}
+	if next == "" {
+		return false
+	}
+	switch c {
+	case 'e':
+		return next[0]|0x20 == 'i' || strings.HasPrefix(next, "í") || strings.HasPrefix(next, "Í")
+	case 'u':
+		return next[0]|0x20 == 'o' || strings.HasPrefix(next, "ó") || strings.HasPrefix(next, "Ó")
+	}
+	return true
+}
+
 // inSpans reports whether byte offset i lies in one of spans (a
 // question's few blanked names).
 func inSpans(spans []Span, i int) bool {
@@ -427,6 +491,7 @@ func (d *Detector) detectSkip(text string, skip []Span, explain bool) Result {
 		}
 	})
 	skip = skipLetterPrefixes(text, skip) // "e-evidence": a prefix, not Spanish "e" (asked11)
+	skip = skipLoneLetters(text, skip)    // "e wallet", "the u s blockade", "y/n": no Spanish "e", "u", "y" (esfr23)
 	eachWordSkip(text, skip, func(raw string) {
 		w := Fold(raw)
 		if rest, ok := StripElision(w); ok && rest != "s" && rest != "t" {
