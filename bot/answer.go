@@ -423,7 +423,11 @@ func answerTheme(a *asked, r *Reply) {
 	} else if len(a.p.Themes) == 0 && len(a.p.About) == 0 {
 		res = rarestWordOnly(a.c, q, res)
 	} else if len(a.p.About) == 0 {
+		before := res.Total
 		res = rareBesideTheme(a.c, q, res)
+		if res.Total == before && a.p.Agree == "" {
+			res = typedInTheme(a.c, q, res) // "who talks about desalination plants" (themewords.go)
+		}
 	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
@@ -474,6 +478,10 @@ func answerTheme(a *asked, r *Reply) {
 		slices.SortStableFunc(res.Hits, func(x, y corpus.ScoredHit) int {
 			return b2i(a.c.Holder(y.Stmt) == a.p.Agree) - b2i(a.c.Holder(x.Stmt) == a.p.Agree)
 		})
+	}
+	if a.p.Agree == "" && !closest && !namingOnly && (a.n > 0 || asksMost(a.p.Text)) {
+		// "top 5 countries on hospitals": who says the most (byamount.go).
+		res = byAmount(a.c, q, res)
 	}
 	if a.offset > 0 {
 		res.Hits = res.Hits[min(a.offset, len(res.Hits)):]
