@@ -821,6 +821,7 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 	quote, text, _ := splitQuote(text)
 	text = linesAsSentences(text)
 	text, occasion := cutOccasion("en", text)
+	text = cutGroupVenue("en", text)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed
