@@ -13,8 +13,9 @@ const maxAsked = 50
 // countRE finds a number of answers asked for in a question, in English,
 // Spanish or French: "top 3", "first 2", "the 5 best", "3 statements", "2
 // countries", "los 3 principales países", "2 declaraciones", "les 3
-// premiers pays".
-var countRE = regexp.MustCompile(`(?i)(?:\b(?:top|first|best)\s+(\d{1,2})\b(?:\s+best\b)?|(\d{1,2})\s+(?:(?:best|main|key|most\s+relevant|primer[oa]s|principales|mejores|premi[eè]re?s|meilleure?s|principa(?:ux|les))\s+)?(?:statements?|countries|country|quotes?|points?|messages?|takeaways?|arguments?|examples?|answers?|results?|positions?|declaraci(?:ón|on|ones)|pa[ií]s(?:es)?|citas?|ejemplos?|posiciones|respuestas?|resultados?|d[ée]clarations?|pays|citations?|exemples?|r[ée]ponses?|r[ée]sultats?)(?:\P{L}|$))`)
+// premiers pays". A number glued to letters before it names something
+// ("which v4 countries", "the g7 countries", "g20 states"): no count.
+var countRE = regexp.MustCompile(`(?i)(?:\b(?:top|first|best)\s+(\d{1,2})\b(?:\s+best\b)?|\b(\d{1,2})\s+(?:(?:best|main|key|most\s+relevant|primer[oa]s|principales|mejores|premi[eè]re?s|meilleure?s|principa(?:ux|les))\s+)?(?:statements?|countries|country|quotes?|points?|messages?|takeaways?|arguments?|examples?|answers?|results?|positions?|declaraci(?:ón|on|ones)|pa[ií]s(?:es)?|citas?|ejemplos?|posiciones|respuestas?|resultados?|d[ée]clarations?|pays|citations?|exemples?|r[ée]ponses?|r[ée]sultats?)(?:\P{L}|$))`)
 
 // cutCount returns text without the number of answers it asks for, and
 // that number (0 when it asks for none): "give me 2 statements from japan"

@@ -39,14 +39,15 @@ func TestGroups23Counts(t *testing.T) {
 		// Oman (its strategy, a meeting's coverage), Qatar (a summary),
 		// the UAE (a record), and the GCC's six through Qatar's statement
 		// on their behalf: Bahrain, Kuwait, Saudi Arabia more.
-		{"how many countries talk about desalination plants", 6, "open: the theme's countries are counted"},
+		{"how many countries talk about desalination plants", 6, ""},
 		// Kuwait and the four Visegrad countries.
 		{"how many countries mention blood banks", 5, ""},
 		// Barbados and the four Visegrad countries.
-		{"how many countries mention cyber insurance", 5, "open: statements holding 'cyber' alone are counted"},
-		// Uganda and the twelve ECOWAS members (Côte d'Ivoire's
-		// statement on their behalf).
-		{"how many countries mention sim swap fraud", 13, "open: the theme's countries are counted"},
+		{"how many countries mention cyber insurance", 5, "open: 'cyber' is a generic word the search skips, so statements on health insurers (the Philippines, Kenya, Australia, the Maldives) count as on cyber insurance"},
+		// Uganda, the twelve ECOWAS members (Côte d'Ivoire's statement
+		// on their behalf; Sierra Leone's own release too), Papua New
+		// Guinea's policy and Zimbabwe's strategy ("SIM-swap fraud").
+		{"how many countries mention sim swap fraud", 15, ""},
 	} {
 		r := b.Ask(tc.q, 0)
 		var err error

@@ -273,7 +273,7 @@ func skipWord(w string) bool { return skipWords[w] }
 // (TestMergedSkipWords holds them to the lists).
 var (
 	skipWords          = mergeSets(stopWordSet(), intentWords, fillerWords, attitudeWords, negWords, silentWords)
-	knownQuestionWords = mergeSets(skipWords, listWords)
+	knownQuestionWords = mergeSets(skipWords, listWords, othersWords)
 )
 
 // stopWordSet is corpus.IsStopWord's words as a set.
@@ -633,6 +633,15 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 			p.Countries = append(p.Countries, m)
 		}
 	}
+	others := -1 // "what did others say about ukraine": who speaks (othersabout.go)
+	if len(p.Countries) == 1 {
+		if others = othersSpeak(toks, p.Countries[0]); others >= 0 {
+			inCountry[others] = true
+			if others > 0 && (toks[others-1].Lower == "other" || toks[others-1].Lower == "the") {
+				inCountry[others-1] = true
+			}
+		}
+	}
 	var background []bool // the scene before "what did X say about Y"
 	if inContext == nil {
 		// "after the kosovo logs offer, what does serbia say about
@@ -751,7 +760,7 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if p.Intent == IntentStance && len(p.Countries) == 1 && agreeWith(toks, p.Countries[0]) {
 		p.Agree, p.Intent = p.Countries[0].Country, IntentTheme
 	}
-	if (p.Intent == IntentStance || p.Intent == IntentCountry) && len(p.Countries) == 1 && whoAboutObject(toks, p.Countries[0]) {
+	if (p.Intent == IntentStance || p.Intent == IntentCountry) && len(p.Countries) == 1 && (others >= 0 || whoAboutObject(toks, p.Countries[0])) {
 		// "who talks about capacity building for Ukraine": the others'
 		// statements mentioning it (objectabout.go).
 		p.About, p.Countries, p.Intent = []string{p.Countries[0].Country}, nil, IntentTheme
@@ -967,8 +976,29 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		// side.
 		return second.Country
 	}
+	if j > ms[0].Last && giveVerbs[toks[j].Lower] {
+		// "what is japan offering mongolia", "what does cote d'ivoire
+		// thank japan for": the verb's recipient, whom the first gives
+		// or thanks, not a second side (groups23).
+		return second.Country
+	}
+	if j > ms[0].Last+1 && (toks[j].Lower == "for" || toks[j].Lower == "to") && (giveVerbs[toks[j-1].Lower] || doVerbs[toks[j-1].Lower]) {
+		// "what is japan doing for mongolia", "what did korea offer to
+		// fiji": the verb's beneficiary.
+		return second.Country
+	}
 	return ""
 }
+
+// giveVerbs give or thank someone, the country right after them: "what is
+// japan offering mongolia", "what does peru thank chile for".
+var giveVerbs = toSet(`offer offers offered offering give gives gave giving provide provides provided providing
+promise promises promised promising pledge pledges pledged pledging grant grants granted granting
+thank thanks thanked thanking`)
+
+// doVerbs do something for a country after "for": "what is japan doing
+// for mongolia".
+var doVerbs = toSet(`do does did doing done`)
 
 // nounWith reports whether the "with" at toks[w] joins a noun of the topic
 // to the country that starts at second: a content word right before it,

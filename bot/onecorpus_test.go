@@ -73,12 +73,11 @@ var oneCorpusMisses = map[string]string{
 	// A word of another corpus's pages counts among the question's own
 	// words, and the country's statement then holds too few of them.
 	"turkmenistan on staying neutral in a cyber war": "'stay' is a word of asked23's pages: Turkmenistan's statement holds one of the three own words",
-	"montenegro russia":                         "Russia holds statements: a comparison",
-	"lithuaina ukraine":                         "Ukraine holds statements: a comparison",
-	"bulgaria eu toolbox":                       "the EU holds statements: 'EU toolbox' read as a comparison",
-	"denmark eu sanctions":                      "the EU holds statements: 'EU sanctions' read as a comparison",
-	"jordan eu partnership":                     "the EU holds statements: 'EU partnership' read as a comparison",
-	"what does timor leste thank australia for": "Australia holds statements: the object of 'thank' read as a side",
+	"montenegro russia":     "Russia holds statements: a comparison",
+	"lithuaina ukraine":     "Ukraine holds statements: a comparison",
+	"bulgaria eu toolbox":   "the EU holds statements: 'EU toolbox' read as a comparison",
+	"denmark eu sanctions":  "the EU holds statements: 'EU sanctions' read as a comparison",
+	"jordan eu partnership": "the EU holds statements: 'EU partnership' read as a comparison",
 	// Topic words the small corpus lacked (left out of the match) that
 	// the large one holds.
 	"cuantos analistas va a contratar costa rica":                                      "'va a contratar': a Spanish verb phrase read as topic words",

@@ -17,24 +17,25 @@ import (
 // word alone is no answer to such a topic (TestRarestWordOnly).
 
 // topicUnits returns the question's own words grouped into the units a
-// statement must hold (a phrase's words together), each a list of stems,
-// or nil when a word has other stems standing for it (matched through
-// Alt, which the search's breakdown does not report) or is a theme's.
-func topicUnits(terms []corpus.QueryTerm) [][]string {
-	var units [][]string
+// statement must hold (a phrase's words together), each word with the
+// other stems that stand for it ("insurance" and "cyberinsurance"), or nil
+// when a word is a theme's or an acronym's form.
+func topicUnits(terms []corpus.QueryTerm) [][][]string {
+	var units [][][]string
 	phrase := map[int]int{}
 	for _, t := range terms {
-		if t.InTheme || t.Form || len(t.Alt) > 0 {
+		if t.InTheme || t.Form {
 			return nil
 		}
+		word := append([]string{t.Stem}, t.Alt...)
 		if t.Phrase > 0 {
 			if i, ok := phrase[t.Phrase]; ok {
-				units[i] = append(units[i], t.Stem)
+				units[i] = append(units[i], word)
 				continue
 			}
 			phrase[t.Phrase] = len(units)
 		}
-		units = append(units, []string{t.Stem})
+		units = append(units, [][]string{word})
 	}
 	return units
 }
@@ -87,7 +88,7 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 	counts := make([]int, len(units))
 	for _, h := range full.Hits {
 		for i, u := range units {
-			if holdsUnit(h.Matched, u) {
+			if holdsWords(h.Matched, u) {
 				counts[i]++
 			}
 		}
@@ -105,7 +106,7 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 	var kept []corpus.ScoredHit
 	var seen []string
 	for _, h := range full.Hits {
-		if !holdsUnit(h.Matched, units[rare]) {
+		if !holdsWords(h.Matched, units[rare]) {
 			continue
 		}
 		if holder := c.Holder(h.Stmt); !slices.Contains(seen, holder) {

@@ -111,3 +111,26 @@ func TestQuoteSpeakerAccreditedTo(t *testing.T) {
 		{"two speakers", lead + "\"We stand ready to help,\" the envoys of Croatia and Serbia said.\n", "\"We stand", "Bosnia and Herzegovina"},
 	})
 }
+
+// TestPossessiveNotSpanishDemonym: in an English question, a name's
+// possessive typed without its apostrophe that is also a Spanish demonym
+// ("bosnias", the Spanish feminine plural) is the country, where the
+// demonym was read as a topic after "i need" (asked23). Mirrors: the
+// English demonym and a Spanish question keep their readings.
+func TestPossessiveNotSpanishDemonym(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, tt := range []struct {
+		q, want, how string
+	}{
+		{"i need bosnias view on the parliament attack", "Bosnia and Herzegovina", ByAlias},
+		{"for the desk brief tmrw i need bosnias view on nis2", "Bosnia and Herzegovina", ByAlias},
+		// Mirrors.
+		{"what do bosnians say about nis2", "Bosnia and Herzegovina", ByDemonym},
+		{"bosnia on nis2", "Bosnia and Herzegovina", ByAlias},
+	} {
+		ms := g.Find(Tokenize(tt.q), true, nil)
+		if len(ms) != 1 || ms[0].Country != tt.want || ms[0].How != tt.how {
+			t.Errorf("%q: %+v, want %s by %s", tt.q, ms, tt.want, tt.how)
+		}
+	}
+}

@@ -776,6 +776,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				// "Indonesia had supported Timor-Leste's accession, she
 				// noted.": the speaker's words about another country.
 				country, strong = "", false
+			} else if s > 0 && country != "" && sub.narrated && usFramed(toks, s, e) {
+				// "… In his remarks yesterday, the Kenyan Cabinet Secretary
+				// reminded us that “…”. That is why …": the speaker reports
+				// another country's official's words addressed to the
+				// audience, and goes on (asked22's 804, cut at Kenya). A
+				// country itself that "told us" answers the authors
+				// ("Guyana, by contrast, told us …", records' 403).
+				country, strong = "", false
 			} else if country == "" {
 				// Several delegations, or none named, as the subject (see
 				// groupSubject).

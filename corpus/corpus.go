@@ -852,6 +852,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
+	// headlineAuthor: the author a news headline telling of its document
+	// made ("Paraguay presenta su … estrategia"; see ownDocHeadlineRe).
+	headlineAuthor := ""
 	// masthead: the country a ministry's or government's masthead made the
 	// page's author ("Ministerio de Relaciones Exteriores de Guatemala"),
 	// kept when a later headline about that country ends author (see
@@ -895,6 +898,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
 				masthead = hh[0]
+				if ownDocHeadlineRe.MatchString(text) {
+					headlineAuthor = hh[0]
+				}
 			}
 		case len(hh) > 1:
 			prev, group, turn, block, author, speaker = "", nil, "", nil, "", ""
@@ -1212,7 +1218,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// an outsider's judgement, nobody's (see outsideperson.go).
 				h, attr, outsiderOpens = "", Attribution{}, true
 			}
-			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" {
+			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" ||
+				attr.Method == MethodContinuation && len(rawPara) > 0 && (rawPara[0] == 'A' || rawPara[0] == 'T') {
+				// (A continuation opening "Also …" or "También …" may name
+				// its own speaker after a fronted participle or the verb:
+				// "Also stressing … was the representative of Tuvalu, who
+				// said …", "También destacó … el representante del
+				// Paraguay, quien pidió …".)
 				// (A paragraph with no holder at all, after a joint
 				// paragraph of two countries, still has its speaker: "Un
 				// délégué ivoirien a indiqué …", esfr22's 813, was
@@ -1308,7 +1320,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			switch {
 			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)) &&
-				!authorActsLater(info, author):
+				!authorActsLater(info, author) && !opts.Gazetteer.speakerConcludes(cache.coder.textOf(info), author):
 				// "The representative of Ghana said …", "Togo's minister
 				// stressed …": a report of a meeting, whatever heading or
 				// title came before
@@ -1371,6 +1383,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				group, block = nil, nil
 			}
 		}
+		if masthead != "" && headed == masthead && h != "" && h != masthead && info.label == labelNone && turn == "" && len(group) == 0 &&
+			(attr.Method == MethodSubject || attr.Method == MethodPossessive) && !partyEvidence(attr.Evidence) && opts.Gazetteer.reportedReaction(cache.coder.textOf(info), masthead) {
+			// "Colombia y Chile expresaron su respaldo a la respuesta del
+			// Ecuador" in Ecuador's ministry's communiqué: the author's
+			// account of how others reacted to its affair, never the
+			// reported countries' statement (see reaction.go). A party
+			// to the author's talks ("The Chadian side expressed its
+			// support for the proposal", pages6's 655) speaks for itself.
+			h, attr = masthead, Attribution{Method: MethodHeading, Evidence: "another country's reaction the page's author reports", Confidence: ConfMedium}
+			namedGroup = nil
+		}
 		if wasRow && info.label == labelNone && h != "" && h == prev && (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) {
 			// The line under a table naming no country ("\"Not stated\"
 			// means …", "The editors will update the table …") is the
@@ -1399,23 +1422,24 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		byInitials := false // held by the agency's initials (see initials.go)
 		if initials != nil && info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
 			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) {
-			if c, at := initialsOpening(cache.coder.textOf(info), initials); c != "" && c != h && (h != "" || !info.is(fThirdParty) || at <= 1) {
+			if c, at := initialsOpening(cache.coder.textOf(info), initials); c != "" && c != h && (h != "" || !info.is(fThirdParty) || at <= 1 || initialsRoleOf(cache.coder.textOf(info))) {
 				// "The DICT secretary said …" after a paragraph on another
 				// country: the agency's country, as the page spelled it
 				// out (see initials.go). (A paragraph read as a third
 				// party's is the agency's only where the initials head its
-				// subject: "A DICT spokesperson added …", not "Critics of
-				// the DICT said …".)
+				// subject: "A DICT spokesperson added …", "A spokesperson
+				// for JaCIRT added …", not "Critics of the DICT said …".)
 				h, attr = c, Attribution{Method: MethodSubject, Evidence: "an agency's initials the page spelled out with " + c, Confidence: ConfMedium}
 				byInitials = true
 			}
 		}
-		if info.label == labelNone && !piece && author == "" && turn == "" && len(group) == 0 &&
-			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && locativeOpens(rawPara) {
+		if info.label == labelNone && !piece && (author == "" || author == headlineAuthor) && turn == "" && len(group) == 0 &&
+			(h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention || attr.Method == MethodHeading) && locativeOpens(rawPara) {
 			if c := opts.Gazetteer.locativeGovernment(cache.coder.textOf(info)); c != "" && c != h {
 				// "In Mali, the transitional authorities announced …": the
 				// government of the country the paragraph is set in (see
-				// locative.go).
+				// locative.go), also under a news title naming another,
+				// or a headline telling of that one's document.
 				h, attr = c, Attribution{Method: MethodSubject, Evidence: "the government of the place: " + c, Confidence: ConfMedium}
 			}
 		}
@@ -1536,6 +1560,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		whole, rawPara = info, p
 		initials = mergeInitials(initials, info.initials())
+		if defs := info.initials(); defs != nil {
+			// Initials described with no country are the agency of the
+			// country that holds their paragraph (see initialsDef).
+			from := len(ps.paras)
+			defer func() {
+				if len(ps.paras) > from {
+					initials = heldInitials(initials, defs, oneHolder(ps.paras[from:]))
+				}
+			}()
+		}
 		if !held && embassy == nil {
 			if embassyCand == nil {
 				if sender, host, titled, ok := opts.Gazetteer.embassyMasthead(p); ok {
@@ -1597,6 +1631,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("no statement found")
 	}
 	return r
+}
+
+// oneHolder is the country that holds every one of paras, or "" when
+// they have none or several.
+func oneHolder(paras []parsedPara) string {
+	h := paras[0].holder
+	for _, p := range paras[1:] {
+		if p.holder != h {
+			return ""
+		}
+	}
+	return h
 }
 
 // authorActsLater reports whether the page's author is, beyond doubt, the

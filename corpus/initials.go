@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -24,14 +25,62 @@ const initialsMaxGap = 6
 // between its country and its initials.
 var initialsNameWords = toSet(`of for and on the de du des la le l d y et del s`)
 
-// initialsDef is initials a paragraph spells out with their country.
-type initialsDef struct{ initials, country string }
+// initialsDef is initials a paragraph spells out with their country, or
+// (described) after a description that names none: "The national CERT
+// (JaCIRT)", "El ministerio de tecnologías de la información y
+// comunicación (MITIC)" are the agency of the country that holds the
+// paragraph, which the parse reads once it is held (testdata/pages19's
+// 9h2, 9h3: "A spokesperson for JaCIRT added …" after Belize's paragraph
+// went with Belize, or nobody).
+type initialsDef struct {
+	initials, country string
+	described         bool
+}
+
+// agencyNouns are the words a description before bracketed initials
+// names a national body with ("the national CERT (JaCIRT)", "el
+// ministerio de … (MITIC)", "l'agence nationale … (ANTIC)").
+var agencyNouns = toSet(`cert csirt cirt agency agencia agence ministry ministerio ministère ministere department departamento
+département departement authority autoridad autorité autorite centre center centro council consejo conseil directorate
+dirección direccion direction secretariat secretaría secretaria secrétariat secretariat team equipo équipe regulator
+office oficina bureau commission comisión comision`)
+
+// describedInitials reports whether the words right before the bracketed
+// initials at token i, in the same sentence, describe a national body
+// (agencyNouns) within initialsDescribeWords words, with only words
+// between (no punctuation but hyphens and apostrophes).
+func describedInitials(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-initialsDescribeWords; k-- {
+		t := toks[k]
+		w := t.Lower
+		if j := strings.LastIndexByte(w, '\''); j >= 0 {
+			w = w[j+1:] // "l'agence"
+		} else if j := strings.LastIndex(w, "’"); j >= 0 {
+			w = w[j+len("’"):] // "l’agence"
+		}
+		if agencyNouns[w] {
+			return true
+		}
+		if t.SentStart || k < i-1 && t.Gap != "" && t.Gap != "'" && t.Gap != "’" && t.Gap != "-" {
+			return false // the description starts no earlier than this word
+		}
+	}
+	return false
+}
+
+// initialsDescribeWords is how far before its initials a description's
+// agency noun may stand ("El ministerio de tecnologías de la información
+// y comunicación": eight words after the noun).
+const initialsDescribeWords = 10
 
 // mergeInitials adds defs to into in order, and returns it (allocated on
 // the first definition). Initials two countries' agencies go by are
 // neither's ("").
 func mergeInitials(into map[string]string, defs []initialsDef) map[string]string {
 	for _, d := range defs {
+		if d.described {
+			continue // read with the paragraph's holder (see heldInitials)
+		}
 		if into == nil {
 			into = map[string]string{}
 		}
@@ -70,7 +119,9 @@ func (g *Gazetteer) paraInitials(p []byte) []initialsDef {
 			ms, found = g.findText(toks, true), true
 		}
 		if c, ok := initialsCountry(toks, ms, i); ok {
-			defs = append(defs, initialsDef{t.Orig, c})
+			defs = append(defs, initialsDef{initials: t.Orig, country: c})
+		} else if describedInitials(toks, i) {
+			defs = append(defs, initialsDef{initials: t.Orig, described: true})
 		}
 	}
 	return defs
@@ -109,7 +160,7 @@ func (g *Gazetteer) bracketedInitials(p []byte) bool {
 			continue
 		}
 		j := i + 1
-		for j < len(p) && j-i <= 9 && (p[j] >= 'A' && p[j] <= 'Z' || p[j] >= '0' && p[j] <= '9') {
+		for j < len(p) && j-i <= 9 && (p[j] >= 'A' && p[j] <= 'Z' || p[j] >= 'a' && p[j] <= 'z' || p[j] >= '0' && p[j] <= '9') {
 			j++
 		}
 		if j >= len(p) || p[j] != ')' {
@@ -128,22 +179,39 @@ func (g *Gazetteer) bracketedInitials(p []byte) bool {
 
 // initialsWord reports whether w reads as an agency's initials: two to
 // eight capital letters or digits, the first a letter, at least two
-// letters ("DICT", "CSA", "ANSSI", "NCSC", "CERT-In" is no such word).
+// letters ("DICT", "CSA", "ANSSI", "NCSC", "CERT-In" is no such word), or
+// capitals with a few small letters among them, at least three capitals
+// and more capitals than small letters ("JaCIRT", "MinTIC", "MoID"; not
+// "McAfee", "WannaCry", "Tuesday").
 func initialsWord(w string) bool {
 	if len(w) < 2 || len(w) > 8 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
-	letters := 0
+	letters, small := 0, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {
 		case c >= 'A' && c <= 'Z':
 			letters++
+		case c >= 'a' && c <= 'z':
+			small++
 		case c >= '0' && c <= '9':
 		default:
 			return false
 		}
 	}
-	return letters >= 2
+	return letters >= 2 && small == 0 || small > 0 && letters >= 3 && letters > small
+}
+
+// heldInitials adds to into the initials defs described with no country
+// (see initialsDef), as the agency of holder, the country that holds the
+// paragraph defining them; into as mergeInitials returns it.
+func heldInitials(into map[string]string, defs []initialsDef, holder string) map[string]string {
+	for _, d := range defs {
+		if d.described && holder != "" {
+			into = mergeInitials(into, []initialsDef{{initials: d.initials, country: holder}})
+		}
+	}
+	return into
 }
 
 // initialsOpening is the country of the page-defined initials p opens with
@@ -181,3 +249,12 @@ const initialsOpenWords = 7
 func isASCIIAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// initialsRoleRe matches an opening whose subject is a role of the agency
+// named after it: "A spokesperson for JaCIRT", "The director of the
+// MITIC", "Un portavoz del MITIC", "Le directeur de l'ANTIC".
+var initialsRoleRe = regexp.MustCompile(`^(?:A|An|The|Un|Una|La|El|Le|Un|Une)\s+(?:[\p{L}-]+\s+)?(?:spokesperson|spokesman|spokeswoman|director|director-general|head|chief|official|officer|secretary|minister|portavoz|vocero|vocera|director|directora|jefe|jefa|responsable|porte-parole|directeur|directrice|chef)\s+(?:for|of|at|from|del|de la|de l['’]|du|de)\s*(?:the\s+)?[\p{Lu}]`)
+
+// initialsRoleOf reports whether p opens on a role of an agency it names
+// right after (see initialsRoleRe).
+func initialsRoleOf(p string) bool { return initialsRoleRe.MatchString(p[:min(len(p), 120)]) }

@@ -185,6 +185,10 @@ var interviewIntroPhrases = [...]string{
 	// before …", "La ministra nos recibió en su despacho", "Le ministre
 	// nous a reçus dans son bureau" (pages15's 9d9).
 	" received us at ", " received us in ", " nos recibió en ", " nous a reçus ", " nous a reçues ",
+	// "… is in Warsaw this week to sign an agreement. We met her at the
+	// embassy." (pages19's 9h6).
+	"We met her ", "We met him ", "We met the ", "we met her ", "we met him ", "La entrevistamos ", "Lo entrevistamos ",
+	"Nous l'avons rencontré", "Nous l’avons rencontré",
 }
 
 // interviewIntro reports a journalist's introduction to an interview (see

@@ -366,8 +366,23 @@ var titleLineRe = regexp.MustCompile(`^(?:(?:Joint |National |Closing |Opening |
 // of Guyana", which answers another country it names). In such a page another country that acts is one the author
 // describes, quotes or answers ("Some delegations, notably the Russian
 // Federation, have argued ... Liechtenstein does not share this view"):
-// the paragraph stays the author's.
-var authorRe = regexp.MustCompile(`(?i)(?:\b(?:interview|entrevista|entretien|interview exclusive)\b|\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+// the paragraph stays the author's. So is a response to a consultation
+// ("Response of Iceland to the consultation of the Chair …", "Submission
+// by …", "Contribución de …", "Réponse de …"), whose section reporting
+// other States' submissions was cut into one statement per reported State
+// (pages19's 9h8). A foreign ministry named "Secretaría de Relaciones
+// Exteriores" or "Cancillería" is a ministry.
+var authorRe = regexp.MustCompile(`(?i)(?:\b(?:interview|entrevista|entretien|interview exclusive)\b|\b(?:statement|remarks|intervention|speech|address|explanation of (?:vote|position)|right of reply|response|submission|contribution|comments|views|respuesta|contribuci[oó]n|observaciones|r[ée]ponse|derecho de (?:r[eé]plica|respuesta)|droit de r[ée]ponse|d[ée]claration|declaraci[oó]n|intervenci[oó]n|discours|discurso|allocution)(?: (?:delivered|made|presented|read))? (?:by|of|de|du|del)\b|\b(?:strategy|strat[ée]gie|estrategia|policy|politique|pol[ií]tica|white paper|position paper|livre blanc|libro blanco)\b.{0,40}\b(?:of|de|du|del)\b|\b(?:government|gouvernement|gobierno|ministry|minist[eè]re|ministerio|secretar[ií]a de (?:relaciones exteriores|estado)|canciller[ií]a|permanent mission|mission permanente|misi[oó]n permanente|department|d[ée]partement|departamento|embassy|ambassade|embajada|presidency|parliament|parlement|parlamento|house of assembly|house of representatives|national assembly|assembl[ée]e nationale|asamblea nacional|senate|s[ée]nat|senado|hansard|official report)\b)`)
+
+// ownDocHeadlineRe matches a headline telling that a country presented,
+// adopted or published its own document: the possessive before the
+// document's name ("Paraguay presenta su segunda estrategia de
+// ciberseguridad", "Ghana launches its national cyber policy", "présente
+// sa … stratégie"). authorRe makes the country the page's author, which
+// keeps a news story's dateline and spokesperson with it, but the story
+// may set a paragraph in another country, whose government acts there
+// (see locative.go; pages19's 9h3, Bolivia's agency held by Paraguay).
+var ownDocHeadlineRe = regexp.MustCompile(`(?i)\b(?:su|sus|its|their|sa|son|ses|leur)\s+(?:[\p{L}-]+\s+){0,3}?(?:strategy|estrategia|strat[ée]gie|policy|pol[ií]tica|politique|white paper|libro blanco|livre blanc|position paper)\b`)
 
 // authoredBy reports a heading or title that makes its one country the
 // page's author: authorRe's forms, or a title opening with the country and
@@ -429,7 +444,10 @@ const titleAlternation = `Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Madam|Ambassador|Ministe
 var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)[- ]?)?(?:Chair|Chairs|Chairperson|Chairman|Chairwoman|President|Moderator|Facilitator|Rapporteur|Secretary|Secretary-General|Presidente|Presidenta|Vicepresidente|Vicepresidenta|Copresidente|Copresidenta|Président|Présidente|Vice-Président|Vice-Présidente|Coprésident|Coprésidente|Moderador|Moderadora|Modérateur|Modératrice|Facilitador|Facilitadora|Facilitateur|Facilitatrice)(?:\s*\([^()]{1,60}\))*\s*:`)
 
 // proceduralRe matches the record's own procedure, which no country
-// says: "The meeting rose at 1 p.m.", "Also speaking were the
+// says: "The meeting rose at 1 p.m.", "The meeting began at 10:05 a.m.
+// and ended at 1:20 p.m.", a UN press release's footer "For information
+// media. Not an official record." (pages19's 9h5, held by the last
+// speaker), "La sesión se levantó a las 13.00 horas.", "Also speaking were the
 // representatives of ..." ("Also speaking today were"), "The meeting will
 // resume at 3 p.m.", "The First Committee will next meet at 10 a.m.", "The
 // Working Group then heard statements from ...", and Spanish and French
@@ -444,7 +462,7 @@ var chairRe = regexp.MustCompile(`^(?:(?:The|El|La|Le)\s+)?(?:(?:Acting|Vice|Co)
 // Costa Rica", "La réunion a été présidée par le Togo" (a summary's
 // dateline heads it, and the host's city is no speaker;
 // TestMeetingOpenedByIsProcedure).
-var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|La (?:s[ée]ance|réunion) est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session|(?i:workshop|seminar|conference|round-?table|dialogue|forum)) (?:rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:(?:today|this morning|this afternoon|during the (?:meeting|debate|session)) )?(?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth|General|Security) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:(?:next|again|then) )?(?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea(?: General)?|Conferencia|Consejo(?: de Seguridad)?|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L['’]Assemblée(?: générale)? (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|(?:La|El) (?:reunión|sesión|taller|encuentro|seminario) fue (?:inaugurad[oa]|presidid[oa]|copresidid[oa]|abiert[oa]|clausurad[oa]|moderad[oa]|organizad[oa]) por|(?:La|Le) (?:réunion|séance|session|atelier) a été (?:ouverte?|présidée?|coprésidée?|clôturée?|modérée?|organisée?) par|L['’]atelier a été (?:ouvert|présidé|coprésidé|clôturé|modéré|organisé) par|(?:Le|La|L['’]) ?(?:séminaire|réunion|atelier|conférence|rencontre|session), (?:organisée?|présidée?|coprésidée?|ouverte?|accueillie?) par [^,]{1,60}, a (?:réuni|rassemblé)|(?:El|La) (?:seminario|reunión|taller|encuentro|conferencia), (?:organizad[oa]|presidid[oa]|inaugurad[oa]) por [^,]{1,60}, (?:reunió|congregó))(?:$|[^\p{L}\p{N}_])`)
+var proceduralRe = regexp.MustCompile(`^(?:Se (?:abre|levanta|suspende|reanuda|declara abierta|declara cerrada) la sesi[oó]n|(?:La|El) (?:sesi[oó]n|reuni[oó]n|debate) se (?:levantó|suspendió|inició|abrió|cerró|clausuró|levanta)|La (?:s[ée]ance|réunion) a été (?:levée|suspendue|ouverte|close)|La (?:s[ée]ance|réunion) est (?:ouverte|lev[ée]e|suspendue|reprise|close)|The (?:meeting|Meeting|session|(?i:workshop|seminar|conference|round-?table|dialogue|forum)) (?:began at|started at|opened at|rose|resumed|resumes|reconvenes|adjourned|ended|closed|concluded|was (?:called to order|suspended|resumed|adjourned|closed|(?:co-)?chaired by|(?:co-)?hosted by|opened by))|Also speaking (?:(?:today|this morning|this afternoon|during the (?:meeting|debate|session)) )?(?:were|was|in the (?:debate|discussion))|Also (?:taking the floor|making statements|delivering statements|participating) (?:were|was)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth|General|Security) )?(?:meeting|session|Committee|Assembly|Council|Conference|Working Group|Group|(?:Open-ended |Open-Ended )?Working Group|OEWG) (?:will|shall|is to|is scheduled to) (?:(?:next|again|then) )?(?:meet|reconvene|resume|continue|take up|hold|conclude)|The (?:(?:First|Second|Third|Fourth|Fifth|Sixth) )?(?:Committee|Assembly|Council|Conference|(?:Open-ended |Open-Ended )?Working Group|OEWG)(?: \([^()]{1,80}\))? (?:then |also )?(?:continued|concluded|began|opened|heard|took up|resumed|held) (?:its|the|a|statements)|The floor was given|For information media|Not an official record|Para información de los medios|Documento no oficial|(?:Pour|À l['’]intention des) (?:l['’])?information des médias|Document non officiel|(?:Intervinieron|Hablaron) (?:también|asimismo|además)|(?:También|Asimismo) (?:intervinieron|hicieron uso de la palabra|tomaron la palabra)|(?:Hicieron|Tomaron) (?:también |asimismo )?(?:uso de )?la palabra|Ont (?:également|aussi|en outre) pris la parole|(?:Sont|Se sont) (?:également|aussi) intervenus|(?:La|El) (?:(?:Primera|Segunda|Tercera|Cuarta|Quinta|Sexta) )?(?:Comisión|Asamblea(?: General)?|Conferencia|Consejo(?: de Seguridad)?|Grupo de Trabajo|sesión|reunión) (?:se reunirá|volverá a reunirse|reanudará|continuará|proseguirá|concluirá|continuó|prosiguió|concluyó|inició|escuchó)|(?:La|Le) (?:(?:Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième) )?(?:Commission|Conférence|Conseil|séance|réunion) (?:reprendra|se réunira|poursuivra|se poursuivra|a poursuivi|a achevé|a conclu|a entamé|a entendu)|L['’]Assemblée(?: générale)? (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|Le Groupe de travail (?:reprendra|se réunira|poursuivra|a poursuivi|a achevé|a entendu)|(?:La|El) (?:reunión|sesión|taller|encuentro|seminario) fue (?:inaugurad[oa]|presidid[oa]|copresidid[oa]|abiert[oa]|clausurad[oa]|moderad[oa]|organizad[oa]) por|(?:La|Le) (?:réunion|séance|session|atelier) a été (?:ouverte?|présidée?|coprésidée?|clôturée?|modérée?|organisée?) par|L['’]atelier a été (?:ouvert|présidé|coprésidé|clôturé|modéré|organisé) par|(?:Le|La|L['’]) ?(?:séminaire|réunion|atelier|conférence|rencontre|session), (?:organisée?|présidée?|coprésidée?|ouverte?|accueillie?) par [^,]{1,60}, a (?:réuni|rassemblé)|(?:El|La) (?:seminario|reunión|taller|encuentro|conferencia), (?:organizad[oa]|presidid[oa]|inaugurad[oa]) por [^,]{1,60}, (?:reunió|congregó))(?:$|[^\p{L}\p{N}_])`)
 
 // chairActsRe matches a record's narrative of the presiding officer or
 // the secretariat at work: "The Chair thanked the speakers", "The
@@ -530,7 +548,7 @@ dialogue Dialogue forum Forum séminaire conférence rencontre conferencia`)
 	// procedureOpeners open the record's procedure on their own: "Also
 	// speaking were …", "Se levanta la sesión", "Intervinieron también
 	// …", "Ont également pris la parole …", "L'Assemblée reprendra …".
-	procedureOpeners = toSet(`Also Se Intervinieron Hablaron También Asimismo Hicieron Tomaron Ont Sont L'Assemblée L L'atelier`)
+	procedureOpeners = toSet(`For Not Para Documento Pour Document Also Se Intervinieron Hablaron También Asimismo Hicieron Tomaron Ont Sont L'Assemblée L L'atelier`)
 	// lowerRoleWords are the presiding roles as summaries write them in
 	// lower case after "The" ("The facilitator closed the session").
 	lowerRoleWords = toSet(`chair chairs chairperson chairman chairwoman moderator facilitator facilitators co-facilitator
@@ -1205,6 +1223,11 @@ func isCourtesy(p []byte) bool {
 	}
 	if len(p) > 80 || len(p) < 6 {
 		return false
+	}
+	if k := bytes.Index(p, []byte(" / ")); k > 0 {
+		// A bilingual page's closing in both its languages ("Thank you. /
+		// Je vous remercie.", pages19's 9h9): empty if both halves are.
+		return isCourtesy(bytes.TrimSpace(p[:k])) && isCourtesy(bytes.TrimSpace(p[k+3:]))
 	}
 	if bytes.Contains(p, []byte("uestions")) || bytes.Contains(p, []byte("reguntas")) {
 		return questionsTurnRe.Match(p)

@@ -175,6 +175,17 @@ func (g *Gazetteer) scanPairKeys(toks []Token, keys []string, into []Mention, qu
 		if !ok && question {
 			p, last, ok = g.initialsAt(toks, i)
 		}
+		if ok && question && p.how == ByDemonym && p.lang != "" && last == i && romance != 1 {
+			// "i need bosnias view": in an English question, the English
+			// name's possessive without its apostrophe, not the Spanish
+			// demonym ("bosnias") a role rule then reads as a topic
+			// (asked23).
+			if m, ok2 := g.plainPossessiveAt(toks, keys, facts, i); ok2 {
+				cover(i, i)
+				add(m)
+				continue
+			}
+		}
 		if ok && question && p.country >= 0 {
 			// A longer name with a typo beats a shorter exact one:
 			// "Bosnia Herzegovnia" is not "Bosnia" and a stray word.
