@@ -1219,10 +1219,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr, outsiderOpens = "", Attribution{}, true
 			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" ||
-				attr.Method == MethodContinuation && len(rawPara) > 0 && rawPara[0] == 'A' {
-				// (A continuation opening "Also …" may name its own
-				// speaker after a fronted participle: "Also stressing …
-				// was the representative of Tuvalu, who said …".)
+				attr.Method == MethodContinuation && len(rawPara) > 0 && (rawPara[0] == 'A' || rawPara[0] == 'T') {
+				// (A continuation opening "Also …" or "También …" may name
+				// its own speaker after a fronted participle or the verb:
+				// "Also stressing … was the representative of Tuvalu, who
+				// said …", "También destacó … el representante del
+				// Paraguay, quien pidió …".)
 				// (A paragraph with no holder at all, after a joint
 				// paragraph of two countries, still has its speaker: "Un
 				// délégué ivoirien a indiqué …", esfr22's 813, was

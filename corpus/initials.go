@@ -52,7 +52,13 @@ office oficina bureau commission comisión comision`)
 func describedInitials(toks []Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-initialsDescribeWords; k-- {
 		t := toks[k]
-		if agencyNouns[t.Lower] {
+		w := t.Lower
+		if j := strings.LastIndexByte(w, '\''); j >= 0 {
+			w = w[j+1:] // "l'agence"
+		} else if j := strings.LastIndex(w, "’"); j >= 0 {
+			w = w[j+len("’"):] // "l’agence"
+		}
+		if agencyNouns[w] {
 			return true
 		}
 		if t.SentStart || k < i-1 && t.Gap != "" && t.Gap != "'" && t.Gap != "’" && t.Gap != "-" {

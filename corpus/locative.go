@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"regexp"
+	"strings"
 )
 
 // A paragraph that sets the scene in a country and then makes its
@@ -44,7 +45,11 @@ func (g *Gazetteer) locativeGovernment(p string) string {
 	if m == nil {
 		return ""
 	}
-	c, ok := g.Resolve(m[1])
+	place := m[1]
+	for _, adj := range [...]string{" voisin", " voisine", " vecino", " vecina"} {
+		place = strings.TrimSuffix(place, adj) // "Au Congo voisin", "En el Perú vecino"
+	}
+	c, ok := g.Resolve(place)
 	if !ok {
 		return ""
 	}

@@ -230,6 +230,11 @@ var speakingForRes = []*regexp.Regexp{
 	// continuation of the speaker before (pages19's 9h5, Tuvalu's words
 	// held by Nauru).
 	regexp.MustCompile(`^(?:Also\s+|Likewise\s+|Similarly\s+)?[\p{Lu}]?[\p{Ll}]+ing\s[^.;:]{1,160}?\s(?:was|were)\s+(?:the\s+)?(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]peaker|[Aa]mbassador|[Mm]inister|[Dd]elegation|[Hh]ead of (?:the )?[Dd]elegation)s?\s+(?:of|for)\s+((?:the\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+who\b)`),
+	// "También destacó la importancia de … el representante del Paraguay,
+	// quien pidió …", "Intervino asimismo la delegada de Bolivia, que
+	// defendió …": Spanish puts the speaker after the verb, and the
+	// paragraph went on with the speaker before.
+	regexp.MustCompile(`^(?:(?:También|Asimismo|Además|Igualmente),?\s+)?(?:[\p{Ll}]+\s+)?(?i:destacó|intervino|subrayó|señaló|afirmó|recordó|insistió|advirtió|pidió|tomó la palabra|hizo uso de la palabra|se refirió)(?:\s|,)[^.;:]{0,160}?\b(?:el|la)\s+(?:[Rr]epresentante|[Dd]elegad[oa]|[Ee]mbajador|[Ee]mbajadora|[Mm]inistr[oa]|[Jj]ef[ea] de (?:la )?[Dd]elegación)(?:\s+[Pp]ermanente)?\s+(?:del?|de la|de los)\s+((?:la\s+|el\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+(?:quien|que)\b)`),
 	regexp.MustCompile(`^(?:Un|Una|Une)\s+(?:diplomático|diplomática|funcionario|funcionaria|delegado|delegada|representante|negociador|negociadora|diplomate|responsable|délégué|déléguée|représentant|représentante|négociateur|négociatrice)\s+([\p{L}-]{3,30})\s+` + reportVerbESFRRe),
 }
 

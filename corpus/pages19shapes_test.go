@@ -30,6 +30,14 @@ func TestReportedReactionOnAuthorsPage(t *testing.T) {
 			"Le Gouvernement du Sénégal informe que les services du Trésor ont été rétablis.\n\n" +
 			"Le Mali et la Gambie ont exprimé leur solidarité avec le Sénégal.\n",
 			[]held{{"Senegal", "Le Gouvernement du Sénégal"}, {"Senegal", "Le Mali et la Gambie"}}},
+		{"es brindaron, cancillería", "Cancillería de Colombia\n\nComunicado de prensa\n\n" +
+			"El Gobierno de Colombia rechaza el ciberataque contra la Registraduría Nacional.\n\n" +
+			"Los gobiernos de Panamá y Costa Rica brindaron su apoyo a Colombia y ofrecieron asistencia técnica.\n",
+			[]held{{"Colombia", "El Gobierno de Colombia"}, {"Colombia", "Los gobiernos de Panamá"}}},
+		{"fr apporté leur soutien", "Ministère des Affaires étrangères du Burkina Faso\n\nCommuniqué de presse\n\n" +
+			"Le Gouvernement du Burkina Faso informe que les sites gouvernementaux ont été rétablis.\n\n" +
+			"Plusieurs pays, dont le Niger et le Mali, ont apporté leur soutien au Burkina Faso.\n",
+			[]held{{"Burkina Faso", "Le Gouvernement du Burkina Faso"}, {"Burkina Faso", "Plusieurs pays"}}},
 		// mirrors
 		{"mirror: a party to the talks", "Ministry of Foreign Affairs of the United Republic of Tanzania\n\nPress release\n\n" +
 			"The Minister held talks today with her Kenyan counterpart and proposed a joint cyber drill.\n\n" +
@@ -113,6 +121,11 @@ func TestDescribedInitials(t *testing.T) {
 			"En Argentina, el Gobierno presentó un proyecto de ley sobre datos personales.\n\n" +
 			"La ANCIB indicó que el plan se aplicará desde enero.\n",
 			[]held{{"Uruguay", "El Gobierno de Uruguay"}, {"Argentina", "En Argentina"}, {"Uruguay", "La ANCIB"}}},
+		{"fr agence, neighbour after the place", "Afrique centrale\n\n" +
+			"Le Gabon a présenté lundi sa stratégie nationale. L'agence nationale des infrastructures numériques (ANINF) pilotera un centre de réponse.\n\n" +
+			"Au Cameroun voisin, le gouvernement a annoncé un projet de loi sur les données.\n\n" +
+			"Le directeur général de l'ANINF a précisé que le centre ouvrirait en septembre.\n",
+			[]held{{"Gabon", "Le Gabon"}, {"Cameroon", "Au Cameroun voisin"}, {"Gabon", "Le directeur général"}}},
 		// mirror: no agency noun before the initials
 		{"mirror: no agency", "Southern Africa cyber news\n\n" +
 			"Namibia's Ministry of ICT said on Friday that attacks on banks had doubled. The new reporting platform (SafeNAM) opens in May.\n\n" +
@@ -147,6 +160,20 @@ func TestPlacedGovernmentAfterHeadline(t *testing.T) {
 	checkAfter(t, head, first, "En Perú, la agencia nacional de gobierno digital anunció a su vez un nuevo centro de respuesta.", "Peru")
 	checkAfter(t, head, first, "En la vecina Argentina, el Gobierno anunció un plan similar.", "Argentina")
 	checkAfter(t, head, first, "La política prevé un centro de respuesta a incidentes para las regiones.", "Chile")
+}
+
+// TestInvertedSpeakerES: a Spanish summary's speaker named after the verb
+// ("También destacó … el representante del Paraguay, quien pidió …",
+// "Intervino asimismo la delegada de Bolivia, que …") holds the paragraph,
+// and "La sesión se levantó …" is nobody's; mirror: a verb with no
+// speaker after it goes on with the speaker before.
+func TestInvertedSpeakerES(t *testing.T) {
+	const head = "Resumen de la sesión\n\nEl representante de Chile afirmó que el derecho internacional se aplica al ciberespacio.\n\n"
+	first := held{"Chile", "El representante de Chile"}
+	checkAfter(t, head, first, "También destacó la importancia de la cooperación regional el representante del Paraguay, quien pidió un fondo voluntario.", "Paraguay")
+	checkAfter(t, head, first, "Intervino asimismo la delegada de Bolivia, que defendió un instrumento vinculante.", "Bolivia")
+	checkAfter(t, head, first, "La sesión se levantó a las 13.00 horas.", "")
+	checkAfter(t, head, first, "También destacó la importancia de la cooperación regional y pidió un fondo voluntario.", "Chile")
 }
 
 // TestInvertedSpeaker: a summary's speaker named after a fronted

@@ -33,7 +33,7 @@ func partyEvidence(ev string) bool {
 
 // reactionRe matches a reaction of support, solidarity or condemnation in
 // English, Spanish or French.
-var reactionRe = regexp.MustCompile(`(?i)\b(?:(?:expressed|expresses|conveyed|reiterated|voiced|extended|offered)\s+(?:its|their|his|her)?\s*(?:full\s+|strong\s+|firm\s+|unwavering\s+)?(?:support|solidarity|backing)|issued\s+(?:a\s+)?statements?\s+(?:of|in)\s+(?:support|solidarity)|stands?\s+(?:with|in solidarity)|condemned|condemns|expres(?:ó|aron|a|an)\s+su\s+(?:pleno\s+|firme\s+|total\s+)?(?:respaldo|apoyo|solidaridad|condena)|condenó|condenaron|respald(?:ó|aron)|se\s+solidariz(?:ó|aron)|(?:a|ont)\s+exprimé\s+(?:son|sa|leur)\s+(?:plein\s+|entier\s+|total\s+)?(?:soutien|solidarité)|(?:a|ont)\s+condamné)`)
+var reactionRe = regexp.MustCompile(`(?i)\b(?:(?:expressed|expresses|conveyed|reiterated|voiced|extended|offered|pledged|lent|gave)\s+(?:its|their|his|her)?\s*(?:full\s+|strong\s+|firm\s+|unwavering\s+)?(?:support|solidarity|backing)|issued\s+(?:a\s+)?statements?\s+(?:of|in)\s+(?:support|solidarity)|stands?\s+(?:with|in solidarity)|condemned|condemns|(?:expres|manifest|brind|reiter)(?:ó|aron|a|an)\s+su\s+(?:pleno\s+|firme\s+|total\s+|decidido\s+)?(?:respaldo|apoyo|solidaridad|condena)|condenó|condenaron|respald(?:ó|aron)|se\s+solidariz(?:ó|aron)|(?:a|ont)\s+(?:exprimé|apporté|manifesté|réitéré)\s+(?:son|sa|leur)\s+(?:plein\s+|entier\s+|total\s+|ferme\s+)?(?:soutien|solidarité|appui)|(?:a|ont)\s+condamné)`)
 
 // reactionAbout matches what a condemnation on the author's page is
 // about when the page's author goes unnamed: its affair ("the attack",
