@@ -298,6 +298,7 @@ func answerStance(a *asked, r *Reply) {
 	q := a.query(country)
 	q.Limit = pick(a.n, defaultStance)
 	q.Offset = a.offset
+	q.Breakdown = len(a.p.Themes) == 0 // a question of words only: does its answer hold them all (holdsEvery)
 	res := a.c.Search(q)
 	if res.Total == 0 && len(a.p.Themes) > 0 {
 		// No statement of the country is tagged with the theme: its words
@@ -363,10 +364,30 @@ func answerStance(a *asked, r *Reply) {
 		if a.explain && a.fallback == "" {
 			a.fallback = a.ts(msgFallbackTheme, strconv.Quote(a.topic), a.name(country))
 		}
-		r.Message = a.ts(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
-		return
+		if !(len(a.p.Themes) == 0 && holdsEvery(res.Hits[0], a.p.Terms)) {
+			r.Message = a.ts(msgClosest, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
+			return
+		}
 	}
 	r.Message = a.ts(msgStanceSummary, a.name(country), a.on(a.topic), a.t(msgNStatements, res.Total), a.shown(len(r.Answers), res.Total))
+}
+
+// holdsEvery reports whether a hit (scored with Query.Breakdown) holds
+// every topic word of the question, or one of its alternative forms: an
+// answer to "what does japan say about ransomware" that says
+// "ransomware" is that, and the reply says so, where it said "no
+// statement matches a theme on ransomware; the closest…" (ransomware
+// names no theme) (TestWordsOnlyAnswerIsNoClosest).
+func holdsEvery(h corpus.ScoredHit, terms []corpus.QueryTerm) bool {
+	if len(terms) == 0 || len(h.Matched) == 0 {
+		return false
+	}
+	for _, t := range terms {
+		if !slices.Contains(h.Matched, t.Stem) && !slices.ContainsFunc(t.Alt, func(s string) bool { return slices.Contains(h.Matched, s) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // byWords is q ranked on all the question's words and no theme: the
@@ -800,6 +821,7 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 	quote, text, _ := splitQuote(text)
 	text = linesAsSentences(text)
 	text, occasion := cutOccasion("en", text)
+	text = cutGroupVenue("en", text)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed

@@ -98,6 +98,7 @@ func cutDatesESFR(code, text string) (string, dateAsk) {
 		return text, dateAsk{}
 	}
 	text, occasion := cutOccasion(code, text)
+	text = cutGroupVenue(code, text)
 	if !mayHaveDatesESFR(text) {
 		return text, dateAsk{}.withOccasion(occasion)
 	}

@@ -161,3 +161,33 @@ func TestHoldsWordsAlt(t *testing.T) {
 		t.Error("a phrase is held only with all its words")
 	}
 }
+
+// TestGroupVenue: a grouping named as where a country spoke ("at the au",
+// "au sein du conseil de coopération du golfe", "en el seno de la oea")
+// is cut from a question asking what was said; a grouping asked beside a
+// country, French "à la" and "au" and Spanish "en la" (also "to": "que dit
+// haiti à la caricom"), stay.
+func TestGroupVenue(t *testing.T) {
+	tests := []struct{ code, q, want string }{
+		{"en", "what did kenya say at the au", "what did kenya say"},
+		{"en", "what did kenya say at the au on cybercrime", "what did kenya say on cybercrime"},
+		{"en", "what did fiji say at the Pacific Islands Forum meeting", "what did fiji say"},
+		{"fr", "que dit le qatar au sein du conseil de coopération du golfe", "que dit le qatar"},
+		{"fr", "qu'a dit le senegal au sein de l'UA sur la cybercriminalité", "qu'a dit le senegal sur la cybercriminalité"},
+		{"es", "que dijo chile en el seno de la oea", "que dijo chile"},
+		{"fr", "que dit haiti a la caricom", "que dit haiti a la caricom"},
+		{"es", "que dijo chile en la oea", "que dijo chile en la oea"},
+		// mirrors: no saying asked; French "au" before another word; a
+		// grouping asked
+		{"en", "kenya and the au on cybercrime", "kenya and the au on cybercrime"},
+		{"en", "what does the au say about capacity building", "what does the au say about capacity building"},
+		{"fr", "que dit le maroc au sujet de la cybercriminalite", "que dit le maroc au sujet de la cybercriminalite"},
+		{"fr", "qu'a dit le senegal au conseil de securite", "qu'a dit le senegal au conseil de securite"},
+		{"en", "what did kenya say about the australian position", "what did kenya say about the australian position"},
+	}
+	for _, tt := range tests {
+		if got := cutGroupVenue(tt.code, tt.q); got != tt.want {
+			t.Errorf("cutGroupVenue(%q, %q) = %q, want %q", tt.code, tt.q, got, tt.want)
+		}
+	}
+}

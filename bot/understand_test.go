@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestCorrectionsInReply(t *testing.T) {
@@ -69,8 +70,43 @@ func TestMatchTopicOrClosest(t *testing.T) {
 			}
 		}
 	}
-	if r := b.Explain("what does Norway say about ransomware?", 0); r.Explain.Fallback == "" || !strings.Contains(r.Message, "closest") {
-		t.Errorf("closest answers not said: message %q, fallback %q", r.Message, r.Explain.Fallback)
+	// Found by its words, which name no theme: explain says so; the
+	// message says "closest" only when the answer lacks some of them
+	// (TestWordsOnlyAnswerIsNoClosest).
+	if r := b.Explain("what does Norway say about ransomware?", 0); r.Explain.Fallback == "" || strings.Contains(r.Message, "closest") {
+		t.Errorf("words-only answer: message %q, fallback %q; want no 'closest', a fallback", r.Message, r.Explain.Fallback)
+	}
+	if r := b.Explain("Singapore on artificial intelligence", 0); r.Explain.Fallback == "" {
+		t.Errorf("closest answers not explained: message %q, fallback %q", r.Message, r.Explain.Fallback)
+	}
+}
+
+// TestWordsOnlyAnswerIsNoClosest: a question whose topic names no theme
+// ("ransomware") answered by a statement holding its every word says
+// "X on ransomware", not "no statement matches a theme…; the closest";
+// an answer lacking one of its words stays "closest".
+func TestWordsOnlyAnswerIsNoClosest(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"no.txt": {Data: []byte("Norway condemns ransomware attacks against hospitals.\n")},
+		"cl.txt": {Data: []byte("Chile is concerned about ransomware gangs.\n")},
+	}))
+	for _, c := range []struct {
+		q       string
+		closest bool
+	}{
+		{"what does norway say about ransomware", false},
+		{"norway ransomware hospitals", false},
+		{"chile on ransomware in hospitals", true},
+		{"chile on cyber crime gangs", true},
+	} {
+		r := b.Ask(c.q, 0)
+		if len(r.Answers) == 0 {
+			t.Errorf("%q: no answer (%s)", c.q, r.Message)
+			continue
+		}
+		if got := strings.Contains(r.Message, "closest"); got != c.closest {
+			t.Errorf("%q: message %q says closest %v, want %v", c.q, r.Message, got, c.closest)
+		}
 	}
 }
 

@@ -1262,6 +1262,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
+			if attr.Method == MethodBlockOrder && reported && headed != "" && h == prev && h != headed && !eventSummary &&
+				turn == "" && len(group) == 0 && (info.mentions == nil || len(*info.mentions) == 0) && guestEnds(cache.coder.textOf(info)) &&
+				len(opts.Gazetteer.findText(Tokenize(cache.coder.textOf(info)), true)) == 0 {
+				// "Le représentant du Gabon, présent à la cérémonie, a
+				// salué …" then "La campagne se déroulera jusqu'au 31
+				// octobre …": the page's own narration goes on after its
+				// guest, who is no block of the page (see guestends.go).
+				// A paragraph naming a country, by a demonym too ("El
+				// comunicado nicaragüense añadió …", pages9's 941), is read
+				// as before.
+				h, attr = headed, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
+			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
 				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
 				// (So is a paragraph naming only the page's author after
