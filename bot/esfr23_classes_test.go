@@ -45,3 +45,25 @@ func TestTopicDroppedFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestCutOrgVenueFullName: a meeting named by its organisation written in
+// full, in lower case as often ("à la table ronde de la francophonie", "en
+// la cumbre de la unión africana"), is a place, as one named by its
+// acronym is (TestCutOrgVenue); read as a topic it found no statement once
+// "table" was no longer misread as a typo of "cable" (asked12). Mirrors: an
+// organisation asked about after "sur", an ordinary word after "de".
+func TestCutOrgVenueFullName(t *testing.T) {
+	for _, tt := range []struct{ code, text, want string }{
+		{"fr", "qu'a dit le vanuatu a la table ronde de la francophonie", "qu'a dit le vanuatu"},
+		{"fr", "qu'a dit le gabon lors de la reunion de l'union africaine sur la cybercriminalite", "qu'a dit le gabon sur la cybercriminalite"},
+		{"es", "que dijo panama en la cumbre de la union africana", "que dijo panama"},
+		{"es", "que dijo chile en la reunion de las naciones unidas", "que dijo chile"},
+		// Mirrors.
+		{"fr", "que dit le senegal sur la francophonie", "que dit le senegal sur la francophonie"},
+		{"es", "que dijo mexico en la reunion de expertos", "que dijo mexico en la reunion de expertos"},
+	} {
+		if got, _ := cutOccasion(tt.code, tt.text); got != tt.want {
+			t.Errorf("cutOccasion(%s, %q) = %q, want %q", tt.code, tt.text, got, tt.want)
+		}
+	}
+}

@@ -134,3 +134,45 @@ func TestPossessiveNotSpanishDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedSpanishSubject: a Spanish sentence that puts its verb
+// before its subject ("En el acto participó la viceministra de
+// Telecomunicaciones de Costa Rica, quien relató …") is the subject's,
+// where the fronted "En el acto" ran past the country to the first comma
+// and the page's country held the guest's words (asked23). Mirrors: a
+// verb before no role noun, and a role noun after a comma, keep the page's
+// holder.
+func TestInvertedSpanishSubject(t *testing.T) {
+	const page = "El CNCS presenta la Estrategia Nacional de Ciberseguridad de la República Dominicana\n\n" +
+		"El Centro Nacional de Ciberseguridad presentó este jueves la estrategia.\n\n"
+	checkPageCases(t, []pageCase{
+		{"participó", page + "En el acto participó la viceministra de Telecomunicaciones de Costa Rica, quien relató la experiencia de su país.\n", "En el acto", "Costa Rica"},
+		{"intervino", page + "Luego intervino el embajador de Chile, quien dijo que la cooperación es clave.\n", "Luego intervino", "Chile"},
+		// Mirrors.
+		{"no role", page + "En el acto participó un grupo de estudiantes de Costa Rica.\n", "En el acto", "Dominican Republic"},
+		{"after a comma", page + "En el acto participó, como invitada, la viceministra de Costa Rica.\n", "En el acto", "Dominican Republic"},
+	})
+}
+
+// TestPageNarrationAfterGuest: after a paragraph reporting a guest of
+// another country ("Le représentant du Gabon, présent à la cérémonie, a
+// salué …"), a paragraph naming no country that does not go on with the
+// guest ("La campagne se déroulera …") is the page's own country's, not
+// the guest's by block order (asked23). Mirrors: a pronoun or the guest's
+// role going on ("Il a ajouté …", "The ambassador added …"), and a
+// quotation, stay the guest's.
+func TestPageNarrationAfterGuest(t *testing.T) {
+	const page = "Le Cameroun renforce la protection de son cyberespace\n\n" +
+		"Le Ministre a présidé ce jour à Yaoundé la cérémonie de lancement de la campagne.\n\n" +
+		"Le représentant du Gabon, présent à la cérémonie, a salué cette initiative.\n\n"
+	const en = "Barbados hosts regional drill\n\nThe Government of Barbados today opened the regional cyber drill.\n\n" +
+		"The Ambassador of Chile, who attended the opening, said that cooperation was vital.\n\n"
+	checkPageCases(t, []pageCase{
+		{"campaign", page + "La campagne se déroulera jusqu'au 31 octobre dans les dix régions du pays.\n", "La campagne", "Cameroon"},
+		{"english drill", en + "The drill will run until Friday in three locations.\n", "The drill will", "Barbados"},
+		// Mirrors.
+		{"pronoun", page + "Il a ajouté que son pays partagerait ses données.\n", "Il a ajouté", "Gabon"},
+		{"spanish verb", "Informe de la Comisión de Ecuador\n\nLa Comisión de Ecuador recibió a la embajadora de Colombia.\n\nLa embajadora de Colombia señaló que la cooperación es clave.\n\nAñadió que su Gobierno apoya la estrategia.\n", "Añadió que", "Colombia"},
+		{"role", en + "The ambassador added that training was needed.\n", "The ambassador added", "Chile"},
+	})
+}

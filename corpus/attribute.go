@@ -1161,6 +1161,11 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			s = d
 		}
 	}
+	if m, at, ok := invertedSubject(toks, s, e, ms); ok {
+		// "En el acto participó la viceministra de … de Costa Rica,
+		// quien relató …" (see inverted_esfr.go)
+		return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, at, m.Last), narrated: true}
+	}
 	clause := s
 	lead := s
 	if toks[s].Lower == "also" && s+1 < e && toks[s+1].Gap == "" {

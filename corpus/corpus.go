@@ -852,6 +852,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
+	// othersList: the last heading or lead-in ("Summary of other
+	// submissions received so far:") announced a list of other States'
+	// views (see othersLeadRe).
+	othersList := false
 	// headlineAuthor: the author a news headline telling of its document
 	// made ("Paraguay presenta su … estrategia"; see ownDocHeadlineRe).
 	headlineAuthor := ""
@@ -889,8 +893,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				group = hh
 			}
 			block = &Attribution{Method: MethodHeading, Evidence: clip(evidence, 60), Confidence: ConfMedium}
+			keep := !joint && author != "" && hh[0] == author && level == 0 && placeDateLine(text)
 			author, speaker = "", ""
 			switch {
+			case keep:
+				// "Kingston, 2 May 2026" under the author's "Submission of
+				// Jamaica …": the author's page goes on (its list of other
+				// States' submissions stays its report; pages19). A
+				// headline naming the author ("Botswana hosts SADC cyber
+				// drill") ends it, as before (TestMastheadOfficial).
+				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
 			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
@@ -991,6 +1003,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		switch {
 		case info.is(fHeading):
+			othersList = othersLeadRe.MatchString(info.body)
 			if endMatterLine([]byte(info.body)) && (held || !notesHeading([]byte(info.body))) {
 				ended = true
 				return
@@ -1127,6 +1140,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = label, nil, nil, "", ""
+		case othersList && info.label == labelCountry && author != "" && len(group) == 0 && turn == "" && !piece && labelOfOther(info, author):
+			// "- Uganda: proposed that one session a year be held in
+			// Africa." in Jamaica's submission, under "Summary of other
+			// submissions received so far:" (othersList; a country's
+			// label elsewhere on an author's page is that country's, as
+			// a table's row is): the author's report of
+			// another State's submission, never that State's words
+			// (pages19's class of a consultation response listing other
+			// States' submissions). The author's page goes on.
+			h, attr = author, authorAttr
 		case info.label == labelCountry:
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
@@ -1238,6 +1261,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					// another country's words, never the previous holder's.
 					h, attr = "", Attribution{}
 				}
+			}
+			if attr.Method == MethodBlockOrder && reported && headed != "" && h == prev && h != headed && !eventSummary &&
+				turn == "" && len(group) == 0 && (info.mentions == nil || len(*info.mentions) == 0) && guestEnds(cache.coder.textOf(info)) &&
+				len(opts.Gazetteer.findText(Tokenize(cache.coder.textOf(info)), true)) == 0 {
+				// "Le représentant du Gabon, présent à la cérémonie, a
+				// salué …" then "La campagne se déroulera jusqu'au 31
+				// octobre …": the page's own narration goes on after its
+				// guest, who is no block of the page (see guestends.go).
+				// A paragraph naming a country, by a demonym too ("El
+				// comunicado nicaragüense añadió …", pages9's 941), is read
+				// as before.
+				h, attr = headed, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
 			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
 				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
@@ -1601,6 +1636,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			return
 		}
 		if t := bytes.TrimRight(p, " \t\n"); len(t) > 0 && t[len(t)-1] == ':' && info.label == labelNone {
+			othersList = othersLeadRe.Match(t)
 			// (The colon spares nearly every paragraph the closure.)
 			before := prev // the speaker before the introduction, which may be held by the State it names
 			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
@@ -1638,6 +1674,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("no statement found")
 	}
 	return r
+}
+
+// labelOfOther reports whether info's country label names another
+// country than the page's author.
+func labelOfOther(info *paraInfo, author string) bool {
+	who, _ := info.speaker()
+	return who != "" && who != author
 }
 
 // oneHolder is the country that holds every one of paras, or "" when

@@ -90,8 +90,10 @@ func TestESFR23NobodysParagraphs(t *testing.T) {
 // and its verb ("notificación", "notificar") read alike; Cuba's
 // "bloqueo" and French "blocus" are the blockade, "entraide judiciaire"
 // mutual legal assistance, and "bloquear" is no misspelt "bloqueo".
-// Mirrors: a portfolio with no topic after it is kept, an office asked
-// alone keeps its word.
+// An English loanword is no typo of a Spanish or French word ("fake news"
+// was read "face news", then "versus news"). Mirrors: a portfolio with no
+// topic after it is kept, an office asked alone keeps its word, a typo
+// that is no English word is still corrected ("ransonware").
 func TestESFR23QuestionReadings(t *testing.T) {
 	g := DefaultGazetteer()
 	for _, c := range []struct {
@@ -110,7 +112,10 @@ func TestESFR23QuestionReadings(t *testing.T) {
 		{"fr", "que dit cuba sur le blocus", []string{"blockade"}, nil},
 		{"fr", "madagascar entraide judiciaire", []string{"mutual legal assistance"}, nil},
 		{"es", "bolivia y bloquear las cuentas", []string{"block "}, []string{"blockade"}},
+		{"fr", "qu'est-ce que le cameroun dit sur les fake news", []string{"fake news"}, []string{"versus", "face"}},
+		{"es", "que dice belgica sobre el bug bounty", []string{"bug bounty"}, nil},
 		// Mirrors.
+		{"es", "que dice costa rica sobre el ransonware", []string{"ransomware"}, nil},
 		{"fr", "que dit le ministre belge des affaires etrangeres", []string{"affaires"}, nil},
 		{"es", "que dijo el secretario de innovacion de el salvador", []string{"secretario"}, nil},
 	} {

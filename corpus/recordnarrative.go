@@ -70,7 +70,8 @@ func (g *Gazetteer) recordNarrative(p string, cues cueSet) bool {
 		// ministros agradecieron a Panamá su hospitalidad": the meeting's
 		// thanks to its host are nobody's position; block order gave them
 		// to the country of the paragraph before (esfr23's 842).
-		if len(p) <= 200 && !sentenceInside([]byte(p)) && hostThanksRe.MatchString(p) {
+		if len(p) <= 200 && (strings.Contains(p, "hank") || strings.Contains(p, "emerci") || strings.Contains(p, "gradec")) &&
+			!sentenceInside([]byte(p)) && hostThanksRe.MatchString(p) {
 			return true
 		}
 	case "-----Original", "-----Forwarded", "----------":

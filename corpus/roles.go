@@ -58,6 +58,30 @@ convenio convencion llamamiento proceso acuerdo acuerdos declaracion principios 
 iniciativa carta protocolo estatuto tratado
 appel manuel processus declaration principes sommet groupe initiative charte protocole traite`)
 
+// legalInstruments are the instruments an eponymous city is coordinated
+// with ("budapest and the un convention", "tallinn or the charter").
+var legalInstruments = toSet(`convention conventions treaty treaties manual instrument instruments charter protocol agreement convenio convencion tratado traite`)
+
+// coordinatedInstrument reports a word after keys[last] that coordinates
+// it ("and", "or", "vs", "y", "et") with a legal instrument within the
+// four words after.
+func coordinatedInstrument(keys []string, last int) bool {
+	if last+1 >= len(keys) {
+		return false
+	}
+	switch keys[last+1] {
+	case "and", "or", "vs", "versus", "y", "o", "et", "ou":
+	default:
+		return false
+	}
+	for j := last + 2; j < len(keys) && j <= last+5; j++ {
+		if legalInstruments[keys[j]] {
+			return true
+		}
+	}
+	return false
+}
+
 // eponymCapitals are capitals that, standing alone, name the cyber
 // instrument agreed there as often as the country: "the Budapest Convention"
 // (cybercrime), "the Malabo Convention" (the African Union's), "the Tallinn
@@ -116,6 +140,12 @@ func (g *Gazetteer) role(toks []Token, keys []string, i, last int, p phrase, dep
 		// "what has Eswatini said re budapest", "Georgia on Budapest": the
 		// object of "on"/"re" is the instrument the city names, not the
 		// country whose capital it is (Hungary said nothing in that question).
+		return roleTopic
+	}
+	if p.how == ByCapital && eponymCapitals[strings.Join(keys[i:last+1], " ")] && coordinatedInstrument(keys, last) {
+		// "does mauritius think budapest and the un convention are
+		// complementary?": the city beside another instrument names its
+		// own, not Hungary (asked23).
 		return roleTopic
 	}
 	if p.how == ByCapital && prev != "" && !stopWords[prev] && !versusWords[prev] && !sayVerbs[prev] && letters(prev) &&

@@ -20,8 +20,12 @@ func TestCapitalNamingInstrument(t *testing.T) {
 		{"budapest on attribution", "Hungary/capital"},
 		{"what does budapest say", "Hungary/capital"},
 		{"the conference in budapest", "place:Hungary"},
+		// Beside another instrument (asked23).
+		{"does mauritius think budapest and the un convention are complementary?", "Mauritius/name topic:Hungary"},
+		{"ghana budapest or the un treaty", "Ghana/name topic:Hungary"},
 		// Not an instrument city: the object country stays a country.
 		{"ghana on nairobi", "Ghana/name,Kenya/capital"},
+		{"ghana and budapest and kenya", "Ghana/name,Hungary/capital,Kenya/name"},
 		// Bare contractions (the name's possessive without its
 		// apostrophe, read as the name since asked23).
 		{"whats chinas position on attribution", "China/name"},

@@ -973,7 +973,13 @@ func (t *Translator) translate(code, text string, g *Gazetteer, known func(strin
 		// The corpus knows a Spanish or French statement's kept word
 		// without its accents (see keptWord): "extorsión" is known when a
 		// statement holds it, not a typo of "retorsion".
-		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower) && (w == tk.Lower || !known(w))) && !stopWords[tk.Lower] && !nameWordESFR(g, w) {
+		// An English word is no typo either: the loanword of a Spanish or
+		// French question ("le cameroun dit sur les fake news") was
+		// corrected to the nearest word of the language ("fake" to
+		// "face", read as "versus", esfr23), as the language's detection
+		// already declines to (see detectFound).
+		if !f.vocab[w] && !f.stems[it.stem] && (known == nil || !known(tk.Lower) && (w == tk.Lower || !known(w))) && !stopWords[tk.Lower] && !nameWordESFR(g, w) &&
+			!(isASCII7(tk.Lower) && isEnglishWord(tk.Lower)) {
 			if fix := f.correct(w); fix != "" {
 				it.fixed, it.folded, it.stem = fix, fix, f.stem(fix)
 			}
