@@ -733,12 +733,14 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	if len(p.Terms) > 1 && len(p.Terms) == len(termTok) {
 		nameWithHead(toks, p.Terms, termTok)
+		genericCompound(c, toks, p.Terms, termTok)
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
 	if about == "" {
-		about = mentionedByFirst(c, toks, ms, compare)
-		if about != "" && !mentionsOnTopic(c, ms[0].Country, about, p) {
+		var modifier bool
+		about, modifier = mentionedByFirst(c, toks, ms, compare)
+		if about != "" && !modifier && !mentionsOnTopic(c, ms[0].Country, about, p) {
 			// "ireland eu ihl": Ireland names the EU only to align with
 			// it, never on IHL; read as Ireland on IHL naming the EU it
 			// answered nothing, so the two are compared.
@@ -876,6 +878,32 @@ func nameWithHead(toks []corpus.Token, terms []corpus.QueryTerm, termTok []int) 
 			b.Phrase = a.Phrase
 			k++
 		}
+	}
+}
+
+// genericCompound joins a generic word and the topic word typed right
+// after it ("cyber insurance", "cyber hygiene", "cyber diplomacy") into
+// one compound phrase when some statement of the corpus writes them so:
+// the generic word alone narrows nothing (every statement is "cyber"),
+// and "who mentions cyber insurance" counted every statement on a health
+// insurer. A compound the corpus never writes leaves the words as they
+// were. terms[k] is the word at toks[termTok[k]].
+func genericCompound(c *corpus.Corpus, toks []corpus.Token, terms []corpus.QueryTerm, termTok []int) {
+	for k := 0; k+1 < len(terms); k++ {
+		a, b := &terms[k], &terms[k+1]
+		if a.InTheme || b.InTheme || a.Phrase > 0 || b.Phrase > 0 || termTok[k+1] != termTok[k]+1 || toks[termTok[k+1]].Gap != "" {
+			continue
+		}
+		if !corpus.IsGenericStem(a.Stem) || corpus.IsGenericStem(b.Stem) || c.DocFreq(b.Stem) == 0 {
+			continue
+		}
+		if !c.HoldsCompound([]string{a.Stem, b.Stem}) {
+			continue
+		}
+		a.Phrase = len(terms) + k + 1 // past the lexicon's phrase numbers (First+1)
+		b.Phrase = a.Phrase
+		a.Compound, b.Compound = true, true
+		k++
 	}
 }
 

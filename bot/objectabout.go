@@ -211,21 +211,46 @@ func topicAfterObject(rest []corpus.Token) bool {
 // asks what the first says about the second. Compared, the second answered
 // "no statement by Iran" beside Albania's best statement, which did not
 // name Iran. "albania and iran", "albania vs iran" and an explicit
-// "compare" stay comparisons.
-func mentionedByFirst(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention, compare bool) string {
+// "compare" stay comparisons, unless the second name modifies the noun
+// typed after it ("cuba and the us embargo", see modifiesNoun): modifier
+// reports that reading. Only an English form of the name modifies so:
+// Spanish and French put it after the noun ("el embargo de EE. UU."), and
+// "chile y la union europea, derecho internacional" (read into English
+// with its comma dropped) is two sides.
+func mentionedByFirst(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention, compare bool) (about string, modifier bool) {
 	if compare || len(ms) != 2 || ms[0].Country == ms[1].Country || ms[1].First <= ms[0].Last {
-		return ""
+		return "", false
 	}
 	first, second := ms[0].Country, ms[1].Country
-	if c.Holds(second) || !c.Holds(first) || sidesJoined(toks, ms[0].Last+1, ms[1].First) {
-		return ""
+	if c.Holds(second) || !c.Holds(first) {
+		return "", false
+	}
+	if sidesJoined(toks, ms[0].Last+1, ms[1].First) {
+		if ms[1].Lang != "" || !modifiesNoun(toks, ms[1].Last+1) {
+			return "", false
+		}
+		modifier = true
 	}
 	for _, id := range c.MentionedIn(second) {
 		if c.Holder(id) == first {
-			return second
+			return second, modifier
 		}
 	}
-	return ""
+	return "", false
+}
+
+// modifiesNoun reports whether the name that ends before toks[i] is
+// the modifier of the noun at toks[i] ("cuba and the us embargo", "the
+// u s blockade"): a content word typed right after it that is not one of
+// a country's own nouns ("the us position", "the uk govt"), nor a word
+// that joins or asks. Such a second name after "and" is the topic of
+// the first's view, not a second side.
+func modifiesNoun(toks []corpus.Token, i int) bool {
+	if i >= len(toks) || toks[i].Gap != "" || corpus.IsActorNoun(toks[i].Lower) {
+		return false
+	}
+	w := toks[i].Lower
+	return w != "and" && w != "or" && w != "vs" && !skipWord(w) && !speechVerbs[w]
 }
 
 // mentionsOnTopic reports whether one of first's statements naming second

@@ -51,6 +51,13 @@ type QueryTerm struct {
 	// its forms ("information operations" read as "disinformation"),
 	// not by saying it (see AcronymTerms).
 	Form bool
+	// Compound marks the words of a phrase that holds a generic word
+	// ("cyber insurance", "cyber hygiene"): the generic word counts in the
+	// phrase, and a statement holds the phrase only with its words one
+	// after the other ("cyber-insurance" too, or a word of the last
+	// term's Alt: "cyberinsurance"), not "cyber" here and an insurer there
+	// (see Corpus.HoldsCompound).
+	Compound bool
 }
 
 // Match says how a hit answers its query.
@@ -109,6 +116,11 @@ type query struct {
 	absent  int          // own words no statement holds
 	mention map[int]bool // allowed statements when Query.Mentioning is set
 	phrases [][]string   // own multi-word phrases, matched whole in judge
+	// compound[k] marks phrases[k] as a compound with a generic word,
+	// held only with its words in a row; compoundAlt[k] are its last
+	// word's other stems, held alone ("cyberinsurance").
+	compound    []bool
+	compoundAlt [][]string
 	// literal holds the question's theme words that are not phrases of
 	// the lexicon ("surveillance" read as human rights through a
 	// synonym): the lexicon never tags a statement with them, so a
@@ -177,7 +189,7 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 	}
 	modAt := -1 // p.terms' index of a counted own modifier word (modifierStems)
 	for i, t := range q.Terms {
-		own := !t.InTheme && !themeStem(t.Stem) && !genericStems[t.Stem]
+		own := !t.InTheme && !themeStem(t.Stem) && (!genericStems[t.Stem] || t.Compound && t.Phrase > 0)
 		if own && t.Phrase > 0 {
 			k, ok := phraseAt[t.Phrase]
 			if !ok {
@@ -187,9 +199,23 @@ func (c *Corpus) prepareIn(q Query, buf *[]termRes) query {
 				k = len(p.phrases)
 				phraseAt[t.Phrase] = k
 				p.phrases = append(p.phrases, nil)
+				p.compound = append(p.compound, false)
+				p.compoundAlt = append(p.compoundAlt, nil)
 				p.nOwn++
 			}
 			p.phrases[k] = append(p.phrases[k], t.Stem)
+			if t.Compound {
+				p.compound[k] = true
+				p.compoundAlt[k] = t.Alt // the last word's wins
+				for _, a := range t.Alt {
+					if !seen(a) {
+						// Scored too: a statement holding only the joined
+						// word ("cyberinsurance") is a candidate.
+						mark(a)
+						p.terms = append(p.terms, Term{Stem: a, Weight: 1})
+					}
+				}
+			}
 			if !seen(t.Stem) {
 				mark(t.Stem)
 				p.terms = append(p.terms, Term{Stem: t.Stem, Weight: 1})
@@ -309,10 +335,13 @@ func (p *query) literalIn(stmt int) bool {
 // phrasesIn counts the own phrases statement stmt holds whole.
 func (p *query) phrasesIn(stmt int) int {
 	n := 0
-	for _, ph := range p.phrases {
+	for k, ph := range p.phrases {
 		all := true
 		for _, s := range ph {
 			all = all && p.c.containsStem(stmt, s)
+		}
+		if p.compound[k] {
+			all = all && p.c.compoundIn(stmt, ph) || slices.ContainsFunc(p.compoundAlt[k], func(a string) bool { return p.c.containsStem(stmt, a) })
 		}
 		if all {
 			n++

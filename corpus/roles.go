@@ -32,6 +32,11 @@ gov govt govts admin delegate delegates reps embassy mission missions fm fms mfa
 regime regimes junta
 experience experiences concerns priorities reservations objections`)
 
+// IsActorNoun reports whether the folded word w is one of actorNouns:
+// after a country's name it names the country's own view ("the us
+// position"), not a topic the name modifies ("the us embargo").
+func IsActorNoun(w string) bool { return actorNouns[w] }
+
 // sayVerbs after a demonym or capital make it the subject: "Tokyo says",
 // "what do Indian diplomats think", "qué dice Tokio". Folded.
 var sayVerbs = toSet(`say says said think thinks thought believe believes argue argues argued want wants propose proposes

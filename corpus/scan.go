@@ -423,6 +423,12 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 			// case and stop words below cost map probes and folds.
 			continue
 		}
+		if question && !romance && p.lang != "" && spacedLetters(toks, i, len(p.words)) {
+			// "r u sure": chat for "are you", not the French "R-U"
+			// (Royaume-Uni) typed with a space; in a Spanish or French
+			// question, or written "R-U", it stays the country (left23).
+			continue
+		}
 		if question && p.stopForm && p.caseSens && len(p.words) == 1 && elidedLower(toks[i].Orig) {
 			continue // "l'eau" is water: the Emirates are "les EAU", never elided
 		}
@@ -635,21 +641,37 @@ func initialBreak(t Token, prev string) bool {
 // initialsAt matches single letters separated by dots as one abbreviation,
 // in any case: "e.u.", "u.s.", "r.o.k." (the tokenizer joins only
 // upper-case ones). Written with dots, "u.s." is the US, not the word "us".
+// Typed with spaces ("u s", "the u k and france", "u s a", "e e u u"),
+// the whole run of letters must be a country's abbreviation that is not
+// only its ISO code ("g h" is no Ghana), and the run opens on neither "a"
+// nor "i", English words ("is there a u s view" is the US, not "aus"):
+// a lone "u" for "you" ("can u tell me") is no run and stays a word.
 func (g *Gazetteer) initialsAt(toks []Token, i int) (phrase, int, bool) {
+	spaced := i+1 < len(toks) && toks[i+1].Gap == "" && !toks[i+1].SentStart && singleLetter(toks[i+1].Lower)
+	if spaced && (wordLetter(toks[i].Lower) || i > 0 && toks[i].Gap == "" && !toks[i].SentStart && singleLetter(toks[i-1].Lower) && !wordLetter(toks[i-1].Lower)) {
+		return phrase{}, 0, false // an English word, or inside a run begun before
+	}
+	sep := "."
+	if spaced {
+		sep = ""
+	}
 	j := i
 	var b []byte
-	for j < len(toks) && len(toks[j].Lower) == 1 && toks[j].Lower[0] >= 'a' && toks[j].Lower[0] <= 'z' {
-		if j > i && toks[j].Gap != "." {
+	for j < len(toks) && singleLetter(toks[j].Lower) {
+		if j > i && (toks[j].Gap != sep || spaced && toks[j].SentStart) {
 			break
 		}
 		b = append(b, toks[j].Lower[0])
 		j++
 	}
-	if len(b) < 2 {
+	if len(b) < 2 || spaced && j < len(toks) && toks[j].Gap == "" && singleLetter(toks[j].Lower) {
 		return phrase{}, 0, false
 	}
 	last := j - 1
 	for _, p := range g.phrases[string(b)] {
+		if spaced && p.isoCode {
+			continue
+		}
 		if len(p.words) == 1 && p.country >= 0 && (p.caseSens || p.stopForm) && (p.how == ByAbbreviation || p.how == ByAlias) {
 			p.how = ByAbbreviation
 			return p, last, true
@@ -662,6 +684,32 @@ func (g *Gazetteer) initialsAt(toks []Token, i int) (phrase, int, bool) {
 		}
 	}
 	return phrase{}, 0, false
+}
+
+// singleLetter reports whether w is one ASCII letter.
+func singleLetter(w string) bool {
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// wordLetter reports the single letters that are English words ("a",
+// "i"): a run of spaced initials never opens on them.
+func wordLetter(w string) bool {
+	return w == "a" || w == "i"
+}
+
+// spacedLetters reports whether the n tokens from i are single letters
+// typed with spaces between them ("r u"), as chat types words, not as an
+// abbreviation is written ("R-U", "R.U.").
+func spacedLetters(toks []Token, i, n int) bool {
+	if n < 2 {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if !singleLetter(toks[k].Lower) || k > i && toks[k].Gap != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // letters reports whether w is made of letters only.
