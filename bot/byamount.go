@@ -19,6 +19,9 @@ import (
 // "the most", "the most about", Spanish "el que más"/"los que más",
 // French "le plus".
 func asksMost(text string) bool {
+	if !mayFoldAny(text, mostWords) {
+		return false // most questions: a byte search, no tokenization
+	}
 	toks := corpus.Tokenize(text)
 	for i := 1; i < len(toks); i++ {
 		w, prev := toks[i].Lower, toks[i-1].Lower
@@ -33,6 +36,10 @@ func asksMost(text string) bool {
 	}
 	return false
 }
+
+// mostWords are the words one of which asksMost needs, searched as
+// mayFoldAny does (ASCII case ignored; "más" as typed in lower case).
+var mostWords = []string{"most", "mas", "más", "plus"}
 
 // byAmount orders res, each country's best statement for q, by how many
 // of the country's statements answer q, most first; countries with as

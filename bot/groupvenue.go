@@ -24,7 +24,7 @@ var groupVenueREs = map[string]*regexp.Regexp{
 // groupVenuePreps are, per language, words one of which every match of
 // groupVenueREs holds.
 var groupVenuePreps = map[string][]string{
-	"en": {"at", "during", "within", "inside"},
+	"en": {"within", "inside"}, // and "at", "during": mayHaveVenuePrep
 	"es": {"seno", "durante"},
 	"fr": {"sein", "lors"},
 }
@@ -37,7 +37,7 @@ func cutGroupVenue(code, text string) string {
 		code = "en"
 	}
 	re := groupVenueREs[code]
-	if re == nil || !mayFoldAny(text, groupVenuePreps[code]) || !saysSomething(text) {
+	if re == nil || !(code == "en" && mayHaveVenuePrep(code, text) || mayFoldAny(text, groupVenuePreps[code])) || !saysSomething(text) {
 		return text // most questions: a byte search, no expression run
 	}
 	cut := re.ReplaceAllString(text, " ")

@@ -852,6 +852,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// speaker delivers a joint statement and may go on for itself alone.
 	author, speaker := "", ""
 	var authorAttr Attribution
+	// othersList: the last heading or lead-in ("Summary of other
+	// submissions received so far:") announced a list of other States'
+	// views (see othersLeadRe).
+	othersList := false
 	// headlineAuthor: the author a news headline telling of its document
 	// made ("Paraguay presenta su … estrategia"; see ownDocHeadlineRe).
 	headlineAuthor := ""
@@ -889,8 +893,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				group = hh
 			}
 			block = &Attribution{Method: MethodHeading, Evidence: clip(evidence, 60), Confidence: ConfMedium}
+			keep := !joint && author != "" && hh[0] == author && level == 0 && placeDateLine(text)
 			author, speaker = "", ""
 			switch {
+			case keep:
+				// "Kingston, 2 May 2026" under the author's "Submission of
+				// Jamaica …": the author's page goes on (its list of other
+				// States' submissions stays its report; pages19). A
+				// headline naming the author ("Botswana hosts SADC cyber
+				// drill") ends it, as before (TestMastheadOfficial).
+				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
 			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
@@ -991,6 +1003,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		}
 		switch {
 		case info.is(fHeading):
+			othersList = othersLeadRe.MatchString(info.body)
 			if endMatterLine([]byte(info.body)) && (held || !notesHeading([]byte(info.body))) {
 				ended = true
 				return
@@ -1127,6 +1140,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = label, nil, nil, "", ""
+		case othersList && info.label == labelCountry && author != "" && len(group) == 0 && turn == "" && !piece && labelOfOther(info, author):
+			// "- Uganda: proposed that one session a year be held in
+			// Africa." in Jamaica's submission, under "Summary of other
+			// submissions received so far:" (othersList; a country's
+			// label elsewhere on an author's page is that country's, as
+			// a table's row is): the author's report of
+			// another State's submission, never that State's words
+			// (pages19's class of a consultation response listing other
+			// States' submissions). The author's page goes on.
+			h, attr = author, authorAttr
 		case info.label == labelCountry:
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
@@ -1219,7 +1242,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr, outsiderOpens = "", Attribution{}, true
 			}
 			if attr.Method == MethodBlockOrder && attr.Confidence != ConfHigh || h == "" && attr.Method == "" && !outsiderOpens && prev == "" ||
-				attr.Method == MethodContinuation && len(rawPara) > 0 && (rawPara[0] == 'A' || rawPara[0] == 'T') {
+				attr.Method == MethodContinuation && cache.coder.opensWith(info, speakerLaterOpeners) {
 				// (A continuation opening "Also …" or "También …" may name
 				// its own speaker after a fronted participle or the verb:
 				// "Also stressing … was the representative of Tuvalu, who
@@ -1330,9 +1353,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// not that country's words (TestBloggerOwnView).
 				h, attr = "", Attribution{}
 			}
+			narrated := false // a report of another's words, not the author's (the first case below)
+			if info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" {
+				// Decoded once: a second textOf for speakerConcludes
+				// decoded every narrated paragraph of the load again
+				// (+54 MB, 41 → 59 GC cycles at 100k -dup 8).
+				text := cache.coder.textOf(info)
+				narrated = !firstPerson(text) && !authorActsLater(info, author) && (author == "" || !opts.Gazetteer.speakerConcludes(text, author))
+			}
 			switch {
-			case info.is(fNarrated) && (attr.Method == MethodSubject || attr.Method == MethodPossessive) && h != "" && !firstPerson(cache.coder.textOf(info)) &&
-				!authorActsLater(info, author) && !opts.Gazetteer.speakerConcludes(cache.coder.textOf(info), author):
+			case narrated:
 				// "The representative of Ghana said …", "Togo's minister
 				// stressed …": a report of a meeting, whatever heading or
 				// title came before
@@ -1606,6 +1636,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			return
 		}
 		if t := bytes.TrimRight(p, " \t\n"); len(t) > 0 && t[len(t)-1] == ':' && info.label == labelNone {
+			othersList = othersLeadRe.Match(t)
 			// (The colon spares nearly every paragraph the closure.)
 			before := prev // the speaker before the introduction, which may be held by the State it names
 			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
@@ -1643,6 +1674,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		warn("no statement found")
 	}
 	return r
+}
+
+// labelOfOther reports whether info's country label names another
+// country than the page's author.
+func labelOfOther(info *paraInfo, author string) bool {
+	who, _ := info.speaker()
+	return who != "" && who != author
 }
 
 // oneHolder is the country that holds every one of paras, or "" when

@@ -207,8 +207,10 @@ func TestMeetingFooterAndBilingualThanks(t *testing.T) {
 
 // TestConsultationResponseAuthor: a response to a consultation by one
 // country makes it the page's author, so its section reporting other
-// States' submissions is not cut into the reported States' statements;
-// mirror: a summary of several States' submissions names no author.
+// States' submissions, in a sentence or as a list headed by each State
+// under a lead-in announcing others' submissions, is not cut into the reported States' statements, also after a dateline
+// naming the author's capital; mirror: a summary of several States'
+// submissions names no author.
 func TestConsultationResponseAuthor(t *testing.T) {
 	g := DefaultGazetteer()
 	for text, want := range map[string]bool{
@@ -225,6 +227,23 @@ func TestConsultationResponseAuthor(t *testing.T) {
 		"Iceland welcomes the Chair's invitation to submit views.\n\n"+
 		"Several States have already made proposals. Uganda suggested sessions in Africa, and Venezuela asked that every decision be taken by consensus.\n",
 		[]held{{"Iceland", "Iceland welcomes"}, {"Iceland", "Several States"}})
+	// Its list of other States' submissions, after a dateline naming the
+	// author's capital, is its report.
+	checkHeld(t, "Submission of Jamaica on the programme of work\n\nKingston, 2 May 2026\n\n"+
+		"Jamaica thanks the Chair for the opportunity to comment.\n\nSummary of other submissions received so far:\n\n"+
+		"- Uganda: proposed that one session a year be held in Africa.\n- Venezuela: asked that all decisions be taken by consensus.\n\n"+
+		"Jamaica supports travel funding for small island States.\n",
+		[]held{{"Jamaica", "Jamaica thanks"}, {"Jamaica", "Summary of other"}, {"Jamaica", "Uganda: proposed"}, {"Jamaica", "Venezuela: asked"}, {"Jamaica", "Jamaica supports"}})
+	// mirror: with no lead-in announcing others' views, a country's label
+	// on an author's page is that country's, as a table's row is.
+	checkHeld(t, "Submission of Jamaica on the programme of work\n\nKingston, 2 May 2026\n\n"+
+		"Jamaica thanks the Chair for the opportunity to comment.\n\n"+
+		"- Uganda: proposes that one session a year be held in Africa.\n",
+		[]held{{"Jamaica", "Jamaica thanks"}, {"Uganda", "Uganda: proposes"}})
+	// mirror: a secretariat's list of national positions has no author.
+	checkHeld(t, "Regional consultation: summary of national positions\n\n"+
+		"- Uganda: proposed that one session a year be held in Africa.\n- Venezuela: asked that all decisions be taken by consensus.\n",
+		[]held{{"Uganda", "Uganda: proposed"}, {"Venezuela", "Venezuela: asked"}})
 }
 
 // TestInterviewIntroMetHer: a journalist's introduction saying where the

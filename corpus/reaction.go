@@ -143,3 +143,18 @@ func usFramed(toks []Token, s, e int) bool {
 	}
 	return false
 }
+
+// placeDateRe matches a line that is only a place and a date: "Kingston,
+// 2 May 2026", "Reykjavík, 30 April 2026", "Quito, 9 de septiembre de
+// 2026", "Paris, le 3 mai 2026", "Geneva, March 3, 2026".
+var placeDateRe = regexp.MustCompile(`^\p{Lu}[\p{L} .'’-]{1,40}, (?:le |el )?(?:\d{1,2}(?:er)? (?:de )?\p{L}+(?: de)? \d{4}|\p{L}+ \d{1,2}, \d{4})\.?$`)
+
+// placeDateLine reports whether text is only a place and a date (see
+// placeDateRe).
+func placeDateLine(text string) bool { return len(text) < 70 && placeDateRe.MatchString(text) }
+
+// othersLeadRe matches a heading or lead-in announcing other States'
+// views or submissions: "Views expressed by other States", "Summary of
+// other submissions received so far:", "Propuestas de otros Estados:",
+// "Contributions d'autres États :".
+var othersLeadRe = regexp.MustCompile(`(?i)\b(?:other|otros|otras|autres|d['’]autres)\s+(?:\p{L}+\s+){0,2}?(?:States|submissions|delegations|countries|contributions|proposals|Estados|delegaciones|pa[ií]ses|contribuciones|propuestas|[ÉE]tats|d[ée]l[ée]gations|pays|propositions)\b|\b(?:submissions|contributions|views|proposals|contribuciones|propuestas|propositions)\s+(?:of|by|from|de|des|d['’])\s+(?:other|otros|otras|autres)\b`)
