@@ -86,7 +86,12 @@ var (
 		"whose statement", "where is this from", "where's this from", "wheres this from", "where is this quote from",
 		"where does this come from", "where does this quote come from", "source of this quote", "who is quoted", "who said it",
 		"quien dijo", "que pais dijo", "de quien es", "quien lo dijo", "de donde es esta cita", "de donde viene",
-		"qui a dit", "quel pays a dit", "de qui est", "d'ou vient", "qui l'a dit"}
+		"qui a dit", "quel pays a dit", "de qui est", "d'ou vient", "qui l'a dit",
+		// How analysts also ask it: "whose line is this", "which
+		// delegation said", "who made this statement".
+		"whose line", "whose is this", "whose is that", "who's line", "which delegation said", "what delegation said",
+		"which government said", "who made this statement", "who made that statement", "source for this quote", "who wrote this",
+		"quien escribio", "de quien son", "que delegacion dijo", "qui a ecrit", "de qui sont", "quelle delegation a dit"}
 	// whoSaidLeads open a message whose rest is the quotation, unquoted.
 	// Only with "that" ("who said anything about X" asks a topic); with
 	// and without accents, as typed.

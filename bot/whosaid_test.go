@@ -20,7 +20,12 @@ func TestWhoSaid(t *testing.T) {
 		{"«la priorité doit aller au renforcement des capacités» qui a dit ça ?", "la priorité doit aller au renforcement des capacités"},
 		{"quién dijo que el derecho internacional se aplica al ciberespacio?", "el derecho internacional se aplica al ciberespacio"},
 		{"¿Quién dijo que el derecho internacional se aplica al ciberespacio?", "el derecho internacional se aplica al ciberespacio"},
+		{`whose line is "cyber resilience and climate resilience go together"?`, "cyber resilience and climate resilience go together"},
+		{`"we will never pay a ransom to criminals" - which delegation said it`, "we will never pay a ransom to criminals"},
+		{`¿de quién son estas palabras? "la cooperación regional es indispensable"`, "la cooperación regional es indispensable"},
 		// Neighbours: no cue, too short a quotation, a topic after "who said".
+		{`what is the kenyan line on "protecting hospitals from ransomware attacks"`, ""},
+		{`what is the "programme of action on ict security" about`, ""},
 		{`what does Mongolia say about "voluntary norms alone"`, ""},
 		{`"hack back" who said this?`, ""},
 		{"who said anything about ransomware since 2024", ""},

@@ -235,6 +235,9 @@ var speakingForRes = []*regexp.Regexp{
 	// defendió …": Spanish puts the speaker after the verb, and the
 	// paragraph went on with the speaker before.
 	regexp.MustCompile(`^(?:(?:También|Asimismo|Además|Igualmente),?\s+)?(?:[\p{Ll}]+\s+)?(?i:destacó|intervino|subrayó|señaló|afirmó|recordó|insistió|advirtió|pidió|tomó la palabra|hizo uso de la palabra|se refirió)(?:\s|,)[^.;:]{0,160}?\b(?:el|la)\s+(?:[Rr]epresentante|[Dd]elegad[oa]|[Ee]mbajador|[Ee]mbajadora|[Mm]inistr[oa]|[Jj]ef[ea] de (?:la )?[Dd]elegación)(?:\s+[Pp]ermanente)?\s+(?:del?|de la|de los)\s+((?:la\s+|el\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+(?:quien|que)\b)`),
+	// "Est également intervenu le représentant du Bénin, qui a plaidé
+	// …", "A aussi pris la parole la déléguée du Togo, qui …".
+	regexp.MustCompile(`^(?:(?:Est|Sont)\s+(?:également\s+|aussi\s+|ensuite\s+)?intervenu(?:e|s|es)?|(?:A|Ont)\s+(?:également\s+|aussi\s+|ensuite\s+)?pris\s+la\s+parole)\s+(?:le|la|les)\s+(?:[Rr]eprésentante?|[Dd]éléguée?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre|[Cc]hef de (?:la )?[Dd]élégation)s?(?:\s+permanente?)?\s+(?:du|de la|de l['’]|des|de|d['’])\s*([\p{Lu}][^,.;]{1,50}?)(?:,|\s+qui\s)`),
 	regexp.MustCompile(`^(?:Un|Una|Une)\s+(?:diplomático|diplomática|funcionario|funcionaria|delegado|delegada|representante|negociador|negociadora|diplomate|responsable|délégué|déléguée|représentant|représentante|négociateur|négociatrice)\s+([\p{L}-]{3,30})\s+` + reportVerbESFRRe),
 }
 
@@ -256,7 +259,10 @@ func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 	switch head[0] {
 	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P', 'M', 'D':
 	default:
-		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") {
+		// (" was the ", " were the ": a speaker after a fronted
+		// participle, "Joining the debate was the delegate of Ghana".)
+		if !strings.Contains(head, "speaking for") && !strings.Contains(head, "speaking on behalf of") &&
+			!strings.Contains(head, " was the ") && !strings.Contains(head, " were the ") {
 			return "", ""
 		}
 	}

@@ -178,14 +178,20 @@ func TestInvertedSpeakerES(t *testing.T) {
 
 // TestInvertedSpeaker: a summary's speaker named after a fronted
 // participle and "was" ("Also stressing … was the representative of
-// Tuvalu, who said …") holds the paragraph, not the speaker before;
-// mirror: "Also stressing …, she said" goes on with the speaker before.
+// Tuvalu, who said …", "Est également intervenu le représentant du
+// Bénin, qui …") holds the paragraph, not the speaker before; mirror:
+// "Also stressing …, she said" goes on with the speaker before.
 func TestInvertedSpeaker(t *testing.T) {
 	const head = "Security Council open debate\n\nNauru's delegate said her country depends on partners for incident response.\n\n"
 	first := held{"Nauru", "Nauru's delegate"}
 	checkAfter(t, head, first, "Also stressing the vulnerability of small islands was the representative of Kiribati, who said cables must be protected.", "Kiribati")
 	checkAfter(t, head, first, "Echoing that concern were the delegates of Tonga, who said cables must be protected.", "Tonga")
+	checkAfter(t, head, first, "Joining the debate was the delegate of Ghana, who called for a binding instrument.", "Ghana")
 	checkAfter(t, head, first, "Also stressing the vulnerability of small islands, she said cables must be protected.", "Nauru")
+	const headFR = "Résumé de la séance\n\nLe représentant du Sénégal a déclaré que le droit international s'applique au cyberespace.\n\n"
+	firstFR := held{"Senegal", "Le représentant du Sénégal"}
+	checkAfter(t, headFR, firstFR, "Est également intervenu le représentant du Bénin, qui a plaidé pour un fonds volontaire.", "Benin")
+	checkAfter(t, headFR, firstFR, "A aussi pris la parole la déléguée du Togo, qui a soutenu un instrument contraignant.", "Togo")
 }
 
 // TestMeetingFooterAndBilingualThanks: a summary's timing line and a UN
