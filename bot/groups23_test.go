@@ -43,7 +43,7 @@ func TestGroups23Counts(t *testing.T) {
 		// Kuwait and the four Visegrad countries.
 		{"how many countries mention blood banks", 5, ""},
 		// Barbados and the four Visegrad countries.
-		{"how many countries mention cyber insurance", 5, "open: 'cyber' is a generic word the search skips, so statements on health insurers (the Philippines, Kenya, Australia, the Maldives) count as on cyber insurance"},
+		{"how many countries mention cyber insurance", 5, ""}, // left23: the compound narrows (genericCompound)
 		// Uganda, the twelve ECOWAS members (Côte d'Ivoire's statement
 		// on their behalf; Sierra Leone's own release too), Papua New
 		// Guinea's policy and Zimbabwe's strategy ("SIM-swap fraud").

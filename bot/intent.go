@@ -733,7 +733,11 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	if len(p.Terms) > 1 && len(p.Terms) == len(termTok) {
 		nameWithHead(toks, p.Terms, termTok)
-		genericCompound(c, toks, p.Terms, termTok)
+		if len(ms) == 0 {
+			// Who and how many only: a country's own statements are few,
+			// and "kyrgyz cyber strategy" is its strategy however worded.
+			genericCompound(c, toks, p.Terms, termTok)
+		}
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
