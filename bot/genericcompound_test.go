@@ -25,6 +25,10 @@ func TestGenericCompound(t *testing.T) {
 		"cl.txt": {Data: []byte("Chile says basic hygiene in hospitals saves lives, while cyber threats to hospitals grow.\n")},
 		"np.txt": {Data: []byte("Nepal invests in diplomacy training for officials who handle cyber issues.\n")},
 		"la.txt": {Data: []byte("Laos values quiet diplomacy among neighbours.\n")},
+		"ke.txt": {Data: []byte("Kenya adopted a national cybersecurity strategy in 2022.\n")},
+		"bo.txt": {Data: []byte("Bolivia is drafting a cyber security strategy with its ministries.\n")},
+		"ge.txt": {Data: []byte("Georgia launched its cyber strategy last year.\n")},
+		"rs.txt": {Data: []byte("Serbia published a digital strategy for its schools.\n")},
 	}))
 	tests := []struct {
 		q    string
@@ -33,6 +37,10 @@ func TestGenericCompound(t *testing.T) {
 		{"who talks about cyber insurance", []string{"Fiji", "Ghana", "Malta"}},
 		{"how many countries mention cyber insurance?", []string{"Fiji", "Ghana", "Malta"}},
 		{"which states talk about cyber hygiene", []string{"Peru"}},
+		// "cybersecurity strategy" and "cyber security strategy" are the
+		// cyber strategy asked (a whole sentence's "cyber" is not).
+		{"who talks about cyber strategy", []string{"Bolivia", "Georgia", "Kenya"}},
+		{"who talks about strategy", []string{"Bolivia", "Georgia", "Kenya", "Serbia"}},
 		// Mirrors that must not change.
 		{"who talks about insurance", []string{"Fiji", "Ghana", "Oman"}},
 		{"who talks about hygiene", []string{"Chile", "Peru"}},

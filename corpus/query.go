@@ -338,7 +338,9 @@ func (p *query) phrasesIn(stmt int) int {
 	for k, ph := range p.phrases {
 		all := true
 		for _, s := range ph {
-			all = all && p.c.containsStem(stmt, s)
+			// A compound's "cyber" is in "cybersecurity strategy" too
+			// (compoundIn reads it so).
+			all = all && (p.c.containsStem(stmt, s) || p.compound[k] && s == "cyber" && p.c.containsStem(stmt, "cybersecur"))
 		}
 		if p.compound[k] {
 			all = all && p.c.compoundIn(stmt, ph) || slices.ContainsFunc(p.compoundAlt[k], func(a string) bool { return p.c.containsStem(stmt, a) })
