@@ -103,21 +103,7 @@ func rarestWordOnly(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus.
 	if rare < 0 || counts[rare]*rareRatio > most && !(counts[rare] == 1 && most >= rareOneRatio && c.Len() >= rareLarge) {
 		return res
 	}
-	var kept []corpus.ScoredHit
-	var seen []string
-	for _, h := range full.Hits {
-		if !holdsWords(h.Matched, units[rare]) {
-			continue
-		}
-		if holder := c.Holder(h.Stmt); !slices.Contains(seen, holder) {
-			seen = append(seen, holder)
-			kept = append(kept, h)
-		}
-	}
-	if len(kept) >= res.Total {
-		return res
-	}
-	return corpus.Result{Hits: kept, Total: len(kept)}
+	return narrowPerHolder(c, res, full.Hits, func(h corpus.ScoredHit) bool { return holdsWords(h.Matched, units[rare]) })
 }
 
 // A topic whose words name a theme and add a word of their own ("untrusted
@@ -195,10 +181,17 @@ func rareBesideTheme(c *corpus.Corpus, q corpus.Query, res corpus.Result) corpus
 	if rare < 0 || fewest*rareThemeRatio > len(full.Hits) {
 		return res
 	}
+	return narrowPerHolder(c, res, full.Hits, func(h corpus.ScoredHit) bool { return holdsUnit(h.Matched, units[rare]) })
+}
+
+// narrowPerHolder returns each holder's best hit of hits (best first) that
+// holds the rare word, as a who-answer: res itself when that narrows
+// nothing.
+func narrowPerHolder(c *corpus.Corpus, res corpus.Result, hits []corpus.ScoredHit, holds func(corpus.ScoredHit) bool) corpus.Result {
 	var kept []corpus.ScoredHit
 	var seen []string
-	for _, h := range full.Hits {
-		if !holdsUnit(h.Matched, units[rare]) {
+	for _, h := range hits {
+		if !holds(h) {
 			continue
 		}
 		if holder := c.Holder(h.Stmt); !slices.Contains(seen, holder) {
