@@ -38,7 +38,19 @@ func TestReportedReactionOnAuthorsPage(t *testing.T) {
 			"Le Gouvernement du Burkina Faso informe que les sites gouvernementaux ont été rétablis.\n\n" +
 			"Plusieurs pays, dont le Niger et le Mali, ont apporté leur soutien au Burkina Faso.\n",
 			[]held{{"Burkina Faso", "Le Gouvernement du Burkina Faso"}, {"Burkina Faso", "Plusieurs pays"}}},
+		{"es apoyaron la respuesta", "Ministerio de Tecnologías de la Información, Gobierno de la República de Panamá\n\nComunicado\n\n" +
+			"El Gobierno de Panamá restableció hoy los servicios de la Caja de Seguro Social.\n\n" +
+			"Colombia y México apoyaron la respuesta de Panamá con equipos de expertos; el Gobierno agradeció esa cooperación.\n",
+			[]held{{"Panama", "El Gobierno de Panamá"}, {"Panama", "Colombia y México"}}},
+		{"en assisted the recovery", "Ministry of Foreign Affairs of Jamaica\n\nPress release\n\n" +
+			"The Government of Jamaica restored the tax portal today.\n\n" +
+			"Canada and the United Kingdom assisted the recovery with incident responders.\n",
+			[]held{{"Jamaica", "The Government of Jamaica"}, {"Jamaica", "Canada and the United Kingdom"}}},
 		// mirrors
+		{"mirror: another country's own support of a treaty", "Ministerio de Tecnologías de la Información, Gobierno de la República de Panamá\n\nComunicado\n\n" +
+			"El Gobierno de Panamá restableció hoy los servicios de la Caja de Seguro Social.\n\n" +
+			"Colombia apoya un tratado vinculante sobre ciberdelincuencia.\n",
+			[]held{{"Panama", "El Gobierno de Panamá"}, {"Colombia", "Colombia apoya"}}},
 		{"mirror: a party to the talks", "Ministry of Foreign Affairs of the United Republic of Tanzania\n\nPress release\n\n" +
 			"The Minister held talks today with her Kenyan counterpart and proposed a joint cyber drill.\n\n" +
 			"The Kenyan side expressed its support for the proposal and asked that Uganda join the drill.\n",

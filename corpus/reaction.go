@@ -32,8 +32,11 @@ func partyEvidence(ev string) bool {
 }
 
 // reactionRe matches a reaction of support, solidarity or condemnation in
-// English, Spanish or French.
-var reactionRe = regexp.MustCompile(`(?i)\b(?:(?:expressed|expresses|conveyed|reiterated|voiced|extended|offered|pledged|lent|gave)\s+(?:its|their|his|her)?\s*(?:full\s+|strong\s+|firm\s+|unwavering\s+)?(?:support|solidarity|backing)|issued\s+(?:a\s+)?statements?\s+(?:of|in)\s+(?:support|solidarity)|stands?\s+(?:with|in solidarity)|condemned|condemns|(?:expres|manifest|brind|reiter)(?:ó|aron|a|an)\s+su\s+(?:pleno\s+|firme\s+|total\s+|decidido\s+)?(?:respaldo|apoyo|solidaridad|condena)|condenó|condenaron|respald(?:ó|aron)|se\s+solidariz(?:ó|aron)|(?:a|ont)\s+(?:exprimé|apporté|manifesté|réitéré)\s+(?:son|sa|leur)\s+(?:plein\s+|entier\s+|total\s+|ferme\s+)?(?:soutien|solidarité|appui)|(?:a|ont)\s+condamné)`)
+// English, Spanish or French; help with the author's response counts as
+// support ("Estados Unidos y España apoyaron la respuesta de Costa Rica
+// en 2022 con equipos de expertos" in Costa Rica's communiqué was held by
+// the United States and Spain).
+var reactionRe = regexp.MustCompile(`(?i)\b(?:(?:expressed|expresses|conveyed|reiterated|voiced|extended|offered|pledged|lent|gave)\s+(?:its|their|his|her)?\s*(?:full\s+|strong\s+|firm\s+|unwavering\s+)?(?:support|solidarity|backing)|issued\s+(?:a\s+)?statements?\s+(?:of|in)\s+(?:support|solidarity)|stands?\s+(?:with|in solidarity)|condemned|condemns|(?:expres|manifest|brind|reiter)(?:ó|aron|a|an)\s+su\s+(?:pleno\s+|firme\s+|total\s+|decidido\s+)?(?:respaldo|apoyo|solidaridad|condena)|condenó|condenaron|respald(?:ó|aron)|se\s+solidariz(?:ó|aron)|(?:a|ont)\s+(?:exprimé|apporté|manifesté|réitéré)\s+(?:son|sa|leur)\s+(?:plein\s+|entier\s+|total\s+|ferme\s+)?(?:soutien|solidarité|appui)|(?:a|ont)\s+condamné|(?:apoy|respald)(?:ó|aron)\s+(?:la\s+respuesta|los\s+esfuerzos|la\s+recuperación|la\s+investigación)|(?:supported|backed|assisted)\s+(?:the\s+|its\s+)?(?:\S+\s+)?(?:response|recovery|investigation)|(?:a|ont)\s+(?:soutenu|appuyé|accompagné)\s+(?:la\s+réponse|les\s+efforts|l['’]enquête))`)
 
 // reactionAbout matches what a condemnation on the author's page is
 // about when the page's author goes unnamed: its affair ("the attack",
