@@ -27,17 +27,25 @@ func topicUnits(terms []corpus.QueryTerm) [][][]string {
 		if t.InTheme || t.Form {
 			return nil
 		}
-		word := append([]string{t.Stem}, t.Alt...)
-		if t.Phrase > 0 {
-			if i, ok := phrase[t.Phrase]; ok {
-				units[i] = append(units[i], word)
-				continue
-			}
-			phrase[t.Phrase] = len(units)
-		}
-		units = append(units, [][]string{word})
+		units = addUnitWord(units, phrase, t)
 	}
 	return units
+}
+
+// addUnitWord adds term t, with the other stems that stand for it, to
+// units: to its phrase's unit when one is there (phrase maps a phrase
+// number to its unit), else as a unit of its own. topicUnits and
+// specificUnits group a question's words so.
+func addUnitWord(units [][][]string, phrase map[int]int, t corpus.QueryTerm) [][][]string {
+	word := append([]string{t.Stem}, t.Alt...)
+	if t.Phrase > 0 {
+		if i, ok := phrase[t.Phrase]; ok {
+			units[i] = append(units[i], word)
+			return units
+		}
+		phrase[t.Phrase] = len(units)
+	}
+	return append(units, [][]string{word})
 }
 
 // holdsUnit reports whether matched (a hit's breakdown) holds every stem

@@ -33,18 +33,9 @@ func specificUnits(lex *corpus.Lexicon, themes []int, terms []corpus.QueryTerm) 
 				own = true
 			}
 		}
-		if own {
-			continue
+		if !own {
+			units = addUnitWord(units, phrase, t)
 		}
-		word := append([]string{t.Stem}, t.Alt...)
-		if t.Phrase > 0 {
-			if i, ok := phrase[t.Phrase]; ok {
-				units[i] = append(units[i], word)
-				continue
-			}
-			phrase[t.Phrase] = len(units)
-		}
-		units = append(units, [][]string{word})
 	}
 	return units
 }
