@@ -871,9 +871,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// author (see eventSummaryTitle); so does a joint statement's, which
 	// all its signatories hold (see jointTitle).
 	eventSummary := false
+	// officeOnly: the page opened with an office's masthead that names no
+	// country ("Ministry of Foreign Affairs"); a headline whose subject is
+	// a country then makes the page that country's (see headlineSubject).
+	officeOnly := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
+		office := officeOnly
+		officeOnly = false
 		switch {
+		case len(hh) == 0 && !joint && level == 0 && author == "" && masthead == "" && prev == "" && block == nil && mastheadLine([]byte(text)):
+			officeOnly = true
 		case len(hh) == 0 && level > 0 && blockLevel > 0 && level <= blockLevel:
 			// "## Methodology" after "## Bhutan", or a country the
 			// gazetteer does not know: the tracker's entry has ended.
@@ -905,7 +913,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
+			case level == 0 && !eventSummary && (opts.Gazetteer.authoredBy(text) || office && opts.Gazetteer.headlineSubject(text, hh[0])):
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
