@@ -960,6 +960,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// reported: prev holds a paragraph that reported its speaker ("The
 	// representative of Malawi explained …"), which no heading holds.
 	reported := false
+	// prevEvidence: the evidence that made prev hold the paragraph before
+	// ("The Minister of Foreign Affairs of Zambia"; see officialEvidence).
+	prevEvidence := ""
 	// ownSection: the paragraphs are under the authors' own heading ("Our
 	// takeaways", "What we found", "Nos recommandations"; see
 	// authorsHeading), where only a country that is a sentence's subject
@@ -1283,7 +1286,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = headed, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
 			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
-				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
+				(mastheadOfficial(cache.coder.textOf(info)) && !(h == prev && officialEvidence(prevEvidence) && officialGoesOn(cache.coder.textOf(info))) ||
+					attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
 				// (So is a paragraph naming only the page's author after
 				// another country's official was reported: "Members of the
 				// public are encouraged to report cybercrime to the Royal
@@ -1578,7 +1582,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			return
 		}
-		prev, reported = h, info.is(fNarrated)
+		prev, reported, prevEvidence = h, info.is(fNarrated), attr.Evidence
 		if len(group) > 0 && attr.Method == MethodHeading {
 			// A joint statement is each signatory's.
 			for _, c := range group {
