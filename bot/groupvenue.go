@@ -15,17 +15,19 @@ import (
 // and its councils are such places as well ("what did peru say at the u
 // n" asked Peru on "n", "at the un" on UN processes, "qué dijo chile en
 // la onu", "qu'a dit le sénégal à l'onu", "au conseil de sécurité"), and
-// French "au"/"à la" before a grouping's name, after a verb of saying,
-// names where (or to whom) the country spoke, never a topic: "que dit le
-// qatar au conseil de coopération du golfe" found no Qatari statement on
-// the GCC's French name (left24).
+// French "au"/"à la" before a grouping's full name, after a verb of
+// saying, names where (or to whom) the country spoke: "que dit le qatar
+// au conseil de coopération du golfe" found no Qatari statement on the
+// GCC's French name (left24). An acronym there stays a topic: pages in
+// every language write "CARICOM", so "que dit haiti à la caricom" finds
+// Haiti's statements naming it (asked13).
 
 // groupVenueREs match, per language, a venue preposition and a
 // grouping's name or acronym.
 var groupVenueREs = map[string]*regexp.Regexp{
 	"en": regexp.MustCompile(`(?i)\b(?:at|during|within|inside)\s+(?:the\s+)?(?:au|african\s+union|asean|caricom|pif|pacific\s+islands\s+forum|gcc|gulf\s+cooperation\s+council|ecowas|sadc|eac|igad|oas|osce|sco|brics|g7|g20|g77|arab\s+league|league\s+of\s+arab\s+states|celac|sica|mercosur|` + unVenueEN + `)(?:\s+(?:summit|meeting|session|council|ministerial))?\b`),
 	"es": regexp.MustCompile(`(?i)(?:^|\s)(?:(?:en\s+el\s+seno\s+de|durante)\s+(?:la|el)\s+(?:ua|uni[oó]n\s+africana|asean|caricom|oea|ccg|consejo\s+de\s+cooperaci[oó]n\s+del\s+golfo|cedeao|sadc|celac|sica|mercosur|` + unVenueES + `)|en\s+(?:la|el)\s+(?:` + unVenueES + `))\b`),
-	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:au\s+sein\s+(?:du|de\s+la|de\s+l['’])|lors\s+du|lors\s+de\s+la|au|aux|[àa]\s+la|[àa]\s+l['’])\s*(?:ua|union\s+africaine|asean|caricom|oea|ccg|conseil\s+de\s+coop[ée]ration\s+du\s+golfe|cedeao|sadc|celac|mercosur|ocs|` + unVenueFR + `)\b`),
+	"fr": regexp.MustCompile(`(?i)(?:^|\s)(?:(?:au\s+sein\s+(?:du|de\s+la|de\s+l['’])|lors\s+du|lors\s+de\s+la)\s*(?:ua|union\s+africaine|asean|caricom|oea|ccg|conseil\s+de\s+coop[ée]ration\s+du\s+golfe|cedeao|sadc|celac|mercosur|ocs|` + unVenueFR + `)|(?:au|aux|[àa]\s+la|[àa]\s+l['’])\s*(?:union\s+africaine|conseil\s+de\s+coop[ée]ration\s+du\s+golfe|communaut[ée]\s+des\s+caraïbes|` + unVenueFR + `))\b`),
 }
 
 // unVenueEN, unVenueES and unVenueFR name the United Nations and its
