@@ -249,6 +249,13 @@ const (
 	// spoke to the Minister …", "Conversamos con el director …", see
 	// interviewIntro).
 	oInterviewIntro
+	// oNewsroom: the paragraph ends with the newsroom's reporting clause
+	// ("…, rappelle notre rédaction", see newsroomTail); oOpinion: it
+	// opens with analysts' or observers' view ("Para los analistas
+	// consultados …,", see opinionFronted). Either way its first sentence
+	// is theirs, whatever country is its subject.
+	oNewsroom
+	oOpinion
 )
 
 // openFactsOf reads p's opening (TestOpenFactsOf); cues are p's
@@ -260,6 +267,12 @@ func openFactsOf(p string, cues cueSet) openFacts {
 	}
 	if interviewIntro(p, cues) {
 		o |= oInterviewIntro
+	}
+	if newsroomTail(p) {
+		o |= oNewsroom
+	}
+	if opinionFronted(p) {
+		o |= oOpinion
 	}
 	switch journalist, view := outsideVoice(p); {
 	case journalist:
