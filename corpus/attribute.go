@@ -1236,6 +1236,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				return sentSubject{passive: true}
 			}
 		}
+		if speakerNamedBefore(toks, ms, m, clause, e) {
+			// "The representative of Algeria said the remarks made by
+			// Morocco's delegate were a diversion": the country in what
+			// the speaker said is no subject of the sentence (see
+			// speakerNamedBefore).
+			break
+		}
 		if inMidList(toks, ms, m) {
 			// "The Ministers of the Czech Republic, Hungary, the Republic
 			// of Poland and the Slovak Republic, meeting in Bratislava":
@@ -1349,6 +1356,27 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		break // only the first country can sit in the subject
 	}
 	return sub
+}
+
+// speakerNamedBefore reports whether a country named before m, in the
+// same clause, is a speaker's noun phrase with its verb ("the
+// representative of Algeria said", "the delegate from Fiji stressed"):
+// m then sits in what was said ("… the remarks made by Morocco's delegate
+// were a diversion"), whatever verb follows it there (testdata/pages20's
+// 9i4, a right of reply held by the State it answered).
+func speakerNamedBefore(toks []Token, ms []Mention, m Mention, clause, e int) bool {
+	for _, m0 := range ms {
+		if m0.First >= m.First {
+			return false
+		}
+		if m0.First < clause || m0.How == ByDemonym {
+			continue
+		}
+		if _, ok := insideSubjectNP(toks, m0, clause, e); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAppositive reports whether a possessive phrase only describes

@@ -964,6 +964,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// question ("AMB. RIVERA", "R.", "MINISTRA"), and answererHolds the
 	// country that answer was held by (see sameAnswerer).
 	answerer, answererHolds := "", ""
+	// takenUp: the paragraph emitted is one its last part, the holder
+	// before, takes up whole (see takenUpBy).
+	takenUp := ""
+	// labels: the country each speaker's full label named, for the
+	// surname alone later (see surnameLabels).
+	var labels surnameLabels
 	// whole: the paragraph emit's info is part of (itself, or the paragraph
 	// a subject change cut into parts, whose first part lost its label).
 	var whole *paraInfo
@@ -1131,6 +1137,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
 		}
+		surnamed, surnameLabel := "", ""
+		if len(labels) > 0 && info.label == labelNone && !piece {
+			surnamed, surnameLabel = labels.of(cache.coder.textOf(info))
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -1155,6 +1165,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
 			afterRow = !piece && renderedRow(cache.coder.textOf(info))
+		case surnamed != "":
+			// "CHEA: If I may add, …" after "H.E. MR. SOKHA CHEA
+			// (Ambassador of … Cambodia):": the speaker's turn, whoever
+			// spoke before (see surnamelabel.go).
+			h, attr = surnamed, Attribution{Method: MethodSpeaker, Evidence: clip(surnameLabel+", labelled in full before", 60), Confidence: ConfMedium}
+			turn, group, block, author, speaker = surnameLabel, nil, nil, "", ""
 		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names, until a report of another delegation's
@@ -1174,7 +1190,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "the parties: " + strings.Join(sides, ", "), Confidence: ConfMedium}
 			namedGroup = sides
 			block = nil
-		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
+		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0 && takenUp == "":
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
 			named, ev := info.named()
@@ -1183,6 +1199,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if takenUp != "" && h != takenUp {
+				h, attr = takenUp, Attribution{Method: MethodBlockOrder, Evidence: takenUp + " takes up the State it reports", Confidence: ConfMedium}
+			}
 			if h == "" && prev == "" && asked != nil && answererHolds != "" && sameAnswerer(cache.coder.textOf(whole), answerer) {
 				// "MODERADOR: Abrimos la ronda de preguntas." ended the block,
 				// then "PREGUNTA (…): …?" and "CANCILLER: Cada país tiene su
@@ -1601,6 +1620,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole, rawPara = info, p
+		if k := bytes.IndexByte(p[:min(len(p), 160)], ':'); k > 0 && bytes.IndexByte(p[:k], '(') > 0 {
+			labels = labels.note(opts.Gazetteer, string(p[:k+1]))
+		}
 		initials = mergeInitials(initials, info.initials())
 		if defs := info.initials(); defs != nil {
 			// Initials described with no country are the agency of the
@@ -1640,6 +1662,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// (The colon spares nearly every paragraph the closure.)
 			before := prev // the speaker before the introduction, which may be held by the State it names
 			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
+		}
+		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
+			if c := takenUpBy(info, prev, cache.coder.textOf); c != "" {
+				// "… Belarus has publicly denied any involvement … Ireland
+				// expects every State, including Belarus, to …": the
+				// answer's author takes the reported State up, and holds
+				// the whole paragraph (see takenup.go).
+				takenUp = c
+				emit(info, piece)
+				takenUp = ""
+				return
+			}
 		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" &&
 			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) {
