@@ -823,9 +823,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// continuation after it ("She added", "The spokesperson added") is
 	// that speaker's, not the block's (see outsiderGoesOn).
 	outsider := false
-	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
-	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
-	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
+	var pair []string   // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	memberText := false // the paragraph before was a Member's label alone (see parliament.go)
+	reportPage := false // an authors' view was found on the page (see outsidevoice.go)
+	// ownVoice: the authors' or journalists' own voice was read on the
+	// page ("We were unable to verify …"), whose section headings
+	// ("Recommendations") are then theirs (see reportSectionHeading).
+	ownVoice := false
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -1014,6 +1018,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				ended = true
 				return
 			}
+			if held && relatedHeadingRe.MatchString(info.body) {
+				// "Related Press Releases" over a list of other releases'
+				// titles, which name other countries: the site's, not the
+				// article's (pages20's 9i7).
+				ended = true
+				return
+			}
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -1049,7 +1060,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// speaker's (TestReportedSpeakerEndsAtHeading).
 				prev, reported = "", false
 			}
-			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && authorsHeading(info.body)
+			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && (authorsHeading(info.body) || (reportPage || ownVoice) && reportSectionHeading(info.body))
 			if ownSection {
 				// An event recap's "Our takeaways", an NGO report's "What
 				// we found": the authors' section, not the last speaker's
@@ -1361,6 +1372,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
 					h, attr = "", Attribution{}
 					reportPage = reportPage || view
+					ownVoice = true
 				}
 			}
 			if h != "" && h != prev && reportPage && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&

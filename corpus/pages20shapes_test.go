@@ -94,3 +94,59 @@ func TestSurnameLabel(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkHeld(t, tt.page, tt.want) })
 	}
 }
+
+// TestPageEndsNobodysWords: a tracker's entry saying a State has no
+// statement yet, a related-releases heading over other releases' titles,
+// and a report's "Recommendations" after the authors' own voice are
+// nobody's, in English, Spanish and French; mirrors: an entry with a
+// position, a country's own "Recommendations" with no authors' voice
+// before, and a related heading before anything was held, keep their
+// holders.
+func TestPageEndsNobodysWords(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []held
+	}{
+		{"en no statement yet", "## Positions\n\n- **Norway**: prefers to implement the existing framework first.\n- **Libya**: no statement yet.\n",
+			[]held{{"Norway", "Norway: prefers"}}},
+		{"es sin declaración", "## Posiciones\n\n- **Noruega**: prefiere aplicar primero el marco existente.\n- **Libia**: sin declaración aún.\n",
+			[]held{{"Norway", "Noruega: prefiere"}}},
+		{"fr pas encore de déclaration", "## Positions\n\n- **Norvège** : préfère appliquer d'abord le cadre existant.\n- **Libye** : pas encore de déclaration.\n",
+			[]held{{"Norway", "Norvège"}}},
+		{"en related press releases", "Press Release\n\nTürkiye strongly condemns the cyber attack on the Ministry of Health.\n\nRelated Press Releases\n\nNo: 240, 6 November 2026, Regarding the Cyber Attack against the Central Bank of Azerbaijan\n",
+			[]held{{"Türkiye", "Türkiye strongly"}}},
+		{"en recommendations after the authors' voice", "Report\n\nSomalia's National Communications Authority told us that it had not ordered any shutdown.\n\n" +
+			"We were unable to verify the Authority's account.\n\nRecommendations\n\nGovernments should refrain from network shutdowns.\n",
+			[]held{{"Somalia", "Somalia's National"}}},
+		{"fr recommandations", "Rapport\n\nLe ministère sénégalais de la Communication nous a indiqué que les coupures étaient techniques.\n\n" +
+			"Nous n'avons pas pu vérifier ces affirmations.\n\nRecommandations\n\nLes gouvernements doivent s'abstenir de couper l'accès à Internet.\n",
+			[]held{{"Senegal", "Le ministère sénégalais"}}},
+		// Mirrors.
+		{"mirror: an entry with a position", "## Positions\n\n- **Libya**: no objection to a binding instrument, if capacity-building is part of it.\n",
+			[]held{{"Libya", "Libya: no objection"}}},
+		{"mirror: a country's own recommendations", "National Cybersecurity Strategy of Botswana\n\nBotswana will create a national CSIRT by 2027.\n\nRecommendations\n\nMinistries should report incidents within 24 hours.\n",
+			[]held{{"Botswana", "Botswana will"}, {"Botswana", "Ministries should"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, tt.page, tt.want) })
+	}
+}
+
+// TestOneReportedSpeakerOfPair: two parties that signed or met, then one
+// of them alone reported speaking ("Viet Nam's Deputy Minister said …",
+// "El ministro hondureño dijo …", "Le ministre sénégalais a déclaré …"):
+// the paragraph is that party's words, not the other's; mirrors: a pair
+// with no speaker after it, or with another country speaking, is still
+// both parties'.
+func TestOneReportedSpeakerOfPair(t *testing.T) {
+	const lead = "Digest\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Viet Nam and Laos signed a memorandum on cybersecurity cooperation. Viet Nam's Deputy Minister of Public Security said his country would train 200 Lao officers.", "Vietnam"},
+		{"Kenya and Uganda signed a memorandum on cybercrime. Uganda's minister said his country would host a joint training centre.", "Uganda"},
+		{"Honduras y Guatemala firmaron un memorando sobre ciberseguridad. El ministro hondureño dijo que su país formará a 50 policías guatemaltecos.", "Honduras"},
+		{"Le Sénégal et la Gambie ont signé un mémorandum sur la cybersécurité. Le ministre sénégalais a déclaré que son pays formera cent policiers gambiens.", "Senegal"},
+	})
+	checkHeld(t, lead+"Kenya and Uganda signed a memorandum on cybercrime cooperation in Kampala.\n",
+		[]held{{"Kenya", "Kenya and Uganda"}, {"Uganda", "Kenya and Uganda"}})
+}
