@@ -875,9 +875,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// author (see eventSummaryTitle); so does a joint statement's, which
 	// all its signatories hold (see jointTitle).
 	eventSummary := false
+	// officeOnly: the page opened with an office's masthead that names no
+	// country ("Ministry of Foreign Affairs"); a headline whose subject is
+	// a country then makes the page that country's (see headlineSubject).
+	officeOnly := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
+		office := officeOnly
+		officeOnly = false
 		switch {
+		case len(hh) == 0 && !joint && level == 0 && author == "" && masthead == "" && prev == "" && block == nil && mastheadLine([]byte(text)):
+			officeOnly = true
 		case len(hh) == 0 && level > 0 && blockLevel > 0 && level <= blockLevel:
 			// "## Methodology" after "## Bhutan", or a country the
 			// gazetteer does not know: the tracker's entry has ended.
@@ -909,7 +917,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
+			case level == 0 && !eventSummary && (opts.Gazetteer.authoredBy(text) || office && opts.Gazetteer.headlineSubject(text, hh[0])):
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
@@ -956,6 +964,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// reported: prev holds a paragraph that reported its speaker ("The
 	// representative of Malawi explained …"), which no heading holds.
 	reported := false
+	// prevEvidence: the evidence that made prev hold the paragraph before
+	// ("The Minister of Foreign Affairs of Zambia"; see officialEvidence).
+	prevEvidence := ""
 	// ownSection: the paragraphs are under the authors' own heading ("Our
 	// takeaways", "What we found", "Nos recommandations"; see
 	// authorsHeading), where only a country that is a sentence's subject
@@ -1305,7 +1316,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = headed, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
 			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
-				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
+				(mastheadOfficial(cache.coder.textOf(info)) && !(h == prev && officialEvidence(prevEvidence) && officialGoesOn(cache.coder.textOf(info))) ||
+					attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
 				// (So is a paragraph naming only the page's author after
 				// another country's official was reported: "Members of the
 				// public are encouraged to report cybercrime to the Royal
@@ -1601,7 +1613,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			return
 		}
-		prev, reported = h, info.is(fNarrated)
+		prev, reported, prevEvidence = h, info.is(fNarrated), attr.Evidence
 		if len(group) > 0 && attr.Method == MethodHeading {
 			// A joint statement is each signatory's.
 			for _, c := range group {
