@@ -119,3 +119,27 @@ func TestBloggerSensView(t *testing.T) {
 		{"La Suisse considère que la souveraineté est une règle.", "Switzerland"},
 	})
 }
+
+// TestHyphenedNameTypo: a hyphenated name ("Guinée-Bissau", "Timor-Leste")
+// is matched with a typo in one of its words, as any other multi-word name
+// is ("la guinee-bisau" was Guinea and a stray word); the first word alone
+// still names its own country, and an abbreviation keeps its exact case.
+func TestHyphenedNameTypo(t *testing.T) {
+	g := DefaultGazetteer()
+	tests := []struct{ q, want string }{
+		{"que dit la guinee-bisau sur les reseaux electriques", "Guinea-Bissau"},
+		{"que dit la guinee bisau sur la cybercriminalite", "Guinea-Bissau"},
+		{"que dice guinea bisao sobre el cibercrimen", "Guinea-Bissau"},
+		{"what does timor-lest say about cybercrime", "Timor-Leste"},
+		// mirrors
+		{"que dice guinea sobre el cibercrimen", "Guinea"},
+		{"que dice guinea ecuatorial sobre el cable", "Equatorial Guinea"},
+		{"que dit la guinée-bissau", "Guinea-Bissau"},
+	}
+	for _, tt := range tests {
+		r := g.Scan(Tokenize(tt.q), true, nil)
+		if len(r.Countries) != 1 || r.Countries[0].Country != tt.want {
+			t.Errorf("%q: countries %v, want %s", tt.q, r.Countries, tt.want)
+		}
+	}
+}
