@@ -28,11 +28,11 @@ func TestLeft24(t *testing.T) {
 			{"combien de déclarations sur les rançongiciels", `^\d+ déclarations sur`, "open: a theme question counts countries"},
 			{"how many countries talk about ransomware", `^\d+ countries on ransomware`, ""},
 			// First and earliest: oldest first; latest: newest first.
-			{"first statement by kenya", `oldest first`, "open: 'first' is a topic word"},
-			{"kenya's first statement", `oldest first`, "open: 'first' is a topic word"},
+			{"first statement by kenya", `oldest first`, ""},
+			{"kenya's first statement", `oldest first`, ""},
 			{"earliest statement from ghana", `oldest first`, ""},
-			{"el primer comunicado de kenia", `de la más antigua a la más reciente`, "open: 'primer' is a topic word"},
-			{"la première déclaration du sénégal", `de la plus ancienne à la plus récente`, "open: 'première' is a topic word"},
+			{"el primer comunicado de kenia", `de la más antigua a la más reciente`, ""},
+			{"la première déclaration du sénégal", `de la plus ancienne à la plus récente`, ""},
 			{"latest from chile", `newest first`, ""},
 		} {
 			var err error
