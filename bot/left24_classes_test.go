@@ -39,3 +39,30 @@ func TestFirstStatementOldest(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsStatements: a count of statements is read in each language,
+// with a word or two between ("how many public statements"); a count of
+// countries, a count of answers and a question without a count are not.
+func TestCountsStatements(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"how many statements on ransomware", true},
+		{"How many public statements mention cables?", true},
+		{"cuántas declaraciones hay sobre ransomware", true},
+		{"cuantas declaraciones sobre cables submarinos", true},
+		{"combien de déclarations sur les rançongiciels", true},
+		{"combien d'interventions sur la cybercriminalité", true},
+		// mirrors
+		{"how many countries talk about ransomware", false},
+		{"cuántos países hablan de ransomware", false},
+		{"combien de pays parlent des rançongiciels", false},
+		{"give me 3 statements on ransomware", false},
+		{"statements on ransomware", false},
+	} {
+		if got := countsStatements(tt.q); got != tt.want {
+			t.Errorf("countsStatements(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}

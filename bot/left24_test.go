@@ -22,10 +22,10 @@ func TestLeft24(t *testing.T) {
 	t.Run("messages", func(t *testing.T) {
 		for _, tc := range []struct{ q, want, open string }{
 			// A statement count, not a country count.
-			{"how many statements on ransomware", `^\d+ statements on ransomware`, "open: a theme question counts countries"},
-			{"how many statements are there on ransomware", `^\d+ statements on ransomware`, "open: a theme question counts countries"},
-			{"cuántas declaraciones hay sobre ransomware", `^\d+ declaraciones sobre ransomware`, "open: a theme question counts countries"},
-			{"combien de déclarations sur les rançongiciels", `^\d+ déclarations sur`, "open: a theme question counts countries"},
+			{"how many statements on ransomware", `^\d+ statements on ransomware`, ""},
+			{"how many statements are there on ransomware", `^\d+ statements on ransomware`, ""},
+			{"cuántas declaraciones hay sobre ransomware", `^\d+ declaraciones sobre ransomware`, ""},
+			{"combien de déclarations sur les rançongiciels", `^\d+ déclarations sur`, ""},
 			{"how many countries talk about ransomware", `^\d+ countries on ransomware`, ""},
 			// First and earliest: oldest first; latest: newest first.
 			{"first statement by kenya", `oldest first`, ""},
