@@ -1483,13 +1483,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				group, block = nil, nil
 			}
 		}
-		if h != "" && info.opens&(oNewsroom|oOpinion) != 0 && author == "" && turn == "" && len(group) == 0 {
+		if h != "" && info.opens&(oNewsroom|oOpinion) != 0 && author == "" && turn == "" && len(group) == 0 &&
+			(attr.Method == MethodSubject || attr.Method == MethodPossessive ||
+				attr.Method == MethodLaterMention && !sentenceInside([]byte(cache.coder.textOf(info)))) {
 			// "Le Cameroun et le Congo voisins disposent déjà de tels
 			// centres, rappelle notre rédaction", "Pour plusieurs
 			// observateurs, la Centrafrique reste …": the newsroom's or
 			// the analysts' sentence about the country, not its words
 			// (see newsroomTail, opinionFronted). In a country's own
-			// statement the author keeps it.
+			// statement the author keeps it, and a paragraph held by its
+			// heading or block (a member's question quoting researchers
+			// in a parliament's record, pages20's 9ib) stays so, as does
+			// one held by a later sentence's subject.
 			h, attr, namedGroup = "", Attribution{}, nil
 		}
 		if masthead != "" && headed == masthead && h != "" && h != masthead && info.label == labelNone && turn == "" && len(group) == 0 &&

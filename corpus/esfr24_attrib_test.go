@@ -98,6 +98,8 @@ func TestAnalystsAndNewsroomOwnWords(t *testing.T) {
 		{"For many analysts, Chad remains the most exposed country in the region.", ""},
 		{"Le Cameroun et le Congo voisins disposent déjà de tels centres, rappelle notre rédaction.", ""},
 		{"Camerún y el Congo ya cuentan con centros de ese tipo, recuerda este diario.", ""},
+		{"Para los analistas consultados, el acuerdo es sobre todo político.", ""},
+		{"Pour plusieurs observateurs, l'accord reste surtout symbolique.", ""},
 		// mirrors: a country's or an official's own view fronted so
 		{"Pour le Cameroun, la coopération régionale reste la priorité.", "Cameroon"},
 		{"Selon le ministre tchadien, le Tchad ouvrira son centre en 2027.", "Chad"},
@@ -131,7 +133,8 @@ func TestHyphenedNameTypo(t *testing.T) {
 		{"que dit la guinee bisau sur la cybercriminalite", "Guinea-Bissau"},
 		{"que dice guinea bisao sobre el cibercrimen", "Guinea-Bissau"},
 		{"what does timor-lest say about cybercrime", "Timor-Leste"},
-		// mirrors
+		// mirrors: initials hyphenated stay exact
+		{"r u sure about ghana", "Ghana"},
 		{"que dice guinea sobre el cibercrimen", "Guinea"},
 		{"que dice guinea ecuatorial sobre el cable", "Equatorial Guinea"},
 		{"que dit la guinée-bissau", "Guinea-Bissau"},

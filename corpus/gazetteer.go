@@ -572,8 +572,8 @@ func stripDots(s string) string { return strings.ReplaceAll(s, ".", "") }
 func hyphenedName(s string) bool {
 	for _, w := range strings.Fields(s) {
 		for _, part := range strings.Split(w, "-") {
-			if hasInnerUpper(part) {
-				return false
+			if hasInnerUpper(part) || utf8.RuneCountInString(part) < 3 {
+				return false // "R-U": initials, no words
 			}
 		}
 	}
