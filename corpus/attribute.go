@@ -644,7 +644,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) || recordNote(p) {
 			info.label = labelChair
 		} else if note || subjectlessAbsence(p) || socialHeader(p) || recordProcedure(p) {
 			// (A bullet's "Has not published a national position" is no
