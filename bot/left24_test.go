@@ -22,17 +22,17 @@ func TestLeft24(t *testing.T) {
 	t.Run("messages", func(t *testing.T) {
 		for _, tc := range []struct{ q, want, open string }{
 			// A statement count, not a country count.
-			{"how many statements on ransomware", `^\d+ statements on ransomware`, "open: a theme question counts countries"},
-			{"how many statements are there on ransomware", `^\d+ statements on ransomware`, "open: a theme question counts countries"},
-			{"cuántas declaraciones hay sobre ransomware", `^\d+ declaraciones sobre ransomware`, "open: a theme question counts countries"},
-			{"combien de déclarations sur les rançongiciels", `^\d+ déclarations sur`, "open: a theme question counts countries"},
+			{"how many statements on ransomware", `^\d+ statements on ransomware`, ""},
+			{"how many statements are there on ransomware", `^\d+ statements on ransomware`, ""},
+			{"cuántas declaraciones hay sobre ransomware", `^\d+ declaraciones sobre ransomware`, ""},
+			{"combien de déclarations sur les rançongiciels", `^\d+ déclarations sur`, ""},
 			{"how many countries talk about ransomware", `^\d+ countries on ransomware`, ""},
 			// First and earliest: oldest first; latest: newest first.
-			{"first statement by kenya", `oldest first`, "open: 'first' is a topic word"},
-			{"kenya's first statement", `oldest first`, "open: 'first' is a topic word"},
+			{"first statement by kenya", `oldest first`, ""},
+			{"kenya's first statement", `oldest first`, ""},
 			{"earliest statement from ghana", `oldest first`, ""},
-			{"el primer comunicado de kenia", `de la más antigua a la más reciente`, "open: 'primer' is a topic word"},
-			{"la première déclaration du sénégal", `de la plus ancienne à la plus récente`, "open: 'première' is a topic word"},
+			{"el primer comunicado de kenia", `de la más antigua a la más reciente`, ""},
+			{"la première déclaration du sénégal", `de la plus ancienne à la plus récente`, ""},
 			{"latest from chile", `newest first`, ""},
 		} {
 			var err error

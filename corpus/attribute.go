@@ -249,6 +249,13 @@ const (
 	// spoke to the Minister …", "Conversamos con el director …", see
 	// interviewIntro).
 	oInterviewIntro
+	// oNewsroom: the paragraph ends with the newsroom's reporting clause
+	// ("…, rappelle notre rédaction", see newsroomTail); oOpinion: it
+	// opens with analysts' or observers' view ("Para los analistas
+	// consultados …,", see opinionFronted). Either way its first sentence
+	// is theirs, whatever country is its subject.
+	oNewsroom
+	oOpinion
 )
 
 // openFactsOf reads p's opening (TestOpenFactsOf); cues are p's
@@ -260,6 +267,12 @@ func openFactsOf(p string, cues cueSet) openFacts {
 	}
 	if interviewIntro(p, cues) {
 		o |= oInterviewIntro
+	}
+	if newsroomTail(p) {
+		o |= oNewsroom
+	}
+	if opinionFronted(p) {
+		o |= oOpinion
 	}
 	switch journalist, view := outsideVoice(p); {
 	case journalist:
@@ -631,7 +644,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) || recordNote(p) {
 			info.label = labelChair
 		} else if note || subjectlessAbsence(p) || socialHeader(p) || recordProcedure(p) {
 			// (A bullet's "Has not published a national position" is no
@@ -654,6 +667,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
+		info.label, speaker, speakerLabel = labelChair, "", ""
+	} else if info.label == labelCountry && noStatementEntry(p, speakerLabel) {
+		// "- **Libya**: no statement yet.": a tracker's entry saying the
+		// State has said nothing (see noStatementRe).
 		info.label, speaker, speakerLabel = labelChair, "", ""
 	}
 	if info.label == labelNone && len(ms) == 0 && moderatingLine(p) {
@@ -951,6 +968,15 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			info.set(fThirdParty, true)
 		}
 	}
+	if len(coord) > 1 && subject.country == "" {
+		if sub, ok := oneReportedSpeaker(later, coord); ok {
+			// "Viet Nam and Laos signed a memorandum … Viet Nam's Deputy
+			// Minister said his country would train 200 Lao officers":
+			// the one party the paragraph reports speaking holds it (see
+			// oneReportedSpeaker).
+			subject, coord, coordEv = sub, nil, ""
+		}
+	}
 	if subject.country == "" && openLen > 0 && len(coord) == 0 {
 		// "The delegation of N. Korea said": the opening names its country.
 		if m, ok := contNamed(toks, ms, openLen); ok {
@@ -1246,6 +1272,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				return sentSubject{passive: true}
 			}
 		}
+		if speakerNamedBefore(toks, ms, m, clause, e) {
+			// "The representative of Algeria said the remarks made by
+			// Morocco's delegate were a diversion": the country in what
+			// the speaker said is no subject of the sentence (see
+			// speakerNamedBefore).
+			break
+		}
 		if inMidList(toks, ms, m) {
 			// "The Ministers of the Czech Republic, Hungary, the Republic
 			// of Poland and the Slovak Republic, meeting in Bratislava":
@@ -1359,6 +1392,52 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		break // only the first country can sit in the subject
 	}
 	return sub
+}
+
+// oneReportedSpeaker returns the later sentences' subject when one party
+// of a coordinate opening (coord: "Viet Nam and Laos signed …") is the
+// only one reported speaking after it ("Viet Nam's Deputy Minister
+// said …"): every later subject is that party, and at least one reports
+// its speaker. The signing is both parties' act, but what the paragraph
+// says is that party's words, which the other held too (testdata/pages20's
+// 9i0).
+func oneReportedSpeaker(later []sentSubject, coord []string) (sentSubject, bool) {
+	var one sentSubject
+	narrated := false
+	for _, l := range later {
+		switch {
+		case l.country == "":
+		case !contains(coord, l.country) || one.country != "" && l.country != one.country:
+			return sentSubject{}, false
+		default:
+			if one.country == "" {
+				one = l
+			}
+			narrated = narrated || l.narrated
+		}
+	}
+	return one, one.country != "" && narrated
+}
+
+// speakerNamedBefore reports whether a country named before m, in the
+// same clause, is a speaker's noun phrase with its verb ("the
+// representative of Algeria said", "the delegate from Fiji stressed"):
+// m then sits in what was said ("… the remarks made by Morocco's delegate
+// were a diversion"), whatever verb follows it there (testdata/pages20's
+// 9i4, a right of reply held by the State it answered).
+func speakerNamedBefore(toks []Token, ms []Mention, m Mention, clause, e int) bool {
+	for _, m0 := range ms {
+		if m0.First >= m.First {
+			return false
+		}
+		if m0.First < clause || m0.How == ByDemonym {
+			continue
+		}
+		if _, ok := insideSubjectNP(toks, m0, clause, e); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAppositive reports whether a possessive phrase only describes
@@ -2067,6 +2146,10 @@ journalists activists campaigners human rights civil organisers organizers`) {
 // by the country it criticised).
 var thirdPartyEsFrRe = regexp.MustCompile(`^(?:` +
 	`(?:Selon|D'après|D’après) (?:l'organisation [^,;.]{1,40}|l’organisation [^,;.]{1,40}|des|les|plusieurs|certains|certaines|de nombreux|de nombreuses|deux|trois) (?:chercheurs|experts|analystes|observateurs|spécialistes|juristes|universitaires|organisations|ONG|journalistes|militants|défenseurs)|` +
+	// "Para los analistas, …", "Pour plusieurs observateurs, …" with no
+	// country subject (with one, see opinionFronted).
+	`(?:Para|A juicio de) (?:los |las |algunos |algunas |varios |varias |muchos |muchas )?(?:expertos|analistas|investigadores|especialistas|observadores|académicos|juristas)[^,.;:]{0,70},|` +
+	`(?:Pour|Aux yeux de|Aux yeux des) (?:des |les |plusieurs |certains |certaines |de nombreux )?(?:chercheurs|experts|analystes|observateurs|spécialistes|juristes|universitaires)[^,.;:]{0,70},|` +
 	`(?:Según|De acuerdo con) (?:los |las |algunos |algunas |varios |varias )?(?:expertos|analistas|investigadores|especialistas|observadores|académicos|juristas|organizaciones|ONG|periodistas|activistas|defensores)|` +
 	`(?:Las |Algunas |Varias |Diversas )?(?:[Oo]rganizaciones|ONG) (?:de|del|defensoras|no gubernamentales|civiles)(?: [^.;,]{0,50}?)? (?:denuncian|denunciaron|advierten|advirtieron|señalan|señalaron|afirman|afirmaron|consideran|estiman|estimaron|calculan|critican|criticaron|aseguran|aseguraron|sostienen)|` +
 	`(?:Des|Les|Plusieurs|Certaines|De nombreuses) (?:organisations|ONG) (?:de|des|du|non gouvernementales|locales|internationales)(?: [^.;,]{0,50}?)? (?:dénoncent|estiment|soulignent|affirment|avertissent|critiquent|jugent|ont (?:dénoncé|estimé|souligné|affirmé|averti|critiqué|jugé))|` +
@@ -2085,7 +2168,7 @@ var relationsBackgroundRe = regexp.MustCompile(`^(?:(?:Relations|Ties) between [
 	`Las relaciones entre [^.;]{1,80}? (?:son|han|están|estaban|se han|siguen|atraviesan|eran))(?:[\s,.;:]|$)`)
 
 // thirdPartyEsFrFirst are the first words thirdPartyEsFrRe can match.
-var thirdPartyEsFrFirst = toSet(`Selon D'après D’après D Según De Des Les Plusieurs Certains Certaines Los Las Algunas Varias Diversas Organizaciones ONG Algunos Varios Muchos
+var thirdPartyEsFrFirst = toSet(`Selon D'après D’après D Según De Des Les Plusieurs Para Pour Aux A Certains Certaines Los Las Algunas Varias Diversas Organizaciones ONG Algunos Varios Muchos
 Expertos expertos Analistas analistas Investigadores investigadores Especialistas especialistas Observadores observadores Académicos académicos Juristas juristas`)
 
 // analystVoiceRe matches a paragraph that opens in the voice of an

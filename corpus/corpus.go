@@ -823,9 +823,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// continuation after it ("She added", "The spokesperson added") is
 	// that speaker's, not the block's (see outsiderGoesOn).
 	outsider := false
-	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
-	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
-	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
+	var pair []string   // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	memberText := false // the paragraph before was a Member's label alone (see parliament.go)
+	reportPage := false // an authors' view was found on the page (see outsidevoice.go)
+	// ownVoice: the authors' or journalists' own voice was read on the
+	// page ("We were unable to verify …"), whose section headings
+	// ("Recommendations") are then theirs (see reportSectionHeading).
+	ownVoice := false
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -975,6 +979,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// question ("AMB. RIVERA", "R.", "MINISTRA"), and answererHolds the
 	// country that answer was held by (see sameAnswerer).
 	answerer, answererHolds := "", ""
+	// takenUp: the paragraph emitted is one its last part, the holder
+	// before, takes up whole (see takenUpBy).
+	takenUp := ""
+	// labels: the country each speaker's full label named, for the
+	// surname alone later (see surnameLabels).
+	var labels surnameLabels
 	// whole: the paragraph emit's info is part of (itself, or the paragraph
 	// a subject change cut into parts, whose first part lost its label).
 	var whole *paraInfo
@@ -1019,6 +1029,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				ended = true
 				return
 			}
+			if held && relatedHeadingRe.MatchString(info.body) {
+				// "Related Press Releases" over a list of other releases'
+				// titles, which name other countries: the site's, not the
+				// article's (pages20's 9i7).
+				ended = true
+				return
+			}
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -1054,7 +1071,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// speaker's (TestReportedSpeakerEndsAtHeading).
 				prev, reported = "", false
 			}
-			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && authorsHeading(info.body)
+			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && (authorsHeading(info.body) || (reportPage || ownVoice) && reportSectionHeading(info.body))
 			if ownSection {
 				// An event recap's "Our takeaways", an NGO report's "What
 				// we found": the authors' section, not the last speaker's
@@ -1142,6 +1159,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
 		}
+		surnamed, surnameLabel := "", ""
+		if len(labels) > 0 && info.label == labelNone && !piece {
+			surnamed, surnameLabel = labels.of(cache.coder.textOf(info))
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -1166,6 +1187,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
 			afterRow = !piece && renderedRow(cache.coder.textOf(info))
+		case surnamed != "":
+			// "CHEA: If I may add, …" after "H.E. MR. SOKHA CHEA
+			// (Ambassador of … Cambodia):": the speaker's turn, whoever
+			// spoke before (see surnamelabel.go).
+			h, attr = surnamed, Attribution{Method: MethodSpeaker, Evidence: clip(surnameLabel+", labelled in full before", 60), Confidence: ConfMedium}
+			turn, group, block, author, speaker = surnameLabel, nil, nil, "", ""
 		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names, until a report of another delegation's
@@ -1185,7 +1212,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "the parties: " + strings.Join(sides, ", "), Confidence: ConfMedium}
 			namedGroup = sides
 			block = nil
-		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
+		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0 && takenUp == "":
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
 			named, ev := info.named()
@@ -1194,6 +1221,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if takenUp != "" && h != takenUp {
+				h, attr = takenUp, Attribution{Method: MethodBlockOrder, Evidence: takenUp + " takes up the State it reports", Confidence: ConfMedium}
+			}
 			if h == "" && prev == "" && asked != nil && answererHolds != "" && sameAnswerer(cache.coder.textOf(whole), answerer) {
 				// "MODERADOR: Abrimos la ronda de preguntas." ended the block,
 				// then "PREGUNTA (…): …?" and "CANCILLER: Cada país tiene su
@@ -1236,6 +1266,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// panellist, who keeps no block (see newperson.go).
 				h, attr = info.holder("")
 				prev, block = "", nil
+			}
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) && h != "" && turn == "" && len(group) == 0 {
+				if office := titleOnlyOffice(cache.coder.textOf(info)); office != "" {
+					if c := ps.officeHolderBefore(office, 8); c != "" && c != h {
+						// "Le ministre a, de son côté, rappelé …" after a
+						// Rwandan agency head's words: the minister the page
+						// named before, the Central African one (see
+						// titleonly.go).
+						h, attr = c, Attribution{Method: MethodContinuation, Evidence: "the " + office + " named before: " + c, Confidence: ConfMedium}
+					}
+				}
 			}
 			if (h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && bytes.Contains(rawPara, []byte("ongol")) {
 				if cands := ambiguousSide(cache.coder.textOf(info)); cands != nil {
@@ -1351,14 +1392,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (Read by the analysis, once per distinct paragraph: most
 				// paragraphs of a block are read here.)
 				if journalist, view := info.opens&oJournalist != 0, info.opens&oAuthorsView != 0; journalist ||
-					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
+					view && (reportPage || ps.describedFromOutside(cache, 1)) {
 					h, attr = "", Attribution{}
 					reportPage = reportPage || view
+					ownVoice = true
 				}
 			}
-			if h != "" && h != prev && reportPage && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
-				(attr.Method == MethodPossessive && !possessiveActor(attr.Evidence) || attr.Method == MethodLaterMention) &&
-				(block == nil || !ownTitle(block.Evidence)) {
+			if h != "" && h != prev && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
+				(attr.Method == MethodPossessive && !possessiveActor(attr.Evidence) || attr.Method == MethodLaterMention ||
+					attr.Method == MethodSubject && !speakingActor(attr.Evidence)) &&
+				(block == nil || !ownTitle(block.Evidence)) && (reportPage || ps.describedFromOutside(cache, 3)) {
+				// (Or "À mon sens, la position suisse est l'une des plus
+				// abouties" on an institute's blog, two paragraphs after
+				// "Monaco, de son côté, a plaidé …": esfr24's 874.)
 				// "In my view, Ecuador's proposal is better" after the
 				// author's "I think this is a mistake" on Brazil's argument:
 				// the author judges another country's proposal, which is
@@ -1436,6 +1482,20 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
+		}
+		if h != "" && info.opens&(oNewsroom|oOpinion) != 0 && author == "" && turn == "" && len(group) == 0 &&
+			(attr.Method == MethodSubject || attr.Method == MethodPossessive ||
+				attr.Method == MethodLaterMention && !sentenceInside([]byte(cache.coder.textOf(info)))) {
+			// "Le Cameroun et le Congo voisins disposent déjà de tels
+			// centres, rappelle notre rédaction", "Pour plusieurs
+			// observateurs, la Centrafrique reste …": the newsroom's or
+			// the analysts' sentence about the country, not its words
+			// (see newsroomTail, opinionFronted). In a country's own
+			// statement the author keeps it, and a paragraph held by its
+			// heading or block (a member's question quoting researchers
+			// in a parliament's record, pages20's 9ib) stays so, as does
+			// one held by a later sentence's subject.
+			h, attr, namedGroup = "", Attribution{}, nil
 		}
 		if masthead != "" && headed == masthead && h != "" && h != masthead && info.label == labelNone && turn == "" && len(group) == 0 &&
 			(attr.Method == MethodSubject || attr.Method == MethodPossessive) && !partyEvidence(attr.Evidence) && opts.Gazetteer.reportedReaction(cache.coder.textOf(info), masthead) {
@@ -1613,6 +1673,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole, rawPara = info, p
+		if k := bytes.IndexByte(p[:min(len(p), 160)], ':'); k > 0 && bytes.IndexByte(p[:k], '(') > 0 {
+			labels = labels.note(opts.Gazetteer, string(p[:k+1]))
+		}
 		initials = mergeInitials(initials, info.initials())
 		if defs := info.initials(); defs != nil {
 			// Initials described with no country are the agency of the
@@ -1682,6 +1745,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				ps.paras = append(ps.paras, parsedPara{info: segs[k], holder: guest,
 					attr: Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: ConfMedium}})
 				held, quotedBy = true, guest
+				return
+			}
+		}
+		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
+			if c := takenUpBy(info, prev, cache.coder.textOf); c != "" {
+				// "… Belarus has publicly denied any involvement … Ireland
+				// expects every State, including Belarus, to …": the
+				// answer's author takes the reported State up, and holds
+				// the whole paragraph (see takenup.go).
+				takenUp = c
+				emit(info, piece)
+				takenUp = ""
 				return
 			}
 		}
