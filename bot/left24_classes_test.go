@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -63,6 +64,38 @@ func TestCountsStatements(t *testing.T) {
 	} {
 		if got := countsStatements(tt.q); got != tt.want {
 			t.Errorf("countsStatements(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestEnglishAU: lower-case "au" opening an English question before an
+// English word, or after a country's English name, is the African Union's
+// initials, in an English question; French "au" (before a French word,
+// after "le", in a French question) stays French and names no grouping.
+func TestEnglishAU(t *testing.T) {
+	c := seedBot(t).Corpus()
+	for _, tt := range []struct {
+		q, lang string
+		au      bool
+	}{
+		{"au position on cybercrime", "en", true},
+		{"au views on capacity building", "en", true},
+		{"au's stance on the malabo convention?", "en", true},
+		{"ethiopia au cooperation", "en", false},
+		{"kenya au partnership on cybercrime", "en", false},
+		{"senegal au cooperation", "en", false},
+		// mirrors: French "au"
+		{"au revoir", "fr", false},
+		{"au sujet de la cybercriminalité, que dit le maroc", "fr", false},
+		{"au total combien de pays parlent de ransomware", "fr", false},
+		{"le kenya au sujet de la cybercriminalité", "fr", false},
+		{"que dit le sénégal au conseil de sécurité", "fr", false},
+	} {
+		rd := readQuestion(c, tt.q, "", "")
+		p := Parse(c, rd.English)
+		au := slices.ContainsFunc(p.Regions, func(r RegionNote) bool { return r.Region == "African Union" })
+		if rd.Lang != tt.lang || au != tt.au {
+			t.Errorf("%q: lang %s, African Union %v; want %s, %v", tt.q, rd.Lang, au, tt.lang, tt.au)
 		}
 	}
 }
