@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -96,6 +97,37 @@ func TestEnglishAU(t *testing.T) {
 		au := slices.ContainsFunc(p.Regions, func(r RegionNote) bool { return r.Region == "African Union" })
 		if rd.Lang != tt.lang || au != tt.au {
 			t.Errorf("%q: lang %s, African Union %v; want %s, %v", tt.q, rd.Lang, au, tt.lang, tt.au)
+		}
+	}
+}
+
+// TestGroupBody: a grouping named as the owner of one of its bodies (its
+// commission, its secretariat), in each language and either order, is the
+// organisation, answered by none of its members; the grouping alone, or
+// beside a country, is still answered by its members.
+func TestGroupBody(t *testing.T) {
+	b := dirBot(t, "../testdata/groups23")
+	for _, tt := range []struct {
+		q     string
+		body  bool
+		lang  string
+		named string // the grouping the note names, in the reply's language
+	}{
+		{"the au commission on cybercrime", true, "en", "African Union"},
+		{"what has the OAS Secretariat said about cybersecurity", true, "en", "Organization of American States"},
+		{"the commission of the african union on capacity building", true, "en", "African Union"},
+		{"la comisión de la ua sobre ciberdelincuencia", true, "es", "Unión Africana"},
+		{"la commission de l'ua sur la cybercriminalité", true, "fr", "Union africaine"},
+		{"le secrétariat de la cedeao sur la cybercriminalité", true, "fr", "CEDEAO"},
+		// mirrors: the grouping speaks through its members
+		{"the au on cybercrime", false, "en", ""},
+		{"what do ecowas members say about cybercrime", false, "en", ""},
+		{"la cedeao sur la cybercriminalité", false, "fr", ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		got := len(r.Answers) == 0 && tt.named != "" && strings.HasPrefix(r.Message, tt.named+":") || strings.HasPrefix(r.Message, tt.named+" :")
+		if tt.body != got || r.Lang != tt.lang || !tt.body && len(r.Regions) == 0 {
+			t.Errorf("%q: lang %s, message %.120q; want body %v (%s) in %s", tt.q, r.Lang, r.Message, tt.body, tt.named, tt.lang)
 		}
 	}
 }
