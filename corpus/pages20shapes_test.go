@@ -150,3 +150,37 @@ func TestOneReportedSpeakerOfPair(t *testing.T) {
 	checkHeld(t, lead+"Kenya and Uganda signed a memorandum on cybercrime cooperation in Kampala.\n",
 		[]held{{"Kenya", "Kenya and Uganda"}, {"Uganda", "Kenya and Uganda"}})
 }
+
+// TestRecordNote: a record's note on where its answers are published or
+// how final it is, after a minister's answer, is nobody's, in English,
+// Spanish and French; mirror: a minister saying where the country
+// publishes its strategy keeps the answer's holder.
+func TestRecordNote(t *testing.T) {
+	const lead = "Answer\n\nIreland condemns the ransomware attacks on its hospitals.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Written answers are published in the Official Report (unrevised).", ""},
+		{"Answers to written questions will be published on the parliament's website.", ""},
+		{"This is an unrevised transcript.", ""},
+		{"Las respuestas escritas se publican en el Diario de Sesiones.", ""},
+		{"Les réponses écrites sont publiées au Journal officiel.", ""},
+		// Mirror.
+		{"The new strategy will be published in the Official Journal next month.", "Ireland"},
+	})
+}
+
+// TestOrganisationMet: a digest's item on an international organisation's
+// meeting ("The Council of Europe's Cybercrime Convention Committee met in
+// Strasbourg, and Brunei, Bhutan and Fiji attended as observers") is
+// nobody's, not the brief's before, in English, Spanish and French;
+// mirror: a country's own agency that met keeps its country.
+func TestOrganisationMet(t *testing.T) {
+	const lead = "Digest\n\nPanama's National Authority hosted a ransomware exercise for twelve CSIRTs.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"The Council of Europe's Cybercrime Convention Committee met in Strasbourg, and Brunei Darussalam, Bhutan and Fiji were among the States that attended as observers.", ""},
+		{"The OSCE Permanent Council met in Vienna to discuss confidence-building measures, and Mongolia attended as a partner.", ""},
+		{"El Comité del Convenio sobre la Ciberdelincuencia del Consejo de Europa se reunió en Estrasburgo, con Bután y Fiyi como observadores.", ""},
+		{"Le Comité de la Convention sur la cybercriminalité du Conseil de l'Europe a tenu sa réunion à Strasbourg, avec le Bhoutan et les Fidji comme observateurs.", ""},
+		// Mirror.
+		{"Panama's National Authority met the CSIRTs of Costa Rica and Colombia the next day.", "Panama"},
+	})
+}
