@@ -559,6 +559,13 @@ func answerTheme(a *asked, r *Reply) {
 		return
 	}
 	r.Message = a.ts(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+	if a.p.CountsStatements {
+		// "how many statements on ransomware": the statements, then who
+		// holds them; the country count alone answered another question.
+		all := q
+		all.PerCountry = false
+		r.Message = a.ts(msgThemeStmtCount, a.t(msgNStatements, a.c.Search(all).Total), a.on(a.topic), a.t(msgNCountries, len(names)), strings.Join(a.names(names), ", "))
+	}
 	if note := leftOutNote(a); note != "" {
 		r.Message = note + " " + r.Message
 	}
@@ -836,6 +843,11 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 		case IntentTheme, IntentStance, IntentCompare:
 			ps[0].Support = supportAsk(pre.tokens(pre.text))
 		}
+	}
+	if len(ps) == 1 && ps[0].Intent == IntentTheme {
+		// Read on the question as typed too: translating "¿cuántas
+		// declaraciones hay sobre …?" drops its count.
+		ps[0].CountsStatements = countsStatements(pre.text) || countsStatements(ps[0].Text)
 	}
 	if len(ps) == 1 && ps[0].Intent == IntentList && !ps[0].ListRanked {
 		// So is "the most" of a list: translating "¿qué país tiene más

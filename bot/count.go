@@ -37,3 +37,16 @@ func cutCount(text string) (string, int) {
 	}
 	return text, 0
 }
+
+// statementCountRE finds a count of statements asked in English, Spanish
+// or French: "how many statements", "cuántas declaraciones", "combien de
+// déclarations" (a word or two may come between: "how many public
+// statements").
+var statementCountRE = regexp.MustCompile(`(?i)\b(?:how\s+many|cu[aá]nt[oa]s|combien\s+d['’e]?)\s*(?:\pL+\s+){0,2}?(?:statements|declaraciones|d[ée]clarations|interventions|intervenciones|pronunciamientos)\b`)
+
+// countsStatements reports whether text asks how many statements there
+// are (see statementCountRE); a byte search first, as most questions
+// count nothing.
+func countsStatements(text string) bool {
+	return mayFoldAny(text, []string{"many", "cu", "combien"}) && statementCountRE.MatchString(text)
+}

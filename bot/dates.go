@@ -43,10 +43,18 @@ var (
 	// estonia last talk about ransomware", "what did chile last say"):
 	// the latest, where "the last OEWG session" names one session.
 	lastVerbRE = regexp.MustCompile(`(?i)\blast\s+((?:say|said|says|talk|talked|speak|spoke|spoken|mention|mentioned|discuss|discussed|raise|raised|address|addressed|comment|commented|refer|referred|touch|touched|publish|published|issue|issued|update|updated|state|stated)\b)`)
-	oldestRE   = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b`)
-	betweenRE  = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
-	boundRE    = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
+	// oldestRE also reads "first" before a statement's noun ("first
+	// statement by kenya", "kenya's first remarks"): the earliest, where
+	// "first" was read as the topic; "first committee" and "first 3"
+	// stay (a venue, a count).
+	oldestRE  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:oldest|earliest)(?:\s+first)?\b|\b(?:the\s+)?(?:very\s+)?first\s+` + statementNouns + `\b`)
+	betweenRE = regexp.MustCompile(`(?i)\b(?:between\s+` + dateRE + `\s+and|from\s+` + dateRE + `\s+(?:to|until|till|through|thru))\s+` + dateRE + `\b`)
+	boundRE   = regexp.MustCompile(`(?i)\b(since|after|from|later\s+than|before|until|till|up\s+to|prior\s+to|earlier\s+than|in|during)\s+` + dateRE + `(?:\s+onwards?)?\b`)
 )
+
+// statementNouns are the nouns "first" orders by date ("first
+// statement", "first remarks").
+const statementNouns = `(?:(?:public\s+|official\s+)?statements?|remarks|comments?|interventions?|speech(?:es)?|communiqu[eé]s?|press\s+releases?|declarations?|positions?|mentions?)`
 
 // cutDates reads the date words of a question and returns the question
 // without them (so "latest" or "2021" do not become topic words).
@@ -157,6 +165,8 @@ func mayHaveDates(text string) bool {
 			hit = hasASCIIFoldAt(text, i, "oldest")
 		case 'e':
 			hit = hasASCIIFoldAt(text, i, "earliest")
+		case 'f':
+			hit = hasASCIIFoldAt(text, i, "first") // "first statement" (oldestRE)
 		case 'r':
 			hit = hasASCIIFoldAt(text, i, "recent")
 		case 'y':

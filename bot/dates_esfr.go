@@ -25,12 +25,12 @@ var (
 		`(?:entre\s+(?:el\s+|los\s+años\s+|los\s+anos\s+)?%[1]s\s+y|(?:de|desde)\s+(?:el\s+)?%[1]s\s+(?:a|hasta))\s+(?:el\s+)?%[1]s`,
 		`(desde|a\s+partir\s+del?|despu[eé]s\s+del?|tras|antes\s+del?|hasta|en|durante|posteriores?\s+al?|anteriores?\s+al?)\s+(?:el\s+(?:año\s+|ano\s+)?)?%[1]s`,
 		monthsES, `(?:\s+de(?:l)?)?`,
-		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?)`)
+		`(?:lo|la|las|los|el)\s+)?(?:m[aá]s\s+antigu[oa]s?|m[aá]s\s+tempran[oa]s?|primer[oa]?s?\s+(?:declaraci[oó]n(?:es)?|comunicados?|intervenci[oó]n(?:es)?|pronunciamientos?|discursos?|posici[oó]n(?:es)?))`)
 	datesFR = newDateWords(`(?:les?|la)\s+)?(?:plus\s+r[eé]cent(?:e)?s?|derni[eè]rement|r[eé]cemment|derni[eè]re?s?|derniers|r[eé]cent(?:e)?s?|quoi\s+de\s+neuf|du\s+nouveau|quelque\s+chose\s+de\s+nouveau|(?:des\s+|les\s+)?nouveaut[eé]s|des\s+nouvelles\s+(?:de|du|des))`,
 		`(?:entre\s+%[1]s\s+et|(?:de|depuis)\s+%[1]s\s+(?:[aà]|jusqu['’](?:en|à|a)))\s+%[1]s`,
 		`(depuis|[aà]\s+partir\s+de|apr[eè]s|avant|jusqu['’](?:en|à|a)|en|pendant|durant|post[eé]rieur(?:e)?s?\s+[aà]|ant[eé]rieur(?:e)?s?\s+[aà])\s+%[1]s`,
 		monthsFR, ``,
-		`(?:les?|la)\s+)?(?:plus\s+ancien(?:ne)?s?)`)
+		`(?:les?|la)\s+)?(?:plus\s+ancien(?:ne)?s?|premi(?:er|[eè]re)s?\s+(?:d[eé]clarations?|communiqu[eé]s?|interventions?|discours|prises?\s+de\s+position))`)
 )
 
 // dateWords are one language's date expressions.
@@ -166,7 +166,7 @@ func mayHaveDatesESFR(text string) bool {
 		}
 	}
 	l := strings.ToLower(text)
-	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "año", "ano", "mes", "ann", "an ", "mois", "semana", "semaine", "dias", "días", "jours", "nuevo", "novedad", "neuf", "nouveau", "nouveaut", "nouvelles",
+	for _, w := range []string{"recient", "ltim", "récent", "recent", "derni", "récemment", "recemment", "antigu", "tempran", "ancien", "primer", "premi", "año", "ano", "mes", "ann", "an ", "mois", "semana", "semaine", "dias", "días", "jours", "nuevo", "novedad", "neuf", "nouveau", "nouveaut", "nouvelles",
 		"desde", "despu", "antes", "depuis", "apr", "avant", // a bare month after a bound (see cutBareMonth)
 		"en ener", "en febr", "en marz", "en abr", "en may", "en jun", "en jul", "en ago", "en sep", "en set", "en oct", "en nov", "en dic",
 		"en janv", "en févr", "en fevr", "en mars", "en avr", "en mai", "en juin", "en juil", "en ao", "en déc", "en dec"} { // "en enero", "en janvier"

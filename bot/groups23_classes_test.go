@@ -164,9 +164,14 @@ func TestHoldsWordsAlt(t *testing.T) {
 
 // TestGroupVenue: a grouping named as where a country spoke ("at the au",
 // "au sein du conseil de coopération du golfe", "en el seno de la oea")
-// is cut from a question asking what was said; a grouping asked beside a
-// country, French "à la" and "au" and Spanish "en la" (also "to": "que dit
-// haiti à la caricom"), stay.
+// is cut from a question asking what was said, as is French "au", "à
+// la" before a grouping's full name (where or to whom it spoke: either
+// way the country's statements, where the grouping's French name as a
+// topic found none, left24; an acronym stays a topic, which pages in every
+// language write) and the United Nations and its councils in each language
+// ("at the u n", "en la onu", "à l'onu"); a grouping asked beside a
+// country, French "au" before another word and Spanish "en la" before a
+// grouping (a question about it there, as "Perú en el GTCA") stay.
 func TestGroupVenue(t *testing.T) {
 	tests := []struct{ code, q, want string }{
 		{"en", "what did kenya say at the au", "what did kenya say"},
@@ -176,13 +181,27 @@ func TestGroupVenue(t *testing.T) {
 		{"fr", "qu'a dit le senegal au sein de l'UA sur la cybercriminalité", "qu'a dit le senegal sur la cybercriminalité"},
 		{"es", "que dijo chile en el seno de la oea", "que dijo chile"},
 		{"fr", "que dit haiti a la caricom", "que dit haiti a la caricom"},
+		{"fr", "que dit le togo à l'union africaine", "que dit le togo"},
+		{"fr", "que dit le qatar au conseil de cooperation du golfe", "que dit le qatar"},
+		{"fr", "qu'a dit le sénégal à l'onu sur la cybercriminalité", "qu'a dit le sénégal sur la cybercriminalité"},
+		{"fr", "qu'a dit le gabon aux nations unies", "qu'a dit le gabon"},
+		{"en", "what did peru say at the u n", "what did peru say"},
+		{"en", "what did peru say at the U.N. on ransomware", "what did peru say . on ransomware"},
+		{"en", "what did ghana say at the un security council", "what did ghana say"},
+		{"en", "what has fiji said at the united nations about climate", "what has fiji said about climate"},
+		{"es", "qué dijo chile en la onu", "qué dijo chile"},
+		{"es", "que ha dicho mexico en el consejo de seguridad sobre ransomware", "que ha dicho mexico sobre ransomware"},
 		{"es", "que dijo chile en la oea", "que dijo chile en la oea"},
 		// mirrors: no saying asked; French "au" before another word; a
 		// grouping asked
 		{"en", "kenya and the au on cybercrime", "kenya and the au on cybercrime"},
 		{"en", "what does the au say about capacity building", "what does the au say about capacity building"},
 		{"fr", "que dit le maroc au sujet de la cybercriminalite", "que dit le maroc au sujet de la cybercriminalite"},
-		{"fr", "qu'a dit le senegal au conseil de securite", "qu'a dit le senegal au conseil de securite"},
+		{"fr", "qu'a dit le senegal au conseil de securite", "qu'a dit le senegal"},
+		{"en", "peru at the un", "peru at the un"},
+		{"en", "what does kenya say about the unga", "what does kenya say about the unga"},
+		{"es", "la posición de chile en la onu", "la posición de chile en la onu"},
+		{"fr", "que dit le maroc à la réunion", "que dit le maroc à la réunion"},
 		{"en", "what did kenya say about the australian position", "what did kenya say about the australian position"},
 	}
 	for _, tt := range tests {

@@ -22,6 +22,10 @@ type Parsed struct {
 	// ListRanked says a list asks for the most (“which topics come up
 	// most”, “which country has the most statements”): by count.
 	ListRanked bool
+	// CountsStatements says a theme question counts statements ("how
+	// many statements on ransomware", "cuántas declaraciones hay sobre
+	// …"), not countries.
+	CountsStatements bool
 	// About holds a country the question asks about rather than whose
 	// position it asks for ("what does India say about China?"): the
 	// answers are the asker's statements that mention it.

@@ -46,6 +46,7 @@ const (
 	msgThemeNoneBut    = "theme-none-but"    // No country besides X speaks on T.
 	msgThemeNoneNaming = "theme-none-naming" // No statement in the corpus names X on T.
 	msgThemeSummary    = "theme-summary"     // 2 countries on T: A, B.
+	msgThemeStmtCount  = "theme-stmt-count"  // 5 statements on T, by 2 countries: A, B.
 	msgComparing       = "comparing"         // Comparing A and B on T.
 	msgComparingAbout  = "comparing-about"   // Comparing A and B on Y (their statements that mention Y) on T.
 	msgCompareNone     = "compare-none"      // A: no statement on T.
@@ -137,6 +138,7 @@ var catalogueEntries = []entry{
 	{msgThemeNoneNaming, msgText("No statement in the corpus names %s%s."), msgText("Ninguna declaración del corpus menciona a %s%s."), msgText("Aucune déclaration du corpus ne mentionne %s%s.")},
 	{msgThemeNoneBut, msgText("No country in the corpus besides %s speaks%s."), msgText("Ningún país del corpus aparte de %s se pronuncia%s."), msgText("Aucun pays du corpus à part %s ne s'exprime%s.")},
 	{msgThemeSummary, msgText("%s%s: %s."), msgText("%s%s: %s."), msgText("%s%s : %s.")},
+	{msgThemeStmtCount, msgText("%s%s, by %s: %s."), msgText("%s%s, de %s: %s."), msgText("%s%s, de %s : %s.")},
 	{msgComparing, msgText("Comparing %s%s."), msgText("Comparación: %s%s."), msgText("Comparaison : %s%s.")},
 	{msgComparingAbout, msgText("Comparing %s on %s (their statements that mention it)%s."), msgText("Comparación: %s sobre %s (sus declaraciones que lo mencionan)%s."), msgText("Comparaison : %s sur %s (leurs déclarations qui le mentionnent)%s.")},
 	{msgCompareNone, msgText("%s: no statement%s."), msgText("%s: ninguna declaración%s."), msgText("%s : aucune déclaration%s.")},

@@ -377,3 +377,18 @@ func tableRowAbsence(p string) (string, bool) {
 // tableAbsenceRe matches a table cell's absence from the floor or the
 // room (see tableRowAbsence).
 var tableAbsenceRe = regexp.MustCompile(`(?i)\b(?:floor|speak|spoke|intervene|attend|absent|present|represented|palabra|intervino|ausente|asisti|parole|intervenu|représenté|assisté)`)
+
+// noStatementRe matches a tracker's or table's entry for a State that has
+// said nothing yet: "no statement yet", "no public position so far",
+// "none to date", "sin declaración aún", "pas encore de déclaration",
+// "aucune position publiée". The entry is the compiler's note, which
+// the labelled State held as its position (testdata/pages20's 9i8).
+var noStatementRe = regexp.MustCompile(`(?i)^(?:(?:no|not yet any) (?:(?:public|national|official|published|written) )?(?:statement|position|submission|comment|view)s?(?: (?:yet|so far|to date|published|available|on record|received))?|none(?: (?:yet|so far|to date))?|n/a|not (?:yet )?(?:available|published|stated|known)|(?:sin|ninguna|ninguna) (?:declaraci[oó]n|posici[oó]n|postura|contribuci[oó]n)(?: (?:a[uú]n|todav[ií]a|hasta la fecha|publicada|p[uú]blica))?|(?:pas|pas encore) de (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?|aucune (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?)\s*[.;]?$`)
+
+// noStatementEntry reports whether p, a paragraph labelled by a country
+// (label, "Libya:"), says only that the State has no statement yet (see
+// noStatementRe).
+func noStatementEntry(p, label string) bool {
+	body, ok := strings.CutPrefix(p, label)
+	return ok && len(body) < 60 && noStatementRe.MatchString(strings.TrimSpace(body))
+}

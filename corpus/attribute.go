@@ -631,7 +631,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// A web page's furniture (see pagechrome.go): its related
 		// headlines and copyright end the article; its sharing buttons,
 		// tags and cookie banner are no statement.
-		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) {
+		if end, note := webChrome(p); end || footnoteOpens(p) || doneAt(p) || programmeSlot(p) || authorsDisclaimer(p) || recordNote(p) {
 			info.label = labelChair
 		} else if note || subjectlessAbsence(p) || socialHeader(p) || recordProcedure(p) {
 			// (A bullet's "Has not published a national position" is no
@@ -654,6 +654,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
+		info.label, speaker, speakerLabel = labelChair, "", ""
+	} else if info.label == labelCountry && noStatementEntry(p, speakerLabel) {
+		// "- **Libya**: no statement yet.": a tracker's entry saying the
+		// State has said nothing (see noStatementRe).
 		info.label, speaker, speakerLabel = labelChair, "", ""
 	}
 	if info.label == labelNone && len(ms) == 0 && moderatingLine(p) {
@@ -939,6 +943,15 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			// "“…” — Kofi Annan": a signature naming no country is no
 			// country's words, nor the block before's.
 			info.set(fThirdParty, true)
+		}
+	}
+	if len(coord) > 1 && subject.country == "" {
+		if sub, ok := oneReportedSpeaker(later, coord); ok {
+			// "Viet Nam and Laos signed a memorandum … Viet Nam's Deputy
+			// Minister said his country would train 200 Lao officers":
+			// the one party the paragraph reports speaking holds it (see
+			// oneReportedSpeaker).
+			subject, coord, coordEv = sub, nil, ""
 		}
 	}
 	if subject.country == "" && openLen > 0 && len(coord) == 0 {
@@ -1236,6 +1249,13 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				return sentSubject{passive: true}
 			}
 		}
+		if speakerNamedBefore(toks, ms, m, clause, e) {
+			// "The representative of Algeria said the remarks made by
+			// Morocco's delegate were a diversion": the country in what
+			// the speaker said is no subject of the sentence (see
+			// speakerNamedBefore).
+			break
+		}
 		if inMidList(toks, ms, m) {
 			// "The Ministers of the Czech Republic, Hungary, the Republic
 			// of Poland and the Slovak Republic, meeting in Bratislava":
@@ -1349,6 +1369,52 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 		break // only the first country can sit in the subject
 	}
 	return sub
+}
+
+// oneReportedSpeaker returns the later sentences' subject when one party
+// of a coordinate opening (coord: "Viet Nam and Laos signed …") is the
+// only one reported speaking after it ("Viet Nam's Deputy Minister
+// said …"): every later subject is that party, and at least one reports
+// its speaker. The signing is both parties' act, but what the paragraph
+// says is that party's words, which the other held too (testdata/pages20's
+// 9i0).
+func oneReportedSpeaker(later []sentSubject, coord []string) (sentSubject, bool) {
+	var one sentSubject
+	narrated := false
+	for _, l := range later {
+		switch {
+		case l.country == "":
+		case !contains(coord, l.country) || one.country != "" && l.country != one.country:
+			return sentSubject{}, false
+		default:
+			if one.country == "" {
+				one = l
+			}
+			narrated = narrated || l.narrated
+		}
+	}
+	return one, one.country != "" && narrated
+}
+
+// speakerNamedBefore reports whether a country named before m, in the
+// same clause, is a speaker's noun phrase with its verb ("the
+// representative of Algeria said", "the delegate from Fiji stressed"):
+// m then sits in what was said ("… the remarks made by Morocco's delegate
+// were a diversion"), whatever verb follows it there (testdata/pages20's
+// 9i4, a right of reply held by the State it answered).
+func speakerNamedBefore(toks []Token, ms []Mention, m Mention, clause, e int) bool {
+	for _, m0 := range ms {
+		if m0.First >= m.First {
+			return false
+		}
+		if m0.First < clause || m0.How == ByDemonym {
+			continue
+		}
+		if _, ok := insideSubjectNP(toks, m0, clause, e); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveAppositive reports whether a possessive phrase only describes

@@ -823,9 +823,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// continuation after it ("She added", "The spokesperson added") is
 	// that speaker's, not the block's (see outsiderGoesOn).
 	outsider := false
-	var pair []string    // the two countries the paragraph before was held by, each (see bothSidesOpen)
-	memberText := false  // the paragraph before was a Member's label alone (see parliament.go)
-	reportPage := false  // an authors' view was found on the page (see outsidevoice.go)
+	var pair []string   // the two countries the paragraph before was held by, each (see bothSidesOpen)
+	memberText := false // the paragraph before was a Member's label alone (see parliament.go)
+	reportPage := false // an authors' view was found on the page (see outsidevoice.go)
+	// ownVoice: the authors' or journalists' own voice was read on the
+	// page ("We were unable to verify …"), whose section headings
+	// ("Recommendations") are then theirs (see reportSectionHeading).
+	ownVoice := false
 	var pinned *override // the override holding this paragraph and its continuations
 	// Page-shape state (see pageshape.go): the block's holder came from a
 	// heading or the title (block), the block is a joint statement of
@@ -871,9 +875,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// author (see eventSummaryTitle); so does a joint statement's, which
 	// all its signatories hold (see jointTitle).
 	eventSummary := false
+	// officeOnly: the page opened with an office's masthead that names no
+	// country ("Ministry of Foreign Affairs"); a headline whose subject is
+	// a country then makes the page that country's (see headlineSubject).
+	officeOnly := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
+		office := officeOnly
+		officeOnly = false
 		switch {
+		case len(hh) == 0 && !joint && level == 0 && author == "" && masthead == "" && prev == "" && block == nil && mastheadLine([]byte(text)):
+			officeOnly = true
 		case len(hh) == 0 && level > 0 && blockLevel > 0 && level <= blockLevel:
 			// "## Methodology" after "## Bhutan", or a country the
 			// gazetteer does not know: the tracker's entry has ended.
@@ -905,7 +917,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case level == 0 && !eventSummary && opts.Gazetteer.authoredBy(text):
+			case level == 0 && !eventSummary && (opts.Gazetteer.authoredBy(text) || office && opts.Gazetteer.headlineSubject(text, hh[0])):
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block
@@ -952,6 +964,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// reported: prev holds a paragraph that reported its speaker ("The
 	// representative of Malawi explained …"), which no heading holds.
 	reported := false
+	// prevEvidence: the evidence that made prev hold the paragraph before
+	// ("The Minister of Foreign Affairs of Zambia"; see officialEvidence).
+	prevEvidence := ""
 	// ownSection: the paragraphs are under the authors' own heading ("Our
 	// takeaways", "What we found", "Nos recommandations"; see
 	// authorsHeading), where only a country that is a sentence's subject
@@ -964,6 +979,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	// question ("AMB. RIVERA", "R.", "MINISTRA"), and answererHolds the
 	// country that answer was held by (see sameAnswerer).
 	answerer, answererHolds := "", ""
+	// takenUp: the paragraph emitted is one its last part, the holder
+	// before, takes up whole (see takenUpBy).
+	takenUp := ""
+	// labels: the country each speaker's full label named, for the
+	// surname alone later (see surnameLabels).
+	var labels surnameLabels
 	// whole: the paragraph emit's info is part of (itself, or the paragraph
 	// a subject change cut into parts, whose first part lost its label).
 	var whole *paraInfo
@@ -1008,6 +1029,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				ended = true
 				return
 			}
+			if held && relatedHeadingRe.MatchString(info.body) {
+				// "Related Press Releases" over a list of other releases'
+				// titles, which name other countries: the site's, not the
+				// article's (pages20's 9i7).
+				ended = true
+				return
+			}
 			hh, joint := info.headingHolders()
 			if len(unheld) > 0 && info.more != nil && info.more.signs {
 				// Signatories listed after the text they sign (see
@@ -1043,7 +1071,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// speaker's (TestReportedSpeakerEndsAtHeading).
 				prev, reported = "", false
 			}
-			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && authorsHeading(info.body)
+			ownSection = len(hh) == 0 && !joint && author == "" && turn == "" && len(group) == 0 && (authorsHeading(info.body) || (reportPage || ownVoice) && reportSectionHeading(info.body))
 			if ownSection {
 				// An event recap's "Our takeaways", an NGO report's "What
 				// we found": the authors' section, not the last speaker's
@@ -1131,6 +1159,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info.label == labelNone && !piece && info.opens&oTwoParties != 0 {
 			sides = twoHolders(ps.paras, partiesCount(cache.coder.textOf(info)))
 		}
+		surnamed, surnameLabel := "", ""
+		if len(labels) > 0 && info.label == labelNone && !piece {
+			surnamed, surnameLabel = labels.of(cache.coder.textOf(info))
+		}
 		switch {
 		case piece && prev != "":
 			// The rest of a paragraph split for length keeps its holder.
@@ -1155,6 +1187,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
 			turn, group, block, author, speaker = "", nil, nil, "", ""
 			afterRow = !piece && renderedRow(cache.coder.textOf(info))
+		case surnamed != "":
+			// "CHEA: If I may add, …" after "H.E. MR. SOKHA CHEA
+			// (Ambassador of … Cambodia):": the speaker's turn, whoever
+			// spoke before (see surnamelabel.go).
+			h, attr = surnamed, Attribution{Method: MethodSpeaker, Evidence: clip(surnameLabel+", labelled in full before", 60), Confidence: ConfMedium}
+			turn, group, block, author, speaker = surnameLabel, nil, nil, "", ""
 		case turn != "" && prev != "" && !opts.Gazetteer.reportsAnother(cache.coder.textOf(info), prev):
 			// Every paragraph of a speaker's turn is the speaker's, whoever
 			// it quotes or names, until a report of another delegation's
@@ -1174,7 +1212,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "the parties: " + strings.Join(sides, ", "), Confidence: ConfMedium}
 			namedGroup = sides
 			block = nil
-		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0:
+		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0 && takenUp == "":
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
 			named, ev := info.named()
@@ -1183,6 +1221,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			block = nil
 		default:
 			h, attr = info.holder(prev)
+			if takenUp != "" && h != takenUp {
+				h, attr = takenUp, Attribution{Method: MethodBlockOrder, Evidence: takenUp + " takes up the State it reports", Confidence: ConfMedium}
+			}
 			if h == "" && prev == "" && asked != nil && answererHolds != "" && sameAnswerer(cache.coder.textOf(whole), answerer) {
 				// "MODERADOR: Abrimos la ronda de preguntas." ended the block,
 				// then "PREGUNTA (…): …?" and "CANCILLER: Cada país tiene su
@@ -1299,7 +1340,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = pageHost, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
 			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
-				(mastheadOfficial(cache.coder.textOf(info)) || attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
+				(mastheadOfficial(cache.coder.textOf(info)) && !(h == prev && officialEvidence(prevEvidence) && officialGoesOn(cache.coder.textOf(info))) ||
+					attr.Method == MethodBlockOrder && namesOnly(info, masthead)) {
 				// (So is a paragraph naming only the page's author after
 				// another country's official was reported: "Members of the
 				// public are encouraged to report cybercrime to the Royal
@@ -1366,6 +1408,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
 					h, attr = "", Attribution{}
 					reportPage = reportPage || view
+					ownVoice = true
 				}
 			}
 			if h != "" && h != prev && reportPage && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
@@ -1597,7 +1640,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 			return
 		}
-		prev, reported = h, info.is(fNarrated)
+		prev, reported, prevEvidence = h, info.is(fNarrated), attr.Evidence
 		if len(group) > 0 && attr.Method == MethodHeading {
 			// A joint statement is each signatory's.
 			for _, c := range group {
@@ -1628,6 +1671,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			defer func(from int) { stampSection(ps.paras, from, sec) }(len(ps.paras))
 		}
 		whole, rawPara = info, p
+		if k := bytes.IndexByte(p[:min(len(p), 160)], ':'); k > 0 && bytes.IndexByte(p[:k], '(') > 0 {
+			labels = labels.note(opts.Gazetteer, string(p[:k+1]))
+		}
 		initials = mergeInitials(initials, info.initials())
 		if defs := info.initials(); defs != nil {
 			// Initials described with no country are the agency of the
@@ -1667,6 +1713,18 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// (The colon spares nearly every paragraph the closure.)
 			before := prev // the speaker before the introduction, which may be held by the State it names
 			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
+		}
+		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
+			if c := takenUpBy(info, prev, cache.coder.textOf); c != "" {
+				// "… Belarus has publicly denied any involvement … Ireland
+				// expects every State, including Belarus, to …": the
+				// answer's author takes the reported State up, and holds
+				// the whole paragraph (see takenup.go).
+				takenUp = c
+				emit(info, piece)
+				takenUp = ""
+				return
+			}
 		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" &&
 			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) {

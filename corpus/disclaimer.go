@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // A think tank's or a journal's disclaimer at a post's foot ("The Pacific
 // Policy Lab is an independent research institute. The views expressed
@@ -45,6 +48,24 @@ func authorsDisclaimer(p string) bool {
 		if strings.Contains(p, ph) {
 			return true
 		}
+	}
+	return false
+}
+
+// recordNoteRe matches a parliament's or a record's note on where its
+// text is published or how final it is: "Written answers are published in
+// the Official Report (unrevised).", "Las respuestas escritas se publican
+// en el Diario de Sesiones.", "Les réponses écrites sont publiées au
+// Journal officiel.", "This is an unrevised transcript." It says nothing,
+// and block order gave it the minister's country (pages20's 9i1).
+var recordNoteRe = regexp.MustCompile(`^(?:(?:(?:Written|Oral) )?(?:[Aa]nswers|[Rr]eplies)(?: to (?:written |oral )?(?:parliamentary )?questions)? (?:are|will be) published (?:in|on)|(?:Las )?[Rr]espuestas(?: escritas| orales)? se publican en|(?:Les )?[Rr]éponses(?: écrites| orales)? (?:sont|seront) publiées (?:au|dans|sur)|This (?:is an? )?(?:unrevised|uncorrected|provisional|unedited) (?:transcript|record|text|version))\b[^.]{0,100}\.?$`)
+
+// recordNote reports a record's publication note (see recordNoteRe),
+// after a look at its first word.
+func recordNote(p string) bool {
+	switch first, _ := leadWord(p); first {
+	case "Written", "Oral", "Answers", "Replies", "Las", "Respuestas", "Les", "Réponses", "This":
+		return len(p) < 200 && recordNoteRe.MatchString(p)
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // mastheadOfficialRe matches a paragraph whose subject is an office its
 // text does not place in any country: "The Minister underlined …", "El
@@ -25,4 +28,32 @@ func mastheadOfficial(text string) bool {
 		return false
 	}
 	return mastheadOfficialRe.MatchString(text)
+}
+
+// officialGoesOnRe matches an office's paragraph that goes on with the
+// speaker before it: "El ministro añadió …", "The Minister also said …",
+// "Le ministre a ajouté …", "La viceministra agregó …".
+var officialGoesOnRe = regexp.MustCompile(`^(?:The|El|La|Le|L['’])\s*\S+(?:\s\S+)?\s+(?:added|also\s|further\s|went on|continued|concluded|añadió|agregó|prosiguió|también|concluyó|a ajouté|a poursuivi|a également|a aussi|a encore|a conclu)`)
+
+// officialGoesOn reports a paragraph opening with an office that goes on
+// with the speaker of the paragraph before (see officialGoesOnRe): after
+// another country's reported minister on a ministry's page, "El ministro
+// añadió que Belice promoverá …" is that minister's, not the masthead's
+// official (TestMastheadOfficial).
+func officialGoesOn(text string) bool {
+	return mastheadOfficial(text) && officialGoesOnRe.MatchString(text)
+}
+
+// officialEvidence reports an attribution's evidence that names a
+// country's official ("The Minister of Foreign Affairs of Zambia", "el
+// ministro de Relaciones Exteriores de Belice", "Kenya's representative"):
+// the person an office's "… added" goes on with (see officialGoesOn).
+func officialEvidence(ev string) bool {
+	for w := range strings.FieldsSeq(ev) {
+		w = strings.ToLower(strings.Trim(w, ",.;:'’"))
+		if stateOnlyRoles[w] || roleNouns[w] || invertedRoles[w] {
+			return true
+		}
+	}
+	return false
 }

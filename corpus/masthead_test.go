@@ -41,6 +41,16 @@ func TestMastheadOfficial(t *testing.T) {
 			"Zambia presented its new incident reporting platform.\n\n" +
 			"The Minister also called for a regional CERT network.\n",
 			[]held{{"Zambia", "Zambia presented"}, {"Zambia", "The Minister"}}},
+		{"mirror: another country's reported minister goes on", "Ministerio de Relaciones Exteriores de Guatemala\n\nGuatemala y Belice acuerdan cooperar\n\n" +
+			"Guatemala reiteró su compromiso con las normas voluntarias.\n\n" +
+			"Por su parte, el ministro de Relaciones Exteriores de Belice recordó el ataque de ransomware contra el registro de la propiedad.\n\n" +
+			"El ministro añadió que Belice promoverá el memorando ante el SICA.\n",
+			[]held{{"Guatemala", "Guatemala reiteró"}, {"Belize", "Por su parte"}, {"Belize", "El ministro añadió"}}},
+		{"mirror: en, another country's reported minister goes on", "Ministry of Foreign Affairs of the Republic of Botswana\n\nBotswana and Zambia agree to cooperate\n\n" +
+			"Botswana welcomed delegations from across the region.\n\n" +
+			"The Minister of Foreign Affairs of Zambia recalled the ransomware attack on the land registry.\n\n" +
+			"The Minister added that Zambia would promote the memorandum within SADC.\n",
+			[]held{{"Botswana", "Botswana welcomed"}, {"Zambia", "The Minister of Foreign Affairs of Zambia"}, {"Zambia", "The Minister added"}}},
 		{"mirror: no office", "Ministerio de Relaciones Exteriores de Guatemala\n\nGuatemala participa en consultas regionales\n\n" +
 			"La República Dominicana presentó su nueva estrategia nacional.\n\n" +
 			"Su estrategia prevé un centro nacional de respuesta a incidentes.\n",

@@ -225,7 +225,7 @@ var nonStateMarks = [...]string{"Secretary-General", "Secretario General", "Secr
 	"Watch", "Amnesty", "Amnistía", "Human Rights", "Derechos", "droits de l", "Reporters", "Reporteros", "Access Now",
 	"Article 19", "Artículo 19", "Freedom House", "Privacy International", "Internet Society", "watchdog", "rights group",
 	"advocacy group", "civil society", "sociedad civil", "société civile", "Red Cross", "Cruz Roja", "Croix-Rouge", "ICRC",
-	"CICR"}
+	"CICR", "Council of Europe", "Consejo de Europa", "Conseil de l'Europe", "Conseil de l’Europe", "OSCE", "OECD", "OCDE"}
 
 // leadingClauseWords open a fronted phrase or clause before a sentence's
 // subject.
@@ -270,7 +270,7 @@ func nonStateNamed(p string, toks []Token, e int, ms []Mention) bool {
 				// block on the country, which holds it there).
 				return false
 			}
-			if (w == "a" || w == "ont") && k+1 < e && frenchParticiple(toks[k+1].Lower) || isReportVerb(toks, k) && !notVerb[w] {
+			if (w == "a" || w == "ont") && k+1 < e && frenchParticiple(toks[k+1].Lower) || isReportVerb(toks, k) && !notVerb[w] || toks[k].Orig == "met" {
 				end = k
 				break
 			}

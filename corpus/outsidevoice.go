@@ -30,6 +30,8 @@ var journalistRe = regexp.MustCompile(`^(?:` +
 	`(?:As|Like) we (?:have )?(?:reported|revealed|noted|wrote|explained|disclosed)|` +
 	`(?:When )?[Ww]e (?:asked|contacted|approached|reached out to|wrote to|called|emailed|sent questions to|have asked|have contacted|have reached out to) (?:the |a |an )?(?:[\p{L}-]+ ){0,3}(?:ministry|government|spokesperson|spokesman|spokeswoman|embassy|mission|office|department|agency|authorities|officials?|minister|regulator|presidency)|` +
 	`[Ww]e (?:were unable to|could not|have been unable to) (?:reach|contact|confirm|verify|independently)|` +
+	`No (?:pudimos|hemos podido|logramos|fue posible) (?:verificar|confirmar|contactar|localizar|comunicarnos con)|` +
+	`Nous n['’]avons pas (?:pu|été en mesure de) (?:vérifier|confirmer|joindre|contacter)|Nous ne sommes pas parvenus à (?:vérifier|confirmer|joindre)|` +
 	`(?:Consultamos|Contactamos|Preguntamos|Escribimos|Llamamos) (?:a|al|a la)\b|(?:Como|Tal como) (?:informamos|publicamos|revelamos|adelantamos|hemos informado|hemos publicado)|` +
 	`(?:Comme|Ainsi que) nous l['’]avons (?:rapporté|révélé|écrit|indiqué|annoncé)|Nous avons (?:contacté|interrogé|sollicité|demandé|joint|écrit)|Contacté(?:e|s|es)? par (?:nos soins|notre rédaction)` +
 	`)(?:[\s,.;:]|$)`)
@@ -126,6 +128,20 @@ func authorsHeading(h string) bool {
 		return authorsHeadingRe.MatchString(h)
 	}
 	return false
+}
+
+// reportSectionRe matches a report's section heading that names no voice
+// but is the authors' on a page where their own view was read (see
+// reportPage): "Recommendations", "Conclusions", "Key findings",
+// "Recomendaciones", "Recommandations".
+var reportSectionRe = regexp.MustCompile(`^(?:(?:Key )?(?:Recommendations|Conclusions?|Findings)|Recomendaciones|Conclusi(?:ó|o)n(?:es)?|Hallazgos(?: principales)?|Recommandations|Constats(?: principaux)?)[\s:.]*$`)
+
+// reportSectionHeading reports a report's own section heading (see
+// reportSectionRe), its Markdown marks trimmed: "Governments should
+// refrain from network shutdowns" under an NGO's "Recommendations" held
+// the country its report quoted last (pages20's 9i5).
+func reportSectionHeading(h string) bool {
+	return reportSectionRe.MatchString(strings.Trim(h, "#*_ "))
 }
 
 // personOpens reports a continuation's opening words (paraInfo.contText)

@@ -53,6 +53,13 @@ var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights r
 	// last country it compared).
 	`|About the authors?\s*:|(?:Sobre|Acerca de) (?:los|las|el|la) autor(?:es|as|a)?\s*:|[ÀA] propos (?:des|de l['’]) auteure?s?\s*:)`)
 
+// relatedHeadingRe matches a heading over a list of the site's other
+// pages ("Related Press Releases", "Noticias relacionadas", "À lire
+// aussi"), whose titles name other countries: it ends the article once a
+// paragraph was held (pages20's 9i7). A story's own "Read more" link does
+// not (pages5's 505, a newsletter's items).
+var relatedHeadingRe = regexp.MustCompile(`^(?:(?:Related|Latest|Recent|Other) (?i:news|articles|stories|posts|statements|press releases|releases|publications)|Noticias relacionadas|Art[ií]culos relacionados|Comunicados relacionados|Articles (?:connexes|similaires|li[ée]s)|Communiqu[ée]s (?:connexes|li[ée]s)|Actualit[ée]s (?:li[ée]es|connexes)|[ÀA] lire aussi|Lire aussi|Lea tambi[ée]n|You (?:may|might) also (?:like|be interested))\s*:?$`)
+
 // chromeNoteRe matches a web page's furniture inside or above its
 // article: sharing buttons, tags, a cookie banner, a breadcrumb, a skip
 // link. It holds no statement, and the article's holder goes on after it.

@@ -310,11 +310,15 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 	// stop: it gets one, so that it reads as the statement it is rather
 	// than a heading (TestLabelledItemsStandApart).
 	labelItem := false
+	// opening: no paragraph so far ended a sentence; the page's title
+	// block is still running (see titleBlockBreak).
+	opening := true
 	flush := func() {
 		if labelItem && len(cur) > 0 && !endsSentence(cur) && cur[len(cur)-1] != ':' && bytes.Count(cur, []byte(" ")) >= 5 {
 			cur = append(cur, '.')
 		}
 		labelItem = false
+		opening = opening && !endsSentence(cur)
 		fn(cur, piece)
 		cur = cur[:0]
 		piece = false
@@ -598,6 +602,9 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 			}
 		}
 		header = nil
+		if opening && len(cur) > 0 && titleBlockBreak(cur, line) {
+			flush() // the page's headline and its office's masthead (see titleBlockBreak)
+		}
 		if len(cur) > 0 && (speakerLine(line) || copyrightLine(line) || len(cur) <= 60 && !endsSentence(cur) && reportOpener(line) ||
 			len(cur) <= 100 && !endsSentence(cur) && dateLabelLine(line)) {
 			// A speaker's label opens a turn even where the line before
