@@ -12,6 +12,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -1282,7 +1283,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 					if c := pageSide(cands, ps.paras); c != "" {
 						h, attr = c, Attribution{Method: MethodSubject, Evidence: "the side the page names: " + c, Confidence: ConfMedium}
-					} else if c := guestSide(cands, author); c != "" {
+					} else if c := guestSide(cands, cmp.Or(author, masthead)); c != "" {
 						// "À sa sortie d'audience, le ministre congolais a
 						// déclaré …" on the DR Congo's own page, which named
 						// both Congos: the page calls its own minister by

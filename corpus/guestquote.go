@@ -83,12 +83,17 @@ func otherSourced(p string) bool {
 	return false
 }
 
-// nationalBodyFirst open the names of a country's own bodies, which speak
-// for the block's country: "National Cyber Security Centre", "Ministry of
-// …", "Agencia Nacional …", "Ministère …".
+// nationalBodyFirst open the names of a country's own bodies and offices,
+// which speak for the block's country: "National Cyber Security Centre",
+// "Ministry of …", "Agencia Nacional …", "Ministère …", "the Director
+// General of INSA" (asked23's Ethiopian release).
 var nationalBodyFirst = toSet(`National Nacional Nationale Ministry Ministerio Ministère Government Gobierno Gouvernement Department
 Office Oficina Agency Agencia Agence Authority Autoridad Autorité Police Policía Centre Center Centro Council Consejo Conseil
-Commission Comisión State Estado État Cabinet Presidency Presidencia Présidence`)
+Commission Comisión State Estado État Cabinet Presidency Presidencia Présidence
+Director Director-General Directora Directeur Directrice Minister Ministro Ministra Ministre Head Chief Jefe Jefa Chef
+President Presidente Presidenta Président Présidente Secretary Secretario Secretaria Secrétaire Spokesperson Spokesman
+Spokeswoman Portavoz Porte-parole Ambassador Embajador Embajadora Ambassadeur Ambassadrice Commissioner Deputy Vice
+Prime Chair Chairman Chairperson Officials Officers Sources Fuentes Senior Minister's Prosecutor Fiscal Procureur`)
 
 // leadWordOf is s's first word, up to a space or punctuation.
 func leadWordOf(s string) string {
