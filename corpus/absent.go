@@ -33,17 +33,24 @@ import (
 // réagi"), whose country alone must still be a name (absenceOpens).
 var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?:but|and|pero|y|mais|et)\s+)?(?:` +
 	// English
-	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|(?:respond|reply)\s+to\s+(?:the|an|our)\s+invitation|react|take the floor|speak|intervene|make (?:a|any) statement|deliver (?:a|any) statement|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
+	`(?:did not|didn't|does not|has not|have not|had not|was not able to|were not able to)\s+(?:yet\s+|immediately\s+)?(?:(?:respond|reply|return (?:calls|emails?|messages?))\s+to\s+(?:a\s+|our\s+|the\s+)?(?:requests?|calls?|emails?)\s+(?:for|seeking)\s+comment|(?:respond|reply)\s+to\s+(?:the|an|our)\s+invitation|react|take the floor|speak|intervene|make (?:a|any) statements?|deliver (?:a|any) statements?|comment|attend|participate|(?:publish(?:ed)?|issue[d]?|make public|made public|state[d]?|express(?:ed)?|set out|articulate[d]?|submit(?:ted)?|take[n]?|taken)\s+(?:a|an|any|its)\s+(?:public\s+|national\s+|official\s+)?(?:position|view|views|statement|submission)|send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))|` +
 	`(?:was|were) (?:absent|not present|not represented|not invited)|sent (?:its|their) apologies|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
-	`declined to (?:comment|take the floor|speak)|made no (?:statement|comment|intervention)|took no position|` +
+	`declined to (?:comment|take the floor|speak)|made no (?:statements?|comments?|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
 	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas|invitación|invitacion|convocatoria)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
-	`(?:estuvo|estuvieron) (?:ausentes?|ausente)|no (?:fue|fueron|estaba|estaban) invitad[oa]s?|(?:se excusó|se excuso|se excusaron)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
+	// "Guatemala y Honduras, invitados como observadores, no hicieron
+	// declaraciones" (esfr24's 860, held by both).
+	`no (?:hizo|hicieron|formuló|formulo|formularon) (?:declaraciones|declaración|declaracion|ninguna declaración|ninguna declaracion|comentarios|ningún comentario|ningun comentario)|` +
+	`no (?:estuvo|estuvieron) representad[oa]s?|(?:estuvo|estuvieron) (?:ausentes?|ausente)|no (?:fue|fueron|estaba|estaban) invitad[oa]s?|(?:se excusó|se excuso|se excusaron)|(?:participó|participo|participaron|asistió|asistio|asistieron)(?: en la reunión| en la reunion| a la reunión| a la reunion)? como observador(?:es|a|as)?|se abstuvo de (?:comentar|opinar|intervenir|hacer uso de la palabra|pronunciarse)|` +
 	// French
 	`(?:n'a|n’a|n'ont|n’ont) pas (?:(?:immédiatement )?répondu (?:à nos sollicitations|aux sollicitations|à l'invitation|à l’invitation|à une demande de commentaire|à nos questions|aux questions (?:de notre (?:journal|rédaction)|de ce (?:journal|média|quotidien)))|réagi|pris la parole|pris position|fait de déclaration|publié de position|fait connaître sa position|fait connaitre sa position|participé|assisté|envoyé de (?:représentants?|délégation|délégués))|` +
+	// "Le Niger, le Mali et le Burkina Faso, qui ont quitté la Communauté
+	// en janvier 2025, n'étaient pas représentés" (esfr24's 872, held by
+	// Niger).
+	`(?:n'était|n’était|n'étaient|n’étaient) pas représentée?s?|(?:n'a|n’a|n'ont|n’ont) fait aucune? (?:déclaration|commentaire)|` +
 	`(?:n'est|n’est|ne sont) pas (?:intervenue?s?|présente?s?)|(?:n'était|n’était|n'étaient|n’étaient) pas invitée?s?|(?:n'a|n’a|n'ont|n’ont) pas été invitée?s?|(?:s'est|s’est|se sont) fait excuser|(?:s'est|s’est|se sont) excusée?s?|` +
 	`(?:ne s'est|ne s’est|ne se sont) pas (?:exprimée?s?|prononcée?s?)|(?:était|étaient) (?:absente?s?)|(?:a|ont) (?:participé|assisté)(?: à la réunion| à l'atelier| à la session)? (?:en qualité d'observateurs?|en tant qu'observateurs?|comme observateurs?)|(?:s'est|s’est|se sont) abstenue?s? de (?:commenter|prendre la parole|se prononcer|intervenir)` +
 	`)(?:\b|\s|$|\.)([^,;:]{0,80})\.?$`)
@@ -109,7 +116,7 @@ func absenceCue(p string) bool {
 	return strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
 		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
 		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment") ||
-		strings.Contains(p, "excus") || strings.Contains(p, "apologies")
+		strings.Contains(p, "excus") || strings.Contains(p, "apologies") || strings.Contains(p, " aucun")
 }
 
 // absenceSentence reports whether the one sentence p is an absence whose

@@ -249,6 +249,13 @@ const (
 	// spoke to the Minister …", "Conversamos con el director …", see
 	// interviewIntro).
 	oInterviewIntro
+	// oNewsroom: the paragraph ends with the newsroom's reporting clause
+	// ("…, rappelle notre rédaction", see newsroomTail); oOpinion: it
+	// opens with analysts' or observers' view ("Para los analistas
+	// consultados …,", see opinionFronted). Either way its first sentence
+	// is theirs, whatever country is its subject.
+	oNewsroom
+	oOpinion
 )
 
 // openFactsOf reads p's opening (TestOpenFactsOf); cues are p's
@@ -260,6 +267,12 @@ func openFactsOf(p string, cues cueSet) openFacts {
 	}
 	if interviewIntro(p, cues) {
 		o |= oInterviewIntro
+	}
+	if newsroomTail(p) {
+		o |= oNewsroom
+	}
+	if opinionFronted(p) {
+		o |= oOpinion
 	}
 	switch journalist, view := outsideVoice(p); {
 	case journalist:
@@ -2131,6 +2144,10 @@ journalists activists campaigners human rights civil organisers organizers`) {
 // by the country it criticised).
 var thirdPartyEsFrRe = regexp.MustCompile(`^(?:` +
 	`(?:Selon|D'après|D’après) (?:l'organisation [^,;.]{1,40}|l’organisation [^,;.]{1,40}|des|les|plusieurs|certains|certaines|de nombreux|de nombreuses|deux|trois) (?:chercheurs|experts|analystes|observateurs|spécialistes|juristes|universitaires|organisations|ONG|journalistes|militants|défenseurs)|` +
+	// "Para los analistas, …", "Pour plusieurs observateurs, …" with no
+	// country subject (with one, see opinionFronted).
+	`(?:Para|A juicio de) (?:los |las |algunos |algunas |varios |varias |muchos |muchas )?(?:expertos|analistas|investigadores|especialistas|observadores|académicos|juristas)[^,.;:]{0,70},|` +
+	`(?:Pour|Aux yeux de|Aux yeux des) (?:des |les |plusieurs |certains |certaines |de nombreux )?(?:chercheurs|experts|analystes|observateurs|spécialistes|juristes|universitaires)[^,.;:]{0,70},|` +
 	`(?:Según|De acuerdo con) (?:los |las |algunos |algunas |varios |varias )?(?:expertos|analistas|investigadores|especialistas|observadores|académicos|juristas|organizaciones|ONG|periodistas|activistas|defensores)|` +
 	`(?:Las |Algunas |Varias |Diversas )?(?:[Oo]rganizaciones|ONG) (?:de|del|defensoras|no gubernamentales|civiles)(?: [^.;,]{0,50}?)? (?:denuncian|denunciaron|advierten|advirtieron|señalan|señalaron|afirman|afirmaron|consideran|estiman|estimaron|calculan|critican|criticaron|aseguran|aseguraron|sostienen)|` +
 	`(?:Des|Les|Plusieurs|Certaines|De nombreuses) (?:organisations|ONG) (?:de|des|du|non gouvernementales|locales|internationales)(?: [^.;,]{0,50}?)? (?:dénoncent|estiment|soulignent|affirment|avertissent|critiquent|jugent|ont (?:dénoncé|estimé|souligné|affirmé|averti|critiqué|jugé))|` +
@@ -2149,7 +2166,7 @@ var relationsBackgroundRe = regexp.MustCompile(`^(?:(?:Relations|Ties) between [
 	`Las relaciones entre [^.;]{1,80}? (?:son|han|están|estaban|se han|siguen|atraviesan|eran))(?:[\s,.;:]|$)`)
 
 // thirdPartyEsFrFirst are the first words thirdPartyEsFrRe can match.
-var thirdPartyEsFrFirst = toSet(`Selon D'après D’après D Según De Des Les Plusieurs Certains Certaines Los Las Algunas Varias Diversas Organizaciones ONG Algunos Varios Muchos
+var thirdPartyEsFrFirst = toSet(`Selon D'après D’après D Según De Des Les Plusieurs Para Pour Aux A Certains Certaines Los Las Algunas Varias Diversas Organizaciones ONG Algunos Varios Muchos
 Expertos expertos Analistas analistas Investigadores investigadores Especialistas especialistas Observadores observadores Académicos académicos Juristas juristas`)
 
 // analystVoiceRe matches a paragraph that opens in the voice of an

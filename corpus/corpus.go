@@ -1276,6 +1276,17 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				h, attr = info.holder("")
 				prev, block = "", nil
 			}
+			if (attr.Method == MethodBlockOrder || attr.Method == MethodContinuation) && h != "" && turn == "" && len(group) == 0 {
+				if office := titleOnlyOffice(cache.coder.textOf(info)); office != "" {
+					if c := ps.officeHolderBefore(office, 8); c != "" && c != h {
+						// "Le ministre a, de son côté, rappelé …" after a
+						// Rwandan agency head's words: the minister the page
+						// named before, the Central African one (see
+						// titleonly.go).
+						h, attr = c, Attribution{Method: MethodContinuation, Evidence: "the " + office + " named before: " + c, Confidence: ConfMedium}
+					}
+				}
+			}
 			if (h == "" || attr.Method == MethodBlockOrder || attr.Method == MethodContinuation || attr.Method == MethodLaterMention) && bytes.Contains(rawPara, []byte("ongol")) {
 				if cands := ambiguousSide(cache.coder.textOf(info)); cands != nil {
 					// "La partie congolaise a rappelé …": the Congo the
@@ -1406,15 +1417,19 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// (Read by the analysis, once per distinct paragraph: most
 				// paragraphs of a block are read here.)
 				if journalist, view := info.opens&oJournalist != 0, info.opens&oAuthorsView != 0; journalist ||
-					view && (reportPage || len(ps.paras) > 0 && describesFromOutside(cache.coder.textOf(ps.paras[len(ps.paras)-1].info))) {
+					view && (reportPage || ps.describedFromOutside(cache, 1)) {
 					h, attr = "", Attribution{}
 					reportPage = reportPage || view
 					ownVoice = true
 				}
 			}
-			if h != "" && h != prev && reportPage && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
-				(attr.Method == MethodPossessive && !possessiveActor(attr.Evidence) || attr.Method == MethodLaterMention) &&
-				(block == nil || !ownTitle(block.Evidence)) {
+			if h != "" && h != prev && info.opens&oAuthorsView != 0 && author == "" && turn == "" && len(group) == 0 &&
+				(attr.Method == MethodPossessive && !possessiveActor(attr.Evidence) || attr.Method == MethodLaterMention ||
+					attr.Method == MethodSubject && !speakingActor(attr.Evidence)) &&
+				(block == nil || !ownTitle(block.Evidence)) && (reportPage || ps.describedFromOutside(cache, 3)) {
+				// (Or "À mon sens, la position suisse est l'une des plus
+				// abouties" on an institute's blog, two paragraphs after
+				// "Monaco, de son côté, a plaidé …": esfr24's 874.)
 				// "In my view, Ecuador's proposal is better" after the
 				// author's "I think this is a mistake" on Brazil's argument:
 				// the author judges another country's proposal, which is
@@ -1495,6 +1510,20 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			case h != prev || attr.Method != MethodBlockOrder && attr.Method != MethodContinuation:
 				group, block = nil, nil
 			}
+		}
+		if h != "" && info.opens&(oNewsroom|oOpinion) != 0 && author == "" && turn == "" && len(group) == 0 &&
+			(attr.Method == MethodSubject || attr.Method == MethodPossessive ||
+				attr.Method == MethodLaterMention && !sentenceInside([]byte(cache.coder.textOf(info)))) {
+			// "Le Cameroun et le Congo voisins disposent déjà de tels
+			// centres, rappelle notre rédaction", "Pour plusieurs
+			// observateurs, la Centrafrique reste …": the newsroom's or
+			// the analysts' sentence about the country, not its words
+			// (see newsroomTail, opinionFronted). In a country's own
+			// statement the author keeps it, and a paragraph held by its
+			// heading or block (a member's question quoting researchers
+			// in a parliament's record, pages20's 9ib) stays so, as does
+			// one held by a later sentence's subject.
+			h, attr, namedGroup = "", Attribution{}, nil
 		}
 		if masthead != "" && headed == masthead && h != "" && h != masthead && info.label == labelNone && turn == "" && len(group) == 0 &&
 			(attr.Method == MethodSubject || attr.Method == MethodPossessive) && !partyEvidence(attr.Evidence) && opts.Gazetteer.reportedReaction(cache.coder.textOf(info), masthead) {

@@ -521,7 +521,7 @@ func (g *Gazetteer) addPhrase(s string, country int, how, lang string) {
 			g.capByInitial[k] = append(g.capByInitial[k], typoTarget{word: p.words[0], n: n, country: country})
 		}
 	}
-	if how == ByDemonym || how == ByCapital || p.caseSens {
+	if how == ByDemonym || how == ByCapital || p.caseSens && !hyphenedName(s) {
 		return
 	}
 	if len(p.words) == 1 {
@@ -564,6 +564,22 @@ var connector = toSet(`and of the y e et de del la le les el los las du des dl`)
 func stripDots(s string) string { return strings.ReplaceAll(s, ".", "") }
 
 // hasInnerUpper reports an upper-case letter after the first: "US", "ROK", "BiH".
+// hyphenedName reports a name whose only inner capitals open the parts
+// of hyphenated words ("Guinea-Bissau", "Guinée-Bissau", "Timor-Leste"):
+// case-sensitive as written, yet a name of words that chat misspells like
+// any other ("la guinee-bisau" was Guinea and a stray word, esfr24), so a
+// typo target.
+func hyphenedName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		for _, part := range strings.Split(w, "-") {
+			if hasInnerUpper(part) || utf8.RuneCountInString(part) < 3 {
+				return false // "R-U": initials, no words
+			}
+		}
+	}
+	return strings.Contains(s, "-")
+}
+
 func hasInnerUpper(w string) bool {
 	for i, r := range w {
 		if i > 0 && unicode.IsUpper(r) {

@@ -30,7 +30,7 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	case i >= m.First:
 		return 0, false
 	case honorificWords[toks[i].Lower]:
-	case articles[toks[i].Lower] && i+1 < m.First && (officeNoun(toks[i+1].Lower) || institutionNouns[toks[i+1].Lower]):
+	case articles[toks[i].Lower] && i+1 < m.First && (officeNoun(toks[i+1].Lower) || institutionNouns[toks[i+1].Lower] || agencyHeadNouns[toks[i+1].Lower]):
 		// No honorific, the office right after the article: "The
 		// Minister of Foreign Affairs of Zambia, Mr. Banda, presented …"
 		// (was the previous speaker's, TestTitledOfficeNoHonorific); or
@@ -50,13 +50,13 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 	if prep <= i || prep-i > 12 || toks[prep].Lower != "of" && toks[prep].Lower != "de" && toks[prep].Lower != "du" && toks[prep].Lower != "del" {
 		return 0, false
 	}
-	role, institution := false, false
+	role, institution, agency := false, false, false
 	for k := i; k < prep; k++ {
 		t := toks[k]
 		if k > clause && t.Gap != "" || t.Poss {
 			return 0, false
 		}
-		if institution && articles[t.Lower] && !ofWord(toks[k-1].Lower) {
+		if (institution || agency) && articles[t.Lower] && !ofWord(toks[k-1].Lower) {
 			// "The ministry welcomes the support of Jordan": an article
 			// only after "of" ("the ministry of the interior").
 			return 0, false
@@ -66,6 +66,15 @@ func titledSpeaker(toks []Token, m Mention, clause, e int) (int, bool) {
 			role = true
 		case institutionNouns[t.Lower] && !role:
 			role, institution = true, true
+		case agencyHeadNouns[t.Lower] && !role:
+			// "Le directeur général de l'autorité nationale de
+			// cybersécurité du Rwanda, présent …, a affirmé", "The
+			// director general of the national cybersecurity authority
+			// of Rwanda said": the head of a State's agency, named
+			// through the agency in lower case (was the page's
+			// country's, esfr24's 873).
+			role, agency = true, true
+		case agency && (agencyNouns[unElided(t.Lower)] || agencyHeadRanks[t.Lower] || portfolioWord(t.Lower)):
 		case titleJoinWords[t.Lower] || articles[t.Lower] || startsUpper(t.Orig) || k > i+1 && (titleLowerWords[t.Lower] || officeWords[t.Lower]):
 		case institution && portfolioWord(t.Lower):
 			// "the ministry of health of Jordan", "the ministry of
@@ -134,6 +143,28 @@ func ofWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agencyHeadNouns head a State's agency rather than hold a political
+// office: the agency they direct may be written in lower case after them
+// (see titledSpeaker).
+var agencyHeadNouns = toSet(`director directora director-general directeur directrice directeur-général directeur-general
+directrice-générale`)
+
+// agencyHeadRanks qualify an agency's head: "director general", "directeur
+// général adjoint", "directora ejecutiva".
+var agencyHeadRanks = toSet(`general général générale generale adjoint adjointe adjunto adjunta ejecutivo ejecutiva exécutif
+exécutive executive deputy`)
+
+// unElided returns a French word without its elided article or "de"
+// ("l'autorité" → "autorité").
+func unElided(w string) string {
+	for _, p := range [...]string{"l'", "d'", "l’", "d’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return rest
+		}
+	}
+	return w
 }
 
 // officeNouns name offices a speaker holds besides roleNouns: "Prime

@@ -230,6 +230,16 @@ var speakingForRes = []*regexp.Regexp{
 	// continuation of the speaker before (pages19's 9h5, Tuvalu's words
 	// held by Nauru).
 	regexp.MustCompile(`^(?:Also\s+|Likewise\s+|Similarly\s+)?[\p{Lu}]?[\p{Ll}]+ing\s[^.;:]{1,160}?\s(?:was|were)\s+(?:the\s+)?(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]peaker|[Aa]mbassador|[Mm]inister|[Dd]elegation|[Hh]ead of (?:the )?[Dd]elegation)s?\s+(?:of|for)\s+((?:the\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+who\b)`),
+	// "Also in exercise of the right of reply, the representative of
+	// Azerbaijan responded …", "También en ejercicio del derecho de
+	// respuesta, la representante de Azerbaiyán respondió …", "Également
+	// dans l'exercice du droit de réponse, la représentante de
+	// l'Azerbaïdjan a répondu …": the speaker after a fronted phrase, which
+	// the paragraph's "Also" made a continuation of the speaker before
+	// (pages20's 9ic, Azerbaijan's reply held by Armenia).
+	regexp.MustCompile(`^(?:Also|Likewise|Similarly)\s+(?:in|on|at|during|under|exercising|speaking)\b[^.;:]{1,120}?,\s+(?:the\s+)?(?:[Pp]ermanent\s+)?(?:[Rr]epresentative|[Dd]elegate|[Ss]peaker|[Aa]mbassador|[Mm]inister|[Dd]elegation|[Oo]bserver)s?\s+(?:of|for|from)\s+((?:the\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+[\p{Ll}]+(?:ed|s)\b)`),
+	regexp.MustCompile(`^(?:También|Tambien|Asimismo|Igualmente)\s+(?:en|al|durante|a)\s[^.;:]{1,120}?,\s+(?:el|la)\s+(?:[Rr]epresentante|[Dd]elegad[oa]|[Ee]mbajador|[Ee]mbajadora|[Mm]inistr[oa]|[Oo]bservador[a]?)(?:\s+[Pp]ermanente)?\s+(?:del?|de la|de los)\s+((?:la\s+|el\s+)?[\p{Lu}][^,.;]{1,50}?)(?:,|\s+(?:[\p{Ll}]+(?:ó|aron)|dijo|dijeron|hizo|propuso|sostuvo|expuso|mantuvo)(?:\s|,|$))`),
+	regexp.MustCompile(`^(?:Également|Egalement|Aussi|De même)\s+(?:dans|lors|en|au|à)\b[^.;:]{1,120}?,\s+(?:le|la)\s+(?:[Rr]eprésentante?|[Dd]éléguée?|[Aa]mbassadeur|[Aa]mbassadrice|[Mm]inistre|[Oo]bservat(?:eur|rice))(?:\s+permanente?)?\s+(?:du|de la|de l['’]|des|de|d['’])\s*([\p{Lu}][^,.;]{1,50}?)(?:,|\s+(?:a|ont)\s+(?:[\p{Ll}]+é|dit|soutenu|fait|pris)\b)`),
 	// "También destacó la importancia de … el representante del Paraguay,
 	// quien pidió …", "Intervino asimismo la delegada de Bolivia, que
 	// defendió …": Spanish puts the speaker after the verb, and the
@@ -257,7 +267,7 @@ func alternation(words string) string { return strings.Join(strings.Fields(words
 func (g *Gazetteer) speakingFor(p string) (country, evidence string) {
 	head := p[:min(len(p), 240)]
 	switch head[0] {
-	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P', 'M', 'D':
+	case 'S', 'T', 't', 'A', 'O', 'H', 'I', 'E', 'L', 'U', 'P', 'M', 'D', 0xC3: // 0xC3 opens an accented capital
 	default:
 		// (" was the ", " were the ": a speaker after a fronted
 		// participle, "Joining the debate was the delegate of Ghana".)

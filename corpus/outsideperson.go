@@ -57,7 +57,7 @@ var outsiderFrameRe = regexp.MustCompile(`\b(?:consultad[oa]s?|entrevistad[oa]s?
 // Paraguay"). A look-up of the first word: gating on the first letter
 // ('A' or 'T') decoded every continuation opening "The …" of the load
 // again (+54 MB, 41 → 59 GC cycles at 100k -dup 8).
-var speakerLaterOpeners = toSet(`Also Also, También También, Tambien Tambien,`)
+var speakerLaterOpeners = toSet(`Also Also, También También, Tambien Tambien, Asimismo Asimismo, Igualmente Igualmente, Également Également, Egalement Egalement, Likewise Likewise, Similarly Similarly,`)
 
 // outsidePersonFirst are the first words outsidePersonRe can match: a map
 // look-up spares nearly every paragraph the expression.

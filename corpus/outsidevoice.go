@@ -36,6 +36,53 @@ var journalistRe = regexp.MustCompile(`^(?:` +
 	`(?:Comme|Ainsi que) nous l['’]avons (?:rapporté|révélé|écrit|indiqué|annoncé)|Nous avons (?:contacté|interrogé|sollicité|demandé|joint|écrit)|Contacté(?:e|s|es)? par (?:nos soins|notre rédaction)` +
 	`)(?:[\s,.;:]|$)`)
 
+// newsroomTailRe matches a reporting clause that ends a paragraph and
+// gives it to the newsroom: "Le Cameroun et le Congo voisins disposent
+// déjà de tels centres, rappelle notre rédaction." (esfr24's 873, held by
+// both), "…, recuerda este diario.", "…, this newspaper notes." A
+// government does not cite its own words so.
+var newsroomTailRe = regexp.MustCompile(`,\s+(?:` +
+	`(?:rappelle|rappellent|note|notent|précise|souligne|relève|observe|ajoute) (?:notre rédaction|la rédaction|notre journal|notre quotidien|notre correspondante?)|` +
+	`(?:recuerda|señala|apunta|precisa|observa|destaca|añade) (?:este diario|este periódico|este medio|esta redacción|nuestra redacción|nuestr[oa] corresponsal)|` +
+	`(?:this newspaper|this paper|our newsroom|our correspondent) (?:notes|recalls|observes|adds)` +
+	`)\.?\s*$`)
+
+// newsroomTail reports a paragraph ended by the newsroom's reporting
+// clause (newsroomTailRe); a look at its last words spares nearly every
+// paragraph the expression.
+func newsroomTail(p string) bool {
+	tail := p[max(0, len(p)-40):]
+	if !strings.Contains(tail, "rédaction") && !strings.Contains(tail, "journal") && !strings.Contains(tail, "quotidien") &&
+		!strings.Contains(tail, "correspon") && !strings.Contains(tail, "diario") && !strings.Contains(tail, "periódico") &&
+		!strings.Contains(tail, "medio") && !strings.Contains(tail, "redacción") && !strings.Contains(tail, "paper") &&
+		!strings.Contains(tail, "newsroom") {
+		return false
+	}
+	return newsroomTailRe.MatchString(p)
+}
+
+// opinionFrontedRe matches a fronted phrase giving the sentence to
+// analysts, experts or observers: "Para los analistas consultados por este
+// diario, Guinea Ecuatorial y Camerún buscan …", "Pour plusieurs
+// observateurs, la Centrafrique reste …", "For many analysts, Chile is …"
+// (esfr24's 863 and 873, held by the countries described).
+var opinionFrontedRe = regexp.MustCompile(`^(?:` +
+	`(?:Para|Según|Segun|De acuerdo con|A juicio de|En opinión de|En opinion de) (?:los |las |algunos |algunas |varios |varias |muchos |muchas )?(?:analistas|expertos|observadores|investigadores|especialistas|académicos|juristas|diplomáticos)|` +
+	`(?:Pour|Selon|D'après|D’après|Aux yeux de|De l'avis de|De l’avis de) (?:des |les |plusieurs |certains |certaines |de nombreux |nombre d['’])?(?:analystes|experts|observateurs|chercheurs|spécialistes|juristes|universitaires|diplomates)|` +
+	`(?:Aux yeux|De l'avis|De l’avis) (?:des|de plusieurs|de certains|de nombreux) (?:analystes|experts|observateurs|chercheurs|spécialistes|juristes|universitaires|diplomates)|` +
+	`(?:For|According to|In the view of|To) (?:some |many |several |most |the )?(?:analysts|experts|observers|researchers|commentators|scholars)` +
+	`)[^,.;:]{0,70},`)
+
+// opinionFronted reports a paragraph opening with opinionFrontedRe; a
+// look-up of its first word spares nearly every paragraph the expression.
+func opinionFronted(p string) bool {
+	switch first, _ := leadWord(p); first {
+	case "Para", "Según", "Segun", "De", "A", "En", "Pour", "Selon", "D'après", "D’après", "D", "Aux", "For", "According", "In", "To":
+		return opinionFrontedRe.MatchString(p)
+	}
+	return false
+}
+
 // authorsViewRe matches the authors' first-person view at a paragraph's
 // start.
 var authorsViewRe = regexp.MustCompile(`^(?:` +
@@ -50,6 +97,9 @@ var authorsViewRe = regexp.MustCompile(`^(?:` +
 	`In my (?:view|opinion|assessment|judgement|judgment|reading),|To my mind,|My (?:view|take|reading|sense) is\b|` +
 	`I (?:think|believe|would argue|suspect|fear|doubt|disagree|am not convinced|am not persuaded)\b|(?:Personally|Honestly|Frankly),|` +
 	`(?:En mi opinión|A mi juicio|A mi entender|A mi parecer|Desde mi punto de vista|Personalmente|Sinceramente|Francamente),|(?:Creo|Pienso|Opino) que|` +
+	// "À mon sens, la position suisse est l'une des plus abouties"
+	// (esfr24's 874, held by Switzerland), "A mi modo de ver, …".
+	`(?:À mon sens|A mon sens|À notre sens|A notre sens|A mi modo de ver|A nuestro modo de ver|As I see it|As we see it),|` +
 	`(?:À mon avis|A mon avis|Selon moi|De mon point de vue|À mes yeux|Personnellement|Honnêtement|Franchement),|Je (?:pense|crois|considère|doute|trouve) que` +
 	`)`)
 
@@ -190,6 +240,22 @@ func possessiveActor(evidence string) bool {
 	return govNouns[w] || personNouns[w]
 }
 
+// speakingActor reports a subject's evidence that ends with a person or a
+// body who speaks ("the Kenyan delegation", "Le ministre béninois"), not
+// with the position an author judges ("the Swiss position", "la postura
+// chilena"): possessiveActor without its view nouns.
+func speakingActor(evidence string) bool {
+	f := strings.Fields(evidence)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(f[len(f)-1], ".,;:'’\"()")) {
+	case "position", "view", "approach", "stance", "statement", "submission":
+		return false
+	}
+	return possessiveActor(evidence)
+}
+
 // interviewIntroPhrases tell, anywhere in a paragraph, that a journalist
 // introduces an interview: "We spoke to the Minister of Communications
 // about …", "Conversamos con el director del Centro Nacional de
@@ -213,4 +279,17 @@ var interviewIntroPhrases = [...]string{
 // every paragraph the phrases' searches.
 func interviewIntro(p string, cues cueSet) bool {
 	return len(p) <= 1200 && cues&cueInterview != 0 && hasAnyOf(p, interviewIntroPhrases[:])
+}
+
+// describedFromOutside reports whether one of the last n paragraphs of
+// the page read so far describes its country from outside
+// (describesFromOutside): the page reads as a report about countries, in
+// which an authors' view is theirs.
+func (ps *parser) describedFromOutside(cache *paraCache, n int) bool {
+	for k := len(ps.paras) - 1; k >= 0 && k >= len(ps.paras)-n; k-- {
+		if describesFromOutside(cache.coder.textOf(ps.paras[k].info)) {
+			return true
+		}
+	}
+	return false
 }

@@ -184,3 +184,24 @@ func TestOrganisationMet(t *testing.T) {
 		{"Panama's National Authority met the CSIRTs of Costa Rica and Colombia the next day.", "Panama"},
 	})
 }
+
+// TestAlsoFrontedSpeaker: "Also" and a fronted phrase before a named
+// speaker ("Also in exercise of the right of reply, the representative of
+// Azerbaijan responded …", "También en ejercicio del derecho de
+// respuesta, la representante de Azerbaiyán dijo …", "Également dans
+// l'exercice du droit de réponse, la représentante de l'Azerbaïdjan a
+// répondu …") is that speaker's, not the speaker's before; mirrors: with
+// no speaker named, the speaker before goes on.
+func TestAlsoFrontedSpeaker(t *testing.T) {
+	const lead = "El representante de Chile dijo que su país apoya el programa de acción.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"También en ejercicio del derecho de respuesta, la representante de Azerbaiyán respondió que Armenia no había presentado pruebas de sus acusaciones.", "Azerbaijan"},
+		{"También en ejercicio del derecho de respuesta, la representante de Azerbaiyán dijo que las acusaciones eran falsas.", "Azerbaijan"},
+		{"Also in exercise of the right of reply, the representative of Azerbaijan responded that Armenia had presented no evidence.", "Azerbaijan"},
+		{"Also during the interactive dialogue, the delegate of Fiji stressed that Tonga's cables were exposed.", "Fiji"},
+		{"Également dans l'exercice du droit de réponse, la représentante de l'Azerbaïdjan a répondu que l'Arménie n'avait présenté aucune preuve.", "Azerbaijan"},
+		// Mirrors.
+		{"También en ejercicio del derecho de respuesta, dijo que las acusaciones eran falsas.", "Chile"},
+		{"Also in exercise of the right of reply, he said the remarks were unfounded.", "Chile"},
+	})
+}
