@@ -44,6 +44,10 @@ type Parsed struct {
 	// America", "ASEAN") and the corpus countries answering for them,
 	// which are in Countries too.
 	Regions []RegionNote
+	// Bodies are the groupings asked by one of their own bodies ("the
+	// au commission", "la comisión de la ua"): the organisation speaks,
+	// not its members, so none answers for it.
+	Bodies []string
 	// Places are capitals used as places ("the weather in Tokyo").
 	Places []string
 	// Agree is the country a question asks others' agreement with ("who

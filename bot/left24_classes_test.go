@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -63,6 +65,69 @@ func TestCountsStatements(t *testing.T) {
 	} {
 		if got := countsStatements(tt.q); got != tt.want {
 			t.Errorf("countsStatements(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestEnglishAU: lower-case "au" opening an English question before an
+// English word, or after a country's English name, is the African Union's
+// initials, in an English question; French "au" (before a French word,
+// after "le", in a French question) stays French and names no grouping.
+func TestEnglishAU(t *testing.T) {
+	c := seedBot(t).Corpus()
+	for _, tt := range []struct {
+		q, lang string
+		au      bool
+	}{
+		{"au position on cybercrime", "en", true},
+		{"au views on capacity building", "en", true},
+		{"au's stance on the malabo convention?", "en", true},
+		{"ethiopia au cooperation", "en", false},
+		{"kenya au partnership on cybercrime", "en", false},
+		{"senegal au cooperation", "en", false},
+		// mirrors: French "au"
+		{"au revoir", "fr", false},
+		{"au sujet de la cybercriminalité, que dit le maroc", "fr", false},
+		{"au total combien de pays parlent de ransomware", "fr", false},
+		{"le kenya au sujet de la cybercriminalité", "fr", false},
+		{"que dit le sénégal au conseil de sécurité", "fr", false},
+	} {
+		rd := readQuestion(c, tt.q, "", "")
+		p := Parse(c, rd.English)
+		au := slices.ContainsFunc(p.Regions, func(r RegionNote) bool { return r.Region == "African Union" })
+		if rd.Lang != tt.lang || au != tt.au {
+			t.Errorf("%q: lang %s, African Union %v; want %s, %v", tt.q, rd.Lang, au, tt.lang, tt.au)
+		}
+	}
+}
+
+// TestGroupBody: a grouping named as the owner of one of its bodies (its
+// commission, its secretariat), in each language and either order, is the
+// organisation, answered by none of its members; the grouping alone, or
+// beside a country, is still answered by its members.
+func TestGroupBody(t *testing.T) {
+	b := dirBot(t, "../testdata/groups23")
+	for _, tt := range []struct {
+		q     string
+		body  bool
+		lang  string
+		named string // the grouping the note names, in the reply's language
+	}{
+		{"the au commission on cybercrime", true, "en", "African Union"},
+		{"what has the OAS Secretariat said about cybersecurity", true, "en", "Organization of American States"},
+		{"the commission of the african union on capacity building", true, "en", "African Union"},
+		{"la comisión de la ua sobre ciberdelincuencia", true, "es", "Unión Africana"},
+		{"la commission de l'ua sur la cybercriminalité", true, "fr", "Union africaine"},
+		{"le secrétariat de la cedeao sur la cybercriminalité", true, "fr", "CEDEAO"},
+		// mirrors: the grouping speaks through its members
+		{"the au on cybercrime", false, "en", ""},
+		{"what do ecowas members say about cybercrime", false, "en", ""},
+		{"la cedeao sur la cybercriminalité", false, "fr", ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		got := len(r.Answers) == 0 && tt.named != "" && strings.HasPrefix(r.Message, tt.named+":") || strings.HasPrefix(r.Message, tt.named+" :")
+		if tt.body != got || r.Lang != tt.lang || !tt.body && len(r.Regions) == 0 {
+			t.Errorf("%q: lang %s, message %.120q; want body %v (%s) in %s", tt.q, r.Lang, r.Message, tt.body, tt.named, tt.lang)
 		}
 	}
 }

@@ -23,6 +23,7 @@ type questionNames struct {
 	expanded []bool // regions[i] answers through its members
 	places   []corpus.Mention
 	unknown  []corpus.Span
+	bodies   []string // groupings asked by their own body ("the au commission")
 }
 
 // readNames reads the countries, regions, places and unknown names of a
@@ -98,6 +99,13 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		if backgroundRegion(c, rd.Countries, toks, r.First, r.Last) {
 			continue // "… where the smaller Pacific states stand. What does Nauru say about …": why, not who
 		}
+		if groupBody(toks, r.First, r.Last) {
+			// "the au commission", "the oas secretariat", "la comisión de
+			// la ua": the organisation itself speaks, not its members;
+			// their statements are not its position.
+			n.bodies = append(n.bodies, r.Region)
+			continue
+		}
 		n.expanded[i] = true
 		for _, name := range r.Countries {
 			if c.Holds(name) {
@@ -107,6 +115,36 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 	}
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
 	return n
+}
+
+// bodyNouns name an organisation's own organs, which speak for it and
+// not for its members, folded.
+var bodyNouns = toSet(`commission commissioner secretariat secretary secretary-general comision secretaria secretario secretariado
+secretaire`)
+
+// bodyLinks may stand between a body's noun and the grouping it belongs
+// to ("the commission of the AU", "la comisión de la UA", "la commission
+// de l'UA").
+var bodyLinks = toSet(`of the de la del l du des general générale generale`)
+
+// groupBody reports whether the grouping at toks[first..last] is named as
+// the owner of one of its bodies: a body's noun right after it ("the au
+// commission", "the OAS Secretariat") or before it across bodyLinks
+// ("la comisión de la ua").
+func groupBody(toks []corpus.Token, first, last int) bool {
+	if last+1 < len(toks) && bodyNouns[corpus.Fold(toks[last+1].Lower)] {
+		return true
+	}
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		w := corpus.Fold(toks[j].Lower)
+		if bodyNouns[w] {
+			return true
+		}
+		if !bodyLinks[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // regionInTopic reports whether the region starting at toks[first]
@@ -370,6 +408,7 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 			p.Regions = append(p.Regions, note)
 		}
 	}
+	p.Bodies = append(p.Bodies, n.bodies...)
 	for _, m := range n.places {
 		if m.First >= lo && m.Last < hi {
 			p.Places = append(p.Places, m.Text)
@@ -386,7 +425,7 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	if len(p.Countries) > 0 || len(p.Within) > 0 || p.Intent == IntentHelp || p.Intent == IntentList {
 		return
 	}
-	if len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
+	if len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Bodies) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
 		p.Intent = IntentNone
 	}
 	if p.Whose != "" && len(p.Regions) == 0 {
@@ -401,6 +440,7 @@ const (
 	msgRegionUnlisted = "region-unlisted" // I have no list of the G77's members ...
 	msgUnknownNames   = "unknown-names"   // I do not know "Narnia" as a country or organisation.
 	msgPlaceNotActor  = "place-not-actor" // Tokyo reads as a place here ...
+	msgGroupBody      = "group-body"      // African Union: its bodies speak for the organisation, not for its members ...
 )
 
 func init() {
@@ -417,6 +457,10 @@ func init() {
 			msgText("%s: I have no list of its members, so I cannot say which countries speak for it; ask about its countries by name."),
 			msgText("%s: no tengo la lista de sus miembros, así que no puedo decir qué países hablan por él; pregunte por sus países por su nombre."),
 			msgText("%s : je n'ai pas la liste de ses membres, je ne peux donc pas dire quels pays parlent pour lui ; demandez ses pays par leur nom.")},
+		entry{msgGroupBody,
+			msgText("%s: its bodies (its commission, its secretariat) speak for the organisation, not for its member states, and the corpus holds no statement by them; its members' statements are not its position: ask about them by name."),
+			msgText("%s: sus órganos (su comisión, su secretaría) hablan por la organización, no por sus Estados miembros, y el corpus no tiene declaraciones suyas; las declaraciones de sus miembros no son su posición: pregunte por ellos por su nombre."),
+			msgText("%s : ses organes (sa commission, son secrétariat) parlent pour l'organisation, pas pour ses États membres, et le corpus n'a aucune déclaration d'eux ; les déclarations de ses membres ne sont pas sa position : demandez-les par leur nom.")},
 		entry{msgUnknownNames,
 			msgText("I do not know %s as a country or organisation."),
 			msgText("No conozco %s como país u organización."),
@@ -465,6 +509,9 @@ func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 			names[i] = countryName(c, code, n)
 		}
 		notes = append(notes, T(code, msgRegionAnswered, name, joinAndIn(code, names)))
+	}
+	for _, b := range p.Bodies {
+		notes = append(notes, T(code, msgGroupBody, regionName(c, code, b)))
 	}
 	if len(p.Unknown) > 0 {
 		notes = append(notes, T(code, msgUnknownNames, joinAndIn(code, quoteAll(p.Unknown))))

@@ -806,12 +806,22 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				// groupSubject).
 				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi], opening)
 			}
+			narrated := country != "" && sub.narrated
+			if !narrated && !strong && s > 0 && mi > lo {
+				if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 && (country == "" || of[0] == country) {
+					// "… The Minister of Communications of Botswana, who
+					// attended as a guest, said …": a report of another's
+					// official after words of no country's, as "Botswana's
+					// Minister said" is (see splitAt, guestTail).
+					country, narrated = of[0], true
+				}
+			}
 			at := toks[s].Start
 			if s == 0 {
 				at = 0 // an opening quotation mark belongs to the first sentence
 			}
 			evs = append(evs, subjectEvent{end: at, start: at, country: country,
-				strong: strong, contrast: country != "" && contrasted(toks, s, e), narrated: country != "" && sub.narrated})
+				strong: strong, contrast: country != "" && contrasted(toks, s, e), narrated: narrated})
 			evs = clauseSubjects(evs, toks, s, e, ms[lo:mi])
 		}
 		for _, m := range ms[lo:mi] {

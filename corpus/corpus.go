@@ -1744,6 +1744,38 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			before := prev // the speaker before the introduction, which may be held by the State it names
 			defer func() { quoteOf = quoteIntroducer(string(t), info, before) }()
 		}
+		owner := author // the page's author, or its masthead's country under a headline on it
+		if owner == "" && masthead != "" && headed == masthead && turn == "" {
+			owner = masthead
+		}
+		if segs := info.segs(); len(segs) > 1 && owner != "" && turn == "" && len(group) == 0 && !piece && info.label == labelNone {
+			ownAttr := authorAttr
+			if author == "" {
+				ownAttr = Attribution{Method: MethodHeading, Evidence: "the page's masthead", Confidence: ConfMedium}
+			}
+			guest, k, answered := guestTail(segs, owner, cache.coder.textOf)
+			if answered {
+				// "… Botswana's Minister said that …. We cannot agree.":
+				// the author's answer, whole.
+				ps.paras = append(ps.paras, parsedPara{info: info, holder: owner, attr: ownAttr})
+				held, prev = true, owner
+				return
+			}
+			if guest != "" {
+				// The author's paragraph ends with a guest's words it
+				// reports (see guestTail): its own part is the author's,
+				// the guest's part the guest's, and the author's block
+				// goes on after it, as after a quotation.
+				for _, seg := range segs[:k] {
+					ps.paras = append(ps.paras, parsedPara{info: seg, holder: owner, attr: ownAttr})
+				}
+				sub := segs[k].firstSubject()
+				ps.paras = append(ps.paras, parsedPara{info: segs[k], holder: guest,
+					attr: Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: ConfMedium}})
+				held, quotedBy = true, guest
+				return
+			}
+		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" {
 			if c := takenUpBy(info, prev, cache.coder.textOf); c != "" {
 				// "… Belarus has publicly denied any involvement … Ireland

@@ -145,9 +145,10 @@ func afterOfficialScene(toks []Token, i, e int, ms []Mention) int {
 // the name's last "of" starts, or i when the words at i are no such name
 // (lower-case words, punctuation, or no country after "of").
 func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
-	if i >= e || mentionAt(ms, i) || !capitalised(toks[i].Orig) {
+	if i >= e || mentionAt(ms, i) || !capitalised(unelided(toks[i].Orig)) {
 		return i
 	}
+	lower := 0 // lower-case words of the name: French and Spanish write "Affaires étrangères", "Économie numérique"
 	for k := i + 1; k < e && k <= i+10; k++ {
 		if toks[k].Gap != "" && toks[k].Gap != "-" {
 			return i
@@ -159,10 +160,26 @@ func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
 			return i
 		}
 		if !capitalised(toks[k].Orig) && !officeNameJoin[toks[k].Lower] {
-			return i
+			if lower++; lower > 2 {
+				return i
+			}
 		}
 	}
 	return i
+}
+
+// unelided returns w without a French elided article ("l'Économie",
+// "d’Haïti"): the name's own word.
+func unelided(w string) string {
+	if len(w) > 2 && (w[0] == 'l' || w[0] == 'd') {
+		if rest, ok := strings.CutPrefix(w[1:], "'"); ok {
+			return rest
+		}
+		if rest, ok := strings.CutPrefix(w[1:], "’"); ok {
+			return rest
+		}
+	}
+	return w
 }
 
 // capitalised reports whether w starts with an upper-case letter.

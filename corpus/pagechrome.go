@@ -77,9 +77,30 @@ Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir Sub
 Follow Suivez Síguenos Siganos Siga Sigue About Sobre Acerca
 References See External Further Bibliography Referencias Véase Vease Enlaces Références Liens`)
 
+// contactFooterRe matches a press release's contact footer: "For further
+// information, please contact the Corporate Communications Unit, …",
+// "Media contact: …", "Para más información, comuníquese con …", "Pour
+// plus d'informations, contactez …". It closes the release; it was held
+// by the release's country as its last paragraph (asked23's 908).
+var contactFooterRe = regexp.MustCompile(`^(?:(?:For (?:further|more|additional) (?:information|details)|Further information|More information|Media (?:enquiries|inquiries)|Press (?:enquiries|inquiries)|Para (?:m[aá]s|mayor|mayores) (?:informaci[oó]n|informes|detalles)|Pour (?:plus d['’]informations?|de plus amples informations|toute (?:information|demande) (?:compl[ée]mentaire|de presse)|tout renseignement)|Renseignements)\b[^.]{0,80}?\b(?:contact|call|write|e-?mail|phone|telephone|reach|visit|please|directed|sent|addressed|contacte|comun[ií]quese|comunicarse|escriba|escribir|llame|llamar|dir[ií]jase|contactez|contacter|[ée]crivez|appelez|veuillez|s['’]adresser|adressez)|(?:Media|Press) contacts?\s*:|Contacto(?: de prensa| para medios)?\s*:|Contact(?: presse| m[ée]dias)?\s*:)`)
+
+// contactFooter reports a paragraph contactFooterRe matches, looking at
+// its first word before the expression.
+func contactFooter(p string) bool {
+	switch first, _ := leadWord(p); first {
+	case "For", "Further", "More", "Media", "Press", "Para", "Pour", "Renseignements", "Contacto", "Contact":
+		return contactFooterRe.MatchString(p)
+	}
+	return false
+}
+
 // webChrome reports whether p opens as a web page's furniture: end when it
-// closes the article (see chromeEndRe), note when it only sits in it.
+// closes the article (see chromeEndRe, contactFooter), note when it only
+// sits in it.
 func webChrome(p string) (end, note bool) {
+	if contactFooter(p) {
+		return true, false
+	}
 	first, _ := leadWord(p)
 	if !chromeFirst[first] && !strings.HasPrefix(p, "©") && !strings.HasPrefix(p, "(c) ") && !strings.HasPrefix(p, "(C) ") && !wireCredit(p) &&
 		!strings.HasPrefix(p, "All rights") && !strings.Contains(p[:min(len(p), 60)], "cookies") {

@@ -475,6 +475,7 @@ func (g *Gazetteer) matchAt(toks []Token, keys []string, facts []wordFacts, i in
 				// ("suisses") counts capitalised too: French writes the
 				// people so ("les Suisses", "les Chinois").
 				if Fold(stripDots(t.Orig)) != p.exact[k] && !(k == 0 && p.theForm && t.Orig == "The") && !(question && len(p.words) == 1 && i > 0 && keys[i-1] == "the") &&
+					!(question && i == 0 && p.country < 0 && p.words[0] == "au" && englishAU(toks, nil, 0)) && // "au position on …" (englishAU)
 					!(question && len(p.words) == 1 && p.how == ByAbbreviation && (actorAfter(keys, i) || g.inNameList(toks, keys, i))) &&
 					!(stop && p.how == ByDemonym && p.lang != "" && startsUpper(t.Orig)) {
 					// "the us" typed in lower case is still the US: the

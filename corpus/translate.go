@@ -373,6 +373,9 @@ func (t *Translator) detectFound(text string, toks []Token, found []Mention, g *
 			// charter").
 			spans = addSpan(spans, lang.Span{Lo: tk.Start, Hi: tk.End})
 		}
+		if tk.Orig == "au" && englishAU(toks, found, k) {
+			spans = addSpan(spans, lang.Span{Lo: tk.Start, Hi: tk.End})
+		}
 	}
 	var r lang.Result
 	if explain { // called directly: through a func value spans would escape
@@ -1335,6 +1338,33 @@ func anyStartsUpper(ts []Token) bool {
 // stay out).
 var unNouns = toSet(`cybercrime charter oewg gge convention treaty resolution resolutions security secretary member members norms
 conference conferences committee committees mechanism process processes summit negotiations talks general assembly experts sanctions`)
+
+// englishAU reports whether the lower-case "au" at toks[k] is the
+// African Union's initials in English chat, not the French article: it
+// opens the question or follows a country's English name, and an English
+// word comes next ("au position on cybercrime", "ethiopia au
+// cooperation"). As French, the one "au" made such a question French
+// (left24); "le kenya au sujet de …", "que dit le sénégal au conseil"
+// keep it.
+func englishAU(toks []Token, found []Mention, k int) bool {
+	if k+1 >= len(toks) || !isASCII7(toks[k+1].Lower) || !isEnglishWord(toks[k+1].Lower) || frenchOnlyAfterAU[toks[k+1].Lower] {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	for _, m := range found {
+		if m.Last == k-1 && m.Country != "" && m.Lang == "" && isASCII7(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchOnlyAfterAU are words after "au" that the English word list
+// holds but that, after "au", are French ("au total", "au moins", "au
+// programme").
+var frenchOnlyAfterAU = toSet(`total moins plus programme cours sujet niveau nom titre lieu sein cas point passage contraire final`)
 
 // nameNext reports whether a country's span starts at toks[i], after
 // any articles ("la UE", "l'UE" once its elision is stripped); spanOf
