@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestAgencyHeadOfCountry: the head of a State's agency, named through the
 // agency in lower case ("Le directeur général de l'autorité nationale de
@@ -143,6 +147,77 @@ func TestHyphenedNameTypo(t *testing.T) {
 		r := g.Scan(Tokenize(tt.q), true, nil)
 		if len(r.Countries) != 1 || r.Countries[0].Country != tt.want {
 			t.Errorf("%q: countries %v, want %s", tt.q, r.Countries, tt.want)
+		}
+	}
+}
+
+// TestESFR24QuestionReadings: a question's word and the form a page
+// writes of its family read alike ("satelites" asked, "satelitales"
+// written; "desestabilizacion", "desestabilizar"; French "appareils
+// piégés" and English "booby-trapped devices"); a phishing campaign's
+// "correos fraudulentos" is phishing; "dominios" is domains, never a
+// misspelt Dominica; a CSIRT's "recomienda" and "recommande" are
+// recommendations, which keep a chat "q recomienda …" Spanish.
+func TestESFR24QuestionReadings(t *testing.T) {
+	g := DefaultGazetteer()
+	for _, c := range []struct {
+		code, q string
+		want    []string // in the English reading
+		not     []string // not in it
+	}{
+		{"es", "q dice la argentina de los satelites", []string{"satellite"}, nil},
+		{"es", "la argentina y los sistemas satelitales", []string{"satellite"}, nil},
+		{"es", "la postura venezolana sobre la desestabilizacion", []string{"destabilization"}, nil},
+		{"es", "rechaza desestabilizar al pais", []string{"destabilization"}, nil},
+		{"fr", "que dit le liban sur la destabilisation", []string{"destabilization"}, nil},
+		{"es", "una campaña de correos fraudulentos", []string{"phishing"}, nil},
+		{"es", "que dice el vencert sobre los dominios", []string{"domains"}, []string{"dominica"}},
+		{"es", "q recomienda suscerte", []string{"recommends"}, nil},
+		{"fr", "que recommande le cert", []string{"recommends"}, nil},
+		{"fr", "les appareils piégés", []string{"booby trapped devices"}, nil},
+		// Mirrors: the country and the other words keep their reading.
+		{"es", "que dice dominica sobre los satelites", []string{"dominica", "satellite"}, nil},
+		{"fr", "que dit la dominique sur les satellites", []string{"satellite"}, nil},
+	} {
+		tr := DefaultTranslator().Translate(c.code, c.q, g, nil)
+		en := strings.ToLower(tr.English) + " "
+		for _, w := range c.want {
+			if !strings.Contains(en, strings.ToLower(w)) {
+				t.Errorf("%q read as %q, want %q in it", c.q, tr.English, w)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(en, w) {
+				t.Errorf("%q read as %q, want no %q in it", c.q, tr.English, w)
+			}
+		}
+	}
+}
+
+// TestProtectDataTheme: a statement that a country protects its data
+// ("protéger ses données", "proteger sus datos", "protect their data") is
+// on data protection, as "la protection des données" is; data named
+// without protecting it is not.
+func TestProtectDataTheme(t *testing.T) {
+	for _, c := range []struct {
+		page string
+		want bool
+	}{
+		{"Le ministre centrafricain a déclaré que le pays doit protéger ses données d'état civil.\n", true},
+		{"El ministro ecuatoguineano afirmó que el país debe proteger sus datos sanitarios.\n", true},
+		{"The Kenyan minister said that Kenya must protect their data at home.\n", true},
+		// Mirror: data without protection.
+		{"Le ministre centrafricain a déclaré que le pays publie ses données budgétaires.\n", false},
+	} {
+		var sts []Statement
+		for _, s := range loadPage(t, c.page).Statements() {
+			sts = append(sts, s)
+		}
+		if len(sts) != 1 {
+			t.Fatalf("%q: %d statements", c.page, len(sts))
+		}
+		if got := slices.Contains(sts[0].Themes, "data protection"); got != c.want {
+			t.Errorf("%q: themes %v, want data protection %v", c.page, sts[0].Themes, c.want)
 		}
 	}
 }
