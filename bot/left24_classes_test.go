@@ -139,11 +139,11 @@ func TestGroupBody(t *testing.T) {
 // of one name each answer (no list decides, the pages' definitions do).
 func TestOthersInitials(t *testing.T) {
 	b := New(fsCorpus(t, fstest.MapFS{
-		"ghana.txt": {Data: []byte("Ghana\nThe Cyber Security Authority of Ghana (CSA) issued new licensing rules for cybersecurity service providers in March.\n")},
+		"ghana.txt":     {Data: []byte("Ghana\nThe Cyber Security Authority of Ghana (CSA) issued new licensing rules for cybersecurity service providers in March.\n")},
 		"singapore.txt": {Data: []byte("Singapore\nThe Cyber Security Agency of Singapore (CSA) published its annual landscape report on threats to critical infrastructure.\n")},
-		"nigeria.txt": {Data: []byte("Nigeria\nNigeria's regulators met counterparts in Accra, where the Cyber Security Authority of Ghana (CSA) presented its licensing rules, and Nigeria said it will study them for its own providers.\n")},
-		"peru.txt": {Data: []byte("Peru\nPeru's digital government secretariat runs the national CSIRT and reports incidents to the OAS network.\n")},
-		"chile.txt": {Data: []byte("Chile\nChile thanked the Peruvian CSIRT for its help after the ransomware incident.\n")},
+		"nigeria.txt":   {Data: []byte("Nigeria\nNigeria's regulators met counterparts in Accra, where the Cyber Security Authority of Ghana (CSA) presented its licensing rules, and Nigeria said it will study them for its own providers.\n")},
+		"peru.txt":      {Data: []byte("Peru\nPeru's digital government secretariat runs the national CSIRT and reports incidents to the OAS network.\n")},
+		"chile.txt":     {Data: []byte("Chile\nChile thanked the Peruvian CSIRT for its help after the ransomware incident.\n")},
 	}))
 	for _, tt := range []struct {
 		q       string
