@@ -1937,7 +1937,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		case len(later) > 0:
 			other = &later[0]
 			return laterAttr(ConfMedium)
-		case info.first() != "" && !info.is(fFirstAside):
+		case info.first() != "" && !info.is(fFirstAside) && len(info.mentionList()) < maxPassingNames:
 			return info.first(), Attribution{Method: MethodLaterMention, Evidence: info.first(), Confidence: ConfLow}
 		}
 		return "", Attribution{}
@@ -1992,6 +1992,14 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return prev, Attribution{Method: MethodBlockOrder, Evidence: ev, Confidence: conf}
 	}
 }
+
+// maxPassingNames is how many countries a paragraph with no holder before
+// it and no country as a subject may name before none of them holds it:
+// "Officials from Liberia, Sierra Leone and Guinea-Bissau disagreed on
+// Tuesday over whether …" reports the three, and its first name was no
+// likelier the speaker than the others (asked24's wire story gave it to
+// Liberia).
+const maxPassingNames = 3
 
 func contains(xs []string, x string) bool {
 	for _, v := range xs {
