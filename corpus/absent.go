@@ -101,20 +101,80 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 			return g.absentSubject(am[1])
 		}
 	}
-	if !(strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
-		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
-		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment") ||
-		strings.Contains(p, "excus") || strings.Contains(p, "apologies") || strings.Contains(p, " aucun")) {
+	if !absenceCue(p) {
 		return false
 	}
+	if sentenceInside([]byte(p)) {
+		return g.absencesOnly(p)
+	}
+	return g.absenceSentence(p, false)
+}
+
+// absenceCue reports the words without which p can be no absence: a
+// look for a few substrings before absenceRe runs.
+func absenceCue(p string) bool {
+	return strings.Contains(p, " not ") || strings.Contains(p, "n't ") || strings.Contains(p, "absent") ||
+		strings.Contains(p, "abst") || strings.Contains(p, "declined") || strings.Contains(p, " no ") || strings.Contains(p, "observ") ||
+		strings.Contains(p, " pas ") || strings.Contains(p, "ausente") || strings.Contains(p, " yet to ") || strings.Contains(p, "comment") ||
+		strings.Contains(p, "excus") || strings.Contains(p, "apologies") || strings.Contains(p, " aucun")
+}
+
+// absenceSentence reports whether the one sentence p is an absence whose
+// subject is a country (see absenceOpens), or, with body, any named body
+// ("The ECOWAS Commission did not comment.").
+func (g *Gazetteer) absenceSentence(p string, body bool) bool {
 	sm := absenceRe.FindStringSubmatch(p)
-	if sm == nil || sentenceInside([]byte(p)) || absenceBut.MatchString(strings.Replace(p, sm[2], " ", 1)) {
+	if sm == nil || absenceBut.MatchString(strings.Replace(p, sm[2], " ", 1)) {
 		return false
 	}
 	if observerOnly(sm[0][len(sm[1]):], sm[3]) {
 		return false
 	}
-	return g.absentSubject(sm[1])
+	return g.absentSubject(sm[1]) || body && namedBody(sm[1])
+}
+
+// absencesOnly reports a paragraph of two or three sentences each of which
+// is an absence, a country's at least once: "The ECOWAS Commission did not
+// comment. Nigeria, whose police run the region's largest cybercrime unit,
+// did not send a delegation." (asked24, held by Nigeria as if it had
+// spoken), "Costa Rica did not respond. Panama declined to comment."
+func (g *Gazetteer) absencesOnly(p string) bool {
+	if n := strings.Count(p, ". "); n < 1 || n > 2 {
+		return false
+	}
+	sents := strings.SplitAfter(p, ". ")
+	for _, s := range sents {
+		if !absenceCue(s) {
+			return false // (before any expression runs)
+		}
+	}
+	country := false
+	for _, s := range sents {
+		s = strings.TrimSpace(s)
+		if sentenceInside([]byte(s)) {
+			return false // an abbreviation's full stop split a sentence
+		}
+		switch {
+		case g.absenceSentence(s, false):
+			country = true
+		case !g.absenceSentence(s, true):
+			return false
+		}
+	}
+	return country
+}
+
+// namedBody reports an absence's subject that names a body by its
+// capitalised name: "The ECOWAS Commission", "La Comisión de la UA", "Le
+// Secrétariat".
+func namedBody(subject string) bool {
+	for _, art := range [...]string{"The ", "La ", "Le ", "El ", "L'", "L’"} {
+		if rest, ok := strings.CutPrefix(subject, art); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r) && len(strings.Fields(rest)) <= 6
+		}
+	}
+	return false
 }
 
 // attendanceOnlyRe matches a paragraph that only records who stood for a

@@ -22,12 +22,19 @@ var ambiguousDemonyms = [...]struct {
 
 // sideArticles open a side's noun phrase before the demonym: "The
 // Congolese side", "La partie congolaise", "El Gobierno congoleño".
-var sideArticles = toSet(`The the La Le Les El Los Las L'`)
+var sideArticles = toSet(`The the La Le Les El Los Las L' la le les el los las l'`)
 
 // ambiguousSide returns the countries an ambiguous demonym may name when
 // it is in the paragraph's opening noun phrase (at most three words
 // before it, the first an article, or the demonym first), or nil.
 func ambiguousSide(p string) []string {
+	if c := strings.Index(p[:min(len(p), 48)], ", "); c > 0 && strings.Count(p[:c], " ") < 6 {
+		// "À sa sortie d'audience, le ministre congolais …": a short
+		// fronted scene before the side (asked24).
+		if side := ambiguousSide(p[c+2:]); side != nil {
+			return side
+		}
+	}
 	head := p[:min(len(p), 64)]
 	for _, d := range ambiguousDemonyms {
 		k := strings.Index(head, d.stem)
@@ -59,4 +66,21 @@ func pageSide(countries []string, paras []parsedPara) string {
 		}
 	}
 	return found
+}
+
+// guestSideEvidence opens the evidence of a paragraph guestSide gave.
+const guestSideEvidence = "the guest the author's page names: "
+
+// guestSide returns the one of countries that is not the page's author,
+// when the author is the other: its guest.
+func guestSide(countries []string, author string) string {
+	switch author {
+	case "":
+		return ""
+	case countries[0]:
+		return countries[1]
+	case countries[1]:
+		return countries[0]
+	}
+	return ""
 }

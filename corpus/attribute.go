@@ -838,6 +838,14 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				later = append(later, sentSubject{country: m.Country, method: MethodSubject, conf: ConfLow, evidence: words(p, toks, m.First-1, m.Last+2)})
 			}
 		}
+		if s == 0 && sub.country != "" && asideAfterName(toks, ms[lo:mi], e) {
+			// "Belarus, he said, had denied the allegations": the person
+			// the paragraph before reported speaks of the country (see
+			// asideAfterName).
+			sub = sentSubject{}
+			info.set(fCont|fPronoun, true)
+			info.setContWords(words(p, toks, 0, min(e-1, 3)))
+		}
 		if s == 0 {
 			subject = sub
 			if info.label == labelNone && (expertOpens(toks, e, ms[lo:mi]) || nonStateNamed(p, toks, e, ms[lo:mi])) {
@@ -1394,6 +1402,33 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 	return sub
 }
 
+// asideAfterName reports a paragraph opening with a country's name and a
+// reporting aside right after it, "Belarus, he said, had denied …",
+// "Kenya, she noted, would …", "Bolivia, añadió, coopera …": the person
+// speaking is the one the paragraph before reported, who speaks of the
+// country; the sentence is no statement of the country (it held the
+// speaker's words).
+func asideAfterName(toks []Token, ms []Mention, e int) bool {
+	if len(ms) == 0 || ms[0].How == ByDemonym {
+		return false
+	}
+	m := ms[0]
+	if m.First > 1 || m.First == 1 && !articles[toks[0].Lower] {
+		return false
+	}
+	k := m.Last + 1
+	if k+2 >= e || !strings.Contains(toks[k].Gap, ",") {
+		return false
+	}
+	switch t := toks[k]; {
+	case (t.Lower == "he" || t.Lower == "she" || t.Lower == "they" || t.Lower == "il" || t.Lower == "elle") && isReportVerb(toks, k+1):
+		return strings.Contains(toks[k+2].Gap, ",")
+	case strings.HasSuffix(t.Lower, "ó") && len(t.Lower) > 3:
+		return strings.Contains(toks[k+1].Gap, ",") // "Bolivia, añadió, coopera …"
+	}
+	return false
+}
+
 // oneReportedSpeaker returns the later sentences' subject when one party
 // of a coordinate opening (coord: "Viet Nam and Laos signed …") is the
 // only one reported speaking after it ("Viet Nam's Deputy Minister
@@ -1940,7 +1975,7 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		case len(later) > 0:
 			other = &later[0]
 			return laterAttr(ConfMedium)
-		case info.first() != "" && !info.is(fFirstAside):
+		case info.first() != "" && !info.is(fFirstAside) && len(info.mentionList()) < maxPassingNames:
 			return info.first(), Attribution{Method: MethodLaterMention, Evidence: info.first(), Confidence: ConfLow}
 		}
 		return "", Attribution{}
@@ -1995,6 +2030,14 @@ func (info *paraInfo) holder(prev string) (string, Attribution) {
 		return prev, Attribution{Method: MethodBlockOrder, Evidence: ev, Confidence: conf}
 	}
 }
+
+// maxPassingNames is how many countries a paragraph with no holder before
+// it and no country as a subject may name before none of them holds it:
+// "Officials from Liberia, Sierra Leone and Guinea-Bissau disagreed on
+// Tuesday over whether …" reports the three, and its first name was no
+// likelier the speaker than the others (asked24's wire story gave it to
+// Liberia).
+const maxPassingNames = 3
 
 func contains(xs []string, x string) bool {
 	for _, v := range xs {

@@ -178,4 +178,8 @@ var jointSpeechStems = [...]string{
 	"reiter", "acus", "neg", "celebr", "sostuv", "examin", "analiz", "pasaron", "revis",
 	"convenu", "convien", "réaffirm", "soutien", "soutenu", "condamn", "salu", "exprim", "échang", "engag", "décid",
 	"soulign", "reconn", "appel", "rejet", "réitér", "accus", "dém", "examin", "passé", "tenu", "tiendr",
+	// "Les deux ministres ont évoqué …", "Ambas Partes trataron …", "The
+	// two sides addressed …": what they discussed (asked24's "ont évoqué"
+	// was background, nobody's, and the block ended there).
+	"évoqu", "analys", "évalu", "evalu", "rappel", "souhait", "insist", "constat", "trat", "address", "talk",
 }

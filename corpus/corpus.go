@@ -12,6 +12,7 @@ package corpus
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
@@ -1246,7 +1247,15 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// that …": the company's speaker goes on, not the block.
 				h, attr = "", Attribution{}
 			}
-			if quotedBy != "" && attr.Method == MethodContinuation && personOpens(info.contText()) {
+			if attr.Method == MethodBlockOrder && (info.mentions == nil || len(*info.mentions) == 0) && sourceCue(rawPara) && otherSourced(cache.coder.textOf(info)) {
+				// "…, according to Interpol.": the source's figures, not
+				// the block's words (see otherSourced).
+				h, attr = "", Attribution{}
+			}
+			if quotedBy != "" && (attr.Method == MethodContinuation && personOpens(info.contText()) ||
+				attr.Method == MethodBlockOrder && personOpens(cache.coder.textOf(info))) {
+				// (Read by block order too: "He added that his country would
+				// host the talks" after the guest's quotation, asked24.)
 				// "« Maurice a fait … », a déclaré le Ministre mauricien."
 				// then "Il a également indiqué que …": the quoted speaker
 				// goes on, not the block the quotation left running
@@ -1285,6 +1294,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 					if c := pageSide(cands, ps.paras); c != "" {
 						h, attr = c, Attribution{Method: MethodSubject, Evidence: "the side the page names: " + c, Confidence: ConfMedium}
+					} else if c := guestSide(cands, cmp.Or(author, masthead)); c != "" {
+						// "À sa sortie d'audience, le ministre congolais a
+						// déclaré …" on the DR Congo's own page, which named
+						// both Congos: the page calls its own minister by
+						// office, and the guest by nationality (asked24,
+						// where the author's page took the guest's words).
+						h, attr = c, Attribution{Method: MethodSubject, Evidence: guestSideEvidence + c, Confidence: ConfMedium}
 					}
 				}
 			}
@@ -1314,7 +1330,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 					h, attr = "", Attribution{}
 				}
 			}
-			if attr.Method == MethodBlockOrder && reported && headed != "" && h == prev && h != headed && !eventSummary &&
+			pageHost, guest := headed, reported
+			if pageHost == "" && embassyCand != nil && embassy == nil {
+				// An embassy's news page ("Ambassade de Belgique en Côte
+				// d'Ivoire" over its own story) is its sender's narration,
+				// whose masthead names two countries and so heads none:
+				// any other country's paragraph on it reports a guest
+				// (asked24).
+				pageHost, guest = embassyCand.sender, true
+			}
+			if attr.Method == MethodBlockOrder && guest && pageHost != "" && h == prev && h != pageHost && !eventSummary &&
 				turn == "" && len(group) == 0 && (info.mentions == nil || len(*info.mentions) == 0) && guestEnds(cache.coder.textOf(info)) &&
 				len(opts.Gazetteer.findText(Tokenize(cache.coder.textOf(info)), true)) == 0 {
 				// "Le représentant du Gabon, présent à la cérémonie, a
@@ -1324,7 +1349,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// A paragraph naming a country, by a demonym too ("El
 				// comunicado nicaragüense añadió …", pages9's 941), is read
 				// as before.
-				h, attr = headed, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
+				h, attr = pageHost, Attribution{Method: MethodHeading, Evidence: "the page's narration after a reported guest", Confidence: ConfMedium}
 			}
 			if (attr.Method == MethodBlockOrder || attr.Method == MethodLaterMention) && masthead != "" && headed == masthead && h != masthead &&
 				(mastheadOfficial(cache.coder.textOf(info)) && !(h == prev && officialEvidence(prevEvidence) && officialGoesOn(cache.coder.textOf(info))) ||
@@ -1452,6 +1477,9 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// in Slovakia's strategy: another country's words, word for
 				// word, which the author cites; they stay that country's
 				// (pages11's 983), and the author's block goes on after.
+			case author != "" && h != author && attr.Method == MethodSubject && strings.HasPrefix(attr.Evidence, guestSideEvidence):
+				// The guest the author's page named by an ambiguous
+				// demonym (see guestSide): the guest's words.
 			case author != "" && h != author && !outsiderOpens:
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
@@ -1614,7 +1642,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})
 			return
 		}
-		if prev != "" && h != prev && info.is(fQuotes) {
+		if prev != "" && h != prev && (info.is(fQuotes) || guestEvidence(attr) && colonQuote(cache.coder.textOf(info))) {
 			// A quotation reports another's words ("'We stand ready,' the
 			// Djiboutian ambassador told reporters"): the block goes on.
 			ps.paras = append(ps.paras, parsedPara{info: info, holder: h, attr: attr})

@@ -27,8 +27,13 @@ statement communiqué comunicado declaración déclaration note nota message men
 // guestEnds reports a paragraph opening that does not go on with the
 // reported guest before it (see above).
 func guestEnds(p string) bool {
-	if p == "" || strings.ContainsAny(p[:min(len(p), 3)], "\"“«'‘") || strings.Contains(p, "\"") || strings.Contains(p, "“") || strings.Contains(p, "«") {
+	if p == "" || strings.ContainsAny(p[:min(len(p), 3)], "\"“«'‘") && !elidedOpening(p) || strings.Contains(p, "\"") || strings.Contains(p, "“") || strings.Contains(p, "«") {
 		return false
+	}
+	if elidedOpening(p) {
+		// "L'atelier s'est clôturé …": the article's elision is no
+		// quotation, and the noun after it is read as after "Le" (asked24).
+		p = "Le " + p[2:]
 	}
 	first, rest := leadWord(p)
 	if guestGoesOnFirst[first] || personOpens(p) || outsiderGoesOn(p) || strings.HasSuffix(first, "ó") {
@@ -42,4 +47,11 @@ func guestEnds(p string) bool {
 		return !guestGoesOnSecond[strings.ToLower(second)]
 	}
 	return true
+}
+
+// elidedOpening reports a French opening elision ("L'atelier", "D'autres",
+// "Qu'il"): a letter and an ASCII apostrophe before a letter, no
+// quotation mark.
+func elidedOpening(p string) bool {
+	return len(p) > 2 && p[1] == '\'' && (p[0] == 'L' || p[0] == 'D' || p[0] == 'l' || p[0] == 'd') && (p[2] >= 'a' && p[2] <= 'z' || p[2] >= 0x80)
 }

@@ -48,7 +48,10 @@ var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights r
 	// An email newsletter's footer ("To subscribe or unsubscribe, write
 	// to the editors.", which went on with the digest's last item) and a
 	// wire story's credit line.
-	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|To subscribe\b|Subscribe (?:to (?:our|this|the) newsletter|here|now)\b|Para suscribirse\b|Suscr[ií]bete\b|Pour (?:vous abonner|s'abonner|s’abonner)\b|S'abonner\b|S’abonner\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner)`)
+	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|To subscribe\b|Subscribe (?:to (?:our|this|the) newsletter|here|now)\b|Para suscribirse\b|Suscr[ií]bete\b|Pour (?:vous abonner|s'abonner|s’abonner)\b|S'abonner\b|S’abonner\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner` +
+	// A think tank's note on its authors (asked24's brief: held by the
+	// last country it compared).
+	`|About the authors?\s*:|(?:Sobre|Acerca de) (?:los|las|el|la) autor(?:es|as|a)?\s*:|[ÀA] propos (?:des|de l['’]) auteure?s?\s*:)`)
 
 // relatedHeadingRe matches a heading over a list of the site's other
 // pages ("Related Press Releases", "Noticias relacionadas", "À lire
@@ -60,7 +63,7 @@ var relatedHeadingRe = regexp.MustCompile(`^(?:(?:Related|Latest|Recent|Other) (
 // chromeNoteRe matches a web page's furniture inside or above its
 // article: sharing buttons, tags, a cookie banner, a breadcrumb, a skip
 // link. It holds no statement, and the article's holder goes on after it.
-var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tags\s*:|Keywords\s*:|Etiquetas\s*:|Mots[- ]cl[ée]s\s*:|Partager\b|Compartir\b|Print\s*(?:$|\||this)|Back to top|Skip to (?:main )?content|You are here\s*:|Vous [êe]tes ici\s*:|Usted est[aá] aqu[ií]\s*:|We use cookies|This (?:web)?site uses cookies|Ce site utilise des cookies|Este sitio (?:web )?utiliza cookies|Utilizamos cookies|Nous utilisons des cookies` +
+var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tags\s*:|Keywords\s*:|Etiquetas\s*:|Mots[- ]cl[ée]s\s*:|Partager\b|Compartir\b|Print\s*(?:$|\||this)|Back to top|Skip to (?:main )?content|You are here\s*:|Vous [êe]tes ici\s*:|Usted est[aá] aqu[ií]\s*:|Follow (?:us|the (?:Embassy|Ministry|Mission|Agency|Department)) on\b|Suivez(?:-nous| l['’]Ambassade| le Ministère| la Mission| l['’]Agence)? sur\b|S[ií]ganos en\b|Siga a (?:la Embajada|la Misi[oó]n|la Agencia) en\b|Sigue a (?:la Embajada|la Misi[oó]n|la Agencia) en\b|We use cookies|This (?:web)?site uses cookies|Ce site utilise des cookies|Este sitio (?:web )?utiliza cookies|Utilizamos cookies|Nous utilisons des cookies` +
 	// An email newsletter's greeting and links above its first story.
 	`|Hello and welcome to\b|Welcome to (?:issue|this issue|the latest issue|edition)\b|View (?:this (?:e-?mail|message)|it|this newsletter) in (?:your|a) browser|Forward (?:this (?:e-?mail|newsletter) )?to a friend|Ver (?:este correo|este mensaje) en (?:su|el) navegador|Voir (?:ce|cet) (?:courriel|e-mail|message) dans (?:votre|le) navigateur)`)
 
@@ -71,6 +74,7 @@ var chromeNoteRe = regexp.MustCompile(`^(?:Share (?:this|on|via)\b|Share\s*:|Tag
 var chromeFirst = toSet(`Copyright Related More Latest Recent Read You Noticias Artículos Articulos Más Mas Articles Actualités
 Actualites Autres À Lire Lea Todos Tous Share Tags Keywords Etiquetas Mots Mots-clés Partager Compartir Print Back Skip Vous Usted
 Unsubscribe To Para Darse Recibe Pour Se Hello Welcome View Forward Ver Voir Subscribe Suscríbete Suscribete S
+Follow Suivez Síguenos Siganos Siga Sigue About Sobre Acerca
 References See External Further Bibliography Referencias Véase Vease Enlaces Références Liens`)
 
 // contactFooterRe matches a press release's contact footer: "For further

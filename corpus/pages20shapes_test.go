@@ -205,3 +205,20 @@ func TestAlsoFrontedSpeaker(t *testing.T) {
 		{"Also in exercise of the right of reply, he said the remarks were unfounded.", "Chile"},
 	})
 }
+
+// TestAsideAfterName: a paragraph opening with a country's name and a
+// reporting aside right after it ("Belarus, he said, had denied …",
+// "Bolivia, añadió, coopera …") goes on with the speaker the paragraph
+// before reported, who speaks of the country; mirrors: an aside at the
+// sentence's end, or none, keeps the country that opens it.
+func TestAsideAfterName(t *testing.T) {
+	const lead = "The representative of Chile said his country supports the programme of action.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"Belarus, he said, had denied the allegations, but the investigation would go on.", "Chile"},
+		{"Kenya, she noted, had offered to host the next regional workshop.", "Chile"},
+		{"Bolivia, añadió, coopera con todos los países de la región contra el cibercrimen.", "Chile"},
+		// Mirrors.
+		{"Kenya will host the next regional workshop in Nairobi.", "Kenya"},
+		{"Kenya, for its part, will host the next regional workshop in Nairobi.", "Kenya"},
+	})
+}

@@ -38,7 +38,6 @@ var pages9Leftovers = map[string]string{
 	"932_committee_report_ambassador\tThe Cybercrime Bill was referred":                          "a committee report's procedural paragraph is held by the heading's country (no body verb opens it)",
 	"932_committee_report_ambassador\tThe Committee also heard the Ambassador":                   "'The Committee also heard the Ambassador of the Czech Republic, who …' is dropped (missing, safe)",
 	"932_committee_report_ambassador\tThe Internet Society Namibia":                              "an NGO named with the country ('Internet Society Namibia Chapter argued') is read as the country",
-	"933_hrc_press_vote_reply\tSpeaking were Pakistan":                                           "a UNOG list of speakers ('Speaking were A on behalf of …, B, C') is read as its first speaker's statement",
 	"933_hrc_press_vote_reply\tThe Council then adopted":                                         "'The Council' is left out of the body voice (the EU's Council adopts the EU's positions): the vote's result goes on with the speaker before",
 	"934_thinktank_event_recap\tAnother participant noted":                                       "an unnamed participant naming another State in passing ('Micronesia's outage') keeps the keynote's block",
 	"935_joint_press_sides_headings\tThe delegations were led":                                   "a joint statement's opening naming both delegations' heads by office is held by the first party only (missing the other, safe)",

@@ -1082,7 +1082,7 @@ func isSalutation(p []byte) bool {
 		}
 	}
 	if bytes.HasSuffix(p, []byte(",")) {
-		return bytes.Count(p, []byte(" ")) < 8
+		return bytes.Count(p, []byte(" ")) < 8 || addressList(p[:len(p)-1])
 	}
 	if len(p) > 120 || !bytes.HasSuffix(p, []byte(".")) && !bytes.HasSuffix(p, []byte("!")) {
 		return false
@@ -1145,6 +1145,55 @@ func invocationOpens(p []byte) bool {
 	}
 	return false
 }
+
+// maxAddressListWords bounds a salutation read as a list of addressees
+// (addressList): a page's opening list of the guests it greets is short.
+const maxAddressListWords = 60
+
+// addressList reports whether p, a paragraph that ended with a comma,
+// is a speech's salutation of several lines run together: every
+// comma-separated part addresses someone ("Programme Director, Your
+// Excellency the Ambassador of the European Union, Representatives of the
+// International Telecommunication Union, Distinguished guests, ladies and
+// gentlemen"). The organisations its addressees come from are no speakers:
+// read as a statement it made the European Union the speaker of a Lesotho
+// minister's speech (asked24).
+func addressList(p []byte) bool {
+	if len(p) > 600 || len(bytes.Fields(p)) > maxAddressListWords {
+		return false
+	}
+	for _, part := range bytes.Split(p, []byte(",")) {
+		lower := string(bytes.ToLower(bytes.TrimSpace(part)))
+		if lower == "" || !addresses(lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// addresses reports whether a lower-case salutation part names whom it
+// addresses (addressWords, listAddressWords).
+func addresses(lower string) bool {
+	for _, w := range addressWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	for _, w := range listAddressWords {
+		if strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listAddressWords open the parts of a long salutation beside
+// addressWords: the guests named by their office ("Programme Director",
+// "Representatives of the ITU", "Su Excelencia", "Mesdames et Messieurs
+// les représentants").
+var listAddressWords = [...]string{"programme director", "program director", "director", "directora", "directeur", "directrice",
+	"representatives", "representative", "representantes", "representante", "représentant", "your excellenc", "your honour", "his excellenc", "her excellenc",
+	"su excelencia", "son excellence", "heads of", "jefes de", "chefs de", "officials", "funcionarios", "autorités", "autoridades", "authorities"}
 
 // addressWords are the stems a speech's salutation addresses its audience
 // with, in English, Spanish and French.
@@ -1456,4 +1505,28 @@ func frenchParticiple(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "é") || strings.HasSuffix(w, "i") && len(w) > 3
+}
+
+// wordHeading reports a paragraph's first line that is one capitalised
+// word heading the text under it, with no blank line between: "Iraq" over
+// "Iraq's Ministry of Communications announced …", as a comparative
+// brief sets its country notes. The next line must open on the same word
+// (the heading repeated as the text's subject), so that a wrapped line
+// ("Ambassador" over "Smith said") is never cut. Read as a heading, the
+// note no longer opens with its heading run in ("Iraq Iraq's Ministry …",
+// asked24).
+func wordHeading(line, next []byte) bool {
+	if len(line) < 3 || len(line) > 40 || len(next) <= len(line) || !unicode.IsUpper(rune(line[0])) && line[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, r := range string(line) {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	if !bytes.HasPrefix(next, line) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(next[len(line):])
+	return r == ' ' || r == '\'' || r == '’' || r == ','
 }

@@ -47,7 +47,11 @@ func westminsterMember(p string) bool {
 // a title writes it, "Mr SPEAKER:", "Madam DEPUTY SPEAKER:"; a record
 // that prints every label in capitals, "THE SPEAKER:", "MR SPEAKER:",
 // "THE DEPUTY SPEAKER:": testdata/pages18's 9g3).
-var speakerChairRe = regexp.MustCompile(`^(?:(?:Mr|Madam|Madame|MR|MADAM)\.?\s+|(?:The|THE)\s+)(?:(?:Deputy|DEPUTY)\s+)?(?:Speaker|SPEAKER)\s*:`)
+//
+// The Oireachtas's chairs are named in Irish: "An Ceann Comhairle:", "An
+// Leas-Cheann Comhairle:", the Seanad's "An Cathaoirleach:" (asked24's
+// Dáil debate gave the chair's call to Ireland).
+var speakerChairRe = regexp.MustCompile(`^(?:(?:(?:Mr|Madam|Madame|MR|MADAM)\.?\s+|(?:The|THE)\s+)(?:(?:Deputy|DEPUTY)\s+)?(?:Speaker|SPEAKER)|An\s+(?:Ceann Comhairle|Leas-Cheann Comhairle|Cathaoirleach|Leas-Chathaoirleach))\s*:`)
 
 // officeLabelRe matches a government office's label standing alone: "The
 // Minister for Security (Dan Jarvis)", "The Secretary of State for …
@@ -60,7 +64,7 @@ var officeLabelRe = regexp.MustCompile(`^(?:The\s+)?(?:Parliamentary Under-Secre
 // alone (office). A byte search for a bracket or "Speaker" comes first.
 func parliamentTurn(p string) (member, alone, office bool) {
 	head := p[:min(len(p), 160)]
-	if h := head[:min(len(head), 30)]; (strings.Contains(h, "Speaker") || strings.Contains(h, "SPEAKER")) && speakerChairRe.MatchString(p) {
+	if h := head[:min(len(head), 30)]; (strings.Contains(h, "Speaker") || strings.Contains(h, "SPEAKER") || strings.HasPrefix(h, "An ")) && speakerChairRe.MatchString(p) {
 		return true, false, false
 	}
 	if strings.IndexByte(head, '(') < 0 {

@@ -532,6 +532,11 @@ func eachRawParagraphCols(text, buf []byte, fn func(p []byte, piece bool), cut f
 				shape = shapeHeading
 			}
 		}
+		if shape == shapeText && len(cur) == 0 && wordHeading(line, bytes.TrimSpace(firstLine(rest))) {
+			// "Iraq" over "Iraq's Ministry of Communications announced …":
+			// a brief's run-in heading (see wordHeading).
+			shape = shapeHeading
+		}
 		if shape == shapeText && endMatterLine(line) {
 			// "References" over its entries with no blank line between
 			// (see endMatterLine): a line of its own, which ends the text.
