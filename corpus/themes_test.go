@@ -38,7 +38,14 @@ func TestThemeSpellingsMatch(t *testing.T) {
 		{"interference in the internal affairs of other States", "sovereignty"},
 		{"attribution", "attribution"},
 		{"voluntary norms", "voluntary norms"},
+		// Data localisation in the words pages use (asked23's Mongolian
+		// and Uzbek notes).
+		{"its law does not require data to stay in the country", "data protection"},
+		{"government data must be stored locally", "data protection"},
+		{"the country's data sovereignty", "data protection"},
+		{"rules on cross-border data transfers", "data protection"},
 		{"the weather today", ""},
+		{"the data to be shared between CERTs", ""},
 	}
 	for _, tt := range tests {
 		var got []string
