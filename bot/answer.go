@@ -450,6 +450,9 @@ func answerTheme(a *asked, r *Reply) {
 			res = typedInTheme(a.c, q, res) // "who talks about desalination plants" (themewords.go)
 		}
 	}
+	if len(q.Countries) == 0 {
+		res = othersInitials(a.c, a.p, res) // "what has ANSSI said" (agencyinitials.go)
+	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
 		// No statement is tagged with the theme the question's words name
