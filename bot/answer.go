@@ -450,6 +450,9 @@ func answerTheme(a *asked, r *Reply) {
 			res = typedInTheme(a.c, q, res) // "who talks about desalination plants" (themewords.go)
 		}
 	}
+	if len(q.Countries) == 0 {
+		res = othersInitials(a.c, a.p, res) // "what has ANSSI said" (agencyinitials.go)
+	}
 	closest := false
 	if res.Total == 0 && len(a.p.Themes) > 0 && a.hasTopic() {
 		// No statement is tagged with the theme the question's words name
@@ -500,6 +503,10 @@ func answerTheme(a *asked, r *Reply) {
 			return b2i(a.c.Holder(y.Stmt) == a.p.Agree) - b2i(a.c.Holder(x.Stmt) == a.p.Agree)
 		})
 	}
+	var opposing []string // the countries whose statement on it uses words of opposition (opposition.go)
+	if a.p.Negated == negSupport && a.p.Agree == "" && !closest && !namingOnly && a.hasTopic() {
+		res, opposing = oppositionFirst(a.c, q, res, a.p.Themes, a.p.Except)
+	}
 	if a.p.Agree == "" && !closest && !namingOnly && (a.n > 0 || asksMost(a.p.Text)) {
 		// "top 5 countries on hospitals": who says the most (byamount.go).
 		res = byAmount(a.c, q, res)
@@ -542,7 +549,7 @@ func answerTheme(a *asked, r *Reply) {
 			r.Message = a.t(msgWithinSummary, len(names), len(among), a.withinName(), a.on(a.topic), a.and(a.names(names)))
 		}
 		if a.p.Negated == negSupport {
-			r.Message = a.t(msgNotSupportNote) + " " + r.Message
+			r.Message = a.t(msgNotSupportNote) + " " + r.Message + opposingNote(a, opposing)
 		}
 		return
 	}
@@ -570,7 +577,7 @@ func answerTheme(a *asked, r *Reply) {
 		r.Message = note + " " + r.Message
 	}
 	if a.p.Negated == negSupport && a.p.Agree == "" {
-		r.Message = a.t(msgNotSupportNote) + " " + r.Message
+		r.Message = a.t(msgNotSupportNote) + " " + r.Message + opposingNote(a, opposing)
 	}
 	if a.p.Agree != "" {
 		note := a.ts(msgStanceNone, objectName(a.c, a.lang, a.p.Agree), a.on(a.topic))

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestFirstStatementOldest: "first" before a statement's noun orders the
@@ -128,6 +129,43 @@ func TestGroupBody(t *testing.T) {
 		got := len(r.Answers) == 0 && tt.named != "" && strings.HasPrefix(r.Message, tt.named+":") || strings.HasPrefix(r.Message, tt.named+" :")
 		if tt.body != got || r.Lang != tt.lang || !tt.body && len(r.Regions) == 0 {
 			t.Errorf("%q: lang %s, message %.120q; want body %v (%s) in %s", tt.q, r.Lang, r.Message, tt.body, tt.named, tt.lang)
+		}
+	}
+}
+
+// TestOthersInitials: agency initials asked alone are answered by each
+// country whose statements name them, but not by a statement that spells
+// them out as another country's agency; several countries' own agencies
+// of one name each answer (no list decides, the pages' definitions do).
+func TestOthersInitials(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"ghana.txt":     {Data: []byte("Ghana\nThe Cyber Security Authority of Ghana (CSA) issued new licensing rules for cybersecurity service providers in March.\n")},
+		"singapore.txt": {Data: []byte("Singapore\nThe Cyber Security Agency of Singapore (CSA) published its annual landscape report on threats to critical infrastructure.\n")},
+		"nigeria.txt":   {Data: []byte("Nigeria\nNigeria's regulators met counterparts in Accra, where the Cyber Security Authority of Ghana (CSA) presented its licensing rules, and Nigeria said it will study them for its own providers.\n")},
+		"peru.txt":      {Data: []byte("Peru\nPeru's digital government secretariat runs the national CSIRT and reports incidents to the OAS network.\n")},
+		"chile.txt":     {Data: []byte("Chile\nChile thanked the Peruvian CSIRT for its help after the ransomware incident.\n")},
+	}))
+	for _, tt := range []struct {
+		q       string
+		want    []string // the countries answering, in any order
+		without string   // a country that must not answer
+	}{
+		{"what has the CSA said", []string{"Ghana", "Singapore"}, "Nigeria"},
+		{"anything from csa?", []string{"Ghana", "Singapore"}, "Nigeria"},
+		{"que dice la csa", []string{"Ghana", "Singapore"}, "Nigeria"},
+		// mirror: initials no page spells out with a country
+		{"what about the csirt", []string{"Peru", "Chile"}, ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		var got []string
+		for _, a := range r.Answers {
+			got = append(got, a.Country)
+		}
+		slices.Sort(got)
+		want := slices.Clone(tt.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) || slices.Contains(got, tt.without) {
+			t.Errorf("%q: answered by %v, want %v", tt.q, got, want)
 		}
 	}
 }

@@ -1802,7 +1802,19 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 			next, gap = n, g
 		}
 	}
-	if gap == "," && (roleNouns[toks[prep-1].Lower] || roleNounsESFR[toks[prep-1].Lower]) {
+	if gap == "" && (prepWord != "in" && prepWord != "of" || roleNouns[toks[prep-1].Lower]) {
+		// (A Spanish or French "de" came after a role's head, checked
+		// above; in English only a role noun's country is followed so.)
+		// A comma may end the place: "…, présent à la cérémonie, a indiqué".
+		if n := skipPostPlace(toks, next, e); n > next && !verbLike(toks[next]) {
+			// (Only where the preposition reads as no verb: "en Quito"
+			// already passed as one, and a witness's label "Embajadora de
+			// la República de Colombia en Quito, señora …:" keeps its
+			// reading, pages16's 9e6.)
+			next, gap = n, toks[n].Gap // "L'ambassadeur du Cameroun à Libreville a indiqué"
+		}
+	}
+	if gap == "," && (roleNouns[toks[prep-1].Lower] || roleNounsESFR[toks[prep-1].Lower] || elidedRole(toks[prep-1].Lower)) {
 		// "The representative of Vanuatu, associating himself with ...,
 		// said": the verb after an insertion.
 		for i := next + 1; i < e && i <= next+20; i++ {
@@ -1812,10 +1824,36 @@ func insideSubjectNP(toks []Token, m Mention, clause, e int) (int, bool) {
 		}
 		return 0, false
 	}
-	if gap != "" || !verbLike(toks[next]) {
+	if gap != "" || next >= e || !verbLike(toks[next]) {
 		return 0, false
 	}
 	return clause, true
+}
+
+// skipPostPlace returns the index after a place that follows a role's
+// country ("L'ambassadeur du Cameroun à Libreville a indiqué", "El
+// embajador de Camerún en Malabo señaló", "The ambassador of Cameroon in
+// Libreville said"): a preposition of place and one to three capitalised
+// words, ended by the verb or an insertion's comma; i itself when none is
+// there. French "à" read as no verb, so the Cameroonian ambassador's
+// words went to the page's country (esfr24).
+func skipPostPlace(toks []Token, i, e int) int {
+	if i+1 >= e || toks[i+1].Gap != "" {
+		return i
+	}
+	switch toks[i].Lower {
+	case "à", "au", "aux", "en", "in", "at", "ante", "auprès":
+	default:
+		return i
+	}
+	k := i + 1
+	for k < e && k <= i+3 && toks[k].Gap == "" && startsUpper(toks[k].Orig) {
+		k++
+	}
+	if k == i+1 || k >= e || toks[k].Gap != "" && toks[k].Gap != "," {
+		return i
+	}
+	return k
 }
 
 // spokesperson reports whether mention m, the country inside a subject

@@ -429,3 +429,10 @@ func complementESFR(toks []Token, from, to int) bool {
 	}
 	return true
 }
+
+// elidedRole reports a French role noun written with its elided article
+// as one token ("l'ambassadeur", "l'envoyée").
+func elidedRole(w string) bool {
+	r, ok := lang.StripElision(w)
+	return ok && roleNounsESFR[r]
+}

@@ -221,3 +221,24 @@ func TestProtectDataTheme(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleCountryAtPlace: a role's country followed by the place where
+// the official serves ("L'ambassadeur du Cameroun à Libreville a
+// indiqué", "El embajador de Camerún en Malabo señaló", "The ambassador
+// of Cameroon in Libreville said"), with or without an insertion after
+// it, speaks for that country; a country in a noun phrase that is no
+// role keeps block order.
+func TestRoleCountryAtPlace(t *testing.T) {
+	const lead = "Le ministre gabonais a déclaré que le pays a besoin d'un second câble.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"L'ambassadeur du Cameroun à Libreville a indiqué que Yaoundé offrira des formations.", "Cameroon"},
+		{"L'ambassadrice du Cameroun au Gabon a indiqué que Yaoundé offrira des formations.", "Cameroon"},
+		{"L'ambassadeur du Cameroun à Libreville, présent à la cérémonie, a indiqué que Yaoundé offrira des formations.", "Cameroon"},
+		{"Le représentant du Cameroun à New York a souligné que Yaoundé soutient le mécanisme permanent.", "Cameroon"},
+		{"El embajador de Camerún en Malabo señaló que Yaundé ofrecerá formación a los técnicos.", "Cameroon"},
+		{"The ambassador of Cameroon in Libreville said that Yaoundé would offer training.", "Cameroon"},
+		// mirrors: no role before the country
+		{"La coopération du Cameroun à Libreville reste modeste.", "Gabon"},
+		{"Cybercrime legislation in Cameroon in Yaoundé dates from 2010.", "Gabon"},
+	})
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -258,3 +259,20 @@ var initialsRoleRe = regexp.MustCompile(`^(?:A|An|The|Un|Una|La|El|Le|Un|Une)\s+
 // initialsRoleOf reports whether p opens on a role of an agency it names
 // right after (see initialsRoleRe).
 func initialsRoleOf(p string) bool { return initialsRoleRe.MatchString(p[:min(len(p), 120)]) }
+
+// InitialsOwners returns the countries text spells initials out as the
+// agency of ("l'Agence … du Bénin (ANSSI)", "la Agencia … de Francia
+// (ANSSI)"), in order; nil when it spells them out for none. A byte search
+// first: most texts hold no such brackets.
+func (g *Gazetteer) InitialsOwners(text, initials string) []string {
+	if !strings.Contains(text, "("+initials+")") {
+		return nil
+	}
+	var out []string
+	for _, d := range g.paraInitials([]byte(text)) {
+		if d.country != "" && d.initials == initials && !slices.Contains(out, d.country) {
+			out = append(out, d.country)
+		}
+	}
+	return out
+}
