@@ -882,6 +882,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	officeOnly := false
 	fromHeading := func(hh []string, joint bool, evidence, text string) {
 		level := markdownLevel(evidence)
+		envoy := len(hh) > 1 && !joint && envoyByline(text)
+		if envoy {
+			hh = hh[:1] // "By H.E. …, Ambassador of Mauritania to Senegal": the envoy's State (see envoyByline)
+		}
 		office := officeOnly
 		officeOnly = false
 		switch {
@@ -918,7 +922,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				author = hh[0]
 			case joint:
 				speaker = opts.Gazetteer.deliverer(text)
-			case level == 0 && !eventSummary && (opts.Gazetteer.authoredBy(text) || office && opts.Gazetteer.headlineSubject(text, hh[0])):
+			case level == 0 && !eventSummary && (envoy || opts.Gazetteer.authoredBy(text) || office && opts.Gazetteer.headlineSubject(text, hh[0])):
 				// (A tracker's "## Kenya: national strategy of 2021" heads an
 				// entry about Kenya, not a page by it.)
 				author, authorAttr = hh[0], *block

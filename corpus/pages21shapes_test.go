@@ -28,3 +28,37 @@ func TestLabelledAbsence(t *testing.T) {
 		}
 	}
 }
+
+// TestEnvoyByline: an op-ed bylined by one State's envoy to another ("By
+// H.E. …, Ambassador of Mauritania to Senegal") is the envoy's State's,
+// its paragraphs opening on the host country included, in English, Spanish
+// and French; mirrors: a byline by a journalist keeps the host's own
+// paragraph the host's.
+func TestEnvoyByline(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []held
+	}{
+		{"en", "Why we must secure our cables\n\nBy H.E. Mr. Ahmed Salem Ould Cheikh, Ambassador of the Islamic Republic of Mauritania to the Republic of Senegal\n\n" +
+			"Senegal has shown the way with its national strategy, and we should follow it.\n\n" +
+			"That is why Mauritania will propose a joint exercise of our response teams.\n",
+			[]held{{"Mauritania", "Senegal has shown"}, {"Mauritania", "That is why"}}},
+		{"en high commissioner", "Small States and the cyber treaty\n\nBy Dr. Anne Mwale, High Commissioner of Malawi to Kenya\n\n" +
+			"Kenya has led the region on cybercrime law, and its courts have been busy.\n",
+			[]held{{"Malawi", "Kenya has led"}}},
+		{"es", "Por qué necesitamos cooperar\n\nPor Ana Ruiz, Embajadora de Chile en Uruguay\n\n" +
+			"Uruguay ha mostrado el camino con su agencia de gobierno electrónico.\n",
+			[]held{{"Chile", "Uruguay ha mostrado"}}},
+		{"fr", "Sécuriser nos câbles\n\nPar S.E. Mme Awa Diallo, Ambassadrice du Mali au Sénégal\n\n" +
+			"Le Sénégal a montré la voie avec sa stratégie nationale.\n",
+			[]held{{"Mali", "Le Sénégal a montré"}}},
+		// Mirror: a journalist's byline names no envoy.
+		{"journalist", "Senegal's plan\n\nBy Awa Ndiaye, correspondent in Dakar\n\n" +
+			"Senegal has adopted a national strategy for its landing stations.\n",
+			[]held{{"Senegal", "Senegal has adopted"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkHeld(t, tt.page, tt.want) })
+	}
+}

@@ -416,6 +416,21 @@ func (g *Gazetteer) authoredBy(text string) bool {
 	return false
 }
 
+// envoyBylineRe matches an op-ed's byline naming its author as his
+// State's envoy to another: "By H.E. Mr. Ahmed Ould Cheikh, Ambassador of
+// Mauritania to Senegal", "Par S.E. Mme Awa Diallo, Ambassadrice du Mali
+// au Sénégal", "Por Ana Ruiz, Embajadora de Chile en Uruguay". The first
+// State named is the envoy's.
+var envoyBylineRe = regexp.MustCompile(`^(?:By|Par|Por)\s+.{0,90}?\b(?:Ambassador|High Commissioner|Permanent Representative|Ambassadeur|Ambassadrice|Haut-Commissaire|Représentante? permanente?|Embajador|Embajadora|Representante [Pp]ermanente|Alto Comisionado)\s+(?:of|de|du|des|del|d'|d’)`)
+
+// envoyByline reports an op-ed's byline by a State's envoy to another
+// (envoyBylineRe): the page is the envoy's State's, though the byline
+// names the host too (pages21's 9j3 held the ambassador's paragraphs by
+// the host country they opened on).
+func envoyByline(text string) bool {
+	return len(text) < 200 && (text[0] == 'B' || text[0] == 'P') && envoyBylineRe.MatchString(text)
+}
+
 // nationalCapacityRe marks the point where one speaking on behalf of a
 // group goes on for its own country alone: "I will now make some remarks
 // in my national capacity", "à titre national", "a título nacional".
