@@ -37,6 +37,8 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 	`(?:was|were) (?:absent|not present|not represented|not invited)|sent (?:its|their) apologies|(?:could|can) not (?:immediately )?be reached for comment|` +
 	`abstained from (?:commenting|speaking|taking the floor|making (?:a|any) statement|intervening)|` +
 	`(?:attended|participated)(?: in the (?:meeting|session|event|workshop))? as (?:an? )?observers?|` +
+	// The perfect: "Tunisia … has not commented" (pages21's 9j2).
+	`(?:has|have|had) not (?:yet )?(?:publicly )?(?:commented|responded|reacted|spoken|taken the floor)|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statements?|comments?|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
 	// Spanish
@@ -391,6 +393,24 @@ var tableAbsenceRe = regexp.MustCompile(`(?i)\b(?:floor|speak|spoke|intervene|at
 // "aucune position publiée". The entry is the compiler's note, which
 // the labelled State held as its position (testdata/pages20's 9i8).
 var noStatementRe = regexp.MustCompile(`(?i)^(?:(?:no|not yet any) (?:(?:public|national|official|published|written) )?(?:statement|position|submission|comment|view)s?(?: (?:yet|so far|to date|published|available|on record|received))?|none(?: (?:yet|so far|to date))?|n/a|not (?:yet )?(?:available|published|stated|known)|(?:sin|ninguna|ninguna) (?:declaraci[oó]n|posici[oó]n|postura|contribuci[oó]n)(?: (?:a[uú]n|todav[ií]a|hasta la fecha|publicada|p[uú]blica))?|(?:pas|pas encore) de (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?|aucune (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?)\s*[.;]?$`)
+
+// labelledAbsence reports a roundup's entry labelled by its State whose
+// body only says the State, or a body of it, did not speak: "TUNISIA:
+// Tunisia, where traffic was also disrupted, has not commented.", "LIBYA:
+// The Government of National Unity declined to comment.", "HONDURAS: La
+// Cancillería no respondió a las consultas de este diario.", "TCHAD: Le
+// gouvernement n'a pas réagi." (pages21's 9j2 held both by the label's
+// State as if it had spoken).
+func (g *Gazetteer) labelledAbsence(p, label string) bool {
+	if len(label) > len(p) || !strings.EqualFold(p[:len(label)], label) {
+		return false // (the label as found: "Tunisia: " for "TUNISIA: ")
+	}
+	body := strings.TrimSpace(strings.TrimLeft(p[len(label):], ":–—- "))
+	if len(body) < 8 || len(body) > 220 || !absenceCue(body) || sentenceInside([]byte(body)) {
+		return false
+	}
+	return g.absenceSentence(body, true)
+}
 
 // noStatementEntry reports whether p, a paragraph labelled by a country
 // (label, "Libya:"), says only that the State has no statement yet (see

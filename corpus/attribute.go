@@ -668,9 +668,11 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
 		info.label, speaker, speakerLabel = labelChair, "", ""
-	} else if info.label == labelCountry && noStatementEntry(p, speakerLabel) {
+	} else if info.label == labelCountry && (noStatementEntry(p, speakerLabel) || g.labelledAbsence(p, speakerLabel)) {
 		// "- **Libya**: no statement yet.": a tracker's entry saying the
-		// State has said nothing (see noStatementRe).
+		// State has said nothing (see noStatementRe); "TUNISIA: Tunisia …
+		// has not commented.": a roundup's entry saying so (see
+		// labelledAbsence).
 		info.label, speaker, speakerLabel = labelChair, "", ""
 	}
 	if info.label == labelNone && len(ms) == 0 && moderatingLine(p) {

@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"context"
+	"testing"
+)
+
+// TestPages21Corpus: every paragraph of testdata/pages21 (page shapes the
+// other test corpora lacked, with countries they name little: a regional
+// organisation's press release quoting its chair and its secretary-general,
+// a ministry page on a visiting minister with both sides' quotations, a wire
+// roundup of reactions under country labels, an ambassador's op-ed quoting
+// the host country, a national CERT's advisory naming other CERTs and a
+// threat actor, a French interview with unlabelled questions; see its
+// -expected.tsv, written before the loader was run on it) is held by the
+// countries the expected file gives, and nothing else is a statement.
+func TestPages21Corpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/pages21", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkExpectedCorpus(t, c, "../testdata/pages21-expected.tsv", pages21Leftovers)
+}
+
+// pages21Leftovers are the rows of pages21-expected.tsv still read wrong,
+// each with why (see pages2Leftovers).
+var pages21Leftovers = map[string]string{
+	"9j0_caricom_press_release_chair_suriname\tGEORGETOWN, Guyana":                "an organisation's lede after a dateline naming its seat's country: the country of the dateline's city holds the Council's act",
+	"9j0_caricom_press_release_chair_suriname\tThe meeting was attended":          "\"Haiti participated virtually\" (attendance alone) read as Haiti's words",
+	"9j0_caricom_press_release_chair_suriname\tAbout CARICOM":                     "the boilerplate \"About X:\" paragraph continues the country before (Haiti)",
+	"9j1_mfa_visit_slovenia_sri_lanka\tThe Sri Lankan delegation will also visit": "the host ministry's programme of its guest held by the guest's country (no words of Sri Lanka, but no other State's either)",
+	"9j3_op_ed_ambassador_mauritania_senegal\tSenegal has shown the way":          "an op-ed's byline (\"By H.E. …, Ambassador of X to Y\") gives no author country: a paragraph opening on the host country is the host's",
+	"9j3_op_ed_ambassador_mauritania_senegal\tSenegal's national strategy":        "as above: the ambassador's account of the host's strategy held by the host",
+	"9j3_op_ed_ambassador_mauritania_senegal\tThat is why Mauritania":             "as above: the paragraph continuing the host's is held by the host, though it names the author's own country",
+	"9j3_op_ed_ambassador_mauritania_senegal\tMauritania shares":                  "the sentence after the host's quotation is split off as the author country's own statement",
+	"9j2_wire_roundup_reactions_cable_attack\tIran's mission":                     "a State's mission that \"did not respond to a request for comment\", in the researchers' paragraph, split off as Iran's",
+	"9j5_fr_entretien_comores\tLe ministre des Postes":                            "an interview's lede in the journalist's voice held by the interviewee's country",
+	"9j5_fr_entretien_comores\tLe ministre malgache du Numérique":                 "an unlabelled question naming a neighbour's minister held by that neighbour, not with the answer after it",
+	"9j5_fr_entretien_comores\tOui, et les Comores":                               "as above: the answer after it continues the neighbour's question (Madagascar)",
+	"9j5_fr_entretien_comores\tEt à l'ONU ?":                                      "an unlabelled short question is no statement of its own and its answer starts one",
+	"9j5_fr_entretien_comores\tLes Comores soutiennent":                           "as above",
+	"9j5_fr_entretien_comores\tCet entretien a été relu":                          "the interview's closing note (\"relu par le ministère\") continues the last answer",
+}
