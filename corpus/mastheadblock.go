@@ -55,8 +55,14 @@ func titleLine(line []byte) bool {
 		words++
 		last = f
 	}
-	return words <= maxTitleWords && !titleFunctionWords[string(bytes.ToLower(last))]
+	return words >= minHeadlineWords && words <= maxTitleWords && !titleFunctionWords[string(bytes.ToLower(last))]
 }
+
+// minHeadlineWords is the least a headline split from a masthead holds: a
+// shorter line is a country's or an office's name ("République
+// démocratique du Congo" over its ministry's name), which the masthead
+// line completes.
+const minHeadlineWords = 6
 
 // titleBlockBreak reports where a page's opening block of title lines
 // splits: a headline and the office's masthead on consecutive lines, in
@@ -66,7 +72,7 @@ func titleLine(line []byte) bool {
 // communiqué reported held it (esfr22's Costa Rica communiqué;
 // TestMastheadUnderHeadline).
 func titleBlockBreak(cur, line []byte) bool {
-	return mastheadLine(line) && titleLine(cur) || mastheadLine(cur) && titleLine(line)
+	return mastheadLine(line) && titleLine(cur) && !mastheadLine(cur) || mastheadLine(cur) && titleLine(line) && !mastheadLine(line)
 }
 
 // headlineSubject reports a headline whose first words name country, its

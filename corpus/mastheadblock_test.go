@@ -50,6 +50,17 @@ func TestMastheadUnderHeadline(t *testing.T) {
 				"The drill was organised by the\n" +
 				"Ministry of Communications of Ghana and tested how national teams share warnings about attacks.\n",
 			[]held{{"Ghana", "The drill was organised by the Ministry of Communications of Ghana"}}},
+		{"mirror: the country's name over its ministry's (asked24's 950)",
+			"République démocratique du Congo\n" +
+				"Ministère des Affaires étrangères, Coopération internationale et Francophonie\n\n" +
+				"Kinshasa, le 24 septembre 2026 – La Ministre a reçu le Ministre des Affaires étrangères du Togo.\n\n" +
+				"La Ministre a rappelé que la RDC a adopté en 2023 le Code du numérique.\n",
+			[]held{{"DR Congo", "Kinshasa, le 24 septembre"}, {"DR Congo", "La Ministre a rappelé"}}},
+		{"mirror: two office lines stay one masthead",
+			"Ministry of Digital Transformation\n" +
+				"Government of the Republic of Trinidad and Tobago\n\n" +
+				"The Minister today laid the Cybercrime Bill in Parliament.\n",
+			[]held{{"Trinidad and Tobago", "The Minister today"}}},
 		{"mirror: a page's first sentence wrapped before a ministry's name",
 			"The drill was organised by the\n" +
 				"Ministry of Communications of Ghana and tested how national teams share warnings about attacks.\n",
