@@ -809,13 +809,19 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 				country, strong = g.groupSubject(p, toks, s, e, ms[lo:mi], opening)
 			}
 			narrated := country != "" && sub.narrated
-			if !narrated && !strong && s > 0 && mi > lo {
+			if !narrated && !strong && mi > lo {
 				if of := officialsFrom(toks, s, e, ms[lo:mi]); len(of) == 1 && (country == "" || of[0] == country) {
 					// "… The Minister of Communications of Botswana, who
 					// attended as a guest, said …": a report of another's
 					// official after words of no country's, as "Botswana's
 					// Minister said" is (see splitAt, guestTail).
 					country, narrated = of[0], true
+				} else if s > 0 {
+					if b := bodyOf(toks, s, e, ms[lo:mi]); b != "" && (country == "" || b == country) {
+						// "Por su parte, la Agencia … de Francia (ANSSI)
+						// envió …": another State's body acts.
+						country, narrated = b, true
+					}
 				}
 			}
 			at := toks[s].Start
@@ -895,6 +901,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last), narrated: true}
 					} else if len(of) > 1 {
 						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
+					} else if b := bodyOf(toks, s, e, ms[lo:mi]); b != "" {
+						// "Por su parte, la Agencia … de Francia (ANSSI)
+						// envió …" (see bodyOf).
+						subject = sentSubject{country: b, method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, min(e-1, s+6)) + " …", narrated: true}
 					}
 				}
 				if len(coord) == 0 && nonStateSpeaker(toks, e, ms[lo:mi]) {

@@ -58,7 +58,7 @@ var officialSceneFirst = toSet(`at during on after later earlier speaking openin
 // name ("Minister of Communications and Digital Technologies of South
 // Africa", "Instituto Nacional de Ciberseguridad de España", "Agence
 // nationale de la sécurité des systèmes d'information du Bénin").
-var officeNameJoin = toSet(`and for of the & de del la y e et du des`)
+var officeNameJoin = toSet(`and for of the & de del la los las les y e et du des`)
 
 // officeNameOf are the prepositions before the country closing an office's
 // or a body's name ("of", "de", "del", "du"); "of the", "de la" take the
@@ -148,8 +148,8 @@ func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
 	if i >= e || mentionAt(ms, i) || !capitalised(unelided(toks[i].Orig)) {
 		return i
 	}
-	lower := 0 // lower-case words of the name: French and Spanish write "Affaires étrangères", "Économie numérique"
-	for k := i + 1; k < e && k <= i+10; k++ {
+	lower := 0 // lower-case words of the name: French and Spanish write "Affaires étrangères", "sécurité des systèmes d'information"
+	for k := i + 1; k < e && k <= i+14; k++ {
 		if toks[k].Gap != "" && toks[k].Gap != "-" {
 			return i
 		}
@@ -159,8 +159,11 @@ func afterOfficeName(toks []Token, i, e int, ms []Mention) int {
 			}
 			return i
 		}
-		if !capitalised(toks[k].Orig) && !officeNameJoin[toks[k].Lower] {
-			if lower++; lower > 2 {
+		if w := toks[k].Lower; !capitalised(toks[k].Orig) && !officeNameJoin[w] {
+			if sayVerbs[w] || w == "que" || w == "that" || w == "qui" {
+				return i // "Fuentes del ministerio dijeron que el CERT de Sri Lanka": no name
+			}
+			if lower++; lower > 4 {
 				return i
 			}
 		}
@@ -251,4 +254,70 @@ func mentionAt(ms []Mention, i int) bool {
 // namesOnly reports whether the paragraph info names country and no other.
 func namesOnly(info *paraInfo, country string) bool {
 	return info.mentions != nil && len(*info.mentions) == 1 && (*info.mentions)[0] == country
+}
+
+// bodyNouns are a State's bodies that act for it: "la Agencia … de
+// Francia (ANSSI) envió …", "the Ministry of Defence of Estonia said".
+var bodyNouns = toSet(`agency agencies ministry government institute authority centre center office department
+agencia ministerio gobierno instituto autoridad centro oficina departamento
+agence ministère gouvernement institut autorité centre office département`)
+
+// frontedTurns open a sentence that turns to another actor ("Por su
+// parte, …", "For its part, …", "De son côté, …", "Pour sa part, …").
+var frontedTurns = toSet(`por for de pour meanwhile asimismo además`)
+
+// bodyOf returns the country whose body opens the sentence toks[s:e] as
+// its subject after a fronted turn ("Por su parte, la Agencia Nacional …
+// de Francia (ANSSI) envió un mensaje de apoyo"), or "": the body's name
+// runs to "of"/"de"/"du" and the country, and a verb follows (after the
+// body's initials in brackets). A later sentence's body of another State
+// is a new actor (see splitAt): asked22's Andorra story gave the French
+// agency's message to Spain's official before it.
+func bodyOf(toks []Token, s, e int, ms []Mention) string {
+	// Only after a fronted turn: "The Government of Finland objects …"
+	// after "The Government of Finland has examined …" goes on with its
+	// own paragraph (pages8's 819).
+	i := s
+	if i >= e || !frontedTurns[toks[i].Lower] {
+		return ""
+	}
+	for k := i + 1; k < e && k <= i+4; k++ {
+		if strings.Contains(toks[k].Gap, ",") {
+			i = k
+			break
+		}
+	}
+	if i == s {
+		return ""
+	}
+	if i < e && articles[toks[i].Lower] {
+		i++
+	}
+	j := afterOfficeName(toks, i, e, ms) // the country closing the body's name
+	if j == i {
+		return ""
+	}
+	// A body's noun heads the name, after its capitalised words only
+	// ("la Agencia …", "l'Agence …", "the National Cyber Security
+	// Agency"), not "Fuentes del ministerio …".
+	body := false
+	for k := i; k < j && !body && capitalised(unelided(toks[k].Orig)); k++ {
+		body = bodyNouns[strings.ToLower(unelided(toks[k].Orig))]
+	}
+	if !body {
+		return ""
+	}
+	for _, m := range ms {
+		if m.First != j || m.How == ByDemonym {
+			continue
+		}
+		k := m.Last + 1
+		if k < e && strings.Contains(toks[k].Gap, "(") && k+1 < e {
+			k++ // "(ANSSI)"
+		}
+		if k < e && verbLike(toks[k]) {
+			return m.Country
+		}
+	}
+	return ""
 }
