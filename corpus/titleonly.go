@@ -27,13 +27,17 @@ var titleOnlyRe = regexp.MustCompile(`^(?:El|La|Le|The) ((?:vice-?)?(?:ministro|
 // titleOnlyFirst are the first words titleOnlyRe can match.
 var titleOnlyFirst = toSet(`El La Le The`)
 
+// titleOnlyWindow is how much of a paragraph's opening titleOnlyOffice
+// reads.
+const titleOnlyWindow = 80
+
 // titleOnlyOffice returns the office (lower case) a paragraph names its
 // speaker by alone (titleOnlyRe), or "".
 func titleOnlyOffice(p string) string {
 	if first, _ := leadWord(p); !titleOnlyFirst[first] {
 		return ""
 	}
-	sm := titleOnlyRe.FindStringSubmatch(p[:min(len(p), 80)])
+	sm := titleOnlyRe.FindStringSubmatch(p[:min(len(p), titleOnlyWindow)])
 	if sm == nil {
 		return ""
 	}
