@@ -1147,8 +1147,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case info.label == labelAside:
 			asked = info
 			return
-		case info.label == labelNone && !piece && info == whole && asked == nil && turn == "" && len(group) == 0 && prev != "" && !info.is(fNarrated) &&
-			unlabelledQuestion(rawPara) && questionGoesOn(info, rawPara, prev):
+		case info.label == labelNone && !piece && info == whole && asked == nil && turn == "" && len(group) == 0 && prev != "" &&
+			unlabelledQuestion(rawPara) && (questionToYou(rawPara) || !info.is(fNarrated) && questionGoesOn(info, rawPara, prev)):
 			// An FAQ's or a magazine interview's unlabelled question (see
 			// unlabelledquestion.go): shown with its answer.
 			asked = info

@@ -117,3 +117,28 @@ func questionGoesOn(info *paraInfo, raw []byte, prev string) bool {
 	}
 	return false
 }
+
+// questionToYou reports an unlabelled question whose last sentence
+// addresses the interviewee ("Êtes-vous favorable à cette idée ?", "Do you
+// agree?", "¿Comparte usted …?"): the sentences before it, a neighbour's
+// minister's proposal included ("Le ministre malgache du Numérique a
+// proposé …"), are the interviewer's framing, not that minister's words,
+// and the answer after it is the interviewee's (pages21's 9j5 held both by
+// Madagascar).
+func questionToYou(raw []byte) bool {
+	s := string(bytes.TrimRight(raw, " \t\n"))
+	if len(s) < 2 {
+		return false
+	}
+	last := s
+	if k := strings.LastIndexAny(s[:len(s)-1], ".!?"); k >= 0 {
+		last = s[k+1:]
+	}
+	lower := " " + strings.ToLower(last) + " "
+	for _, w := range [...]string{" you ", " your ", " you?", "-vous", " vous ", " votre ", " vos ", " usted ", " usted?", "¿usted ", " ustedes "} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
