@@ -119,17 +119,24 @@ func TestESFR23QuestionReadings(t *testing.T) {
 		{"fr", "que dit le ministre belge des affaires etrangeres", []string{"affaires"}, nil},
 		{"es", "que dijo el secretario de innovacion de el salvador", []string{"secretario"}, nil},
 	} {
-		tr := DefaultTranslator().Translate(c.code, c.q, g, nil)
-		en := strings.ToLower(tr.English) + " "
-		for _, w := range c.want {
-			if !strings.Contains(en, strings.ToLower(w)) {
-				t.Errorf("%q read as %q, want %q in it", c.q, tr.English, w)
-			}
+		checkEnglishReading(t, g, c.code, c.q, c.want, c.not)
+	}
+}
+
+// checkEnglishReading checks that the question q in language code reads in
+// English with every word of want and none of not.
+func checkEnglishReading(t *testing.T, g *Gazetteer, code, q string, want, not []string) {
+	t.Helper()
+	tr := DefaultTranslator().Translate(code, q, g, nil)
+	en := strings.ToLower(tr.English) + " "
+	for _, w := range want {
+		if !strings.Contains(en, strings.ToLower(w)) {
+			t.Errorf("%q read as %q, want %q in it", q, tr.English, w)
 		}
-		for _, w := range c.not {
-			if strings.Contains(en, w) {
-				t.Errorf("%q read as %q, want no %q in it", c.q, tr.English, w)
-			}
+	}
+	for _, w := range not {
+		if strings.Contains(en, w) {
+			t.Errorf("%q read as %q, want no %q in it", q, tr.English, w)
 		}
 	}
 }
