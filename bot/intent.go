@@ -50,6 +50,10 @@ type Parsed struct {
 	Bodies []string
 	// Places are capitals used as places ("the weather in Tokyo").
 	Places []string
+	// NonStates are territories and non-State actors asked as speakers
+	// ("what does greenland say", "the houthis on cables"): the corpus
+	// holds nothing of theirs, and no country answers for them.
+	NonStates []nonState
 	// Agree is the country a question asks others' agreement with ("who
 	// agrees with Japan on countermeasures"): the reply is every country
 	// on the topic, that country first (see agreeWith).
