@@ -286,6 +286,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		q.Text, q.Offset, q.ReplyLang = rec.Question, rec.Offset, l
 		return q, "continue"
 	}
+	if quoteFollowUp(rec, text) {
+		q.Text, q.Offset = rec.Question, rec.Offset // "quote it": the same answers again
+		return q, "continue"
+	}
 	if nt, ok := dateFollowUp(rec, text); ok {
 		q.Text, q.Offset = nt, 0 // "and in 2021?": the last question, in 2021
 		return q, "continue"
