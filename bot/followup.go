@@ -380,7 +380,7 @@ func withoutAck(text string) string {
 		if strings.EqualFold(w, "de") && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",;:.!"), "acuerdo") {
 			i++ // "de acuerdo,": Spanish "okay", two words
 			w = strings.TrimRight(words[i], ",;:.!")
-		} else if !ackWords[strings.Trim(followUpText(w), "¡¿")] {
+		} else if !isAck(strings.Trim(followUpText(w), "¡¿")) {
 			break
 		}
 		i++
