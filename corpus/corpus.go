@@ -1492,6 +1492,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
+			case len(group) > 0 && block != nil && h == "" && info.is(fMeetingOpens) && organsVoice(cache.coder.textOf(info)):
+				// "Las tres Secretarías acordaron …" under a joint title
+				// naming the bodies: their organs, no member's words
+				// (see organsVoice).
 			case len(group) > 0 && block != nil && (h == "" || !contains(group, h)):
 				// So in a joint statement: "Belarus has allowed its
 				// territory to be used ..., and we call on it to stop" is

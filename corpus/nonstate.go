@@ -225,7 +225,13 @@ var nonStateMarks = [...]string{"Secretary-General", "Secretario General", "Secr
 	"Watch", "Amnesty", "Amnistía", "Human Rights", "Derechos", "droits de l", "Reporters", "Reporteros", "Access Now",
 	"Article 19", "Artículo 19", "Freedom House", "Privacy International", "Internet Society", "watchdog", "rights group",
 	"advocacy group", "civil society", "sociedad civil", "société civile", "Red Cross", "Cruz Roja", "Croix-Rouge", "ICRC",
-	"CICR", "Council of Europe", "Consejo de Europa", "Conseil de l'Europe", "Conseil de l’Europe", "OSCE", "OECD", "OCDE"}
+	"CICR", "Council of Europe", "Consejo de Europa", "Conseil de l'Europe", "Conseil de l’Europe", "OSCE", "OECD", "OCDE",
+	// The African Union's and the OAS's officials: "Le commissaire de
+	// l'UA chargé des infrastructures a salué …" (esfr25's dispatch, held
+	// by Djibouti, the country before), "El comisionado de la Unión
+	// Africana", "The AU Commissioner".
+	"l'UA ", "l’UA ", "de la UA ", "African Union", "Union africaine", "Unión Africana", "AU Commission", "OAS ", "OEA ",
+	"Organization of American States", "Organización de los Estados Americanos", "Organisation des États américains"}
 
 // leadingClauseWords open a fronted phrase or clause before a sentence's
 // subject.

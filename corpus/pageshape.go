@@ -570,6 +570,10 @@ dialogue Dialogue forum Forum séminaire conférence rencontre conferencia`)
 co-facilitators rapporteur secretariat vice-chair co-chair co-chairs`)
 )
 
+// moderatorWords are a panel moderator's label in English, Spanish and
+// French, as titleLabel writes it.
+var moderatorWords = toSet(`Moderator Moderador Moderadora Modérateur Modératrice Moderatrice`)
+
 // leadWord splits off p's first word (letters and hyphens).
 func leadWord(p string) (word, rest string) {
 	i := strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
@@ -608,10 +612,11 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
-		if first == "Moderator" && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
+		if moderatorWords[first] && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
 			// A panel moderator's question ("Moderator: And do you see a
-			// role for the African Union?") is shown with the answer after
-			// it, as an interviewer's is.
+			// role for the African Union?", "Moderadora: Director, ¿eso
+			// la protege más?", "Modératrice : Et le Tchad ?") is shown
+			// with the answer after it, as an interviewer's is.
 			return "", "", labelAside
 		}
 		return "", "", labelChair
@@ -824,12 +829,18 @@ func titleLabel(p string) string {
 // label must not need).
 func (g *Gazetteer) namesOnly(words string) bool {
 	toks := Tokenize(words)
-	ms := g.Find(toks, false, nil)
-	if len(ms) == 0 {
-		// A Spanish or French record's bracket: "(República Dominicana)",
-		// "(Tunisie)".
-		ms = g.findText(toks, true)
+	if spansOnly(toks, g.Find(toks, false, nil)) {
+		return true
 	}
+	// A Spanish or French record's bracket: "(República Dominicana)",
+	// "(Tunisie)", and "(Guinea Ecuatorial)", whose English reading finds
+	// only "Guinea" (esfr25's round table).
+	return spansOnly(toks, g.findText(toks, true))
+}
+
+// spansOnly reports whether ms is one mention of a country by its name
+// spanning toks, which may open with "the".
+func spansOnly(toks []Token, ms []Mention) bool {
 	if len(ms) != 1 {
 		return false
 	}
