@@ -237,7 +237,7 @@ func (g *Gazetteer) absentSubject(subject string) bool {
 	}
 	// "Estonia and Lithuania were represented but …": each a name. A
 	// territory among members ("Grenada and Montserrat were represented
-	// by senior officials") is a proper name the gazetteer lacks: one
+	// by senior officials") is a one-word name the gazetteer lacks: one
 	// country among the names is enough.
 	parts := absentJoinRe.Split(subject, -1)
 	if len(parts) < 2 || len(parts) > 6 {
@@ -248,8 +248,8 @@ func (g *Gazetteer) absentSubject(subject string) bool {
 		switch {
 		case g.absentName(part):
 			countries++
-		case !properName(part):
-			return false
+		case strings.Contains(subject, ",") || !properWord(part):
+			return false // ("Unlike Singapore, Malaysia has not published …": a fronted phrase, no list)
 		}
 	}
 	return countries > 0
@@ -381,11 +381,11 @@ func tableRowAbsence(p string) (string, bool) {
 	if !ok || len(name) > 70 || len(rest) > 200 {
 		return "", false
 	}
-	found := ""
+	found, foundLabel := "", ""
 	for _, cell := range strings.Split(rest, "; ") {
-		v := cell
-		if _, after, ok := strings.Cut(cell, ": "); ok {
-			v = after
+		v, label := cell, ""
+		if before, after, ok := strings.Cut(cell, ": "); ok {
+			v, label = after, before
 		}
 		v = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(v), "."))
 		if strings.Trim(v, "—–-. ") == "" || strings.EqualFold(v, "n/a") {
@@ -394,18 +394,19 @@ func tableRowAbsence(p string) (string, bool) {
 		if found != "" {
 			return "", false
 		}
-		found = v
+		found, foundLabel = v, label
 	}
 	if found == "" {
 		return "", false
 	}
-	if noStatementRe.MatchString(found) && !strings.HasPrefix(found, "Not ") && !strings.HasPrefix(found, "not ") {
+	if noStatementRe.MatchString(found) && (generalCell[strings.ToLower(foundLabel)] || saidNothing(found)) {
 		// "Central African Republic — Position: No public statement.;
 		// Date: —.", "Myanmar — Submission: No submission.": the
 		// compiler's note that the State said nothing (pages22's tracker
 		// and pages14's 9c9 held it as the State's position). A
-		// comparison's "Public attribution: Not stated" reads the State's
-		// position on one question, and stays its (pages6's 647).
+		// comparison's "Public attribution: Not stated" or "Attribution:
+		// No public position" reads the State's position on one issue,
+		// and stays its (pages6's 647, policies' 720; see generalCell).
 		return "", true
 	}
 	if !tableAbsenceRe.MatchString(found) {
@@ -413,6 +414,26 @@ func tableRowAbsence(p string) (string, bool) {
 	}
 	r, n := utf8.DecodeRuneInString(found)
 	return name + " " + string(unicode.ToLower(r)) + found[n:] + ".", true
+}
+
+// generalCell are the labels of a tracker's column that holds a State's
+// position as a whole, whose "No public statement" says it has none; a
+// comparison's column names an issue instead.
+var generalCell = toSet(`position positions posición posicion postura statement statements declaración declaracion déclaration
+declaration submission submissions contribution contribución contribucion reply réponse reponse respuesta status estado statut views`)
+
+// saidNothing reports a no-statement cell that names what was not said
+// or sent ("No submission", "No public statement", "Sin declaración"),
+// whatever issue its column names: not the table's reading of a
+// position.
+func saidNothing(cell string) bool {
+	c := strings.ToLower(cell)
+	for _, w := range [...]string{"statement", "submission", "declaraci", "déclaration", "contribu", "comment"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableAbsenceRe matches a table cell's absence from the floor or the
@@ -452,17 +473,8 @@ func noStatementEntry(p, label string) bool {
 	return ok && len(body) < 60 && noStatementRe.MatchString(strings.TrimSpace(body))
 }
 
-// properName reports a name of one to three capitalised words
-// ("Montserrat", "Turks and Caicos" is two parts).
-func properName(s string) bool {
-	ws := strings.Fields(s)
-	if len(ws) == 0 || len(ws) > 3 {
-		return false
-	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
+// properWord reports a name of one capitalised word ("Montserrat").
+func properWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.ContainsAny(s, " '’")
 }
