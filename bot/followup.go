@@ -255,6 +255,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			q.ReplyLang = code // "no, me referia a islandia" is Spanish
 		}
 	}
+	if nt, ok := otherOneFollowUp(c, rec, followUpLead(followUpText(q.Text))); ok {
+		q.Text, q.Offset = nt, 0 // "no, the other one" after "congo": the DR Congo
+		return q, "continue"
+	}
 	words := strings.Fields(text)
 	core := followUpCore(words)
 	if len(core) == 1 && len(words) <= 4 {
@@ -380,7 +384,7 @@ func withoutAck(text string) string {
 		if strings.EqualFold(w, "de") && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",;:.!"), "acuerdo") {
 			i++ // "de acuerdo,": Spanish "okay", two words
 			w = strings.TrimRight(words[i], ",;:.!")
-		} else if !ackWords[strings.Trim(followUpText(w), "¡¿")] {
+		} else if !isAck(strings.Trim(followUpText(w), "¡¿")) {
 			break
 		}
 		i++

@@ -68,7 +68,13 @@ var (
 		// "who said that?": the holder is on each answer; its page and
 		// speaker are in the citations.
 		`who said that|who said this|who said that exactly|who said so|who was that|whose statement is that|whose statement is this|` +
-		`whose words are these|whose words are those|who is speaking|who was speaking|quien dijo eso|quien lo dijo|qui a dit ca|qui a dit cela`)
+		`whose words are these|whose words are those|who is speaking|who was speaking|quien dijo eso|quien lo dijo|qui a dit ca|qui a dit cela|` +
+		// "just the sources", "solo las fuentes", "juste les liens": read
+		// as new questions they were not understood (threads23).
+		`just the sources|only the sources|the sources|sources only|just sources|just the links|only the links|just the link|` +
+		`the links|the link|solo las fuentes|solo fuentes|las fuentes|solamente las fuentes|nada mas las fuentes|solo los enlaces|` +
+		`solo el enlace|el enlace|los enlaces|juste les sources|seulement les sources|uniquement les sources|les sources|` +
+		`juste le lien|juste les liens|le lien|les liens`)
 	// elseSaidAsks ask what else the last reply's country said: its
 	// other statements, whatever their topic.
 	elseSaidAsks = phraseSet(`what else did say|what else have said|what else has said|what else did they say|what else have they said|` +
@@ -109,7 +115,7 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		return "", "", false
 	}
 	switch {
-	case whenAsks[t], originAsks[t]:
+	case whenAsks[t], originAsks[t], originAsks[cutConjunction(t)]:
 		return "", "sources", true
 	case elseSaidAsks[t]:
 		// One country on show: all it said; several: more of the same.
@@ -164,6 +170,17 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		}
 	}
 	return regionFollowUp(c, rec, t)
+}
+
+// cutConjunction is t without the conjunction a thread's message may open
+// with ("et le lien ?", "y las fuentes", "and the links").
+func cutConjunction(t string) string {
+	for _, conj := range []string{"and ", "y ", "et ", "e "} {
+		if rest, ok := strings.CutPrefix(t, conj); ok {
+			return rest
+		}
+	}
+	return t
 }
 
 // newestOne reports whether t (folded) asks which of the last answers is

@@ -1453,6 +1453,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				narrated = !firstPerson(text) && !authorActsLater(info, author) && (author == "" || !opts.Gazetteer.speakerConcludes(text, author))
 			}
 			switch {
+			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
+				// "Sierra Leone passed its Cyber Security Act in 2021. We
+				// spoke to the Minister …": the journalist's introduction to
+				// an interview, not the country's words, though the title
+				// made the interviewee's country the page's (TestInterviewIntro);
+				// so is "Kiribati's Minister … spoke to us in Tarawa about
+				// …", which reads as a report of a speaker (TestInterviewIntroMetHer).
+				h, attr = "", Attribution{}
 			case narrated:
 				// "The representative of Ghana said …", "Togo's minister
 				// stressed …": a report of a meeting, whatever heading or
@@ -1467,12 +1475,6 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// could not agree more" in Finland's speech: see
 				// authorActsLater).
 				group, block, author, speaker = nil, nil, "", ""
-			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
-				// "Sierra Leone passed its Cyber Security Act in 2021. We
-				// spoke to the Minister …": the journalist's introduction to
-				// an interview, not the country's words, though the title
-				// made the interviewee's country the page's (TestInterviewIntro).
-				h, attr = "", Attribution{}
 			case author != "" && h == "" && info.is(fThirdParty) && thirdPartyOpens(cache.coder.textOf(info)) && !firstPerson(cache.coder.textOf(info)):
 				// "Human rights groups such as Article 19 have argued …",
 				// "Analysts said …" on a page read as a country's own (an
