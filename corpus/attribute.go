@@ -632,6 +632,10 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 			ms = g.capitalSubjects(toks, ms)
 		}
 	}
+	dateline := g.datelinePlaceEnd(p)
+	if dateline > 0 && len(ms) > 0 {
+		ms = dropDatelineMentions(ms, toks, dateline)
+	}
 	info := &paraInfo{body: p, key: paragraphKeyHash(p), terms: terms}
 	cues := phraseCues(p) // the phrase rules that may hold (see phrasecues.go)
 	info.set(fAsks, strings.HasSuffix(p, "?"))
@@ -664,7 +668,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		// question ("Q: Ambassador, thank you for joining us. … How
 		// exposed is Micronesia?") is still shown with the answer.
 		info.label = labelChair
-	} else if q, ok := tableRowAbsence(p); ok && g.absenceOpens(q) {
+	} else if q, ok := tableRowAbsence(p); ok && (q == "" || g.absenceOpens(q)) {
 		// "Afghanistan — Position: Did not take the floor.; Source: —.":
 		// a table's row labelled by its State says it did not speak.
 		info.label, speaker, speakerLabel = labelChair, "", ""
@@ -683,7 +687,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
 	info.set(fMeetingOpens, meetingVoice(p)) // (a map look-up of the first word for nearly every paragraph)
-	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || g.datelineOpens(p))
+	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || dateline > 0)
 	info.set(fUnnamedVoice, unnamedVoiceFirst[firstWordOf(p)] && unnamedVoiceRe.MatchString(p))
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
@@ -2382,7 +2386,7 @@ func thirdPartyOpens(p string) bool {
 	if analystFirst[first] && analystVoiceRe.MatchString(p) {
 		return true
 	}
-	if meetingVoice(p) {
+	if meetingVoice(p) || orgOfficerOpens(p) {
 		return true
 	}
 	if anonymousOpening(p) {
