@@ -112,7 +112,7 @@ func TestRoundTableRoleLabels(t *testing.T) {
 }
 
 // TestRegionalOrganisationOfficial: an official of the African Union or
-// the OAS who reacts after the countries' paragraphs ("Le commissaire de
+// the OAS's Secretary General who reacts after the countries' paragraphs ("Le commissaire de
 // l'UA chargé des infrastructures a salué la proposition", "El comisionado
 // de la Unión Africana …", "The AU Commissioner for Infrastructure …") is
 // nobody's, never the country before's; a State's envoy to the body is
@@ -123,7 +123,7 @@ func TestRegionalOrganisationOfficial(t *testing.T) {
 		{"Le commissaire de l'UA chargé des infrastructures et de l'énergie a salué la proposition, sans s'engager sur un calendrier.", ""},
 		{"El comisionado de la Unión Africana para Infraestructura saludó la propuesta sin fijar un calendario.", ""},
 		{"The AU Commissioner for Infrastructure and Energy welcomed the proposal without committing to a timetable.", ""},
-		{"El secretario general de la OEA saludó la propuesta.", ""},
+		{"El Secretario General de la OEA saludó la propuesta.", ""},
 		// mirror: a State's envoy to the body
 		{"L'ambassadeur du Burundi auprès de l'UA a déclaré que le Burundi soutiendra le fonds.", "Burundi"},
 	})

@@ -829,13 +829,19 @@ func titleLabel(p string) string {
 // label must not need).
 func (g *Gazetteer) namesOnly(words string) bool {
 	toks := Tokenize(words)
-	if spansOnly(toks, g.Find(toks, false, nil)) {
+	ms := g.Find(toks, false, nil)
+	if spansOnly(toks, ms) {
 		return true
 	}
 	// A Spanish or French record's bracket: "(República Dominicana)",
 	// "(Tunisie)", and "(Guinea Ecuatorial)", whose English reading finds
-	// only "Guinea" (esfr25's round table).
-	return spansOnly(toks, g.findText(toks, true))
+	// only its first word "Guinea" (esfr25's round table). A name the
+	// English reading finds later ("República del Paraguay — Ministerio …",
+	// a masthead) is read as before: no label.
+	if len(ms) == 0 || len(ms) == 1 && ms[0].First == 0 {
+		return spansOnly(toks, g.findText(toks, true))
+	}
+	return false
 }
 
 // spansOnly reports whether ms is one mention of a country by its name
