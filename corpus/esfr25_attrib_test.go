@@ -128,3 +128,46 @@ func TestRegionalOrganisationOfficial(t *testing.T) {
 		{"L'ambassadeur du Burundi auprès de l'UA a déclaré que le Burundi soutiendra le fonds.", "Burundi"},
 	})
 }
+
+// TestHonourBehalfInOwnSpeech: a speaker whose speech names its own
+// country among those it speaks for ("Tengo el honor de hacer uso de la
+// palabra en nombre de Costa Rica, …, Panamá y mi propio país, la
+// República Dominicana", "J'ai l'honneur de prendre la parole au nom des
+// A3+, à savoir l'Algérie, le Mozambique, …", "I have the honour to speak
+// on behalf of …") delivers their joint words: each holds the paragraphs
+// until the speaker goes on in its national capacity ("a título
+// nacional", "à titre national"), which are its own; a list without the
+// speech's author stays the author's.
+func TestHonourBehalfInOwnSpeech(t *testing.T) {
+	tests := []struct {
+		page string
+		want []held
+	}{
+		{"Intervención de la República Dominicana\n\nTengo el honor de hacer uso de la palabra en nombre de Costa Rica, Panamá y mi propio país, la República Dominicana.\n\n" +
+			"Nuestros países proponen un grupo temático sobre el fomento de capacidades.\n\n" +
+			"Permítame ahora añadir algunas observaciones a título nacional.\n\n" +
+			"La República Dominicana creó en 2024 su Centro Nacional de Ciberseguridad.\n",
+			[]held{{"Costa Rica", "Tengo el honor"}, {"Panama", "Tengo el honor"}, {"Dominican Republic", "Tengo el honor"},
+				{"Costa Rica", "Nuestros países"}, {"Panama", "Nuestros países"}, {"Dominican Republic", "Nuestros países"},
+				{"Dominican Republic", "La República Dominicana creó"}}},
+		{"Intervention de l'Algérie\n\nJ'ai l'honneur de prendre la parole au nom des A3+, à savoir l'Algérie, le Mozambique et la Sierra Leone.\n\n" +
+			"Nous appelons les États à soutenir le renforcement des capacités.\n\n" +
+			"Je voudrais à présent ajouter quelques remarques à titre national.\n\n" +
+			"L'Algérie rejette toute militarisation du cyberespace.\n",
+			[]held{{"Algeria", "J'ai l'honneur"}, {"Mozambique", "J'ai l'honneur"}, {"Sierra Leone", "J'ai l'honneur"},
+				{"Algeria", "Nous appelons"}, {"Mozambique", "Nous appelons"}, {"Sierra Leone", "Nous appelons"},
+				{"Algeria", "L'Algérie rejette"}}},
+		{"Statement by Fiji\n\nI have the honour to speak on behalf of Samoa, Tonga and my own country, Fiji.\n\n" +
+			"In my national capacity, let me add a few remarks.\n\n" +
+			"Fiji will host a regional workshop in 2027.\n",
+			[]held{{"Samoa", "I have the honour"}, {"Tonga", "I have the honour"}, {"Fiji", "I have the honour"},
+				{"Fiji", "Fiji will host"}}},
+		// mirror: a list without the speech's author is the author's
+		{"Intervención de la República Dominicana\n\nTengo el honor de hacer uso de la palabra en nombre de Costa Rica y Panamá.\n\n" +
+			"La República Dominicana creó en 2024 su Centro Nacional de Ciberseguridad.\n",
+			[]held{{"Dominican Republic", "Tengo el honor"}, {"Dominican Republic", "La República Dominicana creó"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want[0].prefix, func(t *testing.T) { checkHeld(t, tt.page, tt.want) })
+	}
+}

@@ -434,7 +434,10 @@ func envoyByline(text string) bool {
 // nationalCapacityRe marks the point where one speaking on behalf of a
 // group goes on for its own country alone: "I will now make some remarks
 // in my national capacity", "à titre national", "a título nacional".
-var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) national capacity|(?:à|a) titre national|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)\b`)
+// Go's \b is ASCII's: none stands between a space and "à", so the French
+// phrase opens on a space or the text's start (esfr25's Algerian statement
+// went on as the A3+'s after "quelques remarques à titre national").
+var nationalCapacityRe = regexp.MustCompile(`(?i)(?:\b(?:in (?:my|our|its|his|her|their) national capacity|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)|(?:^|[\s,(])(?:à|a) titre national)\b`)
 
 // jointRe marks a heading or title that names a joint statement's
 // signatories: "Joint statement by A, B and C", "on behalf of A, B and C".
