@@ -22,7 +22,8 @@ var officialNouns = toSet(`official officials diplomat diplomats delegate delega
 negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
 head director commissioner ambassador
 directora directeur directrice jefe jefa ministro ministra ministre embajador embajadora ambassadeur ambassadrice portavoz
-delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables`)
+delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables
+representante representantes représentant représentants`)
 
 // officialOf are the prepositions between the officials and their
 // countries, in English, Spanish and French.
@@ -70,6 +71,22 @@ var officeNameOf = toSet(`of de del du`)
 // saying, possibly after a relative clause or an appositive; ms are the
 // sentence's mentions.
 func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
+	out, i := officialsListed(toks, s, e, ms)
+	if len(out) == 0 {
+		return nil
+	}
+	for k := i; k < e && k < i+16; k++ {
+		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || k == i && readoutVerbs[toks[k].Lower] {
+			return out
+		}
+	}
+	return nil
+}
+
+// officialsListed returns the countries a sentence toks[s:e] opens with as
+// "<officials> from/of <country> [and <country>]", whatever verb follows,
+// and where the list ends.
+func officialsListed(toks []Token, s, e int, ms []Mention) ([]string, int) {
 	i := s
 	if s == 0 {
 		i = readoutDatelineEnd(toks, e)
@@ -79,7 +96,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		i++
 	}
 	if i >= e-2 || !officialNouns[toks[i].Lower] || !officialOf[strings.TrimRight(toks[i+1].Lower, "'’")] {
-		return nil
+		return nil, i
 	}
 	i += 2
 	if articles[toks[i].Lower] && !mentionAt(ms, i) {
@@ -107,15 +124,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		}
 		break
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	for k := i; k < e && k < i+16; k++ {
-		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || k == i && readoutVerbs[toks[k].Lower] {
-			return out
-		}
-	}
-	return nil
+	return out, i
 }
 
 // afterOfficialScene returns where a short scene opening toks[i:e] ("At
