@@ -255,6 +255,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 			q.ReplyLang = code // "no, me referia a islandia" is Spanish
 		}
 	}
+	if nt, ok := otherOneFollowUp(c, rec, followUpLead(followUpText(q.Text))); ok {
+		q.Text, q.Offset = nt, 0 // "no, the other one" after "congo": the DR Congo
+		return q, "continue"
+	}
 	words := strings.Fields(text)
 	core := followUpCore(words)
 	if len(core) == 1 && len(words) <= 4 {
@@ -284,6 +288,10 @@ func continueQuestion(c *corpus.Corpus, rec ReplyRecord, q Question) (Question, 
 		// "in Spanish please", "en français ?": the same answers again,
 		// in the language asked for; the conversation goes on in it.
 		q.Text, q.Offset, q.ReplyLang = rec.Question, rec.Offset, l
+		return q, "continue"
+	}
+	if quoteFollowUp(rec, text) {
+		q.Text, q.Offset = rec.Question, rec.Offset // "quote it": the same answers again
 		return q, "continue"
 	}
 	if nt, ok := dateFollowUp(rec, text); ok {
@@ -376,7 +384,7 @@ func withoutAck(text string) string {
 		if strings.EqualFold(w, "de") && i+1 < len(words) && strings.EqualFold(strings.TrimRight(words[i+1], ",;:.!"), "acuerdo") {
 			i++ // "de acuerdo,": Spanish "okay", two words
 			w = strings.TrimRight(words[i], ",;:.!")
-		} else if !ackWords[strings.Trim(followUpText(w), "¡¿")] {
+		} else if !isAck(strings.Trim(followUpText(w), "¡¿")) {
 			break
 		}
 		i++
@@ -702,7 +710,7 @@ func widen(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
 }
 
 // rewrite combines the last question with a follow-up that names only a
-// country or only a topic. Both are read as English first (a Spanish or
+// country or only a topic (or one country and its topic, asked afresh). Both are read as English first (a Spanish or
 // French conversation's questions are translated; see readQuestion), and
 // the rewritten question is English.
 func rewrite(c *corpus.Corpus, last, rest, code string) (string, bool) {
@@ -761,6 +769,11 @@ func rewriteWords(c *corpus.Corpus, last, rest, code string) (string, bool) {
 			return fmt.Sprintf("what does %s say on %s", prev.Countries[0].Country, rest), true
 		}
 		return fmt.Sprintf("compare %s on %s", joinAndIn("en", countries(prev)), rest), true
+	case len(p.Countries) == 1 && hasTopic(p) && len(p.Words) > 0:
+		// "what about lesotho on cybercrime" (a going back with its
+		// topic, followup_correction.go): both named, in the thread's
+		// language.
+		return fmt.Sprintf("what does %s say on %s", p.Countries[0].Country, strings.Join(p.Words, " ")), true
 	}
 	return "", false
 }

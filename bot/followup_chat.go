@@ -32,7 +32,18 @@ var (
 	// newerAsks ask the last question again, newest first.
 	newerAsks = phraseSet(`anything newer|any newer|newer|anything more recent|more recent|anything recent|something newer|` +
 		`something more recent|any updates|any update|anything new|whats new|what's new|latest|the latest|most recent|newest|` +
-		`anything since|anything later|is there anything newer|is there anything more recent|is that the latest|is this the latest`)
+		`anything since|anything later|is there anything newer|is there anything more recent|is that the latest|is this the latest|` +
+		`lo mas reciente|algo mas reciente|mas reciente|lo ultimo|algo nuevo|algo mas nuevo|` +
+		`le plus recent|plus recent|quelque chose de plus recent|du nouveau|quoi de neuf`)
+	// newestOneLeads open a question for the one newest of the last
+	// answers: "which one was most recent", "¿cuál es la más reciente?",
+	// "laquelle est la plus récente ?", folded.
+	newestOneLeads = []string{"which one was the ", "which one was ", "which one is the ", "which one is ", "which was the ",
+		"which was ", "which is the ", "which is ", "which one's the ", "which one's ", "cual fue la ", "cual fue el ",
+		"cual es la ", "cual es el ", "cual fue ", "cual es ", "laquelle est la ", "lequel est le ", "laquelle etait la ",
+		"lequel etait le ", "quelle est la ", "quel est le "}
+	// newestOneWords name the newest after such a lead, folded.
+	newestOneWords = toSet(`latest newest recent most-recent mas-reciente ultima ultimo mas-nueva plus-recente plus-recent derniere dernier`)
 	// othersAsks ask who else speaks on the last topic, as "who else?".
 	othersAsks = phraseSet(`the others|others|what about the others|and the others|how about the others|the rest|and the rest|` +
 		`what about the rest|everyone else|what about everyone else|anyone else|what about other countries|other countries|` +
@@ -57,7 +68,13 @@ var (
 		// "who said that?": the holder is on each answer; its page and
 		// speaker are in the citations.
 		`who said that|who said this|who said that exactly|who said so|who was that|whose statement is that|whose statement is this|` +
-		`whose words are these|whose words are those|who is speaking|who was speaking|quien dijo eso|quien lo dijo|qui a dit ca|qui a dit cela`)
+		`whose words are these|whose words are those|who is speaking|who was speaking|quien dijo eso|quien lo dijo|qui a dit ca|qui a dit cela|` +
+		// "just the sources", "solo las fuentes", "juste les liens": read
+		// as new questions they were not understood (threads23).
+		`just the sources|only the sources|the sources|sources only|just sources|just the links|only the links|just the link|` +
+		`the links|the link|solo las fuentes|solo fuentes|las fuentes|solamente las fuentes|nada mas las fuentes|solo los enlaces|` +
+		`solo el enlace|el enlace|los enlaces|juste les sources|seulement les sources|uniquement les sources|les sources|` +
+		`juste le lien|juste les liens|le lien|les liens`)
 	// elseSaidAsks ask what else the last reply's country said: its
 	// other statements, whatever their topic.
 	elseSaidAsks = phraseSet(`what else did say|what else have said|what else has said|what else did they say|what else have they said|` +
@@ -98,7 +115,7 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		return "", "", false
 	}
 	switch {
-	case whenAsks[t], originAsks[t]:
+	case whenAsks[t], originAsks[t], originAsks[cutConjunction(t)]:
 		return "", "sources", true
 	case elseSaidAsks[t]:
 		// One country on show: all it said; several: more of the same.
@@ -114,6 +131,9 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		}
 	case newerAsks[t]:
 		return "latest " + rec.Question, "continue", true
+	case newestOne(t):
+		// "which one was most recent": the last question's newest answer.
+		return "latest " + rec.Question + " top 1", "continue", true
 	case newerFrom(t) != "":
 		// "anything newer from czechia": the last question for that
 		// country, newest first.
@@ -150,6 +170,30 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 		}
 	}
 	return regionFollowUp(c, rec, t)
+}
+
+// cutConjunction is t without the conjunction a thread's message may open
+// with ("et le lien ?", "y las fuentes", "and the links").
+func cutConjunction(t string) string {
+	for _, conj := range []string{"and ", "y ", "et ", "e "} {
+		if rest, ok := strings.CutPrefix(t, conj); ok {
+			return rest
+		}
+	}
+	return t
+}
+
+// newestOne reports whether t (folded) asks which of the last answers is
+// the newest: one of newestOneLeads, then one of newestOneWords ("most
+// recent" and "más reciente" joined by a hyphen in the set). Read as a
+// new question, it listed the whole corpus newest first.
+func newestOne(t string) bool {
+	for _, lead := range newestOneLeads {
+		if rest, ok := strings.CutPrefix(t, lead); ok {
+			return newestOneWords[strings.ReplaceAll(strings.TrimSpace(rest), " ", "-")]
+		}
+	}
+	return false
 }
 
 // newerFrom returns the country words of a newer-ask made of one of

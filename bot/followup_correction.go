@@ -70,8 +70,43 @@ func correctionFollowUp(text string) (q, code string, ok bool) {
 		}
 	}
 	rest = strings.Trim(rest, " ,;:.!")
+	topic := ""
+	if cued {
+		rest, topic = splitBackTopic(rest)
+	}
 	if rest == "" || !cued && !taken || len(strings.Fields(rest)) > 6 {
 		return "", "", false
 	}
+	if topic != "" {
+		return "what about " + rest + " on " + topic, code, true
+	}
 	return "what about " + rest, code, true
+}
+
+// backTopicLeads open the topic a going back asks after its country, set
+// off by a comma or colon ("back to lesotho, what about cybercrime",
+// "volvamos a chile: ¿y sobre ransomware?", "revenons au bénin, et sur
+// l'IA"), folded; the longest first.
+var backTopicLeads = []string{"and what about ", "what about ", "how about ", "and on ", "and about ", "anything on ", "and ",
+	"que hay de ", "y sobre ", "y en ", "sobre ", "y ", "et sur ", "et pour ", "sur ", "et ", "on "}
+
+// splitBackTopic splits what a correction cue leaves into the country or
+// topic meant and the topic asked after it: "lesotho, what about
+// cybercrime" is "lesotho" and "cybercrime". Read whole, "what about
+// lesotho, what about cybercrime" asked who backs Lesotho. Without such a
+// clause, rest is returned as it is.
+func splitBackTopic(rest string) (head, topic string) {
+	for _, sep := range []string{", ", " : ", ": ", " - ", " — "} {
+		h, t, ok := strings.Cut(rest, sep)
+		if !ok {
+			continue
+		}
+		t = strings.TrimLeft(strings.TrimSpace(t), "¿¡")
+		for _, lead := range backTopicLeads {
+			if r, ok := strings.CutPrefix(t, lead); ok && strings.TrimSpace(r) != "" && strings.TrimSpace(h) != "" {
+				return strings.TrimSpace(h), strings.Trim(r, " ,;:.!?")
+			}
+		}
+	}
+	return rest, ""
 }

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stancebot/stancebot/corpus"
 )
@@ -25,6 +26,11 @@ var (
 		vale bueno buenisimo gracias perfecto genial claro entendido muchas mil interesante bien muy
 		dale listo okey oki okis orale chevere bacano copado joya barbaro buenazo
 		d'accord dac merci parfait entendu tres interessant genial ben bon beaucoup bien bcp mrc grax nickel impec impeccable`)
+	// ackEmoji acknowledge as ackWords do, typed or as Slack codes:
+	// "👍", "👌🏽", ":+1:", ":ok_hand:". Alone, "👍" was an empty question
+	// and answered with the help text (threads23).
+	ackEmoji = toSet(`👍 👌 🙏 ✅ ✔ ☑ 🙌 👏 💯 🆗 🤝 🙂 😊 +1 :+1: :thumbsup: :ok_hand: :pray: :white_check_mark: :heavy_check_mark:
+		:raised_hands: :clap: :100: :ok: :slightly_smiling_face: :blush:`)
 	// continueSuffixes end a follow-up that names a new country for the
 	// last topic ("Kazakhstan too?"), folded.
 	continueSuffixes = []string{" as well", " too", " also", " tambien", " igual", " aussi", " egalement", " pareil"}
@@ -60,7 +66,7 @@ func followUpLead(text string) string {
 	i := 0
 	for i < len(words) {
 		w := strings.Trim(words[i], ",;:.!¡-—–")
-		if w != "" && !ackWords[w] {
+		if w != "" && !isAck(w) {
 			break
 		}
 		i++
@@ -172,9 +178,31 @@ func ackOnly(text string) bool {
 		case w == "":
 		case w == "de" && i+1 < len(words) && strings.Trim(words[i+1], ",;:.!") == "acuerdo":
 			i++ // "de acuerdo"
-		case !ackWords[w]:
+		case !isAck(w):
 			return false
 		}
 	}
 	return true
+}
+
+// isAck reports whether w (folded, trimmed of punctuation) is one of
+// ackWords or ackEmoji; an emoji's skin tone and presentation selector are
+// left out ("👍🏾" is "👍").
+func isAck(w string) bool {
+	if ackWords[w] {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	if w[0] < utf8.RuneSelf {
+		// "+1"; a Slack code trimmed of its colons ("thumbsup").
+		return ackEmoji[w] || ackEmoji[":"+w+":"]
+	}
+	return ackEmoji[strings.Map(func(r rune) rune {
+		if r == '\ufe0f' || r >= 0x1F3FB && r <= 0x1F3FF {
+			return -1
+		}
+		return r
+	}, w)]
 }

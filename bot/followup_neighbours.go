@@ -24,7 +24,17 @@ var neighbourAsks = phraseSet(`neighbours|neighbors|its neighbours|its neighbors
 	`what about the neighbours|what about the neighbors|and the neighbours|and the neighbors|` +
 	// Spanish and French: "¿y sus vecinos?", "et ses voisins ?".
 	`sus vecinos|y sus vecinos|los vecinos|y los vecinos|los paises vecinos|y los paises vecinos|y la region|` +
-	`ses voisins|et ses voisins|leurs voisins|et leurs voisins|les voisins|et les voisins|les pays voisins|et les pays voisins|et la region`)
+	`ses voisins|et ses voisins|leurs voisins|et leurs voisins|les voisins|et les voisins|les pays voisins|et les pays voisins|et la region|` +
+	// "the other countries in the region", "¿los demás países de la
+	// región?", "et les autres pays de la région ?": read as "the others",
+	// the whole corpus on the topic answered.
+	`the other countries in the region|other countries in the region|and the other countries in the region|` +
+	`the other countries of the region|and the other countries of the region|the others in the region|and the others in the region|` +
+	`and the rest of the region|the rest of the region then|` +
+	`los demas paises de la region|y los demas paises de la region|los otros paises de la region|y los otros paises de la region|` +
+	`otros paises de la region|el resto de la region|y el resto de la region|los demas de la region|y los demas de la region|` +
+	`les autres pays de la region|et les autres pays de la region|d'autres pays de la region|le reste de la region|` +
+	`et le reste de la region|les autres de la region|et les autres de la region`)
 
 // neighboursFollowUp returns the question a neighbours follow-up stands
 // for: "<sub-region> besides <country> on <topic>", the country being the

@@ -12,6 +12,11 @@ func TestNeighboursFollowUp(t *testing.T) {
 		{"what about its neighbours", "Western Asia besides Kuwait on ransomware"},
 		{"<@U1> And its neighbors?", "Western Asia besides Kuwait on ransomware"},
 		{"others in the region", "Western Asia besides Kuwait on ransomware"},
+		{"and the other countries in the region?", "Western Asia besides Kuwait on ransomware"},
+		{"¿y los demás países de la región?", "Western Asia besides Kuwait on ransomware"},
+		{"et les autres pays de la région ?", "Western Asia besides Kuwait on ransomware"},
+		{"ok, et le reste de la région ?", "Western Asia besides Kuwait on ransomware"},
+		{"the other countries in the gulf", ""},
 		{"what about bahrain", ""},
 		{"neighbours on crypto", ""},
 	} {

@@ -23,12 +23,23 @@ var opposeAsks = phraseSet(`does anyone oppose it|does anyone oppose this|does a
 // the others on the topic, beside them ("who disagrees?" after Bangladesh
 // on data localisation is not Bangladesh again).
 var disagreeAsks = phraseSet(`does anyone disagree|anyone disagree|anyone disagrees|who disagrees|who disagrees with that|` +
-	`who disagrees with them|who disagrees with this|does anybody disagree|anybody disagree|who sees it differently|anyone see it differently`)
+	`who disagrees with them|who disagrees with this|does anybody disagree|anybody disagree|who sees it differently|anyone see it differently|` +
+	// "who said the opposite?", "¿alguien no está de acuerdo?", "qui dit
+	// le contraire ?": read as a new question, "opposite", "alguien" and
+	// "quelqu'un" were topics, and the thread's next follow-up asked
+	// about them.
+	`who said the opposite|who says the opposite|anyone say the opposite|anyone said the opposite|did anyone say the opposite|` +
+	`does anyone say the opposite|who said otherwise|who says otherwise|anyone say otherwise|anyone who disagrees|` +
+	`who doesn't agree|who does not agree|anyone not agree|` +
+	`quien dijo lo contrario|quien dice lo contrario|alguien dijo lo contrario|alguien dice lo contrario|alguien opina distinto|` +
+	`alguien opina lo contrario|alguien no esta de acuerdo|quien no esta de acuerdo|hay alguien en desacuerdo|alguien en desacuerdo|` +
+	`qui a dit le contraire|qui dit le contraire|quelqu'un dit le contraire|quelqu'un a dit le contraire|quelqu'un pense le contraire|` +
+	`quelqu'un n'est pas d'accord|qui n'est pas d'accord|quelqu'un est contre|quelqu'un voit les choses autrement|des avis contraires`)
 
 // opposeFollowUp returns "who opposes <topic>" for such a follow-up, or
 // who else speaks on it for a disagreement.
 func opposeFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, bool) {
-	t := strings.Join(strings.Fields(strings.Trim(followUpLead(followUpText(text)), " ?!.")), " ")
+	t := strings.Join(strings.Fields(strings.Trim(followUpLead(followUpText(strings.ReplaceAll(text, "’", "'"))), " ?!.")), " ")
 	if !opposeAsks[t] && !disagreeAsks[t] || rec.Question == "" {
 		return "", false
 	}

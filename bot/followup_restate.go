@@ -2,6 +2,22 @@ package bot
 
 import "strings"
 
+// "quote it", "exact words?", "cítalo", "cite-le mot pour mot" ask for
+// the words of the statements the last reply showed: the same answers
+// again, on the same page (each answer is the statement's own text). Read
+// as a new question, "quote" was a topic nobody spoke on, and after "no,
+// the other one" a country's topic. TestQuoteFollowUp backs it.
+var quoteAsks = phraseSet(`quote|quote it|quote that|quote this|quote them|quote please|quote pls|can you quote it|the quote|exact quote|` +
+	`exact words|the exact words|what were the exact words|word for word|verbatim|give me the quote|` +
+	`citalo|citala|la cita|cita textual|la cita textual|palabras exactas|las palabras exactas|textualmente|` +
+	`cite-le|cite-la|citez-le|citez-la|la citation|mot pour mot|les mots exacts|textuellement`)
+
+// quoteFollowUp reports whether text (folded, as followUpLead leaves it)
+// asks to quote the last reply's statements.
+func quoteFollowUp(rec ReplyRecord, text string) bool {
+	return rec.Question != "" && quoteAsks[strings.Join(strings.Fields(strings.Trim(text, " ?!.")), " ")]
+}
+
 // A restating follow-up asks the last question again in pronouns only:
 // "what did they say about it", "what do they say on that?", "what's
 // their position on it", "¿qué dijeron al respecto?", "qu'est-ce qu'ils en

@@ -50,6 +50,10 @@ type Parsed struct {
 	Bodies []string
 	// Places are capitals used as places ("the weather in Tokyo").
 	Places []string
+	// NonStates are territories and non-State actors asked as speakers
+	// ("what does greenland say", "the houthis on cables"): the corpus
+	// holds nothing of theirs, and no country answers for them.
+	NonStates []nonState
 	// Agree is the country a question asks others' agreement with ("who
 	// agrees with Japan on countermeasures"): the reply is every country
 	// on the topic, that country first (see agreeWith).
@@ -749,6 +753,11 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
+	if about != "" && len(ms) == 2 && len(p.Terms) == len(termTok) && actsOn(toks, ms[0], ms[1]) {
+		// "does kenya support uganda's proposal": the verb is how the
+		// first acts on the second, not a word its statements must hold.
+		dropRelationVerbs(toks, &p, termTok)
+	}
 	if about == "" {
 		var modifier bool
 		about, modifier = mentionedByFirst(c, toks, ms, compare)
@@ -1027,8 +1036,69 @@ func aboutCountry(toks []corpus.Token, ms []corpus.Mention, compare bool) string
 		// fiji": the verb's beneficiary.
 		return second.Country
 	}
+	if actsOn(toks, ms[0], second) {
+		return second.Country
+	}
 	return ""
 }
+
+// actsOn reports whether the second country is the object of a verb whose
+// subject is the first ("does kenya support uganda's proposal", "has
+// estonia backed ukraine", "est-ce que le rwanda soutient la centrafrique"
+// read "rwanda supports centrafrique", "¿venezuela coopera con
+// nicaragua?"), or of such a verb opening an inverted question before the
+// two ("¿apoya chile a argentina?" read "supports chile argentina"): the
+// question asks what the first says of the second, not a comparison. Only
+// articles and "with" may stand beside the verb; a verb of agreeing is
+// none of these ("does kenya agree with uganda" compares the two).
+func actsOn(toks []corpus.Token, first, second corpus.Mention) bool {
+	verb := false
+	for i := first.Last + 1; i < second.First; i++ {
+		switch w := toks[i].Lower; {
+		case actVerbs[w]:
+			verb = true
+		case !articleWords[w] && !withWords[w]:
+			return false
+		}
+	}
+	if verb {
+		return true
+	}
+	j := first.First - 1
+	for j >= 0 && articleWords[toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && actVerbs[toks[j].Lower] && (j == 0 || yesNoOpened(toks[:j+1]))
+}
+
+// dropRelationVerbs leaves out of p's topic the relationVerbs among its
+// terms (read from toks[termTok[k]]) that carry no theme.
+func dropRelationVerbs(toks []corpus.Token, p *Parsed, termTok []int) {
+	for k := len(termTok) - 1; k >= 0; k-- {
+		if relationVerbs[toks[termTok[k]].Lower] && !p.Terms[k].InTheme {
+			p.Content = slices.Delete(p.Content, k, k+1)
+			p.Words = slices.Delete(p.Words, k, k+1)
+			p.Terms = slices.Delete(p.Terms, k, k+1)
+		}
+	}
+}
+
+// relationVerbs are the actVerbs that say only how one country stands to
+// another (training and funding are topics of their own).
+var relationVerbs = toSet(`support supports supported supporting back backs backed backing help helps helped helping
+	assist assists assisted assisting aid aids aided cooperate cooperates cooperated cooperating cooperation collaborate
+	collaborates collaborated collaborating coopera cooperan colabora colaboran apoya apoyan ayuda ayudan coopere cooperent
+	collabore collaborent aide aident`)
+
+// actVerbs act on someone: supporting, helping, cooperating with (as read
+// into English, with the Spanish and French forms the glossary keeps).
+var actVerbs = func() map[string]bool {
+	m := toSet(`train trains trained training fund funds funded funding`)
+	for w := range relationVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // giveVerbs give or thank someone, the country right after them: "what is
 // japan offering mongolia", "what does peru thank chile for".

@@ -69,6 +69,7 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 		// text; the language is read without them too.
 		text = emojiCodeRe.ReplaceAllString(text, " ")
 	}
+	text = cutCourtesy(text) // "asking for a friend", "por si acaso": no topic (courtesy.go)
 	toks := corpus.Tokenize(text)
 	// One gazetteer pass for the language and, for an English question
 	// read as typed, the matcher's names.

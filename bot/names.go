@@ -24,6 +24,9 @@ type questionNames struct {
 	places   []corpus.Mention
 	unknown  []corpus.Span
 	bodies   []string // groupings asked by their own body ("the au commission")
+	// nonStates are territories and non-State actors named as speakers
+	// ("what does greenland say"; nonstates.go).
+	nonStates []nonStateSpan
 }
 
 // readNames reads the countries, regions, places and unknown names of a
@@ -41,6 +44,13 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		rd = *pre
 	} else {
 		rd = c.Gazetteer.Scan(toks, true, known)
+	}
+	found := findNonStates(toks)
+	if len(found) > 0 {
+		// "northern cyprus", "la polinesia francesa": the territory's
+		// words name no State and no region.
+		rd.Countries = slices.DeleteFunc(slices.Clone(rd.Countries), func(m corpus.Mention) bool { return inNonState(found, m.First, m.Last) })
+		rd.Regions = slices.DeleteFunc(slices.Clone(rd.Regions), func(r corpus.RegionMention) bool { return inNonState(found, r.First, r.Last) })
 	}
 	n := questionNames{mentions: rd.Countries, regions: rd.Regions, places: rd.Places, unknown: rd.Unknown}
 	n.expanded = make([]bool, len(rd.Regions))
@@ -114,6 +124,11 @@ func readNames(c *corpus.Corpus, toks []corpus.Token, pre *corpus.Reading, known
 		}
 	}
 	slices.SortStableFunc(n.mentions, func(a, b corpus.Mention) int { return a.First - b.First })
+	for _, s := range found {
+		if s.asSpeaker(toks) {
+			n.nonStates = append(n.nonStates, s)
+		}
+	}
 	return n
 }
 
@@ -425,7 +440,12 @@ func (n questionNames) apply(p *Parsed, lo, hi int) {
 	if len(p.Countries) > 0 || len(p.Within) > 0 || p.Intent == IntentHelp || p.Intent == IntentList {
 		return
 	}
-	if len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Bodies) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
+	for _, s := range n.nonStates {
+		if s.first >= lo && s.last < hi {
+			p.NonStates = append(p.NonStates, s.name)
+		}
+	}
+	if len(p.NonStates) > 0 || len(p.Unknown) > 0 || len(p.Regions) > 0 || len(p.Bodies) > 0 || len(p.Places) > 0 && len(p.Themes) == 0 {
 		p.Intent = IntentNone
 	}
 	if p.Whose != "" && len(p.Regions) == 0 {
@@ -512,6 +532,9 @@ func noteNames(r *Reply, c *corpus.Corpus, p Parsed, code string) {
 	}
 	for _, b := range p.Bodies {
 		notes = append(notes, T(code, msgGroupBody, regionName(c, code, b)))
+	}
+	for _, ns := range p.NonStates {
+		notes = append(notes, T(code, msgNonState, nonStateName(ns, code)))
 	}
 	if len(p.Unknown) > 0 {
 		notes = append(notes, T(code, msgUnknownNames, joinAndIn(code, quoteAll(p.Unknown))))

@@ -18,6 +18,12 @@ func TestCorrectionFollowUp(t *testing.T) {
 		{"back to the treaty question", "what about the treaty question"},
 		{"volvamos a uruguay", "what about uruguay"},
 		{"revenons a la jordanie", "what about la jordanie"},
+		// A going back with the topic asked after it, set off by a comma
+		// or colon (threads23).
+		{"back to lesotho, what about cybercrime", "what about lesotho on cybercrime"},
+		{"back to kenya: and on cables", "what about kenya on cables"},
+		{"volvamos a chile, ¿y sobre ransomware", "what about chile on ransomware"},
+		{"revenons a la centrafrique : et sur la convention de malabo", "what about la centrafrique on la convention de malabo"},
 		// Neighbours that must not change.
 		{"does fiji not agree", ""},
 		{"no", ""},

@@ -252,15 +252,18 @@ func TestWidenAfterConjunction(t *testing.T) {
 }
 
 // TestAckOnly backs ackOnly: a message that only acknowledges the last
-// answer is answered in kind, not searched as a topic ("vale" searched,
-// "entendu" finding Cameroon's "entend"); one that asks anything is not.
+// answer ("👍" and ":+1:" too) is answered in kind, not searched as a
+// topic ("vale" searched, "entendu" finding Cameroon's "entend"); one that
+// asks anything is not.
 func TestAckOnly(t *testing.T) {
 	for in, want := range map[string]bool{
 		"ok": true, "vale": true, "entendu": true, "d'accord": true, "de acuerdo": true, "got it": true,
 		"ok, d'accord": true, "vale vale": true, "dale": true, "d'accord !": true,
+		// Emoji and Slack codes (threads23): "👍" was an empty question, answered with the help text.
+		"👍": true, "👍🏾": true, "👌": true, "🙏 merci": true, "perfecto 👍": true, ":+1:": true, ":thumbsup:": true, "+1": true,
 		// Neighbours.
 		"ok ghana?": false, "de acuerdo con ruanda": false, "d'accord avec la suisse ?": false, "": false,
-		"ransomware": false, "ok what about cables": false,
+		"ransomware": false, "ok what about cables": false, "👍 ghana?": false, ":flag-gh:": false, "👋": false, "+1 kenya": false,
 	} {
 		if got := ackOnly(in); got != want {
 			t.Errorf("ackOnly(%q) = %v, want %v", in, got, want)

@@ -1453,6 +1453,14 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				narrated = !firstPerson(text) && !authorActsLater(info, author) && (author == "" || !opts.Gazetteer.speakerConcludes(text, author))
 			}
 			switch {
+			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
+				// "Sierra Leone passed its Cyber Security Act in 2021. We
+				// spoke to the Minister …": the journalist's introduction to
+				// an interview, not the country's words, though the title
+				// made the interviewee's country the page's (TestInterviewIntro);
+				// so is "Kiribati's Minister … spoke to us in Tarawa about
+				// …", which reads as a report of a speaker (TestInterviewIntroMetHer).
+				h, attr = "", Attribution{}
 			case narrated:
 				// "The representative of Ghana said …", "Togo's minister
 				// stressed …": a report of a meeting, whatever heading or
@@ -1467,12 +1475,6 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// could not agree more" in Finland's speech: see
 				// authorActsLater).
 				group, block, author, speaker = nil, nil, "", ""
-			case info.opens&oInterviewIntro != 0 && turn == "" && len(group) == 0:
-				// "Sierra Leone passed its Cyber Security Act in 2021. We
-				// spoke to the Minister …": the journalist's introduction to
-				// an interview, not the country's words, though the title
-				// made the interviewee's country the page's (TestInterviewIntro).
-				h, attr = "", Attribution{}
 			case author != "" && h == "" && info.is(fThirdParty) && thirdPartyOpens(cache.coder.textOf(info)) && !firstPerson(cache.coder.textOf(info)):
 				// "Human rights groups such as Article 19 have argued …",
 				// "Analysts said …" on a page read as a country's own (an
@@ -1761,26 +1763,43 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			if author == "" {
 				ownAttr = Attribution{Method: MethodHeading, Evidence: "the page's masthead", Confidence: ConfMedium}
 			}
-			guest, k, answered := guestTail(segs, owner, cache.coder.textOf)
-			if answered {
+			k, guests, answered := guestTail(segs, owner, cache.coder.textOf)
+			switch {
+			case k == 0 && (answered || author == ""):
+				// A guest opens the paragraph: read whole, or cut, below
+				// (an author answering "Botswana's Minister said that ….
+				// We cannot agree."; a masthead's page as before).
+			case answered:
 				// "… Botswana's Minister said that …. We cannot agree.":
 				// the author's answer, whole.
 				ps.paras = append(ps.paras, parsedPara{info: info, holder: owner, attr: ownAttr})
 				held, prev = true, owner
 				return
-			}
-			if guest != "" {
-				// The author's paragraph ends with a guest's words it
-				// reports (see guestTail): its own part is the author's,
-				// the guest's part the guest's, and the author's block
-				// goes on after it, as after a quotation.
+			case guests:
+				// The author's paragraph reports guests' words (see
+				// guestTail): its own part before them is the author's,
+				// each guest's part the guest's ("El director del INCIBE
+				// de España … aseguró … Por su parte, la Agencia … de
+				// Francia (ANSSI) envió …": whole, the first guest held
+				// the second's words).
 				for _, seg := range segs[:k] {
 					ps.paras = append(ps.paras, parsedPara{info: seg, holder: owner, attr: ownAttr})
 				}
-				sub := segs[k].firstSubject()
-				ps.paras = append(ps.paras, parsedPara{info: segs[k], holder: guest,
-					attr: Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: ConfMedium}})
-				held, quotedBy = true, guest
+				for _, seg := range segs[k:] {
+					sub := seg.firstSubject()
+					ps.paras = append(ps.paras, parsedPara{info: seg, holder: sub.country,
+						attr: Attribution{Method: sub.method, Evidence: sub.evidence, Confidence: ConfMedium}})
+					quotedBy = sub.country
+				}
+				held = true
+				if k == 0 && author != "" && segs[0].is(fNarrated) {
+					// A report of a meeting's speakers, as the whole
+					// paragraph was read: no author's block goes on past it.
+					prev, reported, quotedBy = quotedBy, true, ""
+					group, block, author, speaker = nil, nil, "", ""
+				}
+				// Otherwise the author's block goes on after it, as after
+				// a quotation.
 				return
 			}
 		}

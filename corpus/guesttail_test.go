@@ -29,6 +29,16 @@ func TestGuestTail(t *testing.T) {
 			[]held{{"Namibia", "Namibia today"}, {"Namibia", "The Government welcomed"}, {"Botswana", "Botswana's Minister"}}},
 		{"mirror: the author answers the guest", en + "The Government welcomed the work of the SADC secretariat. Botswana's Minister of Communications said that the unit should report to the police. We cannot agree with that view.\n",
 			[]held{{"Namibia", "Namibia today"}, {"Namibia", "The Government welcomed"}}},
+		{"en, two guests", en + "The Government welcomed the work of the SADC secretariat. Botswana's Minister of Communications said that crimes must be prosecutable in both countries. For its part, the National Cyber Security Agency of Zambia sent a message of support.\n",
+			[]held{{"Namibia", "Namibia today"}, {"Namibia", "The Government welcomed"}, {"Botswana", "Botswana's Minister"}, {"Zambia", "For its part"}}},
+		{"es, guests open the paragraph under a news headline", "Uruguay aprueba su primera estrategia de ciberseguridad\n\n" +
+			"El director de la Agencia de Gobierno Electrónico de Argentina, presente en el acto, aseguró que Argentina seguirá apoyando a Uruguay con formación. Por su parte, la Agencia Nacional de Ciberseguridad de Bolivia envió un mensaje de apoyo.\n",
+			[]held{{"Argentina", "El director"}, {"Bolivia", "Por su parte"}}},
+		{"fr, guests open the paragraph under a news headline", "Le Togo adopte sa première stratégie de cybersécurité\n\n" +
+			"Le directeur de l'Agence des systèmes d'information du Bénin, présent à la cérémonie, a assuré que le Bénin continuerait de soutenir le Togo. De son côté, l'Agence nationale de la cybersécurité du Niger a envoyé un message de soutien.\n",
+			[]held{{"Benin", "Le directeur"}, {"Niger", "De son côté"}}},
+		{"en, guests open the paragraph on a masthead page", en + "The Director of the Cyber Security Authority of Botswana, present at the launch, said that Botswana would keep supporting Namibia with training. For its part, the National Cyber Security Agency of Zambia sent a message of support.\n",
+			[]held{{"Namibia", "Namibia today"}, {"Botswana", "The Director"}, {"Zambia", "For its part"}}},
 		{"mirror: no author's page", "Regional cybercrime units\n\nNamibia today launched its national cybercrime unit.\n\n" +
 			"Botswana's Minister of Communications, who attended the launch as a guest, said that crimes must be prosecutable in both countries.\n",
 			[]held{{"Namibia", "Namibia today"}, {"Botswana", "Botswana's Minister"}}},

@@ -271,6 +271,13 @@ var interviewIntroPhrases = [...]string{
 	// embassy." (pages19's 9h6).
 	"We met her ", "We met him ", "We met the ", "we met her ", "we met him ", "La entrevistamos ", "Lo entrevistamos ",
 	"Nous l'avons rencontré", "Nous l’avons rencontré",
+	// "Kiribati's Minister of Information … spoke to us in Tarawa about
+	// …", "El canciller nos concedió una entrevista", "La ministre nous a
+	// accordé un entretien": the interviewee's act told by the journalist.
+	" spoke to us about ", " spoke to us in ", " spoke to us from ", " talked to us about ", " sat down with us ",
+	" granted us an interview", " gave us an interview", " habló con nosotros ", " conversó con nosotros ",
+	" nos concedió una entrevista", " nos recibió para ", " s'est entretenu avec nous", " s'est entretenue avec nous",
+	" nous a accordé un entretien", " nous a accordé une interview",
 }
 
 // interviewIntro reports a journalist's introduction to an interview (see

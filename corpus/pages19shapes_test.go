@@ -267,6 +267,24 @@ func TestConsultationResponseAuthor(t *testing.T) {
 // TestInterviewIntroMetHer: a journalist's introduction saying where the
 // interviewee was met ("We met her at the embassy.") is nobody's.
 func TestInterviewIntroMetHer(t *testing.T) {
+	t.Run("spoke to us", func(t *testing.T) {
+		// The interviewee as the subject of the journalist's introduction
+		// ("… spoke to us in Tarawa about …"): the journalist's words, not
+		// the country's; the answers are the country's. Mirrors in Spanish
+		// and French, and a minister's words reported in a news story
+		// ("told reporters") that stay the country's.
+		checkHeld(t, "Interview\n\nKiribati's Minister of Information, Tekeeua Tarati, spoke to us in Tarawa about the country's priorities at the UN.\n\n"+
+			"Q: What does Kiribati want from the new mechanism?\n\nA: Kiribati wants a permanent mechanism that funds capacity building.\n",
+			[]held{{"Kiribati", "Q: What does Kiribati"}})
+		checkHeld(t, "Entrevista\n\nEl canciller de Honduras nos concedió una entrevista en Tegucigalpa sobre la estrategia nacional.\n\n"+
+			"P: ¿Qué quiere Honduras de la OEA?\n\nR: Honduras quiere más cooperación regional contra el ransomware.\n",
+			[]held{{"Honduras", "P: ¿Qué quiere Honduras"}})
+		checkHeld(t, "Entretien\n\nLa ministre béninoise du Numérique nous a accordé un entretien à Cotonou sur la stratégie nationale.\n\n"+
+			"Q : Que veut le Bénin à l'ONU ?\n\nR : Le Bénin veut un mécanisme permanent et inclusif.\n",
+			[]held{{"Benin", "Q : Que veut le Bénin"}})
+		checkHeld(t, "News\n\nKiribati's Minister of Information told reporters in Tarawa that Kiribati wants a permanent mechanism.\n",
+			[]held{{"Kiribati", "Kiribati's Minister"}})
+	})
 	checkHeld(t, "Interview\n\nMoldova's Deputy Prime Minister is in Warsaw this week. We met her at the embassy.\n\n"+
 		"Q: Does Moldova intend to build military cyber units?\n\nA: No. Moldova is a neutral country.\n",
 		[]held{{"Moldova", "Q: Does Moldova"}})
