@@ -41,6 +41,13 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 	`(?:has|have|had) not (?:yet )?(?:publicly )?(?:commented|responded|reacted|spoken|taken the floor)|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statements?|comments?|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
+	// A delegation sent that did not speak: "Bolivia, Colombia y el Perú
+	// … enviaron delegaciones técnicas que no intervinieron" (esfr25's
+	// 892), "sent technical delegations that did not take the floor",
+	// "ont envoyé des délégations techniques qui n'ont pas pris la parole".
+	`sent (?:a |an? )?(?:technical |small )?delegations? (?:that|which|who) did not (?:speak|intervene|take the floor|make (?:a|any) statements?)|` +
+	`(?:envió|envio|enviaron) (?:una |sus )?(?:delegación|delegacion|delegaciones)(?: técnicas?| tecnicas?)? que no (?:intervino|intervinieron|tomó la palabra|tomo la palabra|tomaron la palabra|hizo uso de la palabra|hicieron uso de la palabra|se pronunció|se pronunciaron)|` +
+	`(?:a|ont) envoyé (?:une |des )?délégations? (?:techniques? )?qui (?:n'a|n’a|n'ont|n’ont) pas (?:pris la parole|fait de déclaration|pris position)|` +
 	// Spanish
 	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas|invitación|invitacion|convocatoria)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:(?:a )?(?:ningún |ningun |un |una )?(?:representantes?|delegados?|oradores|orador|ministro|ministra|funcionarios?)|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
 	// "Guatemala y Honduras, invitados como observadores, no hicieron
@@ -63,9 +70,9 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 // represented by an observer and did not make a statement") or thanked
 // the hosts ("La Zambie … a remercié les participants mais n'a pas pris
 // position").
-const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?(?: as an? (?:observer|guest))?|participated(?: in the (?:meeting|session|event|workshop))? as an? (?:observer|guest)|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
-	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?(?: como observador)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
-	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|a remercié (?:les participants|les organisateurs|la présidence))`
+const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?(?: as (?:an? )?(?:observers?|guests?))?|participated(?: in the (?:meeting|session|event|workshop))? as (?:an? )?(?:observers?|guests?)|(?:was|were) invited(?: to (?:the|a) [^,]{2,40}?)?|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
+	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|(?:asisti[óo]|asistieron|particip[óo]|participaron)(?: a la (?:reunión|reunion|sesión|sesion)| en la (?:reunión|reunion|sesión|sesion))?(?: como observador(?:es|a|as)?)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
+	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|(?:avait|avaient|a|ont) été invitée?s?(?: à (?:la|l'|l’|le) ?[^,]{2,40}?)?|a remercié (?:les participants|les organisateurs|la présidence))`
 
 // observerOnly reports an attendance as an observer ("Colombia participated
 // as an observer", "Estados Unidos y Colombia participaron como observadores
@@ -98,7 +105,8 @@ func (g *Gazetteer) absenceOpens(p string) bool {
 		return false
 	}
 	if strings.Contains(p, "resented ") || strings.Contains(p, "representad") || strings.Contains(p, "représenté") ||
-		strings.Contains(p, "représenter") || strings.Contains(p, "representar") {
+		strings.Contains(p, "représenter") || strings.Contains(p, "representar") || strings.Contains(p, "articip") ||
+		strings.Contains(p, "took part") || strings.Contains(p, "joined") || strings.Contains(p, "asisti") {
 		if am := attendanceOnlyRe.FindStringSubmatch(p); am != nil && !sentenceInside([]byte(p)) {
 			return g.absentSubject(am[1])
 		}
@@ -186,7 +194,14 @@ func namedBody(subject string) bool {
 // Praia." Group 1 is the subject. Anything after the place ("… and
 // pledged funds", "… who called for …") is what the country did.
 var attendanceOnlyRe = regexp.MustCompile(`^(.{2,110}?)\s+(?:` +
-	`(?:was|were) represented by (?:its|their|an?|the) (?:ambassador|ambassadors|envoy|envoys|chargé d'affaires|official|officials|diplomat|diplomats|delegation|observer|observers)(?: (?:in|at|to) [A-Z][^,;:]{0,60})?|` +
+	`(?:was|were) represented by (?:(?:its|their|an?|the) )?(?:(?:senior|high-level|junior|technical) )?(?:ambassador|ambassadors|envoy|envoys|chargé d'affaires|official|officials|diplomat|diplomats|delegation|observer|observers)(?: (?:in|at|to) [A-Z][^,;:]{0,60})?|` +
+	// Taking part from afar: "Haiti participated virtually", "Belice
+	// participó de forma virtual", "Le Tchad a participé par
+	// visioconférence" (pages21's and pages22's releases: the member
+	// before, or the one named, held it).
+	`(?:participated|took part|joined)(?: (?:in|at) the (?:meeting|session|event|workshop|conference))? (?:virtually|online|remotely|by video ?(?:link|conference)|via video ?(?:link|conference))|` +
+	`(?:participó|participo|participaron|asistió|asistio|asistieron)(?: (?:en|a) la (?:reunión|reunion|sesión|sesion))? (?:de (?:forma|manera) (?:virtual|remota|telemática|telematica)|en línea|en linea|por videoconferencia)|` +
+	`(?:a|ont) participé(?: (?:à|a) la (?:réunion|session|séance))? (?:à distance|en ligne|par visioconférence|virtuellement)|` +
 	`(?:estuvo|estuvieron) representad[oa]s? por (?:su|sus|un|una|el|la) (?:embajador|embajadora|embajadores|enviado|enviada|encargado de negocios|encargada de negocios|funcionario|funcionarios|diplomático|diplomáticos|delegación|observador|observadores)(?: (?:en|ante) [A-Z][^,;:]{0,60})?|` +
 	`(?:était|étaient) représentée?s? par (?:son|sa|ses|leur|leurs|un|une|le|la) (?:ambassadeur|ambassadrice|ambassadeurs|envoyé|envoyée|chargé d'affaires|chargée d'affaires|fonctionnaire|fonctionnaires|diplomate|diplomates|délégation|observateur|observateurs)(?: (?:à|en|au|auprès de) [A-Z][^,;:]{0,60})?|` +
 	// The level it was represented at: "Les Seychelles et les Comores
@@ -227,17 +242,24 @@ func (g *Gazetteer) absentSubject(subject string) bool {
 	if g.absentName(subject) {
 		return true
 	}
-	// "Estonia and Lithuania were represented but …": each a name.
+	// "Estonia and Lithuania were represented but …": each a name. A
+	// territory among members ("Grenada and Montserrat were represented
+	// by senior officials") is a one-word name the gazetteer lacks: one
+	// country among the names is enough.
 	parts := absentJoinRe.Split(subject, -1)
 	if len(parts) < 2 || len(parts) > 6 {
 		return false
 	}
+	countries := 0
 	for _, part := range parts {
-		if !g.absentName(part) {
-			return false
+		switch {
+		case g.absentName(part):
+			countries++
+		case strings.Contains(subject, ",") || !properWord(part):
+			return false // ("Unlike Singapore, Malaysia has not published …": a fronted phrase, no list)
 		}
 	}
-	return true
+	return countries > 0
 }
 
 // subjectlessAbsence reports a paragraph that is an absence with its
@@ -260,6 +282,9 @@ func subjectlessAbsence(p string) bool {
 	case "Has", "Have", "Did", "Does", "Had", "No", "N":
 	default:
 		return false
+	}
+	if first == "No" && len(p) < 70 && noStatementRe.MatchString(p) {
+		return true // "No new statements this month." under a country's heading (pages22's digest)
 	}
 	if len(p) > 220 || !(strings.Contains(p, " not ") || strings.Contains(p, " yet to ") || first == "No" || first == "N") {
 		return false
@@ -355,17 +380,19 @@ func officeSubject(subject string) string {
 // the floor."). A row with a second cell of content reports more than an
 // absence, and a comparison's "Has not stated a view" is the table's
 // reading of the State's position, held by it (pages6's 647;
-// TestTableRowAbsence).
+// TestTableRowAbsence). A cell saying the State has no statement at all
+// (noStatementRe: "No public statement.", "Position not yet known.")
+// returns "" and true: there is no sentence to read.
 func tableRowAbsence(p string) (string, bool) {
 	name, rest, ok := strings.Cut(p, " — ")
 	if !ok || len(name) > 70 || len(rest) > 200 {
 		return "", false
 	}
-	found := ""
+	found, foundLabel := "", ""
 	for _, cell := range strings.Split(rest, "; ") {
-		v := cell
-		if _, after, ok := strings.Cut(cell, ": "); ok {
-			v = after
+		v, label := cell, ""
+		if before, after, ok := strings.Cut(cell, ": "); ok {
+			v, label = after, before
 		}
 		v = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(v), "."))
 		if strings.Trim(v, "—–-. ") == "" || strings.EqualFold(v, "n/a") {
@@ -374,13 +401,46 @@ func tableRowAbsence(p string) (string, bool) {
 		if found != "" {
 			return "", false
 		}
-		found = v
+		found, foundLabel = v, label
 	}
-	if found == "" || !tableAbsenceRe.MatchString(found) {
+	if found == "" {
+		return "", false
+	}
+	if noStatementRe.MatchString(found) && (generalCell[strings.ToLower(foundLabel)] || saidNothing(found)) {
+		// "Central African Republic — Position: No public statement.;
+		// Date: —.", "Myanmar — Submission: No submission.": the
+		// compiler's note that the State said nothing (pages22's tracker
+		// and pages14's 9c9 held it as the State's position). A
+		// comparison's "Public attribution: Not stated" or "Attribution:
+		// No public position" reads the State's position on one issue,
+		// and stays its (pages6's 647, policies' 720; see generalCell).
+		return "", true
+	}
+	if !tableAbsenceRe.MatchString(found) {
 		return "", false
 	}
 	r, n := utf8.DecodeRuneInString(found)
 	return name + " " + string(unicode.ToLower(r)) + found[n:] + ".", true
+}
+
+// generalCell are the labels of a tracker's column that holds a State's
+// position as a whole, whose "No public statement" says it has none; a
+// comparison's column names an issue instead.
+var generalCell = toSet(`position positions posición posicion postura statement statements declaración declaracion déclaration
+declaration submission submissions contribution contribución contribucion reply réponse reponse respuesta status estado statut views`)
+
+// saidNothing reports a no-statement cell that names what was not said
+// or sent ("No submission", "No public statement", "Sin declaración"),
+// whatever issue its column names: not the table's reading of a
+// position.
+func saidNothing(cell string) bool {
+	c := strings.ToLower(cell)
+	for _, w := range [...]string{"statement", "submission", "declaraci", "déclaration", "contribu", "comment"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tableAbsenceRe matches a table cell's absence from the floor or the
@@ -392,7 +452,7 @@ var tableAbsenceRe = regexp.MustCompile(`(?i)\b(?:floor|speak|spoke|intervene|at
 // "none to date", "sin declaración aún", "pas encore de déclaration",
 // "aucune position publiée". The entry is the compiler's note, which
 // the labelled State held as its position (testdata/pages20's 9i8).
-var noStatementRe = regexp.MustCompile(`(?i)^(?:(?:no|not yet any) (?:(?:public|national|official|published|written) )?(?:statement|position|submission|comment|view)s?(?: (?:yet|so far|to date|published|available|on record|received))?|none(?: (?:yet|so far|to date))?|n/a|not (?:yet )?(?:available|published|stated|known)|(?:sin|ninguna|ninguna) (?:declaraci[oó]n|posici[oó]n|postura|contribuci[oó]n)(?: (?:a[uú]n|todav[ií]a|hasta la fecha|publicada|p[uú]blica))?|(?:pas|pas encore) de (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?|aucune (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?)\s*[.;]?$`)
+var noStatementRe = regexp.MustCompile(`(?i)^(?:(?:no|not yet any) (?:(?:public|national|official|published|written) )?(?:statement|position|submission|comment|view)s?(?: (?:yet|so far|to date|published|available|on record|received))?|none(?: (?:yet|so far|to date))?|n/a|not (?:yet )?(?:available|published|stated|known)|(?:position|statement|view)s? (?:not (?:yet )?(?:known|available|published|stated)|unknown)|no new (?:statements?|positions?|comments?)(?: (?:this|last) (?:week|month|quarter|year))?|(?:sin|ninguna|ninguna) (?:declaraci[oó]n|posici[oó]n|postura|contribuci[oó]n)(?: (?:a[uú]n|todav[ií]a|hasta la fecha|publicada|p[uú]blica))?|(?:pas|pas encore) de (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?|aucune (?:d[ée]claration|position|contribution)(?: (?:publi[ée]e|à ce jour|pour l'instant))?)\s*[.;]?$`)
 
 // labelledAbsence reports a roundup's entry labelled by its State whose
 // body only says the State, or a body of it, did not speak: "TUNISIA:
@@ -418,4 +478,10 @@ func (g *Gazetteer) labelledAbsence(p, label string) bool {
 func noStatementEntry(p, label string) bool {
 	body, ok := strings.CutPrefix(p, label)
 	return ok && len(body) < 60 && noStatementRe.MatchString(strings.TrimSpace(body))
+}
+
+// properWord reports a name of one capitalised word ("Montserrat").
+func properWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && !strings.ContainsAny(s, " '’")
 }

@@ -36,7 +36,7 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	// A bilateral readout's joint voice: both countries' words, which
 	// holding by one would misstate (the paragraph before is one side's).
 	`(?:The two|Both) (?:sides|delegations|parties|countries|ministers|governments) (?:agreed|exchanged|concluded|decided|welcomed|reaffirmed|committed|discussed|noted|expressed|will|would)|` +
-	`The (?:meeting|workshop|session|conference|seminar|dialogue|forum|event|retreat|round ?table|consultations?) (?:concluded|closed|ended|agreed|adopted|decided|was closed|was adjourned|rose|heard|noted|recommended|will|would)|` +
+	`The (?:meeting|workshop|session|conference|seminar|dialogue|forum|event|retreat|round ?table|consultations?) (?:concluded|closed|ended|agreed|adopted|decided|was closed|was adjourned|rose|heard|noted|recommended|will|would|was chaired|was co-chaired|was presided over|was opened)|` +
 	// A regional body's summary: its members as a whole ("Members
 	// discussed the draft framework", "Forum Members agreed"), the
 	// organisers of a side event ("The organisers thanked the panelists"),
@@ -48,6 +48,11 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`(?:All |Forum |The )?Members(?: (?:also|broadly|generally|further|widely|unanimously))? (?:agreed|discussed|welcomed|noted|took note|decided|reaffirmed|exchanged|expressed|committed|called|recommended|considered|will|would|were|are)|` +
 	`The (?:organi[sz]ers|organi[sz]ing (?:partners|institutions|team|committee)|co-organi[sz]ers) (?:thanked|announced|closed|concluded|welcomed|invited|presented|noted|said|will|would)|` +
 	`The (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|final|high-level) )?(?:meeting|workshop|session|conference|seminar|dialogue|forum|side event|side-event|event|retreat)(?: of [^,.;]{1,80}?)? (?:was held|took place|was convened|was attended|was organi[sz]ed|brought together|gathered)|` +
+	// Who chaired it ("The meeting was chaired by the Minister … of
+	// Suriname", "La réunion était présidée par le ministre … de Sao
+	// Tomé-et-Principe", "La reunión fue presidida por …"): the release's
+	// procedure, which the chair's country held (pages22's CEEAC release)
+	// is in the alternatives above.
 	// An ASEAN or ARF report's "the Meeting", capitalised: "The Meeting
 	// welcomed the briefing by Myanmar", "The Meeting was co-chaired by
 	// Thailand and Australia" (TestPages6Corpus).
@@ -75,17 +80,47 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`(?:Ambas partes|Las dos partes|Ambas delegaciones|Las dos delegaciones) (?:acordaron|intercambiaron|convinieron|reafirmaron|decidieron)|` +
 	`Las delegaciones(?: en general| en su mayoría)? (?:\p{L}+(?:aron|ieron))|La próxima (?:reunión|sesión) (?:se celebrará|tendrá lugar|se realizará)|` +
 	`(?:Todos los |Las y los |Los )?(?:participantes) (?:acordaron|convinieron|decidieron|concluyeron|agradecieron|adoptaron|tomaron nota|reafirmaron|se comprometieron|recomendaron)|` +
-	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia|El evento paralelo|El evento) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto|se celebró|se celebro|tuvo lugar|reunió|reunio)|` +
+	`(?:La reunión|La reunion|El taller|La sesión|La sesion|El seminario|El diálogo|El dialogo|El foro|La conferencia|El evento paralelo|El evento) (?:concluyó|concluyo|se clausuró|se clausuro|terminó|termino|acordó|acordo|adoptó|adopto|se celebró|se celebro|tuvo lugar|reunió|reunio|fue presidid[oa]|estuvo presidid[oa]|fue copresidid[oa]|fue inaugurad[oa])|` +
 	`Los organizadores (?:\p{L}+(?:aron|ieron))|` +
 	`(?:La Presidencia(?: Pro Tempore| pro tempore)?|La Comisión|La Comision|El Comité|El Comite|La Corte|El Tribunal|La Mesa|(?:La Secretaría|La Secretaria)(?: General| Ejecutiva)?(?: (?:del |de la |de los )[A-Z]{2,8})?)(?: (?:también|tambien|por lo tanto|además|ademas))? (?:considera|consideró|considero|observa|observó|observo|recomienda|recomendó|recomendo|agradeció|agradecio|agradece|toma nota|tomó nota|concluye|concluyó|concluyo|estima|estimó|decide|decidió|decidio|lamenta|se propone|propone|propuso|\p{Ll}+rá)|` +
 	// French
 	`(?:Les deux (?:parties|délégations|delegations|pays)) (?:ont|sont convenues|sont convenus|conviennent)|` +
 	`(?:Tous les |Les )?(?:participants) (?:ont|se sont|sont convenus|conviennent|remercient)|` +
 	`Les délégations(?: ont| se sont| sont)|La prochaine (?:réunion|session|séance) (?:se tiendra|aura lieu|est prévue)|` +
-	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference|L'événement parallèle|L’événement parallèle) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu|s'est tenue|s’est tenue|s'est tenu|s’est tenu|a eu lieu|a réuni)|` +
+	`(?:L'atelier|L’atelier|La réunion|La reunion|La séance|La seance|Le séminaire|Le seminaire|Le dialogue|Le forum|La conférence|La conference|L'événement parallèle|L’événement parallèle) (?:a pris fin|s'est achevée|s’est achevée|s'est terminée|s’est terminée|a été clôturée|a été close|a adopté|a conclu|s'est tenue|s’est tenue|s'est tenu|s’est tenu|a eu lieu|a réuni|était présidée?|a été présidée?|était coprésidée?|a été coprésidée?|a été ouverte?)|` +
 	`Les organisateurs (?:ont|se sont)|` +
 	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat(?: général| exécutif)?(?: (?:du |de la |des |de l'|de l’)[A-Z]{2,8})?)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné|\p{Ll}+ra)` +
 	`)(?:[\s,.;:!?]|$)`)
+
+// organsVoiceRe matches several bodies' organs speaking together, their
+// plural naming no State: "Las Presidencias Pro Tempore y las Secretarías
+// del SICA, del MERCOSUR y de la CAN se reunieron …", "Las tres
+// Secretarías acordaron …", "The three secretariats agreed …", "Les deux
+// Secrétariats ont convenu …" (esfr25's joint communiqué of three regional
+// bodies, held by every member of the two its title names). Unlike a
+// meeting's members ("The Forum members call for …"), the organs are no
+// group's members: nobody holds their words, even under a joint title.
+var organsVoiceRe = regexp.MustCompile(`^(?:` +
+	`The (?:two |three |four )?(?:[Ss]ecretariats|[Pp]residencies)\b[^.;]{0,200}? (?:agreed|met|decided|adopted|will|would|announced|welcomed)|` +
+	`(?:Las|Los) (?:dos |tres |cuatro )?(?:Secretarías|Secretarias|secretarías|secretarias|Presidencias|presidencias)\b[^.;]{0,200}? (?:\p{Ll}+(?:aron|ieron)|se reunirán|se reuniran|\p{Ll}+rán)|` +
+	`Les (?:deux |trois |quatre )?(?:[Ss]ecrétariats|[Pp]résidences)\b[^.;]{0,200}? (?:ont|se sont|se réuniront|\p{Ll}+ront)` +
+	`)(?:[\s,.;:!?]|$)`)
+
+// organsSecond are the second words organsVoiceRe can match after "The",
+// "Las", "Los" or "Les".
+var organsSecond = toSet(`two three four dos tres cuatro deux trois quatre Secretariats secretariats Presidencies presidencies
+Secretarías Secretarias secretarías secretarias Presidencias presidencias Secrétariats secrétariats Présidences présidences`)
+
+// organsVoice reports whether p opens with several bodies' organs
+// speaking together (organsVoiceRe).
+func organsVoice(p string) bool {
+	first, rest := leadWord(p)
+	if first != "The" && first != "Las" && first != "Los" && first != "Les" {
+		return false
+	}
+	second, _ := leadWord(strings.TrimLeft(rest, " "))
+	return organsSecond[second] && organsVoiceRe.MatchString(p)
+}
 
 // meetingVoiceFirst are the first words meetingVoiceRe can match, and
 // meetingVoiceSecond the second words after those of them that open many
@@ -106,7 +141,7 @@ organizadores organisateurs`)
 // meetingVoice reports whether p opens in a meeting's collective voice or
 // an author's first-person singular view (meetingVoiceRe).
 func meetingVoice(p string) bool {
-	if unnamedSpeaker(p) {
+	if unnamedSpeaker(p) || organsVoice(p) {
 		return true
 	}
 	first, rest := leadWord(p) // "L'atelier" leads with "L"

@@ -51,7 +51,13 @@ var chromeEndRe = regexp.MustCompile(`^(?:©|\([cC]\)\s|Copyright\b|All rights r
 	`|You (?:are receiving|received|have received) this (?:e-?mail|newsletter|message)|Unsubscribe\b|To unsubscribe\b|To subscribe\b|Subscribe (?:to (?:our|this|the) newsletter|here|now)\b|Para suscribirse\b|Suscr[ií]bete\b|Pour (?:vous abonner|s'abonner|s’abonner)\b|S'abonner\b|S’abonner\b|\((?:Reporting|Writing|Editing|Additional reporting) by\b|Para darse de baja|Darse de baja|Recibe este (?:correo|mensaje)|Vous recevez (?:ce|cet) (?:courriel|message|e-mail)|Pour vous d[ée]sinscrire|Se d[ée]sinscrire|Se d[ée]sabonner` +
 	// A think tank's note on its authors (asked24's brief: held by the
 	// last country it compared).
-	`|About the authors?\s*:|(?:Sobre|Acerca de) (?:los|las|el|la) autor(?:es|as|a)?\s*:|[ÀA] propos (?:des|de l['’]) auteure?s?\s*:)`)
+	`|About the authors?\s*:|(?:Sobre|Acerca de) (?:los|las|el|la) autor(?:es|as|a)?\s*:|[ÀA] propos (?:des|de l['’]) auteure?s?\s*:` +
+	// An organisation's boilerplate at a release's foot ("About the OECS:
+	// The Organisation of Eastern Caribbean States is …", "Acerca del
+	// SICA:", "À propos de la CEEAC :"): held by the member whose
+	// paragraph came before it (pages22's releases, pages21's "About
+	// CARICOM").
+	`|About (?:the )?\p{Lu}[\p{L}&'’.()-]*(?: [\p{L}&'’.()-]+){0,7}\s?:\s|(?:Acerca|Sobre) (?:del?|de la|de los|el|la) \p{Lu}[\p{L}&'’.()-]*(?: [\p{L}&'’.()-]+){0,7}\s?:\s|[ÀA] propos (?:de la |du |des |de l['’]|de )\p{Lu}[\p{L}&'’.()-]*(?: [\p{L}&'’.()-]+){0,7}\s?:\s)`)
 
 // relatedHeadingRe matches a heading over a list of the site's other
 // pages ("Related Press Releases", "Noticias relacionadas", "À lire

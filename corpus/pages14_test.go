@@ -37,7 +37,6 @@ var pages14Leftovers = map[string]string{
 	"9c7_png_parliament_debate\tMr KAMBAU: Mr Speaker, a point of order":        "a member's point of order goes on with the minister before it",
 	"9c7_png_parliament_debate\tQuestion — That the Bill":                       "as 'Debate resumed' above",
 	"9c8_es_traduccion_mongolia\tTraducción no oficial":                         "a translator's header note ('Traducción no oficial … El original fue pronunciado en inglés') is held by the speaker's country",
-	"9c9_table_positions_asean\tMyanmar":                                        "a table row with no position ('No submission', '—') is held by the country it names",
 	"9ca_thinktank_blog_lesotho\tWe think that request":                         "a think tank's comment after its quotation of a State goes on with that State",
 	"9cb_es_entrevista_ministra_ecuador\tMINISTRA: Buenos días, gracias":        "the guest's thanks after the journalist's introduction is dropped (missing, safe; as 9c0's)",
 	"9cb_es_entrevista_ministra_ecuador\tPERIODISTA: Ministra, muchas gracias":  "a journalist's closing thanks and the guest's reply are held by the guest's country",

@@ -1,0 +1,47 @@
+package corpus
+
+import (
+	"context"
+	"testing"
+)
+
+// TestPages22Corpus: every paragraph of testdata/pages22 (page shapes the
+// other test corpora lacked, with countries they name little: regional
+// organisations' press releases datelined in a member's capital, with
+// attendance lines and "About …" boilerplate, in English, Spanish and
+// French; interviews with short unlabelled questions; a ministry's FAQ; a
+// chair's summary of "several delegations" and named ones; a newsletter
+// under bold country headings; a speech quoting a foreign leader; a
+// Hansard page; a social-media thread; a flattened tracker table; a joint
+// statement with a reservation; see its -expected.tsv, written before the
+// loader was run on it) is held by the countries the expected file gives,
+// and nothing else is a statement.
+func TestPages22Corpus(t *testing.T) {
+	c, err := LoadDir(context.Background(), "../testdata/pages22", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkExpectedCorpus(t, c, "../testdata/pages22-expected.tsv", pages22Leftovers)
+}
+
+// pages22Leftovers are the rows of pages22-expected.tsv still read wrong,
+// each with why (see pages2Leftovers).
+var pages22Leftovers = map[string]string{
+	"9k3_interview_tonga_minister\tTonga's Minister for Foreign Affairs talks":            "an interview's lede in the journalist's voice held by the interviewee's country",
+	"9k3_interview_tonga_minister\tWho helped you?":                                       "a short unlabelled question is joined to the answer before it, not to its own",
+	"9k3_interview_tonga_minister\tAustralia and New Zealand sent":                        "the answer after it, split off, is held by the helpers it names (another State's position made of Tonga's words)",
+	"9k3_interview_tonga_minister\tTonga supports the permanent":                          "\"And at the UN?\" stands alone and its answer starts a statement (same holder)",
+	"9k3_interview_tonga_minister\tSome say small States":                                 "an interviewer's remark without \"?\" is held by the interviewee's country",
+	"9k4_es_entrevista_paraguay\tEl canciller paraguayo habla":                            "an interview's lede in the journalist's voice held by the interviewee's country",
+	"9k4_es_entrevista_paraguay\t¿Quién los ayudó?":                                       "as Tonga's: the question is joined to the answer before it",
+	"9k3_interview_tonga_minister\tTonga is grateful to both":                             "as above: the answer's rest starts a statement",
+	"9k4_es_entrevista_paraguay\tParaguay se lo agradece":                                 "as above",
+	"9k4_es_entrevista_paraguay\tBrasil compartió":                                        "as Tonga's: the helpers named hold the answer",
+	"9k4_es_entrevista_paraguay\tUruguay nos envió":                                       "as Tonga's: the helpers named hold the answer",
+	"9k6_chair_summary_sadc_dialogue\tThe second Regional Dialogue":                       "a chair's summary's opening (\"under the chairmanship of Mozambique\") held by the chair's country",
+	"9k9_hansard_papua_new_guinea\tThe Hon. Member for Moresby North-East (Mr":            "a member's preamble in Hansard held by the country as if the Government's",
+	"9k9_hansard_papua_new_guinea\tThe Hon. Member for Moresby North-East: Supplementary": "as above",
+	"9ka_social_thread_lebanon_kuwait\t@MOFA_Oman · 1 Dec":                                "a post under another handle continues the repost before it (Kuwait holds Oman's post)",
+	"9ka_social_thread_lebanon_kuwait\t@cyber_watcher_me":                                 "as above: a private user's reply held by Kuwait",
+	"9kc_joint_statement_reservations\tWe support the negotiation":                        "a signatory's dissociation from a numbered paragraph does not take it off that paragraph",
+}
