@@ -41,6 +41,13 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 	`(?:has|have|had) not (?:yet )?(?:publicly )?(?:commented|responded|reacted|spoken|taken the floor)|` +
 	`declined to (?:comment|take the floor|speak)|made no (?:statements?|comments?|intervention)|took no position|` +
 	`(?:has|have) (?:yet to|not yet) (?:publish|issue|state|express|take|set out) (?:a|an|any|its) (?:public |national |official )?(?:position|view|views)|` +
+	// A delegation sent that did not speak: "Bolivia, Colombia y el Perú
+	// … enviaron delegaciones técnicas que no intervinieron" (esfr25's
+	// 892), "sent technical delegations that did not take the floor",
+	// "ont envoyé des délégations techniques qui n'ont pas pris la parole".
+	`sent (?:a |an? )?(?:technical |small )?delegations? (?:that|which|who) did not (?:speak|intervene|take the floor|make (?:a|any) statements?)|` +
+	`(?:envió|envio|enviaron) (?:una |sus )?(?:delegación|delegacion|delegaciones)(?: técnicas?| tecnicas?)? que no (?:intervino|intervinieron|tomó la palabra|tomo la palabra|tomaron la palabra|hizo uso de la palabra|hicieron uso de la palabra|se pronunció|se pronunciaron)|` +
+	`(?:a|ont) envoyé (?:une |des )?délégations? (?:techniques? )?qui (?:n'a|n’a|n'ont|n’ont) pas (?:pris la parole|fait de déclaration|pris position)|` +
 	// Spanish
 	`no (?:respondió|respondio|respondieron|ha respondido|han respondido) (?:de inmediato |inmediatamente )?a (?:una|la|las|nuestra|nuestras) (?:solicitud|solicitudes|petición|peticion|peticiones|consulta|consultas|preguntas|invitación|invitacion|convocatoria)(?: de (?:comentarios?|declaraciones|este (?:diario|medio|periódico|periodico)|(?:esta|nuestra) redacción))?|no (?:se pronunciaron|intervinieron|participaron|asistieron|tomaron la palabra|hicieron uso de la palabra|reaccionó|reacciono|reaccionaron|hizo uso de la palabra|tomó la palabra|tomo la palabra|tomó posición|tomo posicion|fijó posición|fijo posicion|se pronunció|se pronuncio|intervino|participó|participo|asistió|asistio|ha publicado (?:una|ninguna|su) (?:posición|posicion|postura)|ha fijado (?:una|su) (?:posición|posicion|postura)|(?:envió|envio|enviaron|han enviado|ha enviado) (?:representantes?|delegados?|(?:una |ninguna )?delegación|(?:una |ninguna )?delegacion))|` +
 	// "Guatemala y Honduras, invitados como observadores, no hicieron
@@ -63,9 +70,9 @@ var absenceRe = regexp.MustCompile(`^(.{2,110}?)\s+(` + absencePresence + `\s+(?
 // represented by an observer and did not make a statement") or thanked
 // the hosts ("La Zambie … a remercié les participants mais n'a pas pris
 // position").
-const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?(?: as an? (?:observer|guest))?|participated(?: in the (?:meeting|session|event|workshop))? as an? (?:observer|guest)|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
-	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|asisti[óo](?: a la (?:reunión|reunion|sesión|sesion))?(?: como observador)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
-	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|a remercié (?:les participants|les organisateurs|la présidence))`
+const absencePresence = `(?:(?:was|were) (?:represented|present)(?: by [^,]{2,40}?)?|attended(?: the (?:meeting|session|event|workshop))?(?: as (?:an? )?(?:observers?|guests?))?|participated(?: in the (?:meeting|session|event|workshop))? as (?:an? )?(?:observers?|guests?)|(?:was|were) invited(?: to (?:the|a) [^,]{2,40}?)?|thanked (?:the )?(?:participants|hosts?|organi[sz]ers|chair)|` +
+	`(?:estuvo|estuvieron) (?:representad[oa]s?|presentes?)(?: por [^,]{2,40}?)?|(?:asisti[óo]|asistieron|particip[óo]|participaron)(?: a la (?:reunión|reunion|sesión|sesion)| en la (?:reunión|reunion|sesión|sesion))?(?: como observador(?:es|a|as)?)?|(?:fue|fueron) invitad[oa]s? a (?:la|el) [^,]{2,40}?|agradeci[óo] a (?:los participantes|los organizadores|la presidencia)|` +
+	`(?:était|étaient) (?:représentée?s?|présente?s?)(?: par [^,]{2,40}?)?|(?:a|ont) (?:participé|assisté)(?: à (?:l'atelier|l’atelier|la réunion|la session|la séance))?(?: en qualité d'observateurs?| en qualité d’observateurs?| en tant qu'observateurs?| comme observateurs?)?|(?:avait|avaient|a|ont) été invitée?s?(?: à (?:la|l'|l’|le) ?[^,]{2,40}?)?|a remercié (?:les participants|les organisateurs|la présidence))`
 
 // observerOnly reports an attendance as an observer ("Colombia participated
 // as an observer", "Estados Unidos y Colombia participaron como observadores

@@ -515,7 +515,7 @@ concerning`)
 // "The Brazilian delegation argued ...".
 var govNouns = toSet(`delegation government representative representatives position statement submission authorities
 administration ministry minister president diplomats view approach stance officials negotiators ambassador delegate
-envoy spokesperson spokesman spokeswoman side speaker speakers`)
+envoy spokesperson spokesman spokeswoman side speaker speakers commander`)
 
 // fronted words open a sentence with an adverbial or an appositive that
 // ends at the first comma ("In the framework of the OAS, Costa Rica has",
@@ -1371,7 +1371,7 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 				// subrayó": a person who speaks for the country is reported
 				// (see personNouns).
 				return sentSubject{country: m.Country, method: MethodSubject, conf: ConfHigh, evidence: words(text, toks, from, m.Last),
-					narrated: personNouns[toks[m.First-1].Lower]}
+					narrated: personAt(toks, m.First-1)}
 			}
 		}
 		if m.How == ByDemonym && m.First >= clause && govDemonym(toks, m) && (!afterPreposition(toks, m.First, clause) || headOfDemonym(toks, m, clause)) {
@@ -1410,8 +1410,12 @@ func sentenceSubject(text string, toks []Token, s, e int, ms []Mention) sentSubj
 			// A summary's honorific reports a speaker; an office after an
 			// article ("the Minister of Foreign Affairs of Brunei paid a
 			// visit") may be a joint communiqué's party, which ends no block.
+			// An office that goes on to a verb of saying across a
+			// relative clause ("La viceministra de Relaciones Exteriores
+			// de Guatemala, que ejerce la Presidencia Pro Tempore del
+			// SICA, recordó …") is reported as a spokesperson is.
 			return sentSubject{country: m.Country, method: MethodSubject, conf: ConfMedium, evidence: words(text, toks, start, m.Last),
-				narrated: honorificWords[toks[start].Lower]}
+				narrated: honorificWords[toks[start].Lower] || spokesperson(toks, m) && saysSoon(toks, m.Last)}
 		}
 		break // only the first country can sit in the subject
 	}
@@ -1884,9 +1888,29 @@ func spokesperson(toks []Token, m Mention) bool {
 	}
 	switch toks[prep].Lower {
 	case "of", "for", "from":
-		return roleNouns[toks[prep-1].Lower]
+		return roleNouns[toks[prep-1].Lower] || officeBetween(toks, prep)
 	case "de", "del", "du", "des":
-		return roleNounsESFR[toks[prep-1].Lower]
+		return roleNounsESFR[toks[prep-1].Lower] || officeBetween(toks, prep)
+	}
+	return false
+}
+
+// officeBetween reports an office's name between a role noun and the
+// preposition before the country at prep: "La viceministra de Relaciones
+// Exteriores de Guatemala", "The Minister for Foreign Affairs of Fiji",
+// "Le ministre des Affaires étrangères du Togo" (esfr25's joint
+// communiqué: Guatemala's vice-minister went on with the groups its
+// title named). The name is capitalised words and their joins, at most
+// eight tokens.
+func officeBetween(toks []Token, prep int) bool {
+	for k := prep - 1; k >= 1 && k >= prep-8; k-- {
+		w := toks[k].Lower
+		if officialOf[w] && k+1 < prep && capitalised(unelided(toks[k+1].Orig)) && (roleNouns[toks[k-1].Lower] || roleNounsESFR[toks[k-1].Lower]) {
+			return true
+		}
+		if !capitalised(unelided(toks[k].Orig)) && !officeNameJoin[w] {
+			return false
+		}
 	}
 	return false
 }
@@ -2148,13 +2172,47 @@ representante representantes presidente presidenta parte portavoz homólogo hom�
 ministre vice-ministre ambassadeur ambassadrice délégué déléguée représentant représentante représentants président
 présidente partie porte-parole homologue`)
 
+// speakingBodies after a demonym report a person only when a verb of
+// saying follows in the sentence (see saysSoon): "The Mauritian
+// delegation, led by the Officer-in-Charge of CERT-MU, stated …", "el
+// comandante portugués afirmó …", "la délégation tchadienne a déclaré …"
+// (esfr25's pages: held by the page's country), not "The Peruvian
+// delegation was headed by …", which describes a joint dialogue.
+var speakingBodies = toSet(`delegation delegations commander delegación delegaciones comandante délégation délégations commandant`)
+
+// sayingVerbs are the verbs of saying that make a speaking body's
+// sentence a report of its words, beside reportVerbsAfter's and sayVerbs.
+var sayingVerbs = toSet(`stated declared announced affirmed underlined highlighted recalled expressed reiterated
+recordó destacó expresó reiteró manifestó anunció rappelé plaidé demandé réaffirmé annoncé`)
+
+// saysSoon reports whether a verb of saying comes within fourteen tokens
+// after toks[i], in the same sentence.
+func saysSoon(toks []Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].SentStart {
+			return false
+		}
+		if w := toks[k].Lower; reportVerbsAfter(w) || sayingVerbs[w] || sayVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personAt reports whether toks[i] names a person who speaks for a
+// country (personNouns), or a speaking body followed by a verb of saying.
+func personAt(toks []Token, i int) bool {
+	w := toks[i].Lower
+	return personNouns[w] || speakingBodies[w] && saysSoon(toks, i)
+}
+
 // demonymPerson reports whether the noun after a demonym, within
 // govDemonym's span, is one of personNouns: "the Togolese minister", "the
 // Togolese Foreign Minister", not "the Togolese government".
 func demonymPerson(toks []Token, m Mention) bool {
 	for next := m.Last + 1; next < len(toks) && next <= m.Last+3 && toks[next].Gap == ""; next++ {
 		if govNouns[toks[next].Lower] {
-			return personNouns[toks[next].Lower]
+			return personAt(toks, next)
 		}
 		if toks[next].Lower == "secretary" {
 			return true // "the Kenyan Cabinet Secretary" (see govDemonym)

@@ -184,7 +184,7 @@ var (
 		délégation delegation gouvernement autorités autorites représentant représentants position ministère ministre
 		président présidente diplomates diplomatie partie
 		canciller cancillera vicecanciller viceministro viceministra embajador embajadora
-		ambassadeur ambassadrice vice-ministre
+		ambassadeur ambassadrice vice-ministre comandante commandant
 		cancillería cancilleria embajada presidencia chancellerie ambassade présidence presidence`)
 
 	// roleNounsESFR name the person who speaks for a country in Spanish
@@ -192,7 +192,8 @@ var (
 	// dijo", "La représentante de la Côte d'Ivoire a déclaré" (see
 	// insideSubjectNP).
 	roleNounsESFR = toSet(`representante representantes delegado delegada delegados delegación delegacion portavoz
-		embajador embajadora ministro ministra observador observadora
+		embajador embajadora ministro ministra observador observadora canciller cancillera vicecanciller viceministro
+		viceministra vice-ministre
 		représentant représentante représentants representant representante délégué déléguée délégués délégation
 		porte-parole ambassadeur ambassadrice ministre observateur observatrice
 		gobierno gouvernement`)

@@ -1235,7 +1235,11 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			h, attr = sides[0], Attribution{Method: MethodSubject, Evidence: "the parties: " + strings.Join(sides, ", "), Confidence: ConfMedium}
 			namedGroup = sides
 			block = nil
-		case info.more != nil && len(info.more.named) > 0 && author == "" && len(group) == 0 && takenUp == "":
+		case info.more != nil && len(info.more.named) > 0 && (author == "" || info.more.weJoint && contains(info.more.named, author)) && len(group) == 0 && takenUp == "":
+			// (In a country's own speech too, when the speaker names its
+			// own country among those it speaks for: "Tengo el honor de
+			// hacer uso de la palabra en nombre de Costa Rica, …, Panamá y
+			// mi propio país, la República Dominicana", esfr25's 891.)
 			// "Several delegations, including Lesotho and Eswatini,
 			// stressed …": each named delegation holds the paragraph.
 			named, ev := info.named()
@@ -1512,6 +1516,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// In a country's own statement or policy, another country
 				// that acts is described, quoted or answered by the author.
 				h, attr = author, authorAttr
+			case len(group) > 0 && block != nil && h == "" && info.is(fMeetingOpens) && organsVoice(cache.coder.textOf(info)):
+				// "Las tres Secretarías acordaron …" under a joint title
+				// naming the bodies: their organs, no member's words
+				// (see organsVoice).
 			case len(group) > 0 && block != nil && (h == "" || !contains(group, h)):
 				// So in a joint statement: "Belarus has allowed its
 				// territory to be used ..., and we call on it to stop" is
@@ -1696,6 +1704,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 				// joint statement's heading makes them (see wejoint.go).
 				prev, group = namedGroup[0], namedGroup
 				block = &Attribution{Method: MethodHeading, Evidence: attr.Evidence, Confidence: ConfMedium}
+				if author != "" {
+					// The speech's author delivers the group's words
+					// until it goes on "a título nacional" (see
+					// nationalCapacityRe).
+					speaker, author = author, ""
+				}
 			}
 			return
 		}

@@ -14,7 +14,12 @@ const speakerTitles = `(?:H\.\s?E\.\s+)?(?:Amb|` + titleAlternation + `)\.?`
 //   - square brackets: "Mr. Nguyen [Viet Nam]: …";
 //   - a dash after the bracket: "Amb. Popescu (Moldova) – Moldova faced …";
 //   - the country first: "Syria (Mr. Haddad): …";
-//   - a comma: "H.E. Ambassador Lee, Micronesia: …".
+//   - a comma: "H.E. Ambassador Lee, Micronesia: …";
+//   - a round table's office in capitals: "VICEMINISTRA (Paraguay): …",
+//     "SECRETARIO GENERAL (Guinea Ecuatorial): …", "MINISTRE (Tchad) : …",
+//     "PERMANENT SECRETARY (Kenya): …" (esfr25's round table: a short answer
+//     went on with the panellist before it). A moderator's or a
+//     questioner's label is no such office (see roleLabelOffices).
 //
 // Unread, such a label left the paragraph in the previous speaker's turn:
 // another country's words held by the speaker before it.
@@ -23,7 +28,22 @@ var looseLabelRes = []*regexp.Regexp{
 	regexp.MustCompile(`^` + speakerTitles + `\s+[^():]{1,60}?\s*\(([^()]{2,60}?(?:\s*\([^()]{1,40}\))?)\)\s*(?:–|—|-\s)`),
 	regexp.MustCompile(`^([\p{Lu}][^():\[\]]{1,60}?)\s*\(` + speakerTitles + `\s[^()]{1,60}\)\s*:`),
 	regexp.MustCompile(`^` + speakerTitles + `(?:\s+(?:Ambassador|Minister))?\s+[^,:()]{1,40},\s+([^,:()]{2,60}):`),
+	roleLabelRe,
 }
+
+// roleLabelRe matches an office, one to four words, and the country in
+// brackets before the colon: "Director (Bolivia):", as titleLabel writes
+// a transcript's "DIRECTOR (Bolivia):". Group 1 is the office, which must
+// open with one of roleLabelOffices.
+var roleLabelRe = regexp.MustCompile(`^(\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|de|del|du|of|for)){0,3})\s*\(([^()]{2,60})\)\s*:`)
+
+// roleLabelOffices are the offices a round table's label may open with,
+// lower-cased: a government's people, never its moderator or a journalist.
+var roleLabelOffices = toSet(`minister ministro ministra ministre viceministro viceministra vice-ministre vice-minister deputy
+secretary secretario secretaria secrétaire subsecretario subsecretaria canciller vicecanciller director directora directeur
+directrice director-general comandante commander commandant commissioner comisionado comisionada commissaire
+ambassador embajador embajadora ambassadeur ambassadrice representative representante représentant représentante
+delegate delegado delegada délégué déléguée permanent principal jefe jefa head chef`)
 
 // looseLabel reads a speaker's label of looseLabelRes's shapes: the
 // country and the label as evidence. Only a label whose country part is a
@@ -40,6 +60,12 @@ func (g *Gazetteer) looseLabel(p string) (country, evidence string, ok bool) {
 			continue
 		}
 		name := head[sm[2]:sm[3]]
+		if re == roleLabelRe {
+			if first, _, _ := strings.Cut(name, " "); !roleLabelOffices[strings.ToLower(first)] {
+				continue
+			}
+			name = head[sm[4]:sm[5]]
+		}
 		if c, ok := g.Resolve(name); ok && g.namesOnly(name) {
 			return c, strings.TrimSpace(head[:sm[1]]), true
 		}

@@ -97,6 +97,36 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`(?:La Présidence|La Presidence|La Commission|Le Comité|Le Comite|La Cour|Le Tribunal|Le Bureau|Le Secrétariat(?: général| exécutif)?(?: (?:du |de la |des |de l'|de l’)[A-Z]{2,8})?)(?: (?:également|donc|par conséquent|toutefois))? (?:considère|estime|observe|note|recommande|conclut|remercie|a remercié|a pris note|prend note|décide|a décidé|juge|constate|regrette|n'est pas convaincue?|n’est pas convaincue?|propose|a rappelé|rappelle|a informé|a indiqué|a précisé|a souligné|\p{Ll}+ra)` +
 	`)(?:[\s,.;:!?]|$)`)
 
+// organsVoiceRe matches several bodies' organs speaking together, their
+// plural naming no State: "Las Presidencias Pro Tempore y las Secretarías
+// del SICA, del MERCOSUR y de la CAN se reunieron …", "Las tres
+// Secretarías acordaron …", "The three secretariats agreed …", "Les deux
+// Secrétariats ont convenu …" (esfr25's joint communiqué of three regional
+// bodies, held by every member of the two its title names). Unlike a
+// meeting's members ("The Forum members call for …"), the organs are no
+// group's members: nobody holds their words, even under a joint title.
+var organsVoiceRe = regexp.MustCompile(`^(?:` +
+	`The (?:two |three |four )?(?:[Ss]ecretariats|[Pp]residencies)\b[^.;]{0,200}? (?:agreed|met|decided|adopted|will|would|announced|welcomed)|` +
+	`(?:Las|Los) (?:dos |tres |cuatro )?(?:Secretarías|Secretarias|secretarías|secretarias|Presidencias|presidencias)\b[^.;]{0,200}? (?:\p{Ll}+(?:aron|ieron)|se reunirán|se reuniran|\p{Ll}+rán)|` +
+	`Les (?:deux |trois |quatre )?(?:[Ss]ecrétariats|[Pp]résidences)\b[^.;]{0,200}? (?:ont|se sont|se réuniront|\p{Ll}+ront)` +
+	`)(?:[\s,.;:!?]|$)`)
+
+// organsSecond are the second words organsVoiceRe can match after "The",
+// "Las", "Los" or "Les".
+var organsSecond = toSet(`two three four dos tres cuatro deux trois quatre Secretariats secretariats Presidencies presidencies
+Secretarías Secretarias secretarías secretarias Presidencias presidencias Secrétariats secrétariats Présidences présidences`)
+
+// organsVoice reports whether p opens with several bodies' organs
+// speaking together (organsVoiceRe).
+func organsVoice(p string) bool {
+	first, rest := leadWord(p)
+	if first != "The" && first != "Las" && first != "Los" && first != "Les" {
+		return false
+	}
+	second, _ := leadWord(strings.TrimLeft(rest, " "))
+	return organsSecond[second] && organsVoiceRe.MatchString(p)
+}
+
 // meetingVoiceFirst are the first words meetingVoiceRe can match, and
 // meetingVoiceSecond the second words after those of them that open many
 // paragraphs ("The", "La", "In"): two look-ups spare nearly every
@@ -116,7 +146,7 @@ organizadores organisateurs Regional Ministerial High-Level Annual International
 // meetingVoice reports whether p opens in a meeting's collective voice or
 // an author's first-person singular view (meetingVoiceRe).
 func meetingVoice(p string) bool {
-	if unnamedSpeaker(p) {
+	if unnamedSpeaker(p) || organsVoice(p) {
 		return true
 	}
 	first, rest := leadWord(p) // "L'atelier" leads with "L"

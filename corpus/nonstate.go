@@ -225,7 +225,14 @@ var nonStateMarks = [...]string{"Secretary-General", "Secretario General", "Secr
 	"Watch", "Amnesty", "Amnistía", "Human Rights", "Derechos", "droits de l", "Reporters", "Reporteros", "Access Now",
 	"Article 19", "Artículo 19", "Freedom House", "Privacy International", "Internet Society", "watchdog", "rights group",
 	"advocacy group", "civil society", "sociedad civil", "société civile", "Red Cross", "Cruz Roja", "Croix-Rouge", "ICRC",
-	"CICR", "Council of Europe", "Consejo de Europa", "Conseil de l'Europe", "Conseil de l’Europe", "OSCE", "OECD", "OCDE"}
+	"CICR", "Council of Europe", "Consejo de Europa", "Conseil de l'Europe", "Conseil de l’Europe", "OSCE", "OECD", "OCDE",
+	// The African Union's officials: "Le commissaire de l'UA chargé des
+	// infrastructures a salué …" (esfr25's dispatch, held by Djibouti, the
+	// country before), "El comisionado de la Unión Africana", "The AU
+	// Commissioner". Not the Union itself ("L'Union africaine a appelé
+	// …"), which pages10's dispatch reads as before.
+	"l'UA ", "l’UA ", "de la UA ", "AU Commission", "African Union Commission", "Commissioner of the African Union",
+	"comisionado de la Unión Africana", "Comisión de la Unión Africana", "commissaire de l'Union africaine", "Commission de l'Union africaine"}
 
 // leadingClauseWords open a fronted phrase or clause before a sentence's
 // subject.

@@ -20,9 +20,10 @@ import (
 // each one's (it was the first one's alone).
 var officialNouns = toSet(`official officials diplomat diplomats delegate delegates representative representatives negotiator
 negotiators envoy envoys minister ministers spokesperson spokespersons spokespeople delegation delegations
-head director commissioner ambassador
-directora directeur directrice jefe jefa ministro ministra ministre embajador embajadora ambassadeur ambassadrice portavoz
-delegación delegaciones délégation délégations funcionario funcionaria funcionarios responsable responsables`)
+head director commissioner ambassador commander
+directora directeur directrice jefe jefa ministro ministra ministre viceministro viceministra vice-ministre canciller
+cancillera vicecanciller embajador embajadora ambassadeur ambassadrice portavoz
+delegación delegaciones délégation délégations comandante commandant funcionario funcionaria funcionarios responsable responsables`)
 
 // officialOf are the prepositions between the officials and their
 // countries, in English, Spanish and French.
@@ -111,7 +112,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		return nil
 	}
 	for k := i; k < e && k < i+16; k++ {
-		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || k == i && readoutVerbs[toks[k].Lower] {
+		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || sayingVerbs[toks[k].Lower] || k == i && readoutVerbs[toks[k].Lower] {
 			return out
 		}
 	}

@@ -44,8 +44,6 @@ var pages9Leftovers = map[string]string{
 	"935_joint_press_sides_headings\tOn the Hungarian side:":                                     "a side's heading line 'On the Hungarian side:' is kept as a paragraph (its own side)",
 	"935_joint_press_sides_headings\tOn the Mongolian side:":                                     "a side's heading line is kept as a paragraph (its own side)",
 	"936_minister_interview_qa\tWADR: Thank you, Minister.":                                      "a question with no answer after it (the interview's thanks) is held by the answerer's block",
-	"937_fr_groupe_arabe_national\tMonsieur le Président,":                                       "'Monsieur le Président,' inside a group's statement is not read as a salutation: held by the group",
-	"937_fr_groupe_arabe_national\tMonsieur le Président, permettez-moi":                         "a French turn to national capacity ('permettez-moi … à titre national') is not read as the announcement: held by the group (the Comoros paragraphs after it are right)",
 	"938_court_advisory_opinion\tWritten observations of the Republic of Uganda":                 "a footnote block with '[12]' marks is read as a paragraph naming the State",
 	"938_court_advisory_opinion\tWritten observations of the Republic of The Gambia":             "the footnote block's second note, cut as its own sentence, goes on with the first's State",
 	"941_es_noticia_dos_gobiernos\tUn ataque de denegación":                                      "a news story's first paragraph ('según confirmaron fuentes oficiales') goes to the country named in the headline",

@@ -434,7 +434,10 @@ func envoyByline(text string) bool {
 // nationalCapacityRe marks the point where one speaking on behalf of a
 // group goes on for its own country alone: "I will now make some remarks
 // in my national capacity", "à titre national", "a título nacional".
-var nationalCapacityRe = regexp.MustCompile(`(?i)\b(?:in (?:my|our|its|his|her|their) national capacity|(?:à|a) titre national|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)\b`)
+// Go's \b is ASCII's: none stands between a space and "à", so the French
+// phrase opens on a space or the text's start (esfr25's Algerian statement
+// went on as the A3+'s after "quelques remarques à titre national").
+var nationalCapacityRe = regexp.MustCompile(`(?i)(?:\b(?:in (?:my|our|its|his|her|their) national capacity|en (?:mi|su|nuestra) (?:calidad|capacidad) nacional|a t[ií]tulo nacional)|(?:^|[\s,(])(?:à|a) titre national)\b`)
 
 // jointRe marks a heading or title that names a joint statement's
 // signatories: "Joint statement by A, B and C", "on behalf of A, B and C".
@@ -570,6 +573,10 @@ dialogue Dialogue forum Forum séminaire conférence rencontre conferencia`)
 co-facilitators rapporteur secretariat vice-chair co-chair co-chairs`)
 )
 
+// moderatorWords are a panel moderator's label in English, Spanish and
+// French, as titleLabel writes it.
+var moderatorWords = toSet(`Moderator Moderador Moderadora Modérateur Modératrice Moderatrice`)
+
 // leadWord splits off p's first word (letters and hyphens).
 func leadWord(p string) (word, rest string) {
 	i := strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
@@ -608,10 +615,11 @@ func (g *Gazetteer) turnLabel(p string) (country, evidence string, kind labelKin
 		presiding = chairWords[second] || procedureWords[second] || lowerRoleWords[second]
 	}
 	if presiding && (chairRe.MatchString(p) || proceduralRe.MatchString(p) || chairNarrates(p)) {
-		if first == "Moderator" && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
+		if moderatorWords[first] && strings.HasSuffix(p, "?") && chairRe.MatchString(p) {
 			// A panel moderator's question ("Moderator: And do you see a
-			// role for the African Union?") is shown with the answer after
-			// it, as an interviewer's is.
+			// role for the African Union?", "Moderadora: Director, ¿eso
+			// la protege más?", "Modératrice : Et le Tchad ?") is shown
+			// with the answer after it, as an interviewer's is.
 			return "", "", labelAside
 		}
 		return "", "", labelChair
@@ -825,11 +833,23 @@ func titleLabel(p string) string {
 func (g *Gazetteer) namesOnly(words string) bool {
 	toks := Tokenize(words)
 	ms := g.Find(toks, false, nil)
-	if len(ms) == 0 {
-		// A Spanish or French record's bracket: "(República Dominicana)",
-		// "(Tunisie)".
-		ms = g.findText(toks, true)
+	if spansOnly(toks, ms) {
+		return true
 	}
+	// A Spanish or French record's bracket: "(República Dominicana)",
+	// "(Tunisie)", and "(Guinea Ecuatorial)", whose English reading finds
+	// only its first word "Guinea" (esfr25's round table). A name the
+	// English reading finds later ("República del Paraguay — Ministerio …",
+	// a masthead) is read as before: no label.
+	if len(ms) == 0 || len(ms) == 1 && ms[0].First == 0 {
+		return spansOnly(toks, g.findText(toks, true))
+	}
+	return false
+}
+
+// spansOnly reports whether ms is one mention of a country by its name
+// spanning toks, which may open with "the".
+func spansOnly(toks []Token, ms []Mention) bool {
 	if len(ms) != 1 {
 		return false
 	}

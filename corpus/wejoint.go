@@ -71,6 +71,15 @@ func (g *Gazetteer) weJoint(p string) ([]string, string) {
 var honourOpenings = [...]string{"I have the honour", "I have the honor", "I am honoured", "I am honored", "I am delivering",
 	"I deliver this", "I speak on behalf", "I am speaking on behalf", "This statement is delivered", "Tengo el honor", "J'ai l'honneur", "J’ai l’honneur"}
 
+// namelyRe matches a group's name and the word that lists its members
+// after it: "A3+, à savoir", "the G4, namely", "el grupo, a saber".
+var namelyRe = regexp.MustCompile(`^[^,;:]{1,40},\s*(?:à savoir|a savoir|namely|that is|es decir|a saber|soit)\s+`)
+
+// ownCountryRe matches the speaker's own country named by its relation
+// before its name: "mi propio país, ", "my own country, ", "mon propre
+// pays, ", "mi país, ".
+var ownCountryRe = regexp.MustCompile(`(?i)\b(?:mi propio país|mi propio pais|mi país|mi pais|my own country|my country|mon propre pays|mon pays)\s*,\s*`)
+
 // honourBehalf returns the countries a speaker's first sentence says it
 // speaks for (at least two, nothing but countries after "on behalf of"),
 // and the sentence's opening as evidence.
@@ -95,9 +104,13 @@ func (g *Gazetteer) honourBehalf(p string) ([]string, string) {
 		return nil, ""
 	}
 	list := first[loc[1]:]
+	if m := namelyRe.FindStringIndex(list); m != nil {
+		list = list[m[1]:] // "au nom des A3+, à savoir l'Algérie, …"
+	}
 	if i := strings.IndexAny(list, ":;"); i >= 0 {
 		list = list[:i]
 	}
+	list = ownCountryRe.ReplaceAllString(list, "")
 	if countries := g.countryList(list); len(countries) >= 2 {
 		return countries, clip(first, 60)
 	}
