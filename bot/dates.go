@@ -291,9 +291,14 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 		return note
 	}
 	want := pick(a.n, def)
-	if d.filters() {
+	// A count asked with "latest" or "oldest" ("latest … top 1": "which
+	// one was most recent" in a thread) is the newest that many, not the
+	// best-ranked that many ordered by date: asked for every relevant
+	// statement, cut below after the ordering, as a date filter is.
+	recut := d.filters() || (d.newest || d.oldest) && a.n > 0
+	if recut {
 		a.n = a.c.Len() // every relevant statement; cut below
-		if r.Intent == IntentTheme {
+		if r.Intent == IntentTheme && d.filters() {
 			// Each country's best statement in the date range, not its
 			// best statement filtered by the range.
 			h = handleThemeAll
@@ -357,8 +362,11 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 			how = append(how, a.t(msgDatesOldest))
 		}
 	}
-	if d.filters() {
-		if r.Intent == IntentTheme {
+	if !d.filters() {
+		qualified = before
+	}
+	if recut {
+		if r.Intent == IntentTheme && d.filters() {
 			r.Answers = cutAnswers(r.Answers, 1, true)
 			names := make([]string, len(r.Answers))
 			for i, x := range r.Answers {
@@ -387,12 +395,13 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 }
 
 // recountStance says one country's headline again with the statements
-// the dates kept: "Paraguay on critical infrastructure: 1 statement." over
+// the dates kept, and how many are shown when a count cut them ("latest …
+// top 1"): "Paraguay on critical infrastructure: 1 statement." over
 // no answer, when its one statement was from before the dates asked ("since
 // 2025?" in a thread, or in the question), read as the statement shown
 // being out of date, not as there being none in the dates asked.
 func recountStance(a *asked, r *Reply, before, qualified int) {
-	if r.Intent != IntentStance || len(r.Countries) != 1 || qualified >= before {
+	if r.Intent != IntentStance || len(r.Countries) != 1 || qualified >= before && len(r.Answers) >= before {
 		return
 	}
 	country := r.Countries[0]

@@ -687,7 +687,7 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 		m.speaker, m.speakerLabel = speaker, speakerLabel
 	}
 	info.set(fMeetingOpens, meetingVoice(p)) // (a map look-up of the first word for nearly every paragraph)
-	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || dateline > 0)
+	info.set(fThirdParty, info.is(fMeetingOpens) || thirdPartyOpens(p) || dateline > 0 || postOpens(p))
 	info.set(fUnnamedVoice, unnamedVoiceFirst[firstWordOf(p)] && unnamedVoiceRe.MatchString(p))
 	var anonymous bool
 	opening := "" // the paragraph's opening group as groupSubject keys it
