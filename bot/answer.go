@@ -836,6 +836,7 @@ func answerTokensDated(c *corpus.Corpus, lang, text string, pre tokenized, n, of
 	text = linesAsSentences(text)
 	text, occasion := cutOccasion("en", text)
 	text = cutGroupVenue("en", text)
+	text = cutSaidPlace(c.Gazetteer, text) // "what did turkey say in baku": a venue (saidplace.go)
 	text, dates := cutDates(text)
 	dates = dates.withOccasion(occasion).merge(typed)
 	var one [1]Parsed

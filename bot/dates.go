@@ -291,9 +291,14 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 		return note
 	}
 	want := pick(a.n, def)
-	if d.filters() {
+	// A count asked with "latest" or "oldest" ("latest … top 1": "which
+	// one was most recent" in a thread) is the newest that many, not the
+	// best-ranked that many ordered by date: asked for every relevant
+	// statement, cut below after the ordering, as a date filter is.
+	recut := d.filters() || (d.newest || d.oldest) && a.n > 0
+	if recut {
 		a.n = a.c.Len() // every relevant statement; cut below
-		if r.Intent == IntentTheme {
+		if r.Intent == IntentTheme && d.filters() {
 			// Each country's best statement in the date range, not its
 			// best statement filtered by the range.
 			h = handleThemeAll
@@ -357,8 +362,11 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 			how = append(how, a.t(msgDatesOldest))
 		}
 	}
-	if d.filters() {
-		if r.Intent == IntentTheme {
+	if !d.filters() {
+		qualified = before
+	}
+	if recut {
+		if r.Intent == IntentTheme && d.filters() {
 			r.Answers = cutAnswers(r.Answers, 1, true)
 			names := make([]string, len(r.Answers))
 			for i, x := range r.Answers {
@@ -368,6 +376,9 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 				r.Message = a.t(msgThemeNone, a.on(a.topic)) // not "0 countries on T: ."
 			} else {
 				r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
+			}
+			if note := leftOutNote(a); note != "" {
+				r.Message = note + " " + r.Message
 			}
 		}
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
@@ -387,12 +398,13 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 }
 
 // recountStance says one country's headline again with the statements
-// the dates kept: "Paraguay on critical infrastructure: 1 statement." over
+// the dates kept, and how many are shown when a count cut them ("latest …
+// top 1"): "Paraguay on critical infrastructure: 1 statement." over
 // no answer, when its one statement was from before the dates asked ("since
 // 2025?" in a thread, or in the question), read as the statement shown
 // being out of date, not as there being none in the dates asked.
 func recountStance(a *asked, r *Reply, before, qualified int) {
-	if r.Intent != IntentStance || len(r.Countries) != 1 || qualified >= before {
+	if r.Intent != IntentStance || len(r.Countries) != 1 || qualified >= before && len(r.Answers) >= before {
 		return
 	}
 	country := r.Countries[0]
@@ -410,8 +422,14 @@ func recountStance(a *asked, r *Reply, before, qualified int) {
 
 // answerThemeAll answers a theme question with every relevant statement,
 // best first, not only each country's best (see answerDated).
+// The question's left-out countries stay out: "who talks about data
+// protection besides Mongolia since 2026" showed Mongolia among them
+// (threads23).
 func answerThemeAll(a *asked, r *Reply) {
 	res := a.c.Search(a.query())
+	if len(a.p.Except) > 0 {
+		res.Hits = slices.DeleteFunc(res.Hits, func(h corpus.ScoredHit) bool { return slices.Contains(a.p.Except, a.c.Holder(h.Stmt)) })
+	}
 	r.Answers = answers(a.c, res.Hits)
 }
 

@@ -91,6 +91,7 @@ func readQuestion(c *corpus.Corpus, text, pinned, thread string) reading {
 		return rd
 	}
 	src, dates := cutDatesESFR(code, text)
+	src = cutSaidPlace(c.Gazetteer, src) // "qu'a dit le sénégal à genève": a venue (saidplace.go)
 	t := tr.Translate(code, src, c.Gazetteer, c.KnownWord)
 	rd.English, rd.Steps = t.English, t.Steps
 	rd.English = whoReading(toks, rd.English)

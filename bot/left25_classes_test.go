@@ -113,3 +113,33 @@ func TestCutCourtesy(t *testing.T) {
 		}
 	}
 }
+
+// TestCutSaidPlace: a capital or a venue city right after a verb of
+// saying and its preposition (the speaker's name may come between) is
+// cut as the venue, with the meeting held there, in each language; a
+// place that is the topic, a phrase after "in" that names no city, and an
+// instrument named after a capital stay.
+func TestCutSaidPlace(t *testing.T) {
+	g := seedBot(t).Corpus().Gazetteer
+	for _, tt := range []struct{ q, want string }{
+		{"what did turkey say in baku", "what did turkey say"},
+		{"what did kenya say in addis ababa", "what did kenya say"},
+		{"what did japan say in geneva about ransomware", "what did japan say about ransomware"},
+		{"what did ghana say at the summit in abidjan", "what did ghana say"},
+		{"qu'a dit le sénégal à genève", "qu'a dit le sénégal"},
+		{"qu'a dit le maroc à new york ?", "qu'a dit le maroc ?"},
+		{"qué dijo chile en la cumbre de lima", "qué dijo chile"},
+		{"qué dijo méxico en ginebra sobre ransomware", "qué dijo méxico sobre ransomware"},
+		// mirrors
+		{"ransomware in kenya", "ransomware in kenya"},
+		{"what did chile say in response to the attack", "what did chile say in response to the attack"},
+		{"what did france say in the paris call", "what did france say in the paris call"},
+		{"qué dijo chile en materia de ciberseguridad", "qué dijo chile en materia de ciberseguridad"},
+		{"que dit le maroc sur les attaques à rabat", "que dit le maroc sur les attaques à rabat"},
+		{"qué dice chile sobre el ataque en lima", "qué dice chile sobre el ataque en lima"},
+	} {
+		if got := strings.Join(strings.Fields(cutSaidPlace(g, tt.q)), " "); got != tt.want {
+			t.Errorf("cutSaidPlace(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
