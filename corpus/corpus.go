@@ -714,6 +714,27 @@ const (
 	succSet
 )
 
+// analyse analyses the cleaned paragraph p as a statement, its terms
+// and mentions kept as the map's are; it is not added to the map.
+func (c *paraCache) analyse(p []byte, g *Gazetteer) *paraInfo {
+	var a *paraInfo
+	if lc := c.coder.ready(); lc != nil {
+		// Analysed from the worker's own bytes, not a copy: the coder
+		// replaces the text and copies aside every string of the
+		// analysis that views it (see parseCoder.code) before the
+		// bytes are reused, so nothing keeps them. A copy per
+		// distinct paragraph was 37 MB of garbage a 100k-statement
+		// load, a seventh of what it allocates
+		// (TestParseCoderLetsTextGo).
+		a = g.analyseText(unsafe.String(unsafe.SliceData(p), len(p)), true, c.terms)
+		c.coder.code(a, lc)
+	} else {
+		a = g.analyseText(c.text.add(p), true, c.terms)
+	}
+	a.mentions = c.mentions.intern(a.mentions)
+	return a
+}
+
 // lookup finds the analysis of p (hashes h1, h2) in the map, analysing
 // and adding it on first sight.
 func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
@@ -730,20 +751,7 @@ func (c *paraCache) lookup(p []byte, h1, h2 uint64, g *Gazetteer) *paraInfo {
 	case isHeadingText(cleaned):
 		a = g.analyseHeading(c.text.add(cleaned))
 	case isStatement(cleaned):
-		if lc := c.coder.ready(); lc != nil {
-			// Analysed from the worker's own bytes, not a copy: the coder
-			// replaces the text and copies aside every string of the
-			// analysis that views it (see parseCoder.code) before the
-			// bytes are reused, so nothing keeps them. A copy per
-			// distinct paragraph was 37 MB of garbage a 100k-statement
-			// load, a seventh of what it allocates
-			// (TestParseCoderLetsTextGo).
-			a = g.analyseText(unsafe.String(unsafe.SliceData(cleaned), len(cleaned)), true, c.terms)
-			c.coder.code(a, lc)
-		} else {
-			a = g.analyseText(c.text.add(cleaned), true, c.terms)
-		}
-		a.mentions = c.mentions.intern(a.mentions)
+		a = c.analyse(cleaned, g)
 	}
 	if a != nil {
 		// Once per distinct paragraph, not at each occurrence (paraInitials).
@@ -839,7 +847,10 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 	var group []string
 	turn := ""
 	var asked *paraInfo // an interviewer's question waiting for its answer
-	var rawPara []byte  // the raw paragraph emit reads (or a part of)
+	// askedYou: asked is an unlabelled question put to the interviewee
+	// ("Who helped you?"), whose answer is the interviewee's, whole.
+	askedYou := false
+	var rawPara []byte // the raw paragraph emit reads (or a part of)
 	// initials: the agencies' initials the page spelled out with their
 	// country so far (see initials.go).
 	var initials map[string]string
@@ -1145,13 +1156,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		case underMember && info.label == labelNone:
 			return // the text under a Member's label
 		case info.label == labelAside:
-			asked = info
+			asked, askedYou = info, false
 			return
 		case info.label == labelNone && !piece && info == whole && asked == nil && turn == "" && len(group) == 0 && prev != "" &&
 			unlabelledQuestion(rawPara) && (questionToYou(rawPara) || !info.is(fNarrated) && questionGoesOn(info, rawPara, prev)):
 			// An FAQ's or a magazine interview's unlabelled question (see
 			// unlabelledquestion.go): shown with its answer.
-			asked = info
+			asked, askedYou = info, questionToYou(rawPara) || shortQuestion(bytes.TrimSpace(rawPara))
 			return
 		case info.is(fLead) && !info.is(fCont) && !info.is(fContrastLead) && !piece:
 			return // a comparison's framing sentence is nobody's
@@ -1173,6 +1184,13 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// The rest of a paragraph split for length keeps its holder.
 			h = prev
 			attr = ps.paras[len(ps.paras)-1].attr
+		case asked != nil && askedYou && prev != "" && info.label == labelNone:
+			// "Who helped you?" then "Australia and New Zealand sent
+			// engineers in the first week, and Tonga is grateful to both.":
+			// the interviewee answers the question put to it, whoever its
+			// answer names first (pages22's 9k3 and 9k4 gave the helpers
+			// the answer's first sentence).
+			h, attr = prev, Attribution{Method: MethodSpeaker, Evidence: "answers the question put to it", Confidence: ConfMedium}
 		case info.label == labelSpeaker:
 			who, label := info.speaker()
 			h, attr = who, Attribution{Method: MethodSpeaker, Evidence: clip(label, 60), Confidence: ConfHigh}
@@ -1631,6 +1649,7 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			// A footnoted reservation on the paragraph before it (see
 			// withdrawPreceding).
 			ps.paras = withdrawPreceding(ps.paras, h, cache.coder.textOf(info), cache.coder.textOf)
+			ps.paras = withdrawNumbered(ps.paras, h, cache.coder.textOf(info))
 		}
 		if asked != nil {
 			answerer, answererHolds = answerLabel(cache.coder.textOf(whole)), h
@@ -1717,7 +1736,16 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 		if info == nil {
 			// debris; a salutation ("Mr. President,") before any held
 			// paragraph opens a speech.
-			speech = !held && opensSpeech(bytes.TrimSpace(p))
+			q := bytes.TrimSpace(p)
+			speech = !held && opensSpeech(q)
+			if prev != "" && asked == nil && turn == "" && len(group) == 0 && !piece && shortQuestion(q) {
+				// "Who helped you?", "Et à l'ONU ?", "¿Quién los ayudó?":
+				// an interview's question too short to be a statement,
+				// shown with its answer, the interviewee's whole (pages22's
+				// 9k3 and 9k4 gave the helpers the answer's first sentence;
+				// pages21's 9j5 lost the question).
+				asked, askedYou = cache.analyse(cleanParagraph(q), opts.Gazetteer), true
+			}
 			return
 		}
 		defer func() { speech = false }() // only the paragraph right after it names the speaker
@@ -1830,7 +1858,8 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			}
 		}
 		if segs := info.segs(); len(segs) > 0 && turn == "" && author == "" &&
-			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) {
+			!(asked != nil && prev != "" && prev == answererHolds && sameAnswerer(cache.coder.textOf(info), answerer)) &&
+			!(asked != nil && askedYou && prev != "") {
 			// (The same guest's next answer stays whole, as a speaker's
 			// turn does: "MINISTRA: Colombia tiene su propia visión, y el
 			// Perú también. Nosotros preferimos …" cut at "el Perú" put

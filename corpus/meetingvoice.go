@@ -48,6 +48,11 @@ var meetingVoiceRe = regexp.MustCompile(`^(?:` +
 	`(?:All |Forum |The )?Members(?: (?:also|broadly|generally|further|widely|unanimously))? (?:agreed|discussed|welcomed|noted|took note|decided|reaffirmed|exchanged|expressed|committed|called|recommended|considered|will|would|were|are)|` +
 	`The (?:organi[sz]ers|organi[sz]ing (?:partners|institutions|team|committee)|co-organi[sz]ers) (?:thanked|announced|closed|concluded|welcomed|invited|presented|noted|said|will|would)|` +
 	`The (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|final|high-level) )?(?:meeting|workshop|session|conference|seminar|dialogue|forum|side event|side-event|event|retreat)(?: of [^,.;]{1,80}?)? (?:was held|took place|was convened|was attended|was organi[sz]ed|brought together|gathered)|` +
+	// A chair's summary naming its meeting ("The second Regional Dialogue
+	// on Cyber Security … was held in Maputo under the chairmanship of
+	// Mozambique"): the summary's procedure, which the chair's country
+	// held (pages22's 9k6).
+	`The (?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|final|high-level) )?(?:[A-Z][\p{L}-]+ ){1,3}(?:Meeting|Workshop|Session|Conference|Seminar|Dialogue|Forum|Retreat|Consultations?)(?: (?:of|on) [^,.;]{1,80}?)? (?:was held|took place|was convened|was organi[sz]ed|brought together|gathered)|` +
 	// Who chaired it ("The meeting was chaired by the Minister … of
 	// Suriname", "La réunion était présidée par le ministre … de Sao
 	// Tomé-et-Principe", "La reunión fue presidida por …"): the release's
@@ -135,7 +140,7 @@ conférence atelier two sides delegations parties partes dos deux Committee Cour
 Presidencia Comisión Comision Comité Comite Corte Mesa Secretaría Secretaria Présidence Presidence Commission Cour Secrétariat
 délégations delegaciones next prochaine próxima Members organisers organizers organising organizing co-organisers co-organizers
 first second third fourth fifth sixth seventh eighth ninth tenth annual inaugural final high-level side side-event evento
-organizadores organisateurs`)
+organizadores organisateurs Regional Ministerial High-Level Annual International`)
 )
 
 // meetingVoice reports whether p opens in a meeting's collective voice or

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // pages22Tail ends every page of checkTailedHolderCases: a statement of
 // another country, so that a page whose paragraph is nobody's still loads.
@@ -108,5 +111,119 @@ func TestAttendanceAndChairing(t *testing.T) {
 		// Mirrors.
 		{before, "Haiti participated virtually and called for support to rebuild its government networks.", "Haiti"},
 		{before, "Suriname, which chaired the meeting, said it would offer experts to the regional team.", "Suriname"},
+	})
+}
+
+// tailedPageHolders loads page (with pages22Tail) and returns the holders of
+// the statements opening with each prefix ("-" for none).
+func tailedPageHolders(t *testing.T, page string, prefixes ...string) []string {
+	t.Helper()
+	return holdersOf(t, page+"\n\n"+pages22Tail+"\n", prefixes...)
+}
+
+// TestShortQuestionAnswerIsTheInterviewee: an interview's question put
+// to the interviewee ("Who helped you?", "¿Quién los ayudó?", "Qui vous
+// a aidés ?") or a short follow-up ("And at the UN?", "Et à l'ONU ?",
+// "¿Y en la OEA?") is shown with its answer, held whole by the
+// interviewee's country, whoever the answer names first (pages22's 9k3
+// and 9k4 gave the helpers it named the answer's first sentence; the
+// questions of fewer than four words were dropped). Mirrors: an
+// interviewer's question about another country heads that country's
+// answer (an FAQ's "What has Uganda said …?"), and the helpers' own
+// statement elsewhere is theirs.
+func TestShortQuestionAnswerIsTheInterviewee(t *testing.T) {
+	for _, tc := range []struct {
+		page   string
+		prefix string
+		want   string
+	}{
+		{"Minister, what did the outage teach Tonga?\n\nThat Tonga needs a second cable.\n\nWho helped you?\n\nAustralia and New Zealand sent engineers in the first week, and Tonga is grateful to both.", "Who helped you?", "Tonga"},
+		{"Minister, what did the outage teach Tonga?\n\nThat Tonga needs a second cable.\n\nWho helped you?\n\nAustralia and New Zealand sent engineers in the first week, and Tonga is grateful to both.", "Australia and New Zealand", "-"},
+		{"Ministre, que s'est-il passé au Bénin ?\n\nLe Bénin a subi une attaque contre son réseau.\n\nQui vous a aidés ?\n\nLe Sénégal et le Maroc nous ont envoyé des experts dès le premier jour.", "Qui vous a aidés ?", "Benin"},
+		{"Ministre, que s'est-il passé au Bénin ?\n\nLe Bénin a subi une attaque contre son réseau.\n\nEt à l'ONU ?\n\nLe Bénin soutient le mécanisme permanent des Nations Unies.", "Et à l'ONU ?", "Benin"},
+		{"Canciller, ¿qué cambió en Bolivia?\n\nBolivia creó una agencia de ciberseguridad.\n\n¿Quién los ayudó?\n\nChile y Perú nos enviaron equipos en las primeras horas.", "¿Quién los ayudó?", "Bolivia"},
+		{"Canciller, ¿qué cambió en Bolivia?\n\nBolivia creó una agencia de ciberseguridad.\n\n¿Quién los ayudó?\n\nChile y Perú nos enviaron equipos en las primeras horas.", "Chile y Perú", "-"},
+		{"Minister, what did the outage teach Fiji?\n\nThat Fiji needs a second cable.\n\nAnd at the UN?\n\nFiji supports the permanent mechanism.", "And at the UN?", "Fiji"},
+		// Mirrors.
+		{"Uganda's position on data localisation is set out below.\n\nWhat has Kenya said about data localisation?\n\nIts minister has argued that data should stay in the region.", "What has Kenya said", "Kenya"},
+		{"Minister, what did the outage teach Tonga?\n\nThat Tonga needs a second cable.\n\nAustralia said that it would fund a third cable for the Pacific.", "Australia said", "Australia"},
+	} {
+		if got := tailedPageHolders(t, tc.page, tc.prefix)[0]; got != tc.want {
+			t.Errorf("%q in\n%s\nheld by %s, want %s", tc.prefix, tc.page, got, tc.want)
+		}
+	}
+}
+
+// TestPostHeaderStartsAPost: a social thread rendered as text, each post
+// opening with its header ("@handle · date"): a post is not held by the
+// post before, another account's (pages22's 9ka gave Kuwait's repost's
+// holder a private user's reply); its own subject still holds it, in
+// English, Spanish and French. Mirror: the same paragraph with no header
+// goes on with the post before.
+func TestPostHeaderStartsAPost(t *testing.T) {
+	kuwait := "RT @MOFAKuwait: The State of Kuwait stands with brotherly Lebanon and has sent a team to Beirut."
+	checkTailedHolderCases(t, []holderCase{
+		{kuwait, "@cyber_watcher_me · 1 Dec Replying to @MFA_Lebanon Who did it though? Everyone knows.", "-"},
+		{kuwait, "@user_4471 · 2h This is what happens when ports run old software.", "-"},
+		{kuwait, "@MFA_Lebanon · 1 Dec Lebanon thanks the State of Kuwait for its immediate assistance.", "Lebanon"},
+		{kuwait, "@CancilleriaPy · 3 dic. Paraguay condena el ataque contra el puerto de Beirut.", "Paraguay"},
+		{kuwait, "@francediplo · 3 déc. La France condamne l'attaque contre le port de Beyrouth.", "France"},
+		{kuwait, "@usuario_x · 3 dic. Siempre lo mismo con estos ataques.", "-"},
+		// Mirror: no header.
+		{kuwait, "The team includes forensic experts and will stay as long as needed.", "Kuwait"},
+	})
+}
+
+// TestReservationOnNumberedParagraph: a party of a joint statement named
+// at its head that dissociates itself from a numbered paragraph ("Slovakia
+// dissociates itself from paragraph 4.", "Le Burundi se dissocie du
+// paragraphe 2.", "Bolivia se desvincula del párrafo 2.") does not hold
+// that paragraph; the other parties do, and it holds its reservation and
+// the other paragraphs (pages22's 9kc). Mirror: a number beyond the
+// paragraphs withdraws nothing.
+func TestReservationOnNumberedParagraph(t *testing.T) {
+	en := "Joint Statement by Bulgaria, Croatia and Slovakia on submarine cables\n\n1. Bulgaria, Croatia and Slovakia are concerned by attacks on submarine cables.\n\n2. We support binding security requirements for cable operators.\n\n3. We invite other States to join this initiative.\n\nSlovakia dissociates itself from paragraph %s."
+	fr := "Déclaration conjointe du Burundi, du Rwanda et de la Tanzanie\n\n1. Le Burundi, le Rwanda et la Tanzanie sont préoccupés par les attaques contre les réseaux.\n\n2. Nous soutenons un instrument juridiquement contraignant.\n\n3. Nous invitons les autres États à se joindre à cette initiative.\n\nLe Burundi se dissocie du paragraphe 2."
+	es := "Declaración conjunta de Bolivia, Ecuador y Perú\n\n1. Bolivia, Ecuador y Perú expresan su preocupación por los ataques contra las redes.\n\n2. Apoyamos un instrumento jurídicamente vinculante.\n\n3. Invitamos a los demás Estados a sumarse.\n\nBolivia se desvincula del párrafo 2."
+	for _, tc := range []struct {
+		page   string
+		prefix string
+		want   string
+	}{
+		{fmt.Sprintf(en, "2"), "We support binding", "Bulgaria;Croatia"},
+		{fmt.Sprintf(en, "2"), "We invite other States", "Bulgaria;Croatia;Slovakia"},
+		{fmt.Sprintf(en, "2"), "Slovakia dissociates", "Slovakia"},
+		{fr, "Nous soutenons", "Rwanda;Tanzania"},
+		{fr, "Nous invitons", "Burundi;Rwanda;Tanzania"},
+		{es, "Apoyamos", "Ecuador;Peru"},
+		// Mirror: no paragraph 7.
+		{fmt.Sprintf(en, "7"), "We support binding", "Bulgaria;Croatia;Slovakia"},
+	} {
+		if got := tailedPageHolders(t, tc.page, tc.prefix)[0]; got != tc.want {
+			t.Errorf("%q in\n%s\nheld by %s, want %s", tc.prefix, tc.page, got, tc.want)
+		}
+	}
+}
+
+// TestClosingNoteAndChairsOpening: an interview's closing note ("Cet
+// entretien a été relu par le ministère.", "This interview was reviewed
+// by the ministry.", "Esta entrevista fue revisada por la cancillería.")
+// is the editor's, and a chair's summary's opening naming the meeting held
+// under a country's chairmanship ("The second Regional Dialogue on …
+// was held in Maputo under the chairmanship of Mozambique.") is the
+// summary's procedure: neither is a country's words (pages21's 9j5,
+// pages22's 9k6). Mirrors: the interviewee's last answer, and the chair's
+// country speaking.
+func TestClosingNoteAndChairsOpening(t *testing.T) {
+	answer := "Les Comores soutiennent le nouveau mécanisme permanent des Nations Unies."
+	checkTailedHolderCases(t, []holderCase{
+		{answer, "Cet entretien a été relu par le ministère.", "-"},
+		{"Tonga supports the permanent mechanism.", "This interview was reviewed by the ministry before publication.", "-"},
+		{"Paraguay propondrá un programa regional de formación.", "Esta entrevista fue revisada por la cancillería.", "-"},
+		{"", "The second Regional Dialogue on Cyber Security was held in Maputo under the chairmanship of Mozambique.", "-"},
+		{"", "The third Ministerial Conference on Cyber Capacity took place in Apia under the chairmanship of Samoa.", "-"},
+		// Mirrors.
+		{answer, "Les Comores demanderont un appui de l'Union africaine.", "Comoros"},
+		{"", "Mozambique, which chaired the Regional Dialogue, said that it would host a training centre.", "Mozambique"},
 	})
 }

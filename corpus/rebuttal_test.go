@@ -56,7 +56,7 @@ func TestSpeechAuthor(t *testing.T) {
 func TestInterviewAuthor(t *testing.T) {
 	page := "ENTREVISTA | \"Paraguay no firmará un tratado que limite la libertad en internet\"\n\n" +
 		"—¿Y sobre Brasil?\n—Brasil es nuestro socio más cercano. Brasil ha apoyado siempre la cooperación en materia de CERT.\n"
-	checkHeld(t, page, []held{{"Paraguay", "—Brasil es"}})
+	checkHeld(t, page, []held{{"Paraguay", "—¿Y sobre Brasil? —Brasil es"}}) // (the short question shown with its answer, pages22)
 }
 
 // TestEncyclopediaEndMatter: an encyclopedia article's "References" and

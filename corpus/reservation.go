@@ -86,6 +86,12 @@ func withdrawPreceding(paras []parsedPara, h, text string, textOf func(*paraInfo
 			target = paras[i].info
 		}
 	}
+	return dropShared(paras, h, target)
+}
+
+// dropShared drops h from target, a paragraph h holds with other
+// parties; one h holds alone is its own, and stays.
+func dropShared(paras []parsedPara, h string, target *paraInfo) []parsedPara {
 	shared, mine := false, false
 	for _, p := range paras {
 		if p.info == target {
@@ -106,4 +112,45 @@ func withdrawPreceding(paras []parsedPara, h, text string, textOf func(*paraInfo
 		}
 	}
 	return kept
+}
+
+// A joint statement whose parties are named at its head and whose
+// paragraphs are numbered may record a party's reservation after them:
+// "Slovakia dissociates itself from paragraph 4.", "Le Burundi se dissocie
+// du paragraphe 3.", "Bolivia se desvincula del párrafo 2." Every party
+// held paragraph 4, the reserving one too (pages22's 9kc): the words it
+// rejected made its position. The numbers are list markers the reader
+// drops, so paragraph N is the N-th paragraph the reserving party holds
+// with the others, as for a list signed at the end (withdrawReservation).
+
+// withdrawNumbered drops reserving party h from the joint paragraphs its
+// reservation text names (reservationRe); a number beyond them withdraws
+// nothing.
+func withdrawNumbered(paras []parsedPara, h, text string) []parsedPara {
+	sm := reservationRe.FindStringSubmatch(text)
+	if sm == nil {
+		return paras
+	}
+	var joint []*paraInfo // the paragraphs h holds with other parties, in order
+	for i, p := range paras {
+		if p.holder != h || len(joint) > 0 && joint[len(joint)-1] == p.info {
+			continue
+		}
+		for _, q := range paras[max(0, i-8):min(len(paras), i+8)] {
+			if q.info == p.info && q.holder != h {
+				joint = append(joint, p.info)
+				break
+			}
+		}
+	}
+	var targets []*paraInfo
+	for _, f := range strings.FieldsFunc(sm[1], func(r rune) bool { return r < '0' || r > '9' }) {
+		if n, err := strconv.Atoi(f); err == nil && n >= 1 && n <= len(joint) {
+			targets = append(targets, joint[n-1])
+		}
+	}
+	for _, t := range targets {
+		paras = dropShared(paras, h, t)
+	}
+	return paras
 }

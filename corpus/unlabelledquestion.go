@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 )
 
@@ -16,10 +17,10 @@ import (
 
 // questionOpeners open an interrogative sentence in English, Spanish and
 // French.
-var questionOpeners = toSet(`what why how does do did is are was were will would can could should shall has have
+var questionOpeners = toSet(`and what why how does do did is are was were will would can could should shall has have
 where when which who whom whose may might must
 qué que cómo como cuál cual cuáles cuando cuándo dónde donde por quién quien hay puede pueden es son va van está
-quel quelle quels quelles pourquoi comment est-ce est où quand qui combien allez avez pouvez êtes faut peut`)
+y et quel quelle quels quelles pourquoi comment est-ce est où quand qui combien allez avez pouvez êtes faut peut`)
 
 // unlabelledQuestion reports a paragraph that is a question put to the
 // page's speaker: it ends with a question mark, is short, quotes no one,
@@ -135,10 +136,26 @@ func questionToYou(raw []byte) bool {
 		last = s[k+1:]
 	}
 	lower := " " + strings.ToLower(last) + " "
-	for _, w := range [...]string{" you ", " your ", " you?", "-vous", " vous ", " votre ", " vos ", " usted ", " usted?", "¿usted ", " ustedes "} {
+	for _, w := range [...]string{" you ", " your ", " you?", "-vous", " vous ", " votre ", " vos ", " usted ", " usted?", "¿usted ", " ustedes ", " su país", " su gobierno"} {
 		if strings.Contains(lower, w) {
 			return true
 		}
 	}
-	return false
+	// A Spanish question's clitic for "you" after its interrogative:
+	// "¿Quién los ayudó?", "¿Qué le pide a la OEA?" (pages22's 9k4).
+	return strings.Contains(last, "¿") && youCliticRe.MatchString(lower)
+}
+
+// youCliticRe matches a Spanish interrogative followed by an object
+// pronoun that addresses the interviewee ("¿quién los ayudó?").
+var youCliticRe = regexp.MustCompile(`¿(?:qué|que|quién|quien|quiénes|quienes|cómo|como|cuándo|cuando|dónde|donde|por qué|por que|cuál|cual)\s+(?:le|les|lo|los|la|las)\s`)
+
+// shortQuestion reports an interview's follow-up question of a few words
+// ("And at the UN?", "Et à l'ONU ?", "Who helped you?", "¿Y en la
+// OEA?"): no label, no quotation, at most six words.
+func shortQuestion(q []byte) bool {
+	if len(q) < 4 || len(q) > 60 || q[len(q)-1] != '?' || bytes.ContainsAny(q, ":\"“”«»") {
+		return false
+	}
+	return len(bytes.Fields(q)) <= 6
 }
