@@ -339,6 +339,18 @@ func answerStance(a *asked, r *Reply) {
 			res = a.c.Search(cq)
 		}
 	}
+	if res.Total == 0 && a.p.Partners && a.hasTopic() {
+		// "qué dice andorra sobre la cooperación con españa y francia":
+		// no statement of the country names its partners; its own on
+		// the topic follow, after a note saying so.
+		note := a.ts(msgNoneMentioning, objectName(a.c, a.lang, country), a.and(objectNames(a.c, a.lang, a.p.About)), a.on(a.topic))
+		pq := q
+		pq.Mentioning = nil
+		if pres := a.c.Search(pq); pres.Total > 0 {
+			res, a.p.About = pres, nil
+			defer func() { r.Message = note + " " + r.Message }()
+		}
+	}
 	r.Answers = a.answers(res.Hits)
 	if len(r.Answers) == 0 {
 		if res.Total > 0 && a.offset > 0 {

@@ -54,6 +54,11 @@ type Parsed struct {
 	// ("what does greenland say", "the houthis on cables"): the corpus
 	// holds nothing of theirs, and no country answers for them.
 	NonStates []nonState
+	// Partners says About holds the first country's partners after a
+	// noun of ties ("cooperation with Spain and France"; partnerList):
+	// with no statement naming them, the country's own on the topic
+	// answer, said so.
+	Partners bool
 	// Agree is the country a question asks others' agreement with ("who
 	// agrees with Japan on countermeasures"): the reply is every country
 	// on the topic, that country first (see agreeWith).
@@ -791,6 +796,13 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	if p.Intent == IntentCompare && !compare && amongRegion(toks, p.Countries) {
 		p.Within, p.Countries, p.Intent = p.Countries, nil, IntentTheme
 	}
+	if about == "" && p.Intent == IntentCompare && len(p.Countries) > 1 && p.Countries[0].Country == ms[0].Country {
+		if partners := partnerList(toks, ms, compare); partners != nil {
+			// "qué dice méxico sobre la cooperación con españa y
+			// francia": the first country on its ties with the others.
+			p.Countries, p.About, p.Intent, p.Partners = p.Countries[:1], partners, IntentStance, true
+		}
+	}
 	if about != "" && p.Intent == IntentCompare {
 		kept := p.Countries[:0:0]
 		for _, m := range p.Countries {
@@ -1070,6 +1082,48 @@ func actsOn(toks []corpus.Token, first, second corpus.Mention) bool {
 	}
 	return j >= 0 && actVerbs[toks[j].Lower] && (j == 0 || yesNoOpened(toks[:j+1]))
 }
+
+// partnerList returns the countries after the first that a noun of ties
+// between countries introduces ("what does india say about cooperation
+// with the uk and france", "que dit la tunisie sur la coopération avec le
+// maroc" read "says tunisie on cooperation maroc"): the first country's
+// partners on the topic, not more sides to compare. Only a verb of saying,
+// about-words and articles may stand between the first country and the
+// noun, "with" and articles between the noun and the list, and "and" or a
+// comma inside the list; nil otherwise, or with a word of comparison.
+func partnerList(toks []corpus.Token, ms []corpus.Mention, compare bool) []string {
+	if compare || len(ms) < 2 || ms[1].First <= ms[0].Last {
+		return nil
+	}
+	j := ms[0].Last + 1
+	for j < ms[1].First && (speechVerbs[toks[j].Lower] || aboutWords[toks[j].Lower] || articleWords[toks[j].Lower]) {
+		j++
+	}
+	if j >= ms[1].First || !partnerNouns[toks[j].Lower] {
+		return nil
+	}
+	for j++; j < ms[1].First && (withWords[toks[j].Lower] || articleWords[toks[j].Lower]); j++ {
+	}
+	if j != ms[1].First {
+		return nil
+	}
+	out := []string{ms[1].Country}
+	for k := 2; k < len(ms); k++ {
+		for i := ms[k-1].Last + 1; i < ms[k].First; i++ {
+			if w := toks[i].Lower; w != "and" && !articleWords[w] {
+				return nil
+			}
+		}
+		if !slices.Contains(out, ms[k].Country) {
+			out = append(out, ms[k].Country)
+		}
+	}
+	return out
+}
+
+// partnerNouns name ties between countries (partnerList).
+var partnerNouns = toSet(`cooperation partnership partnerships agreement agreements ties relations relationship dialogue
+	collaboration`)
 
 // dropRelationVerbs leaves out of p's topic the relationVerbs among its
 // terms (read from toks[termTok[k]]) that carry no theme.

@@ -174,3 +174,29 @@ func TestInitialsNote(t *testing.T) {
 		}
 	}
 }
+
+// TestPartnerList: countries after a noun of ties between countries
+// ("cooperation with", "coopération avec", "cooperación con") are the
+// first country's partners, one or a list, in each language's reading;
+// a comparison word, a list of speakers and "compare" keep the sides.
+func TestPartnerList(t *testing.T) {
+	c := seedBot(t).Corpus()
+	for _, tt := range []struct {
+		q, about string
+	}{
+		{"qué dice méxico sobre la cooperación con españa y francia", "Spain,France"},
+		{"what does india say about cooperation with the uk and france", "United Kingdom,France"},
+		{"que dit la tunisie sur la coopération avec le maroc", "Morocco"},
+		{"kenya on its partnership with uganda and rwanda", "Uganda,Rwanda"},
+		// mirrors
+		{"mexico, spain and france on cooperation", ""},
+		{"¿qué dicen méxico y españa sobre la cooperación?", ""},
+		{"compare india's cooperation with the uk and france", ""},
+		{"compare mexico with spain", ""},
+	} {
+		p := Parse(c, readQuestion(c, tt.q, "", "").English)
+		if got := strings.Join(p.About, ","); got != tt.about || tt.about != "" && (p.Intent != IntentStance || len(p.Countries) != 1) {
+			t.Errorf("%q: about %q (%s %v), want %q", tt.q, got, p.Intent, p.Countries, tt.about)
+		}
+	}
+}
