@@ -63,3 +63,39 @@ func othersInitials(c *corpus.Corpus, p Parsed, res corpus.Result) corpus.Result
 	res.Hits = kept
 	return res
 }
+
+// initialsNote says, in the reply's language, that the initials asked
+// alone ("what has the NCSC said") are named by several countries'
+// statements, which may mean different agencies, and how to ask about
+// one; "" when they are not typed in capitals (a word, not initials) or
+// one country answers.
+func initialsNote(a *asked, names []string) string {
+	ini := askedInitials(a.p)
+	if ini == "" || len(names) < 2 || !typedInitials(a.p.Text, ini) {
+		return ""
+	}
+	return a.ts(msgInitialsMany, ini, a.and(a.names(names)), ini, objectName(a.c, a.lang, names[0]))
+}
+
+// typedInitials reports whether text holds ini as a word typed in
+// capitals.
+func typedInitials(text, ini string) bool {
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !('A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') }) {
+		if f == ini {
+			return true
+		}
+	}
+	return false
+}
+
+// msgInitialsMany is initialsNote's message.
+const msgInitialsMany = "initials-many" // NCSC: several countries' statements name these initials ...
+
+func init() {
+	catalogueEntries = append(catalogueEntries,
+		entry{msgInitialsMany,
+			msgText("%s: statements of several countries in the corpus name these initials (%s), and they may be different agencies: each answer below is its own country's; to ask about one, name the country (\"what has the %s of %s said?\")."),
+			msgText("%s: declaraciones de varios países del corpus nombran estas siglas (%s), y pueden ser organismos distintos: cada respuesta es la de su propio país; para preguntar por uno, nombre el país («¿qué ha dicho el %s de %s?»)."),
+			msgText("%s : des déclarations de plusieurs pays du corpus nomment ces sigles (%s), et ce peuvent être des organismes différents : chaque réponse est celle de son propre pays ; pour en demander un, nommez le pays (« qu'a dit le %s de %s ? »).")},
+	)
+}

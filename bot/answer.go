@@ -576,6 +576,11 @@ func answerTheme(a *asked, r *Reply) {
 	if note := leftOutNote(a); note != "" {
 		r.Message = note + " " + r.Message
 	}
+	if len(q.Countries) == 0 {
+		if note := initialsNote(a, names); note != "" {
+			r.Message = note + " " + r.Message // "what has the NCSC said" (agencyinitials.go)
+		}
+	}
 	if a.p.Negated == negSupport && a.p.Agree == "" {
 		r.Message = a.t(msgNotSupportNote) + " " + r.Message + opposingNote(a, opposing)
 	}

@@ -377,6 +377,9 @@ func answerDated(a *asked, r *Reply, h intentHandler) string {
 			} else {
 				r.Message = a.t(msgThemeSummary, a.t(msgNCountries, len(names)), a.on(a.topic), strings.Join(a.names(names), ", "))
 			}
+			if note := leftOutNote(a); note != "" {
+				r.Message = note + " " + r.Message
+			}
 		}
 		r.Answers = cutAnswers(r.Answers, want, r.Intent == IntentCompare)
 		r.Related = cutAnswers(r.Related, pick(a.n0, defaultRelated), false)
@@ -419,8 +422,14 @@ func recountStance(a *asked, r *Reply, before, qualified int) {
 
 // answerThemeAll answers a theme question with every relevant statement,
 // best first, not only each country's best (see answerDated).
+// The question's left-out countries stay out: "who talks about data
+// protection besides Mongolia since 2026" showed Mongolia among them
+// (threads23).
 func answerThemeAll(a *asked, r *Reply) {
 	res := a.c.Search(a.query())
+	if len(a.p.Except) > 0 {
+		res.Hits = slices.DeleteFunc(res.Hits, func(h corpus.ScoredHit) bool { return slices.Contains(a.p.Except, a.c.Holder(h.Stmt)) })
+	}
 	r.Answers = answers(a.c, res.Hits)
 }
 

@@ -42,8 +42,9 @@ func TestGroups23Counts(t *testing.T) {
 		{"how many countries talk about desalination plants", 6, ""},
 		// Kuwait and the four Visegrad countries.
 		{"how many countries mention blood banks", 5, ""},
-		// Barbados and the four Visegrad countries.
-		{"how many countries mention cyber insurance", 5, ""}, // left23: the compound narrows (genericCompound)
+		// Barbados, the four Visegrad countries and Saint Kitts and Nevis
+		// (asked25's podcast: "Did the government have cyber insurance?").
+		{"how many countries mention cyber insurance", 6, ""}, // left23: the compound narrows (genericCompound)
 		// Uganda, the twelve ECOWAS members (Côte d'Ivoire's statement
 		// on their behalf; Sierra Leone's own release too), Papua New
 		// Guinea's policy and Zimbabwe's strategy ("SIM-swap fraud").

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLatestTopN: a count asked with "latest" or "oldest" is the newest
 // (oldest) that many statements, not the best-ranked that many ordered by
@@ -33,6 +36,29 @@ func TestLatestTopN(t *testing.T) {
 			if got[i] != tt.want[i] {
 				t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
 				break
+			}
+		}
+	}
+}
+
+// TestDatedThemeLeavesOut: a theme question with a date filter keeps out
+// the countries it leaves out ("besides Mongolia since 2026", "aparte de
+// Botswana en 2026", "sauf le Botswana depuis 2026"), and says so: asked
+// for every statement in the dates, it showed them among the others.
+func TestDatedThemeLeavesOut(t *testing.T) {
+	b := dirBot(t, "../testdata/asked23")
+	for _, tt := range []struct{ q, left, note string }{
+		{"who talks about data protection besides Mongolia since 2026", "Mongolia", "Leaving out Mongolia"},
+		{"quien habla de proteccion de datos aparte de botswana en 2026", "Botswana", "Sin Botsuana"},
+		{"qui parle de la protection des données sauf le botswana depuis 2026", "Botswana", "Sans Botswana"},
+	} {
+		r := b.Ask(tt.q, 0)
+		if len(r.Answers) == 0 || !strings.HasPrefix(r.Message, tt.note) {
+			t.Errorf("%q: %q", tt.q, r.Message)
+		}
+		for _, a := range r.Answers {
+			if a.Country == tt.left {
+				t.Errorf("%q: answered by %s", tt.q, a.Country)
 			}
 		}
 	}

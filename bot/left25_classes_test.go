@@ -143,3 +143,34 @@ func TestCutSaidPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialsNote: agency initials typed alone in capitals, which
+// several countries' statements name, are answered per country with a
+// note saying so and how to ask about one, in the asker's language;
+// initials one country's statements name, a plain word and lower-case
+// initials get no note.
+func TestInitialsNote(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"ghana.txt":     {Data: []byte("Ghana\nThe Cyber Security Authority of Ghana (CSA) issued new licensing rules for cybersecurity service providers in March.\n")},
+		"singapore.txt": {Data: []byte("Singapore\nThe Cyber Security Agency of Singapore (CSA) published its annual landscape report on threats to undersea cables.\n")},
+		"peru.txt":      {Data: []byte("Peru\nPeru's digital government secretariat runs the national CSIRT and protects its undersea cables.\n")},
+	}))
+	for _, tt := range []struct {
+		q, prefix string // prefix "" wants no note
+	}{
+		{"what has the CSA said", "CSA: statements of several countries"},
+		{"anything from the CSA?", "CSA: statements of several countries"},
+		{"que dice la CSA", "CSA: declaraciones de varios países"},
+		{"que dit la CSA ?", "CSA : des déclarations de plusieurs pays"},
+		// mirrors
+		{"what has the CSIRT said", ""},
+		{"who talks about cables", ""},
+		{"what has the csa said", ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		has := strings.Contains(r.Message, "statements of several countries") || strings.Contains(r.Message, "varios países del corpus nombran") || strings.Contains(r.Message, "plusieurs pays du corpus nomment")
+		if tt.prefix == "" && has || tt.prefix != "" && !strings.HasPrefix(r.Message, tt.prefix) {
+			t.Errorf("%q: message %.120q, want note %q", tt.q, r.Message, tt.prefix)
+		}
+	}
+}

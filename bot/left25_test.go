@@ -26,6 +26,10 @@ func TestLeft25(t *testing.T) {
 			{"the houthis on undersea cables", `^The Houthis: not a State`, ""},
 			{"que dit le groenland", `^Groenland : ce n'est pas un État`, ""},
 			{"¿qué dice groenlandia?", `^Groenlandia: no es un Estado`, ""},
+			// Agency initials several countries' statements name: said so.
+			{"what has the NCSC said", `^NCSC: statements of several countries`, ""},
+			{"que dit l'ANSSI", `^ANSSI : des déclarations de plusieurs pays`, ""},
+			{"que dit le CERT national", `plusieurs pays du corpus nomment`, "open: two words ('CERT national') are no initials asked alone"},
 			// Chat courtesy: no topic word of its own.
 			{"what does kenya say on ransomware, asking for a friend", `^Kenya on ransomware:`, ""},
 			{"kenya on ransomware when you get a chance", `^Kenya on ransomware:`, ""},

@@ -72,12 +72,13 @@ var oneCorpusMisses = map[string]string{
 	"albnia iran":  "Iran holds statements: a comparison",
 	// A word of another corpus's pages counts among the question's own
 	// words, and the country's statement then holds too few of them.
+	"where does sweden stand on ai-enabled hacking":  "not yet traced: on asked25's own corpus Sweden's foreword ('criminals clearly used AI tools') answers; among all pages the three topic words find no Swedish statement",
 	"turkmenistan on staying neutral in a cyber war": "'stay' is a word of asked23's pages: Turkmenistan's statement holds one of the three own words",
-	"montenegro russia":     "Russia holds statements: a comparison",
-	"lithuaina ukraine":     "Ukraine holds statements: a comparison",
-	"bulgaria eu toolbox":   "the EU holds statements: 'EU toolbox' read as a comparison",
-	"denmark eu sanctions":  "the EU holds statements: 'EU sanctions' read as a comparison",
-	"jordan eu partnership": "the EU holds statements: 'EU partnership' read as a comparison",
+	"montenegro russia":                              "Russia holds statements: a comparison",
+	"lithuaina ukraine":                              "Ukraine holds statements: a comparison",
+	"bulgaria eu toolbox":                            "the EU holds statements: 'EU toolbox' read as a comparison",
+	"denmark eu sanctions":                           "the EU holds statements: 'EU sanctions' read as a comparison",
+	"jordan eu partnership":                          "the EU holds statements: 'EU partnership' read as a comparison",
 	// Topic words the small corpus lacked (left out of the match) that
 	// the large one holds.
 	"cuantos analistas va a contratar costa rica":                                      "'va a contratar': a Spanish verb phrase read as topic words",

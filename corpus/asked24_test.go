@@ -26,6 +26,4 @@ func TestAsked24Corpus(t *testing.T) {
 // each with why (see pages2Leftovers).
 var asked24Leftovers = map[string]string{
 	"934_debate_ireland\tMinister of State at the Department of the Environment, Climate and Communications: Online": "a minister's answer naming no country, in a record whose heading names only its parliament ('Dáil Éireann', 'Houses of the Oireachtas'), is dropped (missing, safe): the gazetteer knows no parliament's name",
-	"937_speech_lesotho\tGood morning":                      "a greeting with words in Sesotho ('Good morning. Khotso! Pula! Nala!') is held by the speaker's own country (right holder, no position)",
-	"937_speech_lesotho\tLadies and gentlemen, I thank you": "closing thanks with a word in Sesotho and '(Prolonged applause)' are not read as courtesy: held by the speaker's own country (right holder, no position)",
 }

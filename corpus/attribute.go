@@ -905,6 +905,15 @@ func (g *Gazetteer) analyseText(p string, split bool, tm *termMaker) *paraInfo {
 						subject = sentSubject{country: of[0], method: MethodSubject, conf: ConfMedium, evidence: words(p, toks, s, ms[lo].Last), narrated: true}
 					} else if len(of) > 1 {
 						coord, coordEv = of, words(p, toks, s, ms[lo].Last)
+					} else if listed, _ := officialsListed(toks, s, e, ms[lo:mi]); len(listed) > 1 {
+						// "Ministers from Somalia, South Sudan and Eritrea
+						// clashed on Wednesday over …", "Representantes de
+						// Panamá, Cuba y Belice expusieron visiones
+						// opuestas …": a news lead on several States'
+						// officials with no verb of saying is the
+						// reporter's summary, nobody's (a headline's place
+						// held it: asked25's wire stories).
+						info.set(fThirdParty, true)
 					} else if b := bodyOf(toks, s, e, ms[lo:mi]); b != "" {
 						// "Por su parte, la Agencia … de Francia (ANSSI)
 						// envió …" (see bodyOf).

@@ -252,14 +252,63 @@ func govDemonymESFR(toks []Token, m Mention) (int, bool) {
 		// a French elided article, which is then the phrase's start.
 		w, ok := lang.StripElision(toks[prev].Lower)
 		if !ok || !govNounsESFR[w] {
+			if k, ok := portfolioBefore(toks, prev); ok {
+				return govDemonymStart(toks, k), true
+			}
 			return 0, false
 		}
 		return prev, true
 	}
+	return govDemonymStart(toks, prev), true
+}
+
+// govDemonymStart returns where the noun phrase of the government noun at
+// prev starts: at its article, when one comes right before it.
+func govDemonymStart(toks []Token, prev int) int {
 	if prev > 0 && articles[toks[prev-1].Lower] && toks[prev].Gap == "" {
 		prev--
 	}
-	return prev, true
+	return prev
+}
+
+// portfolioBefore returns the government noun before a portfolio's
+// capitalised name that ends at toks[last], the demonym coming after the
+// portfolio as Spanish and French write it: "la ministra de Defensa
+// española", "el ministro de Relaciones Exteriores chileno", "le ministre
+// de la Défense belge" (esfr25's class: such an official went on with the
+// country before). The name is at most five words and their joins.
+func portfolioBefore(toks []Token, last int) (int, bool) {
+	if last < 2 {
+		return 0, false
+	}
+	lower := 0 // French writes "Affaires étrangères": up to two lower-case words
+	for k := last; k >= 1 && k >= last-6; k-- {
+		if toks[k].Gap != "" && toks[k].Gap != "-" && k < last {
+			return 0, false
+		}
+		w := toks[k].Lower
+		if (w == "de" || w == "del" || w == "du" || w == "des") && k < last && portfolioOpens(toks, k+1, last) {
+			if govNounsESFR[toks[k-1].Lower] {
+				return k - 1, true
+			}
+			continue
+		}
+		if !capitalised(unelided(toks[k].Orig)) && !officeNameJoin[w] {
+			if lower++; lower > 2 {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
+}
+
+// portfolioOpens reports a portfolio's name opening at toks[i] (up to
+// last): a capitalised word, or "la" and one ("de la Défense").
+func portfolioOpens(toks []Token, i, last int) bool {
+	if toks[i].Lower == "la" && i < last {
+		i++
+	}
+	return capitalised(unelided(toks[i].Orig))
 }
 
 // reportedView matches a fronted phrase that reports the view of the

@@ -171,3 +171,41 @@ func TestHonourBehalfInOwnSpeech(t *testing.T) {
 		t.Run(tt.want[0].prefix, func(t *testing.T) { checkHeld(t, tt.page, tt.want) })
 	}
 }
+
+// TestQuoteLongVerbFirstClause: a quotation whose reporting clause opens
+// with its verb and runs long ("« … », a déclaré le ministre tchadien des
+// Télécommunications et de l'Économie numérique devant ses homologues",
+// "”, said the Chadian Minister of Telecommunications and the Digital
+// Economy before his counterparts in Addis Ababa", "», dijo el ministro
+// chadiano de Telecomunicaciones y Economía Digital ante sus homólogos")
+// is the speaker's country's, not the block before's; a country far in
+// the clause's tail names no speaker.
+func TestQuoteLongVerbFirstClause(t *testing.T) {
+	const lead = "Addis-Abeba, 14 novembre 2026 – Le Burundi a plaidé pour un fonds africain de cybersécurité.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"« Nos administrations ont été paralysées trois fois en deux ans, et nous ne pouvons pas attendre », a déclaré le ministre tchadien des Télécommunications et de l'Économie numérique devant ses homologues.", "Chad"},
+		{"“Our administrations were paralysed three times in two years, and we cannot wait,” said the Chadian Minister of Telecommunications and the Digital Economy before his counterparts in Addis Ababa.", "Chad"},
+		{"«Nuestras administraciones quedaron paralizadas tres veces en dos años, y no podemos esperar», dijo el ministro chadiano de Telecomunicaciones y Economía Digital ante sus homólogos en Adís Abeba.", "Chad"},
+		// mirror: the country only far in the clause's tail
+		{"« Nous ne pouvons pas attendre plus longtemps, et nous le disons clairement », a déclaré le ministre devant ses homologues réunis pour la deuxième journée de la réunion consacrée au Tchad.", "Burundi"},
+	})
+}
+
+// TestPortfolioThenDemonym: a Spanish or French official whose demonym
+// comes after the portfolio's name ("La ministra de Defensa española
+// señaló", "El ministro de Relaciones Exteriores chileno afirmó", "Le
+// ministre de la Défense belge a déclaré") is that country's, not the
+// country before's, as "The Defence Minister of Spain said" is; a
+// portfolio with no demonym after it goes on with the block.
+func TestPortfolioThenDemonym(t *testing.T) {
+	const lead = "Addis-Abeba, 14 novembre 2026 – Le Burundi a plaidé pour un fonds africain de cybersécurité.\n\n"
+	checkHeldAfterLead(t, lead, []heldRow{
+		{"La ministra de Defensa española señaló que el ejercicio refuerza la OTAN.", "Spain"},
+		{"El ministro de Relaciones Exteriores chileno afirmó que el ejercicio refuerza la región.", "Chile"},
+		{"Le ministre de la Défense belge a déclaré que l'exercice renforce l'OTAN.", "Belgium"},
+		{"La ministre des Affaires étrangères tunisienne a rappelé que la Tunisie a ratifié la Convention.", "Tunisia"},
+		{"The Defence Minister of Spain said the exercise strengthens NATO.", "Spain"},
+		// mirror: no demonym after the portfolio
+		{"Le ministre de la Défense a déclaré que l'exercice renforce l'OTAN.", "Burundi"},
+	})
+}

@@ -30,7 +30,5 @@ var esfr25Leftovers = map[string]string{
 	"895_communique_conjoint_tunisie_mauritanie_fr\tLes deux parties ont signé":            "open: 'Les deux parties ont signé …' after a paragraph held by the host alone is dropped (the two sides are not yet known)",
 	"895_communique_conjoint_tunisie_mauritanie_fr\tLa prochaine session de la commission": "open: the closing 'La prochaine session … se tiendra' goes on with the host's paragraph before it (the host's own page; no other State's words)",
 	"895_communique_conjoint_tunisie_mauritanie_fr\tFait à Tunis":                          "open: the joint communiqué's 'Fait à Tunis, en deux exemplaires' goes on with the host's paragraph",
-	"897_depeche_tchad_burundi_djibouti_fr\t« Nos administrations ont été":                 "open: a dispatch's quotation ending '», a déclaré le ministre tchadien …' is dropped (missing, safe)",
-	"897_depeche_tchad_burundi_djibouti_fr\tLe ministre a rappelé que le Tchad":            "open: the paragraph after the dropped quotation ('Le ministre a rappelé que le Tchad …') is dropped too (missing, safe)",
 	"898_discours_ministre_belgique_fr\tJe vous remercie pour votre attention":             "open: a speech's closing thanks longer than the bare formula ('… et je vous souhaite une excellente Cyber Week') is kept as the speaker's statement",
 }

@@ -32,8 +32,12 @@ var groups23Leftovers = map[string]string{}
 func TestNameInsideList(t *testing.T) {
 	const lead = "Kenya supports the Programme of Action and a fund for capacity building.\n\n"
 	checkHeldAfterLead(t, lead, []heldRow{
-		{"The Ministers of Foreign Affairs of the Czech Republic, Hungary, the Republic of Poland and the Slovak Republic, meeting in Bratislava, adopted the following statement.", "Kenya"},
-		{"Officials of Ghana, Togo, the Gambia and Benin, meeting in Lomé, agreed on a joint exercise on ransomware.", "Kenya"},
+		// Several States' officials as the subject, with no verb of
+		// saying right after them, are the reporter's account: nobody's,
+		// where the block before kept them (Kenya holding the Visegrad
+		// ministers' act: asked25's several-officials lead).
+		{"The Ministers of Foreign Affairs of the Czech Republic, Hungary, the Republic of Poland and the Slovak Republic, meeting in Bratislava, adopted the following statement.", ""},
+		{"Officials of Ghana, Togo, the Gambia and Benin, meeting in Lomé, agreed on a joint exercise on ransomware.", ""},
 		{"Experts from Peru, Chile and the Plurinational State of Bolivia, gathered in Lima, compared their incident reporting rules.", "Kenya"},
 		// Neighbours: one country and a verb after the insertion.
 		{"In Brazil, Chile argued that the norms must be implemented before new ones are written.", "Chile"},

@@ -40,7 +40,14 @@ var hostCloserPhrases = [...]string{"thank you for joining us", "thank you very 
 	"gracias por acompañarnos", " es producido por ", " es una producción de ", "Merci de nous avoir écoutés",
 	"merci de nous avoir écoutés", "Merci de nous avoir suivis", "merci de nous avoir suivis", " est produit par ",
 	" est une production de ", "edited for clarity", "edited for length", "editada para mayor claridad",
-	"editada por razones de", "révisée pour plus de clarté", "édité pour plus de clarté"}
+	"editada por razones de", "révisée pour plus de clarté", "édité pour plus de clarté",
+	// The guest's answer to the host's thanks and the programme's credit
+	// as an independent one ("Q: Minister, thank you. A: Thank you for
+	// having me.", "Caribbean Cyber Hour is an independent production.":
+	// asked25's podcast, held by the guest's country).
+	"Thank you for having me", "thank you for having me", "Thanks for having me", "Gracias por invitarme",
+	"gracias por invitarme", "Merci de m'avoir invité", "merci de m'avoir invité", "Merci de m’avoir invité",
+	" is an independent production", " es una producción independiente", " est une production indépendante"}
 
 const (
 	hostIntroMax  = 400

@@ -23,7 +23,8 @@ negotiators envoy envoys minister ministers spokesperson spokespersons spokespeo
 head director commissioner ambassador commander
 directora directeur directrice jefe jefa ministro ministra ministre viceministro viceministra vice-ministre canciller
 cancillera vicecanciller embajador embajadora ambassadeur ambassadrice portavoz
-delegación delegaciones délégation délégations comandante commandant funcionario funcionaria funcionarios responsable responsables`)
+delegación delegaciones délégation délégations comandante commandant funcionario funcionaria funcionarios responsable responsables
+representante representantes représentant représentants`)
 
 // officialOf are the prepositions between the officials and their
 // countries, in English, Spanish and French.
@@ -71,6 +72,22 @@ var officeNameOf = toSet(`of de del du`)
 // saying, possibly after a relative clause or an appositive; ms are the
 // sentence's mentions.
 func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
+	out, i := officialsListed(toks, s, e, ms)
+	if len(out) == 0 {
+		return nil
+	}
+	for k := i; k < e && k < i+16; k++ {
+		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || sayingVerbs[toks[k].Lower] || k == i && readoutVerbs[toks[k].Lower] {
+			return out
+		}
+	}
+	return nil
+}
+
+// officialsListed returns the countries a sentence toks[s:e] opens with as
+// "<officials> from/of <country> [and <country>]", whatever verb follows,
+// and where the list ends.
+func officialsListed(toks []Token, s, e int, ms []Mention) ([]string, int) {
 	i := s
 	if s == 0 {
 		i = readoutDatelineEnd(toks, e)
@@ -80,7 +97,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		i++
 	}
 	if i >= e-2 || !officialNouns[toks[i].Lower] || !officialOf[strings.TrimRight(toks[i+1].Lower, "'’")] {
-		return nil
+		return nil, i
 	}
 	i += 2
 	if articles[toks[i].Lower] && !mentionAt(ms, i) {
@@ -108,15 +125,7 @@ func officialsFrom(toks []Token, s, e int, ms []Mention) []string {
 		}
 		break
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	for k := i; k < e && k < i+16; k++ {
-		if sayVerbs[toks[k].Lower] || reportVerbsAfter(toks[k].Lower) || sayingVerbs[toks[k].Lower] || k == i && readoutVerbs[toks[k].Lower] {
-			return out
-		}
-	}
-	return nil
+	return out, i
 }
 
 // afterOfficialScene returns where a short scene opening toks[i:e] ("At

@@ -26,6 +26,5 @@ func TestPages11Corpus(t *testing.T) {
 // pages11Leftovers are the rows of pages11-expected.tsv still read wrong,
 // each with why (see pages2Leftovers).
 var pages11Leftovers = map[string]string{
-	"984_statement_footnotes_mauritius\tBrazil has stated":                                          "a note reporting another State's position ('[4] Brazil has stated that …') under the statement's 'Notes' is dropped with the notes (missing, safe)",
-	"988_fr_entretien_telephonique\tLe ministre des Affaires étrangères de la République gabonaise": "a readout's opening line ('Le ministre … de la République gabonaise s'est entretenu … avec son homologue rwandais') is dropped (missing, safe)",
+	"984_statement_footnotes_mauritius\tBrazil has stated": "a note reporting another State's position ('[4] Brazil has stated that …') under the statement's 'Notes' is dropped with the notes (missing, safe)",
 }

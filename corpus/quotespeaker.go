@@ -74,6 +74,21 @@ func quoteClause(p string, toks []Token, ms []Mention) (country string, said boo
 			}
 		}
 	}
+	if e-k > 12 {
+		// "« … », a déclaré le ministre tchadien des Télécommunications et
+		// de l'Économie numérique devant ses homologues.", "”, said the
+		// Chadian Minister of Telecommunications and the Digital Economy
+		// before his counterparts": a clause opening with its verb names
+		// the speaker right after it; the clause ends ten words on
+		// (esfr25's dispatch: the Chadian minister's words went to the
+		// country before).
+		for i := k; i < e && i <= k+2; i++ {
+			if isReportVerb(toks, i) || sayVerbs[toks[i].Lower] || quoteVerbs[toks[i].Lower] || frenchSaid(toks, i) {
+				e = min(e, i+11)
+				break
+			}
+		}
+	}
 	if k == e || e-k > 12 {
 		return "", false // no reporting clause, or a sentence of its own
 	}
