@@ -43,3 +43,27 @@ func TestAsked25ConceptForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCertCodeNames: a national team named by its country's ISO code asks
+// that country ("cert-se on incidents this year" was a theme question on
+// nobody: asked25). Mirrors: other teams and cases; a code the gazetteer
+// does not hold, and a word that only looks like one, are left as typed.
+func TestCertCodeNames(t *testing.T) {
+	b := seedBot(t)
+	for _, tt := range []struct {
+		q, want string
+	}{
+		{"cert-se on incidents this year", "Sweden cert on incidents this year"},
+		{"what does CERT-PL say about ransomware", "what does Poland CERT say about ransomware"},
+		{"cert-in advisories", "India cert advisories"},
+		{"csirt-mu annual report", "Mauritius csirt annual report"},
+		// Mirrors.
+		{"cert-uk on ransomware", "cert-uk on ransomware"},
+		{"concert-se on ransomware", "concert-se on ransomware"},
+		{"cert-xx on ransomware", "cert-xx on ransomware"},
+	} {
+		if got := flagNames(b.Corpus(), tt.q); got != tt.want {
+			t.Errorf("flagNames(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -24,11 +24,6 @@ func flagNames(c *corpus.Corpus, text string) string {
 	if c == nil || c.Gazetteer == nil {
 		return text
 	}
-	hasSlack := strings.Contains(text, ":flag-")
-	hasUnicode := strings.ContainsRune(text, 0xFE0F) || strings.IndexFunc(text, isRegional) >= 0
-	if !hasSlack && !hasUnicode {
-		return text
-	}
 	byISO := func(code string) (string, bool) {
 		code = strings.ToUpper(code)
 		for _, cc := range c.Gazetteer.Countries {
@@ -37,6 +32,12 @@ func flagNames(c *corpus.Corpus, text string) string {
 			}
 		}
 		return "", false
+	}
+	text = certCodeNames(text, byISO)
+	hasSlack := strings.Contains(text, ":flag-")
+	hasUnicode := strings.ContainsRune(text, 0xFE0F) || strings.IndexFunc(text, isRegional) >= 0
+	if !hasSlack && !hasUnicode {
+		return text
 	}
 	if hasSlack {
 		text = slackFlagRe.ReplaceAllStringFunc(text, func(m string) string {
@@ -66,3 +67,24 @@ func flagNames(c *corpus.Corpus, text string) string {
 }
 
 func isRegional(r rune) bool { return r >= regionalA && r <= regionalA+25 }
+
+// certCodeRe matches a national CERT's or CSIRT's name written with its
+// country's ISO code: "CERT-SE", "cert-pl", "CERT-In", "CSIRT-MU".
+var certCodeRe = regexp.MustCompile(`(?i)\b(cert|csirt)-([a-z]{2})\b`)
+
+// certCodeNames puts the country's short name before a national team named
+// by its country's code ("cert-se on incidents this year" asks Sweden's
+// CERT-SE: asked25), keeping the team's word for the topic; a code the
+// gazetteer does not hold ("CERT-UK", not GB) is left as typed.
+func certCodeNames(text string, byISO func(string) (string, bool)) string {
+	if !strings.Contains(text, "-") || !strings.Contains(strings.ToLower(text), "cert-") && !strings.Contains(strings.ToLower(text), "csirt-") {
+		return text
+	}
+	return certCodeRe.ReplaceAllStringFunc(text, func(m string) string {
+		sm := certCodeRe.FindStringSubmatch(m)
+		if name, ok := byISO(sm[2]); ok {
+			return name + " " + sm[1]
+		}
+		return m
+	})
+}

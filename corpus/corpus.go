@@ -1642,6 +1642,12 @@ func (ps *parser) parseFile(ctx context.Context, fsys fs.FS, file int, name stri
 			asked = nil
 			return
 		}
+		if !held && info.label == labelNone && !piece && asked == nil && standfirstCue(rawPara) && standfirstOpens(cache.coder.textOf(info)) {
+			// An interview's standfirst (see standfirst.go): no statement;
+			// the country it names answers the questions after it.
+			held, prev, prevEvidence = true, h, attr.Evidence
+			return
+		}
 		held = true
 		if signers != nil {
 			ps.paras = withdrawReservation(ps.paras, signed, signers, h, cache.coder.textOf(info))

@@ -28,5 +28,4 @@ var pages21Leftovers = map[string]string{
 	"9j0_caricom_press_release_chair_suriname\tThe meeting was attended":          "\"Haiti participated virtually\" (attendance alone) read as Haiti's words",
 	"9j1_mfa_visit_slovenia_sri_lanka\tThe Sri Lankan delegation will also visit": "the host ministry's programme of its guest held by the guest's country (no words of Sri Lanka, but no other State's either)",
 	"9j2_wire_roundup_reactions_cable_attack\tIran's mission":                     "a State's mission that \"did not respond to a request for comment\", in the researchers' paragraph, split off as Iran's",
-	"9j5_fr_entretien_comores\tLe ministre des Postes":                            "an interview's lede in the journalist's voice held by the interviewee's country",
 }

@@ -227,3 +227,28 @@ func TestClosingNoteAndChairsOpening(t *testing.T) {
 		{"", "Mozambique, which chaired the Regional Dialogue, said that it would host a training centre.", "Mozambique"},
 	})
 }
+
+// TestStandfirstIsNoStatement: an interview's standfirst ("Tonga's
+// Minister … talks about …", "El canciller paraguayo habla del …", "Le
+// ministre … revient sur …") is no statement, and the country it names
+// holds the first question and its answer (see standfirst.go). Mirrors:
+// a minister who said something, in the past, holds it.
+func TestStandfirstIsNoStatement(t *testing.T) {
+	for _, tc := range []struct {
+		page   string
+		prefix string
+		want   string
+	}{
+		{"Samoa's Prime Minister talks about the cable cut and what small States expect from the UN.\n\nPrime Minister, what did the cut teach you?\n\nThat connectivity is security.", "Samoa's Prime Minister talks", "-"},
+		{"Samoa's Prime Minister talks about the cable cut and what small States expect from the UN.\n\nPrime Minister, what did the cut teach you?\n\nThat connectivity is security.", "Prime Minister, what did", "Samoa"},
+		{"La canciller boliviana habla del ataque contra el registro civil y de la cooperación regional.\n\nCanciller, ¿qué aprendieron?\n\nQue la ciberseguridad es política de Estado.", "La canciller boliviana", "-"},
+		{"Le ministre béninois du Numérique revient sur l'attaque qui a frappé l'administration.\n\nMonsieur le ministre, que s'est-il passé ?\n\nNotre réseau a été paralysé deux jours.", "Le ministre béninois", "-"},
+		{"Le ministre béninois du Numérique revient sur l'attaque qui a frappé l'administration.\n\nMonsieur le ministre, que s'est-il passé ?\n\nNotre réseau a été paralysé deux jours.", "Monsieur le ministre", "Benin"},
+		// Mirror.
+		{"Samoa's Prime Minister said on Monday that the cable cut showed small States need help.", "Samoa's Prime Minister said", "Samoa"},
+	} {
+		if got := tailedPageHolders(t, tc.page, tc.prefix)[0]; got != tc.want {
+			t.Errorf("%q in\n%s\nheld by %s, want %s", tc.prefix, tc.page, got, tc.want)
+		}
+	}
+}
