@@ -55,9 +55,10 @@ type Parsed struct {
 	// holds nothing of theirs, and no country answers for them.
 	NonStates []nonState
 	// Partners says About holds the first country's partners after a
-	// noun of ties ("cooperation with Spain and France"; partnerList):
-	// with no statement naming them, the country's own on the topic
-	// answer, said so.
+	// noun of ties ("cooperation with Spain and France"; partnerList),
+	// or the object of its act ("does ghana back togo"; actsOn): with no
+	// statement naming them, the country's own on the topic answer, said
+	// so.
 	Partners bool
 	// Agree is the country a question asks others' agreement with ("who
 	// agrees with Japan on countermeasures"): the reply is every country
@@ -758,10 +759,16 @@ func parseTokens(c *corpus.Corpus, toks []corpus.Token, ms []corpus.Mention) Par
 	}
 	p.Content, p.Words, p.Terms = corpus.AcronymTerms(p.Content, p.Words, p.Terms)
 	about := aboutCountry(toks, ms, compare)
-	if about != "" && len(ms) == 2 && len(p.Terms) == len(termTok) && actsOn(toks, ms[0], ms[1]) {
-		// "does kenya support uganda's proposal": the verb is how the
-		// first acts on the second, not a word its statements must hold.
-		dropRelationVerbs(toks, &p, termTok)
+	if about != "" && len(ms) == 2 && actsOn(toks, ms[0], ms[1]) {
+		// "does ghana back togo on cybercrime": with no statement of the
+		// first naming the second, its own on the topic answer, said so,
+		// as a partner's do.
+		p.Partners = true
+		if len(p.Terms) == len(termTok) {
+			// "does kenya support uganda's proposal": the verb is how the
+			// first acts on the second, not a word its statements must hold.
+			dropRelationVerbs(toks, &p, termTok)
+		}
 	}
 	if about == "" {
 		var modifier bool

@@ -1,0 +1,38 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestActsOnFallback: a yes/no question about a first country acting on a
+// second ("does ghana back togo") whose statements never name the second
+// answers with the first's own statements on the topic after a note
+// saying none names it, in each language; statements naming the second
+// answer with no note.
+func TestActsOnFallback(t *testing.T) {
+	b := New(fsCorpus(t, fstest.MapFS{
+		"ghana.txt": {Data: []byte("Ghana\nGhana's Cyber Security Authority prosecutes cybercrime and trains judges on electronic evidence.\n")},
+		"peru.txt":  {Data: []byte("Peru\nPeru works with Bolivia on cybercrime investigations and shares electronic evidence across the border.\n")},
+	}))
+	for _, tt := range []struct {
+		q, country, note string // note "" wants none
+	}{
+		{"does ghana back togo on cybercrime", "Ghana", "The corpus has no statement by Ghana that mentions Togo"},
+		{"has ghana helped benin on cybercrime?", "Ghana", "The corpus has no statement by Ghana that mentions Benin"},
+		{"le ghana soutient-il le togo sur la cybercriminalité ?", "Ghana", "Togo"},
+		{"¿apoya ghana a togo en ciberdelincuencia?", "Ghana", "Togo"},
+		// mirror: the second named, no note
+		{"does peru support bolivia on cybercrime", "Peru", ""},
+	} {
+		r := b.Ask(tt.q, 0)
+		if len(r.Answers) == 0 || r.Answers[0].Country != tt.country {
+			t.Errorf("%q: answers %v (%s), want %s", tt.q, r.Answers, r.Message, tt.country)
+			continue
+		}
+		if tt.note == "" && strings.Contains(r.Message, "no statement by") || tt.note != "" && !strings.Contains(r.Message, tt.note) {
+			t.Errorf("%q: message %.160q, want note %q", tt.q, r.Message, tt.note)
+		}
+	}
+}
