@@ -14,8 +14,12 @@ import "regexp"
 // dateline.
 
 // datelineRe matches a dateline: a place in capitals (group 1), an
-// optional date or agency after a comma, and a dash.
-var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:,[^–—\n]{1,60}?)?\s+(?:–|—|--?)\s`)
+// optional date or agency after a comma, and a dash; or a wire's
+// dateline that ends with its agency in brackets and a full stop or a
+// colon ("CIUDAD DE PANAMÁ, 12 nov (ACAN). Representantes …", "MADRID,
+// 3 mars (AFP).- …", "DAKAR (APS) : …"), which read as a sentence of its
+// own left the lead to the capital's country (asked25's 971).
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{Lu}.'’ -]{2,40}?)(?:(?:,[^–—\n]{1,60}?)?\s+(?:–|—|--?)\s|(?:,[^–—\n()]{1,60}?)?\s*\(\p{Lu}[\p{L}.-]{1,20}\)\s*(?:[.:]-?|–|—|--?)\s)`)
 
 // datelineOpens reports a paragraph that opens with a dateline.
 func (g *Gazetteer) datelineOpens(p string) bool { return g.datelinePlaceEnd(p) > 0 }

@@ -42,6 +42,13 @@ func TestDatelinePlaceNoHolder(t *testing.T) {
 		{"", "TEGUCIGALPA, Honduras — El Gobierno de Honduras anunció este jueves una estrategia nacional de ciberseguridad.", "Honduras"},
 		{"", "BANGUI, République centrafricaine – La Centrafrique a adopté mardi sa première stratégie nationale de cybersécurité.", "Central African Republic"},
 		{"", "NAIROBI — Kenya said on Monday that it would host a regional cyber centre.", "Kenya"},
+		// A wire's dateline ending with its agency and a full stop or a
+		// colon, a sentence of its own (asked25's 971 held the lead by
+		// the capital's country, one of the three it reports).
+		{"Por Redacción ACAN | Ciudad de Guatemala | 3 de diciembre de 2026", "CIUDAD DE GUATEMALA, 3 dic (ACAN). Representantes de Guatemala, Honduras y Nicaragua expusieron este martes visiones opuestas sobre la ciberseguridad.", "-"},
+		{"Par la rédaction de l'APS | Dakar | 2 décembre 2026", "DAKAR (APS) : Des représentants du Sénégal, du Mali et du Niger ont exposé mardi des visions opposées sur la cybersécurité.", "-"},
+		{"By FBC News | Suva | 2 December 2026", "SUVA, 2 Dec (FBC). Officials from Fiji, Tonga and Samoa presented competing views on cyber security at a regional forum.", "-"},
+		{"", "DAKAR (APS) : Le Sénégal a adopté mardi sa nouvelle stratégie nationale de cybersécurité.", "Senegal"},
 	})
 }
 
