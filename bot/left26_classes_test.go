@@ -36,3 +36,28 @@ func TestActsOnFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestCutVenueCountry: a country or a city after a meeting's noun and its
+// link, after a verb of saying, is the venue, cut with the meeting, in
+// each language and after "during/lors/durante"; a country after a
+// meeting's noun with no verb of saying, or after "with", stays.
+func TestCutVenueCountry(t *testing.T) {
+	g := seedBot(t).Corpus().Gazetteer
+	for _, tt := range []struct{ q, want string }{
+		{"qué dijo méxico en el foro de panamá", "qué dijo méxico"},
+		{"what did japan say at the conference in singapore on ransomware", "what did japan say on ransomware"},
+		{"qué dijo colombia en la cumbre de brasil sobre ciberdelincuencia", "qué dijo colombia sobre ciberdelincuencia"},
+		{"qu'a dit le maroc lors du sommet de dakar", "qu'a dit le maroc"},
+		{"what did kenya say during the summit in rwanda", "what did kenya say"},
+		{"qu'a dit le bénin au forum du sénégal ?", "qu'a dit le bénin ?"},
+		// mirrors
+		{"kenya on the summit in rwanda", "kenya on the summit in rwanda"},
+		{"what did kenya say about the forum with rwanda", "what did kenya say about the forum with rwanda"},
+		{"what did ghana say at the african summit", "what did ghana say at the african summit"},
+		{"qué dijo chile sobre la cumbre de perú", "qué dijo chile sobre la cumbre de perú"},
+	} {
+		if got := strings.Join(strings.Fields(cutSaidPlace(g, tt.q)), " "); got != tt.want {
+			t.Errorf("cutSaidPlace(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

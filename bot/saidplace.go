@@ -16,13 +16,16 @@ import (
 // after a verb of saying and its preposition (a few words, the speaker's
 // name among them, may come between), is cut; "ransomware in kenya" and
 // "what did chile say in response to the attack" keep their words
-// (TestCutSaidPlace).
+// (TestCutSaidPlace). After a meeting's noun and its link ("en el foro
+// de panamá", "at the conference in singapore", "lors du sommet de
+// dakar") a country's name is the host too, not a second side to compare
+// (TestCutVenueCountry).
 
 // saidPlacePreps put a place after a verb of saying.
-var saidPlacePreps = toSet(`in at en à a au`)
+var saidPlacePreps = toSet(`in at en à a au during durante pendant lors`)
 
 // saidPlaceArticles may open the place or its meeting.
-var saidPlaceArticles = toSet(`the la el le l los las`)
+var saidPlaceArticles = toSet(`the la el le l los las du`)
 
 // saidPlaceMeetings name a meeting held in the city after them and a
 // link ("the summit in lima", "la cumbre de lima", "le sommet de paris").
@@ -46,7 +49,7 @@ var venueCities = func() map[string]bool {
 }()
 
 // saidPlaceKeys are the prepositions cutSaidPlace needs, spaced.
-var saidPlaceKeys = []string{" in ", " at ", " en ", " à ", " a ", " au "}
+var saidPlaceKeys = []string{" in ", " at ", " en ", " à ", " a ", " au ", " during ", " durante ", " pendant ", " lors "}
 
 // saidVerbKeys are the verbs of saying cutSaidPlace needs, as substrings.
 var saidVerbKeys = []string{"say", "said", "dit", "dij", "dic", "declar", "stat", "spoke", "speak", "habl", "parl", "talk"}
@@ -87,12 +90,13 @@ func placeAfter(g *corpus.Gazetteer, toks []corpus.Token, k int) int {
 		}
 	}
 	skip()
-	if k+1 < len(toks) && saidPlaceMeetings[corpus.Fold(toks[k].Lower)] && saidPlaceLinks[corpus.Fold(toks[k+1].Lower)] {
+	meeting := k+1 < len(toks) && saidPlaceMeetings[corpus.Fold(toks[k].Lower)] && saidPlaceLinks[corpus.Fold(toks[k+1].Lower)]
+	if meeting {
 		k += 2
 		skip()
 	}
 	for n := min(4, len(toks)-k); n >= 1; n-- {
-		if cityAt(g, toks[k:k+n]) && placeEnds(toks, k+n) {
+		if (cityAt(g, toks[k:k+n]) || meeting && countryAt(g, toks[k:k+n])) && placeEnds(toks, k+n) {
 			return k + n
 		}
 	}
@@ -124,6 +128,13 @@ func cityAt(g *corpus.Gazetteer, toks []corpus.Token) bool {
 		}
 	}
 	return false
+}
+
+// countryAt reports whether toks name a country, whole, by a name (no
+// demonym: "the african summit" names no host).
+func countryAt(g *corpus.Gazetteer, toks []corpus.Token) bool {
+	rd := g.Scan(toks, true, nil)
+	return len(rd.Countries) == 1 && rd.Countries[0].First == 0 && rd.Countries[0].Last == len(toks)-1 && rd.Countries[0].How != corpus.ByDemonym
 }
 
 // placeEnds reports whether the place ending before toks[i] ends there:
