@@ -2387,6 +2387,16 @@ func anonymousOpening(p string) bool {
 // región", "Plusieurs délégations, dont").
 var anonymousNotVerb = toSet(`de del la el los las que y e o le les des du et ou dont entre como comme`)
 
+// unnamedClaimRe matches a paragraph that opens with what unnamed people
+// claim ("Some say small States should simply follow larger partners.",
+// "Hay quienes dicen que …", "D'aucuns estiment que …"): an interviewer's
+// prompt or a writer's foil, no country's words, though an interview's
+// answers around it were the interviewee's country's (pages22's 9k3).
+var unnamedClaimRe = regexp.MustCompile(`^(?:(?:Some|Others|Many)(?: people| observers)? (?:say|argue|claim|believe|suggest|think|would say|would argue|contend)|(?:Algunos|Otros|Muchos|Hay quienes) (?:dicen|sostienen|afirman|creen|piensan|opinan|consideran|argumentan)|(?:Certains|D'aucuns|D’aucuns|D'autres|D’autres|Beaucoup) (?:disent|estiment|affirment|pensent|jugent|soutiennent|considèrent))\b`)
+
+// unnamedClaimFirst are the first words unnamedClaimRe can match.
+var unnamedClaimFirst = toSet(`Some Others Many Algunos Otros Muchos Hay Certains D Beaucoup`) // ("D" for "D'aucuns": leadWord stops at the apostrophe)
+
 // thirdPartyOpens reports whether p opens with a third party's words (see
 // thirdPartyRe, analystVoiceRe and anonymousRe); "Experts from Kenya
 // said" is not such an opening.
@@ -2407,6 +2417,9 @@ func thirdPartyOpens(p string) bool {
 		return true
 	}
 	if (first == "Relations" || first == "Ties" || first == "Les" || first == "Las") && relationsBackgroundRe.MatchString(p) {
+		return true
+	}
+	if unnamedClaimFirst[first] && unnamedClaimRe.MatchString(p) {
 		return true
 	}
 	if !thirdPartyFirst[first] {

@@ -259,3 +259,22 @@ func TestStandfirstIsNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedClaimNobodys: a paragraph opening with what unnamed people
+// claim ("Some say small States should simply follow larger partners.")
+// is an interviewer's prompt or a writer's foil, no country's words, even
+// between an interviewee's answers (pages22's 9k3 held it as Tonga's).
+// Mirrors in Spanish and French; a speech that answers the claim in the
+// first person keeps it.
+func TestUnnamedClaimNobodys(t *testing.T) {
+	const before = "Tonga supports the permanent mechanism and will ask for a standing place for small island States."
+	checkTailedHolderCases(t, []holderCase{
+		{before, "Some say small States should simply follow larger partners.", "-"},
+		{"Fiji will ask for a regional response team.", "Many argue that a regional team would duplicate national ones.", "-"},
+		{"Honduras apoya el mecanismo permanente.", "Hay quienes dicen que los países pequeños deben seguir a los grandes.", "-"},
+		{"Le Gabon soutient le mécanisme permanent.", "D'aucuns estiment que les petits États devraient suivre les grands.", "-"},
+		{"Le Gabon soutient le mécanisme permanent.", "Certains disent que les petits États devraient suivre les grands.", "-"},
+		// Mirrors.
+		{"Statement by Fiji\n\nMr. Chair,\n\nFiji supports the permanent mechanism.", "Some say small States should simply follow larger partners. We disagree: Fiji speaks for itself.", "Fiji"},
+	})
+}
