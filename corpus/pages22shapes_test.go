@@ -278,3 +278,21 @@ func TestUnnamedClaimNobodys(t *testing.T) {
 		{"Statement by Fiji\n\nMr. Chair,\n\nFiji supports the permanent mechanism.", "Some say small States should simply follow larger partners. We disagree: Fiji speaks for itself.", "Fiji"},
 	})
 }
+
+// TestMemberByConstituency: a Member labelled by constituency ("The Hon.
+// Member for Moresby North-East (Mr. John Kaupa):", "The Member for Lyne
+// (Dr Gillespie):") is a Member's turn, nobody's, as one labelled by name
+// is: the record's heading gave it to the country (pages22's 9k9). The
+// question after it is shown with the minister's answer; a minister's
+// label is read as before.
+func TestMemberByConstituency(t *testing.T) {
+	const heading = "National Parliament of Solomon Islands\n\nParliamentary Debates (Hansard)"
+	checkTailedHolderCases(t, []holderCase{
+		{heading, "The Hon. Member for East Honiara (Mr. Peter Tome): Mr. Speaker, the people of this country want to know who attacked the Government's systems.", "-"},
+		{heading, "The Member for Lyne (Dr Gillespie): The Minister has not told us who did it.", "-"},
+		{heading, "Hon. Member for North Malaita: Supplementary question, Mr. Speaker. The Minister has not answered.", "-"},
+		// Mirrors: a Member by name, and a minister's answer.
+		{heading, "Hon. Peter Tome: Mr. Speaker, the people want to know who attacked us.", "-"},
+		{heading, "The Minister for Foreign Affairs (Hon. Jeremiah Manele): Solomon Islands has asked its partners for help and will report to the Forum.", "Solomon Islands"},
+	})
+}

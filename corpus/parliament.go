@@ -93,7 +93,11 @@ func parliamentTurn(p string) (member, alone, office bool) {
 // MINISTRO DE ASUNTOS EXTERIORES …:") is read as before.
 
 // honMemberRe matches a Member's label by "Hon." (group 1: the name).
-var honMemberRe = regexp.MustCompile(`^(?:The\s+)?(?:Hon\.?|Honourable|Honorable)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir)\.?\s+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})(?:\s+\([^()]{2,60}\))?\s*:\s`)
+// A Member named by constituency ("The Hon. Member for Moresby
+// North-East (Mr. John Kaupa):", "The Member for Lyne (Dr Gillespie):")
+// is one too: group 1 is then empty (pages22's 9k9 gave the Member's
+// preamble to the country).
+var honMemberRe = regexp.MustCompile(`^(?:The\s+)?(?:(?:Hon\.?|Honourable|Honorable)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Dame|Sir)\.?\s+)?([\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]+){0,3})|(?:(?:Hon\.?|Honourable|Honorable)\s+)?(?:Member|MEMBER)\s+for\s+[\p{Lu}][\p{L}'’.-]+(?:[\s-]+[\p{Lu}][\p{L}'’.-]+){0,4})(?:\s+\([^()]{2,60}\))?\s*:\s`)
 
 // diarioLabelRe matches a Spanish record's label: "El señor" or "La
 // señora" and the name or office in capitals (group 1), an optional name
@@ -111,7 +115,7 @@ MINISTRO MINISTRA SECRETARIO SECRETARIA VICEPRESIDENTE VICEPRESIDENTA`)
 func recordMemberTurn(p, first, rest string) labelKind {
 	switch first {
 	case "Hon", "Honourable", "Honorable", "The":
-		if first == "The" && !strings.HasPrefix(rest, " Hon") {
+		if first == "The" && !strings.HasPrefix(rest, " Hon") && !strings.HasPrefix(rest, " Member for ") {
 			return labelNone
 		}
 		sm := honMemberRe.FindStringSubmatch(p)
