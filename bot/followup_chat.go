@@ -130,15 +130,15 @@ func chatFollowUp(c *corpus.Corpus, rec ReplyRecord, text string) (string, strin
 			return othersOn(c, rec, topic), "continue", true
 		}
 	case newerAsks[t]:
-		return "latest " + rec.Question, "continue", true
+		return newestWords(rec.Lang) + rec.Question, "continue", true
 	case newestOne(t):
 		// "which one was most recent": the last question's newest answer.
-		return "latest " + rec.Question + " top 1", "continue", true
+		return newestWords(rec.Lang) + rec.Question + " top 1", "continue", true
 	case newerFrom(t) != "":
 		// "anything newer from czechia": the last question for that
 		// country, newest first.
 		if nt, ok := rewrite(c, rec.Question, newerFrom(t), rec.Lang); ok {
-			return "latest " + nt, "continue", true
+			return newestWords(rec.Lang) + nt, "continue", true
 		}
 	case olderAsks[t]:
 		if q, ok := olderOf(c, rec); ok {
@@ -259,4 +259,17 @@ func regionFollowUp(c *corpus.Corpus, rec ReplyRecord, t string) (string, string
 func lastTopic(c *corpus.Corpus, rec ReplyRecord) string {
 	prev := Parse(c, readQuestion(c, rec.Question, "", rec.Lang).English)
 	return strings.Join(prev.Words, " ")
+}
+
+// newestWords open a rewritten question asking for the newest first, in
+// the last question's language, so the dates note quotes words of the
+// asker's language ("lo más reciente", not "latest").
+func newestWords(lang string) string {
+	switch lang {
+	case "es":
+		return "lo más reciente "
+	case "fr":
+		return "les plus récentes "
+	}
+	return "latest "
 }
