@@ -1103,7 +1103,7 @@ func partnerList(toks []corpus.Token, ms []corpus.Mention, compare bool) []strin
 		return nil
 	}
 	j := ms[0].Last + 1
-	for j < ms[1].First && (speechVerbs[toks[j].Lower] || aboutWords[toks[j].Lower] || articleWords[toks[j].Lower]) {
+	for j < ms[1].First && (speechVerbs[toks[j].Lower] || aboutWords[toks[j].Lower] || articleWords[toks[j].Lower] || jointWords[toks[j].Lower]) {
 		j++
 	}
 	if j >= ms[1].First || !partnerNouns[toks[j].Lower] {
@@ -1128,9 +1128,16 @@ func partnerList(toks []corpus.Token, ms []corpus.Mention, compare bool) []strin
 	return out
 }
 
-// partnerNouns name ties between countries (partnerList).
+// partnerNouns name ties between countries, or what countries do
+// together ("the exercise with portugal", "un exercice avec le maroc")
+// (partnerList).
 var partnerNouns = toSet(`cooperation partnership partnerships agreement agreements ties relations relationship dialogue
-	collaboration`)
+	collaboration exercise exercises drill drills training trainings programme programmes program programs project projects
+	workshop workshops mission missions operation operations`)
+
+// jointWords may stand before a partner noun ("the joint exercise with",
+// "el ejercicio conjunto" read before its noun) (partnerList).
+var jointWords = toSet(`joint bilateral common combined`)
 
 // dropRelationVerbs leaves out of p's topic the relationVerbs among its
 // terms (read from toks[termTok[k]]) that carry no theme.

@@ -61,3 +61,29 @@ func TestCutVenueCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestActivityPartner: a country after "with/con/avec" following a noun
+// of what countries do together (exercise, drill, training, programme) is
+// the first country's partner, in each language; comparisons stay.
+func TestActivityPartner(t *testing.T) {
+	c := seedBot(t).Corpus()
+	for _, tt := range []struct {
+		q, about string
+	}{
+		{"qué dice españa sobre el ejercicio con portugal", "Portugal"},
+		{"what does the uk say about the exercise with france", "France"},
+		{"que dit l'espagne sur un exercice avec le maroc", "Morocco"},
+		{"kenya on the joint drill with tanzania", "Tanzania"},
+		{"qué dice chile sobre el simulacro con perú", "Peru"},
+		{"que dit le sénégal sur la mission avec la gambie", "Gambia"},
+		// mirrors
+		{"compare spain and portugal on exercises", ""},
+		{"¿qué dicen españa y portugal sobre el ejercicio?", ""},
+		{"compare the uk with france", ""},
+	} {
+		p := Parse(c, readQuestion(c, tt.q, "", "").English)
+		if got := strings.Join(p.About, ","); got != tt.about || tt.about != "" && (p.Intent != IntentStance || len(p.Countries) != 1) {
+			t.Errorf("%q: about %q (%s %v), want %q", tt.q, got, p.Intent, p.Countries, tt.about)
+		}
+	}
+}

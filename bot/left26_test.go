@@ -21,19 +21,9 @@ func TestLeft26(t *testing.T) {
 	t.Run("questions", func(t *testing.T) { runOpenQuestions(t, b, "testdata/left26-questions.tsv") })
 	t.Run("messages", func(t *testing.T) {
 		for _, tc := range []struct{ q, want, open string }{
-			// A territory or non-State actor: said so, in the asker's language.
-			{"what does greenland say", `^Greenland: not a State`, ""},
-			{"the houthis on undersea cables", `^The Houthis: not a State`, ""},
-			{"que dit le groenland", `^Groenland : ce n'est pas un État`, ""},
-			{"¿qué dice groenlandia?", `^Groenlandia: no es un Estado`, ""},
-			// Agency initials several countries' statements name: said so.
-			{"what has the NCSC said", `^NCSC: statements of several countries`, ""},
-			{"que dit l'ANSSI", `^ANSSI : des déclarations de plusieurs pays`, ""},
-			{"que dit le CERT national", `plusieurs pays du corpus nomment`, "open: two words ('CERT national') are no initials asked alone"},
-			// Chat courtesy: no topic word of its own.
-			{"what does kenya say on ransomware, asking for a friend", `^Kenya on ransomware:`, ""},
-			{"kenya on ransomware when you get a chance", `^Kenya on ransomware:`, ""},
-			{"posición de chile sobre ransomware por si acaso", `^Chile sobre ransomware:`, ""},
+			// Class 1: the note, then the first country's own statements.
+			{"does ghana back togo on cybercrime", `no statement by Ghana that mentions Togo`, ""},
+			{"le maroc soutient-il la mauritanie sur la cybercriminalité ?", `Maroc : aucune déclaration dans le corpus qui mentionne`, ""},
 		} {
 			var err error
 			if r := b.Ask(tc.q, 0); !regexp.MustCompile(tc.want).MatchString(r.Message) {
