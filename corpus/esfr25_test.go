@@ -29,6 +29,5 @@ var esfr25Leftovers = map[string]string{
 	"895_communique_conjoint_tunisie_mauritanie_fr\tSur invitation du ministre tunisien":   "open: a joint communiqué on one party's masthead opens with the host's invitation: held by the host alone, the visiting party missing",
 	"895_communique_conjoint_tunisie_mauritanie_fr\tLes deux parties ont signé":            "open: 'Les deux parties ont signé …' after a paragraph held by the host alone is dropped (the two sides are not yet known)",
 	"895_communique_conjoint_tunisie_mauritanie_fr\tLa prochaine session de la commission": "open: the closing 'La prochaine session … se tiendra' goes on with the host's paragraph before it (the host's own page; no other State's words)",
-	"895_communique_conjoint_tunisie_mauritanie_fr\tFait à Tunis":                          "open: the joint communiqué's 'Fait à Tunis, en deux exemplaires' goes on with the host's paragraph",
 	"898_discours_ministre_belgique_fr\tJe vous remercie pour votre attention":             "open: a speech's closing thanks longer than the bare formula ('… et je vous souhaite une excellente Cyber Week') is kept as the speaker's statement",
 }

@@ -205,11 +205,22 @@ func footnoteOpens(p string) bool {
 
 // doneAt reports a text's closing place and date ("Done at Gitega, 28
 // February 2026.", "Fait à Dakar, le 3 mai 2026.", "Hecho en Lima, …"):
-// procedure that ends the text, no signatory's position.
+// procedure that ends the text, no signatory's position. A longer one
+// says in how many originals and languages ("Fait à Tunis, en deux
+// exemplaires originaux en langue arabe et en langue française.", esfr25's
+// 895, which went on with the host's paragraph).
 func doneAt(p string) bool {
-	return len(p) <= 80 && (strings.HasPrefix(p, "Done at ") || strings.HasPrefix(p, "Done in ") || strings.HasPrefix(p, "Fait à ") ||
-		strings.HasPrefix(p, "Hecho en ") || strings.HasPrefix(p, "Dado en "))
+	if len(p) > 240 || !(strings.HasPrefix(p, "Done at ") || strings.HasPrefix(p, "Done in ") || strings.HasPrefix(p, "Fait à ") ||
+		strings.HasPrefix(p, "Hecho en ") || strings.HasPrefix(p, "Dado en ")) {
+		return false
+	}
+	return len(p) <= 80 || originalsRe.MatchString(p)
 }
+
+// originalsRe matches a closing formula's originals: "in two originals",
+// "en deux exemplaires originaux", "en dos ejemplares", "equally
+// authentic", "faisant également foi", "igualmente auténticos".
+var originalsRe = regexp.MustCompile(`(?i)\b(?:originals?|copies|exemplaires?|ejemplares?|originales?|equally authentic|également foi|igualmente auténticos)\b`)
 
 // copyrightLine reports a line that opens with a copyright notice ("©
 // 2026 Pacific Digital Wire. All rights reserved."): it starts a paragraph

@@ -296,3 +296,31 @@ func TestMemberByConstituency(t *testing.T) {
 		{heading, "The Minister for Foreign Affairs (Hon. Jeremiah Manele): Solomon Islands has asked its partners for help and will report to the Forum.", "Solomon Islands"},
 	})
 }
+
+// TestDoneAtOriginals: a closing formula that says in how many originals
+// and languages the text was made ("Fait à Tunis, en deux exemplaires
+// originaux en langue arabe et en langue française.") is procedure, as
+// the short "Done at …" is: esfr25's 895 held it as the host's. Mirrors
+// in English and Spanish; a paragraph that only opens alike stays a
+// statement.
+func TestDoneAtOriginals(t *testing.T) {
+	for _, tt := range []struct {
+		p    string
+		want bool
+	}{
+		{"Fait à Tunis, en deux exemplaires originaux en langue arabe et en langue française.", true},
+		{"Done at Apia on 3 December 2026, in two originals in the English and Samoan languages, both texts being equally authentic.", true},
+		{"Hecho en Asunción, el 3 de diciembre de 2026, en dos ejemplares originales en idioma español.", true},
+		{"Done at Gitega, 28 February 2026.", true},
+		// Mirrors: a sentence that goes on to a position.
+		{"Done at the request of many delegations, this review shows that Samoa supports a permanent mechanism under the United Nations with a standing place for small island States.", false},
+		{"Fait à l'issue de longues consultations, ce texte rappelle que la Tunisie soutient le mécanisme permanent de dialogue institutionnel et la Convention de Budapest.", false},
+	} {
+		if got := doneAt(tt.p); got != tt.want {
+			t.Errorf("doneAt(%q) = %v, want %v", tt.p, got, tt.want)
+		}
+	}
+	checkHeld(t, "Joint communiqué of Samoa and Tonga\n\nSamoa and Tonga agreed to share cyber threat information.\n\n"+
+		"Done at Apia on 3 December 2026, in two originals in the English language, both texts being equally authentic.\n",
+		[]held{{"Samoa", "Samoa and Tonga agreed"}, {"Tonga", "Samoa and Tonga agreed"}})
+}
